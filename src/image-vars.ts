@@ -32,9 +32,12 @@ interface ListDecl {
   readonly items: readonly string[]
 }
 
-const ARRAY_DECL = (name: string): RegExp => new RegExp(`^\\s*(?:export\\s+|declare\\s+-a\\s+)?${name}=\\(`)
+const ARRAY_DECL = (name: string): RegExp =>
+  new RegExp(`^\\s*(?:export\\s+|declare\\s+-a\\s+)?${name}=\\(`)
 const STRING_DECL = (name: string): RegExp =>
-  new RegExp(`^\\s*(?:export\\s+)?${name}=(?:"([^"$\`\\\\]*)"|'([^']*)'|([^\\s"'$\`;]*))\\s*(?:#.*)?$`)
+  new RegExp(
+    `^\\s*(?:export\\s+)?${name}=(?:"([^"$\`\\\\]*)"|'([^']*)'|([^\\s"'$\`;]*))\\s*(?:#.*)?$`
+  )
 
 /** Splits the words of a bash array body or a space-separated string; quotes are removed. */
 function words(body: string, file: string, line: number): string[] {
@@ -67,7 +70,14 @@ function findArray(lines: string[], name: string, file: string): ListDecl | unde
       body += ' ' + (lines[j] ?? '')
     }
     const inner = body.slice(0, body.indexOf(')')).replace(/#[^\n]*$/, '')
-    found = { line: i + 1, text: lines.slice(i, j + 1).join(' ').trim(), items: words(inner, file, i + 1) }
+    found = {
+      line: i + 1,
+      text: lines
+        .slice(i, j + 1)
+        .join(' ')
+        .trim(),
+      items: words(inner, file, i + 1)
+    }
     i = j
   }
   return found
@@ -78,7 +88,12 @@ function findString(lines: string[], name: string, file: string): ListDecl | und
   const re = STRING_DECL(name)
   lines.forEach((text, i) => {
     const m = re.exec(text)
-    if (m) found = { line: i + 1, text: text.trim(), items: words(m[1] ?? m[2] ?? m[3] ?? '', file, i + 1) }
+    if (m)
+      found = {
+        line: i + 1,
+        text: text.trim(),
+        items: words(m[1] ?? m[2] ?? m[3] ?? '', file, i + 1)
+      }
   })
   return found
 }
@@ -99,7 +114,8 @@ function readList(lines: string[], base: string, file: string): ListDecl | undef
 function checkUnique(items: readonly string[], what: string, decl: ListDecl, file: string): void {
   const seen = new Set<string>()
   for (const item of items) {
-    if (seen.has(item)) throw new ImageVarsError(`${file}:${decl.line}: ${what} "${item}" is listed twice`)
+    if (seen.has(item))
+      throw new ImageVarsError(`${file}:${decl.line}: ${what} "${item}" is listed twice`)
     seen.add(item)
   }
 }
@@ -118,7 +134,9 @@ export function parseImageVars(text: string, file = 'scripts/image_vars.src'): I
   }
   for (const name of names?.items ?? []) {
     if (!IMAGE_NAME.test(name)) {
-      throw new ImageVarsError(`${file}:${names?.line}: ${escapeForMessage(name)} is not a valid image name`)
+      throw new ImageVarsError(
+        `${file}:${names?.line}: ${escapeForMessage(name)} is not a valid image name`
+      )
     }
   }
   for (const prefix of prefixes?.items ?? []) {
@@ -138,7 +156,8 @@ export function parseImageVars(text: string, file = 'scripts/image_vars.src'): I
   }
   if (!names) warnings.push(`${file}: no VRO_IMAGES list; image names are taken from VAR_PREFIXES`)
   for (const p of prefixList) {
-    if (!PREFIX.test(p)) throw new ImageVarsError(`${file}: image "${p}" does not give a valid bash prefix`)
+    if (!PREFIX.test(p))
+      throw new ImageVarsError(`${file}: image "${p}" does not give a valid bash prefix`)
   }
   checkUnique(nameList, 'image', (names ?? prefixes) as ListDecl, file)
   checkUnique(prefixList, 'prefix', (prefixes ?? names) as ListDecl, file)
@@ -147,8 +166,12 @@ export function parseImageVars(text: string, file = 'scripts/image_vars.src'): I
   const assigned = new Map<string, string>()
   for (const line of lines) {
     const folder = /^#\s*---\s*(\S+)\s+in\s+folder\s+(\S+)\s*$/.exec(line)
-    if (folder?.[1] && folder[2]) folders.set(folder[1], folder[2].replace(/^\.\//, '').replace(/\/+$/, ''))
-    const v = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*_(?:GRADLE_IMG|IMG))=(?:"([^"$`\\]*)"|'([^']*)')/.exec(line)
+    if (folder?.[1] && folder[2])
+      folders.set(folder[1], folder[2].replace(/^\.\//, '').replace(/\/+$/, ''))
+    const v =
+      /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*_(?:GRADLE_IMG|IMG))=(?:"([^"$`\\]*)"|'([^']*)')/.exec(
+        line
+      )
     if (v?.[1]) assigned.set(v[1], v[2] ?? v[3] ?? '')
   }
 

@@ -60,7 +60,10 @@ function describePin(pin: Pin): string {
   return `${value} (${where})`
 }
 
-function base(image: Image, pin: Pin | undefined): Pick<Decision, 'image' | 'prefix' | 'before' | 'manual'> {
+function base(
+  image: Image,
+  pin: Pin | undefined
+): Pick<Decision, 'image' | 'prefix' | 'before' | 'manual'> {
   return {
     image: image.name,
     prefix: image.prefix,
@@ -97,7 +100,7 @@ export function stalePins(file: VersionsFile, images: readonly Image[]): Decisio
         after: pin.value,
         manual: pin.kind === 'manual',
         action: 'skip' as const,
-        reason: `${prefix}_VER is pinned (${describePin(pin)}) but ${prefix} is not in the image list; stale pin left alone`
+        reason: `${prefix}_VER is set to ${describePin(pin)} but ${prefix} is not in the image list; stale pin left alone`
       }
     })
 }
@@ -126,7 +129,8 @@ export function planPin(text: string, images: readonly Image[], req: PinRequest)
   const file = VersionsFile.parse(text)
   if (req.version !== undefined) parseRelease(req.version)
   for (const [prefix, v] of req.targets ?? []) {
-    if (!images.some((i) => i.prefix === prefix)) throw new PlanError(`Unknown image prefix ${escapeForMessage(prefix)}`)
+    if (!images.some((i) => i.prefix === prefix))
+      throw new PlanError(`Unknown image prefix ${escapeForMessage(prefix)}`)
     parseRelease(v, `version for ${prefix}`)
   }
   const decisions: Decision[] = []
@@ -143,7 +147,12 @@ export function planPin(text: string, images: readonly Image[], req: PinRequest)
             `the action never edits manual pins. Edit or remove that line, then run again.`
         )
       }
-      decisions.push({ ...d, after: pin.value, action: 'keep', reason: `pinned by hand to ${describePin(pin)}; left alone` })
+      decisions.push({
+        ...d,
+        after: pin.value,
+        action: 'keep',
+        reason: `pinned by hand to ${describePin(pin)}; left alone`
+      })
       continue
     }
     const version = target ?? (req.only && !req.only.has(image.prefix) ? undefined : req.version)
@@ -152,11 +161,21 @@ export function planPin(text: string, images: readonly Image[], req: PinRequest)
       continue
     }
     if (pin && target === undefined) {
-      decisions.push({ ...d, after: pin.value, action: 'keep', reason: `already pinned to ${describePin(pin)}` })
+      decisions.push({
+        ...d,
+        after: pin.value,
+        action: 'keep',
+        reason: `already pinned to ${describePin(pin)}`
+      })
       continue
     }
     if (pin && pin.value === version && pin.lines.length === 1 && !req.manual) {
-      decisions.push({ ...d, after: version, action: 'keep', reason: `already pinned to ${version}` })
+      decisions.push({
+        ...d,
+        after: version,
+        action: 'keep',
+        reason: `already pinned to ${version}`
+      })
       continue
     }
     const blocked = req.blocked?.get(image.prefix)
@@ -165,7 +184,10 @@ export function planPin(text: string, images: readonly Image[], req: PinRequest)
       continue
     }
     if (pin) rewrite.add(image.prefix)
-    additions.set(version, [...(additions.get(version) ?? []), pinLine(image.prefix, version, req.manual)])
+    additions.set(version, [
+      ...(additions.get(version) ?? []),
+      pinLine(image.prefix, version, req.manual)
+    ])
     decisions.push({
       ...d,
       after: version,
@@ -204,7 +226,12 @@ export function planUnpin(text: string, images: readonly Image[], req: UnpinRequ
     const d = base(image, pin)
     const reason = req.unpin.get(image.prefix)
     if (!pin) {
-      decisions.push({ ...d, after: null, action: 'keep', reason: 'not pinned; it tracks the head build' })
+      decisions.push({
+        ...d,
+        after: null,
+        action: 'keep',
+        reason: 'not pinned; it tracks the head build'
+      })
       continue
     }
     if (pin.kind === 'manual') {
@@ -214,7 +241,12 @@ export function planUnpin(text: string, images: readonly Image[], req: UnpinRequ
             `the action never removes manual pins. Remove that line by hand.`
         )
       }
-      decisions.push({ ...d, after: pin.value, action: 'keep', reason: `pinned by hand to ${describePin(pin)}; left alone` })
+      decisions.push({
+        ...d,
+        after: pin.value,
+        action: 'keep',
+        reason: `pinned by hand to ${describePin(pin)}; left alone`
+      })
       continue
     }
     if (reason === undefined) {

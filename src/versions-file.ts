@@ -39,11 +39,14 @@ const WORD = `((?:"(?:[^"\\\\]|\\\\.)*"|'[^']*'|[^\\s"'#;&|<>()\`\\\\]|\\\\.)*)`
 const TRAILER = '[ \\t]*(?:#.*)?$'
 const AUTO = new RegExp(`^${NAME}=${WORD}${TRAILER}`)
 const MANUAL = [
-  new RegExp(`^\\s*(?:export|declare|typeset|readonly|local)\\s+(?:-[A-Za-z]+\\s+)*${NAME}=${WORD}`),
+  new RegExp(
+    `^\\s*(?:export|declare|typeset|readonly|local)\\s+(?:-[A-Za-z]+\\s+)*${NAME}=${WORD}`
+  ),
   new RegExp(`^\\s*:\\s+"?\\$\\{${NAME}:?=${WORD}\\}`),
   new RegExp(`^\\s+${NAME}=${WORD}${TRAILER}`)
 ]
-const HISTORY = /^#\s*([A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d [A-Z]+ \d{4}) -- (\S+)\s*$/
+const HISTORY =
+  /^#\s*([A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d [A-Z]+ \d{4}) -- (\S+)\s*$/
 const LOOKS_LIKE_PIN = new RegExp(`^\\s*(?:export\\s+)?${NAME}=`)
 
 interface WordValue {
@@ -152,7 +155,8 @@ export class VersionsFile {
       if (last && raw === '') break
       const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw
       const continued = state !== 'none'
-      const info = continued || content.includes('\0') ? { kind: 'other' as const } : classify(content)
+      const info =
+        continued || content.includes('\0') ? { kind: 'other' as const } : classify(content)
       if (info.kind === 'other' && !continued && LOOKS_LIKE_PIN.test(content)) {
         notices.push(`line ${i + 1} looks like a pin but is not a plain assignment; left as it is`)
       }
@@ -239,11 +243,19 @@ export class VersionsFile {
     const last = lines[lines.length - 1]
     const finalNewline = last ? last.newline : true
     if (last && !last.newline) {
-      lines[lines.length - 1] = { ...last, raw: last.raw + (crlf && !last.raw.endsWith('\r') ? '\r' : ''), newline: true }
+      lines[lines.length - 1] = {
+        ...last,
+        raw: last.raw + (crlf && !last.raw.endsWith('\r') ? '\r' : ''),
+        newline: true
+      }
     }
     texts.forEach((t, i) => {
       const end = i === texts.length - 1
-      lines.push({ raw: end && !finalNewline ? t : t + cr, newline: end ? finalNewline : true, ...classify(t) })
+      lines.push({
+        raw: end && !finalNewline ? t : t + cr,
+        newline: end ? finalNewline : true,
+        ...classify(t)
+      })
     })
     return new VersionsFile(this.bom, lines, this.problems, this.notices)
   }

@@ -1,0 +1,224 @@
+#!/usr/bin/env node
+/**
+ * vro-image-version: the same engine as the action, on a local checkout. No GitHub needed.
+ *
+ *   vro-image-version plan [--event release --version V | --event push]
+ *   vro-image-version pin --version V [--images a,b]
+ *   vro-image-version unpin (--images a,b | --changed)
+ */
+import { parseArgs } from 'node:util'
+import { Decider, type Intent } from './decide.js'
+import { loadRepo } from './repo.js'
+import { parseRelease } from './version.js'
+import { resolveImages } from './image-vars.js'
+import { writeAtomic } from './files.js'
+import { formatTable } from './report.js'
+import { resolveNow } from './clock.js'
+
+const USAGE = `Usage:
+  vro-image-version plan [--event release --version V | --event push]
+  vro-image-version pin --version V [--images a,b]
+  vro-image-version unpin (--images a,b | --changed)
+
+Options:
+  --dir DIR             repository root (default: the current folder)
+  --vars-file PATH      image list (default: scripts/image_vars.src)
+  --versions-file PATH  pins (default: scripts/image_versions.src)
+  --json                print a machine-readable report on stdout
+  --now ISO-8601        the clock for history comments (SOURCE_DATE_EPOCH is honoured too)
+  -h, --help            show this help
+
+Images may be named by image name (api-gateway) or by prefix (apigateway).
+Exit codes: 0 done, 1 error, 2 usage.`
+
+class UsageError extends Error {}
+
+interface Parsed {
+  command: 'plan' | 'pin' | 'unpin'
+  intent: Intent
+  dir: string
+  varsFile: string
+  versionsFile: string
+  json: boolean
+  now: string | undefined
+  write: boolean
+}
+
+function list(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined
+  const items = value.split(/[\s,]+/).filter((s) => s !== '')
+  if (items.length === 0) throw new UsageError('--images needs at least one image')
+  return items
+}
+
+function parse(argv: string[]): Parsed | 'help' {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        dir: { type: 'string' },
+        'vars-file': { type: 'string' },
+        'versions-file': { type: 'string' },
+        json: { type: 'boolean' },
+        now: { type: 'string' },
+        event: { type: 'string' },
+        version: { type: 'string' },
+        images: { type: 'string' },
+        changed: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' }
+      }
+    })
+  } catch (e) {
+    throw new UsageError((e as Error).message)
+  }
+  const { values: v, positionals } = parsed
+  if (v.help) return 'help'
+  const [command, ...rest] = positionals
+  if (rest.length > 0) throw new UsageError(`Unexpected argument ${JSON.stringify(rest[0])}`)
+  const common = {
+    dir: v.dir ?? process.cwd(),
+    varsFile: v['vars-file'] ?? 'scripts/image_vars.src',
+    versionsFile: v['versions-file'] ?? 'scripts/image_versions.src',
+    json: v.json === true,
+    now: v.now
+  }
+  const refuse = (flag: string, cmd: string): void => {
+    if (v[flag as keyof typeof v] !== undefined)
+      throw new UsageError(`${cmd} does not take --${flag}`)
+  }
+  switch (command) {
+    case 'plan': {
+      refuse('images', 'plan')
+      refuse('changed', 'plan')
+      if (v.event === undefined) {
+        refuse('version', 'plan without --event')
+        return { ...common, command, intent: { kind: 'status' }, write: false }
+      }
+      if (v.event === 'push') {
+        refuse('version', 'plan --event push')
+        return { ...common, command, intent: { kind: 'push' }, write: false }
+      }
+      if (v.event === 'release') {
+        if (v.version === undefined) throw new UsageError('plan --event release needs --version')
+        return { ...common, command, intent: { kind: 'release', version: v.version }, write: false }
+      }
+      throw new UsageError(`--event must be release or push, not ${JSON.stringify(v.event)}`)
+    }
+    case 'pin': {
+      refuse('event', 'pin')
+      refuse('changed', 'pin')
+      if (v.version === undefined) throw new UsageError('pin needs --version V')
+      const only = list(v.images)
+      return {
+        ...common,
+        command,
+        intent: { kind: 'pin', version: v.version, ...(only ? { only } : {}) },
+        write: true
+      }
+    }
+    case 'unpin': {
+      refuse('event', 'unpin')
+      refuse('version', 'unpin')
+      if ((v.images === undefined) === (v.changed === undefined)) {
+        throw new UsageError('unpin needs exactly one of --images a,b or --changed')
+      }
+      if (v.changed) return { ...common, command, intent: { kind: 'push' }, write: true }
+      return {
+        ...common,
+        command,
+        intent: { kind: 'unpin', prefixes: list(v.images) ?? [] },
+        write: true
+      }
+    }
+    case undefined:
+      throw new UsageError('No command given')
+    default:
+      throw new UsageError(`Unknown command ${JSON.stringify(command)}`)
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  let args: Parsed | 'help'
+  try {
+    args = parse(argv)
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e
+    process.stderr.write(`vro-image-version: ${e.message}\n\n${USAGE}\n`)
+    return 2
+  }
+  if (args === 'help') {
+    process.stdout.write(`${USAGE}\n`)
+    return 0
+  }
+  try {
+    const now = resolveNow(args.now, process.env.SOURCE_DATE_EPOCH)
+    const repo = await loadRepo(args.dir, args.varsFile, args.versionsFile)
+    let intent = args.intent
+    // Name images by image name or prefix; validate the version before anything is written.
+    if (intent.kind === 'pin') {
+      parseRelease(intent.version as string)
+      if (intent.only)
+        intent = { ...intent, only: resolveImages(repo.images, intent.only).map((i) => i.prefix) }
+    } else if (intent.kind === 'unpin' && intent.prefixes !== 'all') {
+      intent = {
+        ...intent,
+        prefixes: resolveImages(repo.images, intent.prefixes).map((i) => i.prefix)
+      }
+    } else if (intent.kind === 'release') {
+      parseRelease(intent.version)
+    }
+    const decider = new Decider(
+      repo.images,
+      {
+        cwd: repo.root,
+        versionsFile: repo.versionsFile.rel,
+        onMissingTag: 'unpin',
+        detection: 'paths'
+      },
+      now,
+      'HEAD'
+    )
+    const result = await decider.decide(repo.versionsText, intent)
+    const written = args.write && result.changed
+    if (written) await writeAtomic(repo.versionsFile.abs, result.text)
+    for (const w of [...repo.warnings, ...result.warnings]) process.stderr.write(`warning: ${w}\n`)
+    if (args.json) {
+      const report = {
+        command: args.command,
+        intent: args.intent.kind,
+        versionsFile: repo.versionsFile.rel,
+        changed: result.changed,
+        written,
+        decisions: result.decisions,
+        warnings: [...repo.warnings, ...result.warnings],
+        stats: result.stats
+      }
+      process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
+    } else {
+      process.stdout.write(`${formatTable(result.decisions)}\n`)
+      const what = written
+        ? `${repo.versionsFile.rel} updated`
+        : result.changed
+          ? `${repo.versionsFile.rel} would change (plan only; nothing written)`
+          : `${repo.versionsFile.rel} unchanged`
+      process.stdout.write(`${what}\n`)
+    }
+    return 0
+  } catch (e) {
+    process.stderr.write(`vro-image-version: error: ${(e as Error).message}\n`)
+    return 1
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (e: unknown) => {
+    process.stderr.write(`vro-image-version: internal error: ${(e as Error)?.stack ?? String(e)}\n`)
+    process.exitCode = 1
+  }
+)

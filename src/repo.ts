@@ -1,0 +1,40 @@
+/** Loads what every run needs from a checkout: the image list and the versions file. */
+import path from 'node:path'
+import { parseImageVars, type Image } from './image-vars.js'
+import { FileError, readText, repoPath } from './files.js'
+
+export interface Repo {
+  readonly root: string
+  readonly images: readonly Image[]
+  readonly warnings: readonly string[]
+  readonly versionsFile: { readonly abs: string; readonly rel: string }
+  /** The versions file's text; empty when the file does not exist yet. */
+  readonly versionsText: string
+  readonly versionsExists: boolean
+}
+
+/** Reads the image list from `varsFile` and the pins from `versionsFile`, both repo-relative. */
+export async function loadRepo(dir: string, varsFile: string, versionsFile: string): Promise<Repo> {
+  const root = path.resolve(dir)
+  const vars = repoPath(root, varsFile, 'vars-file')
+  const versions = repoPath(root, versionsFile, 'versions-file')
+  const varsText = await readText(vars.abs, 'vars-file')
+  if (varsText === undefined) {
+    throw new FileError(
+      `vars-file ${vars.rel} not found in ${root}. Set vars-file to the generated image_vars.src that lists the images.`
+    )
+  }
+  const { images, warnings } = parseImageVars(varsText, vars.rel)
+  const versionsText = await readText(versions.abs, 'versions-file')
+  return {
+    root,
+    images,
+    warnings:
+      versionsText === undefined
+        ? [...warnings, `${versions.rel} does not exist yet; it will be created`]
+        : warnings,
+    versionsFile: versions,
+    versionsText: versionsText ?? '',
+    versionsExists: versionsText !== undefined
+  }
+}
