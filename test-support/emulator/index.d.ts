@@ -1,0 +1,157 @@
+// Types for the local GitHub API emulator (index.js). Plain ESM JavaScript, importable from node
+// scripts and from jest tests without a build.
+
+export type Permission = 'read' | 'write'
+
+/** Who a token acts as; commits made with it are authored by this identity. */
+export interface TokenIdentity {
+  permission: Permission
+  login?: string
+  name?: string
+  email?: string
+}
+
+export interface EmulatorOptions {
+  /** Repository owner, e.g. 'octo'. */
+  owner: string
+  /** Repository name, e.g. 'mono'. */
+  repo: string
+  /** Path of an existing bare git repository; the emulator serves (and commits to) it. */
+  bareDir: string
+  /**
+   * token -> permission (or identity). Any other token answers 401 Bad credentials.
+   * Default identity: github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>.
+   */
+  tokens?: Record<string, Permission | TokenIdentity>
+  /**
+   * '' (default): REST at http://127.0.0.1:PORT, GraphQL at /graphql.
+   * '/api/v3': GitHub Enterprise Server layout, REST at /api/v3, GraphQL at /api/graphql.
+   */
+  basePath?: string
+  /** 0 (default) = a random free port. */
+  port?: number
+}
+
+export interface LogEntry {
+  method: string
+  /** Request path with its query string, e.g. '/graphql' or '/repos/o/r/pulls?state=open'. */
+  path: string
+  kind: 'graphql' | 'rest'
+  operation: 'query' | 'mutation' | null
+  operationName: string | null
+  /** Top-level field names of the GraphQL operation (fragments included). */
+  fields: string[]
+  /** HTTP status answered; null when the socket was dropped. */
+  status: number | null
+  /** A mutation, or a REST method other than GET/HEAD. */
+  write: boolean
+  /** The injected fault that answered this request: 'status:502', 'rate-limit:secondary',
+   * 'rate-limit:primary', 'drop', 'stale'; null if none. */
+  fault: string | null
+}
+
+export interface CallFilter {
+  write?: boolean
+  kind?: 'graphql' | 'rest'
+  operation?: 'query' | 'mutation' | null
+  status?: number | null
+  /** Entries whose `fields` include this top-level field. */
+  field?: string
+}
+
+/** Which requests an injected fault applies to. 'graphql' = any GraphQL request. */
+export type FaultTarget = 'any' | 'graphql' | 'query' | 'mutation' | 'rest'
+
+export type InjectOptions =
+  /** The next `times` matching requests answer this HTTP status with a GitHub-like JSON body. */
+  | { status: number; times?: number; on?: FaultTarget }
+  /**
+   * 403 with retry-after, x-ratelimit-remaining: 0 and GitHub's secondary rate limit message
+   * ('You have exceeded a secondary rate limit...'); primary: true answers the primary limit
+   * ('API rate limit exceeded...', x-ratelimit-reset = now + retryAfter) instead.
+   */
+  | { rateLimit: { retryAfter?: number; primary?: boolean }; times?: number; on?: FaultTarget }
+  /** The next `times` createCommitOnBranch calls answer STALE_DATA even if the oid matches. */
+  | { stale: true; times?: number; on?: FaultTarget }
+  /** Destroy the socket without answering. */
+  | { drop: true; times?: number; on?: FaultTarget }
+
+export interface BeforeCommitEvent {
+  /** Branch name, without refs/heads/. */
+  branch: string
+  expectedHeadOid: string
+}
+
+export interface PushFileOptions {
+  branch: string
+  path: string
+  content?: string | Buffer
+  message?: string
+  /** Default: Someone Else <someone.else@example.com> (also the committer). */
+  author?: { name: string; email: string }
+  /** Delete path instead of writing it. */
+  delete?: boolean
+}
+
+/** A pull request as the REST API returns it (the fields the emulator fills in). */
+export interface PullRequest {
+  url: string
+  id: number
+  node_id: string
+  html_url: string
+  number: number
+  state: 'open' | 'closed'
+  title: string
+  body: string | null
+  draft: boolean
+  user: { login: string; type: string }
+  created_at: string
+  updated_at: string
+  merged: boolean
+  head: { label: string; ref: string; sha: string }
+  base: { label: string; ref: string; sha: string }
+}
+
+export interface GitHubEmulator {
+  readonly owner: string
+  readonly repo: string
+  readonly bareDir: string
+  readonly port: number
+  /** Value for GITHUB_API_URL. */
+  readonly apiUrl: string
+  /** Value for GITHUB_GRAPHQL_URL. */
+  readonly graphqlUrl: string
+  /** Value for GITHUB_SERVER_URL (http://127.0.0.1:PORT). */
+  readonly serverUrl: string
+  /** One entry per HTTP request, in arrival order. Never contains a token. */
+  readonly log: LogEntry[]
+  /** Pull requests created through POST /repos/{owner}/{repo}/pulls. */
+  readonly pulls: PullRequest[]
+  /** Count log entries matching the filter (all entries without one). */
+  calls(filter?: CallFilter): number
+  resetLog(): void
+  inject(options: InjectOptions): void
+  /** Disarm every injected fault not yet used. */
+  clearFaults(): void
+  /**
+   * Run inside createCommitOnBranch after the new commit is written and before the
+   * compare-and-swap of the branch; may call pushFile to simulate someone else's push.
+   * null clears it.
+   */
+  onBeforeCommit(hook: ((event: BeforeCommitEvent) => void | Promise<void>) | null): void
+  /** Make a real commit on branch in the bare repo (someone else's push); returns its oid. */
+  pushFile(options: PushFileOptions): Promise<string>
+  /**
+   * Make createCommitOnBranch (and REST ref updates) on branch fail like GitHub does:
+   * 'protection' (classic branch protection): type BRANCH_PROTECTION_RULE_VIOLATION,
+   *   message "protected branch 'B' check failed:\n  Changes must be made through a pull request.";
+   * 'ruleset' (repository rules): type FORBIDDEN, message "Repository rule violations
+   *   found\n\nChanges must be made through a pull request.\n\n"; null removes it.
+   */
+  protect(branch: string, kind: 'protection' | 'ruleset' | null): void
+  /** The oid a branch points to, or null. */
+  head(branch: string): Promise<string | null>
+  close(): Promise<void>
+}
+
+export function startEmulator(options: EmulatorOptions): Promise<GitHubEmulator>
