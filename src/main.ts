@@ -1,5 +1,295 @@
+/**
+ * run(): inputs -> event -> plan -> commit -> outputs. The one place that talks to the runner.
+ */
 import * as core from '@actions/core'
+import { context } from '@actions/github'
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import { classifyCommitError, commitLoop, type Outcome } from './commit.js'
+import { Decider, type Decided, type DetectSettings, type Intent } from './decide.js'
+import { jobFor, type EventContext } from './event.js'
+import { fetchBranchHead, remoteTags } from './git-remote.js'
+import {
+  commitFile,
+  createBranch,
+  createClient,
+  openPullRequest,
+  readBranchFile,
+  type Octokit,
+  type Repository
+} from './github.js'
+import { splitCommand } from './compare-command.js'
+import { parsePathsInput } from './image-inputs.js'
+import { getInputs, type Inputs } from './inputs.js'
+import type { Decision } from './plan.js'
+import { loadRepo, type Repo } from './repo.js'
+import { logLine } from './report.js'
+import { resolveIntent } from './resolve.js'
+import { commitBody, summaryMarkdown } from './summary.js'
+
+const MAX_ATTEMPTS = 5
+
+interface RunnerEnv {
+  readonly workspace: string
+  readonly apiUrl: string
+  readonly graphqlUrl: string
+  readonly serverUrl: string
+  readonly runUrl: string | undefined
+  readonly runId: string
+}
+
+function runnerEnv(): RunnerEnv {
+  const serverUrl = process.env.GITHUB_SERVER_URL || 'https://github.com'
+  const apiUrl = process.env.GITHUB_API_URL || 'https://api.github.com'
+  const runId = process.env.GITHUB_RUN_ID ?? ''
+  const repo = process.env.GITHUB_REPOSITORY
+  return {
+    workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+    apiUrl,
+    // GitHub Enterprise Server serves GraphQL at /api/graphql beside /api/v3.
+    graphqlUrl: process.env.GITHUB_GRAPHQL_URL || `${apiUrl.replace(/\/v3\/?$/, '')}/graphql`,
+    serverUrl,
+    runUrl: repo && runId ? `${serverUrl}/${repo}/actions/runs/${runId}` : undefined,
+    runId
+  }
+}
+
+/** Hides the token and the forms git and HTTP headers carry it in. */
+function maskToken(token: string): void {
+  core.setSecret(token)
+  core.setSecret(Buffer.from(token).toString('base64'))
+  core.setSecret(Buffer.from(`x-access-token:${token}`).toString('base64'))
+}
+
+function detectSettings(inputs: Inputs, repo: Repo): DetectSettings {
+  const compare = inputs.compareCommand === '' ? undefined : splitCommand(inputs.compareCommand)
+  return {
+    cwd: repo.root,
+    paths: parsePathsInput(inputs.paths),
+    sharedPaths: inputs.sharedPaths,
+    ignorePaths: inputs.ignorePaths,
+    versionsFile: repo.versionsFile.rel,
+    onMissingTag: inputs.onMissingTag,
+    detection: inputs.detection,
+    ...(compare ? { compareCommand: compare } : {})
+  }
+}
+
+async function readVersionsTxt(root: string): Promise<string | undefined> {
+  try {
+    return await fs.readFile(path.join(root, 'versions.txt'), 'utf8')
+  } catch {
+    return undefined
+  }
+}
+
+function protectedError(branch: string, cause: unknown): Error {
+  return new Error(
+    `${branch} refused the commit: branch protection or a ruleset requires changes through a pull request ` +
+      `(${(cause as Error).message.split('\n')[0]}). Remedies: set on-protected: pull-request to open a pull request instead; ` +
+      `or add the GitHub App or user behind the token to the bypass list of the rule; or use a token of an actor allowed to push to ${branch}.`
+  )
+}
+
+function forbiddenError(branch: string): Error {
+  return new Error(
+    `The token may not write to ${branch} (Resource not accessible by integration). ` +
+      `Give the job permissions: contents: write (and pull-requests: write for on-protected: pull-request), ` +
+      `or pass a token with write access in the token input.`
+  )
+}
+
+/** Outputs for downstream steps: what changed, and what to deploy and publish. */
+function setOutputs(
+  decisions: readonly Decision[],
+  changed: boolean,
+  head: string,
+  commitSha: string,
+  prUrl: string
+): void {
+  const listed = decisions.filter(
+    (d) => d.action !== 'skip' || d.reason === 'not selected' || d.reason.startsWith('not pinned:')
+  )
+  const named = (action: Decision['action']): string[] =>
+    decisions.filter((d) => d.action === action).map((d) => d.image)
+  core.setOutput('changed', String(changed))
+  core.setOutput('commit-sha', commitSha)
+  core.setOutput('pinned', JSON.stringify(named('pin')))
+  core.setOutput('unpinned', JSON.stringify(named('unpin')))
+  core.setOutput(
+    'versions',
+    JSON.stringify(Object.fromEntries(listed.map((d) => [d.image, d.after ?? head.slice(0, 7)])))
+  )
+  core.setOutput(
+    'publish',
+    JSON.stringify(listed.filter((d) => d.after === null).map((d) => d.image))
+  )
+  core.setOutput('pull-request-url', prUrl)
+}
 
 export async function run(): Promise<void> {
-  core.info('placeholder')
+  try {
+    const inputs = getInputs((name) => core.getInput(name))
+    maskToken(inputs.token)
+    const env = runnerEnv()
+    const ctx: EventContext = {
+      eventName: context.eventName,
+      payload: context.payload as Record<string, unknown>,
+      sha: context.sha,
+      ref: context.ref,
+      actor: context.actor
+    }
+    const job = jobFor(ctx, inputs)
+    if (job.kind === 'skip') {
+      core.notice(`Nothing to do: ${job.reason}`)
+      setOutputs([], false, context.sha, '', '')
+      await core.summary.addRaw(`### vro-image-version\n\nNothing to do: ${job.reason}\n`).write()
+      return
+    }
+
+    const repo = await loadRepo(env.workspace, inputs.varsFile, inputs.versionsFile)
+    repo.warnings.forEach((w) => core.warning(w))
+    const intent = await resolveIntent(job.intent, repo.images, {
+      versionsTxt: await readVersionsTxt(repo.root),
+      remoteTags: () => remoteTags(repo.root)
+    })
+    const octokit = createClient(inputs.token, env.apiUrl)
+    const repository: Repository = context.repo
+    const branch =
+      job.branch ?? (await octokit.rest.repos.get({ ...repository })).data.default_branch
+    const settings = detectSettings(inputs, repo)
+
+    // One decider for every attempt: detection runs once; each attempt re-applies it to the text
+    // at the branch head, which someone else may have changed meanwhile.
+    let decider: Decider | undefined
+    const apply = async (text: string | undefined, headOid: string): Promise<Decided> => {
+      if (!decider) {
+        const head =
+          job.head ??
+          (intent.kind === 'release' ? await fetchBranchHead(repo.root, branch) : headOid)
+        decider = new Decider(repo.images, settings, new Date(), head)
+      }
+      return decider.decide(text ?? '', intent)
+    }
+    const commitTo = (target: string): Promise<Outcome<Decided>> =>
+      commitLoop<Decided>(
+        {
+          read: () =>
+            readBranchFile(octokit, env.graphqlUrl, repository, target, repo.versionsFile.rel),
+          write: (expectedHeadOid, plan) =>
+            commitFile(octokit, env.graphqlUrl, repository, {
+              branch: target,
+              expectedHeadOid,
+              path: repo.versionsFile.rel,
+              text: plan.text,
+              headline: job.headline,
+              body: commitBody(plan.decisions, env.runUrl)
+            }),
+          sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+          random: Math.random
+        },
+        apply,
+        { maxAttempts: MAX_ATTEMPTS, dryRun: job.dryRun, branch: target }
+      )
+
+    const title = `vro-image-version: ${describe(intent)} on ${branch}${job.dryRun ? ' (dry run)' : ''}`
+    let outcome: Outcome<Decided>
+    let prUrl = ''
+    try {
+      outcome = await core.group(`Plan and commit to ${branch}`, () => commitTo(branch))
+    } catch (err) {
+      const kind = classifyCommitError(err)
+      if (kind === 'forbidden') throw forbiddenError(branch)
+      if (kind !== 'protected') throw err
+      if (inputs.onProtected !== 'pull-request') throw protectedError(branch, err)
+      const prBranch = `vro-image-version/${env.runId || Date.now()}`
+      core.warning(
+        `${branch} refused the commit (branch protection or a ruleset); committing to ${prBranch} and opening a pull request`
+      )
+      const { headOid } = await readBranchFile(
+        octokit,
+        env.graphqlUrl,
+        repository,
+        branch,
+        repo.versionsFile.rel
+      )
+      await createBranchIfMissing(octokit, repository, prBranch, headOid)
+      outcome = await commitTo(prBranch)
+      const markdown = summaryMarkdown({
+        title,
+        decisions: outcome.plan.decisions,
+        result: '',
+        warnings: outcome.plan.warnings
+      })
+      prUrl = await openPullRequest(octokit, repository, {
+        head: prBranch,
+        base: branch,
+        title: job.headline,
+        body: markdown
+      })
+    }
+
+    const { plan } = outcome
+    await core.group('Decisions', async () => plan.decisions.forEach((d) => core.info(logLine(d))))
+    plan.warnings.forEach((w) => core.warning(w))
+    const result = resultLine(outcome, branch, env, prUrl)
+    core.info(result)
+    const commitSha = outcome.status === 'committed' ? outcome.commit.oid : ''
+    setOutputs(plan.decisions, plan.changed, job.head ?? context.sha, commitSha, prUrl)
+    await core.summary
+      .addRaw(
+        summaryMarkdown({ title, decisions: plan.decisions, result, warnings: plan.warnings })
+      )
+      .write()
+  } catch (error) {
+    core.setFailed(error instanceof Error ? error.message : String(error))
+  }
+}
+
+function describe(intent: Intent): string {
+  switch (intent.kind) {
+    case 'release':
+      return `release ${intent.version}`
+    case 'push':
+      return 'push'
+    case 'status':
+      return 'status'
+    case 'pin':
+      return intent.manual ? 'manual pin (export)' : 'pin'
+    case 'unpin':
+      return 'unpin'
+  }
+}
+
+function resultLine(
+  outcome: Outcome<Decided>,
+  branch: string,
+  env: RunnerEnv,
+  prUrl: string
+): string {
+  const tries = outcome.attempts > 1 ? ` after ${outcome.attempts} attempts` : ''
+  switch (outcome.status) {
+    case 'committed':
+      return prUrl
+        ? `Committed ${outcome.commit.oid.slice(0, 7)} and opened ${prUrl}${tries}`
+        : `Committed [${outcome.commit.oid.slice(0, 7)}](${outcome.commit.url}) to ${branch}${tries}`
+    case 'dry-run':
+      return `Dry run: the file would change on ${branch}; nothing was committed`
+    case 'unchanged':
+      return `Nothing to commit: ${branch} already has the right versions${env.runUrl ? '' : ''}`
+  }
+}
+
+async function createBranchIfMissing(
+  octokit: Octokit,
+  repo: Repository,
+  branch: string,
+  sha: string
+): Promise<void> {
+  try {
+    await createBranch(octokit, repo, branch, sha)
+  } catch (e) {
+    // A re-run of the same workflow run finds its branch; the commit loop then builds on it.
+    if ((e as { status?: number }).status !== 422) throw e
+  }
 }

@@ -1,0 +1,102 @@
+/**
+ * The compare-and-swap commit loop: read the branch head and the file, apply the decisions to
+ * that text, commit with `expectedHeadOid`; when someone else moved the branch (STALE_DATA),
+ * re-read and re-apply with jittered backoff, a bounded number of times.
+ */
+import type { BranchFile, NewCommit } from './github.js'
+import { graphqlErrors } from './github.js'
+
+export interface CommitDeps<P extends Applied> {
+  read(): Promise<BranchFile>
+  write(expectedHeadOid: string, plan: P): Promise<NewCommit>
+  sleep(ms: number): Promise<void>
+  random(): number
+}
+
+export interface Applied {
+  readonly text: string
+  readonly changed: boolean
+}
+
+export type Outcome<P extends Applied> =
+  | {
+      readonly status: 'committed'
+      readonly commit: NewCommit
+      readonly attempts: number
+      readonly plan: P
+      readonly headOid: string
+    }
+  | {
+      readonly status: 'unchanged' | 'dry-run'
+      readonly attempts: number
+      readonly plan: P
+      readonly headOid: string
+    }
+
+export type CommitErrorKind = 'stale' | 'protected' | 'forbidden' | 'other'
+
+/** Sorts a failed createCommitOnBranch into what the loop must do about it. */
+export function classifyCommitError(e: unknown): CommitErrorKind {
+  const errors = graphqlErrors(e) ?? []
+  const status = (e as { status?: number }).status
+  const text = [
+    (e as Error)?.message ?? '',
+    ...errors.map((x) => `${x.type ?? ''} ${x.message}`)
+  ].join('\n')
+  if (errors.some((x) => x.type === 'STALE_DATA')) return 'stale'
+  if (
+    /protected branch|branch protection|repository rule violations|rule violation|must be made through a pull request|required status check|push declined/i.test(
+      text
+    )
+  ) {
+    return 'protected'
+  }
+  if (
+    errors.some((x) => x.type === 'FORBIDDEN') ||
+    status === 403 ||
+    /resource not accessible/i.test(text)
+  ) {
+    return 'forbidden'
+  }
+  return 'other'
+}
+
+export class StaleHeadError extends Error {
+  override name = 'StaleHeadError'
+}
+
+/** Backoff before attempt n+1: 250 ms, 500 ms, 1 s, ... times a random factor in [0.5, 1.5). */
+export function backoffMs(attempt: number, random: number): number {
+  return Math.round(250 * 2 ** (attempt - 1) * (0.5 + random))
+}
+
+/**
+ * Runs the loop. `apply` turns the text at the head into the new text; it is called again on each
+ * attempt, with the text someone else may have changed. Nothing is written when the text is
+ * unchanged or in a dry run.
+ */
+export async function commitLoop<P extends Applied>(
+  deps: CommitDeps<P>,
+  apply: (text: string | undefined, headOid: string) => Promise<P>,
+  opts: { readonly maxAttempts: number; readonly dryRun: boolean; readonly branch: string }
+): Promise<Outcome<P>> {
+  for (let attempt = 1; ; attempt++) {
+    const { headOid, text } = await deps.read()
+    const plan = await apply(text, headOid)
+    if (!plan.changed) return { status: 'unchanged', attempts: attempt, plan, headOid }
+    if (opts.dryRun) return { status: 'dry-run', attempts: attempt, plan, headOid }
+    try {
+      const commit = await deps.write(headOid, plan)
+      return { status: 'committed', commit, attempts: attempt, plan, headOid }
+    } catch (e) {
+      if (classifyCommitError(e) !== 'stale') throw e
+      if (attempt >= opts.maxAttempts) {
+        throw new StaleHeadError(
+          `Branch ${opts.branch} moved during each of ${attempt} attempts (someone else kept committing); ` +
+            `nothing was committed. Re-run the workflow.`
+        )
+      }
+      await deps.sleep(backoffMs(attempt, deps.random()))
+    }
+  }
+}

@@ -1,0 +1,207 @@
+/**
+ * From the event that started the run to what the run must do. Pure: the payload and the inputs
+ * in, a job out; unknown or malformed payloads give errors that say what is wrong.
+ */
+import type { Intent } from './decide.js'
+import type { Inputs } from './inputs.js'
+import { isBranchName } from './inputs.js'
+import { escapeForMessage, parseRelease } from './version.js'
+
+export const SUPPORTED_EVENTS = ['release', 'push', 'workflow_dispatch'] as const
+
+export interface EventContext {
+  readonly eventName: string
+  readonly payload: Record<string, unknown>
+  /** GITHUB_SHA */
+  readonly sha: string
+  /** GITHUB_REF */
+  readonly ref: string
+  readonly actor: string
+}
+
+export type Job =
+  | { readonly kind: 'skip'; readonly reason: string }
+  | {
+      readonly kind: 'run'
+      readonly intent: Intent
+      /** The branch to commit to; undefined = the repository's default branch. */
+      readonly branch: string | undefined
+      /** The commit changes are measured against, for a push; else the branch head. */
+      readonly head: string | undefined
+      readonly dryRun: boolean
+      readonly headline: string
+    }
+
+export class EventError extends Error {
+  override name = 'EventError'
+}
+
+const PIN_HEADLINE = 'Pin versions of'
+const UNPIN_HEADLINE = 'Unpin versions of'
+
+/** True for a commit message this action writes (so a push of only those is skipped). */
+export function isOwnCommit(message: string, prefix: string): boolean {
+  return (
+    message.startsWith(`${prefix} ${PIN_HEADLINE} `) ||
+    message.startsWith(`${prefix} ${UNPIN_HEADLINE} `)
+  )
+}
+
+function field<T>(
+  obj: unknown,
+  key: string,
+  type: 'string' | 'object' | 'boolean',
+  where: string
+): T | undefined {
+  if (obj === null || typeof obj !== 'object') return undefined
+  const value = (obj as Record<string, unknown>)[key]
+  if (value === undefined || value === null) return undefined
+  if (typeof value !== type) {
+    throw new EventError(
+      `The ${where} payload has ${key} of type ${typeof value}; expected a ${type}`
+    )
+  }
+  return value as T
+}
+
+function branchOf(ref: string): string | undefined {
+  if (!ref.startsWith('refs/heads/')) return undefined
+  const name = ref.slice('refs/heads/'.length)
+  return isBranchName(name) ? name : undefined
+}
+
+function releaseJob(ctx: EventContext, inputs: Inputs, dryRun: boolean): Job {
+  const action = field<string>(ctx.payload, 'action', 'string', 'release')
+  if (action !== 'created' && action !== 'published') {
+    return {
+      kind: 'skip',
+      reason: `release action "${action ?? '(none)'}" is not created or published; nothing to pin`
+    }
+  }
+  const release = field<Record<string, unknown>>(ctx.payload, 'release', 'object', 'release')
+  const tag = field<string>(release, 'tag_name', 'string', 'release')
+  if (!tag)
+    throw new EventError('The release payload has no release.tag_name; is this a release event?')
+  const version = parseRelease(tag, 'release tag')
+  const flagged = field<boolean>(release, 'prerelease', 'boolean', 'release') === true
+  if ((version.prerelease || flagged) && !inputs.pinPrereleases) {
+    return {
+      kind: 'skip',
+      reason: `release ${tag} is a prerelease; set pin-prereleases: true to pin to prereleases`
+    }
+  }
+  const commitish = field<string>(release, 'target_commitish', 'string', 'release')
+  const commitishBranch =
+    commitish && !/^[0-9a-f]{40}$/.test(commitish)
+      ? branchOf(commitish.startsWith('refs/') ? commitish : `refs/heads/${commitish}`)
+      : undefined
+  const repository = field<Record<string, unknown>>(ctx.payload, 'repository', 'object', 'release')
+  const defaultBranch = field<string>(repository, 'default_branch', 'string', 'release')
+  return {
+    kind: 'run',
+    intent: { kind: 'release', version: tag },
+    branch:
+      inputs.branch ??
+      commitishBranch ??
+      (defaultBranch && isBranchName(defaultBranch) ? defaultBranch : undefined),
+    head: undefined,
+    dryRun,
+    headline: `${inputs.commitMessagePrefix} ${PIN_HEADLINE} unpinned images (${tag})`
+  }
+}
+
+function pushJob(ctx: EventContext, inputs: Inputs, dryRun: boolean): Job {
+  const ref = field<string>(ctx.payload, 'ref', 'string', 'push') ?? ctx.ref
+  if (ref.startsWith('refs/tags/'))
+    return { kind: 'skip', reason: `push of tag ${ref.slice(10)}; only branch pushes unpin` }
+  if (field<boolean>(ctx.payload, 'deleted', 'boolean', 'push') === true) {
+    return { kind: 'skip', reason: `push deleted ${ref}; nothing to do` }
+  }
+  const branch = branchOf(ref)
+  if (!branch)
+    throw new EventError(`The push payload's ref ${escapeForMessage(ref)} is not a branch ref`)
+  const commits = (ctx.payload as { commits?: unknown }).commits
+  if (commits !== undefined && !Array.isArray(commits))
+    throw new EventError('The push payload has commits that is not a list')
+  const messages = (commits ?? []).map((c) => field<string>(c, 'message', 'string', 'push') ?? '')
+  if (messages.length > 0 && messages.every((m) => isOwnCommit(m, inputs.commitMessagePrefix))) {
+    return {
+      kind: 'skip',
+      reason: `every commit of this push is this action's own ("${inputs.commitMessagePrefix} ...")`
+    }
+  }
+  const after = field<string>(ctx.payload, 'after', 'string', 'push')
+  const head = after && /^[0-9a-f]{40}$/.test(after) ? after : ctx.sha
+  return {
+    kind: 'run',
+    intent: { kind: 'push' },
+    branch: inputs.branch ?? branch,
+    head,
+    dryRun,
+    headline: `${inputs.commitMessagePrefix} ${UNPIN_HEADLINE} updated images`
+  }
+}
+
+function manualJob(ctx: EventContext, inputs: Inputs, mode: 'pin' | 'unpin'): Job {
+  const branch = inputs.branch ?? branchOf(ctx.ref)
+  const by = ctx.actor ? `, by ${ctx.actor}` : ''
+  if (mode === 'pin') {
+    const img = inputs.images
+    const intent: Intent =
+      img.kind === 'versions'
+        ? { kind: 'pin', targets: img.pairs, manual: inputs.manual }
+        : {
+            kind: 'pin',
+            ...(inputs.version !== undefined ? { version: inputs.version } : {}),
+            ...(img.kind === 'list' ? { only: img.refs } : {}),
+            manual: inputs.manual
+          }
+    return {
+      kind: 'run',
+      intent,
+      branch,
+      head: undefined,
+      dryRun: inputs.dryRun,
+      headline: `${inputs.commitMessagePrefix} ${PIN_HEADLINE} images (manual run${by})`
+    }
+  }
+  const img = inputs.images
+  if (img.kind === 'none' || img.kind === 'versions') {
+    throw new EventError('mode: unpin needs the images input: a list of images, or "all"')
+  }
+  return {
+    kind: 'run',
+    intent: { kind: 'unpin', prefixes: img.kind === 'all' ? 'all' : img.refs },
+    branch,
+    head: undefined,
+    dryRun: inputs.dryRun,
+    headline: `${inputs.commitMessagePrefix} ${UNPIN_HEADLINE} images (manual run${by})`
+  }
+}
+
+/** Decides the job for this run. */
+export function jobFor(ctx: EventContext, inputs: Inputs): Job {
+  const dryRun = inputs.dryRun || inputs.mode === 'plan'
+  if (inputs.mode === 'pin' || inputs.mode === 'unpin') return manualJob(ctx, inputs, inputs.mode)
+  switch (ctx.eventName) {
+    case 'release':
+      return releaseJob(ctx, inputs, dryRun)
+    case 'push':
+      return pushJob(ctx, inputs, dryRun)
+    case 'workflow_dispatch':
+      // A manual run without a mode shows what a push would do now; it never writes.
+      return {
+        kind: 'run',
+        intent: { kind: 'push' },
+        branch: inputs.branch ?? branchOf(ctx.ref),
+        head: ctx.sha,
+        dryRun: true,
+        headline: `${inputs.commitMessagePrefix} ${UNPIN_HEADLINE} updated images`
+      }
+    default:
+      throw new EventError(
+        `Event ${escapeForMessage(ctx.eventName)} is not supported. Run this action on: ${SUPPORTED_EVENTS.join(', ')} ` +
+          `(release: created/published; push to a branch; workflow_dispatch with mode pin, unpin or plan)`
+      )
+  }
+}

@@ -1,0 +1,219 @@
+/**
+ * The GitHub API client: Octokit from @actions/github with the retry and throttling plugins,
+ * and the few GraphQL/REST calls the action makes. Nothing here decides anything.
+ */
+import * as core from '@actions/core'
+import { getOctokit } from '@actions/github'
+import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
+
+export type Octokit = ReturnType<typeof getOctokit>
+
+export interface Repository {
+  readonly owner: string
+  readonly repo: string
+}
+
+/** How many times a rate-limited request is retried before the run fails. */
+const RATE_LIMIT_RETRIES = 3
+
+export function createClient(token: string, apiUrl: string): Octokit {
+  return getOctokit(
+    token,
+    {
+      baseUrl: apiUrl,
+      retry: { retries: 3 },
+      throttle: {
+        onRateLimit: (
+          retryAfter: number,
+          options: { method: string; url: string },
+          _o: unknown,
+          retryCount: number
+        ) => {
+          core.warning(
+            `Rate limit hit for ${options.method} ${options.url}; retrying in ${retryAfter} s`
+          )
+          return retryCount < RATE_LIMIT_RETRIES
+        },
+        onSecondaryRateLimit: (
+          retryAfter: number,
+          options: { method: string; url: string },
+          _o: unknown,
+          retryCount: number
+        ) => {
+          core.warning(
+            `Secondary rate limit hit for ${options.method} ${options.url}; retrying in ${retryAfter} s`
+          )
+          return retryCount < RATE_LIMIT_RETRIES
+        }
+      }
+    },
+    retry,
+    throttling
+  )
+}
+
+/** A GraphQL error as GitHub returns it inside an HTTP 200 answer. */
+interface GraphqlError {
+  readonly type?: string
+  readonly message: string
+}
+
+/** The errors of a failed GraphQL call, or undefined for other failures. */
+export function graphqlErrors(e: unknown): readonly GraphqlError[] | undefined {
+  const errors = (e as { errors?: unknown }).errors
+  return Array.isArray(errors) ? (errors as GraphqlError[]) : undefined
+}
+
+export interface BranchFile {
+  /** The branch head. */
+  readonly headOid: string
+  /** The file's text at the head; undefined when the file does not exist there. */
+  readonly text: string | undefined
+}
+
+const READ_FILE = `query ReadVersionsFile($owner: String!, $name: String!, $ref: String!, $path: String!) {
+  repository(owner: $owner, name: $name) {
+    ref(qualifiedName: $ref) {
+      target {
+        oid
+        ... on Commit {
+          file(path: $path) {
+            object {
+              ... on Blob { text isBinary isTruncated }
+            }
+          }
+        }
+      }
+    }
+  }
+}`
+
+interface ReadFileAnswer {
+  repository: {
+    ref: {
+      target: {
+        oid: string
+        file?: {
+          object: { text: string | null; isBinary: boolean | null; isTruncated: boolean } | null
+        } | null
+      }
+    } | null
+  } | null
+}
+
+export class ApiError extends Error {
+  override name = 'ApiError'
+}
+
+/** Reads the branch head and the file at that head in one GraphQL call. */
+export async function readBranchFile(
+  octokit: Octokit,
+  graphqlUrl: string,
+  repo: Repository,
+  branch: string,
+  path: string
+): Promise<BranchFile> {
+  // The object form lets `url` (GITHUB_GRAPHQL_URL) travel beside the variables.
+  const answer = await octokit.graphql<ReadFileAnswer>({
+    query: READ_FILE,
+    url: graphqlUrl,
+    owner: repo.owner,
+    name: repo.repo,
+    ref: `refs/heads/${branch}`,
+    path
+  })
+  if (!answer.repository)
+    throw new ApiError(
+      `Repository ${repo.owner}/${repo.repo} not found, or the token cannot read it`
+    )
+  const target = answer.repository.ref?.target
+  if (!target) {
+    throw new ApiError(
+      `Branch ${branch} not found in ${repo.owner}/${repo.repo}. Set the branch input to an existing branch.`
+    )
+  }
+  const blob = target.file?.object
+  if (!blob) return { headOid: target.oid, text: undefined }
+  if (blob.isBinary || blob.text === null) {
+    throw new ApiError(
+      `${path} on ${branch} is a binary file; it must be a text file of bash assignments`
+    )
+  }
+  if (blob.isTruncated)
+    throw new ApiError(`${path} on ${branch} is too large for the API to return whole`)
+  return { headOid: target.oid, text: blob.text }
+}
+
+const CREATE_COMMIT = `mutation CommitVersionsFile($input: CreateCommitOnBranchInput!) {
+  createCommitOnBranch(input: $input) {
+    commit { oid url }
+  }
+}`
+
+export interface NewCommit {
+  readonly oid: string
+  readonly url: string
+}
+
+/**
+ * Commits one file with `createCommitOnBranch`: signed by GitHub for app tokens, and an exact
+ * compare-and-swap on `expectedHeadOid`. Errors are thrown as Octokit raised them.
+ */
+export async function commitFile(
+  octokit: Octokit,
+  graphqlUrl: string,
+  repo: Repository,
+  args: {
+    branch: string
+    expectedHeadOid: string
+    path: string
+    text: string
+    headline: string
+    body: string
+  }
+): Promise<NewCommit> {
+  const answer = await octokit.graphql<{ createCommitOnBranch: { commit: NewCommit } }>({
+    query: CREATE_COMMIT,
+    url: graphqlUrl,
+    input: {
+      branch: { repositoryNameWithOwner: `${repo.owner}/${repo.repo}`, branchName: args.branch },
+      expectedHeadOid: args.expectedHeadOid,
+      message: { headline: args.headline, ...(args.body ? { body: args.body } : {}) },
+      fileChanges: {
+        additions: [
+          { path: args.path, contents: Buffer.from(args.text, 'utf8').toString('base64') }
+        ]
+      }
+    }
+  })
+  return answer.createCommitOnBranch.commit
+}
+
+/** Creates a branch at a commit (REST). */
+export async function createBranch(
+  octokit: Octokit,
+  repo: Repository,
+  branch: string,
+  sha: string
+): Promise<void> {
+  await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha })
+}
+
+/** Opens a pull request, or returns the open one for the same head (a re-run). */
+export async function openPullRequest(
+  octokit: Octokit,
+  repo: Repository,
+  args: { head: string; base: string; title: string; body: string }
+): Promise<string> {
+  const open = await octokit.rest.pulls.list({
+    ...repo,
+    head: `${repo.owner}:${args.head}`,
+    base: args.base,
+    state: 'open'
+  })
+  const existing = open.data[0]
+  if (existing) return existing.html_url
+  const pr = await octokit.rest.pulls.create({ ...repo, ...args })
+  return pr.data.html_url
+}

@@ -1,0 +1,163 @@
+/**
+ * The action's inputs, read once into one typed object. Nothing else calls core.getInput.
+ * A bad input fails with the input's name and the accepted values.
+ */
+import { escapeForMessage, parseRelease } from './version.js'
+import type { Detection, MissingTagPolicy } from './changes.js'
+
+export type Mode = 'auto' | 'pin' | 'unpin' | 'plan'
+export type OnProtected = 'fail' | 'pull-request'
+
+/** `images`: a list of names, `name=version` pairs, or `all`. */
+export type ImagesInput =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'all' }
+  | { readonly kind: 'list'; readonly refs: readonly string[] }
+  | { readonly kind: 'versions'; readonly pairs: ReadonlyMap<string, string> }
+
+export interface Inputs {
+  readonly token: string
+  readonly mode: Mode
+  readonly images: ImagesInput
+  readonly version: string | undefined
+  readonly manual: boolean
+  readonly varsFile: string
+  readonly versionsFile: string
+  readonly paths: string
+  readonly sharedPaths: readonly string[]
+  readonly ignorePaths: readonly string[]
+  readonly compareCommand: string
+  readonly detection: Detection
+  readonly onMissingTag: MissingTagPolicy
+  readonly branch: string | undefined
+  readonly dryRun: boolean
+  readonly onProtected: OnProtected
+  readonly pinPrereleases: boolean
+  readonly commitMessagePrefix: string
+}
+
+export class InputError extends Error {
+  override name = 'InputError'
+}
+
+type Getter = (name: string) => string
+
+function choice<T extends string>(
+  get: Getter,
+  name: string,
+  allowed: readonly T[],
+  fallback: T
+): T {
+  const raw = get(name).trim()
+  if (raw === '') return fallback
+  if ((allowed as readonly string[]).includes(raw)) return raw as T
+  throw new InputError(
+    `Input ${name} is ${escapeForMessage(raw)}; accepted values: ${allowed.join(', ')}`
+  )
+}
+
+function bool(get: Getter, name: string): boolean {
+  return choice(get, name, ['true', 'false'], 'false') === 'true'
+}
+
+/** Splits a list input on newlines and commas; blank items and `#` comment lines are dropped. */
+export function listInput(raw: string): string[] {
+  return raw
+    .split(/\r?\n/)
+    .filter((line) => !line.trim().startsWith('#'))
+    .flatMap((line) => line.split(','))
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+}
+
+/** Parses the `images` input. */
+export function parseImagesInput(raw: string): ImagesInput {
+  const items = listInput(raw)
+  if (items.length === 0) return { kind: 'none' }
+  if (items.length === 1 && items[0] === 'all') return { kind: 'all' }
+  const withVersion = items.filter((i) => i.includes('='))
+  if (withVersion.length === 0) return { kind: 'list', refs: items }
+  if (withVersion.length !== items.length) {
+    throw new InputError(
+      `Input images mixes plain names and name=version pairs; use one form: "app, api-gateway" or "app=v1.2.3, api-gateway=release-1.2.0"`
+    )
+  }
+  const pairs = new Map<string, string>()
+  for (const item of items) {
+    const [name = '', version = ''] = item.split('=', 2).map((s) => s.trim())
+    parseRelease(version, `version for image ${escapeForMessage(name)} in input images`)
+    if (pairs.has(name)) throw new InputError(`Input images names ${escapeForMessage(name)} twice`)
+    pairs.set(name, version)
+  }
+  return { kind: 'versions', pairs }
+}
+
+/** git check-ref-format rules, plus nothing that could read as an option. */
+export function isBranchName(name: string): boolean {
+  return (
+    /^[A-Za-z0-9._/-]+$/.test(name) &&
+    !name.startsWith('-') &&
+    !name.startsWith('/') &&
+    !name.endsWith('/') &&
+    !name.endsWith('.') &&
+    !name.endsWith('.lock') &&
+    !name.includes('..') &&
+    !name.includes('//') &&
+    !name.split('/').some((part) => part.startsWith('.')) &&
+    name !== '@' &&
+    name.length <= 255
+  )
+}
+
+export function getInputs(get: Getter): Inputs {
+  const token = get('token').trim()
+  if (token === '') {
+    throw new InputError(
+      'Input token is empty; pass a token with contents: write, e.g. token: ${{ github.token }}'
+    )
+  }
+  const versionRaw = get('version').trim()
+  const branchRaw = get('branch')
+    .trim()
+    .replace(/^refs\/heads\//, '')
+  if (branchRaw !== '' && !isBranchName(branchRaw)) {
+    throw new InputError(`Input branch ${escapeForMessage(branchRaw)} is not a valid branch name`)
+  }
+  const prefix = get('commit-message-prefix').trim() || 'Automated commit:'
+  if (/[\0-\x1f\x7f]/.test(prefix) || prefix.length > 100) {
+    throw new InputError(`Input commit-message-prefix must be one line of at most 100 characters`)
+  }
+  const mode = choice(get, 'mode', ['auto', 'pin', 'unpin', 'plan'], 'auto')
+  const images = parseImagesInput(get('images'))
+  const inputs: Inputs = {
+    token,
+    mode,
+    images,
+    version: versionRaw === '' ? undefined : parseRelease(versionRaw, 'input version').raw,
+    manual: bool(get, 'manual'),
+    varsFile: get('vars-file').trim() || 'scripts/image_vars.src',
+    versionsFile: get('versions-file').trim() || 'scripts/image_versions.src',
+    paths: get('paths'),
+    sharedPaths: listInput(get('shared-paths')),
+    ignorePaths: listInput(get('ignore-paths')),
+    compareCommand: get('compare-command').trim(),
+    detection: choice(get, 'detection', ['paths', 'command'], 'paths'),
+    onMissingTag: choice(get, 'on-missing-tag', ['unpin', 'keep', 'fail'], 'unpin'),
+    branch: branchRaw === '' ? undefined : branchRaw,
+    dryRun: bool(get, 'dry-run'),
+    onProtected: choice(get, 'on-protected', ['fail', 'pull-request'], 'fail'),
+    pinPrereleases: bool(get, 'pin-prereleases'),
+    commitMessagePrefix: prefix
+  }
+  if (inputs.detection === 'command' && inputs.compareCommand === '') {
+    throw new InputError(
+      'Input detection is "command" but compare-command is empty; set compare-command'
+    )
+  }
+  if (images.kind === 'all' && mode !== 'unpin') {
+    throw new InputError(
+      'Input images: "all" is only for mode: unpin; for pin, leave images empty to pin every unpinned image'
+    )
+  }
+  return inputs
+}
