@@ -64,11 +64,16 @@ export function sampleFiles() {
  * Creates the sample: a work repo with history and tag v1.0.0, and a bare origin beside it.
  * Returns { work, bare, releaseSha }.
  */
-export async function createSample(dir) {
+export async function createSample(dir, { extraImages = [] } = {}) {
   const work = path.join(dir, 'work')
   const bare = path.join(dir, 'origin.git')
   await initRepo(work)
-  await writeFiles(work, sampleFiles())
+  const extra = Object.fromEntries(extraImages.map((name) => [`${name}/Dockerfile`, `FROM ${name}\n`]))
+  await writeFiles(work, {
+    ...sampleFiles(),
+    ...extra,
+    'scripts/image_vars.src': imageVars([...IMAGES, ...extraImages])
+  })
   await commitAll(work, 'Initial import')
   await writeFiles(work, { 'app/src/main/java/Main.java': 'class Main { void run() {} }\n' })
   await commitAll(work, 'app: add run()')
