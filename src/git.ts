@@ -1,0 +1,214 @@
+/**
+ * The only module that runs git. Every call spawns `git` with an argument array (never a shell),
+ * in the C locale so that error messages can be recognised, and is counted. Parsing of git's
+ * output lives in the pure functions at the bottom, tested on strings.
+ */
+import { spawn } from 'node:child_process'
+
+/** A full object id (SHA-1 or SHA-256). */
+export const OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/
+
+export type ObjectType = 'commit' | 'tree' | 'blob' | 'tag'
+
+export interface ObjectInfo {
+  readonly oid: string
+  readonly type: ObjectType
+}
+
+export interface GitResult {
+  readonly code: number | null
+  readonly signal: NodeJS.Signals | null
+  readonly stdout: Buffer
+  readonly stderr: string
+}
+
+export class GitError extends Error {
+  override name = 'GitError'
+  constructor(
+    message: string,
+    readonly args: readonly string[],
+    readonly result?: GitResult
+  ) {
+    super(message)
+  }
+}
+
+export interface FetchOptions {
+  readonly remote: string
+  /** Fetch at depth 1 (only in a shallow repository: elsewhere it would make the repo shallow). */
+  readonly depth: boolean
+  /** Add `--filter=blob:none`: names and trees are all a diff of names needs. */
+  readonly filter: boolean
+}
+
+const STDERR_KEEP = 64 * 1024
+
+/** Runs git in one working tree and counts the processes and fetches it starts. */
+export class Git {
+  processes = 0
+  fetches = 0
+
+  constructor(readonly cwd: string) {}
+
+  /** Runs `git <args>`; resolves with the exit status, whatever it is. */
+  run(args: readonly string[], input?: string): Promise<GitResult> {
+    this.processes++
+    return new Promise((resolve, reject) => {
+      const child = spawn('git', args, {
+        cwd: this.cwd,
+        shell: false,
+        windowsHide: true,
+        stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+        env: {
+          ...process.env,
+          LC_ALL: 'C',
+          LANGUAGE: 'C',
+          GIT_TERMINAL_PROMPT: '0',
+          GIT_OPTIONAL_LOCKS: '0'
+        }
+      })
+      const out: Buffer[] = []
+      let err = ''
+      child.stdout?.on('data', (chunk: Buffer) => out.push(chunk))
+      child.stderr?.on('data', (chunk: Buffer) => {
+        err += chunk.toString('utf8')
+        if (err.length > STDERR_KEEP) err = err.slice(-STDERR_KEEP)
+      })
+      child.on('error', (e: NodeJS.ErrnoException) => {
+        const hint = e.code === 'ENOENT' ? ': git is not installed or not on PATH' : ''
+        reject(new GitError(`Could not run git${hint} (${e.message})`, args))
+      })
+      child.on('close', (code, signal) =>
+        resolve({ code, signal, stdout: Buffer.concat(out), stderr: err })
+      )
+      if (input !== undefined && child.stdin) {
+        child.stdin.on('error', () => undefined) // git exiting early surfaces through its status
+        child.stdin.end(input)
+      }
+    })
+  }
+
+  /** Runs git and returns stdout; a non-zero exit throws a GitError with git's last message. */
+  async output(args: readonly string[], input?: string): Promise<Buffer> {
+    const result = await this.run(args, input)
+    if (result.code !== 0) {
+      const why =
+        lastLine(result.stderr) ||
+        (result.signal ? `killed by ${result.signal}` : `exit code ${result.code}`)
+      throw new GitError(`git ${args[0]} failed in ${this.cwd}: ${why}`, args, result)
+    }
+    return result.stdout
+  }
+
+  /**
+   * Looks up revisions (`refs/tags/v1.2.3^{commit}`, `<oid>:<path>`) with one `git cat-file
+   * --batch-check`. Missing ones, and ones that cannot be written on one line, are undefined.
+   */
+  async lookup(specs: readonly string[]): Promise<(ObjectInfo | undefined)[]> {
+    const asked = specs.filter((s) => !/[\n\r]/.test(s))
+    if (asked.length === 0) return specs.map(() => undefined)
+    const out = await this.output(
+      ['cat-file', '--batch-check=%(objectname) %(objecttype)'],
+      asked.map((s) => `${s}\n`).join('')
+    )
+    const infos = parseBatchCheck(out.toString('utf8'), asked.length)
+    const bySpec = new Map(asked.map((s, i) => [s, infos[i]]))
+    return specs.map((s) => bySpec.get(s))
+  }
+
+  /** True in a shallow repository (a depth-limited checkout). */
+  async isShallow(): Promise<boolean> {
+    const out = await this.output(['rev-parse', '--is-shallow-repository'])
+    return out.toString('utf8').trim() === 'true'
+  }
+
+  /** `git fetch --no-tags` of the given refspecs; resolves with the result, failed or not. */
+  fetch(refspecs: readonly string[], opts: FetchOptions): Promise<GitResult> {
+    for (const r of [opts.remote, ...refspecs]) {
+      if (r.startsWith('-')) throw new GitError(`Refusing to pass ${r} to git fetch`, refspecs)
+    }
+    this.fetches++
+    return this.run([
+      'fetch',
+      '--no-tags',
+      '--no-write-fetch-head',
+      '--no-recurse-submodules',
+      ...(opts.depth ? ['--depth=1'] : []),
+      ...(opts.filter ? ['--filter=blob:none'] : []),
+      opts.remote,
+      ...refspecs
+    ])
+  }
+
+  /** Every folder of a commit's tree, repository-relative (one `git ls-tree -r -d`). */
+  async listFolders(commit: string): Promise<string[]> {
+    checkOid(commit)
+    return splitNul(
+      await this.output(['ls-tree', '-r', '-d', '--name-only', '--full-tree', '-z', commit])
+    )
+  }
+
+  /**
+   * The paths that differ between two commits or trees: two-dot, no merge base, no rename
+   * detection, so a rename is a deletion plus an addition (one `git diff --name-only`).
+   */
+  async diffNames(from: string, to: string): Promise<string[]> {
+    checkOid(from)
+    checkOid(to)
+    return splitNul(
+      await this.output(['diff', '--name-only', '--no-renames', '--no-relative', '-z', from, to])
+    )
+  }
+}
+
+function checkOid(oid: string): void {
+  if (!OID.test(oid)) throw new GitError(`Not an object id: ${JSON.stringify(oid)}`, [oid])
+}
+
+/** Splits NUL-terminated git output (`-z`) into its entries; paths may hold any byte but NUL. */
+export function splitNul(data: Buffer | string): string[] {
+  const text = typeof data === 'string' ? data : data.toString('utf8')
+  const parts = text.split('\0')
+  if (parts[parts.length - 1] === '') parts.pop()
+  return parts
+}
+
+/** Parses `cat-file --batch-check='%(objectname) %(objecttype)'`: one entry per input line. */
+export function parseBatchCheck(text: string, count: number): (ObjectInfo | undefined)[] {
+  const lines = text.split('\n')
+  const out: (ObjectInfo | undefined)[] = []
+  for (let i = 0; i < count; i++) {
+    const m = /^([0-9a-f]{40}|[0-9a-f]{64}) (commit|tree|blob|tag)$/.exec(lines[i] ?? '')
+    out.push(m ? { oid: m[1] as string, type: m[2] as ObjectType } : undefined)
+  }
+  return out
+}
+
+/** The last non-empty line of a text (git's actual complaint is usually there). */
+export function lastLine(text: string): string {
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+  return lines[lines.length - 1] ?? ''
+}
+
+export type FetchFailure = 'missing-ref' | 'filter' | 'no-remote' | 'other'
+
+/** Why a fetch failed, from git's stderr in the C locale. */
+export function classifyFetchFailure(stderr: string): FetchFailure {
+  if (/couldn't find remote ref/i.test(stderr)) return 'missing-ref'
+  if (
+    /filter/i.test(stderr) &&
+    /(not (supported|recognized|allowed)|unsupported|invalid|disabled)/i.test(stderr)
+  ) {
+    return 'filter'
+  }
+  if (/does not appear to be a git repository|no such remote/i.test(stderr)) return 'no-remote'
+  return 'other'
+}
+
+/** The refs a failed fetch says the remote does not have. */
+export function missingRemoteRefs(stderr: string): string[] {
+  return [...stderr.matchAll(/couldn't find remote ref (\S+)/gi)].map((m) => m[1] as string)
+}
