@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
+import { inspect } from 'node:util'
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { startEmulator, type GitHubEmulator } from '../test-support/emulator/index.js'
@@ -237,6 +238,15 @@ describe('local GitHub API emulator', () => {
                 name
               }
             }
+            newest: refs(
+              refPrefix: "refs/tags/"
+              last: 1
+              orderBy: { field: TAG_COMMIT_DATE, direction: ASC }
+            ) {
+              nodes {
+                name
+              }
+            }
           }
         }
       `
@@ -249,6 +259,7 @@ describe('local GitHub API emulator', () => {
     expect(repo.light.target).toEqual({ __typename: 'Commit', oid: fx.tagged })
     expect(repo.missing).toBeNull()
     expect(repo.tags).toEqual({ totalCount: 2, nodes: [{ name: 'v1.0.0' }, { name: 'v1.0.1' }] })
+    expect(repo.newest.nodes).toEqual([{ name: 'v1.0.1' }])
   })
 
   it('createCommitOnBranch makes a real, linear git commit on the expected head', async () => {
@@ -383,6 +394,7 @@ describe('local GitHub API emulator', () => {
     await graphql(gh, MUTATION, { input: commitInput(fx.head, 'x') })
     const logged = JSON.stringify(gh.log)
     for (const token of [bad, WRITE, READ]) expect(logged).not.toContain(token)
+    expect(inspect(gh, { depth: 2 })).not.toContain(WRITE)
     expect(gh.log).toHaveLength(4)
   })
 

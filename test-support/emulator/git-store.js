@@ -117,11 +117,14 @@ export class GitStore {
     }
   }
 
-  /** [{ name: 'refs/tags/v1', oid }] for refs under a prefix, sorted by name. */
+  /**
+   * Refs under a prefix, sorted by name: [{ name: 'refs/tags/v1', oid, date }] where date is the
+   * committer timestamp of the commit the ref peels to.
+   */
   async listRefs(prefix) {
     const out = await this.gitText([
       'for-each-ref',
-      '--format=%(objectname) %(refname)',
+      '--format=%(objectname) %(refname) %(*committerdate:unix) %(committerdate:unix)',
       '--sort=refname',
       '--',
       prefix.replace(/\/?$/, '/')
@@ -130,8 +133,8 @@ export class GitStore {
       .split('\n')
       .filter(Boolean)
       .map((line) => {
-        const space = line.indexOf(' ')
-        return { oid: line.slice(0, space), name: line.slice(space + 1) }
+        const [oid, name, peeled, own] = line.split(' ')
+        return { oid, name, date: Number(peeled || own || 0) }
       })
   }
 

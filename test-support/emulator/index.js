@@ -23,6 +23,9 @@ function graphqlPathFor(basePath) {
 }
 
 class Emulator {
+  /** token -> permission or identity; private so it never shows in logs or inspection. */
+  #tokens
+
   constructor(options) {
     const { owner, repo, bareDir, tokens = {}, basePath = '' } = options
     if (!owner || !repo) throw new TypeError('startEmulator: owner and repo are required')
@@ -37,7 +40,7 @@ class Emulator {
     this.owner = owner
     this.repo = repo
     this.bareDir = bareDir
-    this.tokens = { ...tokens }
+    this.#tokens = new Map(Object.entries(tokens))
     this.basePath = normalizeBasePath(basePath)
     this.graphqlPath = graphqlPathFor(this.basePath)
     this.store = new GitStore(bareDir)
@@ -76,6 +79,11 @@ class Emulator {
     this.apiUrl = `${this.serverUrl}${this.basePath}`
     this.graphqlUrl = `${this.serverUrl}${this.graphqlPath}`
     return this
+  }
+
+  /** The configured value for a token (permission or identity), or undefined. */
+  tokenValue(token) {
+    return this.#tokens.get(token)
   }
 
   /** Count logged requests, optionally filtered ({ write, kind, operation, field, status }). */

@@ -175,6 +175,10 @@ export class Model {
         }
         let refs = await store.listRefs(prefix)
         if (args.query) refs = refs.filter((r) => r.name.slice(prefix.length).includes(args.query))
+        // orderBy { field: ALPHABETICAL | TAG_COMMIT_DATE, direction }; name order by default.
+        if (args.orderBy?.field === 'TAG_COMMIT_DATE') {
+          refs.sort((a, b) => a.date - b.date || (a.name < b.name ? -1 : 1))
+        }
         if (args.direction === 'DESC' || args.orderBy?.direction === 'DESC') refs.reverse()
         const nodes = refs.map((r) => this.ref(r.name, r.oid))
         return connection('refs', args, fromArray(nodes))
