@@ -172,9 +172,10 @@ export class GlobSet {
     const hits = new Set<number>()
     for (const g of this.compiled) {
       const [start, end] = files.under(g.base)
+      // The base itself may match too: picomatch's `a/**` matches `a`.
+      const exact = g.base === '' ? -1 : files.indexOf(g.base)
+      if (exact >= 0 && g.test(g.base)) hits.add(exact)
       if (g.literal !== undefined) {
-        const exact = files.indexOf(g.literal)
-        if (exact >= 0) hits.add(exact)
         for (let i = start; i < end; i++) hits.add(i)
         continue
       }

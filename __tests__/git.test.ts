@@ -1,0 +1,153 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import {
+  classifyFetchFailure,
+  Git,
+  GitError,
+  lastLine,
+  missingRemoteRefs,
+  parseBatchCheck,
+  splitNul
+} from '../src/git.js'
+import {
+  commitAll,
+  git,
+  initBareFrom,
+  initRepo,
+  tag,
+  tmpDir,
+  writeFiles
+} from '../test-support/git-fixture.js'
+
+const A = 'a'.repeat(40)
+const B = 'b'.repeat(40)
+
+describe('pure parsing', () => {
+  it('splits -z output, keeping newlines and unicode in paths', () => {
+    expect(splitNul('a\0b c\0we\nird\0ü/€\0')).toEqual(['a', 'b c', 'we\nird', 'ü/€'])
+    expect(splitNul(Buffer.from('x\0', 'utf8'))).toEqual(['x'])
+    expect(splitNul('')).toEqual([])
+  })
+
+  it('parses cat-file --batch-check lines in order', () => {
+    const text = `${A} commit\nrefs/tags/v9^{commit} missing\n${B} tree\nx:y ambiguous\n`
+    expect(parseBatchCheck(text, 4)).toEqual([
+      { oid: A, type: 'commit' },
+      undefined,
+      { oid: B, type: 'tree' },
+      undefined
+    ])
+    expect(parseBatchCheck('', 2)).toEqual([undefined, undefined])
+    expect(parseBatchCheck(`${'c'.repeat(64)} blob\n`, 1)).toEqual([
+      { oid: 'c'.repeat(64), type: 'blob' }
+    ])
+  })
+
+  it('classifies fetch failures', () => {
+    expect(classifyFetchFailure("fatal: couldn't find remote ref refs/tags/v9.9.9")).toBe(
+      'missing-ref'
+    )
+    expect(classifyFetchFailure('fatal: filter blob:none not supported by server')).toBe('filter')
+    expect(classifyFetchFailure('error: filtering not recognized by server')).toBe('filter')
+    expect(classifyFetchFailure("fatal: 'origin' does not appear to be a git repository")).toBe(
+      'no-remote'
+    )
+    expect(classifyFetchFailure('fatal: unable to access: Could not resolve host')).toBe('other')
+    expect(missingRemoteRefs("fatal: couldn't find remote ref refs/tags/v1.0.0\n")).toEqual([
+      'refs/tags/v1.0.0'
+    ])
+    expect(lastLine('warning: x\nfatal: y\n\n')).toBe('fatal: y')
+    expect(lastLine('')).toBe('')
+  })
+})
+
+describe('Git on a real repository', () => {
+  let root: string
+  let dir: string
+  let first: string
+  let second: string
+  beforeAll(async () => {
+    root = await tmpDir('vro-git-')
+    dir = join(root, 'repo')
+    await initRepo(dir)
+    await writeFiles(dir, { 'a/x.txt': '1', 'a/b/y.txt': '1', 'c d/z.txt': '1', '-dash/f': '1' })
+    first = await commitAll(dir, 'one')
+    await tag(dir, 'v1.0.0')
+    await writeFiles(dir, { 'a/x.txt': '2', 'new\nline/ü.txt': '1', '-dash/f': '2' })
+    second = await commitAll(dir, 'two')
+  })
+  afterAll(async () => {
+    await rm(root, { recursive: true, force: true })
+  })
+
+  it('looks up revisions in one process', async () => {
+    const g = new Git(dir)
+    const infos = await g.lookup([
+      'HEAD^{commit}',
+      'refs/tags/v1.0.0^{commit}',
+      'refs/tags/v2^{commit}',
+      `${first}:a`,
+      'bad\nspec'
+    ])
+    expect(infos[0]).toEqual({ oid: second, type: 'commit' })
+    expect(infos[1]).toEqual({ oid: first, type: 'commit' })
+    expect(infos[2]).toBeUndefined()
+    expect(infos[3]?.type).toBe('tree')
+    expect(infos[4]).toBeUndefined()
+    expect(g.processes).toBe(1)
+  })
+
+  it('lists folders and diffs names, with odd paths', async () => {
+    const g = new Git(dir)
+    expect((await g.listFolders(second)).sort()).toEqual(['-dash', 'a', 'a/b', 'c d', 'new\nline'])
+    expect((await g.diffNames(first, second)).sort()).toEqual([
+      '-dash/f',
+      'a/x.txt',
+      'new\nline/ü.txt'
+    ])
+    expect(g.processes).toBe(2)
+    await expect(g.diffNames('HEAD', second)).rejects.toThrow(GitError)
+    expect(g.processes).toBe(2)
+  })
+
+  it('reports a failure with git’s last message', async () => {
+    const g = new Git(root)
+    await expect(g.lookup(['HEAD'])).rejects.toThrow(
+      /git cat-file failed in .*not a git repository/
+    )
+    expect(await new Git(dir).isShallow()).toBe(false)
+  })
+
+  it('fetches tags from a remote and counts fetches', async () => {
+    const bare = join(root, 'bare.git')
+    await initBareFrom(dir, bare)
+    const other = join(root, 'other')
+    await initRepo(other)
+    await git(other, ['remote', 'add', 'origin', bare])
+    const g = new Git(other)
+    const ok = await g.fetch(['+refs/tags/v1.0.0:refs/tags/v1.0.0'], {
+      remote: 'origin',
+      depth: true,
+      filter: true
+    })
+    expect(ok.code).toBe(0)
+    const bad = await g.fetch(['+refs/tags/v7.0.0:refs/tags/v7.0.0'], {
+      remote: 'origin',
+      depth: false,
+      filter: false
+    })
+    expect(classifyFetchFailure(bad.stderr)).toBe('missing-ref')
+    expect(g.fetches).toBe(2)
+    expect(g.processes).toBe(2)
+    expect(() =>
+      g.fetch(['--upload-pack=x'], { remote: 'origin', depth: false, filter: false })
+    ).toThrow(/Refusing/)
+    expect((await g.lookup(['refs/tags/v1.0.0^{commit}']))[0]?.oid).toBe(first)
+  })
+
+  it('says when git itself cannot run', async () => {
+    const g = new Git(join(root, 'does-not-exist'))
+    await expect(g.run(['--version'])).rejects.toThrow(/Could not run git/)
+  })
+})
