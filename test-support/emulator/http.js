@@ -59,10 +59,11 @@ function bearer(header) {
  */
 export function createHandler(emulator) {
   return (req, res) => {
-    handle(emulator, req, res).catch((error) => {
+    handle(emulator, req, res).catch(() => {
+      // Reading the request failed (client gone, body too large).
       if (!res.headersSent) {
-        res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' })
-        res.end(JSON.stringify({ message: 'Server Error', detail: String(error?.message) }))
+        res.writeHead(400, { 'content-type': 'application/json; charset=utf-8' })
+        res.end(JSON.stringify({ message: 'Bad Request' }))
       } else res.destroy()
     })
   }
@@ -123,6 +124,44 @@ async function handle(emulator, req, res) {
     res.end(method === 'HEAD' ? undefined : text)
   }
 
+  try {
+    await answer(emulator, {
+      req,
+      url,
+      method,
+      isGraphQL,
+      kind,
+      operation,
+      body,
+      badJson,
+      classified,
+      record,
+      resource,
+      send
+    })
+  } catch (error) {
+    // A bug or a git failure in the emulator itself: answer like GitHub's 500, keep the reason.
+    record.error = String(error?.message ?? error)
+    if (!res.headersSent) send(500, { message: 'Server Error', status: '500' })
+    else res.destroy()
+  }
+}
+
+async function answer(emulator, ctx) {
+  const {
+    req,
+    url,
+    method,
+    isGraphQL,
+    kind,
+    operation,
+    body,
+    badJson,
+    classified,
+    record,
+    resource,
+    send
+  } = ctx
   // Faults armed by the test come first, as a proxy or load balancer in front would.
   const fault = emulator.faults.takeHttp({ kind, operation })
   if (fault) {
@@ -237,7 +276,7 @@ async function handle(emulator, req, res) {
   }
 
   if (isGraphQL) {
-    const answer = await executeGraphQL({
+    const result = await executeGraphQL({
       body,
       classified,
       emulator,
@@ -245,7 +284,7 @@ async function handle(emulator, req, res) {
       identity: auth.identity,
       record
     })
-    send(200, answer)
+    send(200, result)
     return
   }
 
@@ -254,7 +293,7 @@ async function handle(emulator, req, res) {
     send(status, payload)
     return
   }
-  const answer = await handleRest({
+  const routed = await handleRest({
     method,
     path: url.pathname.slice(emulator.basePath.length) || '/',
     query: url.searchParams,
@@ -263,5 +302,5 @@ async function handle(emulator, req, res) {
     identity: auth?.identity ?? null,
     emulator
   })
-  send(answer.status, answer.body, answer.headers)
+  send(routed.status, routed.body, routed.headers)
 }

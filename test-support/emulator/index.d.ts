@@ -48,6 +48,8 @@ export interface LogEntry {
   /** The injected fault that answered this request: 'status:502', 'rate-limit:secondary',
    * 'rate-limit:primary', 'drop', 'stale'; null if none. */
   fault: string | null
+  /** Set when the emulator itself failed while answering (HTTP 500): the reason. */
+  error?: string
 }
 
 export interface CallFilter {
