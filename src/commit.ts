@@ -44,6 +44,7 @@ export function classifyCommitError(e: unknown): CommitErrorKind {
     ...errors.map((x) => `${x.type ?? ''} ${x.message}`)
   ].join('\n')
   if (errors.some((x) => x.type === 'STALE_DATA')) return 'stale'
+  if (errors.some((x) => x.type === 'BRANCH_PROTECTION_RULE_VIOLATION')) return 'protected'
   if (
     /protected branch|branch protection|repository rule violations|rule violation|must be made through a pull request|required status check|push declined/i.test(
       text
