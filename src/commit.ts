@@ -38,9 +38,9 @@ export type CommitErrorKind = 'stale' | 'protected' | 'forbidden' | 'other'
 /** Sorts a failed createCommitOnBranch into what the loop must do about it. */
 export function classifyCommitError(e: unknown): CommitErrorKind {
   const errors = graphqlErrors(e) ?? []
-  const status = (e as { status?: number }).status
+  const status = (e as { status?: number } | null)?.status
   const text = [
-    (e as Error)?.message ?? '',
+    (e as Error | null)?.message ?? '',
     ...errors.map((x) => `${x.type ?? ''} ${x.message}`)
   ].join('\n')
   if (errors.some((x) => x.type === 'STALE_DATA')) return 'stale'

@@ -79,6 +79,13 @@ function releaseJob(ctx: EventContext, inputs: Inputs, dryRun: boolean): Job {
     }
   }
   const release = field<Record<string, unknown>>(ctx.payload, 'release', 'object', 'release')
+  if (field<boolean>(release, 'draft', 'boolean', 'release') === true) {
+    return {
+      kind: 'skip',
+      reason:
+        'the release is a draft; its tag may not exist yet. Pinning happens when it is published'
+    }
+  }
   const tag = field<string>(release, 'tag_name', 'string', 'release')
   if (!tag)
     throw new EventError('The release payload has no release.tag_name; is this a release event?')
@@ -166,7 +173,12 @@ function manualJob(ctx: EventContext, inputs: Inputs, mode: 'pin' | 'unpin'): Jo
     }
   }
   const img = inputs.images
-  if (img.kind === 'none' || img.kind === 'versions') {
+  if (img.kind === 'versions') {
+    throw new EventError(
+      'mode: unpin takes image names in the images input, not name=version pairs'
+    )
+  }
+  if (img.kind === 'none') {
     throw new EventError('mode: unpin needs the images input: a list of images, or "all"')
   }
   return {
@@ -179,9 +191,18 @@ function manualJob(ctx: EventContext, inputs: Inputs, mode: 'pin' | 'unpin'): Jo
   }
 }
 
+function unsupported(eventName: string): EventError {
+  return new EventError(
+    `Event ${escapeForMessage(eventName)} is not supported. Run this action on: ${SUPPORTED_EVENTS.join(', ')} ` +
+      `(release: created/published; push to a branch; workflow_dispatch with mode pin, unpin or plan)`
+  )
+}
+
 /** Decides the job for this run. */
 export function jobFor(ctx: EventContext, inputs: Inputs): Job {
   const dryRun = inputs.dryRun || inputs.mode === 'plan'
+  if (!(SUPPORTED_EVENTS as readonly string[]).includes(ctx.eventName))
+    throw unsupported(ctx.eventName)
   if (inputs.mode === 'pin' || inputs.mode === 'unpin') return manualJob(ctx, inputs, inputs.mode)
   switch (ctx.eventName) {
     case 'release':
@@ -199,9 +220,6 @@ export function jobFor(ctx: EventContext, inputs: Inputs): Job {
         headline: `${inputs.commitMessagePrefix} ${UNPIN_HEADLINE} updated images`
       }
     default:
-      throw new EventError(
-        `Event ${escapeForMessage(ctx.eventName)} is not supported. Run this action on: ${SUPPORTED_EVENTS.join(', ')} ` +
-          `(release: created/published; push to a branch; workflow_dispatch with mode pin, unpin or plan)`
-      )
+      throw unsupported(ctx.eventName)
   }
 }

@@ -61,6 +61,7 @@ interface GraphqlError {
 
 /** The errors of a failed GraphQL call, or undefined for other failures. */
 export function graphqlErrors(e: unknown): readonly GraphqlError[] | undefined {
+  if (e === null || typeof e !== 'object') return undefined
   const errors = (e as { errors?: unknown }).errors
   return Array.isArray(errors) ? (errors as GraphqlError[]) : undefined
 }

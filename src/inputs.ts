@@ -4,6 +4,7 @@
  */
 import { escapeForMessage, parseRelease } from './version.js'
 import type { Detection, MissingTagPolicy } from './changes.js'
+import { splitGlobs } from './image-inputs.js'
 
 export type Mode = 'auto' | 'pin' | 'unpin' | 'plan'
 export type OnProtected = 'fail' | 'pull-request'
@@ -56,8 +57,12 @@ function choice<T extends string>(
   )
 }
 
+/** YAML 1.2 core booleans, as core.getBooleanInput reads them. */
 function bool(get: Getter, name: string): boolean {
-  return choice(get, name, ['true', 'false'], 'false') === 'true'
+  const raw = get(name).trim()
+  if (raw === '' || ['false', 'False', 'FALSE'].includes(raw)) return false
+  if (['true', 'True', 'TRUE'].includes(raw)) return true
+  throw new InputError(`Input ${name} is ${escapeForMessage(raw)}; accepted values: true, false`)
 }
 
 /** Splits a list input on newlines and commas; blank items and `#` comment lines are dropped. */
@@ -68,6 +73,14 @@ export function listInput(raw: string): string[] {
     .flatMap((line) => line.split(','))
     .map((s) => s.trim())
     .filter((s) => s !== '')
+}
+
+/** Splits a glob list input on newlines and on commas outside `{...}`. */
+export function globListInput(raw: string): string[] {
+  return raw
+    .split(/\r?\n/)
+    .filter((line) => !line.trim().startsWith('#'))
+    .flatMap((line) => splitGlobs(line))
 }
 
 /** Parses the `images` input. */
@@ -84,7 +97,13 @@ export function parseImagesInput(raw: string): ImagesInput {
   }
   const pairs = new Map<string, string>()
   for (const item of items) {
-    const [name = '', version = ''] = item.split('=', 2).map((s) => s.trim())
+    const eq = item.indexOf('=')
+    const name = item.slice(0, eq).trim()
+    const version = item.slice(eq + 1).trim()
+    if (name === '')
+      throw new InputError(
+        `Input images has ${escapeForMessage(item)} with no image name before "="`
+      )
     parseRelease(version, `version for image ${escapeForMessage(name)} in input images`)
     if (pairs.has(name)) throw new InputError(`Input images names ${escapeForMessage(name)} twice`)
     pairs.set(name, version)
@@ -100,7 +119,8 @@ export function isBranchName(name: string): boolean {
     !name.startsWith('/') &&
     !name.endsWith('/') &&
     !name.endsWith('.') &&
-    !name.endsWith('.lock') &&
+    !name.split('/').some((part) => part.endsWith('.lock')) &&
+    name !== 'HEAD' &&
     !name.includes('..') &&
     !name.includes('//') &&
     !name.split('/').some((part) => part.startsWith('.')) &&
@@ -138,8 +158,8 @@ export function getInputs(get: Getter): Inputs {
     varsFile: get('vars-file').trim() || 'scripts/image_vars.src',
     versionsFile: get('versions-file').trim() || 'scripts/image_versions.src',
     paths: get('paths'),
-    sharedPaths: listInput(get('shared-paths')),
-    ignorePaths: listInput(get('ignore-paths')),
+    sharedPaths: globListInput(get('shared-paths')),
+    ignorePaths: globListInput(get('ignore-paths')),
     compareCommand: get('compare-command').trim(),
     detection: choice(get, 'detection', ['paths', 'command'], 'paths'),
     onMissingTag: choice(get, 'on-missing-tag', ['unpin', 'keep', 'fail'], 'unpin'),

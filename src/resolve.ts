@@ -43,14 +43,15 @@ export async function resolveIntent(
   }
   switch (intent.kind) {
     case 'pin': {
-      const targets = intent.targets
-        ? new Map(
-            [...intent.targets].map(([ref, v]) => [
-              (resolveImages(images, [ref])[0] as Image).prefix,
-              v
-            ])
-          )
-        : undefined
+      let targets: Map<string, string> | undefined
+      for (const [ref, v] of intent.targets ?? []) {
+        const image = resolveImages(images, [ref])[0] as Image
+        targets ??= new Map()
+        if (targets.has(image.prefix)) {
+          throw new PlanError(`Input images names ${image.name} twice (by name and by prefix)`)
+        }
+        targets.set(image.prefix, v)
+      }
       const only = intent.only ? resolveImages(images, intent.only).map((i) => i.prefix) : undefined
       let version = intent.version
       if (!targets && version === undefined) {

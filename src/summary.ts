@@ -1,8 +1,15 @@
 /** The job summary: one table row per image, then the commit link or why nothing was committed. */
 import type { Decision } from './plan.js'
 
+// Line breaks would end a table row or a callout, so they are shown as the two characters \n.
 const escapeHtml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;')
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '&#124;')
+    .replace(/\r/g, '\\r')
+    .replace(/\n/g, '\\n')
 
 const cell = (v: string | null): string => (v === null ? '_unpinned_' : `\`${escapeHtml(v)}\``)
 
