@@ -119,6 +119,8 @@ interface Group {
   readonly targets: Target[]
   files?: ChangedFiles
   shared?: number[]
+  /** Changed folders named after images that have no folder at the head (deleted?). */
+  lost?: Map<string, Set<string>>
 }
 
 const sortedUnion = (a: readonly number[], b: readonly number[]): number[] =>
@@ -372,11 +374,18 @@ class Detector {
       own: number[]
     }[] = []
     for (const g of groups.values()) {
-      for (const t of g.targets) {
-        const rule = inputRule(t.image, t.entry, found.get(t.image.name))
+      const rules = g.targets.map((t) => inputRule(t.image, t.entry, found.get(t.image.name)))
+      const lost = new Set(
+        g.targets
+          .filter((_, i) => rules[i]?.kind !== 'folder' && rules[i]?.missingFolder)
+          .map((t) => t.image.name)
+      )
+      g.lost = lost.size > 0 ? (g.files as ChangedFiles).foldersNamed(lost) : new Map()
+      g.targets.forEach((t, i) => {
+        const rule = rules[i] as InputRule
         const own = this.evaluate(t, g, rule, headFolders)
         if (own && rule.kind === 'folder') pending.push({ t, g, rule, own })
-      }
+      })
     }
     await this.checkFolderOrigins(pending)
   }
@@ -439,15 +448,13 @@ class Detector {
       this.answer(t, g, rule, rule.extra ? rule.extra.matchIn(files) : [])
       return undefined
     }
-    // No folder at the head: was it deleted since the tag? Its files then show in the diff.
-    const gone =
-      rule.kind === 'folder'
-        ? files.under(rule.folder)[1] > files.under(rule.folder)[0]
-          ? [rule.folder]
-          : []
-        : rule.missingFolder
-          ? [...(files.foldersNamed(new Set([name])).get(name) ?? [])]
-          : []
+    // No folder at the head: was it deleted since the tag? Its files then show in the diff, and
+    // a folder that the diff shows but the head lacks was in the tag's tree.
+    let gone: string[] = []
+    if (rule.kind === 'folder') {
+      const [start, end] = files.under(rule.folder)
+      if (end > start) gone = [rule.folder]
+    } else if (rule.missingFolder) gone = [...(g.lost?.get(name) ?? [])]
     if (gone.length > 0) {
       const deleted = gone.flatMap((d) => range(files.under(d)))
       const all = sortedUnion(deleted, shared)
