@@ -82,15 +82,28 @@ describe('resolveIntent: unpin', () => {
   })
 })
 
-describe('resolveIntent: release, push, status pass through', () => {
-  it.each<Intent>([{ kind: 'release', version: 'v1.2.3' }, { kind: 'push' }, { kind: 'status' }])(
-    '%j',
-    async (intent) => {
-      const d = deps(undefined)
-      expect(await resolveIntent(intent, IMAGES, d)).toBe(intent)
-      expect(d.remoteTags).not.toHaveBeenCalled()
-    }
-  )
+describe('resolveIntent: release', () => {
+  it('checks the release tag exists on the remote', async () => {
+    const intent: Intent = { kind: 'release', version: 'v1.2.3' }
+    const d = deps(undefined, ['v1.2.3'])
+    expect(await resolveIntent(intent, IMAGES, d)).toBe(intent)
+    expect(d.remoteTags).toHaveBeenCalledTimes(1)
+  })
+
+  it('fails when the release tag is not on the remote', async () => {
+    const e = await errorOf(
+      resolveIntent({ kind: 'release', version: 'v9.9.9' }, IMAGES, deps(undefined, ['v1.2.3']))
+    )
+    expect(e.message).toContain('Tag v9.9.9 does not exist on the remote')
+  })
+})
+
+describe('resolveIntent: push, status pass through', () => {
+  it.each<Intent>([{ kind: 'push' }, { kind: 'status' }])('%j', async (intent) => {
+    const d = deps(undefined)
+    expect(await resolveIntent(intent, IMAGES, d)).toBe(intent)
+    expect(d.remoteTags).not.toHaveBeenCalled()
+  })
 })
 
 describe('resolveIntent: pin', () => {

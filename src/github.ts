@@ -6,6 +6,7 @@ import * as core from '@actions/core'
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
+import Bottleneck from 'bottleneck/light.js'
 
 export type Octokit = ReturnType<typeof getOctokit>
 
@@ -24,6 +25,14 @@ export function createClient(token: string, apiUrl: string): Octokit {
       baseUrl: apiUrl,
       retry: { retries: 3 },
       throttle: {
+        // The plugin spaces GraphQL calls 1 s apart by default. Our read and our compare-and-swap
+        // commit belong together: a second between them only invites STALE_DATA when several
+        // runs race. Calls stay serialized; commit retries have their own jittered backoff.
+        write: new Bottleneck.Group({
+          id: 'vro-image-version-write',
+          maxConcurrent: 1,
+          minTime: 0
+        }),
         onRateLimit: (
           retryAfter: number,
           options: { method: string; url: string },

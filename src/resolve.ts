@@ -77,6 +77,9 @@ export async function resolveIntent(
       return intent.prefixes === 'all'
         ? intent
         : { kind: 'unpin', prefixes: resolveImages(images, intent.prefixes).map((i) => i.prefix) }
+    case 'release':
+      await mustExist(intent.version)
+      return intent
     default:
       return intent
   }

@@ -74,7 +74,11 @@ async function push(w: World, files: Record<string, string | null>, message = 'c
   })
 }
 
-async function dispatch(w: World, inputs: Record<string, string>, opts: { token?: string; runId?: string } = {}) {
+async function dispatch(
+  w: World,
+  inputs: Record<string, string>,
+  opts: { token?: string; runId?: string } = {}
+) {
   const { workspace, head } = await checkout(w)
   return runAction({
     workspace,
@@ -89,9 +93,17 @@ async function dispatch(w: World, inputs: Record<string, string>, opts: { token?
   })
 }
 
+// `::add-mask::` is how the runner learns a secret: it consumes the command and prints nothing.
+const withoutMaskCommands = (log: string): string =>
+  log
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .join('\n')
+
 const fileOnMain = (w: World, branch = 'main'): Promise<string> =>
   git(w.bare, ['show', `${branch}:scripts/image_versions.src`])
-const logOf = (w: World, branch = 'main'): Promise<string> => git(w.bare, ['log', '--format=%s', branch])
+const logOf = (w: World, branch = 'main'): Promise<string> =>
+  git(w.bare, ['log', '--format=%s', branch])
 const isLinear = async (w: World): Promise<boolean> =>
   (await git(w.bare, ['rev-list', '--min-parents=2', 'main'])).trim() === ''
 
@@ -112,14 +124,24 @@ describe('release and push', () => {
     expect(w.gh.log.length).toBe(2)
     expect(w.gh.calls({ write: true })).toBe(1)
     const text = await fileOnMain(w)
-    expect(text).toMatch(/^# [A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d UTC \d{4} -- v1\.0\.0$/m)
+    expect(text).toMatch(
+      /^# [A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d UTC \d{4} -- v1\.0\.0$/m
+    )
     expect(text).toContain(
       'postgres_VER="v1.0.0"\napigateway_VER="v1.0.0"\napp_VER="v1.0.0"\nsvcclaims_VER="v1.0.0"\nccapp_VER="v1.0.0"\n'
     )
     expect(text).toContain('export console_VER="v0.9.0"')
     expect(text).not.toContain('console_VER="v1.0.0"')
-    expect((await logOf(w)).split('\n')[0]).toBe('Automated commit: Pin versions of unpinned images (v1.0.0)')
-    expect(JSON.parse(r.outputs.pinned as string)).toEqual(['postgres', 'api-gateway', 'app', 'svc-claims', 'cc-app'])
+    expect((await logOf(w)).split('\n')[0]).toBe(
+      'Automated commit: Pin versions of unpinned images (v1.0.0)'
+    )
+    expect(JSON.parse(r.outputs.pinned as string)).toEqual([
+      'postgres',
+      'api-gateway',
+      'app',
+      'svc-claims',
+      'cc-app'
+    ])
     expect(r.outputs.changed).toBe('true')
     expect(r.outputs['commit-sha']).toBe((await git(w.bare, ['rev-parse', 'main'])).trim())
     expect(JSON.parse(r.outputs.publish as string)).toEqual([])
@@ -143,9 +165,11 @@ describe('release and push', () => {
     expect(JSON.parse(r.outputs.unpinned as string)).toEqual(['app'])
     expect(w.gh.calls({ write: true })).toBe(1)
     const text = await fileOnMain(w)
-    expect(text).not.toContain('app_VER=')
+    expect(text).not.toMatch(/^app_VER=/m)
     expect(text).toContain('apigateway_VER="v1.0.0"')
-    expect((await logOf(w)).split('\n')[0]).toBe('Automated commit: Unpin versions of updated images')
+    expect((await logOf(w)).split('\n')[0]).toBe(
+      'Automated commit: Unpin versions of updated images'
+    )
     const versions = JSON.parse(r.outputs.versions as string) as Record<string, string>
     expect(versions.app).toMatch(/^[0-9a-f]{7}$/)
     expect(versions.postgres).toBe('v1.0.0')
@@ -168,7 +192,12 @@ describe('release and push', () => {
     w.gh.onBeforeCommit(async ({ branch }: { branch: string }) => {
       if (pushed) return
       pushed = true
-      await w.gh.pushFile({ branch, path: 'README.md', content: 'someone else\n', message: 'someone else' })
+      await w.gh.pushFile({
+        branch,
+        path: 'README.md',
+        content: 'someone else\n',
+        message: 'someone else'
+      })
     })
     const r = await push(w, { 'svc-claims/claims.py': 'print("v2")\n' }, 'claims v2')
     w.gh.onBeforeCommit(null)
@@ -176,7 +205,10 @@ describe('release and push', () => {
     expect(pushed).toBe(true)
     expect(r.summary).toContain('after 2 attempts')
     const log = (await logOf(w)).split('\n')
-    expect(log.slice(0, 2)).toEqual(['Automated commit: Unpin versions of updated images', 'someone else'])
+    expect(log.slice(0, 2)).toEqual([
+      'Automated commit: Unpin versions of updated images',
+      'someone else'
+    ])
     expect(await fileOnMain(w)).not.toContain('svcclaims_VER=')
     expect(await git(w.bare, ['show', 'main:README.md'])).toBe('someone else\n')
     expect(await isLinear(w)).toBe(true)
@@ -192,9 +224,24 @@ describe('release and push', () => {
   })
 
   it('the token never appears in any output, log or summary', async () => {
-    const r = await release(w, 'v1.1.0')
-    const all = [r.stdout, r.stderr, r.summary, JSON.stringify(r.outputs)].join('\n')
-    for (const form of [TOKEN, Buffer.from(TOKEN).toString('base64'), Buffer.from(`x-access-token:${TOKEN}`).toString('base64')]) {
+    const r = await push(
+      w,
+      { 'cc-app-unused.txt': 'x\n', 'domain-cc/cc-app/app.py': 'print(2)\n' },
+      'cc'
+    )
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.outputs.unpinned as string)).toEqual(['cc-app'])
+    const all = [
+      withoutMaskCommands(r.stdout),
+      r.stderr,
+      r.summary,
+      JSON.stringify(r.outputs)
+    ].join('\n')
+    for (const form of [
+      TOKEN,
+      Buffer.from(TOKEN).toString('base64'),
+      Buffer.from(`x-access-token:${TOKEN}`).toString('base64')
+    ]) {
       expect(all).not.toContain(form)
     }
   })
@@ -210,20 +257,20 @@ describe('bad input and refusals', () => {
     await fs.rm(w.dir, { recursive: true, force: true })
   })
 
-  it.each([
-    ['v1.2.3"; rm -rf ~; "'],
-    ['v1.2.3\nmalicious_VER=1'],
-    ['v１.2.3'],
-    ['latest']
-  ])('a hostile tag name %j fails with no commit', async (tag) => {
-    const before = (await git(w.bare, ['rev-parse', 'main'])).trim()
-    w.gh.resetLog()
-    const r = await release(w, tag)
-    expect(r.code).not.toBe(0)
-    expect(r.stdout).toMatch(/::error::Invalid release tag .*expected vX\.Y\.Z or release-X\.Y\.Z/)
-    expect(w.gh.calls({ write: true })).toBe(0)
-    expect((await git(w.bare, ['rev-parse', 'main'])).trim()).toBe(before)
-  })
+  it.each([['v1.2.3"; rm -rf ~; "'], ['v1.2.3\nmalicious_VER=1'], ['v１.2.3'], ['latest']])(
+    'a hostile tag name %j fails with no commit',
+    async (tag) => {
+      const before = (await git(w.bare, ['rev-parse', 'main'])).trim()
+      w.gh.resetLog()
+      const r = await release(w, tag)
+      expect(r.code).not.toBe(0)
+      expect(r.stdout).toMatch(
+        /::error::Invalid release tag .*expected vX\.Y\.Z or release-X\.Y\.Z/
+      )
+      expect(w.gh.calls({ write: true })).toBe(0)
+      expect((await git(w.bare, ['rev-parse', 'main'])).trim()).toBe(before)
+    }
+  )
 
   it('a read-only token gets a clear error naming the permission', async () => {
     const r = await dispatch(w, { mode: 'pin', version: 'v1.0.0' }, { token: 'ghs_readonly' })
@@ -235,7 +282,7 @@ describe('bad input and refusals', () => {
     const r = await dispatch(w, { mode: 'pin', version: 'v1.0.0' }, { token: 'ghs_wrong' })
     expect(r.code).not.toBe(0)
     expect(r.stdout).toMatch(/::error::.*Bad credentials/)
-    expect(r.stdout).not.toContain('ghs_wrong')
+    expect(withoutMaskCommands(r.stdout)).not.toContain('ghs_wrong')
   })
 })
 
@@ -245,7 +292,9 @@ describe('concurrency', () => {
     const w = await world({ extraImages: extra })
     try {
       const images = ['postgres', 'api-gateway', 'app', 'svc-claims', 'cc-app', ...extra]
-      const results = await Promise.all(images.map((image) => dispatch(w, { mode: 'pin', images: `${image}=v1.0.0` })))
+      const results = await Promise.all(
+        images.map((image) => dispatch(w, { mode: 'pin', images: `${image}=v1.0.0` }))
+      )
       for (const r of results) expect(r.code).toBe(0)
       const text = await fileOnMain(w)
       for (const image of images) expect(text).toContain(`${image.replace(/-/g, '')}_VER="v1.0.0"`)

@@ -25,7 +25,13 @@ async function setUp(basePath = ''): Promise<void> {
   // A second release tag, so rollbacks have somewhere to go.
   await tag(work, 'release-1.0.0')
   await git(work, ['push', '--quiet', bare, 'refs/tags/release-1.0.0'])
-  gh = await startEmulator({ owner: 'octo', repo: 'mono', bareDir: bare, tokens: { [TOKEN]: 'write' }, basePath })
+  gh = await startEmulator({
+    owner: 'octo',
+    repo: 'mono',
+    bareDir: bare,
+    tokens: { [TOKEN]: 'write' },
+    basePath
+  })
 }
 
 async function dispatch(inputs: Record<string, string>, runId = '4242') {
@@ -45,8 +51,10 @@ async function dispatch(inputs: Record<string, string>, runId = '4242') {
   })
 }
 
-const fileOn = (branch = 'main'): Promise<string> => git(bare, ['show', `${branch}:scripts/image_versions.src`])
-const headOf = async (branch = 'main'): Promise<string> => (await git(bare, ['rev-parse', branch])).trim()
+const fileOn = (branch = 'main'): Promise<string> =>
+  git(bare, ['show', `${branch}:scripts/image_versions.src`])
+const headOf = async (branch = 'main'): Promise<string> =>
+  (await git(bare, ['rev-parse', branch])).trim()
 
 describe('workflow_dispatch', () => {
   beforeEach(() => setUp())
@@ -83,7 +91,9 @@ describe('workflow_dispatch', () => {
   })
 
   it('manual: true writes an export pin, which a later unpin of all leaves alone', async () => {
-    expect((await dispatch({ mode: 'pin', images: 'app', version: 'v1.0.0', manual: 'true' })).code).toBe(0)
+    expect(
+      (await dispatch({ mode: 'pin', images: 'app', version: 'v1.0.0', manual: 'true' })).code
+    ).toBe(0)
     expect(await fileOn()).toContain('export app_VER="v1.0.0"')
     expect((await dispatch({ mode: 'pin', images: 'postgres', version: 'v1.0.0' })).code).toBe(0)
     const r = await dispatch({ mode: 'unpin', images: 'all' })
@@ -104,7 +114,10 @@ describe('workflow_dispatch', () => {
   })
 
   it.each([
-    [{ mode: 'pin', images: 'nope', version: 'v1.0.0' }, /Unknown image "nope"\. Known images: postgres, api-gateway/],
+    [
+      { mode: 'pin', images: 'nope', version: 'v1.0.0' },
+      /Unknown image "nope"\. Known images: postgres, api-gateway/
+    ],
     [{ mode: 'pin', version: 'v9.9.9' }, /Tag v9\.9\.9 does not exist on the remote/],
     [{ mode: 'pin', version: 'v1.0' }, /Invalid input version "v1\.0"/],
     [{ mode: 'unpin' }, /mode: unpin needs the images input/],
@@ -144,7 +157,10 @@ describe('workflow_dispatch', () => {
   it('on-protected: pull-request commits to a new branch and opens a pull request', async () => {
     gh.protect('main', 'protection')
     const before = await headOf()
-    const r = await dispatch({ mode: 'pin', version: 'v1.0.0', 'on-protected': 'pull-request' }, '777')
+    const r = await dispatch(
+      { mode: 'pin', version: 'v1.0.0', 'on-protected': 'pull-request' },
+      '777'
+    )
     expect(r.code).toBe(0)
     expect(await headOf()).toBe(before)
     expect(await fileOn('vro-image-version/777')).toContain('app_VER="v1.0.0"')
