@@ -500,6 +500,17 @@ describe('detectChanges on a depth-1 clone', () => {
     expect(r.stats.fetches).toBe(2)
   })
 
+  it('fetches a missing tag into a full clone without making it shallow', async () => {
+    const full = `${origin}-full`
+    await git(root, ['clone', '--quiet', '--no-tags', `file://${origin}.git`, full])
+    const r = await detect(full, { app: 'v1.0.0', svcclaims: 'v1.0.0' })
+    expect(r.results.get('app')?.changed).toBe(true)
+    expect(r.results.get('svcclaims')?.changed).toBe(false)
+    expect(r.stats.fetches).toBe(1)
+    expect((await git(full, ['rev-parse', '--is-shallow-repository'])).trim()).toBe('false')
+    expect((await git(full, ['rev-list', '--count', 'HEAD'])).trim()).toBe('3')
+  })
+
   it('fetches a head commit given by sha (the release guard on a tag checkout)', async () => {
     const src = await scenario({ 'app/src/Main.java': 'edited\n' })
     const head = (await git(src, ['rev-parse', 'HEAD'])).trim()

@@ -3,6 +3,7 @@
 // with one `git fast-import` into a bare "origin", then cloned at depth 1 as actions/checkout does.
 //
 //   node scripts/gen-monorepo.mjs --images 1000 --files 50000 --commits 5000 --tags 20 --out DIR
+//   (--json prints the images, their folders, the pins and the tags as JSON)
 //
 // DIR/origin.git  bare repository (uploadpack.allowFilter on, as on GitHub), branch main, tags
 // DIR/clone       depth-1 clone of main without tags
@@ -235,7 +236,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       commits: { type: 'string', default: '500' },
       tags: { type: 'string', default: '5' },
       seed: { type: 'string', default: '1' },
-      out: { type: 'string', default: '.tmp/monorepo' }
+      out: { type: 'string', default: '.tmp/monorepo' },
+      json: { type: 'boolean', default: false }
     }
   })
   const t0 = performance.now()
@@ -247,7 +249,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     seed: Number(values.seed),
     out: values.out
   })
-  console.log(
-    `Generated ${result.dir} in ${((performance.now() - t0) / 1000).toFixed(1)} s (origin.git, clone)`
-  )
+  const seconds = ((performance.now() - t0) / 1000).toFixed(1)
+  if (values.json) console.log(JSON.stringify({ ...result, seconds: Number(seconds) }))
+  else console.log(`Generated ${result.dir} in ${seconds} s (origin.git, clone)`)
 }
