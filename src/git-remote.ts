@@ -5,6 +5,10 @@ import { isBranchName } from './inputs.js'
 
 const run = promisify(execFile)
 
+export class RemoteError extends Error {
+  override name = 'RemoteError'
+}
+
 async function git(cwd: string, args: string[]): Promise<string> {
   const { stdout } = await run('git', args, {
     cwd,
@@ -14,26 +18,60 @@ async function git(cwd: string, args: string[]): Promise<string> {
   return stdout
 }
 
+function lastLine(e: unknown): string {
+  const stderr = String((e as { stderr?: unknown }).stderr ?? (e as Error).message ?? e).trim()
+  return stderr.split('\n').pop() ?? ''
+}
+
 /**
- * Makes the head of a branch available locally at depth 1 (no blobs when the server allows it)
- * and returns its sha. Used by the release guard, whose workspace may be checked out elsewhere.
+ * Makes a commit of the branch available locally and returns the sha changes are measured
+ * against. When the checkout already has `oid`, nothing is fetched; otherwise the branch head is
+ * fetched (at depth 1 only in a shallow checkout, so a full clone stays full).
  */
-export async function fetchBranchHead(cwd: string, branch: string): Promise<string> {
-  if (!isBranchName(branch)) throw new Error(`invalid branch name ${JSON.stringify(branch)}`)
-  const refspec = `+refs/heads/${branch}:refs/remotes/origin/${branch}`
+export async function ensureBranchCommit(
+  cwd: string,
+  branch: string,
+  oid: string
+): Promise<string> {
+  if (!/^[0-9a-f]{40}$/.test(oid)) throw new RemoteError(`Invalid commit id ${JSON.stringify(oid)}`)
   try {
-    await git(cwd, ['fetch', '--depth=1', '--no-tags', '--filter=blob:none', 'origin', refspec])
+    await git(cwd, ['cat-file', '-e', `${oid}^{commit}`])
+    return oid
   } catch {
-    await git(cwd, ['fetch', '--depth=1', '--no-tags', 'origin', refspec])
+    // Not in the checkout: fetch it below.
   }
-  return (
-    await git(cwd, ['rev-parse', '--verify', `refs/remotes/origin/${branch}^{commit}`])
-  ).trim()
+  if (!isBranchName(branch)) throw new RemoteError(`Invalid branch name ${JSON.stringify(branch)}`)
+  const shallow = (await git(cwd, ['rev-parse', '--is-shallow-repository'])).trim() === 'true'
+  const refspec = `+refs/heads/${branch}:refs/remotes/origin/${branch}`
+  const depth = shallow ? ['--depth=1'] : []
+  try {
+    try {
+      await git(cwd, ['fetch', ...depth, '--no-tags', '--filter=blob:none', 'origin', refspec])
+    } catch {
+      await git(cwd, ['fetch', ...depth, '--no-tags', 'origin', refspec])
+    }
+    return (
+      await git(cwd, ['rev-parse', '--verify', `refs/remotes/origin/${branch}^{commit}`])
+    ).trim()
+  } catch (e) {
+    throw new RemoteError(
+      `Could not fetch the head of ${branch} from origin (${lastLine(e)}). ` +
+        `Check out the repository with actions/checkout (persist-credentials: true, the default).`
+    )
+  }
 }
 
 /** The tags on the remote (names without refs/tags/). */
 export async function remoteTags(cwd: string): Promise<string[]> {
-  const out = await git(cwd, ['ls-remote', '--tags', '--refs', 'origin'])
+  let out: string
+  try {
+    out = await git(cwd, ['ls-remote', '--tags', '--refs', 'origin'])
+  } catch (e) {
+    throw new RemoteError(
+      `Could not list the tags of origin (${lastLine(e)}). ` +
+        `Run actions/checkout first, with persist-credentials: true (the default).`
+    )
+  }
   return out
     .split('\n')
     .map((line) => line.split('\t')[1] ?? '')

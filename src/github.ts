@@ -216,14 +216,22 @@ export async function openPullRequest(
   repo: Repository,
   args: { head: string; base: string; title: string; body: string }
 ): Promise<string> {
-  const open = await octokit.rest.pulls.list({
-    ...repo,
-    head: `${repo.owner}:${args.head}`,
-    base: args.base,
-    state: 'open'
-  })
-  const existing = open.data[0]
-  if (existing) return existing.html_url
-  const pr = await octokit.rest.pulls.create({ ...repo, ...args })
-  return pr.data.html_url
+  try {
+    const open = await octokit.rest.pulls.list({
+      ...repo,
+      head: `${repo.owner}:${args.head}`,
+      base: args.base,
+      state: 'open'
+    })
+    const existing = open.data[0]
+    if (existing) return existing.html_url
+    const pr = await octokit.rest.pulls.create({ ...repo, ...args })
+    return pr.data.html_url
+  } catch (e) {
+    throw new ApiError(
+      `The commit is on branch ${args.head}, but the pull request could not be opened: ${(e as Error).message}. ` +
+        `Give the job permissions: pull-requests: write, and allow GitHub Actions to create pull requests ` +
+        `(Settings > Actions > General), or open it by hand.`
+    )
+  }
 }

@@ -8,7 +8,7 @@ import path from 'node:path'
 import { classifyCommitError, commitLoop, type Outcome } from './commit.js'
 import { Decider, type Decided, type DetectSettings, type Intent } from './decide.js'
 import { jobFor, type EventContext } from './event.js'
-import { fetchBranchHead, remoteTags } from './git-remote.js'
+import { ensureBranchCommit, remoteTags } from './git-remote.js'
 import {
   commitFile,
   createBranch,
@@ -166,7 +166,9 @@ export async function run(): Promise<void> {
       if (!decider) {
         const head =
           job.head ??
-          (intent.kind === 'release' ? await fetchBranchHead(repo.root, branch) : headOid)
+          (intent.kind === 'release'
+            ? await ensureBranchCommit(repo.root, branch, headOid)
+            : headOid)
         decider = new Decider(repo.images, settings, new Date(), head)
       }
       return decider.decide(text ?? '', intent)
@@ -232,7 +234,7 @@ export async function run(): Promise<void> {
     const { plan } = outcome
     await core.group('Decisions', async () => plan.decisions.forEach((d) => core.info(logLine(d))))
     plan.warnings.forEach((w) => core.warning(w))
-    const result = resultLine(outcome, branch, env, prUrl)
+    const result = resultLine(outcome, branch, prUrl)
     core.info(result)
     const commitSha = outcome.status === 'committed' ? outcome.commit.oid : ''
     setOutputs(plan.decisions, plan.changed, job.head ?? context.sha, commitSha, prUrl)
@@ -261,12 +263,7 @@ function describe(intent: Intent): string {
   }
 }
 
-function resultLine(
-  outcome: Outcome<Decided>,
-  branch: string,
-  env: RunnerEnv,
-  prUrl: string
-): string {
+function resultLine(outcome: Outcome<Decided>, branch: string, prUrl: string): string {
   const tries = outcome.attempts > 1 ? ` after ${outcome.attempts} attempts` : ''
   switch (outcome.status) {
     case 'committed':
@@ -276,7 +273,7 @@ function resultLine(
     case 'dry-run':
       return `Dry run: the file would change on ${branch}; nothing was committed`
     case 'unchanged':
-      return `Nothing to commit: ${branch} already has the right versions${env.runUrl ? '' : ''}`
+      return `Nothing to commit: ${branch} already has the right versions`
   }
 }
 
