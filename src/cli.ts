@@ -7,6 +7,10 @@
  *   vro-image-version unpin (--images a,b | --changed)
  */
 import { parseArgs } from 'node:util'
+import type { Detection, MissingTagPolicy } from './changes.js'
+import { splitCommand } from './compare-command.js'
+import { parsePathsInput } from './image-inputs.js'
+import { globListInput } from './inputs.js'
 import { Decider, type Intent } from './decide.js'
 import { loadRepo } from './repo.js'
 import { parseRelease } from './version.js'
@@ -26,6 +30,14 @@ Options:
   --versions-file PATH  pins (default: scripts/image_versions.src)
   --json                print a machine-readable report on stdout
   --now ISO-8601        the clock for history comments (SOURCE_DATE_EPOCH is honoured too)
+
+Change detection (as the action's inputs of the same names; for plan --event and unpin --changed):
+  --paths TEXT          per-image globs, "image: glob, glob" lines
+  --shared-paths GLOBS  globs that count for every image (comma-separated)
+  --ignore-paths GLOBS  globs that never count (comma-separated)
+  --on-missing-tag P    unpin (default), keep or fail
+  --detection D         paths (default) or command
+  --compare-command CMD a content check: CMD <image> <tag> <head>, exit 0 same, 1 changed
   -h, --help            show this help
 
 Images may be named by image name (api-gateway) or by prefix (apigateway).
@@ -41,6 +53,14 @@ interface Parsed {
   versionsFile: string
   json: boolean
   now: string | undefined
+  detect: {
+    paths: string
+    sharedPaths: string[]
+    ignorePaths: string[]
+    onMissingTag: MissingTagPolicy
+    detection: Detection
+    compareCommand: string
+  }
   write: boolean
 }
 
@@ -49,6 +69,18 @@ function list(value: string | undefined): string[] | undefined {
   const items = value.split(/[\s,]+/).filter((s) => s !== '')
   if (items.length === 0) throw new UsageError('--images needs at least one image')
   return items
+}
+
+function oneOf<T extends string>(
+  flag: string,
+  value: string | undefined,
+  allowed: readonly T[]
+): T {
+  if (value === undefined) return allowed[0] as T
+  if ((allowed as readonly string[]).includes(value)) return value as T
+  throw new UsageError(
+    `--${flag} must be one of ${allowed.join(', ')}, not ${JSON.stringify(value)}`
+  )
 }
 
 function parse(argv: string[]): Parsed | 'help' {
@@ -68,6 +100,12 @@ function parse(argv: string[]): Parsed | 'help' {
         version: { type: 'string' },
         images: { type: 'string' },
         changed: { type: 'boolean' },
+        paths: { type: 'string' },
+        'shared-paths': { type: 'string' },
+        'ignore-paths': { type: 'string' },
+        'on-missing-tag': { type: 'string' },
+        detection: { type: 'string' },
+        'compare-command': { type: 'string' },
         help: { type: 'boolean', short: 'h' }
       }
     })
@@ -83,7 +121,19 @@ function parse(argv: string[]): Parsed | 'help' {
     varsFile: v['vars-file'] ?? 'scripts/image_vars.src',
     versionsFile: v['versions-file'] ?? 'scripts/image_versions.src',
     json: v.json === true,
-    now: v.now
+    now: v.now,
+    detect: {
+      paths: v.paths ?? '',
+      sharedPaths: globListInput(v['shared-paths'] ?? ''),
+      ignorePaths: globListInput(v['ignore-paths'] ?? ''),
+      onMissingTag: oneOf('on-missing-tag', v['on-missing-tag'], [
+        'unpin',
+        'keep',
+        'fail'
+      ] as const),
+      detection: oneOf('detection', v.detection, ['paths', 'command'] as const),
+      compareCommand: v['compare-command'] ?? ''
+    }
   }
   const refuse = (flag: string, cmd: string): void => {
     if (v[flag as keyof typeof v] !== undefined)
@@ -175,8 +225,14 @@ async function main(argv: string[]): Promise<number> {
       {
         cwd: repo.root,
         versionsFile: repo.versionsFile.rel,
-        onMissingTag: 'unpin',
-        detection: 'paths'
+        paths: parsePathsInput(args.detect.paths),
+        sharedPaths: args.detect.sharedPaths,
+        ignorePaths: args.detect.ignorePaths,
+        onMissingTag: args.detect.onMissingTag,
+        detection: args.detect.detection,
+        ...(args.detect.compareCommand
+          ? { compareCommand: splitCommand(args.detect.compareCommand) }
+          : {})
       },
       now,
       'HEAD'
