@@ -1,0 +1,125 @@
+#!/usr/bin/env node
+// npm run harden: the bad-input corpus and the race/fault scenarios, run directly with node (no
+// jest), against the bundled action (dist/index.js) and the local GitHub API emulator. Prints one
+// summary table and exits non-zero on any unexpected failure, lost update or token leak.
+//
+//   node scripts/harden.mjs [--only REGEX] [--corpus-only | --races-only] [--concurrency N] [--verbose]
+import os from 'node:os'
+import { execFileSync } from 'node:child_process'
+import {
+  assertBundle,
+  corpusCounts,
+  formatTable,
+  loadCases,
+  runCorpus
+} from '../test-support/corpus.js'
+import { SCENARIOS, raceCounts, raceTable, runScenarios } from '../test-support/races.js'
+
+const argv = process.argv.slice(2)
+const flag = (name) => argv.includes(name)
+const value = (name, fallback) => {
+  const i = argv.indexOf(name)
+  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback
+}
+const only = value('--only', undefined)
+const concurrency = Number(value('--concurrency', '3'))
+const verbose = flag('--verbose')
+const matches = (name) => only === undefined || new RegExp(only).test(name)
+
+function machine() {
+  let gitVersion = 'git ?'
+  try {
+    gitVersion = execFileSync('git', ['--version']).toString().trim()
+  } catch {
+    // reported as unknown
+  }
+  const cpus = os.cpus()
+  return `node ${process.version}, ${os.type()} ${os.release()} ${os.arch()}, ${cpus.length} x ${cpus[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${gitVersion}`
+}
+
+const log = (line) => process.stdout.write(`${line}\n`)
+
+async function main() {
+  await assertBundle()
+  const started = Date.now()
+  let corpus = []
+  let races = []
+
+  if (!flag('--races-only')) {
+    const cases = loadCases().filter((c) => matches(c.name))
+    log(`== corpus: ${cases.length} cases, ${concurrency} at a time`)
+    const t0 = Date.now()
+    corpus = await runCorpus(cases, {
+      concurrency,
+      onResult: (r) => {
+        const status = r.passed ? (r.knownBug ? 'FIXED?' : 'ok') : r.knownBug ? 'known bug' : 'FAIL'
+        if (verbose || status !== 'ok') log(`  ${status.padEnd(9)} ${r.name} (${r.ms} ms)`)
+        if (!r.passed && (!r.knownBug || verbose)) for (const f of r.failures) log(`      - ${f}`)
+      }
+    })
+    log(`   corpus done in ${((Date.now() - t0) / 1000).toFixed(1)} s`)
+  }
+
+  if (!flag('--corpus-only')) {
+    const scenarios = SCENARIOS.filter((s) => matches(s.name))
+    log(`== races and faults: ${scenarios.length} scenarios`)
+    const t0 = Date.now()
+    races = await runScenarios(scenarios, {
+      parallel: true,
+      onResult: (r) => {
+        const status = r.passed ? 'ok' : r.knownBug ? 'known bug' : 'FAIL'
+        log(`  ${status.padEnd(9)} ${r.name} (${(r.ms / 1000).toFixed(1)} s)`)
+        for (const f of r.failures) log(`      - ${f}`)
+        for (const f of r.known) log(`      - (known) ${f}`)
+      }
+    })
+    log(`   races done in ${((Date.now() - t0) / 1000).toFixed(1)} s`)
+    log('')
+    log(raceTable(races))
+  }
+
+  const c = corpusCounts(corpus)
+  const r = raceCounts(races)
+  const seconds = ((Date.now() - started) / 1000).toFixed(0)
+  log('')
+  log(
+    formatTable('vro-image-version: npm run harden', [
+      ['corpus cases', c.cases],
+      ['  passed', c.passed],
+      ['  failed', c.failed],
+      ['  known bugs (flagged in case.json)', c.knownBugs],
+      ['  known bugs now passing (drop the flag)', c.knownBugsNowPassing],
+      ['race and fault scenarios', r.scenarios],
+      ['  passed', r.passed],
+      ['  failed', r.failed],
+      ['  known bugs', r.knownBugs],
+      ['runs of the action', c.cases + r.runs],
+      ['concurrent runs', r.concurrentRuns],
+      ['faults injected', r.faultsInjected],
+      ['retries used', r.retries],
+      ['runs that gave up after 5 attempts (known bug)', r.gaveUp],
+      ['lost updates', r.lostUpdates],
+      ['leaks', c.leaks + r.leaks],
+      ['seconds', seconds]
+    ])
+  )
+  log(`machine: ${machine()}`)
+
+  const bad =
+    c.failed +
+    r.failed +
+    c.knownBugsNowPassing +
+    r.knownBugsNowPassing +
+    r.lostUpdates +
+    c.leaks +
+    r.leaks
+  if (bad > 0) {
+    log('harden: FAILED (see the failures above)')
+    process.exitCode = 1
+  }
+}
+
+main().catch((e) => {
+  process.stderr.write(`harden: ${e instanceof Error ? e.stack : e}\n`)
+  process.exitCode = 2
+})
