@@ -39,6 +39,7 @@ export type CommitErrorKind = 'stale' | 'protected' | 'forbidden' | 'other'
 export function classifyCommitError(e: unknown): CommitErrorKind {
   const errors = graphqlErrors(e) ?? []
   const status = (e as { status?: number } | null)?.status
+  if (/rate limit/i.test(String((e as Error | null)?.message ?? ''))) return 'other'
   const text = [
     (e as Error | null)?.message ?? '',
     ...errors.map((x) => `${x.type ?? ''} ${x.message}`)
@@ -66,9 +67,12 @@ export class StaleHeadError extends Error {
   override name = 'StaleHeadError'
 }
 
-/** Backoff before attempt n+1: 250 ms, 500 ms, 1 s, ... times a random factor in [0.5, 1.5). */
+/**
+ * Backoff before attempt n+1, "full jitter": a random time up to 500 ms, 1 s, 2 s, ... capped at
+ * 8 s. Spreading the retries of runs that collided is what lets many of them all get through.
+ */
 export function backoffMs(attempt: number, random: number): number {
-  return Math.round(250 * 2 ** (attempt - 1) * (0.5 + random))
+  return Math.round(random * Math.min(8000, 500 * 2 ** (attempt - 1)))
 }
 
 /**

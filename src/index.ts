@@ -1,3 +1,4 @@
+import './event-guard.js'
 import { run } from './main.js'
 
 await run()

@@ -27,7 +27,8 @@ import { logLine } from './report.js'
 import { resolveIntent } from './resolve.js'
 import { commitBody, summaryMarkdown } from './summary.js'
 
-const MAX_ATTEMPTS = 5
+/** Compare-and-swap attempts before giving up; with the backoff, at most ~30 s of waiting. */
+const MAX_ATTEMPTS = 8
 
 interface RunnerEnv {
   readonly workspace: string
@@ -97,6 +98,38 @@ function forbiddenError(branch: string): Error {
       `Give the job permissions: contents: write (and pull-requests: write for on-protected: pull-request), ` +
       `or pass a token with write access in the token input.`
   )
+}
+
+/** Says what a failed API call means and what to do; other errors pass through. */
+function apiFailure(err: unknown, env: RunnerEnv): unknown {
+  const e = err as {
+    status?: number
+    code?: string
+    message?: string
+    cause?: { code?: string }
+  } | null
+  const message = String(e?.message ?? err)
+  const code = e?.code ?? e?.cause?.code ?? ''
+  const rerun = 'A re-run is safe: it changes nothing when the file is already right.'
+  if (
+    /ECONNREFUSED|ENOTFOUND|ECONNRESET|ETIMEDOUT|EAI_AGAIN|UND_ERR/.test(code) ||
+    /ECONNREFUSED|ENOTFOUND|fetch failed|socket|other side closed/i.test(message)
+  ) {
+    return new Error(
+      `Could not reach the GitHub API at ${env.graphqlUrl} (${message}). Check GITHUB_API_URL/GITHUB_GRAPHQL_URL and the network. ${rerun}`
+    )
+  }
+  if (typeof e?.status === 'number' && e.status >= 500) {
+    return new Error(
+      `The GitHub API kept answering HTTP ${e.status} after retries (${message.slice(0, 200)}). ${rerun}`
+    )
+  }
+  if (/rate limit/i.test(message)) {
+    return new Error(
+      `The GitHub API rate limit was hit and did not clear in time (${message.slice(0, 200)}). Re-run later.`
+    )
+  }
+  return err
 }
 
 /** Outputs for downstream steps: what changed, and what to deploy and publish. */
@@ -202,7 +235,7 @@ export async function run(): Promise<void> {
     } catch (err) {
       const kind = classifyCommitError(err)
       if (kind === 'forbidden') throw forbiddenError(branch)
-      if (kind !== 'protected') throw err
+      if (kind !== 'protected') throw apiFailure(err, env)
       if (inputs.onProtected !== 'pull-request') throw protectedError(branch, err)
       const prBranch = `vro-image-version/${env.runId || Date.now()}`
       core.warning(

@@ -1,0 +1,28 @@
+/**
+ * Imported first by index.ts. @actions/github parses the event file as soon as it is loaded,
+ * outside any try/catch, so a malformed payload would crash with a stack trace. This checks the
+ * file before that and fails with a message instead.
+ */
+import * as core from '@actions/core'
+import { readFileSync } from 'node:fs'
+
+function eventProblem(eventPath: string | undefined): string | undefined {
+  if (!eventPath) return undefined
+  let payload: unknown
+  try {
+    payload = JSON.parse(readFileSync(eventPath, 'utf8'))
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+    return `The event payload ${eventPath} could not be read as JSON: ${(e as Error).message}`
+  }
+  if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
+    return `The event payload ${eventPath} is not a JSON object`
+  }
+  return undefined
+}
+
+const problem = eventProblem(process.env.GITHUB_EVENT_PATH)
+if (problem) {
+  core.setFailed(problem)
+  process.exit(1)
+}
