@@ -150,13 +150,6 @@ async function benchCase(c, cli, detectChanges) {
   const [coldMs, cold] = time(() => runCli(cli, clone))
   const fetched = objects(clone) - before
 
-  const warm = []
-  let report
-  for (let i = 0; i < REPS; i++) {
-    const [ms, r] = time(() => runCli(cli, clone))
-    warm.push(ms)
-    report = r
-  }
   const pinMap = new Map(pins.map((p) => [p.prefix, p.tag]))
   const opts = {
     cwd: clone,
@@ -167,26 +160,24 @@ async function benchCase(c, cli, detectChanges) {
     onMissingTag: 'unpin',
     detection: 'paths'
   }
-  const inProcess = []
-  let detected
-  for (let i = 0; i < REPS; i++) {
-    const [ms, r] = await timeAsync(() => detectChanges(opts))
-    inProcess.push(ms)
-    detected = r
-  }
-
   const distinct = [...new Set(pins.map((p) => p.tag))]
-  const floor = []
-  const floorPar = []
+  const [warm, inProcess, floor, floorPar, naive] = [[], [], [], [], []]
+  const naiveChanged = new Set()
+  let report
+  let detected
+  // Round robin, so that a burst of load elsewhere on the machine hits every method alike.
   for (let i = 0; i < REPS; i++) {
+    const [cliMs, r] = time(() => runCli(cli, clone))
+    warm.push(cliMs)
+    report = r
+    const [detectMs, d] = await timeAsync(() => detectChanges(opts))
+    inProcess.push(detectMs)
+    detected = d
     floor.push(time(() => distinct.forEach((t) => gitSync(clone, diffArgs(t))))[0])
     floorPar.push(
       (await timeAsync(() => parallel(distinct, 4, (t) => diffAsync(clone, diffArgs(t)))))[0]
     )
-  }
-  const naive = []
-  const naiveChanged = new Set()
-  for (let i = 0; i < Math.min(REPS, 3); i++) {
+    if (i >= 3) continue
     naive.push(
       time(() => {
         for (const image of images) {
