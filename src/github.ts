@@ -133,6 +133,13 @@ export async function readBranchFile(
     ref: `refs/heads/${branch}`,
     path
   })
+  if (answer === null || typeof answer !== 'object' || answer.repository === undefined) {
+    // Octokit hands back the raw text when it cannot parse the answer, as for a huge file.
+    throw new ApiError(
+      `The API's answer for ${path} on ${branch} could not be parsed; the file is probably far too large ` +
+        `(a versions file holds a few lines of pins). Shrink the file, then run again.`
+    )
+  }
   if (!answer.repository)
     throw new ApiError(
       `Repository ${repo.owner}/${repo.repo} not found, or the token cannot read it`

@@ -245,13 +245,6 @@ export const concurrentRuns = scenario(
       'exactly the merge of the decisions of the runs that committed, every line checked, and bash sees ' +
       'exactly the intended variables), one commit per run, linear history; STALE_DATA answers are re-read ' +
       'and re-applied. Every run must end committed or as a no-op.',
-    knownBug:
-      'MAX_ATTEMPTS = 5 with a 250 ms-doubling jittered backoff (about 4 s in all) is too few for 20 runs ' +
-      'racing on one branch: in 9 of 10 trials 1 to 3 of the 20 runs gave up (17 of 200 runs) with "Branch ' +
-      'main moved during each of 5 attempts ... Re-run the workflow": a clean failure, nothing half-written, ' +
-      'but the decision is not applied. Flaky by nature, so it is counted apart ("gave up") instead of ' +
-      'failing the suite; every other check of the scenario must hold on every trial.',
-    flaky: true,
     exclusive: true
   },
   { extraImages: EXTRA, tags: ['v0.9.0'] },
@@ -407,8 +400,8 @@ export const movingHead = scenario(
   {
     name: 'moving-head',
     proves:
-      'A head that moves before every compare-and-swap: the run tries a bounded number of times (5), then ' +
-      'fails with a message naming the branch and "Re-run"; the 5 other pushes are all on main, our change ' +
+      'A head that moves before every compare-and-swap: the run tries a bounded number of times (8), then ' +
+      'fails with a message naming the branch and "Re-run"; the 8 other pushes are all on main, our change ' +
       'is absent, history stays linear.',
     exclusive: true
   },
@@ -432,9 +425,9 @@ export const movingHead = scenario(
     w.gh.onBeforeCommit(null)
     if (r.code !== 1) failures.push(`exit ${r.code}; expected 1`)
     const error = errorOf(r)
-    if (!/Branch main moved during each of 5 attempts.*Re-run/s.test(error))
+    if (!/Branch main moved during each of 8 attempts.*Re-run/s.test(error))
       failures.push(`error ${show(error)} does not name the branch, the attempts and "Re-run"`)
-    if (mutations(w.gh) !== 5) failures.push(`${mutations(w.gh)} commit attempts; expected 5`)
+    if (mutations(w.gh) !== 8) failures.push(`${mutations(w.gh)} commit attempts; expected 8`)
     const subjects = await w.subjects(`${start}..main`)
     let lost = 0
     for (const s of pushed) if (!subjects.includes(s)) lost++
@@ -542,11 +535,7 @@ export const longRateLimit = scenario(
     name: 'rate-limit-beyond-limits',
     proves:
       'Five secondary rate-limit answers on the commit, more than the 3 the client waits out: the run fails ' +
-      'with a message about the rate limit (not about permissions), nothing written.',
-    knownBug:
-      'main.ts sends every error of the commit step through classifyCommitError, which takes any HTTP 403 for ' +
-      '"forbidden": an exhausted rate limit is reported as "The token may not write to main ... Give the job ' +
-      'permissions: contents: write", sending the user after the wrong cause.'
+      'with a message about the rate limit (not about permissions), nothing written.'
   },
   {},
   async (w) => {
