@@ -2,7 +2,2511 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 379:
+/***/ 8374:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const pico = __nccwpck_require__(8240);
+const utils = __nccwpck_require__(2907);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 9195:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 281:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(9195);
+const utils = __nccwpck_require__(2907);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 8240:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(325);
+const parse = __nccwpck_require__(281);
+const utils = __nccwpck_require__(2907);
+const constants = __nccwpck_require__(9195);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 325:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(2907);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(9195);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 2907:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(9195);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
+
+
+/***/ }),
+
+/***/ 2019:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -142,17 +2646,17 @@ class Comparator {
 
 module.exports = Comparator
 
-const parseOptions = __nccwpck_require__(356)
-const { safeRe: re, t } = __nccwpck_require__(471)
-const cmp = __nccwpck_require__(646)
-const debug = __nccwpck_require__(159)
-const SemVer = __nccwpck_require__(163)
-const Range = __nccwpck_require__(782)
+const parseOptions = __nccwpck_require__(7124)
+const { safeRe: re, t } = __nccwpck_require__(3535)
+const cmp = __nccwpck_require__(9814)
+const debug = __nccwpck_require__(1911)
+const SemVer = __nccwpck_require__(1515)
+const Range = __nccwpck_require__(7054)
 
 
 /***/ }),
 
-/***/ 782:
+/***/ 7054:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -374,22 +2878,22 @@ class Range {
 
 module.exports = Range
 
-const LRU = __nccwpck_require__(383)
+const LRU = __nccwpck_require__(6807)
 const cache = new LRU()
 
-const parseOptions = __nccwpck_require__(356)
-const Comparator = __nccwpck_require__(379)
-const debug = __nccwpck_require__(159)
-const SemVer = __nccwpck_require__(163)
-const trimComparatorWhitespace = __nccwpck_require__(737)
+const parseOptions = __nccwpck_require__(7124)
+const Comparator = __nccwpck_require__(2019)
+const debug = __nccwpck_require__(1911)
+const SemVer = __nccwpck_require__(1515)
+const trimComparatorWhitespace = __nccwpck_require__(9785)
 const {
   safeRe: re,
   src,
   t,
   tildeTrimReplace,
   caretTrimReplace,
-} = __nccwpck_require__(471)
-const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(101)
+} = __nccwpck_require__(3535)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5165)
 
 // unbounded global build-metadata stripper used by parseRange
 const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
@@ -736,17 +3240,17 @@ const testSet = (set, version, options) => {
 
 /***/ }),
 
-/***/ 163:
+/***/ 1515:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const debug = __nccwpck_require__(159)
-const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(101)
-const { safeRe: re, t } = __nccwpck_require__(471)
+const debug = __nccwpck_require__(1911)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5165)
+const { safeRe: re, t } = __nccwpck_require__(3535)
 
-const parseOptions = __nccwpck_require__(356)
-const { compareIdentifiers } = __nccwpck_require__(348)
+const parseOptions = __nccwpck_require__(7124)
+const { compareIdentifiers } = __nccwpck_require__(8612)
 
 const isPrereleaseIdentifier = (prerelease, identifier) => {
   const identifiers = identifier.split('.')
@@ -1093,12 +3597,12 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 799:
+/***/ 4775:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(353)
+const parse = __nccwpck_require__(641)
 const clean = (version, options) => {
   const s = parse(version.trim().replace(/^[=v]+/, ''), options)
   return s ? s.version : null
@@ -1108,17 +3612,17 @@ module.exports = clean
 
 /***/ }),
 
-/***/ 646:
+/***/ 9814:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const eq = __nccwpck_require__(82)
-const neq = __nccwpck_require__(974)
-const gt = __nccwpck_require__(599)
-const gte = __nccwpck_require__(236)
-const lt = __nccwpck_require__(491)
-const lte = __nccwpck_require__(717)
+const eq = __nccwpck_require__(7002)
+const neq = __nccwpck_require__(6046)
+const gt = __nccwpck_require__(8167)
+const gte = __nccwpck_require__(1204)
+const lt = __nccwpck_require__(1616)
+const lte = __nccwpck_require__(3389)
 
 const cmp = (a, op, b, loose) => {
   switch (op) {
@@ -1169,14 +3673,14 @@ module.exports = cmp
 
 /***/ }),
 
-/***/ 385:
+/***/ 9449:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
-const parse = __nccwpck_require__(353)
-const { safeRe: re, t } = __nccwpck_require__(471)
+const SemVer = __nccwpck_require__(1515)
+const parse = __nccwpck_require__(641)
+const { safeRe: re, t } = __nccwpck_require__(3535)
 
 const coerce = (version, options) => {
   if (version instanceof SemVer) {
@@ -1238,12 +3742,12 @@ module.exports = coerce
 
 /***/ }),
 
-/***/ 648:
+/***/ 1696:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
+const SemVer = __nccwpck_require__(1515)
 const compareBuild = (a, b, loose) => {
   const versionA = new SemVer(a, loose)
   const versionB = new SemVer(b, loose)
@@ -1254,24 +3758,24 @@ module.exports = compareBuild
 
 /***/ }),
 
-/***/ 874:
+/***/ 4250:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(469)
+const compare = __nccwpck_require__(4373)
 const compareLoose = (a, b) => compare(a, b, true)
 module.exports = compareLoose
 
 
 /***/ }),
 
-/***/ 469:
+/***/ 4373:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
+const SemVer = __nccwpck_require__(1515)
 const compare = (a, b, loose) =>
   new SemVer(a, loose).compare(new SemVer(b, loose))
 
@@ -1280,12 +3784,12 @@ module.exports = compare
 
 /***/ }),
 
-/***/ 711:
+/***/ 5479:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(353)
+const parse = __nccwpck_require__(641)
 
 const diff = (version1, version2) => {
   const v1 = parse(version1, null, true)
@@ -1347,48 +3851,48 @@ module.exports = diff
 
 /***/ }),
 
-/***/ 82:
+/***/ 7002:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(469)
+const compare = __nccwpck_require__(4373)
 const eq = (a, b, loose) => compare(a, b, loose) === 0
 module.exports = eq
 
 
 /***/ }),
 
-/***/ 599:
+/***/ 8167:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(469)
+const compare = __nccwpck_require__(4373)
 const gt = (a, b, loose) => compare(a, b, loose) > 0
 module.exports = gt
 
 
 /***/ }),
 
-/***/ 236:
+/***/ 1204:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(469)
+const compare = __nccwpck_require__(4373)
 const gte = (a, b, loose) => compare(a, b, loose) >= 0
 module.exports = gte
 
 
 /***/ }),
 
-/***/ 338:
+/***/ 3154:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
+const SemVer = __nccwpck_require__(1515)
 
 const inc = (version, release, options, identifier, identifierBase) => {
   if (typeof (options) === 'string') {
@@ -1411,72 +3915,72 @@ module.exports = inc
 
 /***/ }),
 
-/***/ 491:
+/***/ 1616:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(469)
+const compare = __nccwpck_require__(4373)
 const lt = (a, b, loose) => compare(a, b, loose) < 0
 module.exports = lt
 
 
 /***/ }),
 
-/***/ 717:
+/***/ 3389:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(469)
+const compare = __nccwpck_require__(4373)
 const lte = (a, b, loose) => compare(a, b, loose) <= 0
 module.exports = lte
 
 
 /***/ }),
 
-/***/ 511:
+/***/ 4095:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
+const SemVer = __nccwpck_require__(1515)
 const major = (a, loose) => new SemVer(a, loose).major
 module.exports = major
 
 
 /***/ }),
 
-/***/ 603:
+/***/ 7419:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
+const SemVer = __nccwpck_require__(1515)
 const minor = (a, loose) => new SemVer(a, loose).minor
 module.exports = minor
 
 
 /***/ }),
 
-/***/ 974:
+/***/ 6046:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(469)
+const compare = __nccwpck_require__(4373)
 const neq = (a, b, loose) => compare(a, b, loose) !== 0
 module.exports = neq
 
 
 /***/ }),
 
-/***/ 353:
+/***/ 641:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
+const SemVer = __nccwpck_require__(1515)
 const parse = (version, options, throwErrors = false) => {
   if (version instanceof SemVer) {
     return version
@@ -1496,24 +4000,24 @@ module.exports = parse
 
 /***/ }),
 
-/***/ 756:
+/***/ 9764:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
+const SemVer = __nccwpck_require__(1515)
 const patch = (a, loose) => new SemVer(a, loose).patch
 module.exports = patch
 
 
 /***/ }),
 
-/***/ 714:
+/***/ 6482:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(353)
+const parse = __nccwpck_require__(641)
 const prerelease = (version, options) => {
   const parsed = parse(version, options)
   return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
@@ -1523,36 +4027,36 @@ module.exports = prerelease
 
 /***/ }),
 
-/***/ 173:
+/***/ 5005:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(469)
+const compare = __nccwpck_require__(4373)
 const rcompare = (a, b, loose) => compare(b, a, loose)
 module.exports = rcompare
 
 
 /***/ }),
 
-/***/ 192:
+/***/ 1176:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(648)
+const compareBuild = __nccwpck_require__(1696)
 const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
 module.exports = rsort
 
 
 /***/ }),
 
-/***/ 11:
+/***/ 7067:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(782)
+const Range = __nccwpck_require__(7054)
 const satisfies = (version, range, options) => {
   try {
     range = new Range(range, options)
@@ -1566,26 +4070,26 @@ module.exports = satisfies
 
 /***/ }),
 
-/***/ 872:
+/***/ 256:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(648)
+const compareBuild = __nccwpck_require__(1696)
 const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
 module.exports = sort
 
 
 /***/ }),
 
-/***/ 114:
+/***/ 4290:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(353)
-const constants = __nccwpck_require__(101)
-const SemVer = __nccwpck_require__(163)
+const parse = __nccwpck_require__(641)
+const constants = __nccwpck_require__(5165)
+const SemVer = __nccwpck_require__(1515)
 
 const truncate = (version, truncation, options) => {
   if (!constants.RELEASE_TYPES.includes(truncation)) {
@@ -1633,12 +4137,12 @@ module.exports = truncate
 
 /***/ }),
 
-/***/ 780:
+/***/ 9020:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(353)
+const parse = __nccwpck_require__(641)
 const valid = (version, options) => {
   const v = parse(version, options)
   return v ? v.version : null
@@ -1648,54 +4152,54 @@ module.exports = valid
 
 /***/ }),
 
-/***/ 88:
+/***/ 776:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 // just pre-load all the stuff that index.js lazily exports
-const internalRe = __nccwpck_require__(471)
-const constants = __nccwpck_require__(101)
-const SemVer = __nccwpck_require__(163)
-const identifiers = __nccwpck_require__(348)
-const parse = __nccwpck_require__(353)
-const valid = __nccwpck_require__(780)
-const clean = __nccwpck_require__(799)
-const inc = __nccwpck_require__(338)
-const diff = __nccwpck_require__(711)
-const major = __nccwpck_require__(511)
-const minor = __nccwpck_require__(603)
-const patch = __nccwpck_require__(756)
-const prerelease = __nccwpck_require__(714)
-const compare = __nccwpck_require__(469)
-const rcompare = __nccwpck_require__(173)
-const compareLoose = __nccwpck_require__(874)
-const compareBuild = __nccwpck_require__(648)
-const sort = __nccwpck_require__(872)
-const rsort = __nccwpck_require__(192)
-const gt = __nccwpck_require__(599)
-const lt = __nccwpck_require__(491)
-const eq = __nccwpck_require__(82)
-const neq = __nccwpck_require__(974)
-const gte = __nccwpck_require__(236)
-const lte = __nccwpck_require__(717)
-const cmp = __nccwpck_require__(646)
-const coerce = __nccwpck_require__(385)
-const truncate = __nccwpck_require__(114)
-const Comparator = __nccwpck_require__(379)
-const Range = __nccwpck_require__(782)
-const satisfies = __nccwpck_require__(11)
-const toComparators = __nccwpck_require__(750)
-const maxSatisfying = __nccwpck_require__(193)
-const minSatisfying = __nccwpck_require__(595)
-const minVersion = __nccwpck_require__(866)
-const validRange = __nccwpck_require__(118)
-const outside = __nccwpck_require__(280)
-const gtr = __nccwpck_require__(276)
-const ltr = __nccwpck_require__(213)
-const intersects = __nccwpck_require__(465)
-const simplifyRange = __nccwpck_require__(28)
-const subset = __nccwpck_require__(489)
+const internalRe = __nccwpck_require__(3535)
+const constants = __nccwpck_require__(5165)
+const SemVer = __nccwpck_require__(1515)
+const identifiers = __nccwpck_require__(8612)
+const parse = __nccwpck_require__(641)
+const valid = __nccwpck_require__(9020)
+const clean = __nccwpck_require__(4775)
+const inc = __nccwpck_require__(3154)
+const diff = __nccwpck_require__(5479)
+const major = __nccwpck_require__(4095)
+const minor = __nccwpck_require__(7419)
+const patch = __nccwpck_require__(9764)
+const prerelease = __nccwpck_require__(6482)
+const compare = __nccwpck_require__(4373)
+const rcompare = __nccwpck_require__(5005)
+const compareLoose = __nccwpck_require__(4250)
+const compareBuild = __nccwpck_require__(1696)
+const sort = __nccwpck_require__(256)
+const rsort = __nccwpck_require__(1176)
+const gt = __nccwpck_require__(8167)
+const lt = __nccwpck_require__(1616)
+const eq = __nccwpck_require__(7002)
+const neq = __nccwpck_require__(6046)
+const gte = __nccwpck_require__(1204)
+const lte = __nccwpck_require__(3389)
+const cmp = __nccwpck_require__(9814)
+const coerce = __nccwpck_require__(9449)
+const truncate = __nccwpck_require__(4290)
+const Comparator = __nccwpck_require__(2019)
+const Range = __nccwpck_require__(7054)
+const satisfies = __nccwpck_require__(7067)
+const toComparators = __nccwpck_require__(2190)
+const maxSatisfying = __nccwpck_require__(1081)
+const minSatisfying = __nccwpck_require__(83)
+const minVersion = __nccwpck_require__(3130)
+const validRange = __nccwpck_require__(4881)
+const outside = __nccwpck_require__(9816)
+const gtr = __nccwpck_require__(692)
+const ltr = __nccwpck_require__(6701)
+const intersects = __nccwpck_require__(7049)
+const simplifyRange = __nccwpck_require__(9852)
+const subset = __nccwpck_require__(769)
 module.exports = {
   parse,
   valid,
@@ -1748,7 +4252,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 101:
+/***/ 5165:
 /***/ ((module) => {
 
 
@@ -1822,7 +4326,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 159:
+/***/ 1911:
 /***/ ((module) => {
 
 
@@ -1840,7 +4344,7 @@ module.exports = debug
 
 /***/ }),
 
-/***/ 348:
+/***/ 8612:
 /***/ ((module) => {
 
 
@@ -1876,7 +4380,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 383:
+/***/ 6807:
 /***/ ((module) => {
 
 
@@ -1925,7 +4429,7 @@ module.exports = LRUCache
 
 /***/ }),
 
-/***/ 356:
+/***/ 7124:
 /***/ ((module) => {
 
 
@@ -1949,7 +4453,7 @@ module.exports = parseOptions
 
 /***/ }),
 
-/***/ 471:
+/***/ 3535:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -1958,8 +4462,8 @@ const {
   MAX_SAFE_COMPONENT_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   MAX_LENGTH,
-} = __nccwpck_require__(101)
-const debug = __nccwpck_require__(159)
+} = __nccwpck_require__(5165)
+const debug = __nccwpck_require__(1911)
 exports = module.exports = {}
 
 // The actual regexps go on exports.re
@@ -2179,7 +4683,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 737:
+/***/ 9785:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -2194,7 +4698,7 @@ const {
   MAX_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   WHITESPACE_CHARACTERS,
-} = __nccwpck_require__(101)
+} = __nccwpck_require__(5165)
 
 /**
  * Remembers the last two rows of digits so their characters need not be reread.
@@ -2624,25 +5128,25 @@ module.exports = trimComparatorWhitespace
 
 /***/ }),
 
-/***/ 276:
+/***/ 692:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 // Determine if version is greater than all the versions possible in the range.
-const outside = __nccwpck_require__(280)
+const outside = __nccwpck_require__(9816)
 const gtr = (version, range, options) => outside(version, range, '>', options)
 module.exports = gtr
 
 
 /***/ }),
 
-/***/ 465:
+/***/ 7049:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(782)
+const Range = __nccwpck_require__(7054)
 const intersects = (r1, r2, options) => {
   r1 = new Range(r1, options)
   r2 = new Range(r2, options)
@@ -2653,12 +5157,12 @@ module.exports = intersects
 
 /***/ }),
 
-/***/ 213:
+/***/ 6701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const outside = __nccwpck_require__(280)
+const outside = __nccwpck_require__(9816)
 // Determine if version is less than all the versions possible in the range
 const ltr = (version, range, options) => outside(version, range, '<', options)
 module.exports = ltr
@@ -2666,13 +5170,13 @@ module.exports = ltr
 
 /***/ }),
 
-/***/ 193:
+/***/ 1081:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
-const Range = __nccwpck_require__(782)
+const SemVer = __nccwpck_require__(1515)
+const Range = __nccwpck_require__(7054)
 
 const maxSatisfying = (versions, range, options) => {
   let max = null
@@ -2700,13 +5204,13 @@ module.exports = maxSatisfying
 
 /***/ }),
 
-/***/ 595:
+/***/ 83:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
-const Range = __nccwpck_require__(782)
+const SemVer = __nccwpck_require__(1515)
+const Range = __nccwpck_require__(7054)
 const minSatisfying = (versions, range, options) => {
   let min = null
   let minSV = null
@@ -2733,14 +5237,14 @@ module.exports = minSatisfying
 
 /***/ }),
 
-/***/ 866:
+/***/ 3130:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
-const Range = __nccwpck_require__(782)
-const gt = __nccwpck_require__(599)
+const SemVer = __nccwpck_require__(1515)
+const Range = __nccwpck_require__(7054)
+const gt = __nccwpck_require__(8167)
 
 const minVersion = (range, loose) => {
   range = new Range(range, loose)
@@ -2803,20 +5307,20 @@ module.exports = minVersion
 
 /***/ }),
 
-/***/ 280:
+/***/ 9816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
-const Comparator = __nccwpck_require__(379)
+const SemVer = __nccwpck_require__(1515)
+const Comparator = __nccwpck_require__(2019)
 const { ANY } = Comparator
-const Range = __nccwpck_require__(782)
-const satisfies = __nccwpck_require__(11)
-const gt = __nccwpck_require__(599)
-const lt = __nccwpck_require__(491)
-const lte = __nccwpck_require__(717)
-const gte = __nccwpck_require__(236)
+const Range = __nccwpck_require__(7054)
+const satisfies = __nccwpck_require__(7067)
+const gt = __nccwpck_require__(8167)
+const lt = __nccwpck_require__(1616)
+const lte = __nccwpck_require__(3389)
+const gte = __nccwpck_require__(1204)
 
 const outside = (version, range, hilo, options) => {
   version = new SemVer(version, options)
@@ -2892,7 +5396,7 @@ module.exports = outside
 
 /***/ }),
 
-/***/ 28:
+/***/ 9852:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2900,8 +5404,8 @@ module.exports = outside
 // given a set of versions and a range, create a "simplified" range
 // that includes the same versions that the original range does
 // If the original range is shorter than the simplified one, return that.
-const satisfies = __nccwpck_require__(11)
-const compare = __nccwpck_require__(469)
+const satisfies = __nccwpck_require__(7067)
+const compare = __nccwpck_require__(4373)
 module.exports = (versions, range, options) => {
   const set = []
   let first = null
@@ -2948,16 +5452,16 @@ module.exports = (versions, range, options) => {
 
 /***/ }),
 
-/***/ 489:
+/***/ 769:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(782)
-const Comparator = __nccwpck_require__(379)
+const Range = __nccwpck_require__(7054)
+const Comparator = __nccwpck_require__(2019)
 const { ANY } = Comparator
-const satisfies = __nccwpck_require__(11)
-const compare = __nccwpck_require__(469)
+const satisfies = __nccwpck_require__(7067)
+const compare = __nccwpck_require__(4373)
 
 // Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
 // - Every simple range `r1, r2, ...` is a null set, OR
@@ -3204,12 +5708,12 @@ module.exports = subset
 
 /***/ }),
 
-/***/ 750:
+/***/ 2190:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(782)
+const Range = __nccwpck_require__(7054)
 
 // Mostly just for testing and legacy API reasons
 const toComparators = (range, options) =>
@@ -3221,12 +5725,12 @@ module.exports = toComparators
 
 /***/ }),
 
-/***/ 118:
+/***/ 4881:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(782)
+const Range = __nccwpck_require__(7054)
 const validRange = (range, options) => {
   try {
     // Return '*' instead of '' so that truthiness works.
@@ -3311,16 +5815,10 @@ var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/changes.ts
-class DetectError extends Error {
-    name = 'DetectError';
-}
-async function detectChanges(_opts) {
-    throw new DetectError('not implemented yet');
-}
-
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var node_modules_semver = __nccwpck_require__(88);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ../../work/main/node_modules/semver/index.js
+var node_modules_semver = __nccwpck_require__(776);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
 ;// CONCATENATED MODULE: ./src/version.ts
 
@@ -3335,7 +5833,7 @@ class VersionError extends Error {
     name = 'VersionError';
 }
 /** Escapes a value for an error message: every non-printable or non-ASCII character as \u{..}. */
-function escapeForMessage(value, max = 80) {
+function version_escapeForMessage(value, max = 80) {
     const cut = value.length > max ? value.slice(0, max) : value;
     let out = '';
     for (const ch of cut) {
@@ -3375,10 +5873,10 @@ function tryParseRelease(value) {
     };
 }
 /** Parses a release version or throws an error that shows the value and the accepted forms. */
-function parseRelease(value, what = 'version') {
+function version_parseRelease(value, what = 'version') {
     const v = tryParseRelease(value);
     if (!v) {
-        throw new VersionError(`Invalid ${what} ${escapeForMessage(value)}: expected ${ACCEPTED_FORMS}, e.g. v1.2.3 or release-1.2.3`);
+        throw new VersionError(`Invalid ${what} ${version_escapeForMessage(value)}: expected ${ACCEPTED_FORMS}, e.g. v1.2.3 or release-1.2.3`);
     }
     return v;
 }
@@ -3391,111 +5889,1581 @@ function compareReleases(a, b) {
     return semver.compare(a.semver, b.semver) || (a.form === b.form ? 0 : a.form === 'v' ? -1 : 1);
 }
 
+;// CONCATENATED MODULE: ./src/compare-command.ts
+/**
+ * The optional `compare-command`: a user command asked, per pinned image, whether the image
+ * built from the head differs from the pinned one. It is how a content check (an image differ)
+ * plugs in, next to or instead of the path rule.
+ *
+ * How it runs:
+ * - The input is split into words by {@link splitCommand} (whitespace, '...' and "..." quotes,
+ *   nothing expanded) and run without a shell, in the repository root.
+ * - Arguments appended: the image name, the pinned version, the head commit sha:
+ *   `<command...> api-gateway v1.4.2 3f2c...`. No value ever passes through a shell.
+ * - Environment (plus the runner's): `IMAGE` (name), `PREFIX` (bash prefix), `PINNED_VERSION`,
+ *   `HEAD_SHA` (full sha; the head build is tagged with its first 7 characters), and when
+ *   image_vars.src declares them `REGISTRY_IMAGE` (`<prefix>_IMG`) and `LOCAL_IMAGE`
+ *   (`<prefix>_GRADLE_IMG`).
+ * - Exit 0: same image. Exit 1: changed. Anything else, a signal or a command that cannot start:
+ *   an error for that image only (its pin is left alone and the run says why), never for the
+ *   others. At most 4 commands run at a time.
+ *
+ * With an image differ, e.g. `compare-command: ./scripts/image-changed.sh`:
+ *
+ * ```bash
+ * #!/usr/bin/env bash
+ * # Usage: image-changed.sh IMAGE PINNED_VERSION HEAD_SHA  -> exit 0 same, 1 changed, 2 error
+ * set -uo pipefail
+ * repo="ghcr.io/my-org/${REGISTRY_IMAGE:-$1}"
+ * digest() { docker buildx imagetools inspect "$1" --format '{{json .Manifest.Digest}}'; }
+ * old=$(digest "$repo:$2") || exit 2
+ * new=$(digest "$repo:${3:0:7}") || exit 2
+ * [ "$old" = "$new" ] && exit 0 || exit 1
+ * ```
+ *
+ * Digests only match for reproducible builds. To compare content instead, call a differ such as
+ * `diffoci diff --semantic "$repo:$2" "$repo:${3:0:7}"` and map its result onto exit 0 (same)
+ * and 1 (changed); keep every other failure (registry down, image missing) on exit 2 or more, so
+ * that it is reported instead of counted as a change.
+ */
+
+
+class CommandError extends Error {
+    name = 'CommandError';
+}
+/**
+ * Splits a command line into words: whitespace separates words, '...' and "..." group text
+ * (quotes removed, adjacent parts joined, no escapes inside), nothing is expanded.
+ */
+function splitCommand(input, inputName = 'compare-command') {
+    const words = [];
+    let word = '';
+    let inWord = false;
+    let quote;
+    for (const ch of input) {
+        if (quote) {
+            if (ch === quote)
+                quote = undefined;
+            else
+                word += ch;
+        }
+        else if (ch === '"' || ch === "'") {
+            quote = ch;
+            inWord = true;
+        }
+        else if (/\s/.test(ch)) {
+            if (inWord)
+                words.push(word);
+            word = '';
+            inWord = false;
+        }
+        else {
+            word += ch;
+            inWord = true;
+        }
+    }
+    if (quote)
+        throw new CommandError(`${inputName}: unclosed ${quote} quote in ${version_escapeForMessage(input)}`);
+    if (inWord)
+        words.push(word);
+    return words;
+}
+const STDERR_KEEP = 8 * 1024;
+/** Runs the compare command once for one image. Never rejects. */
+function runCompare(argv, job, cwd) {
+    const [file, ...args] = argv;
+    if (file === undefined || file === '') {
+        return Promise.resolve({ changed: null, detail: 'compare-command is empty' });
+    }
+    const env = {
+        ...process.env,
+        IMAGE: job.image.name,
+        PREFIX: job.image.prefix,
+        PINNED_VERSION: job.pinnedVersion,
+        HEAD_SHA: job.headSha
+    };
+    if (job.image.registryImage !== undefined)
+        env.REGISTRY_IMAGE = job.image.registryImage;
+    if (job.image.gradleImage !== undefined)
+        env.LOCAL_IMAGE = job.image.gradleImage;
+    return new Promise((resolve) => {
+        let stderr = '';
+        let settled = false;
+        const done = (outcome) => {
+            if (!settled)
+                resolve(outcome);
+            settled = true;
+        };
+        const child = (0,external_node_child_process_namespaceObject.spawn)(file, [...args, job.image.name, job.pinnedVersion, job.headSha], {
+            cwd,
+            env,
+            shell: false,
+            windowsHide: true,
+            stdio: ['ignore', 'ignore', 'pipe']
+        });
+        child.stderr?.on('data', (chunk) => {
+            stderr = (stderr + chunk.toString('utf8')).slice(-STDERR_KEEP);
+        });
+        child.on('error', (e) => done({ changed: null, detail: `could not start ${version_escapeForMessage(file)}: ${e.message}` }));
+        child.on('close', (code, signal) => {
+            if (code === 0)
+                return done({ changed: false, detail: 'exit 0' });
+            if (code === 1)
+                return done({ changed: true, detail: 'exit 1' });
+            const last = stderr
+                .split(/\r?\n/)
+                .map((l) => l.trim())
+                .filter((l) => l !== '')
+                .pop();
+            const status = signal ? `killed by ${signal}` : `exit code ${code}`;
+            done({ changed: null, detail: last ? `${status}: ${version_escapeForMessage(last, 200)}` : status });
+        });
+    });
+}
+/** Runs `fn` on every item with at most `limit` running at once; results in input order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), items.length) }, worker));
+    return results;
+}
+/** Runs the compare command for every job, at most `concurrency` at a time. */
+function runCompares(argv, jobs, cwd, concurrency = 4) {
+    return mapLimit(jobs, concurrency, (job) => runCompare(argv, job, cwd));
+}
+
+// EXTERNAL MODULE: ../../work/main/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(8374);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/image-inputs.ts
+/**
+ * Which files count as an image's inputs: the `paths`, `shared-paths` and `ignore-paths` inputs,
+ * the image folders, and the index of changed files they are matched against. Pure: no git here.
+ *
+ * Glob semantics (picomatch, `dot: true`):
+ * - Globs match repository-relative paths with `/` separators, dot files included (`**` matches
+ *   `.github/x`). `*` stays within one folder, `**` crosses folders, `{a,b}` and `[ab]` work.
+ * - A glob without wildcards names a file or a folder: `shared/lib` matches `shared/lib` itself
+ *   and everything below it. A trailing `/` means the same (`shared/lib/`).
+ * - There is no `!` negation inside a list: what must never count goes in `ignore-paths`, which
+ *   wins over everything else. The versions file never counts.
+ */
+
+
+class PathsError extends Error {
+    name = 'PathsError';
+}
+const KEY = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/;
+/** Splits on commas that are not inside `{...}`, so `src/{main,test}/**` stays one glob. */
+function splitGlobs(text) {
+    const out = [];
+    let depth = 0;
+    let current = '';
+    for (const ch of text) {
+        if (ch === '{')
+            depth++;
+        else if (ch === '}' && depth > 0)
+            depth--;
+        if (ch === ',' && depth === 0) {
+            out.push(current);
+            current = '';
+        }
+        else
+            current += ch;
+    }
+    out.push(current);
+    return out.map((g) => g.trim()).filter((g) => g !== '');
+}
+/**
+ * Parses the `paths` input: one `image: glob, glob` per line, keyed by image name or prefix.
+ *
+ * ```yaml
+ * paths: |
+ *   api-gateway: gateway/**, libs/gateway-lib/**   # replaces the folder api-gateway/
+ *   app: + libs/app-lib/**                          # adds to the folder app/
+ * ```
+ *
+ * - The globs of an entry replace the image's folder: only they count (with `shared-paths`).
+ * - A `+` right after the colon (or before each glob) adds the globs to the image's folder
+ *   instead. An image's globs must all be additions or all replacements.
+ * - An image may have several lines; their globs add up. Blank lines and `#` lines are ignored.
+ *
+ * Returns key -> globs, additions keeping their leading `+`.
+ */
+function parsePathsInput(text, input = 'paths') {
+    const out = new Map();
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            return;
+        const where = `${input} line ${i + 1}`;
+        const colon = line.indexOf(':');
+        if (colon < 0) {
+            throw new PathsError(`${where}: ${version_escapeForMessage(line)} has no "image:"; write one image per line, e.g. "app: app/**, libs/app-lib/**"`);
+        }
+        const key = line.slice(0, colon).trim();
+        if (!KEY.test(key)) {
+            throw new PathsError(`${where}: ${version_escapeForMessage(key)} is not an image name or prefix`);
+        }
+        let rest = line.slice(colon + 1).trim();
+        const extendAll = rest.startsWith('+');
+        if (extendAll)
+            rest = rest.slice(1);
+        const globs = splitGlobs(rest).map((g) => (extendAll && !g.startsWith('+') ? `+${g}` : g));
+        if (globs.length === 0)
+            throw new PathsError(`${where}: no globs for ${key}`);
+        const entry = [...(out.get(key) ?? []), ...globs];
+        readPathsEntry(key, entry, where);
+        out.set(key, entry);
+    });
+    return out;
+}
+/** Validates the globs of one `paths` entry and reads the `+` (add to the folder) marker. */
+function readPathsEntry(key, globs, input = 'paths') {
+    const plus = globs.filter((g) => g.startsWith('+')).length;
+    if (plus > 0 && plus < globs.length) {
+        throw new PathsError(`${input}: ${key} mixes globs with and without a leading "+". Put "+" on all of them to add ` +
+            `them to the image folder, or on none to replace the folder.`);
+    }
+    const clean = globs.map((g) => (g.startsWith('+') ? g.slice(1).trim() : g.trim()));
+    for (const g of clean)
+        checkGlob(g, input, key);
+    if (clean.length === 0)
+        throw new PathsError(`${input}: no globs for ${key}`);
+    return { globs: clean, extend: plus > 0 };
+}
+/** Throws a PathsError naming the input when a glob cannot work as documented. */
+function checkGlob(glob, input, key) {
+    const where = `${input}${key !== undefined ? ` (${key})` : ''}`;
+    if (glob === '')
+        throw new PathsError(`${where}: empty glob`);
+    if (glob.startsWith('!')) {
+        throw new PathsError(`${where}: ${version_escapeForMessage(glob)}: "!" negation is not supported in a glob list; ` +
+            `list the paths that must never count in the ignore-paths input instead`);
+    }
+    if (glob.startsWith('/')) {
+        throw new PathsError(`${where}: ${version_escapeForMessage(glob)}: globs are relative to the repository root; remove the leading "/"`);
+    }
+    if (/[\0\n\r]/.test(glob))
+        throw new PathsError(`${where}: ${version_escapeForMessage(glob)} holds a control character`);
+    if (glob.split('/').includes('..')) {
+        throw new PathsError(`${where}: ${version_escapeForMessage(glob)}: ".." cannot match a repository path`);
+    }
+}
+/** A list of globs compiled once, matched against single paths or a whole ChangedFiles index. */
+class GlobSet {
+    globs;
+    compiled;
+    constructor(globs, input, key) {
+        this.globs = globs;
+        this.compiled = globs.map((raw) => {
+            checkGlob(raw, input, key);
+            const glob = raw.replace(/^(?:\.\/)+/, '');
+            const scan = picomatch_default().scan(glob);
+            if (!scan.isGlob && !glob.includes('\\')) {
+                const literal = glob.replace(/\/+$/, '');
+                return {
+                    base: literal,
+                    literal,
+                    test: (p) => p === literal || p.startsWith(`${literal}/`)
+                };
+            }
+            const test = picomatch_default()(glob, { dot: true, windows: false });
+            return { base: scan.base.replace(/\/+$/, ''), test };
+        });
+    }
+    get size() {
+        return this.compiled.length;
+    }
+    /** True when the path matches any glob. */
+    matches(path) {
+        return this.compiled.some((g) => g.test(path));
+    }
+    /** Indices (ascending) of the files of `files` that match any glob. */
+    matchIn(files) {
+        const hits = new Set();
+        for (const g of this.compiled) {
+            const [start, end] = files.under(g.base);
+            // The base itself may match too: picomatch's `a/**` matches `a`.
+            const exact = g.base === '' ? -1 : files.indexOf(g.base);
+            if (exact >= 0 && g.test(g.base))
+                hits.add(exact);
+            if (g.literal !== undefined) {
+                for (let i = start; i < end; i++)
+                    hits.add(i);
+                continue;
+            }
+            for (let i = start; i < end; i++)
+                if (g.test(files.at(i)))
+                    hits.add(i);
+        }
+        return [...hits].sort((a, b) => a - b);
+    }
+}
+/**
+ * The changed files of one diff that may count for some image (ignored paths and the versions
+ * file removed), sorted so that the files below any folder form one contiguous range.
+ */
+class ChangedFiles {
+    files;
+    constructor(files, isIgnored) {
+        this.files = files.filter((f) => !isIgnored(f)).sort();
+    }
+    get length() {
+        return this.files.length;
+    }
+    at(i) {
+        return this.files[i];
+    }
+    lowerBound(key) {
+        let lo = 0;
+        let hi = this.files.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (this.files[mid] < key)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
+    /** The index of a path, or -1. */
+    indexOf(path) {
+        const i = this.lowerBound(path);
+        return this.files[i] === path ? i : -1;
+    }
+    /** [start, end) of the files below `dir` (all files for ''). */
+    under(dir) {
+        if (dir === '')
+            return [0, this.files.length];
+        const prefix = `${dir}/`;
+        const start = this.lowerBound(prefix);
+        let end = start;
+        while (end < this.files.length && this.files[end].startsWith(prefix))
+            end++;
+        return [start, end];
+    }
+    /** Every folder holding a changed file whose last name is in `names`: name -> folders. */
+    foldersNamed(names) {
+        const out = new Map();
+        for (const file of this.files) {
+            const parts = file.split('/');
+            for (let i = 0; i < parts.length - 1; i++) {
+                const name = parts[i];
+                if (!names.has(name))
+                    continue;
+                const set = out.get(name) ?? new Set();
+                set.add(parts.slice(0, i + 1).join('/'));
+                out.set(name, set);
+            }
+        }
+        return out;
+    }
+}
+/** The folders of a tree listing grouped by their last name: name -> folders. */
+function foldersByName(dirs, names) {
+    const out = new Map();
+    for (const dir of dirs) {
+        const name = dir.slice(dir.lastIndexOf('/') + 1);
+        if (!names.has(name))
+            continue;
+        out.set(name, [...(out.get(name) ?? []), dir]);
+    }
+    return out;
+}
+/** The `paths` entry of an image: the globs keyed by its name and by its prefix, merged. */
+function pathsEntryOf(image, paths) {
+    const globs = [
+        ...(paths?.get(image.name) ?? []),
+        ...(image.prefix !== image.name ? (paths?.get(image.prefix) ?? []) : [])
+    ];
+    return globs.length > 0 ? readPathsEntry(image.name, globs) : undefined;
+}
+/**
+ * Decides an image's input rule. `foldersAtHead` lists the head tree's folders named after the
+ * image (only consulted when image_vars.src gives no folder).
+ */
+function inputRule(image, entry, foldersAtHead) {
+    if (entry && !entry.extend)
+        return { kind: 'paths', globs: new GlobSet(entry.globs, 'paths', image.name) };
+    const extra = entry ? new GlobSet(entry.globs, 'paths', image.name) : undefined;
+    if (image.folder !== undefined) {
+        return {
+            kind: 'folder',
+            folder: image.folder,
+            source: 'image-vars',
+            ...(extra ? { extra } : {})
+        };
+    }
+    const found = foldersAtHead ?? [];
+    if (found.length === 1) {
+        return {
+            kind: 'folder',
+            folder: found[0],
+            source: 'name',
+            ...(extra ? { extra } : {})
+        };
+    }
+    if (extra)
+        return { kind: 'paths', globs: extra, ...(found.length === 0 ? { missingFolder: true } : {}) };
+    const why = found.length === 0
+        ? `no folder named ${image.name} in the head tree and no paths entry`
+        : `${found.length} folders are named ${image.name} (${found.map((f) => `${f}/`).join(', ')}) and no paths entry picks one`;
+    return { kind: 'any', why, missingFolder: found.length === 0 };
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+/**
+ * The action's inputs, read once into one typed object. Nothing else calls core.getInput.
+ * A bad input fails with the input's name and the accepted values.
+ */
+
+
+class InputError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'InputError';
+}
+function choice(get, name, allowed, fallback) {
+    const raw = get(name).trim();
+    if (raw === '')
+        return fallback;
+    if (allowed.includes(raw))
+        return raw;
+    throw new InputError(`Input ${name} is ${escapeForMessage(raw)}; accepted values: ${allowed.join(', ')}`);
+}
+/** YAML 1.2 core booleans, as core.getBooleanInput reads them. */
+function bool(get, name) {
+    const raw = get(name).trim();
+    if (raw === '' || ['false', 'False', 'FALSE'].includes(raw))
+        return false;
+    if (['true', 'True', 'TRUE'].includes(raw))
+        return true;
+    throw new InputError(`Input ${name} is ${escapeForMessage(raw)}; accepted values: true, false`);
+}
+/** Splits a list input on newlines and commas; blank items and `#` comment lines are dropped. */
+function listInput(raw) {
+    return raw
+        .split(/\r?\n/)
+        .filter((line) => !line.trim().startsWith('#'))
+        .flatMap((line) => line.split(','))
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+/** Splits a glob list input on newlines and on commas outside `{...}`. */
+function globListInput(raw) {
+    return raw
+        .split(/\r?\n/)
+        .filter((line) => !line.trim().startsWith('#'))
+        .flatMap((line) => splitGlobs(line));
+}
+/** Parses the `images` input. */
+function parseImagesInput(raw) {
+    const items = listInput(raw);
+    if (items.length === 0)
+        return { kind: 'none' };
+    if (items.length === 1 && items[0] === 'all')
+        return { kind: 'all' };
+    const withVersion = items.filter((i) => i.includes('='));
+    if (withVersion.length === 0)
+        return { kind: 'list', refs: items };
+    if (withVersion.length !== items.length) {
+        throw new InputError(`Input images mixes plain names and name=version pairs; use one form: "app, api-gateway" or "app=v1.2.3, api-gateway=release-1.2.0"`);
+    }
+    const pairs = new Map();
+    for (const item of items) {
+        const eq = item.indexOf('=');
+        const name = item.slice(0, eq).trim();
+        const version = item.slice(eq + 1).trim();
+        if (name === '')
+            throw new InputError(`Input images has ${escapeForMessage(item)} with no image name before "="`);
+        parseRelease(version, `version for image ${escapeForMessage(name)} in input images`);
+        if (pairs.has(name))
+            throw new InputError(`Input images names ${escapeForMessage(name)} twice`);
+        pairs.set(name, version);
+    }
+    return { kind: 'versions', pairs };
+}
+/** git check-ref-format rules, plus nothing that could read as an option. */
+function isBranchName(name) {
+    return (/^[A-Za-z0-9._/-]+$/.test(name) &&
+        !name.startsWith('-') &&
+        !name.startsWith('/') &&
+        !name.endsWith('/') &&
+        !name.endsWith('.') &&
+        !name.split('/').some((part) => part.endsWith('.lock')) &&
+        name !== 'HEAD' &&
+        !name.includes('..') &&
+        !name.includes('//') &&
+        !name.split('/').some((part) => part.startsWith('.')) &&
+        name !== '@' &&
+        name.length <= 255);
+}
+function getInputs(get) {
+    const token = get('token').trim();
+    if (token === '') {
+        throw new InputError('Input token is empty; pass a token with contents: write, e.g. token: ${{ github.token }}');
+    }
+    const versionRaw = get('version').trim();
+    const branchRaw = get('branch')
+        .trim()
+        .replace(/^refs\/heads\//, '');
+    if (branchRaw !== '' && !isBranchName(branchRaw)) {
+        throw new InputError(`Input branch ${escapeForMessage(branchRaw)} is not a valid branch name`);
+    }
+    const prefix = get('commit-message-prefix').trim() || 'Automated commit:';
+    if (/[\0-\x1f\x7f]/.test(prefix) || prefix.length > 100) {
+        throw new InputError(`Input commit-message-prefix must be one line of at most 100 characters`);
+    }
+    const mode = choice(get, 'mode', ['auto', 'pin', 'unpin', 'plan'], 'auto');
+    const images = parseImagesInput(get('images'));
+    const inputs = {
+        token,
+        mode,
+        images,
+        version: versionRaw === '' ? undefined : parseRelease(versionRaw, 'input version').raw,
+        manual: bool(get, 'manual'),
+        varsFile: get('vars-file').trim() || 'scripts/image_vars.src',
+        versionsFile: get('versions-file').trim() || 'scripts/image_versions.src',
+        paths: get('paths'),
+        sharedPaths: globListInput(get('shared-paths')),
+        ignorePaths: globListInput(get('ignore-paths')),
+        compareCommand: get('compare-command').trim(),
+        detection: choice(get, 'detection', ['paths', 'command'], 'paths'),
+        onMissingTag: choice(get, 'on-missing-tag', ['unpin', 'keep', 'fail'], 'unpin'),
+        branch: branchRaw === '' ? undefined : branchRaw,
+        dryRun: bool(get, 'dry-run'),
+        onProtected: choice(get, 'on-protected', ['fail', 'pull-request'], 'fail'),
+        pinPrereleases: bool(get, 'pin-prereleases'),
+        commitMessagePrefix: prefix
+    };
+    if (inputs.detection === 'command' && inputs.compareCommand === '') {
+        throw new InputError('Input detection is "command" but compare-command is empty; set compare-command');
+    }
+    if (images.kind === 'all' && mode !== 'unpin') {
+        throw new InputError('Input images: "all" is only for mode: unpin; for pin, leave images empty to pin every unpinned image');
+    }
+    return inputs;
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/git.ts
+/**
+ * The only module that runs git. Every call spawns `git` with an argument array (never a shell),
+ * in the C locale so that error messages can be recognised, and is counted. Parsing of git's
+ * output lives in the pure functions at the bottom, tested on strings.
+ */
+
+/** A full object id (SHA-1 or SHA-256). */
+const OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+class GitError extends Error {
+    args;
+    result;
+    name = 'GitError';
+    constructor(message, args, result) {
+        super(message);
+        this.args = args;
+        this.result = result;
+    }
+}
+const git_STDERR_KEEP = 64 * 1024;
+/** Runs git in one working tree and counts the processes and fetches it starts. */
+class Git {
+    cwd;
+    processes = 0;
+    fetches = 0;
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    /** Runs `git <args>`; resolves with the exit status, whatever it is. */
+    run(args, input) {
+        this.processes++;
+        return new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
+                cwd: this.cwd,
+                shell: false,
+                windowsHide: true,
+                stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+                env: {
+                    ...process.env,
+                    LC_ALL: 'C',
+                    LANGUAGE: 'C',
+                    GIT_TERMINAL_PROMPT: '0',
+                    GIT_OPTIONAL_LOCKS: '0'
+                }
+            });
+            const out = [];
+            let err = '';
+            child.stdout?.on('data', (chunk) => out.push(chunk));
+            child.stderr?.on('data', (chunk) => {
+                err += chunk.toString('utf8');
+                if (err.length > git_STDERR_KEEP)
+                    err = err.slice(-git_STDERR_KEEP);
+            });
+            child.on('error', (e) => {
+                const hint = e.code === 'ENOENT' ? ': git is not installed or not on PATH' : '';
+                reject(new GitError(`Could not run git${hint} (${e.message})`, args));
+            });
+            child.on('close', (code, signal) => resolve({ code, signal, stdout: Buffer.concat(out), stderr: err }));
+            if (input !== undefined && child.stdin) {
+                child.stdin.on('error', () => undefined); // git exiting early surfaces through its status
+                child.stdin.end(input);
+            }
+        });
+    }
+    /** Runs git and returns stdout; a non-zero exit throws a GitError with git's last message. */
+    async output(args, input) {
+        const result = await this.run(args, input);
+        if (result.code !== 0) {
+            const why = lastLine(result.stderr) ||
+                (result.signal ? `killed by ${result.signal}` : `exit code ${result.code}`);
+            throw new GitError(`git ${args[0]} failed in ${this.cwd}: ${why}`, args, result);
+        }
+        return result.stdout;
+    }
+    /**
+     * Looks up revisions (`refs/tags/v1.2.3^{commit}`, `<oid>:<path>`) with one `git cat-file
+     * --batch-check`. Missing ones, and ones that cannot be written on one line, are undefined.
+     */
+    async lookup(specs) {
+        const asked = specs.filter((s) => !/[\n\r]/.test(s));
+        if (asked.length === 0)
+            return specs.map(() => undefined);
+        const out = await this.output(['cat-file', '--batch-check=%(objectname) %(objecttype)'], asked.map((s) => `${s}\n`).join(''));
+        const infos = parseBatchCheck(out.toString('utf8'), asked.length);
+        const bySpec = new Map(asked.map((s, i) => [s, infos[i]]));
+        return specs.map((s) => bySpec.get(s));
+    }
+    /** True in a shallow repository (a depth-limited checkout). */
+    async isShallow() {
+        const out = await this.output(['rev-parse', '--is-shallow-repository']);
+        return out.toString('utf8').trim() === 'true';
+    }
+    /** `git fetch --no-tags` of the given refspecs; resolves with the result, failed or not. */
+    fetch(refspecs, opts) {
+        for (const r of [opts.remote, ...refspecs]) {
+            if (r.startsWith('-'))
+                throw new GitError(`Refusing to pass ${r} to git fetch`, refspecs);
+        }
+        this.fetches++;
+        return this.run([
+            'fetch',
+            '--no-tags',
+            '--no-write-fetch-head',
+            '--no-recurse-submodules',
+            ...(opts.depth ? ['--depth=1'] : []),
+            ...(opts.filter ? ['--filter=blob:none'] : []),
+            opts.remote,
+            ...refspecs
+        ]);
+    }
+    /** Every folder of a commit's tree, repository-relative (one `git ls-tree -r -d`). */
+    async listFolders(commit) {
+        checkOid(commit);
+        return splitNul(await this.output(['ls-tree', '-r', '-d', '--name-only', '--full-tree', '-z', commit]));
+    }
+    /**
+     * The paths that differ between two commits or trees: two-dot, no merge base, no rename
+     * detection, so a rename is a deletion plus an addition (one `git diff --name-only`).
+     */
+    async diffNames(from, to) {
+        checkOid(from);
+        checkOid(to);
+        return splitNul(await this.output(['diff', '--name-only', '--no-renames', '--no-relative', '-z', from, to]));
+    }
+}
+function checkOid(oid) {
+    if (!OID.test(oid))
+        throw new GitError(`Not an object id: ${JSON.stringify(oid)}`, [oid]);
+}
+/** Splits NUL-terminated git output (`-z`) into its entries; paths may hold any byte but NUL. */
+function splitNul(data) {
+    const text = typeof data === 'string' ? data : data.toString('utf8');
+    const parts = text.split('\0');
+    if (parts[parts.length - 1] === '')
+        parts.pop();
+    return parts;
+}
+/** Parses `cat-file --batch-check='%(objectname) %(objecttype)'`: one entry per input line. */
+function parseBatchCheck(text, count) {
+    const lines = text.split('\n');
+    const out = [];
+    for (let i = 0; i < count; i++) {
+        const m = /^([0-9a-f]{40}|[0-9a-f]{64}) (commit|tree|blob|tag)$/.exec(lines[i] ?? '');
+        out.push(m ? { oid: m[1], type: m[2] } : undefined);
+    }
+    return out;
+}
+/** The last non-empty line of a text (git's actual complaint is usually there). */
+function lastLine(text) {
+    const lines = text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '');
+    return lines[lines.length - 1] ?? '';
+}
+/** Why a fetch failed, from git's stderr in the C locale. */
+function classifyFetchFailure(stderr) {
+    if (/couldn't find remote ref/i.test(stderr))
+        return 'missing-ref';
+    if (/filter/i.test(stderr) &&
+        /(not (supported|recognized|allowed)|unsupported|invalid|disabled)/i.test(stderr)) {
+        return 'filter';
+    }
+    if (/does not appear to be a git repository|no such remote/i.test(stderr))
+        return 'no-remote';
+    return 'other';
+}
+/** The refs a failed fetch says the remote does not have. */
+function missingRemoteRefs(stderr) {
+    return [...stderr.matchAll(/couldn't find remote ref (\S+)/gi)].map((m) => m[1]);
+}
+
+;// CONCATENATED MODULE: ./src/changes.ts
+/**
+ * Change detection: did an image's inputs change between its pinned tag and a head commit?
+ *
+ * The path rule compares the trees of the tag and the head with local git: two-dot, no merge
+ * base, no history. One `git diff --name-only` per distinct tag commit, whatever the number of
+ * images; a tag missing from a depth-1 checkout is fetched alone, at depth 1, without blobs.
+ * Every answer carries a reason a person can read.
+ */
+
+
+
+
+
+class DetectError extends Error {
+    name = 'DetectError';
+}
+/** How many changed files an ImageChange keeps in `files`. */
+const MAX_FILES = 10;
+/** How many files a reason names before "and N more". */
+const LISTED_FILES = 3;
+const PARALLEL = Math.max(1, Math.min(4, (0,external_node_os_namespaceObject.availableParallelism)()));
+/** `a`, `a and b`, `a, b and c`, `a, b, c and 7 more`: the first few of `count` files. */
+function listFiles(files, count, max = LISTED_FILES) {
+    const shown = files.slice(0, Math.min(max, count));
+    const more = count - shown.length;
+    if (more > 0)
+        return `${shown.join(', ')} and ${more} more`;
+    if (shown.length <= 1)
+        return shown.join('');
+    return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
+/** The reason for changed files: `app/a.java and 3 more changed since v1.4.2`. */
+function changedReason(files, count, tag) {
+    return `${listFiles(files, count)} changed since ${tag}`;
+}
+/** What a rule looks at, for "no file ... changed" reasons. */
+function scopeText(rule, shared) {
+    const parts = [];
+    if (rule.kind === 'folder') {
+        parts.push(`under ${rule.folder}/`);
+        if (rule.extra)
+            parts.push(`matching ${rule.extra.globs.join(', ')}`);
+    }
+    else if (rule.kind === 'paths')
+        parts.push(`matching ${rule.globs.globs.join(', ')}`);
+    if (shared && rule.kind !== 'any')
+        parts.push('matching shared-paths');
+    return parts.length > 1
+        ? `${parts.slice(0, -1).join(', ')} or ${parts[parts.length - 1]}`
+        : (parts[0] ?? '');
+}
+const sortedUnion = (a, b) => b.length === 0 ? [...a] : [...new Set([...a, ...b])].sort((x, y) => x - y);
+const range = ([start, end]) => Array.from({ length: end - start }, (_, i) => start + i);
+const under = (path, dir) => path.startsWith(`${dir}/`);
+class Detector {
+    opts;
+    git;
+    warnings = [];
+    results = new Map();
+    remote;
+    ignore;
+    shared;
+    versionsFile;
+    /** prefix -> tag, for the images whose answer may still be refined by the compare command. */
+    comparable = new Map();
+    headOid = '';
+    constructor(opts) {
+        this.opts = opts;
+        this.git = new Git(opts.cwd);
+        this.remote = opts.remote ?? 'origin';
+        this.ignore = new GlobSet(opts.ignorePaths ?? [], 'ignore-paths');
+        this.shared = new GlobSet(opts.sharedPaths ?? [], 'shared-paths');
+        this.versionsFile = opts.versionsFile.replace(/^(?:\.\/)+/, '');
+    }
+    isIgnored = (path) => path === this.versionsFile || this.ignore.matches(path);
+    async run() {
+        const { opts } = this;
+        checkRevision(opts.head, 'head');
+        if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(this.remote)) {
+            throw new DetectError(`Invalid remote name ${version_escapeForMessage(this.remote)}`);
+        }
+        if (opts.detection === 'command' && !opts.compareCommand?.length) {
+            throw new DetectError('detection is "command" but compare-command is empty; set compare-command');
+        }
+        for (const key of opts.paths?.keys() ?? []) {
+            if (!opts.images.some((i) => i.name === key || i.prefix === key)) {
+                this.warnings.push(`paths: ${version_escapeForMessage(key)} is not an image of the image list; its entry is unused`);
+            }
+        }
+        const targets = [];
+        for (const [prefix, tag] of opts.pins) {
+            const image = opts.images.find((i) => i.prefix === prefix) ?? { name: prefix, prefix };
+            if (!tryParseRelease(tag)) {
+                this.set(prefix, null, `pinned to ${version_escapeForMessage(tag)}, which is not a release tag; cannot compare`);
+                continue;
+            }
+            targets.push({
+                image,
+                tag,
+                entry: opts.detection === 'paths' ? pathsEntryOf(image, opts.paths) : undefined
+            });
+        }
+        if (opts.detection === 'command') {
+            await this.resolve([], []);
+            for (const t of targets)
+                this.comparable.set(t.image.prefix, t);
+        }
+        else if (targets.length > 0) {
+            await this.byPaths(targets);
+        }
+        await this.compare();
+    }
+    set(prefix, changed, reason, files = [], fileCount = 0) {
+        this.results.set(prefix, { changed, reason, files: files.slice(0, MAX_FILES), fileCount });
+    }
+    /**
+     * Resolves the head and the tags to commits with one `git cat-file --batch-check` (plus the
+     * head's folders named by image_vars.src), fetching what a shallow checkout lacks.
+     */
+    async resolve(tags, folders) {
+        const head = this.opts.head;
+        const specs = () => [
+            `${head}^{commit}`,
+            ...tags.map((t) => `refs/tags/${t}^{commit}`),
+            ...folders.map((f) => `${head}:${f}`)
+        ];
+        let infos = await this.git.lookup(specs());
+        const missing = tags.filter((_, i) => infos[i + 1] === undefined);
+        const headMissing = infos[0] === undefined;
+        const troubles = new Map();
+        if (missing.length > 0 || headMissing) {
+            if (headMissing && !OID.test(head)) {
+                throw new DetectError(`The head ${version_escapeForMessage(head)} is not a commit of the checkout in ${this.opts.cwd}; ` +
+                    `check out the branch (actions/checkout) or pass a full commit sha`);
+            }
+            const fetched = await this.fetch([
+                ...missing.map((t) => ({ key: t, refspec: `+refs/tags/${t}:refs/tags/${t}` })),
+                ...(headMissing ? [{ key: '', refspec: head }] : [])
+            ]);
+            for (const [key, trouble] of fetched) {
+                if (key === '') {
+                    throw new DetectError(`The head commit ${head} is not in the checkout and could not be fetched: ${trouble.detail}`);
+                }
+                troubles.set(key, trouble);
+            }
+            infos = await this.git.lookup(specs());
+        }
+        const head0 = infos[0];
+        if (head0 === undefined)
+            throw new DetectError(`The head commit ${head} could not be found after fetching it`);
+        this.headOid = head0.oid;
+        const commits = new Map();
+        tags.forEach((tag, i) => {
+            const info = infos[i + 1];
+            if (info)
+                commits.set(tag, info.oid);
+            else if (!troubles.has(tag)) {
+                troubles.set(tag, {
+                    kind: 'error',
+                    detail: `refs/tags/${tag} does not point to a commit after fetching it`
+                });
+            }
+        });
+        const headFolders = new Set(folders.filter((_, i) => infos[i + 1 + tags.length]?.type === 'tree'));
+        return { commits, troubles, headFolders };
+    }
+    /**
+     * Fetches refspecs from the remote in one command; a shallow checkout fetches at depth 1 and
+     * without blobs (never unshallowing). Refs the remote lacks are dropped and the rest retried;
+     * other failures fall back to one fetch per refspec, so each key gets its own answer.
+     */
+    async fetch(items) {
+        const troubles = new Map();
+        const shallow = await this.git.isShallow();
+        const state = { filter: shallow };
+        const fetchGroup = async (group) => {
+            let pending = [...group];
+            while (pending.length > 0) {
+                const result = await this.git.fetch(pending.map((p) => p.refspec), { remote: this.remote, depth: shallow, filter: state.filter });
+                if (result.code === 0)
+                    return;
+                const kind = classifyFetchFailure(result.stderr);
+                if (kind === 'filter' && state.filter) {
+                    state.filter = false;
+                    this.warnings.push(`${this.remote} refused --filter=blob:none; fetching tags with their blobs`);
+                    continue;
+                }
+                if (kind === 'no-remote') {
+                    for (const p of pending)
+                        troubles.set(p.key, {
+                            kind: 'not-found',
+                            detail: `there is no remote ${this.remote} to fetch it from`
+                        });
+                    return;
+                }
+                if (kind === 'missing-ref') {
+                    const refs = new Set(missingRemoteRefs(result.stderr));
+                    const gone = pending.filter((p) => refs.has(p.refspec.replace(/^\+/, '').split(':')[0]));
+                    if (gone.length > 0) {
+                        for (const p of gone)
+                            troubles.set(p.key, { kind: 'not-found', detail: `not on ${this.remote} either` });
+                        pending = pending.filter((p) => !gone.includes(p));
+                        continue;
+                    }
+                }
+                if (pending.length === 1) {
+                    const why = lastLine(result.stderr) || `exit code ${result.code}`;
+                    troubles.set(pending[0].key, {
+                        kind: 'error',
+                        detail: `fetching it from ${this.remote} failed: ${why}`
+                    });
+                    return;
+                }
+                for (const p of pending)
+                    await fetchGroup([p]);
+                return;
+            }
+        };
+        await fetchGroup(items);
+        return troubles;
+    }
+    async byPaths(targets) {
+        const tags = [...new Set(targets.map((t) => t.tag))];
+        const givenFolders = [
+            ...new Set(targets
+                .filter((t) => t.image.folder !== undefined && !(t.entry && !t.entry.extend))
+                .map((t) => t.image.folder))
+        ];
+        const { commits, troubles, headFolders } = await this.resolve(tags, givenFolders);
+        this.missingTags(targets, troubles);
+        const groups = new Map();
+        for (const t of targets) {
+            const commit = commits.get(t.tag);
+            if (commit === undefined)
+                continue;
+            const g = groups.get(commit) ?? { commit, targets: [] };
+            g.targets.push(t);
+            groups.set(commit, g);
+        }
+        const byName = targets.filter((t) => t.image.folder === undefined && (!t.entry || t.entry.extend));
+        const [dirs] = await Promise.all([
+            byName.length > 0 ? this.git.listFolders(this.headOid) : Promise.resolve([]),
+            mapLimit([...groups.values()], PARALLEL, async (g) => {
+                const names = g.commit === this.headOid ? [] : await this.git.diffNames(g.commit, this.headOid);
+                g.files = new ChangedFiles(names, this.isIgnored);
+                g.shared = this.shared.size > 0 ? this.shared.matchIn(g.files) : [];
+            })
+        ]);
+        const found = foldersByName(dirs, new Set(byName.map((t) => t.image.name)));
+        const pending = [];
+        for (const g of groups.values()) {
+            const rules = g.targets.map((t) => inputRule(t.image, t.entry, found.get(t.image.name)));
+            const lost = new Set(g.targets
+                .filter((_, i) => rules[i]?.kind !== 'folder' && rules[i]?.missingFolder)
+                .map((t) => t.image.name));
+            g.lost = lost.size > 0 ? g.files.foldersNamed(lost) : new Map();
+            g.targets.forEach((t, i) => {
+                const rule = rules[i];
+                const own = this.evaluate(t, g, rule, headFolders);
+                if (own && rule.kind === 'folder')
+                    pending.push({ t, g, rule, own });
+            });
+        }
+        await this.checkFolderOrigins(pending);
+    }
+    missingTags(targets, troubles) {
+        const policy = this.opts.onMissingTag;
+        for (const [tag, trouble] of troubles) {
+            const images = targets.filter((t) => t.tag === tag);
+            const names = images.map((t) => t.image.name).join(', ');
+            if (trouble.kind === 'error') {
+                this.warnings.push(`Tag ${tag} (pinned for ${names}) could not be fetched: ${trouble.detail}`);
+                for (const t of images) {
+                    this.set(t.image.prefix, null, `tag ${tag} is not in the checkout and ${trouble.detail}; cannot compare`);
+                }
+                continue;
+            }
+            const what = `tag ${tag} was not found in the checkout, ${trouble.detail}`;
+            if (policy === 'fail') {
+                throw new DetectError(`Tag ${tag}, pinned for ${names}, was not found in the checkout and ${trouble.detail}. ` +
+                    `Push the tag, re-pin these images, or set the input on-missing-tag to unpin or keep.`);
+            }
+            this.warnings.push(`${what}; pinned for ${names} (on-missing-tag: ${policy})`);
+            for (const t of images) {
+                if (policy === 'keep')
+                    this.set(t.image.prefix, false, `${what}; pin kept (on-missing-tag: keep)`);
+                else
+                    this.set(t.image.prefix, true, `${what}; unpinned so that the image is rebuilt (on-missing-tag: unpin)`);
+            }
+        }
+    }
+    /**
+     * Answers one image from its group's diff. Returns the hits under its folder when they still
+     * need a look at the tag's tree (was the folder there, or renamed?), else undefined.
+     */
+    evaluate(t, g, rule, headFolders) {
+        const files = g.files;
+        const shared = g.shared;
+        const { prefix, name } = t.image;
+        if (rule.kind === 'folder' && (rule.source === 'name' || headFolders.has(rule.folder))) {
+            const own = range(files.under(rule.folder));
+            if (own.length > 0)
+                return own;
+            this.answer(t, g, rule, rule.extra ? rule.extra.matchIn(files) : []);
+            return undefined;
+        }
+        // No folder at the head: was it deleted since the tag? Its files then show in the diff, and
+        // a folder that the diff shows but the head lacks was in the tag's tree.
+        let gone = [];
+        if (rule.kind === 'folder') {
+            const [start, end] = files.under(rule.folder);
+            if (end > start)
+                gone = [rule.folder];
+        }
+        else if (rule.missingFolder)
+            gone = [...(g.lost?.get(name) ?? [])];
+        if (gone.length > 0) {
+            const deleted = gone.flatMap((d) => range(files.under(d)));
+            const all = sortedUnion(deleted, shared);
+            this.set(prefix, true, `folder ${gone.map((d) => `${d}/`).join(', ')} was deleted since ${t.tag}`, all.slice(0, MAX_FILES).map((i) => files.at(i)), all.length);
+            return undefined;
+        }
+        if (rule.kind === 'folder') {
+            const why = `folder ${rule.folder}/ of image_vars.src is not in the head tree`;
+            this.warnings.push(`${name}: ${why}; any change outside ignore-paths counts for it`);
+            this.answer(t, g, { kind: 'any', why, missingFolder: true }, []);
+            return undefined;
+        }
+        if (rule.kind === 'any') {
+            this.warnings.push(`${name}: ${rule.why}; any change outside ignore-paths counts for it. ` +
+                `Add a paths entry (e.g. "${name}: path/to/${name}/**") to name its inputs.`);
+            this.answer(t, g, rule, range([0, files.length]));
+            return undefined;
+        }
+        if (rule.missingFolder) {
+            this.warnings.push(`${name}: no folder named ${name} in the head tree; only its paths globs count`);
+        }
+        this.answer(t, g, rule, rule.globs.matchIn(files));
+        return undefined;
+    }
+    /** Sets the answer from the image's own hits and the shared hits of its group. */
+    answer(t, g, rule, own, note = '') {
+        const files = g.files;
+        const all = sortedUnion(own, rule.kind === 'any' ? [] : g.shared);
+        const anyNote = rule.kind === 'any' ? ` (${rule.why}, so any change counts)` : '';
+        if (all.length === 0) {
+            const scope = rule.kind === 'any'
+                ? 'no file changed'
+                : `no file ${scopeText(rule, this.shared.size > 0)} changed`;
+            this.set(t.image.prefix, false, `${scope} since ${t.tag}${anyNote}${note}`);
+            this.comparable.set(t.image.prefix, t);
+            return;
+        }
+        const ownSet = new Set(own);
+        const named = all.slice(0, MAX_FILES).map((i) => files.at(i));
+        const marked = all
+            .slice(0, LISTED_FILES)
+            .map((i) => `${files.at(i)}${ownSet.has(i) ? '' : ' (shared-paths)'}`);
+        this.set(t.image.prefix, true, `${changedReason(marked, all.length, t.tag)}${anyNote}${note}`, named, all.length);
+    }
+    /**
+     * For images whose folder has changed files: if the folder was not in the tag's tree, look for
+     * a folder of the same name that the diff shows only at the tag (a rename) and compare the two
+     * trees; identical content is not a change. One `cat-file` for all images, two when renamed.
+     */
+    async checkFolderOrigins(pending) {
+        if (pending.length === 0)
+            return;
+        const atTag = await this.git.lookup(pending.map((p) => `${p.g.commit}:${p.rule.folder}`));
+        const moved = [];
+        pending.forEach((p, i) => {
+            if (atTag[i]?.type === 'tree')
+                return this.answer(p.t, p.g, p.rule, sortedUnion(p.own, p.rule.extra?.matchIn(p.g.files) ?? []));
+            const names = new Set([
+                p.t.image.name,
+                p.rule.folder.slice(p.rule.folder.lastIndexOf('/') + 1)
+            ]);
+            const candidates = [...p.g.files.foldersNamed(names).values()]
+                .flatMap((s) => [...s])
+                .filter((d) => d !== p.rule.folder && !under(d, p.rule.folder) && !under(p.rule.folder, d));
+            moved.push({ p, candidates });
+        });
+        const specs = moved.flatMap(({ p, candidates }) => [
+            `${this.headOid}:${p.rule.folder}`,
+            ...candidates.flatMap((d) => [`${p.g.commit}:${d}`, `${this.headOid}:${d}`])
+        ]);
+        const infos = specs.length > 0 ? await this.git.lookup(specs) : [];
+        let k = 0;
+        const renames = [];
+        for (const { p, candidates } of moved) {
+            const newTree = infos[k++]?.oid;
+            const sources = [];
+            for (const dir of candidates) {
+                const old = infos[k++];
+                const stillThere = infos[k++];
+                if (old?.type === 'tree' && stillThere === undefined)
+                    sources.push({ dir, oid: old.oid });
+            }
+            const source = sources.find((s) => s.oid === newTree) ?? (sources.length === 1 ? sources[0] : undefined);
+            if (!source || newTree === undefined) {
+                const own = sortedUnion(p.own, p.rule.extra?.matchIn(p.g.files) ?? []);
+                this.answer(p.t, p.g, p.rule, own, ` (folder ${p.rule.folder}/ did not exist at ${p.t.tag})`);
+                continue;
+            }
+            renames.push({ p, from: source.dir, oldTree: source.oid, newTree });
+        }
+        await mapLimit(renames, PARALLEL, async (r) => this.answerRename(r.p.t, r.p.g, r.p.rule, r.from, r.oldTree, r.newTree));
+    }
+    async answerRename(t, g, rule, from, oldTree, newTree) {
+        const files = g.files;
+        const inside = oldTree === newTree
+            ? []
+            : (await this.git.diffNames(oldTree, newTree)).map((f) => `${rule.folder}/${f}`);
+        const counted = inside.filter((f) => !this.isIgnored(f));
+        const outside = sortedUnion(rule.extra?.matchIn(files) ?? [], g.shared)
+            .map((i) => files.at(i))
+            .filter((f) => !under(f, rule.folder) && !under(f, from));
+        const all = [...new Set([...counted, ...outside])].sort();
+        const moved = `folder renamed from ${from}/ to ${rule.folder}/`;
+        const how = oldTree === newTree
+            ? `${moved} with identical content`
+            : counted.length === 0
+                ? `${moved}; only files in ignore-paths differ`
+                : moved;
+        if (all.length === 0) {
+            this.set(t.image.prefix, false, `${how} since ${t.tag}; no other file ${scopeText(rule, this.shared.size > 0)} changed`);
+            this.comparable.set(t.image.prefix, t);
+            return;
+        }
+        const marked = all
+            .slice(0, LISTED_FILES)
+            .map((f) => (counted.includes(f) || rule.extra?.matches(f) ? f : `${f} (shared-paths)`));
+        this.set(t.image.prefix, true, `${changedReason(marked, all.length, t.tag)} (${how})`, all, all.length);
+    }
+    /** Runs the compare command for the images it is asked about, at most 4 at a time. */
+    async compare() {
+        const argv = this.opts.compareCommand;
+        if (!argv?.length || this.comparable.size === 0)
+            return;
+        const jobs = [...this.comparable.values()];
+        const outcomes = await runCompares(argv, jobs.map((t) => ({ image: t.image, pinnedVersion: t.tag, headSha: this.headOid })), this.opts.cwd);
+        jobs.forEach((t, i) => this.applyCompare(t, outcomes[i]));
+    }
+    applyCompare(t, outcome) {
+        const before = this.results.get(t.image.prefix);
+        const paths = before ? `; ${before.reason}` : '';
+        const files = before?.files ?? [];
+        const count = before?.fileCount ?? 0;
+        if (outcome.changed === false) {
+            this.set(t.image.prefix, false, `compare-command reports the same image as ${t.tag} (exit 0)${paths}`, files, count);
+        }
+        else if (outcome.changed === true) {
+            this.set(t.image.prefix, true, `compare-command reports a change since ${t.tag} (exit 1)${paths}`, files, count);
+        }
+        else {
+            this.warnings.push(`${t.image.name}: compare-command failed (${outcome.detail})`);
+            this.set(t.image.prefix, null, `compare-command failed (${outcome.detail})${paths}`, files, count);
+        }
+    }
+}
+/** A revision given by the caller reaches git only on cat-file's stdin; still keep it plain. */
+function checkRevision(rev, what) {
+    const plain = [...rev].every((ch) => ch > ' ' && ch !== '\x7f' && ch !== ':');
+    if (rev === '' || rev.startsWith('-') || !plain) {
+        throw new DetectError(`Invalid ${what} revision ${version_escapeForMessage(rev)}`);
+    }
+}
+/**
+ * Decides, for each pinned image, whether its inputs changed between its tag and `head`.
+ * See the module comment for the method and image-inputs.ts for what counts as an input.
+ */
+async function detectChanges(opts) {
+    let detector;
+    try {
+        detector = new Detector(opts);
+        await detector.run();
+    }
+    catch (e) {
+        if (e instanceof GitError || e instanceof PathsError || e instanceof CommandError) {
+            throw new DetectError(e.message, { cause: e });
+        }
+        throw e;
+    }
+    const results = new Map();
+    for (const prefix of opts.pins.keys()) {
+        const r = detector.results.get(prefix);
+        if (r)
+            results.set(prefix, r);
+    }
+    return {
+        results,
+        warnings: detector.warnings,
+        stats: { gitProcesses: detector.git.processes, fetches: detector.git.fetches }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/versions-file.ts
 /**
  * The lossless model of `image_versions.src`.
  *
  * The file is a bash script that the deploy scripts `source`. We never execute it: each line is
- * classified by its text, with a small quote tracker so that lines inside a multi-line string or
- * after a backslash continuation are never mistaken for pins. Parse then serialize is
- * byte-identical for any text; edits remove whole lines or append new ones and touch nothing else.
+ * classified by its text, with a small quote tracker so that lines inside a multi-line string, a
+ * here-document or after a backslash continuation are never mistaken for pins. Parse then
+ * serialize is byte-identical for any text; edits remove whole lines or append new ones and touch
+ * nothing else. Lines are read by hand-written scanners, never by backtracking regular
+ * expressions, so a 10 MB line costs linear time and cannot overflow the regexp stack.
  */
-const NAME = '([A-Za-z_][A-Za-z0-9_]*)_VER';
-// One shell word: double-quoted text, single-quoted text or plain characters, in any sequence.
-const WORD = `((?:"(?:[^"\\\\]|\\\\.)*"|'[^']*'|[^\\s"'#;&|<>()\`\\\\]|\\\\.)*)`;
-const TRAILER = '[ \\t]*(?:#.*)?$';
-const AUTO = new RegExp(`^${NAME}=${WORD}${TRAILER}`);
-const MANUAL = [
-    new RegExp(`^\\s*(?:export|declare|typeset|readonly|local)\\s+(?:-[A-Za-z]+\\s+)*${NAME}=${WORD}`),
-    new RegExp(`^\\s*:\\s+"?\\$\\{${NAME}:?=${WORD}\\}`),
-    new RegExp(`^\\s+${NAME}=${WORD}${TRAILER}`)
-];
+// `<prefix>_VER=` at a given position (sticky): a plain identifier loop, no nested quantifiers.
+const NAME_AT = /([A-Za-z_][A-Za-z0-9_]*)_VER=/y;
 const HISTORY = /^#\s*([A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d [A-Z]+ \d{4}) -- (\S+)\s*$/;
-const LOOKS_LIKE_PIN = new RegExp(`^\\s*(?:export\\s+)?${NAME}=`);
-/** Removes the quotes of one shell word; `literal` is false when bash would expand anything. */
-function unquote(word) {
-    let value = '';
+const LOOKS_LIKE_PIN = /^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*_VER=/;
+const MANUAL_KEYWORDS = new Set(['export', 'declare', 'typeset', 'readonly', 'local']);
+// Bash splits words on spaces and tabs only; a stray \r or \v is part of the word.
+const isSpace = (ch) => ch === ' ' || ch === '\t';
+// Characters that end an unquoted shell word.
+const isMeta = (ch) => isSpace(ch) || ';&|<>()`'.includes(ch);
+/**
+ * Reads one shell word of `s` from `i`, removing its quotes, up to an unquoted blank or
+ * metacharacter (or a character of `stop`). Undefined when a quote is left open or the line ends
+ * in a backslash. `literal` is false when bash would expand anything. Uses the same quote rules
+ * as `scanLine`, so a line read as a complete assignment also leaves no quote open.
+ */
+function readWord(s, i, stop = '') {
+    const parts = [];
     let literal = true;
-    for (let i = 0; i < word.length; i++) {
-        const ch = word[i];
+    while (i < s.length) {
+        const ch = s[i];
         if (ch === "'") {
-            const end = word.indexOf("'", i + 1);
-            value += word.slice(i + 1, end);
-            i = end;
+            const end = s.indexOf("'", i + 1);
+            if (end < 0)
+                return undefined;
+            parts.push(s.slice(i + 1, end));
+            i = end + 1;
+        }
+        else if (ch === '$' && s[i + 1] === "'") {
+            // $'...': ANSI-C quoting, where a backslash escapes the next character.
+            literal = false;
+            i += 2;
+            const start = i;
+            while (i < s.length && s[i] !== "'")
+                i += s[i] === '\\' ? 2 : 1;
+            if (i >= s.length)
+                return undefined;
+            parts.push(s.slice(start, i));
+            i++;
         }
         else if (ch === '"') {
             i++;
-            while (i < word.length && word[i] !== '"') {
-                if (word[i] === '\\' && i + 1 < word.length) {
-                    value += word[i + 1];
+            let start = i;
+            while (i < s.length && s[i] !== '"') {
+                const c = s[i];
+                if (c === '\\' && i + 1 < s.length) {
+                    // Inside double quotes a backslash only escapes $ ` " \; elsewhere it stays.
+                    if ('$`"\\'.includes(s[i + 1])) {
+                        parts.push(s.slice(start, i));
+                        start = i + 1;
+                    }
                     i += 2;
                     continue;
                 }
-                if (word[i] === '$' || word[i] === '`')
+                if (c === '$' || c === '`')
                     literal = false;
-                value += word[i];
                 i++;
             }
-        }
-        else if (ch === '\\') {
-            value += word[i + 1] ?? '';
+            if (i >= s.length)
+                return undefined;
+            parts.push(s.slice(start, i));
             i++;
         }
+        else if (ch === '\\') {
+            if (i + 1 >= s.length)
+                return undefined;
+            parts.push(s[i + 1]);
+            i += 2;
+        }
+        else if (ch === '`' || (ch === '$' && s[i + 1] === '(')) {
+            const end = skipSubstitution(s, i);
+            if (end < 0)
+                return undefined;
+            literal = false;
+            parts.push(s.slice(i, end));
+            i = end;
+        }
+        else if (isMeta(ch) || stop.includes(ch)) {
+            break;
+        }
         else {
-            if (ch === '$' || ch === '`' || ch === '~' || ch === '*' || ch === '?' || ch === '[')
-                literal = false;
-            value += ch;
+            const start = i;
+            while (i < s.length) {
+                const c = s[i];
+                if (c === "'" || c === '"' || c === '\\' || isMeta(c) || stop.includes(c))
+                    break;
+                if (c === '$') {
+                    if (s[i + 1] === "'" || s[i + 1] === '(')
+                        break;
+                    literal = false;
+                }
+                else if (c === '~' || c === '*' || c === '?' || c === '[')
+                    literal = false;
+                i++;
+            }
+            parts.push(s.slice(start, i));
         }
     }
-    return { value, literal };
+    return { end: i, value: parts.join(''), literal };
 }
 /**
- * Advances bash's quote state over one line. Returns the state at the end of the line:
+ * The index just past a `$(...)` or a backquoted command starting at `i`, or -1 when it does not
+ * end on this line. Quotes inside are skipped by the same rules as everywhere else, so the quote
+ * state after it agrees with `scanLine`.
+ */
+function skipSubstitution(s, i) {
+    const backquote = s[i] === '`';
+    let depth = 1;
+    i += backquote ? 1 : 2;
+    while (i < s.length) {
+        const c = s[i];
+        if (c === '\\')
+            i += 2;
+        else if (c === "'") {
+            const end = s.indexOf("'", i + 1);
+            if (end < 0)
+                return -1;
+            i = end + 1;
+        }
+        else if (c === '"') {
+            i++;
+            while (i < s.length && s[i] !== '"')
+                i += s[i] === '\\' ? 2 : 1;
+            if (i >= s.length)
+                return -1;
+            i++;
+        }
+        else if (backquote && c === '`')
+            return i + 1;
+        else if (!backquote && c === '(') {
+            depth++;
+            i++;
+        }
+        else if (!backquote && c === ')') {
+            if (--depth === 0)
+                return i + 1;
+            i++;
+        }
+        else
+            i++;
+    }
+    return -1;
+}
+/** Skips blanks from `i`. */
+function skipBlanks(s, i) {
+    while (isSpace(s[i]))
+        i++;
+    return i;
+}
+/** Reads `<prefix>_VER=` at `i`: the prefix and the index after `=`. */
+function nameAt(s, i) {
+    NAME_AT.lastIndex = i;
+    const m = NAME_AT.exec(s);
+    return m ? { prefix: m[1], end: NAME_AT.lastIndex } : undefined;
+}
+/** True when only blanks, or blanks and then a comment, follow `i`. */
+function onlyTrailer(s, i) {
+    const j = skipBlanks(s, i);
+    return j === s.length || (j > i && s[j] === '#');
+}
+/** `<prefix>_VER=<word>` at `i`, alone on the line but for a trailing comment. */
+function assignmentAt(s, i) {
+    const name = nameAt(s, i);
+    if (!name)
+        return undefined;
+    const word = readWord(s, name.end);
+    if (!word || !onlyTrailer(s, word.end))
+        return undefined;
+    return { prefix: name.prefix, value: word.value, literal: word.literal };
+}
+/** The manual forms: `export|declare|typeset|readonly|local [-flags] x_VER=...` and `: ${x_VER:=...}`. */
+function manualAt(s, start) {
+    let i = skipBlanks(s, start);
+    if (s[i] === ':' && isSpace(s[i + 1])) {
+        i = skipBlanks(s, i + 1);
+        if (s[i] === '"')
+            i++;
+        if (s[i] !== '$' || s[i + 1] !== '{')
+            return undefined;
+        const name = /([A-Za-z_][A-Za-z0-9_]*)_VER:?=/y;
+        name.lastIndex = i + 2;
+        const m = name.exec(s);
+        if (!m)
+            return undefined;
+        const word = readWord(s, name.lastIndex, '}');
+        if (!word || s[word.end] !== '}')
+            return undefined;
+        return { prefix: m[1], value: word.value, literal: word.literal };
+    }
+    let k = i;
+    while (k < s.length && k - i < 9 && /[a-z]/.test(s[k]))
+        k++;
+    if (!MANUAL_KEYWORDS.has(s.slice(i, k)) || !isSpace(s[k]))
+        return undefined;
+    i = skipBlanks(s, k);
+    while (s[i] === '-') {
+        let j = i + 1;
+        while (j < s.length && /[A-Za-z]/.test(s[j]))
+            j++;
+        if (j === i + 1 || !isSpace(s[j]))
+            return undefined;
+        i = skipBlanks(s, j);
+    }
+    const name = nameAt(s, i);
+    if (!name)
+        return undefined;
+    const word = readWord(s, name.end);
+    if (!word)
+        return undefined;
+    return { prefix: name.prefix, value: word.value, literal: word.literal };
+}
+const ASSIGNMENT_AT = /[A-Za-z_][A-Za-z0-9_]*=/y;
+/**
+ * `x_VER=v; cmd`, `x_VER=v && cmd`, `x_VER=v y=w`: an assignment that bash keeps although it is
+ * not alone on its line (a manual pin). Followed by a command word, a pipe or `&`, the assignment
+ * only lives in a command's environment or a subshell, and is no pin at all.
+ */
+function activeAssignmentAt(s, i) {
+    const name = nameAt(s, i);
+    if (!name)
+        return undefined;
+    const word = readWord(s, name.end);
+    if (!word)
+        return undefined;
+    let j = word.end;
+    for (;;) {
+        j = skipBlanks(s, j);
+        const c = s[j];
+        const kept = j >= s.length ||
+            c === '#' ||
+            c === '<' ||
+            c === '>' ||
+            (c === ';' && s[j + 1] !== ';') ||
+            s.startsWith('&&', j) ||
+            s.startsWith('||', j);
+        if (kept)
+            return { prefix: name.prefix, value: word.value, literal: word.literal };
+        ASSIGNMENT_AT.lastIndex = j;
+        if (!ASSIGNMENT_AT.exec(s))
+            return undefined;
+        const next = readWord(s, ASSIGNMENT_AT.lastIndex);
+        if (!next)
+            return undefined;
+        j = next.end;
+    }
+}
+const START = { quote: 'none', heredocs: [] };
+/** Reads the delimiter word of `<<word` at `i` (quotes removed). */
+function heredocDelimiter(s, i) {
+    const word = readWord(s, skipBlanks(s, i));
+    return word && word.end > skipBlanks(s, i) ? { delimiter: word.value, end: word.end } : undefined;
+}
+/**
+ * Advances bash's quote state over one line. Returns the state at the end of the line: quote
  * 'none' when the line is complete, otherwise the construct that continues onto the next line.
  */
 function scanLine(text, start) {
-    let state = start === 'backslash' ? 'none' : start;
+    const [open, ...more] = start.heredocs;
+    if (start.quote === 'heredoc' && open) {
+        const line = open.tabs ? text.replace(/^\t+/, '') : text;
+        if (line !== open.delimiter)
+            return start;
+        return more.length > 0 ? { quote: 'heredoc', heredocs: more } : START;
+    }
+    let quote = start.quote === 'backslash' ? 'none' : start.quote;
+    const heredocs = [...start.heredocs];
+    let arithmetic = false;
     for (let i = 0; i < text.length; i++) {
         const ch = text[i];
-        if (state === 'single') {
+        if (quote === 'single') {
             if (ch === "'")
-                state = 'none';
+                quote = 'none';
         }
-        else if (state === 'double') {
+        else if (quote === 'ansi') {
+            if (ch === '\\')
+                i++;
+            else if (ch === "'")
+                quote = 'none';
+        }
+        else if (quote === 'double') {
             if (ch === '\\')
                 i++;
             else if (ch === '"')
-                state = 'none';
+                quote = 'none';
         }
         else {
             if (ch === '\\') {
                 if (i === text.length - 1)
-                    return 'backslash';
+                    return { quote: 'backslash', heredocs };
                 i++;
             }
             else if (ch === "'")
-                state = 'single';
+                quote = 'single';
+            else if (ch === '$' && text[i + 1] === "'") {
+                quote = 'ansi';
+                i++;
+            }
             else if (ch === '"')
-                state = 'double';
-            else if (ch === '#' && (i === 0 || /[\s;&|()]/.test(text[i - 1])))
-                return 'none';
+                quote = 'double';
+            else if (ch === '#' && (i === 0 || /[ \t;&|()<>]/.test(text[i - 1])))
+                break;
+            else if (ch === '(' && text[i + 1] === '(')
+                arithmetic = true;
+            else if (ch === '<' && text[i + 1] === '<' && text[i + 2] !== '<' && !arithmetic) {
+                const tabs = text[i + 2] === '-';
+                const d = heredocDelimiter(text, i + (tabs ? 3 : 2));
+                if (d) {
+                    heredocs.push({ delimiter: d.delimiter, tabs });
+                    i = d.end - 1;
+                }
+            }
+            else if (ch === '<' && text[i + 1] === '<')
+                i += 2;
         }
     }
-    return state;
+    if (quote === 'none' && heredocs.length > 0)
+        return { quote: 'heredoc', heredocs };
+    return { quote, heredocs };
 }
 function classify(content) {
-    if (/^\s*#/.test(content)) {
+    const first = skipBlanks(content, 0);
+    if (content[first] === '#') {
         const h = HISTORY.exec(content);
         return h ? { kind: 'history', historyVersion: h[2] } : { kind: 'comment' };
     }
-    const auto = AUTO.exec(content);
+    const auto = first === 0 ? assignmentAt(content, 0) : undefined;
     if (auto)
-        return { kind: 'auto', prefix: auto[1], ...unquote(auto[2]) };
-    for (const re of MANUAL) {
-        const m = re.exec(content);
-        if (m)
-            return { kind: 'manual', prefix: m[1], ...unquote(m[2]) };
-    }
+        return { kind: 'auto', ...auto };
+    const manual = manualAt(content, 0) ??
+        (first > 0 ? assignmentAt(content, first) : undefined) ??
+        activeAssignmentAt(content, first);
+    if (manual)
+        return { kind: 'manual', ...manual };
     return { kind: 'other' };
 }
 class VersionsFile {
@@ -3522,7 +7490,7 @@ class VersionsFile {
         const lines = [];
         const problems = [];
         const notices = [];
-        let state = 'none';
+        let state = START;
         let openedAt = 0;
         for (let i = 0; i < parts.length; i++) {
             const raw = parts[i];
@@ -3530,21 +7498,31 @@ class VersionsFile {
             if (last && raw === '')
                 break;
             const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-            const continued = state !== 'none';
+            const continued = state.quote !== 'none';
             const info = continued || content.includes('\0') ? { kind: 'other' } : classify(content);
             if (info.kind === 'other' && !continued && LOOKS_LIKE_PIN.test(content)) {
                 notices.push(`line ${i + 1} looks like a pin but is not a plain assignment; left as it is`);
+            }
+            else if (i === 0 && bom !== '' && (info.kind === 'auto' || info.kind === 'manual')) {
+                // Read as a pin, as an editor shows it; but bash takes the mark as part of the first word.
+                notices.push('line 1 starts with a byte-order mark: bash runs it as a command and does not set ' +
+                    `${info.prefix}_VER; remove the mark`);
             }
             lines.push({ raw, newline: !last, ...info });
             if (!continued)
                 openedAt = i + 1;
             state = scanLine(content, state);
         }
-        if (state === 'single' || state === 'double') {
-            problems.push(`line ${openedAt} opens a ${state}-quoted string that is never closed`);
+        if (state.quote === 'single' || state.quote === 'double' || state.quote === 'ansi') {
+            const what = state.quote === 'ansi' ? "$'...'" : `${state.quote}-quoted`;
+            problems.push(`line ${openedAt} opens a ${what} string that is never closed`);
         }
-        else if (state === 'backslash') {
+        else if (state.quote === 'backslash') {
             problems.push(`the last line ends with a backslash continuation`);
+        }
+        else if (state.quote === 'heredoc') {
+            const open = state.heredocs.map((h) => JSON.stringify(h.delimiter)).join(', ');
+            problems.push(`line ${openedAt} opens a here-document that is never closed (delimiter ${open})`);
         }
         if (text.includes('\0'))
             problems.push('the file contains NUL bytes; it is not a text file');
@@ -3615,17 +7593,27 @@ class VersionsFile {
         if (this.problems.length > 0) {
             throw new Error(`cannot append: ${this.problems.join('; ')}. Fix the file by hand first.`);
         }
-        const crlf = this.lines.filter((l) => l.raw.endsWith('\r')).length * 2 > this.lines.length;
+        // The ending most terminated lines use; the unterminated last line has none to count.
+        const ended = this.lines.filter((l) => l.newline);
+        const crlf = ended.filter((l) => l.raw.endsWith('\r')).length * 2 > ended.length;
         const cr = crlf ? '\r' : '';
         const lines = [...this.lines];
         const last = lines[lines.length - 1];
         const finalNewline = last ? last.newline : true;
         if (last && !last.newline) {
-            lines[lines.length - 1] = { ...last, raw: last.raw + (crlf && !last.raw.endsWith('\r') ? '\r' : ''), newline: true };
+            lines[lines.length - 1] = {
+                ...last,
+                raw: last.raw + (crlf && !last.raw.endsWith('\r') ? '\r' : ''),
+                newline: true
+            };
         }
         texts.forEach((t, i) => {
             const end = i === texts.length - 1;
-            lines.push({ raw: end && !finalNewline ? t : t + cr, newline: end ? finalNewline : true, ...classify(t) });
+            lines.push({
+                raw: end && !finalNewline ? t : t + cr,
+                newline: end ? finalNewline : true,
+                ...classify(t)
+            });
         });
         return new VersionsFile(this.bom, lines, this.problems, this.notices);
     }
@@ -3650,14 +7638,14 @@ function historyDate(d) {
 /** The line that pins an image; the version is validated, so the line is bash-safe by construction. */
 function pinLine(prefix, version, manual = false) {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(prefix)) {
-        throw new PlanError(`Invalid image prefix ${escapeForMessage(prefix)}`);
+        throw new PlanError(`Invalid image prefix ${version_escapeForMessage(prefix)}`);
     }
-    parseRelease(version);
+    version_parseRelease(version);
     return `${manual ? 'export ' : ''}${prefix}_VER="${version}"`;
 }
 function describePin(pin) {
     const where = `line ${pin.lines.join(', ')}`;
-    const value = pin.literal ? pin.value : escapeForMessage(pin.value);
+    const value = pin.literal ? pin.value : version_escapeForMessage(pin.value);
     return `${value} (${where})`;
 }
 function base(image, pin) {
@@ -3693,7 +7681,7 @@ function stalePins(file, images) {
             after: pin.value,
             manual: pin.kind === 'manual',
             action: 'skip',
-            reason: `${prefix}_VER is pinned (${describePin(pin)}) but ${prefix} is not in the image list; stale pin left alone`
+            reason: `${prefix}_VER is set to ${describePin(pin)} but ${prefix} is not in the image list; stale pin left alone`
         };
     });
 }
@@ -3705,11 +7693,11 @@ function stalePins(file, images) {
 function planPin(text, images, req) {
     const file = VersionsFile.parse(text);
     if (req.version !== undefined)
-        parseRelease(req.version);
+        version_parseRelease(req.version);
     for (const [prefix, v] of req.targets ?? []) {
         if (!images.some((i) => i.prefix === prefix))
-            throw new PlanError(`Unknown image prefix ${escapeForMessage(prefix)}`);
-        parseRelease(v, `version for ${prefix}`);
+            throw new PlanError(`Unknown image prefix ${version_escapeForMessage(prefix)}`);
+        version_parseRelease(v, `version for ${prefix}`);
     }
     const decisions = [];
     const additions = new Map();
@@ -3723,7 +7711,12 @@ function planPin(text, images, req) {
                 throw new PlanError(`${image.name} is pinned by hand (${image.prefix}_VER on line ${pin.lines.join(', ')}); ` +
                     `the action never edits manual pins. Edit or remove that line, then run again.`);
             }
-            decisions.push({ ...d, after: pin.value, action: 'keep', reason: `pinned by hand to ${describePin(pin)}; left alone` });
+            decisions.push({
+                ...d,
+                after: pin.value,
+                action: 'keep',
+                reason: `pinned by hand to ${describePin(pin)}; left alone`
+            });
             continue;
         }
         const version = target ?? (req.only && !req.only.has(image.prefix) ? undefined : req.version);
@@ -3732,11 +7725,21 @@ function planPin(text, images, req) {
             continue;
         }
         if (pin && target === undefined) {
-            decisions.push({ ...d, after: pin.value, action: 'keep', reason: `already pinned to ${describePin(pin)}` });
+            decisions.push({
+                ...d,
+                after: pin.value,
+                action: 'keep',
+                reason: `already pinned to ${describePin(pin)}`
+            });
             continue;
         }
         if (pin && pin.value === version && pin.lines.length === 1 && !req.manual) {
-            decisions.push({ ...d, after: version, action: 'keep', reason: `already pinned to ${version}` });
+            decisions.push({
+                ...d,
+                after: version,
+                action: 'keep',
+                reason: `already pinned to ${version}`
+            });
             continue;
         }
         const blocked = req.blocked?.get(image.prefix);
@@ -3746,7 +7749,10 @@ function planPin(text, images, req) {
         }
         if (pin)
             rewrite.add(image.prefix);
-        additions.set(version, [...(additions.get(version) ?? []), pinLine(image.prefix, version, req.manual)]);
+        additions.set(version, [
+            ...(additions.get(version) ?? []),
+            pinLine(image.prefix, version, req.manual)
+        ]);
         decisions.push({
             ...d,
             after: version,
@@ -3775,7 +7781,12 @@ function planUnpin(text, images, req) {
         const d = base(image, pin);
         const reason = req.unpin.get(image.prefix);
         if (!pin) {
-            decisions.push({ ...d, after: null, action: 'keep', reason: 'not pinned; it tracks the head build' });
+            decisions.push({
+                ...d,
+                after: null,
+                action: 'keep',
+                reason: 'not pinned; it tracks the head build'
+            });
             continue;
         }
         if (pin.kind === 'manual') {
@@ -3783,7 +7794,12 @@ function planUnpin(text, images, req) {
                 throw new PlanError(`${image.name} is pinned by hand (${image.prefix}_VER on line ${pin.lines.join(', ')}); ` +
                     `the action never removes manual pins. Remove that line by hand.`);
             }
-            decisions.push({ ...d, after: pin.value, action: 'keep', reason: `pinned by hand to ${describePin(pin)}; left alone` });
+            decisions.push({
+                ...d,
+                after: pin.value,
+                action: 'keep',
+                reason: `pinned by hand to ${describePin(pin)}; left alone`
+            });
             continue;
         }
         if (reason === undefined) {
@@ -3837,7 +7853,12 @@ class Decider {
         const key = (prefix, tag) => `${prefix}\0${tag}`;
         const missing = new Map([...pins].filter(([p, t]) => !this.cache.has(key(p, t))));
         if (missing.size > 0) {
-            const r = await detectChanges({ ...this.detect, images: this.images, pins: missing, head: this.head });
+            const r = await detectChanges({
+                ...this.detect,
+                images: this.images,
+                pins: missing,
+                head: this.head
+            });
             this.stats.gitProcesses += r.stats.gitProcesses;
             this.stats.fetches += r.stats.fetches;
             this.detectWarnings.push(...r.warnings.filter((w) => !this.detectWarnings.includes(w)));
@@ -3940,17 +7961,57 @@ const IMAGE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const PREFIX = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const ARRAY_DECL = (name) => new RegExp(`^\\s*(?:export\\s+|declare\\s+-a\\s+)?${name}=\\(`);
 const STRING_DECL = (name) => new RegExp(`^\\s*(?:export\\s+)?${name}=(?:"([^"$\`\\\\]*)"|'([^']*)'|([^\\s"'$\`;]*))\\s*(?:#.*)?$`);
+/** A line of the file as a message shows it: control characters escaped, long lines cut. */
+function shown(text) {
+    const max = 200;
+    const cut = text.length > max ? `${text.slice(0, max)}...` : text;
+    // eslint-disable-next-line no-control-regex -- control characters are what is escaped
+    return cut.replace(/[\0-\x1f\x7f]/g, (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16)}}`);
+}
 /** Splits the words of a bash array body or a space-separated string; quotes are removed. */
 function words(body, file, line) {
     const out = [];
     for (const m of body.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)) {
         const w = m[1] ?? m[2] ?? m[3] ?? '';
         if (/[$`\\]/.test(w)) {
-            throw new ImageVarsError(`${file}:${line}: ${escapeForMessage(w)} is not a literal name; the image list must be plain words`);
+            throw new ImageVarsError(`${file}:${line}: ${version_escapeForMessage(w)} is not a literal name; the image list must be plain words`);
         }
         out.push(w);
     }
     return out;
+}
+/** Cuts a comment off a line of shell: a `#` at the start of a word. */
+function stripComment(line) {
+    const m = /(^|[ \t])#/.exec(line);
+    return m ? line.slice(0, m.index + (m[1] ?? '').length) : line;
+}
+/**
+ * The index in `text` of the `)` that closes an array body, or -1 when it is not there yet;
+ * `state` carries open quotes and parentheses over to the next line. A `)` inside quotes or
+ * closing a `$(...)` does not close the array, as in bash.
+ */
+function closingParen(text, state) {
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (state.quote !== '') {
+            if (ch === '\\' && state.quote === '"')
+                i++;
+            else if (ch === state.quote)
+                state.quote = '';
+        }
+        else if (ch === '\\')
+            i++;
+        else if (ch === '"' || ch === "'")
+            state.quote = ch;
+        else if (ch === '(')
+            state.depth++;
+        else if (ch === ')') {
+            if (state.depth === 0)
+                return i;
+            state.depth--;
+        }
+    }
+    return -1;
 }
 function findArray(lines, name, file) {
     let found;
@@ -3959,17 +8020,29 @@ function findArray(lines, name, file) {
         const first = lines[i] ?? '';
         if (!start.test(first))
             continue;
-        let body = first.slice(first.indexOf('(') + 1);
+        // Comments are cut per line, so a comment can neither hide later items nor close the array.
+        const state = { depth: 0, quote: '' };
+        const parts = [stripComment(first.slice(first.indexOf('(') + 1))];
+        let close = closingParen(parts[0], state);
         let j = i;
-        while (!body.includes(')')) {
+        while (close < 0) {
             j++;
             if (j >= lines.length) {
                 throw new ImageVarsError(`${file}:${i + 1}: ${name}=( is never closed by ")"`);
             }
-            body += ' ' + (lines[j] ?? '');
+            const part = stripComment(lines[j] ?? '');
+            parts.push(part);
+            close = closingParen(part, state);
         }
-        const inner = body.slice(0, body.indexOf(')')).replace(/#[^\n]*$/, '');
-        found = { line: i + 1, text: lines.slice(i, j + 1).join(' ').trim(), items: words(inner, file, i + 1) };
+        parts[parts.length - 1] = parts[parts.length - 1].slice(0, close);
+        found = {
+            line: i + 1,
+            text: lines
+                .slice(i, j + 1)
+                .join(' ')
+                .trim(),
+            items: words(parts.join(' '), file, i + 1)
+        };
         i = j;
     }
     return found;
@@ -3977,10 +8050,22 @@ function findArray(lines, name, file) {
 function findString(lines, name, file) {
     let found;
     const re = STRING_DECL(name);
+    const any = new RegExp(`^\\s*(?:export\\s+)?${name}=`);
+    const fromArray = new RegExp(`^\\s*(?:export\\s+)?${name}="\\$\\{${name}_ARR\\[[*@]\\]\\}"\\s*(?:#.*)?$`);
     lines.forEach((text, i) => {
         const m = re.exec(text);
-        if (m)
-            found = { line: i + 1, text: text.trim(), items: words(m[1] ?? m[2] ?? m[3] ?? '', file, i + 1) };
+        if (m) {
+            found = {
+                line: i + 1,
+                text: text.trim(),
+                items: words(m[1] ?? m[2] ?? m[3] ?? '', file, i + 1)
+            };
+        }
+        else if (any.test(text) && !fromArray.test(text)) {
+            // bash would see a list that cannot be read without running the file.
+            throw new ImageVarsError(`${file}:${i + 1}: ${shown(text.trim())} does not set ${name} to plain words; ` +
+                `the image list must be literal text`);
+        }
     });
     return found;
 }
@@ -3989,7 +8074,7 @@ function readList(lines, base, file) {
     const arr = findArray(lines, `${base}_ARR`, file);
     const str = findString(lines, base, file);
     if (arr && str && arr.items.join(' ') !== str.items.join(' ')) {
-        throw new ImageVarsError(`${file}: ${base}_ARR and ${base} disagree:\n  line ${arr.line}: ${arr.text}\n  line ${str.line}: ${str.text}\n` +
+        throw new ImageVarsError(`${file}: ${base}_ARR and ${base} disagree:\n  line ${arr.line}: ${shown(arr.text)}\n  line ${str.line}: ${shown(str.text)}\n` +
             `Regenerate ${file} so that both list the same images in the same order.`);
     }
     return arr ?? str;
@@ -4014,19 +8099,19 @@ function parseImageVars(text, file = 'scripts/image_vars.src') {
     }
     for (const name of names?.items ?? []) {
         if (!IMAGE_NAME.test(name)) {
-            throw new ImageVarsError(`${file}:${names?.line}: ${escapeForMessage(name)} is not a valid image name`);
+            throw new ImageVarsError(`${file}:${names?.line}: ${version_escapeForMessage(name)} is not a valid image name`);
         }
     }
     for (const prefix of prefixes?.items ?? []) {
         if (!PREFIX.test(prefix)) {
-            throw new ImageVarsError(`${file}:${prefixes?.line}: ${escapeForMessage(prefix)} is not a valid bash variable prefix`);
+            throw new ImageVarsError(`${file}:${prefixes?.line}: ${version_escapeForMessage(prefix)} is not a valid bash variable prefix`);
         }
     }
     const nameList = names?.items ?? prefixes?.items;
     const prefixList = prefixes?.items ?? nameList.map((n) => n.replace(/-/g, ''));
     if (names && prefixes && names.items.length !== prefixes.items.length) {
         throw new ImageVarsError(`${file}: VRO_IMAGES lists ${names.items.length} images but VAR_PREFIXES lists ${prefixes.items.length}:\n` +
-            `  line ${names.line}: ${names.text}\n  line ${prefixes.line}: ${prefixes.text}`);
+            `  line ${names.line}: ${shown(names.text)}\n  line ${prefixes.line}: ${shown(prefixes.text)}`);
     }
     if (!names)
         warnings.push(`${file}: no VRO_IMAGES list; image names are taken from VAR_PREFIXES`);
@@ -4076,16 +8161,19 @@ function resolveImages(list, refs) {
             out.push(image);
     }
     if (unknown.length > 0) {
-        throw new ImageVarsError(`Unknown image${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => escapeForMessage(u)).join(', ')}. ` +
+        throw new ImageVarsError(`Unknown image${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => version_escapeForMessage(u)).join(', ')}. ` +
             `Known images: ${list.map((i) => i.name).join(', ')}`);
     }
     return out;
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/files.ts
 /** Reading and writing the repository's files safely: inside the repo, no symlinks, atomic writes. */
+
 
 
 
@@ -4094,20 +8182,37 @@ class FileError extends Error {
 }
 /**
  * Resolves a repository-relative path given by a user (an input or a flag). Refuses absolute
- * paths, `..` escapes and control characters, so an input cannot reach outside the repository.
+ * paths, `..` escapes, paths into `.git`, folders that are symlinks leading out of the repository
+ * and control characters, so an input cannot reach outside the repository.
  */
 function repoPath(root, rel, what) {
+    // eslint-disable-next-line no-control-regex -- control characters are what is refused
     if (rel === '' || /[\0-\x1f\x7f]/.test(rel)) {
-        throw new FileError(`${what} ${escapeForMessage(rel)} is not a valid path`);
+        throw new FileError(`${what} ${version_escapeForMessage(rel)} is not a valid path`);
     }
     if (external_node_path_default().isAbsolute(rel) || /^[A-Za-z]:/.test(rel)) {
-        throw new FileError(`${what} ${escapeForMessage(rel)} must be a path relative to the repository root`);
+        throw new FileError(`${what} ${version_escapeForMessage(rel)} must be a path relative to the repository root`);
     }
     const normal = external_node_path_default().posix.normalize(rel.replace(/\\/g, '/')).replace(/^\.\//, '');
     if (normal === '..' || normal.startsWith('../') || normal === '.' || normal.endsWith('/')) {
-        throw new FileError(`${what} ${escapeForMessage(rel)} points outside the repository or at a folder`);
+        throw new FileError(`${what} ${version_escapeForMessage(rel)} points outside the repository or at a folder`);
     }
-    return { abs: external_node_path_default().join(root, normal), rel: normal };
+    if (normal.split('/').some((part) => part.toLowerCase() === '.git')) {
+        throw new FileError(`${what} ${version_escapeForMessage(rel)} is inside .git; point it at a file of the repository`);
+    }
+    const abs = external_node_path_default().join(root, normal);
+    // A symlinked folder on the way could still lead outside the repository.
+    let dir = external_node_path_default().dirname(abs);
+    while (dir !== root && dir !== external_node_path_default().dirname(dir) && !(0,external_node_fs_namespaceObject.existsSync)(dir))
+        dir = external_node_path_default().dirname(dir);
+    if ((0,external_node_fs_namespaceObject.existsSync)(root) && (0,external_node_fs_namespaceObject.existsSync)(dir)) {
+        const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+        const realDir = (0,external_node_fs_namespaceObject.realpathSync)(dir);
+        if (realDir !== realRoot && !realDir.startsWith(realRoot + (external_node_path_default()).sep)) {
+            throw new FileError(`${what} ${version_escapeForMessage(rel)} leads outside the repository through a symbolic link`);
+        }
+    }
+    return { abs, rel: normal };
 }
 /** Reads a text file; undefined when it does not exist. Refuses symlinks, folders and binaries. */
 async function readText(abs, what) {
@@ -4132,10 +8237,14 @@ async function readText(abs, what) {
         throw new FileError(`${what} ${abs} is not valid UTF-8 text`);
     return text;
 }
-/** Writes a file atomically: a temporary file in the same folder, then a rename. Keeps the mode. */
+/**
+ * Writes a file atomically: a temporary file in the same folder, flushed to disk, then a rename.
+ * Keeps the mode of the file it replaces (whatever the umask).
+ */
 async function writeAtomic(abs, text) {
     const dir = external_node_path_default().dirname(abs);
-    const tmp = external_node_path_default().join(dir, `.${external_node_path_default().basename(abs)}.${process.pid}.${Date.now()}.tmp`);
+    const unique = `${process.pid}.${Date.now()}.${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`;
+    const tmp = external_node_path_default().join(dir, `.${external_node_path_default().basename(abs)}.${unique}.tmp`);
     let mode = 0o644;
     try {
         mode = (await external_node_fs_namespaceObject.promises.stat(abs)).mode & 0o777;
@@ -4144,7 +8253,15 @@ async function writeAtomic(abs, text) {
         // a new file
     }
     try {
-        await external_node_fs_namespaceObject.promises.writeFile(tmp, text, { mode, flag: 'wx' });
+        const handle = await external_node_fs_namespaceObject.promises.open(tmp, 'wx', mode);
+        try {
+            await handle.writeFile(text);
+            await handle.chmod(mode);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
         await external_node_fs_namespaceObject.promises.rename(tmp, abs);
     }
     catch (e) {
@@ -4172,7 +8289,9 @@ async function loadRepo(dir, varsFile, versionsFile) {
     return {
         root,
         images,
-        warnings: versionsText === undefined ? [...warnings, `${versions.rel} does not exist yet; it will be created`] : warnings,
+        warnings: versionsText === undefined
+            ? [...warnings, `${versions.rel} does not exist yet; it will be created`]
+            : warnings,
         versionsFile: versions,
         versionsText: versionsText ?? '',
         versionsExists: versionsText !== undefined
@@ -4183,7 +8302,12 @@ async function loadRepo(dir, varsFile, versionsFile) {
 const show = (v) => (v === null ? '(unpinned)' : v);
 /** One line per decision, as the log prints it: `app: unpinned (app/x changed since v1.2.3)`. */
 function logLine(d) {
-    const verb = { pin: 'pinned', unpin: 'unpinned', keep: 'kept', skip: 'skipped' };
+    const verb = {
+        pin: 'pinned',
+        unpin: 'unpinned',
+        keep: 'kept',
+        skip: 'skipped'
+    };
     const change = d.before === d.after ? show(d.after) : `${show(d.before)} -> ${show(d.after)}`;
     return `${d.image}: ${verb[d.action]} ${change} (${d.reason})`;
 }
@@ -4208,7 +8332,10 @@ function resolveNow(iso, sourceDateEpoch) {
             throw new Error(`--now ${JSON.stringify(iso)} is not an ISO-8601 time with a zone, e.g. 2023-07-31T17:42:17Z`);
         }
         const d = new Date(iso);
-        if (Number.isNaN(d.getTime()))
+        // Date rolls 2023-02-30 over to March 2; refuse a day the month does not have.
+        const [year, month, day] = iso.slice(0, 10).split('-').map(Number);
+        const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+        if (Number.isNaN(d.getTime()) || month < 1 || month > 12 || day < 1 || day > days)
             throw new Error(`--now ${JSON.stringify(iso)} is not a valid time`);
         return d;
     }
@@ -4237,6 +8364,9 @@ function resolveNow(iso, sourceDateEpoch) {
 
 
 
+
+
+
 const USAGE = `Usage:
   vro-image-version plan [--event release --version V | --event push]
   vro-image-version pin --version V [--images a,b]
@@ -4248,6 +8378,14 @@ Options:
   --versions-file PATH  pins (default: scripts/image_versions.src)
   --json                print a machine-readable report on stdout
   --now ISO-8601        the clock for history comments (SOURCE_DATE_EPOCH is honoured too)
+
+Change detection (as the action's inputs of the same names; for plan --event and unpin --changed):
+  --paths TEXT          per-image globs, "image: glob, glob" lines
+  --shared-paths GLOBS  globs that count for every image (comma-separated)
+  --ignore-paths GLOBS  globs that never count (comma-separated)
+  --on-missing-tag P    unpin (default), keep or fail
+  --detection D         paths (default) or command
+  --compare-command CMD a content check: CMD <image> <tag> <head>, exit 0 same, 1 changed
   -h, --help            show this help
 
 Images may be named by image name (api-gateway) or by prefix (apigateway).
@@ -4261,6 +8399,13 @@ function list(value) {
     if (items.length === 0)
         throw new UsageError('--images needs at least one image');
     return items;
+}
+function oneOf(flag, value, allowed) {
+    if (value === undefined)
+        return allowed[0];
+    if (allowed.includes(value))
+        return value;
+    throw new UsageError(`--${flag} must be one of ${allowed.join(', ')}, not ${JSON.stringify(value)}`);
 }
 function parse(argv) {
     let parsed;
@@ -4279,6 +8424,12 @@ function parse(argv) {
                 version: { type: 'string' },
                 images: { type: 'string' },
                 changed: { type: 'boolean' },
+                paths: { type: 'string' },
+                'shared-paths': { type: 'string' },
+                'ignore-paths': { type: 'string' },
+                'on-missing-tag': { type: 'string' },
+                detection: { type: 'string' },
+                'compare-command': { type: 'string' },
                 help: { type: 'boolean', short: 'h' }
             }
         });
@@ -4297,7 +8448,19 @@ function parse(argv) {
         varsFile: v['vars-file'] ?? 'scripts/image_vars.src',
         versionsFile: v['versions-file'] ?? 'scripts/image_versions.src',
         json: v.json === true,
-        now: v.now
+        now: v.now,
+        detect: {
+            paths: v.paths ?? '',
+            sharedPaths: globListInput(v['shared-paths'] ?? ''),
+            ignorePaths: globListInput(v['ignore-paths'] ?? ''),
+            onMissingTag: oneOf('on-missing-tag', v['on-missing-tag'], [
+                'unpin',
+                'keep',
+                'fail'
+            ]),
+            detection: oneOf('detection', v.detection, ['paths', 'command']),
+            compareCommand: v['compare-command'] ?? ''
+        }
     };
     const refuse = (flag, cmd) => {
         if (v[flag] !== undefined)
@@ -4343,7 +8506,12 @@ function parse(argv) {
             }
             if (v.changed)
                 return { ...common, command, intent: { kind: 'push' }, write: true };
-            return { ...common, command, intent: { kind: 'unpin', prefixes: list(v.images) ?? [] }, write: true };
+            return {
+                ...common,
+                command,
+                intent: { kind: 'unpin', prefixes: list(v.images) ?? [] },
+                write: true
+            };
         }
         case undefined:
             throw new UsageError('No command given');
@@ -4372,17 +8540,31 @@ async function main(argv) {
         let intent = args.intent;
         // Name images by image name or prefix; validate the version before anything is written.
         if (intent.kind === 'pin') {
-            parseRelease(intent.version);
+            version_parseRelease(intent.version);
             if (intent.only)
                 intent = { ...intent, only: resolveImages(repo.images, intent.only).map((i) => i.prefix) };
         }
         else if (intent.kind === 'unpin' && intent.prefixes !== 'all') {
-            intent = { ...intent, prefixes: resolveImages(repo.images, intent.prefixes).map((i) => i.prefix) };
+            intent = {
+                ...intent,
+                prefixes: resolveImages(repo.images, intent.prefixes).map((i) => i.prefix)
+            };
         }
         else if (intent.kind === 'release') {
-            parseRelease(intent.version);
+            version_parseRelease(intent.version);
         }
-        const decider = new Decider(repo.images, { cwd: repo.root, versionsFile: repo.versionsFile.rel, onMissingTag: 'unpin', detection: 'paths' }, now, 'HEAD');
+        const decider = new Decider(repo.images, {
+            cwd: repo.root,
+            versionsFile: repo.versionsFile.rel,
+            paths: parsePathsInput(args.detect.paths),
+            sharedPaths: args.detect.sharedPaths,
+            ignorePaths: args.detect.ignorePaths,
+            onMissingTag: args.detect.onMissingTag,
+            detection: args.detect.detection,
+            ...(args.detect.compareCommand
+                ? { compareCommand: splitCommand(args.detect.compareCommand) }
+                : {})
+        }, now, 'HEAD');
         const result = await decider.decide(repo.versionsText, intent);
         const written = args.write && result.changed;
         if (written)

@@ -8,7 +8,10 @@ export function resolveNow(iso: string | undefined, sourceDateEpoch: string | un
       )
     }
     const d = new Date(iso)
-    if (Number.isNaN(d.getTime()))
+    // Date rolls 2023-02-30 over to March 2; refuse a day the month does not have.
+    const [year, month, day] = iso.slice(0, 10).split('-').map(Number) as [number, number, number]
+    const days = new Date(Date.UTC(year, month, 0)).getUTCDate()
+    if (Number.isNaN(d.getTime()) || month < 1 || month > 12 || day < 1 || day > days)
       throw new Error(`--now ${JSON.stringify(iso)} is not a valid time`)
     return d
   }

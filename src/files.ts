@@ -1,5 +1,6 @@
 /** Reading and writing the repository's files safely: inside the repo, no symlinks, atomic writes. */
-import { promises as fs } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { existsSync, promises as fs, realpathSync } from 'node:fs'
 import path from 'node:path'
 import { escapeForMessage } from './version.js'
 
@@ -9,9 +10,11 @@ export class FileError extends Error {
 
 /**
  * Resolves a repository-relative path given by a user (an input or a flag). Refuses absolute
- * paths, `..` escapes and control characters, so an input cannot reach outside the repository.
+ * paths, `..` escapes, paths into `.git`, folders that are symlinks leading out of the repository
+ * and control characters, so an input cannot reach outside the repository.
  */
 export function repoPath(root: string, rel: string, what: string): { abs: string; rel: string } {
+  // eslint-disable-next-line no-control-regex -- control characters are what is refused
   if (rel === '' || /[\0-\x1f\x7f]/.test(rel)) {
     throw new FileError(`${what} ${escapeForMessage(rel)} is not a valid path`)
   }
@@ -26,7 +29,25 @@ export function repoPath(root: string, rel: string, what: string): { abs: string
       `${what} ${escapeForMessage(rel)} points outside the repository or at a folder`
     )
   }
-  return { abs: path.join(root, normal), rel: normal }
+  if (normal.split('/').some((part) => part.toLowerCase() === '.git')) {
+    throw new FileError(
+      `${what} ${escapeForMessage(rel)} is inside .git; point it at a file of the repository`
+    )
+  }
+  const abs = path.join(root, normal)
+  // A symlinked folder on the way could still lead outside the repository.
+  let dir = path.dirname(abs)
+  while (dir !== root && dir !== path.dirname(dir) && !existsSync(dir)) dir = path.dirname(dir)
+  if (existsSync(root) && existsSync(dir)) {
+    const realRoot = realpathSync(root)
+    const realDir = realpathSync(dir)
+    if (realDir !== realRoot && !realDir.startsWith(realRoot + path.sep)) {
+      throw new FileError(
+        `${what} ${escapeForMessage(rel)} leads outside the repository through a symbolic link`
+      )
+    }
+  }
+  return { abs, rel: normal }
 }
 
 /** Reads a text file; undefined when it does not exist. Refuses symlinks, folders and binaries. */
@@ -50,10 +71,14 @@ export async function readText(abs: string, what: string): Promise<string | unde
   return text
 }
 
-/** Writes a file atomically: a temporary file in the same folder, then a rename. Keeps the mode. */
+/**
+ * Writes a file atomically: a temporary file in the same folder, flushed to disk, then a rename.
+ * Keeps the mode of the file it replaces (whatever the umask).
+ */
 export async function writeAtomic(abs: string, text: string): Promise<void> {
   const dir = path.dirname(abs)
-  const tmp = path.join(dir, `.${path.basename(abs)}.${process.pid}.${Date.now()}.tmp`)
+  const unique = `${process.pid}.${Date.now()}.${randomBytes(4).toString('hex')}`
+  const tmp = path.join(dir, `.${path.basename(abs)}.${unique}.tmp`)
   let mode = 0o644
   try {
     mode = (await fs.stat(abs)).mode & 0o777
@@ -61,7 +86,14 @@ export async function writeAtomic(abs: string, text: string): Promise<void> {
     // a new file
   }
   try {
-    await fs.writeFile(tmp, text, { mode, flag: 'wx' })
+    const handle = await fs.open(tmp, 'wx', mode)
+    try {
+      await handle.writeFile(text)
+      await handle.chmod(mode)
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
     await fs.rename(tmp, abs)
   } catch (e) {
     await fs.rm(tmp, { force: true })

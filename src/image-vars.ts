@@ -39,6 +39,14 @@ const STRING_DECL = (name: string): RegExp =>
     `^\\s*(?:export\\s+)?${name}=(?:"([^"$\`\\\\]*)"|'([^']*)'|([^\\s"'$\`;]*))\\s*(?:#.*)?$`
   )
 
+/** A line of the file as a message shows it: control characters escaped, long lines cut. */
+function shown(text: string): string {
+  const max = 200
+  const cut = text.length > max ? `${text.slice(0, max)}...` : text
+  // eslint-disable-next-line no-control-regex -- control characters are what is escaped
+  return cut.replace(/[\0-\x1f\x7f]/g, (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16)}}`)
+}
+
 /** Splits the words of a bash array body or a space-separated string; quotes are removed. */
 function words(body: string, file: string, line: number): string[] {
   const out: string[] = []
@@ -54,29 +62,67 @@ function words(body: string, file: string, line: number): string[] {
   return out
 }
 
+/** Cuts a comment off a line of shell: a `#` at the start of a word. */
+function stripComment(line: string): string {
+  const m = /(^|[ \t])#/.exec(line)
+  return m ? line.slice(0, m.index + (m[1] ?? '').length) : line
+}
+
+interface ParenState {
+  depth: number
+  quote: string
+}
+
+/**
+ * The index in `text` of the `)` that closes an array body, or -1 when it is not there yet;
+ * `state` carries open quotes and parentheses over to the next line. A `)` inside quotes or
+ * closing a `$(...)` does not close the array, as in bash.
+ */
+function closingParen(text: string, state: ParenState): number {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]
+    if (state.quote !== '') {
+      if (ch === '\\' && state.quote === '"') i++
+      else if (ch === state.quote) state.quote = ''
+    } else if (ch === '\\') i++
+    else if (ch === '"' || ch === "'") state.quote = ch
+    else if (ch === '(') state.depth++
+    else if (ch === ')') {
+      if (state.depth === 0) return i
+      state.depth--
+    }
+  }
+  return -1
+}
+
 function findArray(lines: string[], name: string, file: string): ListDecl | undefined {
   let found: ListDecl | undefined
   const start = ARRAY_DECL(name)
   for (let i = 0; i < lines.length; i++) {
     const first = lines[i] ?? ''
     if (!start.test(first)) continue
-    let body = first.slice(first.indexOf('(') + 1)
+    // Comments are cut per line, so a comment can neither hide later items nor close the array.
+    const state: ParenState = { depth: 0, quote: '' }
+    const parts = [stripComment(first.slice(first.indexOf('(') + 1))]
+    let close = closingParen(parts[0] as string, state)
     let j = i
-    while (!body.includes(')')) {
+    while (close < 0) {
       j++
       if (j >= lines.length) {
         throw new ImageVarsError(`${file}:${i + 1}: ${name}=( is never closed by ")"`)
       }
-      body += ' ' + (lines[j] ?? '')
+      const part = stripComment(lines[j] ?? '')
+      parts.push(part)
+      close = closingParen(part, state)
     }
-    const inner = body.slice(0, body.indexOf(')')).replace(/#[^\n]*$/, '')
+    parts[parts.length - 1] = (parts[parts.length - 1] as string).slice(0, close)
     found = {
       line: i + 1,
       text: lines
         .slice(i, j + 1)
         .join(' ')
         .trim(),
-      items: words(inner, file, i + 1)
+      items: words(parts.join(' '), file, i + 1)
     }
     i = j
   }
@@ -86,14 +132,25 @@ function findArray(lines: string[], name: string, file: string): ListDecl | unde
 function findString(lines: string[], name: string, file: string): ListDecl | undefined {
   let found: ListDecl | undefined
   const re = STRING_DECL(name)
+  const any = new RegExp(`^\\s*(?:export\\s+)?${name}=`)
+  const fromArray = new RegExp(
+    `^\\s*(?:export\\s+)?${name}="\\$\\{${name}_ARR\\[[*@]\\]\\}"\\s*(?:#.*)?$`
+  )
   lines.forEach((text, i) => {
     const m = re.exec(text)
-    if (m)
+    if (m) {
       found = {
         line: i + 1,
         text: text.trim(),
         items: words(m[1] ?? m[2] ?? m[3] ?? '', file, i + 1)
       }
+    } else if (any.test(text) && !fromArray.test(text)) {
+      // bash would see a list that cannot be read without running the file.
+      throw new ImageVarsError(
+        `${file}:${i + 1}: ${shown(text.trim())} does not set ${name} to plain words; ` +
+          `the image list must be literal text`
+      )
+    }
   })
   return found
 }
@@ -104,7 +161,7 @@ function readList(lines: string[], base: string, file: string): ListDecl | undef
   const str = findString(lines, base, file)
   if (arr && str && arr.items.join(' ') !== str.items.join(' ')) {
     throw new ImageVarsError(
-      `${file}: ${base}_ARR and ${base} disagree:\n  line ${arr.line}: ${arr.text}\n  line ${str.line}: ${str.text}\n` +
+      `${file}: ${base}_ARR and ${base} disagree:\n  line ${arr.line}: ${shown(arr.text)}\n  line ${str.line}: ${shown(str.text)}\n` +
         `Regenerate ${file} so that both list the same images in the same order.`
     )
   }
@@ -151,7 +208,7 @@ export function parseImageVars(text: string, file = 'scripts/image_vars.src'): I
   if (names && prefixes && names.items.length !== prefixes.items.length) {
     throw new ImageVarsError(
       `${file}: VRO_IMAGES lists ${names.items.length} images but VAR_PREFIXES lists ${prefixes.items.length}:\n` +
-        `  line ${names.line}: ${names.text}\n  line ${prefixes.line}: ${prefixes.text}`
+        `  line ${names.line}: ${shown(names.text)}\n  line ${prefixes.line}: ${shown(prefixes.text)}`
     )
   }
   if (!names) warnings.push(`${file}: no VRO_IMAGES list; image names are taken from VAR_PREFIXES`)

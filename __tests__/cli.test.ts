@@ -1,0 +1,638 @@
+/**
+ * The CLI as users run it: `node dist/cli.js ...` in a child process, on temporary folders and
+ * temporary git repositories. Rebuild dist/cli.js (`npm run bundle`) before running these.
+ */
+import { execFile, execFileSync } from 'node:child_process'
+import { promises as fs } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
+const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
+const FIXTURES = fileURLToPath(new URL('../__fixtures__/compat/', import.meta.url))
+
+let tmp: string
+let count = 0
+
+/** A clean environment: no SOURCE_DATE_EPOCH or git configuration leaks in from the caller. */
+function baseEnv(): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    HOME: tmp,
+    LC_ALL: 'C',
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_AUTHOR_NAME: 'Test Author',
+    GIT_AUTHOR_EMAIL: 'author@example.com',
+    GIT_COMMITTER_NAME: 'Test Committer',
+    GIT_COMMITTER_EMAIL: 'committer@example.com'
+  }
+}
+
+interface Run {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+function cli(
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}
+): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [CLI, ...args],
+      {
+        cwd: options.cwd ?? tmp,
+        env: { ...baseEnv(), ...options.env },
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024
+      },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0
+        resolve({ code, stdout, stderr })
+      }
+    )
+  })
+}
+
+/** A fresh folder holding the given files. */
+async function folder(files: Record<string, string | Buffer>): Promise<string> {
+  const dir = path.join(tmp, `case-${count++}`)
+  for (const [rel, content] of Object.entries(files)) {
+    await fs.mkdir(path.dirname(path.join(dir, rel)), { recursive: true })
+    await fs.writeFile(path.join(dir, rel), content)
+  }
+  await fs.mkdir(dir, { recursive: true })
+  return dir
+}
+
+const read = (dir: string, rel = 'scripts/image_versions.src'): Promise<string> =>
+  fs.readFile(path.join(dir, rel), 'latin1')
+const fixture = (name: string): Promise<Buffer> => fs.readFile(path.join(FIXTURES, name))
+
+const VARS = '# --- app in folder ./app\nVRO_IMAGES_ARR=( app api-gateway db-init )\n'
+
+function git(dir: string, ...args: string[]): string {
+  return execFileSync('git', args, { cwd: dir, env: baseEnv(), encoding: 'utf8' })
+}
+
+beforeAll(async () => {
+  tmp = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'vro-cli-')))
+})
+
+afterAll(async () => {
+  await fs.rm(tmp, { recursive: true, force: true })
+})
+
+describe('pin', () => {
+  it('writes exactly the expected lines with --now 2023-07-31T17:42:17Z', async () => {
+    const dir = await folder({
+      'scripts/image_vars.src': VARS,
+      'scripts/image_versions.src': '# Pins\nexport dbinit_VER="v0.9.0"\n'
+    })
+    const run = await cli([
+      'pin',
+      '--dir',
+      dir,
+      '--version',
+      'v1.2.3',
+      '--now',
+      '2023-07-31T17:42:17Z'
+    ])
+    expect(run).toEqual({
+      code: 0,
+      stdout: [
+        'IMAGE        BEFORE      AFTER   DECISION  REASON',
+        'app          (unpinned)  v1.2.3  pin       pinned to v1.2.3',
+        'api-gateway  (unpinned)  v1.2.3  pin       pinned to v1.2.3',
+        'db-init      v0.9.0      v0.9.0  keep      pinned by hand to v0.9.0 (line 2); left alone',
+        'scripts/image_versions.src updated',
+        ''
+      ].join('\n'),
+      stderr: ''
+    })
+    expect(await read(dir)).toBe(
+      '# Pins\nexport dbinit_VER="v0.9.0"\n# Mon Jul 31 17:42:17 UTC 2023 -- v1.2.3\napp_VER="v1.2.3"\napigateway_VER="v1.2.3"\n'
+    )
+  })
+
+  it.each([
+    ['image_versions', 'image_versions.pin.expected'],
+    ['image_versions.crlf', 'image_versions.crlf.pin.expected'],
+    ['image_versions.nofinal', 'image_versions.nofinal.pin.expected']
+  ])('pins the compatibility fixture %s.src byte for byte', async (name, expected) => {
+    const dir = await folder({
+      'scripts/image_vars.src': await fixture('image_vars.src'),
+      'scripts/image_versions.src': await fixture(`${name}.src`)
+    })
+    const run = await cli(['pin', '--version', 'v3.7.0', '--now', '2024-03-01T09:05:03Z'], {
+      cwd: dir
+    })
+    expect(run.code).toBe(0)
+    expect(await read(dir)).toBe((await fixture(expected)).toString('latin1'))
+  })
+
+  it.each([
+    [
+      'SOURCE_DATE_EPOCH',
+      [],
+      { SOURCE_DATE_EPOCH: '1693602538' },
+      '# Fri Sep  1 21:08:58 UTC 2023 -- v2.0.0'
+    ],
+    [
+      '--now over SOURCE_DATE_EPOCH',
+      ['--now', '2023-07-31T19:42:17+02:00'],
+      { SOURCE_DATE_EPOCH: '1693602538' },
+      '# Mon Jul 31 17:42:17 UTC 2023 -- v2.0.0'
+    ]
+  ])('takes the clock from %s', async (_what, args, env, comment) => {
+    const dir = await folder({ 'scripts/image_vars.src': 'VAR_PREFIXES_ARR=( app )\n' })
+    const run = await cli(['pin', '--version', 'v2.0.0', ...args], { cwd: dir, env })
+    expect(run.code).toBe(0)
+    expect(await read(dir)).toBe(`${comment}\napp_VER="v2.0.0"\n`)
+  })
+
+  it.each([
+    ['names', 'api-gateway,db-init'],
+    ['prefixes', 'apigateway,dbinit'],
+    ['both, with spaces and repeats', 'api-gateway dbinit, db-init']
+  ])('pins images given by %s', async (_what, images) => {
+    const dir = await folder({ 'scripts/image_vars.src': VARS })
+    const run = await cli(
+      ['pin', '--version', 'release-1.0.0', '--images', images, '--now', '2023-07-31T17:42:17Z'],
+      {
+        cwd: dir
+      }
+    )
+    expect(run.code).toBe(0)
+    expect(run.stderr).toBe(
+      'warning: scripts/image_versions.src does not exist yet; it will be created\n'
+    )
+    expect(await read(dir)).toBe(
+      '# Mon Jul 31 17:42:17 UTC 2023 -- release-1.0.0\napigateway_VER="release-1.0.0"\ndbinit_VER="release-1.0.0"\n'
+    )
+  })
+
+  it('writes nothing when nothing changes: same inode, same mtime, no lone comment', async () => {
+    const text = 'app_VER="v1.0.0"\napigateway_VER="v1.0.0"\nexport dbinit_VER=v1\n'
+    const dir = await folder({ 'scripts/image_vars.src': VARS, 'scripts/image_versions.src': text })
+    const file = path.join(dir, 'scripts/image_versions.src')
+    const old = new Date('2020-01-01T00:00:00Z')
+    await fs.utimes(file, old, old)
+    const before = await fs.stat(file)
+    const run = await cli(['pin', '--version', 'v2.0.0'], { cwd: dir })
+    expect(run.code).toBe(0)
+    expect(run.stdout.endsWith('scripts/image_versions.src unchanged\n')).toBe(true)
+    const after = await fs.stat(file)
+    expect(after.ino).toBe(before.ino)
+    expect(after.mtimeMs).toBe(before.mtimeMs)
+    expect(await read(dir)).toBe(text)
+  })
+
+  it('writes atomically: a new inode, the old mode, no temp files left', async () => {
+    const dir = await folder({
+      'scripts/image_vars.src': VARS,
+      'scripts/image_versions.src': '# x\n'
+    })
+    const file = path.join(dir, 'scripts/image_versions.src')
+    await fs.chmod(file, 0o664)
+    const before = await fs.stat(file)
+    const run = await cli(['pin', '--version', 'v2.0.0'], { cwd: dir })
+    expect(run.code).toBe(0)
+    const after = await fs.stat(file)
+    expect(after.ino).not.toBe(before.ino)
+    expect(after.mode & 0o777).toBe(0o664)
+    expect((await fs.readdir(path.join(dir, 'scripts'))).sort()).toEqual([
+      'image_vars.src',
+      'image_versions.src'
+    ])
+  })
+
+  it('uses other file names given with --vars-file and --versions-file', async () => {
+    const dir = await folder({ 'ci/images.sh': VARS })
+    const run = await cli([
+      'pin',
+      '--dir',
+      dir,
+      '--vars-file',
+      'ci/images.sh',
+      '--versions-file',
+      'ci/pins.sh',
+      '--version',
+      'v1.0.0',
+      '--now',
+      '2023-07-31T17:42:17Z',
+      '--images',
+      'app'
+    ])
+    expect(run.code).toBe(0)
+    expect(await read(dir, 'ci/pins.sh')).toBe(
+      '# Mon Jul 31 17:42:17 UTC 2023 -- v1.0.0\napp_VER="v1.0.0"\n'
+    )
+  })
+
+  it('never runs what the files contain', async () => {
+    const dir = await folder({
+      'scripts/image_vars.src': 'VRO_IMAGES_ARR=( app db )\n$(touch pwned-vars)\n',
+      'scripts/image_versions.src':
+        'app_VER="$(touch pwned)"\n`touch pwned2`\ndb_VER=\'$(touch pwned3)\'\n'
+    })
+    for (const args of [
+      ['plan'],
+      ['pin', '--version', 'v1.0.0'],
+      ['unpin', '--images', 'app,db']
+    ]) {
+      expect((await cli(args, { cwd: dir })).code).toBe(0)
+    }
+    expect((await fs.readdir(dir)).sort()).toEqual(['scripts'])
+    expect(await read(dir)).toBe('`touch pwned2`\n')
+  })
+})
+
+describe('unpin --images', () => {
+  it.each([
+    ['names', 'api-gateway'],
+    ['prefixes', 'apigateway'],
+    ['name and prefix of the same image', 'apigateway,api-gateway']
+  ])('removes exactly the named auto-pin lines, by %s', async (_what, images) => {
+    const dir = await folder({
+      'scripts/image_vars.src': VARS,
+      'scripts/image_versions.src':
+        '# h\napp_VER="v1"\napigateway_VER="v1"\n# c\napigateway_VER="v2"'
+    })
+    const run = await cli(['unpin', '--images', images], { cwd: dir })
+    expect(run.code).toBe(0)
+    expect(await read(dir)).toBe('# h\napp_VER="v1"\n# c')
+  })
+
+  it('unpins the compatibility fixtures byte for byte', async () => {
+    for (const name of ['image_versions', 'image_versions.crlf']) {
+      const dir = await folder({
+        'scripts/image_vars.src': await fixture('image_vars.src'),
+        'scripts/image_versions.src': await fixture(`${name}.src`)
+      })
+      const run = await cli(['unpin', '--images', 'api-gateway,devtools'], { cwd: dir })
+      expect(run.code).toBe(0)
+      expect(await read(dir)).toBe((await fixture(`${name}.unpin.expected`)).toString('latin1'))
+    }
+  })
+})
+
+describe('plan and --json', () => {
+  it('prints a machine-readable report and writes nothing', async () => {
+    const text = 'export dbinit_VER="v0.9.0"\napp_VER="v1.0.0"\nREDIS_VER=7\n'
+    const dir = await folder({ 'scripts/image_vars.src': VARS, 'scripts/image_versions.src': text })
+    const run = await cli(['plan', '--json'], { cwd: dir })
+    expect(run.code).toBe(0)
+    expect(run.stderr).toBe('')
+    expect(JSON.parse(run.stdout)).toEqual({
+      command: 'plan',
+      intent: 'status',
+      versionsFile: 'scripts/image_versions.src',
+      changed: false,
+      written: false,
+      decisions: [
+        {
+          image: 'app',
+          prefix: 'app',
+          before: 'v1.0.0',
+          after: 'v1.0.0',
+          manual: false,
+          action: 'keep',
+          reason: 'pinned to v1.0.0'
+        },
+        {
+          image: 'api-gateway',
+          prefix: 'apigateway',
+          before: null,
+          after: null,
+          manual: false,
+          action: 'keep',
+          reason: 'not pinned; it tracks the head build'
+        },
+        {
+          image: 'db-init',
+          prefix: 'dbinit',
+          before: 'v0.9.0',
+          after: 'v0.9.0',
+          manual: true,
+          action: 'keep',
+          reason: 'pinned by hand to v0.9.0 (line 1); left alone'
+        },
+        {
+          image: 'REDIS',
+          prefix: 'REDIS',
+          before: '7',
+          after: '7',
+          manual: false,
+          action: 'skip',
+          reason:
+            'REDIS_VER is set to 7 (line 3) but REDIS is not in the image list; stale pin left alone'
+        }
+      ],
+      warnings: [],
+      stats: { gitProcesses: 0, fetches: 0 }
+    })
+    expect(await read(dir)).toBe(text)
+  })
+
+  it('reports a pin in JSON with the warnings', async () => {
+    const dir = await folder({
+      'scripts/image_vars.src': VARS,
+      'scripts/image_versions.src': 'app_VER=v1 | cat\n'
+    })
+    const run = await cli(['pin', '--json', '--version', 'v1.0.0', '--images', 'app'], { cwd: dir })
+    expect(run.code).toBe(0)
+    const report = JSON.parse(run.stdout)
+    expect(report).toMatchObject({ command: 'pin', intent: 'pin', changed: true, written: true })
+    expect(report.decisions.map((d: { action: string }) => d.action)).toEqual([
+      'pin',
+      'skip',
+      'skip'
+    ])
+    expect(report.warnings).toEqual([
+      'line 1 looks like a pin but is not a plain assignment; left as it is'
+    ])
+    expect(run.stderr).toBe(
+      'warning: line 1 looks like a pin but is not a plain assignment; left as it is\n'
+    )
+  })
+
+  it('stays fast on a versions file with a 10 MB line', async () => {
+    const dir = await folder({
+      'scripts/image_vars.src': VARS,
+      'scripts/image_versions.src': `app_VER="${'a'.repeat(10 * 1024 * 1024)}"\n# ${'$('.repeat(1024 * 1024)}\n`
+    })
+    const start = Date.now()
+    const run = await cli(['plan', '--json'], { cwd: dir })
+    expect(run.code).toBe(0)
+    expect(Date.now() - start).toBeLessThan(15_000)
+    expect(JSON.parse(run.stdout).decisions[0].before).toHaveLength(10 * 1024 * 1024)
+  })
+})
+
+describe('exit codes and messages', () => {
+  let dir: string
+  beforeAll(async () => {
+    dir = await folder({
+      'scripts/image_vars.src': VARS,
+      'scripts/image_versions.src': 'export dbinit_VER="v0.9.0"\napp_VER="v1.0.0"\n'
+    })
+  })
+
+  it.each([
+    [[], 'No command given'],
+    [['deploy'], 'Unknown command "deploy"'],
+    [['pin'], 'pin needs --version V'],
+    [['pin', '--version', 'v1.0.0', 'extra'], 'Unexpected argument "extra"'],
+    [['pin', '--version', 'v1.0.0', '--bogus'], "Unknown option '--bogus'"],
+    [['pin', '--version'], "Option '--version <value>' argument missing"],
+    [['pin', '--version', 'v1.0.0', '--images', ' , '], '--images needs at least one image'],
+    [['pin', '--version', 'v1.0.0', '--changed'], 'pin does not take --changed'],
+    [['pin', '--version', 'v1.0.0', '--event', 'push'], 'pin does not take --event'],
+    [['unpin'], 'unpin needs exactly one of --images a,b or --changed'],
+    [
+      ['unpin', '--images', 'app', '--changed'],
+      'unpin needs exactly one of --images a,b or --changed'
+    ],
+    [['unpin', '--images', 'app', '--version', 'v1.0.0'], 'unpin does not take --version'],
+    [['plan', '--version', 'v1.0.0'], 'plan without --event does not take --version'],
+    [['plan', '--event', 'release'], 'plan --event release needs --version'],
+    [['plan', '--event', 'tag'], '--event must be release or push, not "tag"'],
+    [
+      ['plan', '--event', 'push', '--version', 'v1.0.0'],
+      'plan --event push does not take --version'
+    ],
+    [['plan', '--images', 'app'], 'plan does not take --images'],
+    [
+      ['plan', '--on-missing-tag', 'never'],
+      '--on-missing-tag must be one of unpin, keep, fail, not "never"'
+    ]
+  ])('%j is a usage error (exit 2)', async (args, message) => {
+    const run = await cli(args, { cwd: dir })
+    expect(run.code).toBe(2)
+    expect(run.stdout).toBe('')
+    expect(run.stderr.startsWith(`vro-image-version: ${message}`)).toBe(true)
+    expect(run.stderr).toContain('\n\nUsage:\n')
+    expect(run.stderr).toContain('Exit codes: 0 done, 1 error, 2 usage.')
+  })
+
+  it.each([['--help'], ['-h']])('%s prints the usage (exit 0)', async (flag) => {
+    const run = await cli([flag])
+    expect(run.code).toBe(0)
+    expect(run.stdout.startsWith('Usage:\n  vro-image-version plan')).toBe(true)
+  })
+
+  it.each([
+    [
+      ['pin', '--version', 'latest'],
+      'Invalid version "latest": expected vX.Y.Z or release-X.Y.Z (semver, optional -prerelease and +build), e.g. v1.2.3 or release-1.2.3'
+    ],
+    [
+      ['pin', '--version', 'v1.2.3";$(id)\n\u001b[0m'],
+      'Invalid version "v1.2.3\\";$(id)\\n\\u{1b}[0m": expected vX.Y.Z or release-X.Y.Z (semver, optional -prerelease and +build), e.g. v1.2.3 or release-1.2.3'
+    ],
+    [
+      ['plan', '--event', 'release', '--version', '1.2.3'],
+      'Invalid version "1.2.3": expected vX.Y.Z or release-X.Y.Z'
+    ],
+    [
+      ['pin', '--version', 'v1.0.0', '--images', 'app,nope,x y'],
+      'Unknown images "nope", "x", "y". Known images: app, api-gateway, db-init'
+    ],
+    [['unpin', '--images', 'web'], 'Unknown image "web". Known images: app, api-gateway, db-init'],
+    [
+      ['unpin', '--images', 'db-init'],
+      'db-init is pinned by hand (dbinit_VER on line 1); the action never removes manual pins. Remove that line by hand.'
+    ],
+    [['unpin', '--images', 'apigateway'], 'apigateway is not pinned; there is nothing to unpin'],
+    [
+      ['pin', '--version', 'v1.0.0', '--now', '2023-07-31'],
+      '--now "2023-07-31" is not an ISO-8601 time with a zone'
+    ],
+    [
+      ['pin', '--version', 'v1.0.0', '--now', '2023-02-30T00:00:00Z'],
+      '--now "2023-02-30T00:00:00Z" is not a valid time'
+    ],
+    [
+      ['pin', '--version', 'v1.0.0', '--versions-file', '../outside.src'],
+      'versions-file "../outside.src" points outside the repository or at a folder'
+    ],
+    [
+      ['plan', '--vars-file', '/etc/passwd'],
+      'vars-file "/etc/passwd" must be a path relative to the repository root'
+    ],
+    [['plan', '--vars-file', 'missing.src'], 'vars-file missing.src not found in'],
+    [
+      ['plan', '--dir', '/nonexistent/repo'],
+      'vars-file scripts/image_vars.src not found in /nonexistent/repo'
+    ]
+  ])('%j fails with a message (exit 1)', async (args, message) => {
+    const run = await cli(args, { cwd: dir })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toBe('')
+    expect(run.stderr.startsWith(`vro-image-version: error: ${message}`)).toBe(true)
+  })
+
+  it('refuses a bad SOURCE_DATE_EPOCH', async () => {
+    const run = await cli(['plan'], { cwd: dir, env: { SOURCE_DATE_EPOCH: 'yesterday' } })
+    expect(run.code).toBe(1)
+    expect(run.stderr).toBe(
+      'vro-image-version: error: SOURCE_DATE_EPOCH "yesterday" is not a number of seconds\n'
+    )
+  })
+
+  it('refuses a versions file reached through a symlinked folder outside the repository', async () => {
+    const outside = await folder({ 'pins.src': '# outside\n' })
+    const repo = await folder({ 'scripts/image_vars.src': VARS })
+    await fs.symlink(outside, path.join(repo, 'elsewhere'))
+    const run = await cli(['pin', '--version', 'v1.0.0', '--versions-file', 'elsewhere/pins.src'], {
+      cwd: repo
+    })
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain('leads outside the repository through a symbolic link')
+    expect(await read(outside, 'pins.src')).toBe('# outside\n')
+  })
+
+  it.each([
+    [
+      'an unclosed quote',
+      'x="open\n',
+      'cannot append: line 1 opens a double-quoted string that is never closed'
+    ],
+    [
+      'a here-document',
+      'cat <<EOF\n',
+      'cannot append: line 1 opens a here-document that is never closed'
+    ],
+    ['NUL bytes', 'x=1\0\n', 'cannot append: the file contains NUL bytes']
+  ])('refuses to pin after %s and leaves the file alone', async (_what, text, message) => {
+    const repo = await folder({
+      'scripts/image_vars.src': VARS,
+      'scripts/image_versions.src': text
+    })
+    const run = await cli(['pin', '--version', 'v1.0.0'], { cwd: repo })
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain(`vro-image-version: error: ${message}`)
+    expect(await read(repo)).toBe(text)
+  })
+
+  it('refuses a versions file that is a symlink', async () => {
+    const repo = await folder({ 'scripts/image_vars.src': VARS, 'scripts/real.src': '' })
+    await fs.symlink('real.src', path.join(repo, 'scripts/image_versions.src'))
+    const run = await cli(['plan'], { cwd: repo })
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain('is a symbolic link; point the input at the real file')
+  })
+})
+
+describe('with git: unpin --changed, plan --event push, plan --event release', () => {
+  /**
+   * A repository with three image folders: v1.0.0 pins app and api-gateway (db-init by hand);
+   * then app/Main.java changes, and a README outside every image folder.
+   */
+  async function repo(): Promise<string> {
+    const dir = await folder({
+      'scripts/image_vars.src': VARS,
+      'app/Main.java': 'class Main {}\n',
+      'api-gateway/gw.py': 'print()\n',
+      'db-init/init.sql': 'select 1;\n',
+      'scripts/image_versions.src': '# pins\nexport dbinit_VER="v0.9.0"\n'
+    })
+    git(dir, 'init', '-q', '-b', 'main')
+    git(dir, 'add', '-A')
+    git(dir, 'commit', '-q', '-m', 'one')
+    git(dir, 'tag', 'v1.0.0')
+    const pin = await cli(['pin', '--version', 'v1.0.0', '--now', '2023-07-31T17:42:17Z'], {
+      cwd: dir
+    })
+    expect(pin.code).toBe(0)
+    git(dir, 'commit', '-q', '-a', '-m', 'Automated commit: Pin versions of unpinned images')
+    await fs.appendFile(path.join(dir, 'app/Main.java'), '// changed\n')
+    await fs.writeFile(path.join(dir, 'README.md'), 'hello\n')
+    git(dir, 'add', '-A')
+    git(dir, 'commit', '-q', '-m', 'change app')
+    return dir
+  }
+
+  const PINNED =
+    '# pins\nexport dbinit_VER="v0.9.0"\n# Mon Jul 31 17:42:17 UTC 2023 -- v1.0.0\napp_VER="v1.0.0"\napigateway_VER="v1.0.0"\n'
+
+  it('plan --event push shows what would be unpinned and writes nothing', async () => {
+    const dir = await repo()
+    const run = await cli(['plan', '--event', 'push'], { cwd: dir })
+    expect(run.code).toBe(0)
+    expect(run.stdout).toBe(
+      [
+        'IMAGE        BEFORE  AFTER       DECISION  REASON',
+        'app          v1.0.0  (unpinned)  unpin     app/Main.java changed since v1.0.0',
+        'api-gateway  v1.0.0  v1.0.0      keep      no file under api-gateway/ changed since v1.0.0',
+        'db-init      v0.9.0  v0.9.0      keep      pinned by hand to v0.9.0 (line 2); left alone',
+        'scripts/image_versions.src would change (plan only; nothing written)',
+        ''
+      ].join('\n')
+    )
+    expect(await read(dir)).toBe(PINNED)
+  })
+
+  it('unpin --changed removes the changed image only', async () => {
+    const dir = await repo()
+    const run = await cli(['unpin', '--changed', '--json'], { cwd: dir })
+    expect(run.code).toBe(0)
+    const report = JSON.parse(run.stdout)
+    expect(report).toMatchObject({ command: 'unpin', changed: true, written: true })
+    expect(
+      report.decisions.map((d: { image: string; action: string }) => `${d.image}:${d.action}`)
+    ).toEqual(['app:unpin', 'api-gateway:keep', 'db-init:keep'])
+    expect(await read(dir)).toBe(
+      '# pins\nexport dbinit_VER="v0.9.0"\n# Mon Jul 31 17:42:17 UTC 2023 -- v1.0.0\napigateway_VER="v1.0.0"\n'
+    )
+    const again = await cli(['unpin', '--changed'], { cwd: dir })
+    expect(again.code).toBe(0)
+    expect(again.stdout.endsWith('scripts/image_versions.src unchanged\n')).toBe(true)
+  })
+
+  it('unpin --changed keeps an image whose changes are all ignored (--ignore-paths)', async () => {
+    const dir = await repo()
+    const run = await cli(['unpin', '--changed', '--ignore-paths', 'app/*.java'], { cwd: dir })
+    expect(run.code).toBe(0)
+    expect(run.stdout.endsWith('scripts/image_versions.src unchanged\n')).toBe(true)
+    expect(await read(dir)).toBe(PINNED)
+  })
+
+  it('plan --event release pins the images that are unpinned at the released commit', async () => {
+    const dir = await repo()
+    await cli(['unpin', '--changed'], { cwd: dir })
+    git(dir, 'commit', '-q', '-a', '-m', 'Automated commit: Unpin versions of updated images')
+    git(dir, 'tag', 'v1.1.0')
+    const run = await cli(['plan', '--event', 'release', '--version', 'v1.1.0', '--json'], {
+      cwd: dir
+    })
+    expect(run.code).toBe(0)
+    const report = JSON.parse(run.stdout)
+    expect(report.changed).toBe(true)
+    expect(report.written).toBe(false)
+    expect(
+      report.decisions.map((d: { image: string; action: string }) => `${d.image}:${d.action}`)
+    ).toEqual(['app:pin', 'api-gateway:keep', 'db-init:keep'])
+  })
+
+  it('plan --event release does not pin an image that changed after the release tag', async () => {
+    const dir = await repo()
+    await cli(['unpin', '--changed'], { cwd: dir })
+    git(dir, 'commit', '-q', '-a', '-m', 'unpin')
+    git(dir, 'tag', 'v1.1.0')
+    await fs.appendFile(path.join(dir, 'app/Main.java'), '// after the release\n')
+    git(dir, 'commit', '-q', '-a', '-m', 'after')
+    const run = await cli(['plan', '--event', 'release', '--version', 'v1.1.0', '--json'], {
+      cwd: dir
+    })
+    expect(run.code).toBe(0)
+    const [app] = JSON.parse(run.stdout).decisions
+    expect(app).toMatchObject({ image: 'app', action: 'skip', after: null })
+    expect(app.reason).toContain('app/Main.java')
+  })
+})
