@@ -290,7 +290,7 @@ describe('plan and --json', () => {
     expect(run.stderr).toBe('')
     expect(JSON.parse(run.stdout)).toEqual({
       command: 'plan',
-      intent: 'status',
+      intent: 'current',
       versionsFile: 'scripts/image_versions.src',
       changed: false,
       written: false,

@@ -190,6 +190,13 @@ function parse(argv: string[]): Parsed | 'help' {
   }
 }
 
+/** What the run did, in the CLI's own words (not the engine's). */
+function intentLabel(args: Parsed): string {
+  if (args.intent.kind === 'status') return 'current'
+  if (args.command === 'unpin' && args.intent.kind === 'push') return 'changed'
+  return args.intent.kind
+}
+
 async function main(argv: string[]): Promise<number> {
   let args: Parsed | 'help'
   try {
@@ -244,7 +251,7 @@ async function main(argv: string[]): Promise<number> {
     if (args.json) {
       const report = {
         command: args.command,
-        intent: args.intent.kind,
+        intent: intentLabel(args),
         versionsFile: repo.versionsFile.rel,
         changed: result.changed,
         written,

@@ -107,7 +107,8 @@ export class Decider {
         if (!all) {
           for (const p of chosen) {
             const pin = file.pinOf(p)
-            if (!pin) throw new PlanError(`${p} is not pinned; there is nothing to unpin`)
+            const name = this.images.find((i) => i.prefix === p)?.name ?? p
+            if (!pin) throw new PlanError(`${name} is not pinned; there is nothing to unpin`)
           }
         }
         return planUnpin(text, this.images, {

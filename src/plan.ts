@@ -268,7 +268,17 @@ function finish(
   decisions: Decision[]
 ): PlanResult {
   const out = after.toString()
-  const warnings = [...duplicateWarnings(before, images), ...before.notices, ...before.problems]
+  const crlf = before.lines.some((l) => l.raw.endsWith('\r'))
+  const warnings = [
+    ...duplicateWarnings(before, images),
+    ...before.notices,
+    ...before.problems,
+    ...(crlf
+      ? [
+          'the file has CRLF line endings, which are kept; bash reads x_VER="v1"<CR> as the value "v1<CR>": convert the file to LF'
+        ]
+      : [])
+  ]
   return {
     text: out,
     changed: out !== text,
