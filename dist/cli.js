@@ -2,13 +2,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8374:
+/***/ 4006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8240);
-const utils = __nccwpck_require__(2907);
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -26,7 +26,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 9195:
+/***/ 5595:
 /***/ ((module) => {
 
 
@@ -217,13 +217,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 281:
+/***/ 8265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(9195);
-const utils = __nccwpck_require__(2907);
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
 
 /**
  * Constants
@@ -1649,15 +1649,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8240:
+/***/ 8016:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(325);
-const parse = __nccwpck_require__(281);
-const utils = __nccwpck_require__(2907);
-const constants = __nccwpck_require__(9195);
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -2017,12 +2017,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 325:
+/***/ 1781:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(2907);
+const utils = __nccwpck_require__(4059);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -2039,7 +2039,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(9195);
+} = __nccwpck_require__(5595);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -2427,7 +2427,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 2907:
+/***/ 4059:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -2438,7 +2438,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(9195);
+} = __nccwpck_require__(5595);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -2506,7 +2506,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 2019:
+/***/ 9379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2646,17 +2646,17 @@ class Comparator {
 
 module.exports = Comparator
 
-const parseOptions = __nccwpck_require__(7124)
-const { safeRe: re, t } = __nccwpck_require__(3535)
-const cmp = __nccwpck_require__(9814)
-const debug = __nccwpck_require__(1911)
-const SemVer = __nccwpck_require__(1515)
-const Range = __nccwpck_require__(7054)
+const parseOptions = __nccwpck_require__(356)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+const cmp = __nccwpck_require__(8646)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
 
 
 /***/ }),
 
-/***/ 7054:
+/***/ 6782:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2878,22 +2878,22 @@ class Range {
 
 module.exports = Range
 
-const LRU = __nccwpck_require__(6807)
+const LRU = __nccwpck_require__(1383)
 const cache = new LRU()
 
-const parseOptions = __nccwpck_require__(7124)
-const Comparator = __nccwpck_require__(2019)
-const debug = __nccwpck_require__(1911)
-const SemVer = __nccwpck_require__(1515)
-const trimComparatorWhitespace = __nccwpck_require__(9785)
+const parseOptions = __nccwpck_require__(356)
+const Comparator = __nccwpck_require__(9379)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const trimComparatorWhitespace = __nccwpck_require__(9737)
 const {
   safeRe: re,
   src,
   t,
   tildeTrimReplace,
   caretTrimReplace,
-} = __nccwpck_require__(3535)
-const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5165)
+} = __nccwpck_require__(5471)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5101)
 
 // unbounded global build-metadata stripper used by parseRange
 const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
@@ -3240,17 +3240,17 @@ const testSet = (set, version, options) => {
 
 /***/ }),
 
-/***/ 1515:
+/***/ 7163:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const debug = __nccwpck_require__(1911)
-const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5165)
-const { safeRe: re, t } = __nccwpck_require__(3535)
+const debug = __nccwpck_require__(1159)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5101)
+const { safeRe: re, t } = __nccwpck_require__(5471)
 
-const parseOptions = __nccwpck_require__(7124)
-const { compareIdentifiers } = __nccwpck_require__(8612)
+const parseOptions = __nccwpck_require__(356)
+const { compareIdentifiers } = __nccwpck_require__(3348)
 
 const isPrereleaseIdentifier = (prerelease, identifier) => {
   const identifiers = identifier.split('.')
@@ -3597,12 +3597,12 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 4775:
+/***/ 1799:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(641)
+const parse = __nccwpck_require__(6353)
 const clean = (version, options) => {
   const s = parse(version.trim().replace(/^[=v]+/, ''), options)
   return s ? s.version : null
@@ -3612,17 +3612,17 @@ module.exports = clean
 
 /***/ }),
 
-/***/ 9814:
+/***/ 8646:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const eq = __nccwpck_require__(7002)
-const neq = __nccwpck_require__(6046)
-const gt = __nccwpck_require__(8167)
-const gte = __nccwpck_require__(1204)
-const lt = __nccwpck_require__(1616)
-const lte = __nccwpck_require__(3389)
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gt = __nccwpck_require__(6599)
+const gte = __nccwpck_require__(1236)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
 
 const cmp = (a, op, b, loose) => {
   switch (op) {
@@ -3673,14 +3673,14 @@ module.exports = cmp
 
 /***/ }),
 
-/***/ 9449:
+/***/ 5385:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(1515)
-const parse = __nccwpck_require__(641)
-const { safeRe: re, t } = __nccwpck_require__(3535)
+const SemVer = __nccwpck_require__(7163)
+const parse = __nccwpck_require__(6353)
+const { safeRe: re, t } = __nccwpck_require__(5471)
 
 const coerce = (version, options) => {
   if (version instanceof SemVer) {
@@ -3742,12 +3742,12 @@ module.exports = coerce
 
 /***/ }),
 
-/***/ 1696:
+/***/ 7648:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(1515)
+const SemVer = __nccwpck_require__(7163)
 const compareBuild = (a, b, loose) => {
   const versionA = new SemVer(a, loose)
   const versionB = new SemVer(b, loose)
@@ -3758,24 +3758,24 @@ module.exports = compareBuild
 
 /***/ }),
 
-/***/ 4250:
+/***/ 6874:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(4373)
+const compare = __nccwpck_require__(8469)
 const compareLoose = (a, b) => compare(a, b, true)
 module.exports = compareLoose
 
 
 /***/ }),
 
-/***/ 4373:
+/***/ 8469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(1515)
+const SemVer = __nccwpck_require__(7163)
 const compare = (a, b, loose) =>
   new SemVer(a, loose).compare(new SemVer(b, loose))
 
@@ -3784,12 +3784,12 @@ module.exports = compare
 
 /***/ }),
 
-/***/ 5479:
+/***/ 711:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(641)
+const parse = __nccwpck_require__(6353)
 
 const diff = (version1, version2) => {
   const v1 = parse(version1, null, true)
@@ -3851,48 +3851,48 @@ module.exports = diff
 
 /***/ }),
 
-/***/ 7002:
+/***/ 5082:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(4373)
+const compare = __nccwpck_require__(8469)
 const eq = (a, b, loose) => compare(a, b, loose) === 0
 module.exports = eq
 
 
 /***/ }),
 
-/***/ 8167:
+/***/ 6599:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(4373)
+const compare = __nccwpck_require__(8469)
 const gt = (a, b, loose) => compare(a, b, loose) > 0
 module.exports = gt
 
 
 /***/ }),
 
-/***/ 1204:
+/***/ 1236:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(4373)
+const compare = __nccwpck_require__(8469)
 const gte = (a, b, loose) => compare(a, b, loose) >= 0
 module.exports = gte
 
 
 /***/ }),
 
-/***/ 3154:
+/***/ 2338:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(1515)
+const SemVer = __nccwpck_require__(7163)
 
 const inc = (version, release, options, identifier, identifierBase) => {
   if (typeof (options) === 'string') {
@@ -3915,72 +3915,72 @@ module.exports = inc
 
 /***/ }),
 
-/***/ 1616:
+/***/ 3872:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(4373)
+const compare = __nccwpck_require__(8469)
 const lt = (a, b, loose) => compare(a, b, loose) < 0
 module.exports = lt
 
 
 /***/ }),
 
-/***/ 3389:
+/***/ 6717:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(4373)
+const compare = __nccwpck_require__(8469)
 const lte = (a, b, loose) => compare(a, b, loose) <= 0
 module.exports = lte
 
 
 /***/ }),
 
-/***/ 4095:
+/***/ 8511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(1515)
+const SemVer = __nccwpck_require__(7163)
 const major = (a, loose) => new SemVer(a, loose).major
 module.exports = major
 
 
 /***/ }),
 
-/***/ 7419:
+/***/ 2603:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(1515)
+const SemVer = __nccwpck_require__(7163)
 const minor = (a, loose) => new SemVer(a, loose).minor
 module.exports = minor
 
 
 /***/ }),
 
-/***/ 6046:
+/***/ 4974:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(4373)
+const compare = __nccwpck_require__(8469)
 const neq = (a, b, loose) => compare(a, b, loose) !== 0
 module.exports = neq
 
 
 /***/ }),
 
-/***/ 641:
+/***/ 6353:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(1515)
+const SemVer = __nccwpck_require__(7163)
 const parse = (version, options, throwErrors = false) => {
   if (version instanceof SemVer) {
     return version
@@ -4000,24 +4000,24 @@ module.exports = parse
 
 /***/ }),
 
-/***/ 9764:
+/***/ 8756:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(1515)
+const SemVer = __nccwpck_require__(7163)
 const patch = (a, loose) => new SemVer(a, loose).patch
 module.exports = patch
 
 
 /***/ }),
 
-/***/ 6482:
+/***/ 5714:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(641)
+const parse = __nccwpck_require__(6353)
 const prerelease = (version, options) => {
   const parsed = parse(version, options)
   return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
@@ -4027,36 +4027,36 @@ module.exports = prerelease
 
 /***/ }),
 
-/***/ 5005:
+/***/ 2173:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(4373)
+const compare = __nccwpck_require__(8469)
 const rcompare = (a, b, loose) => compare(b, a, loose)
 module.exports = rcompare
 
 
 /***/ }),
 
-/***/ 1176:
+/***/ 7192:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(1696)
+const compareBuild = __nccwpck_require__(7648)
 const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
 module.exports = rsort
 
 
 /***/ }),
 
-/***/ 7067:
+/***/ 8011:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(7054)
+const Range = __nccwpck_require__(6782)
 const satisfies = (version, range, options) => {
   try {
     range = new Range(range, options)
@@ -4070,26 +4070,26 @@ module.exports = satisfies
 
 /***/ }),
 
-/***/ 256:
+/***/ 9872:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(1696)
+const compareBuild = __nccwpck_require__(7648)
 const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
 module.exports = sort
 
 
 /***/ }),
 
-/***/ 4290:
+/***/ 6114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(641)
-const constants = __nccwpck_require__(5165)
-const SemVer = __nccwpck_require__(1515)
+const parse = __nccwpck_require__(6353)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
 
 const truncate = (version, truncation, options) => {
   if (!constants.RELEASE_TYPES.includes(truncation)) {
@@ -4137,12 +4137,12 @@ module.exports = truncate
 
 /***/ }),
 
-/***/ 9020:
+/***/ 8780:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(641)
+const parse = __nccwpck_require__(6353)
 const valid = (version, options) => {
   const v = parse(version, options)
   return v ? v.version : null
@@ -4152,54 +4152,54 @@ module.exports = valid
 
 /***/ }),
 
-/***/ 776:
+/***/ 2088:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 // just pre-load all the stuff that index.js lazily exports
-const internalRe = __nccwpck_require__(3535)
-const constants = __nccwpck_require__(5165)
-const SemVer = __nccwpck_require__(1515)
-const identifiers = __nccwpck_require__(8612)
-const parse = __nccwpck_require__(641)
-const valid = __nccwpck_require__(9020)
-const clean = __nccwpck_require__(4775)
-const inc = __nccwpck_require__(3154)
-const diff = __nccwpck_require__(5479)
-const major = __nccwpck_require__(4095)
-const minor = __nccwpck_require__(7419)
-const patch = __nccwpck_require__(9764)
-const prerelease = __nccwpck_require__(6482)
-const compare = __nccwpck_require__(4373)
-const rcompare = __nccwpck_require__(5005)
-const compareLoose = __nccwpck_require__(4250)
-const compareBuild = __nccwpck_require__(1696)
-const sort = __nccwpck_require__(256)
-const rsort = __nccwpck_require__(1176)
-const gt = __nccwpck_require__(8167)
-const lt = __nccwpck_require__(1616)
-const eq = __nccwpck_require__(7002)
-const neq = __nccwpck_require__(6046)
-const gte = __nccwpck_require__(1204)
-const lte = __nccwpck_require__(3389)
-const cmp = __nccwpck_require__(9814)
-const coerce = __nccwpck_require__(9449)
-const truncate = __nccwpck_require__(4290)
-const Comparator = __nccwpck_require__(2019)
-const Range = __nccwpck_require__(7054)
-const satisfies = __nccwpck_require__(7067)
-const toComparators = __nccwpck_require__(2190)
-const maxSatisfying = __nccwpck_require__(1081)
-const minSatisfying = __nccwpck_require__(83)
-const minVersion = __nccwpck_require__(3130)
-const validRange = __nccwpck_require__(4881)
-const outside = __nccwpck_require__(9816)
-const gtr = __nccwpck_require__(692)
-const ltr = __nccwpck_require__(6701)
-const intersects = __nccwpck_require__(7049)
-const simplifyRange = __nccwpck_require__(9852)
-const subset = __nccwpck_require__(769)
+const internalRe = __nccwpck_require__(5471)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
+const identifiers = __nccwpck_require__(3348)
+const parse = __nccwpck_require__(6353)
+const valid = __nccwpck_require__(8780)
+const clean = __nccwpck_require__(1799)
+const inc = __nccwpck_require__(2338)
+const diff = __nccwpck_require__(711)
+const major = __nccwpck_require__(8511)
+const minor = __nccwpck_require__(2603)
+const patch = __nccwpck_require__(8756)
+const prerelease = __nccwpck_require__(5714)
+const compare = __nccwpck_require__(8469)
+const rcompare = __nccwpck_require__(2173)
+const compareLoose = __nccwpck_require__(6874)
+const compareBuild = __nccwpck_require__(7648)
+const sort = __nccwpck_require__(9872)
+const rsort = __nccwpck_require__(7192)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gte = __nccwpck_require__(1236)
+const lte = __nccwpck_require__(6717)
+const cmp = __nccwpck_require__(8646)
+const coerce = __nccwpck_require__(5385)
+const truncate = __nccwpck_require__(6114)
+const Comparator = __nccwpck_require__(9379)
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const toComparators = __nccwpck_require__(4750)
+const maxSatisfying = __nccwpck_require__(3193)
+const minSatisfying = __nccwpck_require__(8595)
+const minVersion = __nccwpck_require__(1866)
+const validRange = __nccwpck_require__(4737)
+const outside = __nccwpck_require__(280)
+const gtr = __nccwpck_require__(2276)
+const ltr = __nccwpck_require__(5213)
+const intersects = __nccwpck_require__(3465)
+const simplifyRange = __nccwpck_require__(2028)
+const subset = __nccwpck_require__(1489)
 module.exports = {
   parse,
   valid,
@@ -4252,7 +4252,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5165:
+/***/ 5101:
 /***/ ((module) => {
 
 
@@ -4326,7 +4326,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1911:
+/***/ 1159:
 /***/ ((module) => {
 
 
@@ -4344,7 +4344,7 @@ module.exports = debug
 
 /***/ }),
 
-/***/ 8612:
+/***/ 3348:
 /***/ ((module) => {
 
 
@@ -4380,7 +4380,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6807:
+/***/ 1383:
 /***/ ((module) => {
 
 
@@ -4429,7 +4429,7 @@ module.exports = LRUCache
 
 /***/ }),
 
-/***/ 7124:
+/***/ 356:
 /***/ ((module) => {
 
 
@@ -4453,7 +4453,7 @@ module.exports = parseOptions
 
 /***/ }),
 
-/***/ 3535:
+/***/ 5471:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -4462,8 +4462,8 @@ const {
   MAX_SAFE_COMPONENT_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   MAX_LENGTH,
-} = __nccwpck_require__(5165)
-const debug = __nccwpck_require__(1911)
+} = __nccwpck_require__(5101)
+const debug = __nccwpck_require__(1159)
 exports = module.exports = {}
 
 // The actual regexps go on exports.re
@@ -4683,7 +4683,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 9785:
+/***/ 9737:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -4698,7 +4698,7 @@ const {
   MAX_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   WHITESPACE_CHARACTERS,
-} = __nccwpck_require__(5165)
+} = __nccwpck_require__(5101)
 
 /**
  * Remembers the last two rows of digits so their characters need not be reread.
@@ -5128,25 +5128,25 @@ module.exports = trimComparatorWhitespace
 
 /***/ }),
 
-/***/ 692:
+/***/ 2276:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 // Determine if version is greater than all the versions possible in the range.
-const outside = __nccwpck_require__(9816)
+const outside = __nccwpck_require__(280)
 const gtr = (version, range, options) => outside(version, range, '>', options)
 module.exports = gtr
 
 
 /***/ }),
 
-/***/ 7049:
+/***/ 3465:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(7054)
+const Range = __nccwpck_require__(6782)
 const intersects = (r1, r2, options) => {
   r1 = new Range(r1, options)
   r2 = new Range(r2, options)
@@ -5157,12 +5157,12 @@ module.exports = intersects
 
 /***/ }),
 
-/***/ 6701:
+/***/ 5213:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const outside = __nccwpck_require__(9816)
+const outside = __nccwpck_require__(280)
 // Determine if version is less than all the versions possible in the range
 const ltr = (version, range, options) => outside(version, range, '<', options)
 module.exports = ltr
@@ -5170,13 +5170,13 @@ module.exports = ltr
 
 /***/ }),
 
-/***/ 1081:
+/***/ 3193:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(1515)
-const Range = __nccwpck_require__(7054)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
 
 const maxSatisfying = (versions, range, options) => {
   let max = null
@@ -5204,13 +5204,13 @@ module.exports = maxSatisfying
 
 /***/ }),
 
-/***/ 83:
+/***/ 8595:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(1515)
-const Range = __nccwpck_require__(7054)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
 const minSatisfying = (versions, range, options) => {
   let min = null
   let minSV = null
@@ -5237,14 +5237,14 @@ module.exports = minSatisfying
 
 /***/ }),
 
-/***/ 3130:
+/***/ 1866:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(1515)
-const Range = __nccwpck_require__(7054)
-const gt = __nccwpck_require__(8167)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+const gt = __nccwpck_require__(6599)
 
 const minVersion = (range, loose) => {
   range = new Range(range, loose)
@@ -5307,20 +5307,20 @@ module.exports = minVersion
 
 /***/ }),
 
-/***/ 9816:
+/***/ 280:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(1515)
-const Comparator = __nccwpck_require__(2019)
+const SemVer = __nccwpck_require__(7163)
+const Comparator = __nccwpck_require__(9379)
 const { ANY } = Comparator
-const Range = __nccwpck_require__(7054)
-const satisfies = __nccwpck_require__(7067)
-const gt = __nccwpck_require__(8167)
-const lt = __nccwpck_require__(1616)
-const lte = __nccwpck_require__(3389)
-const gte = __nccwpck_require__(1204)
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
+const gte = __nccwpck_require__(1236)
 
 const outside = (version, range, hilo, options) => {
   version = new SemVer(version, options)
@@ -5396,7 +5396,7 @@ module.exports = outside
 
 /***/ }),
 
-/***/ 9852:
+/***/ 2028:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5404,8 +5404,8 @@ module.exports = outside
 // given a set of versions and a range, create a "simplified" range
 // that includes the same versions that the original range does
 // If the original range is shorter than the simplified one, return that.
-const satisfies = __nccwpck_require__(7067)
-const compare = __nccwpck_require__(4373)
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
 module.exports = (versions, range, options) => {
   const set = []
   let first = null
@@ -5452,16 +5452,16 @@ module.exports = (versions, range, options) => {
 
 /***/ }),
 
-/***/ 769:
+/***/ 1489:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(7054)
-const Comparator = __nccwpck_require__(2019)
+const Range = __nccwpck_require__(6782)
+const Comparator = __nccwpck_require__(9379)
 const { ANY } = Comparator
-const satisfies = __nccwpck_require__(7067)
-const compare = __nccwpck_require__(4373)
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
 
 // Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
 // - Every simple range `r1, r2, ...` is a null set, OR
@@ -5708,12 +5708,12 @@ module.exports = subset
 
 /***/ }),
 
-/***/ 2190:
+/***/ 4750:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(7054)
+const Range = __nccwpck_require__(6782)
 
 // Mostly just for testing and legacy API reasons
 const toComparators = (range, options) =>
@@ -5725,12 +5725,12 @@ module.exports = toComparators
 
 /***/ }),
 
-/***/ 4881:
+/***/ 4737:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(7054)
+const Range = __nccwpck_require__(6782)
 const validRange = (range, options) => {
   try {
     // Return '*' instead of '' so that truthiness works.
@@ -5817,9 +5817,231 @@ var __webpack_exports__ = {};
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: ../../work/main/node_modules/semver/index.js
-var node_modules_semver = __nccwpck_require__(776);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
+;// CONCATENATED MODULE: ./src/git.ts
+/**
+ * The only module that runs git. Every call spawns `git` with an argument array (never a shell),
+ * in the C locale so that error messages can be recognised, and is counted. Parsing of git's
+ * output lives in the pure functions at the bottom, tested on strings.
+ */
+
+/** A full object id (SHA-1 or SHA-256). */
+const OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+class GitError extends Error {
+    args;
+    result;
+    name = 'GitError';
+    constructor(message, args, result) {
+        super(message);
+        this.args = args;
+        this.result = result;
+    }
+}
+const STDERR_KEEP = 64 * 1024;
+/** Runs git in one working tree and counts the processes and fetches it starts. */
+class Git {
+    cwd;
+    processes = 0;
+    fetches = 0;
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    /** Runs `git <args>`; resolves with the exit status, whatever it is. */
+    run(args, input) {
+        this.processes++;
+        return new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
+                cwd: this.cwd,
+                shell: false,
+                windowsHide: true,
+                stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+                env: {
+                    ...process.env,
+                    LC_ALL: 'C',
+                    LANGUAGE: 'C',
+                    GIT_TERMINAL_PROMPT: '0',
+                    GIT_OPTIONAL_LOCKS: '0'
+                }
+            });
+            const out = [];
+            let err = '';
+            child.stdout?.on('data', (chunk) => out.push(chunk));
+            child.stderr?.on('data', (chunk) => {
+                err += chunk.toString('utf8');
+                if (err.length > STDERR_KEEP)
+                    err = err.slice(-STDERR_KEEP);
+            });
+            child.on('error', (e) => {
+                const hint = e.code === 'ENOENT' ? ': git is not installed or not on PATH' : '';
+                reject(new GitError(`Could not run git${hint} (${e.message})`, args));
+            });
+            child.on('close', (code, signal) => resolve({ code, signal, stdout: Buffer.concat(out), stderr: err }));
+            if (input !== undefined && child.stdin) {
+                child.stdin.on('error', () => undefined); // git exiting early surfaces through its status
+                child.stdin.end(input);
+            }
+        });
+    }
+    /** Runs git and returns stdout; a non-zero exit throws a GitError with git's last message. */
+    async output(args, input) {
+        const result = await this.run(args, input);
+        if (result.code !== 0) {
+            const why = lastLine(result.stderr) ||
+                (result.signal ? `killed by ${result.signal}` : `exit code ${result.code}`);
+            throw new GitError(`git ${args[0]} failed in ${this.cwd}: ${why}`, args, result);
+        }
+        return result.stdout;
+    }
+    /**
+     * Looks up revisions (`refs/tags/v1.2.3^{commit}`, `<oid>:<path>`) with one `git cat-file
+     * --batch-check`. Missing ones, and ones that cannot be written on one line, are undefined.
+     */
+    async lookup(specs) {
+        const asked = specs.filter((s) => !/[\n\r]/.test(s));
+        if (asked.length === 0)
+            return specs.map(() => undefined);
+        const out = await this.output(['cat-file', '--batch-check=%(objectname) %(objecttype)'], asked.map((s) => `${s}\n`).join(''));
+        const infos = parseBatchCheck(out.toString('utf8'), asked.length);
+        const bySpec = new Map(asked.map((s, i) => [s, infos[i]]));
+        return specs.map((s) => bySpec.get(s));
+    }
+    /** True in a shallow repository (a depth-limited checkout). */
+    async isShallow() {
+        const out = await this.output(['rev-parse', '--is-shallow-repository']);
+        return out.toString('utf8').trim() === 'true';
+    }
+    /** `git fetch --no-tags` of the given refspecs; resolves with the result, failed or not. */
+    fetch(refspecs, opts) {
+        for (const r of [opts.remote, ...refspecs]) {
+            if (r.startsWith('-'))
+                throw new GitError(`Refusing to pass ${r} to git fetch`, refspecs);
+        }
+        this.fetches++;
+        return this.run([
+            'fetch',
+            '--no-tags',
+            '--no-write-fetch-head',
+            '--no-recurse-submodules',
+            ...(opts.depth ? ['--depth=1'] : []),
+            ...(opts.filter ? ['--filter=blob:none'] : []),
+            opts.remote,
+            ...refspecs
+        ]);
+    }
+    /** Every folder of a commit's tree, repository-relative (one `git ls-tree -r -d`). */
+    async listFolders(commit) {
+        checkOid(commit);
+        return splitNul(await this.output(['ls-tree', '-r', '-d', '--name-only', '--full-tree', '-z', commit]));
+    }
+    /**
+     * The paths that differ between two commits or trees: two-dot, no merge base, no rename
+     * detection, so a rename is a deletion plus an addition (one `git diff --name-only`).
+     */
+    async diffNames(from, to) {
+        checkOid(from);
+        checkOid(to);
+        return splitNul(await this.output(['diff', '--name-only', '--no-renames', '--no-relative', '-z', from, to]));
+    }
+}
+function checkOid(oid) {
+    if (!OID.test(oid))
+        throw new GitError(`Not an object id: ${JSON.stringify(oid)}`, [oid]);
+}
+/** Splits NUL-terminated git output (`-z`) into its entries; paths may hold any byte but NUL. */
+function splitNul(data) {
+    const text = typeof data === 'string' ? data : data.toString('utf8');
+    const parts = text.split('\0');
+    if (parts[parts.length - 1] === '')
+        parts.pop();
+    return parts;
+}
+/** Parses `cat-file --batch-check='%(objectname) %(objecttype)'`: one entry per input line. */
+function parseBatchCheck(text, count) {
+    const lines = text.split('\n');
+    const out = [];
+    for (let i = 0; i < count; i++) {
+        const m = /^([0-9a-f]{40}|[0-9a-f]{64}) (commit|tree|blob|tag)$/.exec(lines[i] ?? '');
+        out.push(m ? { oid: m[1], type: m[2] } : undefined);
+    }
+    return out;
+}
+/** The last non-empty line of a text (git's actual complaint is usually there). */
+function lastLine(text) {
+    const lines = text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '');
+    return lines[lines.length - 1] ?? '';
+}
+/** Why a fetch failed, from git's stderr in the C locale. */
+function classifyFetchFailure(stderr) {
+    if (/couldn't find remote ref/i.test(stderr))
+        return 'missing-ref';
+    if (/filter/i.test(stderr) &&
+        /(not (supported|recognized|allowed)|unsupported|invalid|disabled)/i.test(stderr)) {
+        return 'filter';
+    }
+    if (/does not appear to be a git repository|no such remote/i.test(stderr))
+        return 'no-remote';
+    return 'other';
+}
+/** The refs a failed fetch says the remote does not have. */
+function missingRemoteRefs(stderr) {
+    return [...stderr.matchAll(/couldn't find remote ref (\S+)/gi)].map((m) => m[1]);
+}
+/** Reaching the remote outside change detection: the release guard and tag checks. */
+class RemoteError extends Error {
+    name = 'RemoteError';
+}
+/**
+ * Makes a commit of the branch available locally and returns the sha changes are measured
+ * against. When the checkout already has `oid`, nothing is fetched; otherwise the branch head is
+ * fetched (at depth 1 only in a shallow checkout, so a full clone stays full).
+ */
+async function ensureBranchCommit(cwd, branch, oid) {
+    checkOid(oid);
+    const git = new Git(cwd);
+    if ((await git.lookup([`${oid}^{commit}`]))[0])
+        return oid;
+    if (branch.startsWith('-') || /[\s~^:?*[\\]/.test(branch)) {
+        throw new RemoteError(`Invalid branch name ${JSON.stringify(branch)}`);
+    }
+    const refspec = `+refs/heads/${branch}:refs/remotes/origin/${branch}`;
+    const depth = await git.isShallow();
+    let result = await git.fetch([refspec], { remote: 'origin', depth, filter: true });
+    if (result.code !== 0 && classifyFetchFailure(result.stderr) === 'filter') {
+        result = await git.fetch([refspec], { remote: 'origin', depth, filter: false });
+    }
+    const head = (await git.lookup([`refs/remotes/origin/${branch}^{commit}`]))[0];
+    if (result.code !== 0 || !head) {
+        throw new RemoteError(`Could not fetch the head of ${branch} from origin (${lastLine(result.stderr) || 'not found'}). ` +
+            `Check out the repository with actions/checkout (persist-credentials: true, the default).`);
+    }
+    return head.oid;
+}
+/** The tags on the remote (names without refs/tags/). */
+async function remoteTags(cwd) {
+    const result = await new Git(cwd).run(['ls-remote', '--tags', '--refs', 'origin']);
+    if (result.code !== 0) {
+        throw new RemoteError(`Could not list the tags of origin (${lastLine(result.stderr)}). ` +
+            `Run actions/checkout first, with persist-credentials: true (the default).`);
+    }
+    return result.stdout
+        .toString('utf8')
+        .split('\n')
+        .map((line) => line.split('\t')[1] ?? '')
+        .filter((ref) => ref.startsWith('refs/tags/'))
+        .map((ref) => ref.slice('refs/tags/'.length));
+}
+/** The tags of the checkout, and of origin when it can be reached (the CLI works offline too). */
+async function knownTags(cwd) {
+    const local = (await new Git(cwd).output(['tag', '--list'])).toString('utf8').split('\n');
+    const remote = await remoteTags(cwd).catch(() => []);
+    return [...new Set([...local.filter((t) => t !== ''), ...remote])];
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 ;// CONCATENATED MODULE: ./src/version.ts
 
 const ACCEPTED_FORMS = 'vX.Y.Z or release-X.Y.Z (semver, optional -prerelease and +build)';
@@ -5886,7 +6108,997 @@ function isImageVersion(value) {
 }
 /** Orders release versions by semver precedence; `release-` after `v` on a tie. */
 function compareReleases(a, b) {
-    return semver.compare(a.semver, b.semver) || (a.form === b.form ? 0 : a.form === 'v' ? -1 : 1);
+    return semver_default().compare(a.semver, b.semver) || (a.form === b.form ? 0 : a.form === 'v' ? -1 : 1);
+}
+
+;// CONCATENATED MODULE: ./src/image-vars.ts
+
+class ImageVarsError extends Error {
+    name = 'ImageVarsError';
+}
+const IMAGE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const PREFIX = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const ARRAY_DECL = (name) => new RegExp(`^\\s*(?:export\\s+|declare\\s+-a\\s+)?${name}=\\(`);
+const STRING_DECL = (name) => new RegExp(`^\\s*(?:export\\s+)?${name}=(?:"([^"$\`\\\\]*)"|'([^']*)'|([^\\s"'$\`;]*))\\s*(?:#.*)?$`);
+/** A line of the file as a message shows it: control characters escaped, long lines cut. */
+function shown(text) {
+    const max = 200;
+    const cut = text.length > max ? `${text.slice(0, max)}...` : text;
+    // eslint-disable-next-line no-control-regex -- control characters are what is escaped
+    return cut.replace(/[\0-\x1f\x7f]/g, (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16)}}`);
+}
+/** Splits the words of a bash array body or a space-separated string; quotes are removed. */
+function words(body, file, line) {
+    const out = [];
+    for (const m of body.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)) {
+        const w = m[1] ?? m[2] ?? m[3] ?? '';
+        if (/[$`\\]/.test(w)) {
+            throw new ImageVarsError(`${file}:${line}: ${version_escapeForMessage(w)} is not a literal name; the image list must be plain words`);
+        }
+        out.push(w);
+    }
+    return out;
+}
+/** Cuts a comment off a line of shell: a `#` at the start of a word. */
+function stripComment(line) {
+    const m = /(^|[ \t])#/.exec(line);
+    return m ? line.slice(0, m.index + (m[1] ?? '').length) : line;
+}
+/**
+ * The index in `text` of the `)` that closes an array body, or -1 when it is not there yet;
+ * `state` carries open quotes and parentheses over to the next line. A `)` inside quotes or
+ * closing a `$(...)` does not close the array, as in bash.
+ */
+function closingParen(text, state) {
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (state.quote !== '') {
+            if (ch === '\\' && state.quote === '"')
+                i++;
+            else if (ch === state.quote)
+                state.quote = '';
+        }
+        else if (ch === '\\')
+            i++;
+        else if (ch === '"' || ch === "'")
+            state.quote = ch;
+        else if (ch === '(')
+            state.depth++;
+        else if (ch === ')') {
+            if (state.depth === 0)
+                return i;
+            state.depth--;
+        }
+    }
+    return -1;
+}
+function findArray(lines, name, file) {
+    let found;
+    const start = ARRAY_DECL(name);
+    for (let i = 0; i < lines.length; i++) {
+        const first = lines[i] ?? '';
+        if (!start.test(first))
+            continue;
+        // Comments are cut per line, so a comment can neither hide later items nor close the array.
+        const state = { depth: 0, quote: '' };
+        const parts = [stripComment(first.slice(first.indexOf('(') + 1))];
+        let close = closingParen(parts[0], state);
+        let j = i;
+        while (close < 0) {
+            j++;
+            if (j >= lines.length) {
+                throw new ImageVarsError(`${file}:${i + 1}: ${name}=( is never closed by ")"`);
+            }
+            const part = stripComment(lines[j] ?? '');
+            parts.push(part);
+            close = closingParen(part, state);
+        }
+        parts[parts.length - 1] = parts[parts.length - 1].slice(0, close);
+        found = {
+            line: i + 1,
+            text: lines
+                .slice(i, j + 1)
+                .join(' ')
+                .trim(),
+            items: words(parts.join(' '), file, i + 1)
+        };
+        i = j;
+    }
+    return found;
+}
+function findString(lines, name, file) {
+    let found;
+    const re = STRING_DECL(name);
+    const any = new RegExp(`^\\s*(?:export\\s+)?${name}=`);
+    const fromArray = new RegExp(`^\\s*(?:export\\s+)?${name}="\\$\\{${name}_ARR\\[[*@]\\]\\}"\\s*(?:#.*)?$`);
+    lines.forEach((text, i) => {
+        const m = re.exec(text);
+        if (m) {
+            found = {
+                line: i + 1,
+                text: text.trim(),
+                items: words(m[1] ?? m[2] ?? m[3] ?? '', file, i + 1)
+            };
+        }
+        else if (any.test(text) && !fromArray.test(text)) {
+            // bash would see a list that cannot be read without running the file.
+            throw new ImageVarsError(`${file}:${i + 1}: ${shown(text.trim())} does not set ${name} to plain words; ` +
+                `the image list must be literal text`);
+        }
+    });
+    return found;
+}
+/** Reads one list, declared as an array, a string, or both (which must then agree). */
+function readList(lines, base, file) {
+    const arr = findArray(lines, `${base}_ARR`, file);
+    const str = findString(lines, base, file);
+    if (arr && str && arr.items.join(' ') !== str.items.join(' ')) {
+        throw new ImageVarsError(`${file}: ${base}_ARR and ${base} disagree:\n  line ${arr.line}: ${shown(arr.text)}\n  line ${str.line}: ${shown(str.text)}\n` +
+            `Regenerate ${file} so that both list the same images in the same order.`);
+    }
+    return arr ?? str;
+}
+function checkUnique(items, what, decl, file) {
+    const seen = new Set();
+    for (const item of items) {
+        if (seen.has(item))
+            throw new ImageVarsError(`${file}:${decl.line}: ${what} "${item}" is listed twice`);
+        seen.add(item);
+    }
+}
+/** Reads the image list of `image_vars.src` as text; the file is never executed. */
+function parseImageVars(text, file = 'scripts/image_vars.src') {
+    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    const warnings = [];
+    const names = readList(lines, 'VRO_IMAGES', file);
+    const prefixes = readList(lines, 'VAR_PREFIXES', file);
+    if (!names && !prefixes) {
+        throw new ImageVarsError(`${file}: no image list found. Expected VAR_PREFIXES_ARR=( ... ) or export VAR_PREFIXES="..." ` +
+            `(and VRO_IMAGES_ARR / VRO_IMAGES for the image names).`);
+    }
+    for (const name of names?.items ?? []) {
+        if (!IMAGE_NAME.test(name)) {
+            throw new ImageVarsError(`${file}:${names?.line}: ${version_escapeForMessage(name)} is not a valid image name`);
+        }
+    }
+    for (const prefix of prefixes?.items ?? []) {
+        if (!PREFIX.test(prefix)) {
+            throw new ImageVarsError(`${file}:${prefixes?.line}: ${version_escapeForMessage(prefix)} is not a valid bash variable prefix`);
+        }
+    }
+    const nameList = names?.items ?? prefixes?.items;
+    const prefixList = prefixes?.items ?? nameList.map((n) => n.replace(/-/g, ''));
+    if (names && prefixes && names.items.length !== prefixes.items.length) {
+        throw new ImageVarsError(`${file}: VRO_IMAGES lists ${names.items.length} images but VAR_PREFIXES lists ${prefixes.items.length}:\n` +
+            `  line ${names.line}: ${shown(names.text)}\n  line ${prefixes.line}: ${shown(prefixes.text)}`);
+    }
+    if (!names)
+        warnings.push(`${file}: no VRO_IMAGES list; image names are taken from VAR_PREFIXES`);
+    for (const p of prefixList) {
+        if (!PREFIX.test(p))
+            throw new ImageVarsError(`${file}: image "${p}" does not give a valid bash prefix`);
+    }
+    checkUnique(nameList, 'image', (names ?? prefixes), file);
+    checkUnique(prefixList, 'prefix', (prefixes ?? names), file);
+    const folders = new Map();
+    const assigned = new Map();
+    for (const line of lines) {
+        const folder = /^#\s*---\s*(\S+)\s+in\s+folder\s+(\S+)\s*$/.exec(line);
+        if (folder?.[1] && folder[2])
+            folders.set(folder[1], folder[2].replace(/^\.\//, '').replace(/\/+$/, ''));
+        const v = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*_(?:GRADLE_IMG|IMG))=(?:"([^"$`\\]*)"|'([^']*)')/.exec(line);
+        if (v?.[1])
+            assigned.set(v[1], v[2] ?? v[3] ?? '');
+    }
+    const images = nameList.map((name, i) => {
+        const prefix = prefixList[i];
+        const folder = folders.get(name);
+        const gradleImage = assigned.get(`${prefix}_GRADLE_IMG`);
+        const registryImage = assigned.get(`${prefix}_IMG`);
+        return {
+            name,
+            prefix,
+            ...(folder !== undefined && folder !== '' && folder !== '.' ? { folder } : {}),
+            ...(gradleImage !== undefined ? { gradleImage } : {}),
+            ...(registryImage !== undefined ? { registryImage } : {})
+        };
+    });
+    return { images, warnings };
+}
+/**
+ * Resolves image references (image names or prefixes) against the list.
+ * Throws naming the unknown references and the known images.
+ */
+function resolveImages(list, refs) {
+    const unknown = [];
+    const out = [];
+    for (const ref of refs) {
+        const image = list.find((i) => i.name === ref) ?? list.find((i) => i.prefix === ref);
+        if (!image)
+            unknown.push(ref);
+        else if (!out.includes(image))
+            out.push(image);
+    }
+    if (unknown.length > 0) {
+        throw new ImageVarsError(`Unknown image${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => version_escapeForMessage(u)).join(', ')}. ` +
+            `Known images: ${list.map((i) => i.name).join(', ')}`);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/versions-file.ts
+/**
+ * The lossless model of `image_versions.src`.
+ *
+ * The file is a bash script that the deploy scripts `source`. We never execute it: each line is
+ * classified by its text, with a small quote tracker so that lines inside a multi-line string, a
+ * here-document or after a backslash continuation are never mistaken for pins. Parse then
+ * serialize is byte-identical for any text; edits remove whole lines or append new ones and touch
+ * nothing else. Lines are read by hand-written scanners, never by backtracking regular
+ * expressions, so a 10 MB line costs linear time and cannot overflow the regexp stack.
+ */
+// `<prefix>_VER=` at a given position (sticky): a plain identifier loop, no nested quantifiers.
+const NAME_AT = /([A-Za-z_][A-Za-z0-9_]*)_VER=/y;
+const HISTORY = /^#\s*([A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d [A-Z]+ \d{4}) -- (\S+)\s*$/;
+const LOOKS_LIKE_PIN = /^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*_VER=/;
+const MANUAL_KEYWORDS = new Set(['export', 'declare', 'typeset', 'readonly', 'local']);
+// Bash splits words on spaces and tabs only; a stray \r or \v is part of the word.
+const isSpace = (ch) => ch === ' ' || ch === '\t';
+// Characters that end an unquoted shell word.
+const isMeta = (ch) => isSpace(ch) || ';&|<>()`'.includes(ch);
+/**
+ * Reads one shell word of `s` from `i`, removing its quotes, up to an unquoted blank or
+ * metacharacter (or a character of `stop`). Undefined when a quote is left open or the line ends
+ * in a backslash. `literal` is false when bash would expand anything. Uses the same quote rules
+ * as `scanLine`, so a line read as a complete assignment also leaves no quote open.
+ */
+function readWord(s, i, stop = '') {
+    const parts = [];
+    let literal = true;
+    while (i < s.length) {
+        const ch = s[i];
+        if (ch === "'") {
+            const end = s.indexOf("'", i + 1);
+            if (end < 0)
+                return undefined;
+            parts.push(s.slice(i + 1, end));
+            i = end + 1;
+        }
+        else if (ch === '$' && s[i + 1] === "'") {
+            // $'...': ANSI-C quoting, where a backslash escapes the next character.
+            literal = false;
+            i += 2;
+            const start = i;
+            while (i < s.length && s[i] !== "'")
+                i += s[i] === '\\' ? 2 : 1;
+            if (i >= s.length)
+                return undefined;
+            parts.push(s.slice(start, i));
+            i++;
+        }
+        else if (ch === '"') {
+            i++;
+            let start = i;
+            while (i < s.length && s[i] !== '"') {
+                const c = s[i];
+                if (c === '\\' && i + 1 < s.length) {
+                    // Inside double quotes a backslash only escapes $ ` " \; elsewhere it stays.
+                    if ('$`"\\'.includes(s[i + 1])) {
+                        parts.push(s.slice(start, i));
+                        start = i + 1;
+                    }
+                    i += 2;
+                    continue;
+                }
+                if (c === '$' || c === '`')
+                    literal = false;
+                i++;
+            }
+            if (i >= s.length)
+                return undefined;
+            parts.push(s.slice(start, i));
+            i++;
+        }
+        else if (ch === '\\') {
+            if (i + 1 >= s.length)
+                return undefined;
+            parts.push(s[i + 1]);
+            i += 2;
+        }
+        else if (ch === '`' || (ch === '$' && s[i + 1] === '(')) {
+            const end = skipSubstitution(s, i);
+            if (end < 0)
+                return undefined;
+            literal = false;
+            parts.push(s.slice(i, end));
+            i = end;
+        }
+        else if (isMeta(ch) || stop.includes(ch)) {
+            break;
+        }
+        else {
+            const start = i;
+            while (i < s.length) {
+                const c = s[i];
+                if (c === "'" || c === '"' || c === '\\' || isMeta(c) || stop.includes(c))
+                    break;
+                if (c === '$') {
+                    if (s[i + 1] === "'" || s[i + 1] === '(')
+                        break;
+                    literal = false;
+                }
+                else if (c === '~' || c === '*' || c === '?' || c === '[')
+                    literal = false;
+                i++;
+            }
+            parts.push(s.slice(start, i));
+        }
+    }
+    return { end: i, value: parts.join(''), literal };
+}
+/**
+ * The index just past a `$(...)` or a backquoted command starting at `i`, or -1 when it does not
+ * end on this line. Quotes inside are skipped by the same rules as everywhere else, so the quote
+ * state after it agrees with `scanLine`.
+ */
+function skipSubstitution(s, i) {
+    const backquote = s[i] === '`';
+    let depth = 1;
+    i += backquote ? 1 : 2;
+    while (i < s.length) {
+        const c = s[i];
+        if (c === '\\')
+            i += 2;
+        else if (c === "'") {
+            const end = s.indexOf("'", i + 1);
+            if (end < 0)
+                return -1;
+            i = end + 1;
+        }
+        else if (c === '"') {
+            i++;
+            while (i < s.length && s[i] !== '"')
+                i += s[i] === '\\' ? 2 : 1;
+            if (i >= s.length)
+                return -1;
+            i++;
+        }
+        else if (backquote && c === '`')
+            return i + 1;
+        else if (!backquote && c === '(') {
+            depth++;
+            i++;
+        }
+        else if (!backquote && c === ')') {
+            if (--depth === 0)
+                return i + 1;
+            i++;
+        }
+        else
+            i++;
+    }
+    return -1;
+}
+/** Skips blanks from `i`. */
+function skipBlanks(s, i) {
+    while (isSpace(s[i]))
+        i++;
+    return i;
+}
+/** Reads `<prefix>_VER=` at `i`: the prefix and the index after `=`. */
+function nameAt(s, i) {
+    NAME_AT.lastIndex = i;
+    const m = NAME_AT.exec(s);
+    return m ? { prefix: m[1], end: NAME_AT.lastIndex } : undefined;
+}
+/** True when only blanks, or blanks and then a comment, follow `i`. */
+function onlyTrailer(s, i) {
+    const j = skipBlanks(s, i);
+    return j === s.length || (j > i && s[j] === '#');
+}
+/** `<prefix>_VER=<word>` at `i`, alone on the line but for a trailing comment. */
+function assignmentAt(s, i) {
+    const name = nameAt(s, i);
+    if (!name)
+        return undefined;
+    const word = readWord(s, name.end);
+    if (!word || !onlyTrailer(s, word.end))
+        return undefined;
+    return { prefix: name.prefix, value: word.value, literal: word.literal };
+}
+/** The manual forms: `export|declare|typeset|readonly|local [-flags] x_VER=...` and `: ${x_VER:=...}`. */
+function manualAt(s, start) {
+    let i = skipBlanks(s, start);
+    if (s[i] === ':' && isSpace(s[i + 1])) {
+        i = skipBlanks(s, i + 1);
+        if (s[i] === '"')
+            i++;
+        if (s[i] !== '$' || s[i + 1] !== '{')
+            return undefined;
+        const name = /([A-Za-z_][A-Za-z0-9_]*)_VER:?=/y;
+        name.lastIndex = i + 2;
+        const m = name.exec(s);
+        if (!m)
+            return undefined;
+        const word = readWord(s, name.lastIndex, '}');
+        if (!word || s[word.end] !== '}')
+            return undefined;
+        return { prefix: m[1], value: word.value, literal: word.literal };
+    }
+    let k = i;
+    while (k < s.length && k - i < 9 && /[a-z]/.test(s[k]))
+        k++;
+    if (!MANUAL_KEYWORDS.has(s.slice(i, k)) || !isSpace(s[k]))
+        return undefined;
+    i = skipBlanks(s, k);
+    while (s[i] === '-') {
+        let j = i + 1;
+        while (j < s.length && /[A-Za-z]/.test(s[j]))
+            j++;
+        if (j === i + 1 || !isSpace(s[j]))
+            return undefined;
+        i = skipBlanks(s, j);
+    }
+    const name = nameAt(s, i);
+    if (!name)
+        return undefined;
+    const word = readWord(s, name.end);
+    if (!word)
+        return undefined;
+    return { prefix: name.prefix, value: word.value, literal: word.literal };
+}
+const ASSIGNMENT_AT = /[A-Za-z_][A-Za-z0-9_]*=/y;
+/**
+ * `x_VER=v; cmd`, `x_VER=v && cmd`, `x_VER=v y=w`: an assignment that bash keeps although it is
+ * not alone on its line (a manual pin). Followed by a command word, a pipe or `&`, the assignment
+ * only lives in a command's environment or a subshell, and is no pin at all.
+ */
+function activeAssignmentAt(s, i) {
+    const name = nameAt(s, i);
+    if (!name)
+        return undefined;
+    const word = readWord(s, name.end);
+    if (!word)
+        return undefined;
+    let j = word.end;
+    for (;;) {
+        j = skipBlanks(s, j);
+        const c = s[j];
+        const kept = j >= s.length ||
+            c === '#' ||
+            c === '<' ||
+            c === '>' ||
+            (c === ';' && s[j + 1] !== ';') ||
+            s.startsWith('&&', j) ||
+            s.startsWith('||', j);
+        if (kept)
+            return { prefix: name.prefix, value: word.value, literal: word.literal };
+        ASSIGNMENT_AT.lastIndex = j;
+        if (!ASSIGNMENT_AT.exec(s))
+            return undefined;
+        const next = readWord(s, ASSIGNMENT_AT.lastIndex);
+        if (!next)
+            return undefined;
+        j = next.end;
+    }
+}
+const START = { quote: 'none', heredocs: [] };
+/** Reads the delimiter word of `<<word` at `i` (quotes removed). */
+function heredocDelimiter(s, i) {
+    const word = readWord(s, skipBlanks(s, i));
+    return word && word.end > skipBlanks(s, i) ? { delimiter: word.value, end: word.end } : undefined;
+}
+/**
+ * Advances bash's quote state over one line. Returns the state at the end of the line: quote
+ * 'none' when the line is complete, otherwise the construct that continues onto the next line.
+ */
+function scanLine(text, start) {
+    const [open, ...more] = start.heredocs;
+    if (start.quote === 'heredoc' && open) {
+        const line = open.tabs ? text.replace(/^\t+/, '') : text;
+        if (line !== open.delimiter)
+            return start;
+        return more.length > 0 ? { quote: 'heredoc', heredocs: more } : START;
+    }
+    let quote = start.quote === 'backslash' ? 'none' : start.quote;
+    const heredocs = [...start.heredocs];
+    let arithmetic = false;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (quote === 'single') {
+            if (ch === "'")
+                quote = 'none';
+        }
+        else if (quote === 'ansi') {
+            if (ch === '\\')
+                i++;
+            else if (ch === "'")
+                quote = 'none';
+        }
+        else if (quote === 'double') {
+            if (ch === '\\')
+                i++;
+            else if (ch === '"')
+                quote = 'none';
+        }
+        else {
+            if (ch === '\\') {
+                if (i === text.length - 1)
+                    return { quote: 'backslash', heredocs };
+                i++;
+            }
+            else if (ch === "'")
+                quote = 'single';
+            else if (ch === '$' && text[i + 1] === "'") {
+                quote = 'ansi';
+                i++;
+            }
+            else if (ch === '"')
+                quote = 'double';
+            else if (ch === '#' && (i === 0 || /[ \t;&|()<>]/.test(text[i - 1])))
+                break;
+            else if (ch === '(' && text[i + 1] === '(')
+                arithmetic = true;
+            else if (ch === '<' && text[i + 1] === '<' && text[i + 2] !== '<' && !arithmetic) {
+                const tabs = text[i + 2] === '-';
+                const d = heredocDelimiter(text, i + (tabs ? 3 : 2));
+                if (d) {
+                    heredocs.push({ delimiter: d.delimiter, tabs });
+                    i = d.end - 1;
+                }
+            }
+            else if (ch === '<' && text[i + 1] === '<')
+                i += 2;
+        }
+    }
+    if (quote === 'none' && heredocs.length > 0)
+        return { quote: 'heredoc', heredocs };
+    return { quote, heredocs };
+}
+function classify(content) {
+    const first = skipBlanks(content, 0);
+    if (content[first] === '#') {
+        const h = HISTORY.exec(content);
+        return h ? { kind: 'history', historyVersion: h[2] } : { kind: 'comment' };
+    }
+    const auto = first === 0 ? assignmentAt(content, 0) : undefined;
+    if (auto)
+        return { kind: 'auto', ...auto };
+    const manual = manualAt(content, 0) ??
+        (first > 0 ? assignmentAt(content, first) : undefined) ??
+        activeAssignmentAt(content, first);
+    if (manual)
+        return { kind: 'manual', ...manual };
+    return { kind: 'other' };
+}
+class VersionsFile {
+    bom;
+    lines;
+    problems;
+    notices;
+    constructor(
+    /** A leading byte-order mark, kept as it was. */
+    bom, lines, 
+    /** Constructs that make the file unsafe to append to (an unterminated quote...). */
+    problems, 
+    /** Lines that look like pins but are not plain assignments: left alone, reported. */
+    notices) {
+        this.bom = bom;
+        this.lines = lines;
+        this.problems = problems;
+        this.notices = notices;
+    }
+    /** Parses any text; never throws. */
+    static parse(text) {
+        const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+        const parts = text.slice(bom.length).split('\n');
+        const lines = [];
+        const problems = [];
+        const notices = [];
+        let state = START;
+        let openedAt = 0;
+        for (let i = 0; i < parts.length; i++) {
+            const raw = parts[i];
+            const last = i === parts.length - 1;
+            if (last && raw === '')
+                break;
+            const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+            const continued = state.quote !== 'none';
+            const info = continued || content.includes('\0') ? { kind: 'other' } : classify(content);
+            if (info.kind === 'other' && !continued && LOOKS_LIKE_PIN.test(content)) {
+                notices.push(`line ${i + 1} looks like a pin but is not a plain assignment; left as it is`);
+            }
+            else if (i === 0 && bom !== '' && (info.kind === 'auto' || info.kind === 'manual')) {
+                // Read as a pin, as an editor shows it; but bash takes the mark as part of the first word.
+                notices.push('line 1 starts with a byte-order mark: bash runs it as a command and does not set ' +
+                    `${info.prefix}_VER; remove the mark`);
+            }
+            lines.push({ raw, newline: !last, ...info });
+            if (!continued)
+                openedAt = i + 1;
+            state = scanLine(content, state);
+        }
+        if (state.quote === 'single' || state.quote === 'double' || state.quote === 'ansi') {
+            const what = state.quote === 'ansi' ? "$'...'" : `${state.quote}-quoted`;
+            problems.push(`line ${openedAt} opens a ${what} string that is never closed`);
+        }
+        else if (state.quote === 'backslash') {
+            problems.push(`the last line ends with a backslash continuation`);
+        }
+        else if (state.quote === 'heredoc') {
+            const open = state.heredocs.map((h) => JSON.stringify(h.delimiter)).join(', ');
+            problems.push(`line ${openedAt} opens a here-document that is never closed (delimiter ${open})`);
+        }
+        if (text.includes('\0'))
+            problems.push('the file contains NUL bytes; it is not a text file');
+        return new VersionsFile(bom, lines, problems, notices);
+    }
+    /** The exact text: parse(text).toString() === text. */
+    toString() {
+        return this.bom + this.lines.map((l) => l.raw + (l.newline ? '\n' : '')).join('');
+    }
+    /**
+     * The pin that bash would see for a prefix. A manual pin anywhere makes the image manual, since
+     * the automation must leave it alone; otherwise the last auto pin wins, as in bash.
+     */
+    pinOf(prefix) {
+        const numbers = this.pinLines().get(prefix);
+        if (!numbers)
+            return undefined;
+        const manual = numbers.filter((n) => this.lines[n - 1]?.kind === 'manual');
+        const auto = numbers.filter((n) => this.lines[n - 1]?.kind === 'auto');
+        const kind = manual.length > 0 ? 'manual' : 'auto';
+        const own = kind === 'manual' ? manual : auto;
+        const line = this.lines[own[own.length - 1] - 1];
+        return { kind, value: line.value ?? '', literal: line.literal ?? false, lines: numbers };
+    }
+    // prefix -> 1-based numbers of its pin lines, in file order; built once (the model is immutable),
+    // so asking for every image of a long list stays linear.
+    pinIndex;
+    pinLines() {
+        if (!this.pinIndex) {
+            const index = new Map();
+            this.lines.forEach((l, i) => {
+                if ((l.kind !== 'auto' && l.kind !== 'manual') || !l.prefix)
+                    return;
+                const numbers = index.get(l.prefix);
+                if (numbers)
+                    numbers.push(i + 1);
+                else
+                    index.set(l.prefix, [i + 1]);
+            });
+            this.pinIndex = index;
+        }
+        return this.pinIndex;
+    }
+    /** Every prefix with at least one pin line, in file order. */
+    pinnedPrefixes() {
+        return [...this.pinLines().keys()];
+    }
+    /** Removes every auto-pin line of the given prefixes; nothing else changes. */
+    withoutAutoPins(prefixes) {
+        const kept = this.lines.filter((l) => !(l.kind === 'auto' && prefixes.has(l.prefix ?? '')));
+        if (kept.length === this.lines.length)
+            return this;
+        const last = kept[kept.length - 1];
+        const removedLast = this.lines[this.lines.length - 1] !== last;
+        // Dropping the final line keeps the file's choice of final newline.
+        const finalNewline = this.lines[this.lines.length - 1]?.newline ?? true;
+        const lines = removedLast && last && !finalNewline
+            ? [...kept.slice(0, -1), { ...last, raw: last.raw.replace(/\r$/, ''), newline: false }]
+            : kept;
+        return new VersionsFile(this.bom, lines, this.problems, this.notices);
+    }
+    /**
+     * Appends lines (without line endings), using the file's own line ending. Throws when the
+     * file ends inside a quote or a continuation, where appended lines would not be read as written.
+     */
+    append(texts) {
+        if (texts.length === 0)
+            return this;
+        if (this.problems.length > 0) {
+            throw new Error(`cannot append: ${this.problems.join('; ')}. Fix the file by hand first.`);
+        }
+        // The ending most terminated lines use; the unterminated last line has none to count.
+        const ended = this.lines.filter((l) => l.newline);
+        const crlf = ended.filter((l) => l.raw.endsWith('\r')).length * 2 > ended.length;
+        const cr = crlf ? '\r' : '';
+        const lines = [...this.lines];
+        const last = lines[lines.length - 1];
+        const finalNewline = last ? last.newline : true;
+        if (last && !last.newline) {
+            lines[lines.length - 1] = {
+                ...last,
+                raw: last.raw + (crlf && !last.raw.endsWith('\r') ? '\r' : ''),
+                newline: true
+            };
+        }
+        texts.forEach((t, i) => {
+            const end = i === texts.length - 1;
+            lines.push({
+                raw: end && !finalNewline ? t : t + cr,
+                newline: end ? finalNewline : true,
+                ...classify(t)
+            });
+        });
+        return new VersionsFile(this.bom, lines, this.problems, this.notices);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/plan.ts
+
+
+class PlanError extends Error {
+    name = 'PlanError';
+}
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const pad2 = (n) => String(n).padStart(2, '0');
+/** `date -u` in the C locale: `%a %b %e %H:%M:%S %Z %Y`, e.g. `Fri Sep  1 21:08:58 UTC 2023`. */
+function historyDate(d) {
+    if (Number.isNaN(d.getTime()))
+        throw new PlanError('Invalid date for the history comment');
+    return (`${DAYS[d.getUTCDay()]} ${MONTHS[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2, ' ')} ` +
+        `${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())} UTC ${d.getUTCFullYear()}`);
+}
+/** The line that pins an image; the version is validated, so the line is bash-safe by construction. */
+function pinLine(prefix, version, manual = false) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(prefix)) {
+        throw new PlanError(`Invalid image prefix ${version_escapeForMessage(prefix)}`);
+    }
+    version_parseRelease(version);
+    return `${manual ? 'export ' : ''}${prefix}_VER="${version}"`;
+}
+function describePin(pin) {
+    const where = `line ${pin.lines.join(', ')}`;
+    const value = pin.literal ? pin.value : version_escapeForMessage(pin.value);
+    return `${value} (${where})`;
+}
+function base(image, pin) {
+    return {
+        image: image.name,
+        prefix: image.prefix,
+        before: pin ? pin.value : null,
+        manual: pin?.kind === 'manual'
+    };
+}
+function duplicateWarnings(file, images) {
+    const out = [];
+    for (const image of images) {
+        const pin = file.pinOf(image.prefix);
+        if (pin && pin.lines.length > 1) {
+            out.push(`${image.name}: ${image.prefix}_VER is assigned on lines ${pin.lines.join(', ')}; bash uses the last one`);
+        }
+    }
+    return out;
+}
+/** Auto or manual pins of prefixes that are not in the image list: reported, never touched. */
+function stalePins(file, images) {
+    const known = new Set(images.map((i) => i.prefix));
+    return file
+        .pinnedPrefixes()
+        .filter((p) => !known.has(p))
+        .map((prefix) => {
+        const pin = file.pinOf(prefix);
+        return {
+            image: prefix,
+            prefix,
+            before: pin.value,
+            after: pin.value,
+            manual: pin.kind === 'manual',
+            action: 'skip',
+            reason: `${prefix}_VER is set to ${describePin(pin)} but ${prefix} is not in the image list; stale pin left alone`
+        };
+    });
+}
+/**
+ * Pins images. Every unpinned image (in image-list order) gets `version`; `targets` pin named
+ * images to their own versions. New lines go under one `# <date> -- <version>` history comment
+ * per version. When nothing is to be pinned, the text is returned unchanged: no lone comment.
+ */
+function planPin(text, images, req) {
+    const file = VersionsFile.parse(text);
+    if (req.version !== undefined)
+        version_parseRelease(req.version);
+    for (const [prefix, v] of req.targets ?? []) {
+        if (!images.some((i) => i.prefix === prefix))
+            throw new PlanError(`Unknown image prefix ${version_escapeForMessage(prefix)}`);
+        version_parseRelease(v, `version for ${prefix}`);
+    }
+    const decisions = [];
+    const additions = new Map();
+    const rewrite = new Set();
+    for (const image of images) {
+        const pin = file.pinOf(image.prefix);
+        const target = req.targets?.get(image.prefix);
+        const d = base(image, pin);
+        if (pin?.kind === 'manual') {
+            if (target !== undefined) {
+                throw new PlanError(`${image.name} is pinned by hand (${image.prefix}_VER on line ${pin.lines.join(', ')}); ` +
+                    `the action never edits manual pins. Edit or remove that line, then run again.`);
+            }
+            decisions.push({
+                ...d,
+                after: pin.value,
+                action: 'keep',
+                reason: `pinned by hand to ${describePin(pin)}; left alone`
+            });
+            continue;
+        }
+        const version = target ?? (req.only && !req.only.has(image.prefix) ? undefined : req.version);
+        if (version === undefined) {
+            decisions.push({ ...d, after: d.before, action: 'skip', reason: 'not selected' });
+            continue;
+        }
+        if (pin && target === undefined) {
+            decisions.push({
+                ...d,
+                after: pin.value,
+                action: 'keep',
+                reason: `already pinned to ${describePin(pin)}`
+            });
+            continue;
+        }
+        if (pin && pin.value === version && pin.lines.length === 1 && !req.manual) {
+            decisions.push({
+                ...d,
+                after: version,
+                action: 'keep',
+                reason: `already pinned to ${version}`
+            });
+            continue;
+        }
+        const blocked = req.blocked?.get(image.prefix);
+        if (blocked !== undefined && target === undefined) {
+            decisions.push({ ...d, after: null, action: 'skip', reason: `not pinned: ${blocked}` });
+            continue;
+        }
+        if (pin)
+            rewrite.add(image.prefix);
+        additions.set(version, [
+            ...(additions.get(version) ?? []),
+            pinLine(image.prefix, version, req.manual)
+        ]);
+        decisions.push({
+            ...d,
+            after: version,
+            manual: req.manual === true,
+            action: 'pin',
+            reason: pin
+                ? `re-pinned from ${describePin(pin)} to ${version}`
+                : `pinned to ${version}${req.manual ? ' by hand (export)' : ''}`
+        });
+    }
+    if (additions.size === 0) {
+        return finish(text, file, file, images, decisions);
+    }
+    const date = historyDate(req.now);
+    const lines = [...additions].flatMap(([version, pins]) => [`# ${date} -- ${version}`, ...pins]);
+    const updated = file.withoutAutoPins(rewrite).append(lines);
+    return finish(text, file, updated, images, decisions);
+}
+/** Unpins images: removes exactly their auto-pin lines (all of them, if duplicated). */
+function planUnpin(text, images, req) {
+    const file = VersionsFile.parse(text);
+    const decisions = [];
+    const remove = new Set();
+    for (const image of images) {
+        const pin = file.pinOf(image.prefix);
+        const d = base(image, pin);
+        const reason = req.unpin.get(image.prefix);
+        if (!pin) {
+            decisions.push({
+                ...d,
+                after: null,
+                action: 'keep',
+                reason: 'not pinned; it tracks the head build'
+            });
+            continue;
+        }
+        if (pin.kind === 'manual') {
+            if (reason !== undefined && req.strict) {
+                throw new PlanError(`${image.name} is pinned by hand (${image.prefix}_VER on line ${pin.lines.join(', ')}); ` +
+                    `the action never removes manual pins. Remove that line by hand.`);
+            }
+            decisions.push({
+                ...d,
+                after: pin.value,
+                action: 'keep',
+                reason: `pinned by hand to ${describePin(pin)}; left alone`
+            });
+            continue;
+        }
+        if (reason === undefined) {
+            const why = req.keep?.get(image.prefix) ?? 'not selected';
+            decisions.push({ ...d, after: pin.value, action: 'keep', reason: why });
+            continue;
+        }
+        remove.add(image.prefix);
+        decisions.push({ ...d, after: null, action: 'unpin', reason });
+    }
+    return finish(text, file, file.withoutAutoPins(remove), images, decisions);
+}
+function finish(text, before, after, images, decisions) {
+    const out = after.toString();
+    const crlf = before.lines.some((l) => l.raw.endsWith('\r'));
+    const warnings = [
+        ...duplicateWarnings(before, images),
+        ...before.notices,
+        ...before.problems,
+        ...(crlf
+            ? [
+                'the file has CRLF line endings, which are kept; bash reads x_VER="v1"<CR> as the value "v1<CR>": convert the file to LF'
+            ]
+            : [])
+    ];
+    return {
+        text: out,
+        changed: out !== text,
+        decisions: [...decisions, ...stalePins(before, images)],
+        warnings
+    };
+}
+
+;// CONCATENATED MODULE: ./src/resolve.ts
+
+
+
+/** The newest release among some names (invalid names are ignored). */
+function newestRelease(names, includePrereleases = false) {
+    const releases = names
+        .map((n) => tryParseRelease(n.trim()))
+        .filter((v) => v !== undefined && (includePrereleases || !v.prerelease));
+    releases.sort(compareReleases);
+    return releases[releases.length - 1]?.raw;
+}
+async function resolveIntent(intent, images, deps) {
+    let tags;
+    const remote = async () => (tags ??= await deps.remoteTags());
+    const mustExist = async (version) => {
+        if (!(await remote()).includes(version)) {
+            throw new PlanError(`Tag ${version} does not exist on the remote. Pick an existing release tag, or create the release first.`);
+        }
+    };
+    switch (intent.kind) {
+        case 'pin': {
+            let targets;
+            for (const [ref, v] of intent.targets ?? []) {
+                const image = resolveImages(images, [ref])[0];
+                targets ??= new Map();
+                if (targets.has(image.prefix)) {
+                    throw new PlanError(`Input images names ${image.name} twice (by name and by prefix)`);
+                }
+                targets.set(image.prefix, v);
+            }
+            const only = intent.only ? resolveImages(images, intent.only).map((i) => i.prefix) : undefined;
+            let version = intent.version;
+            if (!targets && version === undefined) {
+                version =
+                    newestRelease((deps.versionsTxt ?? '').split(/\r?\n/)) ?? newestRelease(await remote());
+                if (version === undefined) {
+                    throw new PlanError('No version to pin to: set the version input (no release in versions.txt and no v*/release-* tag)');
+                }
+            }
+            for (const v of new Set([...(version ? [version] : []), ...(targets?.values() ?? [])]))
+                await mustExist(v);
+            return {
+                kind: 'pin',
+                ...(version !== undefined ? { version } : {}),
+                ...(only ? { only } : {}),
+                ...(targets ? { targets } : {}),
+                manual: intent.manual === true
+            };
+        }
+        case 'unpin':
+            return intent.prefixes === 'all'
+                ? intent
+                : { kind: 'unpin', prefixes: resolveImages(images, intent.prefixes).map((i) => i.prefix) };
+        case 'release':
+            await mustExist(intent.version);
+            return intent;
+        default:
+            return intent;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/compare-command.ts
@@ -5968,7 +7180,7 @@ function splitCommand(input, inputName = 'compare-command') {
         words.push(word);
     return words;
 }
-const STDERR_KEEP = 8 * 1024;
+const compare_command_STDERR_KEEP = 8 * 1024;
 /** Runs the compare command once for one image. Never rejects. */
 function runCompare(argv, job, cwd) {
     const [file, ...args] = argv;
@@ -6002,7 +7214,7 @@ function runCompare(argv, job, cwd) {
             stdio: ['ignore', 'ignore', 'pipe']
         });
         child.stderr?.on('data', (chunk) => {
-            stderr = (stderr + chunk.toString('utf8')).slice(-STDERR_KEEP);
+            stderr = (stderr + chunk.toString('utf8')).slice(-compare_command_STDERR_KEEP);
         });
         child.on('error', (e) => done({ changed: null, detail: `could not start ${version_escapeForMessage(file)}: ${e.message}` }));
         child.on('close', (code, signal) => {
@@ -6038,8 +7250,8 @@ function runCompares(argv, jobs, cwd, concurrency = 4) {
     return mapLimit(jobs, concurrency, (job) => runCompare(argv, job, cwd));
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(8374);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/image-inputs.ts
 /**
@@ -6416,6 +7628,7 @@ function getInputs(get) {
         throw new InputError(`Input branch ${escapeForMessage(branchRaw)} is not a valid branch name`);
     }
     const prefix = get('commit-message-prefix').trim() || 'Automated commit:';
+    // eslint-disable-next-line no-control-regex -- control characters are what is refused
     if (/[\0-\x1f\x7f]/.test(prefix) || prefix.length > 100) {
         throw new InputError(`Input commit-message-prefix must be one line of at most 100 characters`);
     }
@@ -6452,178 +7665,6 @@ function getInputs(get) {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/git.ts
-/**
- * The only module that runs git. Every call spawns `git` with an argument array (never a shell),
- * in the C locale so that error messages can be recognised, and is counted. Parsing of git's
- * output lives in the pure functions at the bottom, tested on strings.
- */
-
-/** A full object id (SHA-1 or SHA-256). */
-const OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-class GitError extends Error {
-    args;
-    result;
-    name = 'GitError';
-    constructor(message, args, result) {
-        super(message);
-        this.args = args;
-        this.result = result;
-    }
-}
-const git_STDERR_KEEP = 64 * 1024;
-/** Runs git in one working tree and counts the processes and fetches it starts. */
-class Git {
-    cwd;
-    processes = 0;
-    fetches = 0;
-    constructor(cwd) {
-        this.cwd = cwd;
-    }
-    /** Runs `git <args>`; resolves with the exit status, whatever it is. */
-    run(args, input) {
-        this.processes++;
-        return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
-                cwd: this.cwd,
-                shell: false,
-                windowsHide: true,
-                stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-                env: {
-                    ...process.env,
-                    LC_ALL: 'C',
-                    LANGUAGE: 'C',
-                    GIT_TERMINAL_PROMPT: '0',
-                    GIT_OPTIONAL_LOCKS: '0'
-                }
-            });
-            const out = [];
-            let err = '';
-            child.stdout?.on('data', (chunk) => out.push(chunk));
-            child.stderr?.on('data', (chunk) => {
-                err += chunk.toString('utf8');
-                if (err.length > git_STDERR_KEEP)
-                    err = err.slice(-git_STDERR_KEEP);
-            });
-            child.on('error', (e) => {
-                const hint = e.code === 'ENOENT' ? ': git is not installed or not on PATH' : '';
-                reject(new GitError(`Could not run git${hint} (${e.message})`, args));
-            });
-            child.on('close', (code, signal) => resolve({ code, signal, stdout: Buffer.concat(out), stderr: err }));
-            if (input !== undefined && child.stdin) {
-                child.stdin.on('error', () => undefined); // git exiting early surfaces through its status
-                child.stdin.end(input);
-            }
-        });
-    }
-    /** Runs git and returns stdout; a non-zero exit throws a GitError with git's last message. */
-    async output(args, input) {
-        const result = await this.run(args, input);
-        if (result.code !== 0) {
-            const why = lastLine(result.stderr) ||
-                (result.signal ? `killed by ${result.signal}` : `exit code ${result.code}`);
-            throw new GitError(`git ${args[0]} failed in ${this.cwd}: ${why}`, args, result);
-        }
-        return result.stdout;
-    }
-    /**
-     * Looks up revisions (`refs/tags/v1.2.3^{commit}`, `<oid>:<path>`) with one `git cat-file
-     * --batch-check`. Missing ones, and ones that cannot be written on one line, are undefined.
-     */
-    async lookup(specs) {
-        const asked = specs.filter((s) => !/[\n\r]/.test(s));
-        if (asked.length === 0)
-            return specs.map(() => undefined);
-        const out = await this.output(['cat-file', '--batch-check=%(objectname) %(objecttype)'], asked.map((s) => `${s}\n`).join(''));
-        const infos = parseBatchCheck(out.toString('utf8'), asked.length);
-        const bySpec = new Map(asked.map((s, i) => [s, infos[i]]));
-        return specs.map((s) => bySpec.get(s));
-    }
-    /** True in a shallow repository (a depth-limited checkout). */
-    async isShallow() {
-        const out = await this.output(['rev-parse', '--is-shallow-repository']);
-        return out.toString('utf8').trim() === 'true';
-    }
-    /** `git fetch --no-tags` of the given refspecs; resolves with the result, failed or not. */
-    fetch(refspecs, opts) {
-        for (const r of [opts.remote, ...refspecs]) {
-            if (r.startsWith('-'))
-                throw new GitError(`Refusing to pass ${r} to git fetch`, refspecs);
-        }
-        this.fetches++;
-        return this.run([
-            'fetch',
-            '--no-tags',
-            '--no-write-fetch-head',
-            '--no-recurse-submodules',
-            ...(opts.depth ? ['--depth=1'] : []),
-            ...(opts.filter ? ['--filter=blob:none'] : []),
-            opts.remote,
-            ...refspecs
-        ]);
-    }
-    /** Every folder of a commit's tree, repository-relative (one `git ls-tree -r -d`). */
-    async listFolders(commit) {
-        checkOid(commit);
-        return splitNul(await this.output(['ls-tree', '-r', '-d', '--name-only', '--full-tree', '-z', commit]));
-    }
-    /**
-     * The paths that differ between two commits or trees: two-dot, no merge base, no rename
-     * detection, so a rename is a deletion plus an addition (one `git diff --name-only`).
-     */
-    async diffNames(from, to) {
-        checkOid(from);
-        checkOid(to);
-        return splitNul(await this.output(['diff', '--name-only', '--no-renames', '--no-relative', '-z', from, to]));
-    }
-}
-function checkOid(oid) {
-    if (!OID.test(oid))
-        throw new GitError(`Not an object id: ${JSON.stringify(oid)}`, [oid]);
-}
-/** Splits NUL-terminated git output (`-z`) into its entries; paths may hold any byte but NUL. */
-function splitNul(data) {
-    const text = typeof data === 'string' ? data : data.toString('utf8');
-    const parts = text.split('\0');
-    if (parts[parts.length - 1] === '')
-        parts.pop();
-    return parts;
-}
-/** Parses `cat-file --batch-check='%(objectname) %(objecttype)'`: one entry per input line. */
-function parseBatchCheck(text, count) {
-    const lines = text.split('\n');
-    const out = [];
-    for (let i = 0; i < count; i++) {
-        const m = /^([0-9a-f]{40}|[0-9a-f]{64}) (commit|tree|blob|tag)$/.exec(lines[i] ?? '');
-        out.push(m ? { oid: m[1], type: m[2] } : undefined);
-    }
-    return out;
-}
-/** The last non-empty line of a text (git's actual complaint is usually there). */
-function lastLine(text) {
-    const lines = text
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== '');
-    return lines[lines.length - 1] ?? '';
-}
-/** Why a fetch failed, from git's stderr in the C locale. */
-function classifyFetchFailure(stderr) {
-    if (/couldn't find remote ref/i.test(stderr))
-        return 'missing-ref';
-    if (/filter/i.test(stderr) &&
-        /(not (supported|recognized|allowed)|unsupported|invalid|disabled)/i.test(stderr)) {
-        return 'filter';
-    }
-    if (/does not appear to be a git repository|no such remote/i.test(stderr))
-        return 'no-remote';
-    return 'other';
-}
-/** The refs a failed fetch says the remote does not have. */
-function missingRemoteRefs(stderr) {
-    return [...stderr.matchAll(/couldn't find remote ref (\S+)/gi)].map((m) => m[1]);
-}
-
 ;// CONCATENATED MODULE: ./src/changes.ts
 /**
  * Change detection: did an image's inputs change between its pinned tag and a head commit?
@@ -7121,708 +8162,6 @@ async function detectChanges(opts) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/versions-file.ts
-/**
- * The lossless model of `image_versions.src`.
- *
- * The file is a bash script that the deploy scripts `source`. We never execute it: each line is
- * classified by its text, with a small quote tracker so that lines inside a multi-line string, a
- * here-document or after a backslash continuation are never mistaken for pins. Parse then
- * serialize is byte-identical for any text; edits remove whole lines or append new ones and touch
- * nothing else. Lines are read by hand-written scanners, never by backtracking regular
- * expressions, so a 10 MB line costs linear time and cannot overflow the regexp stack.
- */
-// `<prefix>_VER=` at a given position (sticky): a plain identifier loop, no nested quantifiers.
-const NAME_AT = /([A-Za-z_][A-Za-z0-9_]*)_VER=/y;
-const HISTORY = /^#\s*([A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d [A-Z]+ \d{4}) -- (\S+)\s*$/;
-const LOOKS_LIKE_PIN = /^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*_VER=/;
-const MANUAL_KEYWORDS = new Set(['export', 'declare', 'typeset', 'readonly', 'local']);
-// Bash splits words on spaces and tabs only; a stray \r or \v is part of the word.
-const isSpace = (ch) => ch === ' ' || ch === '\t';
-// Characters that end an unquoted shell word.
-const isMeta = (ch) => isSpace(ch) || ';&|<>()`'.includes(ch);
-/**
- * Reads one shell word of `s` from `i`, removing its quotes, up to an unquoted blank or
- * metacharacter (or a character of `stop`). Undefined when a quote is left open or the line ends
- * in a backslash. `literal` is false when bash would expand anything. Uses the same quote rules
- * as `scanLine`, so a line read as a complete assignment also leaves no quote open.
- */
-function readWord(s, i, stop = '') {
-    const parts = [];
-    let literal = true;
-    while (i < s.length) {
-        const ch = s[i];
-        if (ch === "'") {
-            const end = s.indexOf("'", i + 1);
-            if (end < 0)
-                return undefined;
-            parts.push(s.slice(i + 1, end));
-            i = end + 1;
-        }
-        else if (ch === '$' && s[i + 1] === "'") {
-            // $'...': ANSI-C quoting, where a backslash escapes the next character.
-            literal = false;
-            i += 2;
-            const start = i;
-            while (i < s.length && s[i] !== "'")
-                i += s[i] === '\\' ? 2 : 1;
-            if (i >= s.length)
-                return undefined;
-            parts.push(s.slice(start, i));
-            i++;
-        }
-        else if (ch === '"') {
-            i++;
-            let start = i;
-            while (i < s.length && s[i] !== '"') {
-                const c = s[i];
-                if (c === '\\' && i + 1 < s.length) {
-                    // Inside double quotes a backslash only escapes $ ` " \; elsewhere it stays.
-                    if ('$`"\\'.includes(s[i + 1])) {
-                        parts.push(s.slice(start, i));
-                        start = i + 1;
-                    }
-                    i += 2;
-                    continue;
-                }
-                if (c === '$' || c === '`')
-                    literal = false;
-                i++;
-            }
-            if (i >= s.length)
-                return undefined;
-            parts.push(s.slice(start, i));
-            i++;
-        }
-        else if (ch === '\\') {
-            if (i + 1 >= s.length)
-                return undefined;
-            parts.push(s[i + 1]);
-            i += 2;
-        }
-        else if (ch === '`' || (ch === '$' && s[i + 1] === '(')) {
-            const end = skipSubstitution(s, i);
-            if (end < 0)
-                return undefined;
-            literal = false;
-            parts.push(s.slice(i, end));
-            i = end;
-        }
-        else if (isMeta(ch) || stop.includes(ch)) {
-            break;
-        }
-        else {
-            const start = i;
-            while (i < s.length) {
-                const c = s[i];
-                if (c === "'" || c === '"' || c === '\\' || isMeta(c) || stop.includes(c))
-                    break;
-                if (c === '$') {
-                    if (s[i + 1] === "'" || s[i + 1] === '(')
-                        break;
-                    literal = false;
-                }
-                else if (c === '~' || c === '*' || c === '?' || c === '[')
-                    literal = false;
-                i++;
-            }
-            parts.push(s.slice(start, i));
-        }
-    }
-    return { end: i, value: parts.join(''), literal };
-}
-/**
- * The index just past a `$(...)` or a backquoted command starting at `i`, or -1 when it does not
- * end on this line. Quotes inside are skipped by the same rules as everywhere else, so the quote
- * state after it agrees with `scanLine`.
- */
-function skipSubstitution(s, i) {
-    const backquote = s[i] === '`';
-    let depth = 1;
-    i += backquote ? 1 : 2;
-    while (i < s.length) {
-        const c = s[i];
-        if (c === '\\')
-            i += 2;
-        else if (c === "'") {
-            const end = s.indexOf("'", i + 1);
-            if (end < 0)
-                return -1;
-            i = end + 1;
-        }
-        else if (c === '"') {
-            i++;
-            while (i < s.length && s[i] !== '"')
-                i += s[i] === '\\' ? 2 : 1;
-            if (i >= s.length)
-                return -1;
-            i++;
-        }
-        else if (backquote && c === '`')
-            return i + 1;
-        else if (!backquote && c === '(') {
-            depth++;
-            i++;
-        }
-        else if (!backquote && c === ')') {
-            if (--depth === 0)
-                return i + 1;
-            i++;
-        }
-        else
-            i++;
-    }
-    return -1;
-}
-/** Skips blanks from `i`. */
-function skipBlanks(s, i) {
-    while (isSpace(s[i]))
-        i++;
-    return i;
-}
-/** Reads `<prefix>_VER=` at `i`: the prefix and the index after `=`. */
-function nameAt(s, i) {
-    NAME_AT.lastIndex = i;
-    const m = NAME_AT.exec(s);
-    return m ? { prefix: m[1], end: NAME_AT.lastIndex } : undefined;
-}
-/** True when only blanks, or blanks and then a comment, follow `i`. */
-function onlyTrailer(s, i) {
-    const j = skipBlanks(s, i);
-    return j === s.length || (j > i && s[j] === '#');
-}
-/** `<prefix>_VER=<word>` at `i`, alone on the line but for a trailing comment. */
-function assignmentAt(s, i) {
-    const name = nameAt(s, i);
-    if (!name)
-        return undefined;
-    const word = readWord(s, name.end);
-    if (!word || !onlyTrailer(s, word.end))
-        return undefined;
-    return { prefix: name.prefix, value: word.value, literal: word.literal };
-}
-/** The manual forms: `export|declare|typeset|readonly|local [-flags] x_VER=...` and `: ${x_VER:=...}`. */
-function manualAt(s, start) {
-    let i = skipBlanks(s, start);
-    if (s[i] === ':' && isSpace(s[i + 1])) {
-        i = skipBlanks(s, i + 1);
-        if (s[i] === '"')
-            i++;
-        if (s[i] !== '$' || s[i + 1] !== '{')
-            return undefined;
-        const name = /([A-Za-z_][A-Za-z0-9_]*)_VER:?=/y;
-        name.lastIndex = i + 2;
-        const m = name.exec(s);
-        if (!m)
-            return undefined;
-        const word = readWord(s, name.lastIndex, '}');
-        if (!word || s[word.end] !== '}')
-            return undefined;
-        return { prefix: m[1], value: word.value, literal: word.literal };
-    }
-    let k = i;
-    while (k < s.length && k - i < 9 && /[a-z]/.test(s[k]))
-        k++;
-    if (!MANUAL_KEYWORDS.has(s.slice(i, k)) || !isSpace(s[k]))
-        return undefined;
-    i = skipBlanks(s, k);
-    while (s[i] === '-') {
-        let j = i + 1;
-        while (j < s.length && /[A-Za-z]/.test(s[j]))
-            j++;
-        if (j === i + 1 || !isSpace(s[j]))
-            return undefined;
-        i = skipBlanks(s, j);
-    }
-    const name = nameAt(s, i);
-    if (!name)
-        return undefined;
-    const word = readWord(s, name.end);
-    if (!word)
-        return undefined;
-    return { prefix: name.prefix, value: word.value, literal: word.literal };
-}
-const ASSIGNMENT_AT = /[A-Za-z_][A-Za-z0-9_]*=/y;
-/**
- * `x_VER=v; cmd`, `x_VER=v && cmd`, `x_VER=v y=w`: an assignment that bash keeps although it is
- * not alone on its line (a manual pin). Followed by a command word, a pipe or `&`, the assignment
- * only lives in a command's environment or a subshell, and is no pin at all.
- */
-function activeAssignmentAt(s, i) {
-    const name = nameAt(s, i);
-    if (!name)
-        return undefined;
-    const word = readWord(s, name.end);
-    if (!word)
-        return undefined;
-    let j = word.end;
-    for (;;) {
-        j = skipBlanks(s, j);
-        const c = s[j];
-        const kept = j >= s.length ||
-            c === '#' ||
-            c === '<' ||
-            c === '>' ||
-            (c === ';' && s[j + 1] !== ';') ||
-            s.startsWith('&&', j) ||
-            s.startsWith('||', j);
-        if (kept)
-            return { prefix: name.prefix, value: word.value, literal: word.literal };
-        ASSIGNMENT_AT.lastIndex = j;
-        if (!ASSIGNMENT_AT.exec(s))
-            return undefined;
-        const next = readWord(s, ASSIGNMENT_AT.lastIndex);
-        if (!next)
-            return undefined;
-        j = next.end;
-    }
-}
-const START = { quote: 'none', heredocs: [] };
-/** Reads the delimiter word of `<<word` at `i` (quotes removed). */
-function heredocDelimiter(s, i) {
-    const word = readWord(s, skipBlanks(s, i));
-    return word && word.end > skipBlanks(s, i) ? { delimiter: word.value, end: word.end } : undefined;
-}
-/**
- * Advances bash's quote state over one line. Returns the state at the end of the line: quote
- * 'none' when the line is complete, otherwise the construct that continues onto the next line.
- */
-function scanLine(text, start) {
-    const [open, ...more] = start.heredocs;
-    if (start.quote === 'heredoc' && open) {
-        const line = open.tabs ? text.replace(/^\t+/, '') : text;
-        if (line !== open.delimiter)
-            return start;
-        return more.length > 0 ? { quote: 'heredoc', heredocs: more } : START;
-    }
-    let quote = start.quote === 'backslash' ? 'none' : start.quote;
-    const heredocs = [...start.heredocs];
-    let arithmetic = false;
-    for (let i = 0; i < text.length; i++) {
-        const ch = text[i];
-        if (quote === 'single') {
-            if (ch === "'")
-                quote = 'none';
-        }
-        else if (quote === 'ansi') {
-            if (ch === '\\')
-                i++;
-            else if (ch === "'")
-                quote = 'none';
-        }
-        else if (quote === 'double') {
-            if (ch === '\\')
-                i++;
-            else if (ch === '"')
-                quote = 'none';
-        }
-        else {
-            if (ch === '\\') {
-                if (i === text.length - 1)
-                    return { quote: 'backslash', heredocs };
-                i++;
-            }
-            else if (ch === "'")
-                quote = 'single';
-            else if (ch === '$' && text[i + 1] === "'") {
-                quote = 'ansi';
-                i++;
-            }
-            else if (ch === '"')
-                quote = 'double';
-            else if (ch === '#' && (i === 0 || /[ \t;&|()<>]/.test(text[i - 1])))
-                break;
-            else if (ch === '(' && text[i + 1] === '(')
-                arithmetic = true;
-            else if (ch === '<' && text[i + 1] === '<' && text[i + 2] !== '<' && !arithmetic) {
-                const tabs = text[i + 2] === '-';
-                const d = heredocDelimiter(text, i + (tabs ? 3 : 2));
-                if (d) {
-                    heredocs.push({ delimiter: d.delimiter, tabs });
-                    i = d.end - 1;
-                }
-            }
-            else if (ch === '<' && text[i + 1] === '<')
-                i += 2;
-        }
-    }
-    if (quote === 'none' && heredocs.length > 0)
-        return { quote: 'heredoc', heredocs };
-    return { quote, heredocs };
-}
-function classify(content) {
-    const first = skipBlanks(content, 0);
-    if (content[first] === '#') {
-        const h = HISTORY.exec(content);
-        return h ? { kind: 'history', historyVersion: h[2] } : { kind: 'comment' };
-    }
-    const auto = first === 0 ? assignmentAt(content, 0) : undefined;
-    if (auto)
-        return { kind: 'auto', ...auto };
-    const manual = manualAt(content, 0) ??
-        (first > 0 ? assignmentAt(content, first) : undefined) ??
-        activeAssignmentAt(content, first);
-    if (manual)
-        return { kind: 'manual', ...manual };
-    return { kind: 'other' };
-}
-class VersionsFile {
-    bom;
-    lines;
-    problems;
-    notices;
-    constructor(
-    /** A leading byte-order mark, kept as it was. */
-    bom, lines, 
-    /** Constructs that make the file unsafe to append to (an unterminated quote...). */
-    problems, 
-    /** Lines that look like pins but are not plain assignments: left alone, reported. */
-    notices) {
-        this.bom = bom;
-        this.lines = lines;
-        this.problems = problems;
-        this.notices = notices;
-    }
-    /** Parses any text; never throws. */
-    static parse(text) {
-        const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
-        const parts = text.slice(bom.length).split('\n');
-        const lines = [];
-        const problems = [];
-        const notices = [];
-        let state = START;
-        let openedAt = 0;
-        for (let i = 0; i < parts.length; i++) {
-            const raw = parts[i];
-            const last = i === parts.length - 1;
-            if (last && raw === '')
-                break;
-            const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-            const continued = state.quote !== 'none';
-            const info = continued || content.includes('\0') ? { kind: 'other' } : classify(content);
-            if (info.kind === 'other' && !continued && LOOKS_LIKE_PIN.test(content)) {
-                notices.push(`line ${i + 1} looks like a pin but is not a plain assignment; left as it is`);
-            }
-            else if (i === 0 && bom !== '' && (info.kind === 'auto' || info.kind === 'manual')) {
-                // Read as a pin, as an editor shows it; but bash takes the mark as part of the first word.
-                notices.push('line 1 starts with a byte-order mark: bash runs it as a command and does not set ' +
-                    `${info.prefix}_VER; remove the mark`);
-            }
-            lines.push({ raw, newline: !last, ...info });
-            if (!continued)
-                openedAt = i + 1;
-            state = scanLine(content, state);
-        }
-        if (state.quote === 'single' || state.quote === 'double' || state.quote === 'ansi') {
-            const what = state.quote === 'ansi' ? "$'...'" : `${state.quote}-quoted`;
-            problems.push(`line ${openedAt} opens a ${what} string that is never closed`);
-        }
-        else if (state.quote === 'backslash') {
-            problems.push(`the last line ends with a backslash continuation`);
-        }
-        else if (state.quote === 'heredoc') {
-            const open = state.heredocs.map((h) => JSON.stringify(h.delimiter)).join(', ');
-            problems.push(`line ${openedAt} opens a here-document that is never closed (delimiter ${open})`);
-        }
-        if (text.includes('\0'))
-            problems.push('the file contains NUL bytes; it is not a text file');
-        return new VersionsFile(bom, lines, problems, notices);
-    }
-    /** The exact text: parse(text).toString() === text. */
-    toString() {
-        return this.bom + this.lines.map((l) => l.raw + (l.newline ? '\n' : '')).join('');
-    }
-    /**
-     * The pin that bash would see for a prefix. A manual pin anywhere makes the image manual, since
-     * the automation must leave it alone; otherwise the last auto pin wins, as in bash.
-     */
-    pinOf(prefix) {
-        const auto = [];
-        const manual = [];
-        this.lines.forEach((l, i) => {
-            if (l.prefix !== prefix)
-                return;
-            if (l.kind === 'auto')
-                auto.push(i + 1);
-            if (l.kind === 'manual')
-                manual.push(i + 1);
-        });
-        const kind = manual.length > 0 ? 'manual' : auto.length > 0 ? 'auto' : undefined;
-        if (!kind)
-            return undefined;
-        const numbers = kind === 'manual' ? manual : auto;
-        const line = this.lines[numbers[numbers.length - 1] - 1];
-        return {
-            kind,
-            value: line.value ?? '',
-            literal: line.literal ?? false,
-            lines: [...manual, ...auto].sort((a, b) => a - b)
-        };
-    }
-    /** Every prefix with at least one pin line, in file order. */
-    pinnedPrefixes() {
-        const out = [];
-        for (const l of this.lines) {
-            if ((l.kind === 'auto' || l.kind === 'manual') && l.prefix && !out.includes(l.prefix)) {
-                out.push(l.prefix);
-            }
-        }
-        return out;
-    }
-    /** Removes every auto-pin line of the given prefixes; nothing else changes. */
-    withoutAutoPins(prefixes) {
-        const kept = this.lines.filter((l) => !(l.kind === 'auto' && prefixes.has(l.prefix ?? '')));
-        if (kept.length === this.lines.length)
-            return this;
-        const last = kept[kept.length - 1];
-        const removedLast = this.lines[this.lines.length - 1] !== last;
-        // Dropping the final line keeps the file's choice of final newline.
-        const finalNewline = this.lines[this.lines.length - 1]?.newline ?? true;
-        const lines = removedLast && last && !finalNewline
-            ? [...kept.slice(0, -1), { ...last, raw: last.raw.replace(/\r$/, ''), newline: false }]
-            : kept;
-        return new VersionsFile(this.bom, lines, this.problems, this.notices);
-    }
-    /**
-     * Appends lines (without line endings), using the file's own line ending. Throws when the
-     * file ends inside a quote or a continuation, where appended lines would not be read as written.
-     */
-    append(texts) {
-        if (texts.length === 0)
-            return this;
-        if (this.problems.length > 0) {
-            throw new Error(`cannot append: ${this.problems.join('; ')}. Fix the file by hand first.`);
-        }
-        // The ending most terminated lines use; the unterminated last line has none to count.
-        const ended = this.lines.filter((l) => l.newline);
-        const crlf = ended.filter((l) => l.raw.endsWith('\r')).length * 2 > ended.length;
-        const cr = crlf ? '\r' : '';
-        const lines = [...this.lines];
-        const last = lines[lines.length - 1];
-        const finalNewline = last ? last.newline : true;
-        if (last && !last.newline) {
-            lines[lines.length - 1] = {
-                ...last,
-                raw: last.raw + (crlf && !last.raw.endsWith('\r') ? '\r' : ''),
-                newline: true
-            };
-        }
-        texts.forEach((t, i) => {
-            const end = i === texts.length - 1;
-            lines.push({
-                raw: end && !finalNewline ? t : t + cr,
-                newline: end ? finalNewline : true,
-                ...classify(t)
-            });
-        });
-        return new VersionsFile(this.bom, lines, this.problems, this.notices);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/plan.ts
-
-
-class PlanError extends Error {
-    name = 'PlanError';
-}
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const pad2 = (n) => String(n).padStart(2, '0');
-/** `date -u` in the C locale: `%a %b %e %H:%M:%S %Z %Y`, e.g. `Fri Sep  1 21:08:58 UTC 2023`. */
-function historyDate(d) {
-    if (Number.isNaN(d.getTime()))
-        throw new PlanError('Invalid date for the history comment');
-    return (`${DAYS[d.getUTCDay()]} ${MONTHS[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2, ' ')} ` +
-        `${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())} UTC ${d.getUTCFullYear()}`);
-}
-/** The line that pins an image; the version is validated, so the line is bash-safe by construction. */
-function pinLine(prefix, version, manual = false) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(prefix)) {
-        throw new PlanError(`Invalid image prefix ${version_escapeForMessage(prefix)}`);
-    }
-    version_parseRelease(version);
-    return `${manual ? 'export ' : ''}${prefix}_VER="${version}"`;
-}
-function describePin(pin) {
-    const where = `line ${pin.lines.join(', ')}`;
-    const value = pin.literal ? pin.value : version_escapeForMessage(pin.value);
-    return `${value} (${where})`;
-}
-function base(image, pin) {
-    return {
-        image: image.name,
-        prefix: image.prefix,
-        before: pin ? pin.value : null,
-        manual: pin?.kind === 'manual'
-    };
-}
-function duplicateWarnings(file, images) {
-    const out = [];
-    for (const image of images) {
-        const pin = file.pinOf(image.prefix);
-        if (pin && pin.lines.length > 1) {
-            out.push(`${image.name}: ${image.prefix}_VER is assigned on lines ${pin.lines.join(', ')}; bash uses the last one`);
-        }
-    }
-    return out;
-}
-/** Auto or manual pins of prefixes that are not in the image list: reported, never touched. */
-function stalePins(file, images) {
-    const known = new Set(images.map((i) => i.prefix));
-    return file
-        .pinnedPrefixes()
-        .filter((p) => !known.has(p))
-        .map((prefix) => {
-        const pin = file.pinOf(prefix);
-        return {
-            image: prefix,
-            prefix,
-            before: pin.value,
-            after: pin.value,
-            manual: pin.kind === 'manual',
-            action: 'skip',
-            reason: `${prefix}_VER is set to ${describePin(pin)} but ${prefix} is not in the image list; stale pin left alone`
-        };
-    });
-}
-/**
- * Pins images. Every unpinned image (in image-list order) gets `version`; `targets` pin named
- * images to their own versions. New lines go under one `# <date> -- <version>` history comment
- * per version. When nothing is to be pinned, the text is returned unchanged: no lone comment.
- */
-function planPin(text, images, req) {
-    const file = VersionsFile.parse(text);
-    if (req.version !== undefined)
-        version_parseRelease(req.version);
-    for (const [prefix, v] of req.targets ?? []) {
-        if (!images.some((i) => i.prefix === prefix))
-            throw new PlanError(`Unknown image prefix ${version_escapeForMessage(prefix)}`);
-        version_parseRelease(v, `version for ${prefix}`);
-    }
-    const decisions = [];
-    const additions = new Map();
-    const rewrite = new Set();
-    for (const image of images) {
-        const pin = file.pinOf(image.prefix);
-        const target = req.targets?.get(image.prefix);
-        const d = base(image, pin);
-        if (pin?.kind === 'manual') {
-            if (target !== undefined) {
-                throw new PlanError(`${image.name} is pinned by hand (${image.prefix}_VER on line ${pin.lines.join(', ')}); ` +
-                    `the action never edits manual pins. Edit or remove that line, then run again.`);
-            }
-            decisions.push({
-                ...d,
-                after: pin.value,
-                action: 'keep',
-                reason: `pinned by hand to ${describePin(pin)}; left alone`
-            });
-            continue;
-        }
-        const version = target ?? (req.only && !req.only.has(image.prefix) ? undefined : req.version);
-        if (version === undefined) {
-            decisions.push({ ...d, after: d.before, action: 'skip', reason: 'not selected' });
-            continue;
-        }
-        if (pin && target === undefined) {
-            decisions.push({
-                ...d,
-                after: pin.value,
-                action: 'keep',
-                reason: `already pinned to ${describePin(pin)}`
-            });
-            continue;
-        }
-        if (pin && pin.value === version && pin.lines.length === 1 && !req.manual) {
-            decisions.push({
-                ...d,
-                after: version,
-                action: 'keep',
-                reason: `already pinned to ${version}`
-            });
-            continue;
-        }
-        const blocked = req.blocked?.get(image.prefix);
-        if (blocked !== undefined && target === undefined) {
-            decisions.push({ ...d, after: null, action: 'skip', reason: `not pinned: ${blocked}` });
-            continue;
-        }
-        if (pin)
-            rewrite.add(image.prefix);
-        additions.set(version, [
-            ...(additions.get(version) ?? []),
-            pinLine(image.prefix, version, req.manual)
-        ]);
-        decisions.push({
-            ...d,
-            after: version,
-            manual: req.manual === true,
-            action: 'pin',
-            reason: pin
-                ? `re-pinned from ${describePin(pin)} to ${version}`
-                : `pinned to ${version}${req.manual ? ' by hand (export)' : ''}`
-        });
-    }
-    if (additions.size === 0) {
-        return finish(text, file, file, images, decisions);
-    }
-    const date = historyDate(req.now);
-    const lines = [...additions].flatMap(([version, pins]) => [`# ${date} -- ${version}`, ...pins]);
-    const updated = file.withoutAutoPins(rewrite).append(lines);
-    return finish(text, file, updated, images, decisions);
-}
-/** Unpins images: removes exactly their auto-pin lines (all of them, if duplicated). */
-function planUnpin(text, images, req) {
-    const file = VersionsFile.parse(text);
-    const decisions = [];
-    const remove = new Set();
-    for (const image of images) {
-        const pin = file.pinOf(image.prefix);
-        const d = base(image, pin);
-        const reason = req.unpin.get(image.prefix);
-        if (!pin) {
-            decisions.push({
-                ...d,
-                after: null,
-                action: 'keep',
-                reason: 'not pinned; it tracks the head build'
-            });
-            continue;
-        }
-        if (pin.kind === 'manual') {
-            if (reason !== undefined && req.strict) {
-                throw new PlanError(`${image.name} is pinned by hand (${image.prefix}_VER on line ${pin.lines.join(', ')}); ` +
-                    `the action never removes manual pins. Remove that line by hand.`);
-            }
-            decisions.push({
-                ...d,
-                after: pin.value,
-                action: 'keep',
-                reason: `pinned by hand to ${describePin(pin)}; left alone`
-            });
-            continue;
-        }
-        if (reason === undefined) {
-            const why = req.keep?.get(image.prefix) ?? 'not selected';
-            decisions.push({ ...d, after: pin.value, action: 'keep', reason: why });
-            continue;
-        }
-        remove.add(image.prefix);
-        decisions.push({ ...d, after: null, action: 'unpin', reason });
-    }
-    return finish(text, file, file.withoutAutoPins(remove), images, decisions);
-}
-function finish(text, before, after, images, decisions) {
-    const out = after.toString();
-    const warnings = [...duplicateWarnings(before, images), ...before.notices, ...before.problems];
-    return {
-        text: out,
-        changed: out !== text,
-        decisions: [...decisions, ...stalePins(before, images)],
-        warnings
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/decide.ts
 /**
  * From an intent (release, push, manual pin/unpin) and the current file text to a plan.
@@ -7909,8 +8248,9 @@ class Decider {
                 if (!all) {
                     for (const p of chosen) {
                         const pin = file.pinOf(p);
+                        const name = this.images.find((i) => i.prefix === p)?.name ?? p;
                         if (!pin)
-                            throw new PlanError(`${p} is not pinned; there is nothing to unpin`);
+                            throw new PlanError(`${name} is not pinned; there is nothing to unpin`);
                     }
                 }
                 return planUnpin(text, this.images, {
@@ -7952,221 +8292,6 @@ class Decider {
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/image-vars.ts
-
-class ImageVarsError extends Error {
-    name = 'ImageVarsError';
-}
-const IMAGE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-const PREFIX = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const ARRAY_DECL = (name) => new RegExp(`^\\s*(?:export\\s+|declare\\s+-a\\s+)?${name}=\\(`);
-const STRING_DECL = (name) => new RegExp(`^\\s*(?:export\\s+)?${name}=(?:"([^"$\`\\\\]*)"|'([^']*)'|([^\\s"'$\`;]*))\\s*(?:#.*)?$`);
-/** A line of the file as a message shows it: control characters escaped, long lines cut. */
-function shown(text) {
-    const max = 200;
-    const cut = text.length > max ? `${text.slice(0, max)}...` : text;
-    // eslint-disable-next-line no-control-regex -- control characters are what is escaped
-    return cut.replace(/[\0-\x1f\x7f]/g, (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16)}}`);
-}
-/** Splits the words of a bash array body or a space-separated string; quotes are removed. */
-function words(body, file, line) {
-    const out = [];
-    for (const m of body.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)) {
-        const w = m[1] ?? m[2] ?? m[3] ?? '';
-        if (/[$`\\]/.test(w)) {
-            throw new ImageVarsError(`${file}:${line}: ${version_escapeForMessage(w)} is not a literal name; the image list must be plain words`);
-        }
-        out.push(w);
-    }
-    return out;
-}
-/** Cuts a comment off a line of shell: a `#` at the start of a word. */
-function stripComment(line) {
-    const m = /(^|[ \t])#/.exec(line);
-    return m ? line.slice(0, m.index + (m[1] ?? '').length) : line;
-}
-/**
- * The index in `text` of the `)` that closes an array body, or -1 when it is not there yet;
- * `state` carries open quotes and parentheses over to the next line. A `)` inside quotes or
- * closing a `$(...)` does not close the array, as in bash.
- */
-function closingParen(text, state) {
-    for (let i = 0; i < text.length; i++) {
-        const ch = text[i];
-        if (state.quote !== '') {
-            if (ch === '\\' && state.quote === '"')
-                i++;
-            else if (ch === state.quote)
-                state.quote = '';
-        }
-        else if (ch === '\\')
-            i++;
-        else if (ch === '"' || ch === "'")
-            state.quote = ch;
-        else if (ch === '(')
-            state.depth++;
-        else if (ch === ')') {
-            if (state.depth === 0)
-                return i;
-            state.depth--;
-        }
-    }
-    return -1;
-}
-function findArray(lines, name, file) {
-    let found;
-    const start = ARRAY_DECL(name);
-    for (let i = 0; i < lines.length; i++) {
-        const first = lines[i] ?? '';
-        if (!start.test(first))
-            continue;
-        // Comments are cut per line, so a comment can neither hide later items nor close the array.
-        const state = { depth: 0, quote: '' };
-        const parts = [stripComment(first.slice(first.indexOf('(') + 1))];
-        let close = closingParen(parts[0], state);
-        let j = i;
-        while (close < 0) {
-            j++;
-            if (j >= lines.length) {
-                throw new ImageVarsError(`${file}:${i + 1}: ${name}=( is never closed by ")"`);
-            }
-            const part = stripComment(lines[j] ?? '');
-            parts.push(part);
-            close = closingParen(part, state);
-        }
-        parts[parts.length - 1] = parts[parts.length - 1].slice(0, close);
-        found = {
-            line: i + 1,
-            text: lines
-                .slice(i, j + 1)
-                .join(' ')
-                .trim(),
-            items: words(parts.join(' '), file, i + 1)
-        };
-        i = j;
-    }
-    return found;
-}
-function findString(lines, name, file) {
-    let found;
-    const re = STRING_DECL(name);
-    const any = new RegExp(`^\\s*(?:export\\s+)?${name}=`);
-    const fromArray = new RegExp(`^\\s*(?:export\\s+)?${name}="\\$\\{${name}_ARR\\[[*@]\\]\\}"\\s*(?:#.*)?$`);
-    lines.forEach((text, i) => {
-        const m = re.exec(text);
-        if (m) {
-            found = {
-                line: i + 1,
-                text: text.trim(),
-                items: words(m[1] ?? m[2] ?? m[3] ?? '', file, i + 1)
-            };
-        }
-        else if (any.test(text) && !fromArray.test(text)) {
-            // bash would see a list that cannot be read without running the file.
-            throw new ImageVarsError(`${file}:${i + 1}: ${shown(text.trim())} does not set ${name} to plain words; ` +
-                `the image list must be literal text`);
-        }
-    });
-    return found;
-}
-/** Reads one list, declared as an array, a string, or both (which must then agree). */
-function readList(lines, base, file) {
-    const arr = findArray(lines, `${base}_ARR`, file);
-    const str = findString(lines, base, file);
-    if (arr && str && arr.items.join(' ') !== str.items.join(' ')) {
-        throw new ImageVarsError(`${file}: ${base}_ARR and ${base} disagree:\n  line ${arr.line}: ${shown(arr.text)}\n  line ${str.line}: ${shown(str.text)}\n` +
-            `Regenerate ${file} so that both list the same images in the same order.`);
-    }
-    return arr ?? str;
-}
-function checkUnique(items, what, decl, file) {
-    const seen = new Set();
-    for (const item of items) {
-        if (seen.has(item))
-            throw new ImageVarsError(`${file}:${decl.line}: ${what} "${item}" is listed twice`);
-        seen.add(item);
-    }
-}
-/** Reads the image list of `image_vars.src` as text; the file is never executed. */
-function parseImageVars(text, file = 'scripts/image_vars.src') {
-    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-    const warnings = [];
-    const names = readList(lines, 'VRO_IMAGES', file);
-    const prefixes = readList(lines, 'VAR_PREFIXES', file);
-    if (!names && !prefixes) {
-        throw new ImageVarsError(`${file}: no image list found. Expected VAR_PREFIXES_ARR=( ... ) or export VAR_PREFIXES="..." ` +
-            `(and VRO_IMAGES_ARR / VRO_IMAGES for the image names).`);
-    }
-    for (const name of names?.items ?? []) {
-        if (!IMAGE_NAME.test(name)) {
-            throw new ImageVarsError(`${file}:${names?.line}: ${version_escapeForMessage(name)} is not a valid image name`);
-        }
-    }
-    for (const prefix of prefixes?.items ?? []) {
-        if (!PREFIX.test(prefix)) {
-            throw new ImageVarsError(`${file}:${prefixes?.line}: ${version_escapeForMessage(prefix)} is not a valid bash variable prefix`);
-        }
-    }
-    const nameList = names?.items ?? prefixes?.items;
-    const prefixList = prefixes?.items ?? nameList.map((n) => n.replace(/-/g, ''));
-    if (names && prefixes && names.items.length !== prefixes.items.length) {
-        throw new ImageVarsError(`${file}: VRO_IMAGES lists ${names.items.length} images but VAR_PREFIXES lists ${prefixes.items.length}:\n` +
-            `  line ${names.line}: ${shown(names.text)}\n  line ${prefixes.line}: ${shown(prefixes.text)}`);
-    }
-    if (!names)
-        warnings.push(`${file}: no VRO_IMAGES list; image names are taken from VAR_PREFIXES`);
-    for (const p of prefixList) {
-        if (!PREFIX.test(p))
-            throw new ImageVarsError(`${file}: image "${p}" does not give a valid bash prefix`);
-    }
-    checkUnique(nameList, 'image', (names ?? prefixes), file);
-    checkUnique(prefixList, 'prefix', (prefixes ?? names), file);
-    const folders = new Map();
-    const assigned = new Map();
-    for (const line of lines) {
-        const folder = /^#\s*---\s*(\S+)\s+in\s+folder\s+(\S+)\s*$/.exec(line);
-        if (folder?.[1] && folder[2])
-            folders.set(folder[1], folder[2].replace(/^\.\//, '').replace(/\/+$/, ''));
-        const v = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*_(?:GRADLE_IMG|IMG))=(?:"([^"$`\\]*)"|'([^']*)')/.exec(line);
-        if (v?.[1])
-            assigned.set(v[1], v[2] ?? v[3] ?? '');
-    }
-    const images = nameList.map((name, i) => {
-        const prefix = prefixList[i];
-        const folder = folders.get(name);
-        const gradleImage = assigned.get(`${prefix}_GRADLE_IMG`);
-        const registryImage = assigned.get(`${prefix}_IMG`);
-        return {
-            name,
-            prefix,
-            ...(folder !== undefined && folder !== '' && folder !== '.' ? { folder } : {}),
-            ...(gradleImage !== undefined ? { gradleImage } : {}),
-            ...(registryImage !== undefined ? { registryImage } : {})
-        };
-    });
-    return { images, warnings };
-}
-/**
- * Resolves image references (image names or prefixes) against the list.
- * Throws naming the unknown references and the known images.
- */
-function resolveImages(list, refs) {
-    const unknown = [];
-    const out = [];
-    for (const ref of refs) {
-        const image = list.find((i) => i.name === ref) ?? list.find((i) => i.prefix === ref);
-        if (!image)
-            unknown.push(ref);
-        else if (!out.includes(image))
-            out.push(image);
-    }
-    if (unknown.length > 0) {
-        throw new ImageVarsError(`Unknown image${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => version_escapeForMessage(u)).join(', ')}. ` +
-            `Known images: ${list.map((i) => i.name).join(', ')}`);
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:fs"
@@ -8367,6 +8492,8 @@ function resolveNow(iso, sourceDateEpoch) {
 
 
 
+
+
 const USAGE = `Usage:
   vro-image-version plan [--event release --version V | --event push]
   vro-image-version pin --version V [--images a,b]
@@ -8519,6 +8646,14 @@ function parse(argv) {
             throw new UsageError(`Unknown command ${JSON.stringify(command)}`);
     }
 }
+/** What the run did, in the CLI's own words (not the engine's). */
+function intentLabel(args) {
+    if (args.intent.kind === 'status')
+        return 'current';
+    if (args.command === 'unpin' && args.intent.kind === 'push')
+        return 'changed';
+    return args.intent.kind;
+}
 async function main(argv) {
     let args;
     try {
@@ -8552,6 +8687,10 @@ async function main(argv) {
         }
         else if (intent.kind === 'release') {
             version_parseRelease(intent.version);
+            intent = await resolveIntent(intent, repo.images, {
+                versionsTxt: undefined,
+                remoteTags: () => knownTags(repo.root)
+            });
         }
         const decider = new Decider(repo.images, {
             cwd: repo.root,
@@ -8574,7 +8713,7 @@ async function main(argv) {
         if (args.json) {
             const report = {
                 command: args.command,
-                intent: args.intent.kind,
+                intent: intentLabel(args),
                 versionsFile: repo.versionsFile.rel,
                 changed: result.changed,
                 written,

@@ -7,6 +7,8 @@
  *   vro-image-version unpin (--images a,b | --changed)
  */
 import { parseArgs } from 'node:util'
+import { knownTags } from './git.js'
+import { resolveIntent } from './resolve.js'
 import type { Detection, MissingTagPolicy } from './changes.js'
 import { splitCommand } from './compare-command.js'
 import { parsePathsInput } from './image-inputs.js'
@@ -226,6 +228,10 @@ async function main(argv: string[]): Promise<number> {
       }
     } else if (intent.kind === 'release') {
       parseRelease(intent.version)
+      intent = await resolveIntent(intent, repo.images, {
+        versionsTxt: undefined,
+        remoteTags: () => knownTags(repo.root)
+      })
     }
     const decider = new Decider(
       repo.images,

@@ -212,3 +212,64 @@ export function classifyFetchFailure(stderr: string): FetchFailure {
 export function missingRemoteRefs(stderr: string): string[] {
   return [...stderr.matchAll(/couldn't find remote ref (\S+)/gi)].map((m) => m[1] as string)
 }
+
+/** Reaching the remote outside change detection: the release guard and tag checks. */
+export class RemoteError extends Error {
+  override name = 'RemoteError'
+}
+
+/**
+ * Makes a commit of the branch available locally and returns the sha changes are measured
+ * against. When the checkout already has `oid`, nothing is fetched; otherwise the branch head is
+ * fetched (at depth 1 only in a shallow checkout, so a full clone stays full).
+ */
+export async function ensureBranchCommit(
+  cwd: string,
+  branch: string,
+  oid: string
+): Promise<string> {
+  checkOid(oid)
+  const git = new Git(cwd)
+  if ((await git.lookup([`${oid}^{commit}`]))[0]) return oid
+  if (branch.startsWith('-') || /[\s~^:?*[\\]/.test(branch)) {
+    throw new RemoteError(`Invalid branch name ${JSON.stringify(branch)}`)
+  }
+  const refspec = `+refs/heads/${branch}:refs/remotes/origin/${branch}`
+  const depth = await git.isShallow()
+  let result = await git.fetch([refspec], { remote: 'origin', depth, filter: true })
+  if (result.code !== 0 && classifyFetchFailure(result.stderr) === 'filter') {
+    result = await git.fetch([refspec], { remote: 'origin', depth, filter: false })
+  }
+  const head = (await git.lookup([`refs/remotes/origin/${branch}^{commit}`]))[0]
+  if (result.code !== 0 || !head) {
+    throw new RemoteError(
+      `Could not fetch the head of ${branch} from origin (${lastLine(result.stderr) || 'not found'}). ` +
+        `Check out the repository with actions/checkout (persist-credentials: true, the default).`
+    )
+  }
+  return head.oid
+}
+
+/** The tags on the remote (names without refs/tags/). */
+export async function remoteTags(cwd: string): Promise<string[]> {
+  const result = await new Git(cwd).run(['ls-remote', '--tags', '--refs', 'origin'])
+  if (result.code !== 0) {
+    throw new RemoteError(
+      `Could not list the tags of origin (${lastLine(result.stderr)}). ` +
+        `Run actions/checkout first, with persist-credentials: true (the default).`
+    )
+  }
+  return result.stdout
+    .toString('utf8')
+    .split('\n')
+    .map((line) => line.split('\t')[1] ?? '')
+    .filter((ref) => ref.startsWith('refs/tags/'))
+    .map((ref) => ref.slice('refs/tags/'.length))
+}
+
+/** The tags of the checkout, and of origin when it can be reached (the CLI works offline too). */
+export async function knownTags(cwd: string): Promise<string[]> {
+  const local = (await new Git(cwd).output(['tag', '--list'])).toString('utf8').split('\n')
+  const remote = await remoteTags(cwd).catch(() => [])
+  return [...new Set([...local.filter((t) => t !== ''), ...remote])]
+}

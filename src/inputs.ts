@@ -144,6 +144,7 @@ export function getInputs(get: Getter): Inputs {
     throw new InputError(`Input branch ${escapeForMessage(branchRaw)} is not a valid branch name`)
   }
   const prefix = get('commit-message-prefix').trim() || 'Automated commit:'
+  // eslint-disable-next-line no-control-regex -- control characters are what is refused
   if (/[\0-\x1f\x7f]/.test(prefix) || prefix.length > 100) {
     throw new InputError(`Input commit-message-prefix must be one line of at most 100 characters`)
   }

@@ -8,7 +8,7 @@ import path from 'node:path'
 import { classifyCommitError, commitLoop, type Outcome } from './commit.js'
 import { Decider, type Decided, type DetectSettings, type Intent } from './decide.js'
 import { jobFor, type EventContext } from './event.js'
-import { ensureBranchCommit, remoteTags } from './git-remote.js'
+import { ensureBranchCommit, remoteTags } from './git.js'
 import {
   commitFile,
   createBranch,

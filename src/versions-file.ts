@@ -404,34 +404,37 @@ export class VersionsFile {
    * the automation must leave it alone; otherwise the last auto pin wins, as in bash.
    */
   pinOf(prefix: string): Pin | undefined {
-    const auto: number[] = []
-    const manual: number[] = []
-    this.lines.forEach((l, i) => {
-      if (l.prefix !== prefix) return
-      if (l.kind === 'auto') auto.push(i + 1)
-      if (l.kind === 'manual') manual.push(i + 1)
-    })
-    const kind = manual.length > 0 ? 'manual' : auto.length > 0 ? 'auto' : undefined
-    if (!kind) return undefined
-    const numbers = kind === 'manual' ? manual : auto
-    const line = this.lines[(numbers[numbers.length - 1] as number) - 1] as Line
-    return {
-      kind,
-      value: line.value ?? '',
-      literal: line.literal ?? false,
-      lines: [...manual, ...auto].sort((a, b) => a - b)
+    const numbers = this.pinLines().get(prefix)
+    if (!numbers) return undefined
+    const manual = numbers.filter((n) => this.lines[n - 1]?.kind === 'manual')
+    const auto = numbers.filter((n) => this.lines[n - 1]?.kind === 'auto')
+    const kind = manual.length > 0 ? 'manual' : 'auto'
+    const own = kind === 'manual' ? manual : auto
+    const line = this.lines[(own[own.length - 1] as number) - 1] as Line
+    return { kind, value: line.value ?? '', literal: line.literal ?? false, lines: numbers }
+  }
+
+  // prefix -> 1-based numbers of its pin lines, in file order; built once (the model is immutable),
+  // so asking for every image of a long list stays linear.
+  private pinIndex: Map<string, number[]> | undefined
+
+  private pinLines(): Map<string, number[]> {
+    if (!this.pinIndex) {
+      const index = new Map<string, number[]>()
+      this.lines.forEach((l, i) => {
+        if ((l.kind !== 'auto' && l.kind !== 'manual') || !l.prefix) return
+        const numbers = index.get(l.prefix)
+        if (numbers) numbers.push(i + 1)
+        else index.set(l.prefix, [i + 1])
+      })
+      this.pinIndex = index
     }
+    return this.pinIndex
   }
 
   /** Every prefix with at least one pin line, in file order. */
   pinnedPrefixes(): string[] {
-    const out: string[] = []
-    for (const l of this.lines) {
-      if ((l.kind === 'auto' || l.kind === 'manual') && l.prefix && !out.includes(l.prefix)) {
-        out.push(l.prefix)
-      }
-    }
-    return out
+    return [...this.pinLines().keys()]
   }
 
   /** Removes every auto-pin line of the given prefixes; nothing else changes. */

@@ -1,6 +1,9 @@
 // Types for test-support/run-action.js.
 
-export function inputEnv(inputs?: Record<string, string>, token?: string): Promise<Record<string, string>>
+export function inputEnv(
+  inputs?: Record<string, string>,
+  token?: string
+): Promise<Record<string, string>>
 
 export function parseOutputFile(text: string): Record<string, string>
 

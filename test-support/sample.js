@@ -68,7 +68,9 @@ export async function createSample(dir, { extraImages = [] } = {}) {
   const work = path.join(dir, 'work')
   const bare = path.join(dir, 'origin.git')
   await initRepo(work)
-  const extra = Object.fromEntries(extraImages.map((name) => [`${name}/Dockerfile`, `FROM ${name}\n`]))
+  const extra = Object.fromEntries(
+    extraImages.map((name) => [`${name}/Dockerfile`, `FROM ${name}\n`])
+  )
   await writeFiles(work, {
     ...sampleFiles(),
     ...extra,
