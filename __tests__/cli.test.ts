@@ -448,7 +448,7 @@ describe('exit codes and messages', () => {
       ['unpin', '--images', 'db-init'],
       'db-init is pinned by hand (dbinit_VER on line 1); the action never removes manual pins. Remove that line by hand.'
     ],
-    [['unpin', '--images', 'apigateway'], 'apigateway is not pinned; there is nothing to unpin'],
+    [['unpin', '--images', 'apigateway'], 'api-gateway is not pinned; there is nothing to unpin'],
     [
       ['pin', '--version', 'v1.0.0', '--now', '2023-07-31'],
       '--now "2023-07-31" is not an ISO-8601 time with a zone'
