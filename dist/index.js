@@ -41898,6 +41898,13 @@ throttling.triggersNotification = triggersNotification;
 
 /** How many times a rate-limited request is retried before the run fails. */
 const RATE_LIMIT_RETRIES = 3;
+/** A throttling handler: warn, and retry a bounded number of times. */
+function onLimit(what) {
+    return (retryAfter, options, _octokit, retryCount) => {
+        core/* warning */.$e(`${what} hit for ${options.method} ${options.url}; retrying in ${retryAfter} s`);
+        return retryCount < RATE_LIMIT_RETRIES;
+    };
+}
 function createClient(token, apiUrl) {
     return getOctokit(token, {
         baseUrl: apiUrl,
@@ -41911,14 +41918,8 @@ function createClient(token, apiUrl) {
                 maxConcurrent: 1,
                 minTime: 0
             }),
-            onRateLimit: (retryAfter, options, _o, retryCount) => {
-                core/* warning */.$e(`Rate limit hit for ${options.method} ${options.url}; retrying in ${retryAfter} s`);
-                return retryCount < RATE_LIMIT_RETRIES;
-            },
-            onSecondaryRateLimit: (retryAfter, options, _o, retryCount) => {
-                core/* warning */.$e(`Secondary rate limit hit for ${options.method} ${options.url}; retrying in ${retryAfter} s`);
-                return retryCount < RATE_LIMIT_RETRIES;
-            }
+            onRateLimit: onLimit('Rate limit'),
+            onSecondaryRateLimit: onLimit('Secondary rate limit')
         }
     }, retry, throttling);
 }

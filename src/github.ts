@@ -18,6 +18,19 @@ export interface Repository {
 /** How many times a rate-limited request is retried before the run fails. */
 const RATE_LIMIT_RETRIES = 3
 
+/** A throttling handler: warn, and retry a bounded number of times. */
+function onLimit(what: string) {
+  return (
+    retryAfter: number,
+    options: { method: string; url: string },
+    _octokit: unknown,
+    retryCount: number
+  ): boolean => {
+    core.warning(`${what} hit for ${options.method} ${options.url}; retrying in ${retryAfter} s`)
+    return retryCount < RATE_LIMIT_RETRIES
+  }
+}
+
 export function createClient(token: string, apiUrl: string): Octokit {
   return getOctokit(
     token,
@@ -33,28 +46,8 @@ export function createClient(token: string, apiUrl: string): Octokit {
           maxConcurrent: 1,
           minTime: 0
         }),
-        onRateLimit: (
-          retryAfter: number,
-          options: { method: string; url: string },
-          _o: unknown,
-          retryCount: number
-        ) => {
-          core.warning(
-            `Rate limit hit for ${options.method} ${options.url}; retrying in ${retryAfter} s`
-          )
-          return retryCount < RATE_LIMIT_RETRIES
-        },
-        onSecondaryRateLimit: (
-          retryAfter: number,
-          options: { method: string; url: string },
-          _o: unknown,
-          retryCount: number
-        ) => {
-          core.warning(
-            `Secondary rate limit hit for ${options.method} ${options.url}; retrying in ${retryAfter} s`
-          )
-          return retryCount < RATE_LIMIT_RETRIES
-        }
+        onRateLimit: onLimit('Rate limit'),
+        onSecondaryRateLimit: onLimit('Secondary rate limit')
       }
     },
     retry,

@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url'
 import { startEmulator } from './emulator/index.js'
 import { cloneDepth1, commitAll, git, initBareFrom, initRepo, tag } from './git-fixture.js'
 import { runAction } from './run-action.js'
+import { pushPayload as pushPayloadFor, releasePayload as releasePayloadFor } from './sample.js'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const CORPUS_DIR = path.join(ROOT, '__tests__', 'corpus')
@@ -594,41 +595,7 @@ export function corpusTable(results) {
 // ---------------------------------------------------------------------------------------------
 // Payloads (as GitHub sends them; the corpus uses the repository octo/mono, branch main)
 
-const REPOSITORY = {
-  name: 'mono',
-  full_name: 'octo/mono',
-  default_branch: 'main',
-  owner: { login: 'octo' }
-}
-
-export function releasePayloadFor(tagName, { action = 'published', target = 'main' } = {}) {
-  return {
-    action,
-    release: {
-      tag_name: tagName,
-      target_commitish: target,
-      prerelease: false,
-      draft: false,
-      name: tagName
-    },
-    repository: REPOSITORY,
-    sender: { login: 'octocat' }
-  }
-}
-
-export function pushPayloadFor(before, after, messages, { ref = 'refs/heads/main' } = {}) {
-  return {
-    ref,
-    before,
-    after,
-    deleted: false,
-    created: false,
-    commits: messages.map((message, i) => ({ id: `${i}`.padStart(40, '0'), message })),
-    head_commit: messages.length ? { id: after, message: messages[messages.length - 1] } : null,
-    repository: REPOSITORY,
-    sender: { login: 'octocat' }
-  }
-}
+export { pushPayloadFor, releasePayloadFor }
 
 /** Fails early with a clear message when the bundle is missing. */
 export async function assertBundle() {
