@@ -97,7 +97,7 @@ async function main() {
       ['concurrent runs', r.concurrentRuns],
       ['faults injected', r.faultsInjected],
       ['retries used', r.retries],
-      ['runs that gave up after 5 attempts (known bug)', r.gaveUp],
+      ['runs that gave up (branch moved on every attempt)', r.gaveUp],
       ['lost updates', r.lostUpdates],
       ['leaks', c.leaks + r.leaks],
       ['seconds', seconds]
