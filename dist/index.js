@@ -45027,8 +45027,10 @@ function apiFailure(err, env) {
     return err;
 }
 /** Outputs for downstream steps: what changed, and what to deploy and publish. */
-function setOutputs(decisions, changed, head, commitSha, prUrl) {
-    const listed = decisions.filter((d) => d.action !== 'skip' || d.reason === 'not selected' || d.reason.startsWith('not pinned:'));
+function setOutputs(images, decisions, changed, head, commitSha, prUrl) {
+    // Stale pins (prefixes no longer in the image list) are reported, not deployed.
+    const known = new Set(images.map((i) => i.prefix));
+    const listed = decisions.filter((d) => known.has(d.prefix));
     const named = (action) => decisions.filter((d) => d.action === action).map((d) => d.image);
     core/* setOutput */.uH('changed', String(changed));
     core/* setOutput */.uH('commit-sha', commitSha);
@@ -45053,7 +45055,7 @@ async function run() {
         const job = jobFor(ctx, inputs);
         if (job.kind === 'skip') {
             core/* notice */.lm(`Nothing to do: ${job.reason}`);
-            setOutputs([], false, github_context.sha, '', '');
+            setOutputs([], [], false, github_context.sha, '', '');
             await core/* summary */.z.addRaw(`### vro-image-version\n\nNothing to do: ${job.reason}\n`).write();
             return;
         }
@@ -45131,7 +45133,7 @@ async function run() {
         const result = resultLine(outcome, branch, prUrl);
         core/* info */.pq(result);
         const commitSha = outcome.status === 'committed' ? outcome.commit.oid : '';
-        setOutputs(plan.decisions, plan.changed, job.head ?? github_context.sha, commitSha, prUrl);
+        setOutputs(repo.images, plan.decisions, plan.changed, job.head ?? github_context.sha, commitSha, prUrl);
         await core/* summary */.z
             .addRaw(summaryMarkdown({ title, decisions: plan.decisions, result, warnings: plan.warnings }))
             .write();

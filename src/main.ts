@@ -21,6 +21,7 @@ import {
 import { splitCommand } from './compare-command.js'
 import { parsePathsInput } from './image-inputs.js'
 import { getInputs, type Inputs } from './inputs.js'
+import type { Image } from './image-vars.js'
 import type { Decision } from './plan.js'
 import { loadRepo, type Repo } from './repo.js'
 import { logLine } from './report.js'
@@ -134,15 +135,16 @@ function apiFailure(err: unknown, env: RunnerEnv): unknown {
 
 /** Outputs for downstream steps: what changed, and what to deploy and publish. */
 function setOutputs(
+  images: readonly Image[],
   decisions: readonly Decision[],
   changed: boolean,
   head: string,
   commitSha: string,
   prUrl: string
 ): void {
-  const listed = decisions.filter(
-    (d) => d.action !== 'skip' || d.reason === 'not selected' || d.reason.startsWith('not pinned:')
-  )
+  // Stale pins (prefixes no longer in the image list) are reported, not deployed.
+  const known = new Set(images.map((i) => i.prefix))
+  const listed = decisions.filter((d) => known.has(d.prefix))
   const named = (action: Decision['action']): string[] =>
     decisions.filter((d) => d.action === action).map((d) => d.image)
   core.setOutput('changed', String(changed))
@@ -175,7 +177,7 @@ export async function run(): Promise<void> {
     const job = jobFor(ctx, inputs)
     if (job.kind === 'skip') {
       core.notice(`Nothing to do: ${job.reason}`)
-      setOutputs([], false, context.sha, '', '')
+      setOutputs([], [], false, context.sha, '', '')
       await core.summary.addRaw(`### vro-image-version\n\nNothing to do: ${job.reason}\n`).write()
       return
     }
@@ -270,7 +272,7 @@ export async function run(): Promise<void> {
     const result = resultLine(outcome, branch, prUrl)
     core.info(result)
     const commitSha = outcome.status === 'committed' ? outcome.commit.oid : ''
-    setOutputs(plan.decisions, plan.changed, job.head ?? context.sha, commitSha, prUrl)
+    setOutputs(repo.images, plan.decisions, plan.changed, job.head ?? context.sha, commitSha, prUrl)
     await core.summary
       .addRaw(
         summaryMarkdown({ title, decisions: plan.decisions, result, warnings: plan.warnings })
