@@ -1,0 +1,108 @@
+/**
+ * run() in process, with @actions/core and the event context faked from __fixtures__ (as the
+ * actions/typescript-action template does) and the real Octokit talking to the local emulator.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import * as core from '../__fixtures__/core.js'
+import { startEmulator } from '../test-support/emulator/index.js'
+import { cloneDepth1, git, tmpDir } from '../test-support/git-fixture.js'
+import { createSample, releasePayload } from '../test-support/sample.js'
+
+const context = {
+  eventName: '',
+  payload: {} as Record<string, unknown>,
+  sha: '',
+  ref: '',
+  actor: 'octocat',
+  repo: { owner: 'octo', repo: 'mono' }
+}
+const realGithub = await import('@actions/github')
+jest.unstable_mockModule('@actions/core', () => core)
+jest.unstable_mockModule('@actions/github', () => ({ ...realGithub, context }))
+const { run } = await import('../src/main.js')
+
+const TOKEN = 'ghs_inProcessToken_1234'
+let dir: string
+let bare: string
+let gh: Awaited<ReturnType<typeof startEmulator>>
+let n = 0
+
+beforeAll(async () => {
+  dir = await tmpDir('vro-main-')
+  ;({ bare } = await createSample(dir))
+  gh = await startEmulator({
+    owner: 'octo',
+    repo: 'mono',
+    bareDir: bare,
+    tokens: { [TOKEN]: 'write' }
+  })
+  process.env.GITHUB_API_URL = gh.apiUrl
+  process.env.GITHUB_GRAPHQL_URL = gh.graphqlUrl
+  process.env.GITHUB_SERVER_URL = gh.serverUrl
+  process.env.GITHUB_REPOSITORY = 'octo/mono'
+  process.env.GITHUB_RUN_ID = '99'
+})
+
+afterAll(async () => {
+  await gh.close()
+  await fs.rm(dir, { recursive: true, force: true })
+})
+
+beforeEach(async () => {
+  core.reset()
+  jest.clearAllMocks()
+  const workspace = path.join(dir, `ws-${n++}`)
+  context.sha = await cloneDepth1(bare, workspace, 'main')
+  process.env.GITHUB_WORKSPACE = workspace
+  Object.assign(core.inputs, { token: TOKEN, 'commit-message-prefix': 'Automated commit:' })
+})
+
+describe('run()', () => {
+  it('a release pins, commits through the API and sets every output', async () => {
+    Object.assign(context, {
+      eventName: 'release',
+      payload: releasePayload('v1.0.0'),
+      ref: 'refs/tags/v1.0.0'
+    })
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(core.setSecret).toHaveBeenCalledWith(TOKEN)
+    expect(core.outputs.changed).toBe('true')
+    expect(JSON.parse(core.outputs.pinned as string)).toEqual([
+      'postgres',
+      'api-gateway',
+      'app',
+      'svc-claims',
+      'cc-app'
+    ])
+    expect(core.outputs['commit-sha']).toBe((await git(bare, ['rev-parse', 'main'])).trim())
+    expect(core.info).toHaveBeenCalledWith('app: pinned (unpinned) -> v1.0.0 (pinned to v1.0.0)')
+    expect(core.summaries[0]).toContain('| app | _unpinned_ | `v1.0.0` | pin | pinned to v1.0.0 |')
+  })
+
+  it('a push of only its own commits is skipped with a notice', async () => {
+    Object.assign(context, {
+      eventName: 'push',
+      ref: 'refs/heads/main',
+      payload: {
+        ref: 'refs/heads/main',
+        commits: [{ message: 'Automated commit: Unpin versions of updated images' }]
+      }
+    })
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(core.notice).toHaveBeenCalledWith(expect.stringContaining("this action's own"))
+    expect(core.outputs.changed).toBe('false')
+  })
+
+  it('a bad input fails the run with the input name and the accepted values', async () => {
+    Object.assign(context, { eventName: 'workflow_dispatch', ref: 'refs/heads/main', payload: {} })
+    core.inputs.mode = 'sometimes'
+    await run()
+    expect(core.setFailed).toHaveBeenCalledWith(
+      'Input mode is "sometimes"; accepted values: auto, pin, unpin, plan'
+    )
+  })
+})
