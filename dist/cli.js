@@ -7559,19 +7559,18 @@ function bool(get, name) {
 }
 /** Splits a list input on newlines and commas; blank items and `#` comment lines are dropped. */
 function listInput(raw) {
-    return raw
-        .split(/\r?\n/)
-        .filter((line) => !line.trim().startsWith('#'))
+    return inputLines(raw)
         .flatMap((line) => line.split(','))
         .map((s) => s.trim())
         .filter((s) => s !== '');
 }
 /** Splits a glob list input on newlines and on commas outside `{...}`. */
 function globListInput(raw) {
-    return raw
-        .split(/\r?\n/)
-        .filter((line) => !line.trim().startsWith('#'))
-        .flatMap((line) => splitGlobs(line));
+    return inputLines(raw).flatMap((line) => splitGlobs(line));
+}
+/** The lines of a multiline input, without `#` comment lines. */
+function inputLines(raw) {
+    return raw.split(/\r?\n/).filter((line) => !line.trim().startsWith('#'));
 }
 /** Parses the `images` input. */
 function parseImagesInput(raw) {

@@ -67,9 +67,7 @@ function bool(get: Getter, name: string): boolean {
 
 /** Splits a list input on newlines and commas; blank items and `#` comment lines are dropped. */
 export function listInput(raw: string): string[] {
-  return raw
-    .split(/\r?\n/)
-    .filter((line) => !line.trim().startsWith('#'))
+  return inputLines(raw)
     .flatMap((line) => line.split(','))
     .map((s) => s.trim())
     .filter((s) => s !== '')
@@ -77,10 +75,12 @@ export function listInput(raw: string): string[] {
 
 /** Splits a glob list input on newlines and on commas outside `{...}`. */
 export function globListInput(raw: string): string[] {
-  return raw
-    .split(/\r?\n/)
-    .filter((line) => !line.trim().startsWith('#'))
-    .flatMap((line) => splitGlobs(line))
+  return inputLines(raw).flatMap((line) => splitGlobs(line))
+}
+
+/** The lines of a multiline input, without `#` comment lines. */
+function inputLines(raw: string): string[] {
+  return raw.split(/\r?\n/).filter((line) => !line.trim().startsWith('#'))
 }
 
 /** Parses the `images` input. */
