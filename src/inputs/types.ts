@@ -1,0 +1,95 @@
+/**
+ * The shared vocabulary of the input providers: what an image's build reads, and why.
+ *
+ * A provider is one build system (Gradle, Dockerfile, plain folder). It reads build files as
+ * text from a SourceTree (a listing of the head commit plus the build files read in one batch)
+ * and returns inputs, each with its provenance, so every decision can name the file and the
+ * chain that makes it an input. Providers are pure: no git, no file system.
+ */
+
+/** The head commit's tree, as the providers see it. Paths are repository-relative, `/`-separated. */
+export interface SourceTree {
+  /** Every file (blob or symlink) of the tree, sorted by code unit. */
+  readonly files: readonly string[]
+  /** True when `path` is a file of the tree. */
+  hasFile(path: string): boolean
+  /** True when `path` is a folder of the tree ('' is the root). */
+  hasDir(path: string): boolean
+  /** The files below `dir` (every file for ''), sorted. */
+  filesUnder(dir: string): readonly string[]
+  /**
+   * The text of a build file. Only files that some provider's `wants` accepted were read;
+   * others, and files that are not in the tree, are undefined.
+   */
+  read(path: string): string | undefined
+}
+
+/** Which provider or setting made a path an input, and through what chain. */
+export interface Provenance {
+  /** `gradle`, `docker`, `folder`, `paths`, `shared-paths`, `image-vars`. */
+  readonly provider: string
+  /** The file (and line, 1-based) that declares the input, when there is one. */
+  readonly file?: string
+  readonly line?: number
+  /**
+   * Why it counts, in words that complete "changed since v1.2.3 (...)", e.g.
+   * `app depends on :shared:persistence-model in app/build.gradle` or
+   * `plugin applied by app/build.gradle`.
+   */
+  readonly why: string
+}
+
+/**
+ * One input of an image.
+ * - `dir`: the folder and everything below it (`path` without a trailing `/`; '' is the whole tree).
+ * - `file`: exactly that path.
+ * - `glob`: a picomatch glob over repository paths (`dot: true`).
+ * `excludes` are globs that take files back out of this input only (`.dockerignore`).
+ */
+export interface Input {
+  readonly kind: 'dir' | 'file' | 'glob'
+  readonly path: string
+  readonly excludes?: readonly string[]
+  readonly from: Provenance
+}
+
+/** Where an image is built, and how that was decided (stated in reasons and the `inputs` report). */
+export interface BuildRoot {
+  readonly folder: string
+  /** e.g. `Gradle project :domain-cc:cc-app (settings.gradle line 12)`, `folder named app holding a Dockerfile`. */
+  readonly how: string
+}
+
+/** What a provider found for one image. */
+export interface ProviderResult {
+  readonly inputs: readonly Input[]
+  readonly warnings: readonly string[]
+  /** Base images (`FROM`) the build uses, for a later base-image check. */
+  readonly baseImages?: readonly {
+    readonly image: string
+    readonly file: string
+    readonly line: number
+  }[]
+  /**
+   * True when this provider recognised the build (e.g. the root is a Gradle project). The
+   * folder provider is used only when no other provider claims the image.
+   */
+  readonly claimed: boolean
+}
+
+/** The image a provider is asked about. */
+export interface ImageRef {
+  readonly name: string
+  readonly prefix: string
+  /** `<prefix>_GRADLE_IMG` from image_vars.src, e.g. `va/abd_vro-api-gateway`. */
+  readonly gradleImage?: string
+}
+
+/** One build system. Adding a build system is one new file implementing this. */
+export interface Provider {
+  readonly name: string
+  /** The build files this provider reads, decided from the path alone (read in one batch). */
+  wants(path: string): boolean
+  /** The inputs of an image built at `root`. */
+  inputsOf(image: ImageRef, root: BuildRoot, tree: SourceTree): ProviderResult
+}
