@@ -1,0 +1,47 @@
+/** A SourceTree over a sorted file listing and the texts of the build files that were read. */
+import type { SourceTree } from './types.js'
+
+function lowerBound(files: readonly string[], key: string): number {
+  let lo = 0
+  let hi = files.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if ((files[mid] as string) < key) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** Builds a SourceTree. `files` need not be sorted; `texts` maps the read build files to their text. */
+export function makeTree(
+  files: readonly string[],
+  texts: ReadonlyMap<string, string> = new Map()
+): SourceTree {
+  const sorted = [...new Set(files)].sort()
+  const set = new Set(sorted)
+  const range = (dir: string): [number, number] => {
+    if (dir === '') return [0, sorted.length]
+    const prefix = `${dir}/`
+    const start = lowerBound(sorted, prefix)
+    // Every path that starts with `dir/` sorts before `dir0` ('/' + 1 === '0').
+    return [start, lowerBound(sorted, `${dir}0`)]
+  }
+  return {
+    files: sorted,
+    hasFile: (path) => set.has(path),
+    hasDir: (dir) => {
+      const [start, end] = range(dir)
+      return end > start
+    },
+    filesUnder: (dir) => {
+      const [start, end] = range(dir)
+      return sorted.slice(start, end)
+    },
+    read: (path) => texts.get(path)
+  }
+}
+
+/** A tree from path -> text, for tests and fixtures: every entry is a file, every text is read. */
+export function treeOf(entries: Readonly<Record<string, string>>): SourceTree {
+  return makeTree(Object.keys(entries), new Map(Object.entries(entries)))
+}
