@@ -3,16 +3,13 @@ import { chmod, readFile, rm, writeFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import {
-  changedReason,
   DetectError,
   detectChanges,
-  listFiles,
-  scopeText,
   type DetectOptions,
   type DetectResult
 } from '../src/changes.js'
 import type { Image } from '../src/image-vars.js'
-import { GlobSet } from '../src/image-inputs.js'
+import { explainHits } from '../src/inputs/match.js'
 import {
   cloneDepth1,
   commitAll,
@@ -99,27 +96,28 @@ function detect(
 const allPinned = { app: 'v1.0.0', apigateway: 'v1.0.0', svcclaims: 'v1.0.0' }
 
 describe('reason texts', () => {
-  it('lists up to three files and counts the rest', () => {
-    expect(listFiles(['a'], 1)).toBe('a')
-    expect(listFiles(['a', 'b'], 2)).toBe('a and b')
-    expect(listFiles(['a', 'b', 'c'], 3)).toBe('a, b and c')
-    expect(listFiles(['a', 'b', 'c', 'd'], 4)).toBe('a, b, c and 1 more')
-    expect(listFiles(['a', 'b', 'c'], 3000)).toBe('a, b, c and 2997 more')
-    expect(changedReason(['app/src/Main.java'], 4, 'v1.4.2')).toBe(
-      'app/src/Main.java and 3 more changed since v1.4.2'
+  const why = (file: string, w = 'build root app/') => ({ file, why: w })
+  it('lists up to three files, counts the rest, and says why they count', () => {
+    expect(explainHits([why('a')], 1, 'v1.4.2')).toBe('a changed since v1.4.2 (build root app/)')
+    expect(explainHits([why('a'), why('b')], 2, 'v1')).toBe(
+      'a and b changed since v1 (build root app/)'
     )
-    expect(changedReason(['app/src/Main.java'], 4, 'v1.4.2')).toContain('and 3 more')
+    expect(explainHits([why('a'), why('b'), why('c')], 3, 'v1')).toBe(
+      'a, b and c changed since v1 (build root app/)'
+    )
+    expect(explainHits([why('a'), why('b'), why('c'), why('d')], 4, 'v1')).toBe(
+      'a, b, c and 1 more changed since v1 (build root app/)'
+    )
+    expect(explainHits([why('a'), why('b'), why('c')], 3000, 'v1')).toBe(
+      'a, b, c and 2997 more changed since v1 (build root app/)'
+    )
   })
 
-  it('says what a rule looks at', () => {
-    const folder = { kind: 'folder', folder: 'app', source: 'name' } as const
-    expect(scopeText(folder, false)).toBe('under app/')
-    expect(scopeText(folder, true)).toBe('under app/ or matching shared-paths')
-    const extra = new GlobSet(['lib/**'], 'paths')
-    expect(scopeText({ ...folder, extra }, true)).toBe(
-      'under app/, matching lib/** or matching shared-paths'
+  it('names the reason of each file when they differ, and none when there is none', () => {
+    expect(explainHits([why('a'), why('g', 'root build file')], 2, 'v1')).toBe(
+      'a (build root app/) and g (root build file) changed since v1'
     )
-    expect(scopeText({ kind: 'paths', globs: extra }, false)).toBe('matching lib/**')
+    expect(explainHits([why('a', ''), why('b', '')], 2, 'v1')).toBe('a and b changed since v1')
   })
 })
 
@@ -129,18 +127,19 @@ describe('detectChanges on a full clone', () => {
     const r = await detect(dir, allPinned)
     expect(r.results.get('app')).toEqual({
       changed: true,
-      reason: 'app/src/Main.java changed since v1.0.0',
+      reason: 'app/src/Main.java changed since v1.0.0 (build root app/)',
       files: ['app/src/Main.java'],
       fileCount: 1
     })
     expect(r.results.get('apigateway')).toEqual({
       changed: false,
-      reason: 'no file under api-gateway/ changed since v1.0.0',
+      reason:
+        'no input changed since v1.0.0 (build root api-gateway/, the only folder named api-gateway)',
       files: [],
       fileCount: 0
     })
     expect(r.results.get('svcclaims')?.reason).toBe(
-      'no file under domain-cc/svc-claims/ changed since v1.0.0'
+      'no input changed since v1.0.0 (build root domain-cc/svc-claims/, the folder named svc-claims with a build file)'
     )
     expect([...r.results.keys()]).toEqual(['app', 'apigateway', 'svcclaims'])
     expect(r.warnings).toEqual([])
@@ -159,7 +158,7 @@ describe('detectChanges on a full clone', () => {
     for (const p of ['app', 'apigateway', 'svcclaims']) {
       expect(r.results.get(p)).toMatchObject({
         changed: true,
-        reason: 'build.gradle (shared-paths) changed since v1.0.0',
+        reason: 'build.gradle changed since v1.0.0 (shared-paths)',
         fileCount: 1
       })
     }
@@ -169,7 +168,7 @@ describe('detectChanges on a full clone', () => {
       { sharedPaths: ['build.gradle'] }
     )
     expect(quiet.results.get('app')?.reason).toBe(
-      'no file under app/ or matching shared-paths changed since v1.0.0'
+      'no input changed since v1.0.0 (build root app/, the only folder named app)'
     )
   })
 
@@ -188,11 +187,9 @@ describe('detectChanges on a full clone', () => {
     expect(r.results.get('app')?.changed).toBe(false)
     expect(r.results.get('postgres')).toMatchObject({
       changed: false,
-      reason: expect.stringContaining(
-        'no folder named postgres in the head tree and no paths entry'
-      )
+      reason: expect.stringContaining('no build root: no folder named postgres and no paths entry')
     })
-    expect(r.warnings.join('\n')).toContain('postgres: no folder named postgres')
+    expect(r.warnings.join('\n')).toContain('postgres: no build root: no folder named postgres')
     const dotted = await detect(
       dir,
       { postgres: 'v1.0.0' },
@@ -208,26 +205,32 @@ describe('detectChanges on a full clone', () => {
     expect(r.results.get('postgres')).toMatchObject({
       changed: true,
       reason:
-        'shared/lib/util.java changed since v1.0.0 (no folder named postgres in the head tree and no paths entry, so any change counts)'
+        'shared/lib/util.java changed since v1.0.0 (no build root: no folder named postgres and no paths entry, so any change counts)'
     })
     expect(r.warnings[0]).toMatch(
-      /^postgres: no folder named postgres .*any change outside ignore-paths counts/
+      /^postgres: no build root: no folder named postgres .*any change outside ignore-paths counts/
     )
   })
 
-  it('an ambiguous folder name counts any change and names the candidates', async () => {
+  it('an ambiguous folder name counts every candidate and names the paths line that settles it', async () => {
     const dir = await scenario({ 'tools/app/x.sh': 'echo\n' })
     const r = await detect(dir, { app: 'v1.0.0' })
-    expect(r.results.get('app')?.reason).toContain('2 folders are named app (app/, tools/app/)')
-    expect(r.results.get('app')?.changed).toBe(true)
-    expect(r.warnings.join('\n')).toContain('paths entry')
+    expect(r.results.get('app')).toMatchObject({ changed: true, files: ['tools/app/x.sh'] })
+    expect(r.warnings.join('\n')).toContain(
+      'app: 2 folders named app (app/, tools/app/); counting all of them; add a paths line to choose, e.g. "app: app/**"'
+    )
+    const docs = await scenario({ 'docs/x.md': 'doc\n', 'tools/app/x.sh': 'echo\n' }, {})
+    const d = await detect(docs, { apigateway: 'v1.0.0' })
+    expect(d.results.get('apigateway')?.changed).toBe(false)
   })
 
   it('uses the folder of image_vars.src and the paths input', async () => {
     const dir = await scenario({ 'shared/lib/util.java': 'class Util { }\n' })
     const images = [img('app', 'shared'), img('api-gateway'), img('svc-claims')]
     const r = await detect(dir, { app: 'v1.0.0' }, { images })
-    expect(r.results.get('app')?.reason).toBe('shared/lib/util.java changed since v1.0.0')
+    expect(r.results.get('app')?.reason).toBe(
+      'shared/lib/util.java changed since v1.0.0 (build root shared/)'
+    )
 
     const paths = new Map([
       ['apigateway', ['shared/lib/**']],
@@ -244,7 +247,7 @@ describe('detectChanges on a full clone', () => {
       files: ['shared/lib/util.java']
     })
     expect(p.results.get('app')?.reason).toBe(
-      'no file under app/ or matching docs/** changed since v1.0.0'
+      'no input changed since v1.0.0 (build root app/, the only folder named app)'
     )
   })
 
@@ -266,9 +269,11 @@ describe('detectChanges on a full clone', () => {
     const dir = await scenario({ 'api-gateway/server.js': 'serve(2)\n' }, { tags: [] })
     await git(dir, ['tag', '-a', '-m', 'prod', 'release-1.0.0', 'HEAD~1'])
     const r = await detect(dir, { app: 'release-1.0.0', apigateway: 'release-1.0.0' })
-    expect(r.results.get('app')?.reason).toBe('no file under app/ changed since release-1.0.0')
+    expect(r.results.get('app')?.reason).toBe(
+      'no input changed since release-1.0.0 (build root app/, the only folder named app)'
+    )
     expect(r.results.get('apigateway')?.reason).toBe(
-      'api-gateway/server.js changed since release-1.0.0'
+      'api-gateway/server.js changed since release-1.0.0 (build root api-gateway/)'
     )
   })
 
@@ -282,7 +287,7 @@ describe('detectChanges on a full clone', () => {
     expect(r.results.get('app')).toEqual({
       changed: false,
       reason:
-        'folder renamed from app/ to services/app/ with identical content since v1.0.0; no other file under services/app/ changed',
+        'folder renamed from app/ to services/app/ with identical content since v1.0.0; no other input changed',
       files: [],
       fileCount: 0
     })
@@ -298,7 +303,8 @@ describe('detectChanges on a full clone', () => {
     const r = await detect(dir, { app: 'v1.0.0' }, { sharedPaths: ['build.gradle'] })
     expect(r.results.get('app')).toEqual({
       changed: true,
-      reason: 'svc/app/src/Main.java changed since v1.0.0 (folder renamed from app/ to svc/app/)',
+      reason:
+        'svc/app/src/Main.java changed since v1.0.0 (build root svc/app/; folder renamed from app/ to svc/app/)',
       files: ['svc/app/src/Main.java'],
       fileCount: 1
     })
@@ -345,7 +351,7 @@ describe('detectChanges on a full clone', () => {
     expect(c?.fileCount).toBe(3000)
     expect(c?.files).toHaveLength(10)
     expect(c?.reason).toBe(
-      'app/gen/f0000.txt, app/gen/f0001.txt, app/gen/f0002.txt and 2997 more changed since v1.0.0'
+      'app/gen/f0000.txt, app/gen/f0001.txt, app/gen/f0002.txt and 2997 more changed since v1.0.0 (build root app/)'
     )
   })
 
@@ -384,7 +390,9 @@ describe('detectChanges on a full clone', () => {
     expect(lots.results.get('img1')?.changed).toBe(true)
     expect(lots.results.get('img2')?.changed).toBe(false)
     expect(lots.results.get('img3')?.changed).toBe(false)
-    expect(lots.results.get('img1')?.reason).toBe('img1/Dockerfile changed since v1.1.0')
+    expect(lots.results.get('img1')?.reason).toBe(
+      'img1/Dockerfile changed since v1.1.0 (build root img1/)'
+    )
   })
 
   it('tags on the head commit need no diff', async () => {
@@ -440,7 +448,7 @@ describe('detectChanges on a depth-1 clone', () => {
     })
     expect(r.results.get('app')).toMatchObject({ changed: true, files: ['app/src/Main.java'] })
     expect(r.results.get('apigateway')?.reason).toBe(
-      'folder renamed from api-gateway/ to svc/api-gateway/ with identical content since v1.0.0; no other file under svc/api-gateway/ changed'
+      'folder renamed from api-gateway/ to svc/api-gateway/ with identical content since v1.0.0; no other input changed'
     )
     expect(r.results.get('svcclaims')?.changed).toBe(false)
     expect(r.stats.fetches).toBe(1)
@@ -565,11 +573,13 @@ describe('compare-command', () => {
   it('runs after the path rule, only for images it says are unchanged', async () => {
     await rm(log, { force: true })
     const r = await detect(dir, allPinned, { compareCommand: [process.execPath, script] })
-    expect(r.results.get('app')?.reason).toBe('app/src/Main.java changed since v1.0.0')
+    expect(r.results.get('app')?.reason).toBe(
+      'app/src/Main.java changed since v1.0.0 (build root app/)'
+    )
     expect(r.results.get('apigateway')).toMatchObject({
       changed: true,
       reason:
-        'compare-command reports a change since v1.0.0 (exit 1); no file under api-gateway/ changed since v1.0.0'
+        'compare-command reports a change since v1.0.0 (exit 1); no input changed since v1.0.0 (build root api-gateway/, the only folder named api-gateway)'
     })
     expect(r.results.get('svcclaims')).toMatchObject({
       changed: null,

@@ -3,15 +3,13 @@ import fc from 'fast-check'
 import {
   ChangedFiles,
   checkGlob,
-  foldersByName,
   GlobSet,
-  inputRule,
   parsePathsInput,
   PathsError,
-  pathsEntryOf,
   readPathsEntry,
   splitGlobs
 } from '../src/image-inputs.js'
+import { pathsEntryOf } from '../src/inputs/resolve.js'
 
 describe('splitGlobs', () => {
   it('splits on commas outside braces', () => {
@@ -195,70 +193,5 @@ describe('ChangedFiles', () => {
         ['app', new Set(['app', 'x/app'])]
       ])
     )
-  })
-})
-
-describe('foldersByName and inputRule', () => {
-  const dirs = ['app', 'domain-cc', 'domain-cc/cc-app', 'tools', 'tools/app', 'api-gateway']
-  const names = new Set(['app', 'cc-app', 'api-gateway', 'postgres'])
-  const byName = foldersByName(dirs, names)
-
-  it('groups folders by their last name', () => {
-    expect(byName).toEqual(
-      new Map([
-        ['app', ['app', 'tools/app']],
-        ['cc-app', ['domain-cc/cc-app']],
-        ['api-gateway', ['api-gateway']]
-      ])
-    )
-  })
-
-  it('picks the unique folder, the image_vars folder, or paths', () => {
-    expect(inputRule({ name: 'cc-app', prefix: 'ccapp' }, undefined, byName.get('cc-app'))).toEqual(
-      {
-        kind: 'folder',
-        folder: 'domain-cc/cc-app',
-        source: 'name'
-      }
-    )
-    expect(
-      inputRule({ name: 'app', prefix: 'app', folder: 'x/app' }, undefined, undefined)
-    ).toEqual({
-      kind: 'folder',
-      folder: 'x/app',
-      source: 'image-vars'
-    })
-    const replaced = inputRule(
-      { name: 'app', prefix: 'app' },
-      { globs: ['a/**'], extend: false },
-      byName.get('app')
-    )
-    expect(replaced.kind).toBe('paths')
-    const extended = inputRule(
-      { name: 'cc-app', prefix: 'ccapp' },
-      { globs: ['lib/**'], extend: true },
-      ['domain-cc/cc-app']
-    )
-    expect(extended).toMatchObject({ kind: 'folder', folder: 'domain-cc/cc-app' })
-    expect(extended.kind === 'folder' && extended.extra?.globs).toEqual(['lib/**'])
-  })
-
-  it('falls back to "any change counts" and says why', () => {
-    expect(inputRule({ name: 'postgres', prefix: 'postgres' }, undefined, undefined)).toEqual({
-      kind: 'any',
-      why: 'no folder named postgres in the head tree and no paths entry',
-      missingFolder: true
-    })
-    expect(inputRule({ name: 'app', prefix: 'app' }, undefined, byName.get('app'))).toEqual({
-      kind: 'any',
-      why: '2 folders are named app (app/, tools/app/) and no paths entry picks one',
-      missingFolder: false
-    })
-    expect(
-      inputRule({ name: 'postgres', prefix: 'postgres' }, { globs: ['db/**'], extend: true }, [])
-    ).toMatchObject({
-      kind: 'paths',
-      missingFolder: true
-    })
   })
 })

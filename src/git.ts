@@ -148,6 +148,35 @@ export class Git {
     )
   }
 
+  /** Every file of a commit's tree (blobs, symlinks, submodules), repository-relative, one `git ls-tree -r`. */
+  async listFiles(commit: string): Promise<string[]> {
+    checkOid(commit)
+    return splitNul(
+      await this.output(['ls-tree', '-r', '--name-only', '--full-tree', '-z', commit])
+    )
+  }
+
+  /**
+   * Reads the text of files of a commit with one `git cat-file --batch`. Paths that are not
+   * blobs of the commit, and paths that cannot be written on one line, are left out.
+   */
+  async readFiles(commit: string, paths: readonly string[]): Promise<Map<string, string>> {
+    checkOid(commit)
+    const asked = paths.filter((p) => !/[\n\r]/.test(p))
+    if (asked.length === 0) return new Map()
+    const out = await this.output(
+      ['cat-file', '--batch'],
+      asked.map((p) => `${commit}:${p}\n`).join('')
+    )
+    const blobs = parseBatch(out, asked.length)
+    const texts = new Map<string, string>()
+    asked.forEach((p, i) => {
+      const blob = blobs[i]
+      if (blob) texts.set(p, blob.toString('utf8'))
+    })
+    return texts
+  }
+
   /**
    * The paths that differ between two commits or trees: two-dot, no merge base, no rename
    * detection, so a rename is a deletion plus an addition (one `git diff --name-only`).
@@ -181,6 +210,32 @@ export function parseBatchCheck(text: string, count: number): (ObjectInfo | unde
     const m = /^([0-9a-f]{40}|[0-9a-f]{64}) (commit|tree|blob|tag)$/.exec(lines[i] ?? '')
     out.push(m ? { oid: m[1] as string, type: m[2] as ObjectType } : undefined)
   }
+  return out
+}
+
+/**
+ * Parses `cat-file --batch` output: for each asked object, its content when it is a blob, else
+ * undefined (`<spec> missing`, trees, commits). Sizes come from the headers, so contents may
+ * hold any byte.
+ */
+export function parseBatch(data: Buffer, count: number): (Buffer | undefined)[] {
+  const out: (Buffer | undefined)[] = []
+  let at = 0
+  for (let i = 0; i < count && at < data.length; i++) {
+    const eol = data.indexOf(0x0a, at)
+    if (eol < 0) break
+    const header = data.subarray(at, eol).toString('utf8')
+    at = eol + 1
+    const m = /^[0-9a-f]{40,64} (\w+) (\d+)$/.exec(header)
+    if (!m) {
+      out.push(undefined)
+      continue
+    }
+    const size = Number(m[2])
+    out.push(m[1] === 'blob' ? data.subarray(at, at + size) : undefined)
+    at += size + 1
+  }
+  while (out.length < count) out.push(undefined)
   return out
 }
 

@@ -11,7 +11,6 @@
  *   wins over everything else. The versions file never counts.
  */
 import picomatch from 'picomatch'
-import type { Image } from './image-vars.js'
 import { escapeForMessage } from './version.js'
 
 export class PathsError extends Error {
@@ -246,88 +245,4 @@ export class ChangedFiles {
     }
     return out
   }
-}
-
-/** The folders of a tree listing grouped by their last name: name -> folders. */
-export function foldersByName(
-  dirs: readonly string[],
-  names: ReadonlySet<string>
-): Map<string, string[]> {
-  const out = new Map<string, string[]>()
-  for (const dir of dirs) {
-    const name = dir.slice(dir.lastIndexOf('/') + 1)
-    if (!names.has(name)) continue
-    out.set(name, [...(out.get(name) ?? []), dir])
-  }
-  return out
-}
-
-/** How an image's inputs are defined, decided before any diff is read. */
-export type InputRule =
-  /** The image folder, plus any `+` globs from `paths`. */
-  | {
-      readonly kind: 'folder'
-      readonly folder: string
-      readonly source: 'image-vars' | 'name'
-      readonly extra?: GlobSet
-    }
-  /**
-   * Only the globs from `paths`. `missingFolder`: they were meant to add to the image folder,
-   * but no folder named after the image is in the head tree.
-   */
-  | { readonly kind: 'paths'; readonly globs: GlobSet; readonly missingFolder?: boolean }
-  /**
-   * No folder and no `paths`: every change outside ignore-paths counts. `why` says why;
-   * `missingFolder` when no folder named after the image is in the head tree (was it deleted?).
-   */
-  | { readonly kind: 'any'; readonly why: string; readonly missingFolder: boolean }
-
-/** The `paths` entry of an image: the globs keyed by its name and by its prefix, merged. */
-export function pathsEntryOf(
-  image: Image,
-  paths: ReadonlyMap<string, readonly string[]> | undefined
-): PathsEntry | undefined {
-  const globs = [
-    ...(paths?.get(image.name) ?? []),
-    ...(image.prefix !== image.name ? (paths?.get(image.prefix) ?? []) : [])
-  ]
-  return globs.length > 0 ? readPathsEntry(image.name, globs) : undefined
-}
-
-/**
- * Decides an image's input rule. `foldersAtHead` lists the head tree's folders named after the
- * image (only consulted when image_vars.src gives no folder).
- */
-export function inputRule(
-  image: Image,
-  entry: PathsEntry | undefined,
-  foldersAtHead: readonly string[] | undefined
-): InputRule {
-  if (entry && !entry.extend)
-    return { kind: 'paths', globs: new GlobSet(entry.globs, 'paths', image.name) }
-  const extra = entry ? new GlobSet(entry.globs, 'paths', image.name) : undefined
-  if (image.folder !== undefined) {
-    return {
-      kind: 'folder',
-      folder: image.folder,
-      source: 'image-vars',
-      ...(extra ? { extra } : {})
-    }
-  }
-  const found = foldersAtHead ?? []
-  if (found.length === 1) {
-    return {
-      kind: 'folder',
-      folder: found[0] as string,
-      source: 'name',
-      ...(extra ? { extra } : {})
-    }
-  }
-  if (extra)
-    return { kind: 'paths', globs: extra, ...(found.length === 0 ? { missingFolder: true } : {}) }
-  const why =
-    found.length === 0
-      ? `no folder named ${image.name} in the head tree and no paths entry`
-      : `${found.length} folders are named ${image.name} (${found.map((f) => `${f}/`).join(', ')}) and no paths entry picks one`
-  return { kind: 'any', why, missingFolder: found.length === 0 }
 }

@@ -1,0 +1,259 @@
+/**
+ * An image's inputs, derived from how it is built (pure: a tree listing and build-file texts in,
+ * inputs with provenance out).
+ *
+ * 1. The build root: the folder of a `# --- x in folder ./y` comment that is in the tree; else
+ *    the Gradle project that builds the image; else the unique folder named like the image that
+ *    holds a build file (Helm charts and source packages hold none); else the only folder of
+ *    that name. Several candidates are all counted, with a warning naming the `paths` line that
+ *    settles it. No folder at all: any change counts, with a warning.
+ * 2. What the build reads at each root: every provider that recognises the build adds its
+ *    inputs (Gradle, Dockerfile); the folder provider covers a root that none recognises.
+ * 3. A `paths` entry replaces the derived inputs (with `+`, adds to them); `shared-paths` count
+ *    for every image. `ignore-paths` are applied when changed files are matched.
+ */
+import type { Image } from '../image-vars.js'
+import { readPathsEntry, type PathsEntry } from '../image-inputs.js'
+import type { BuildRoot, Input, Provider, SourceTree } from './types.js'
+
+/** Finds the Gradle project(s) that build an image: none, one, or several on a name clash. */
+export type GradleRootFinder = (image: Image, tree: SourceTree) => readonly BuildRoot[]
+
+export interface InputSettings {
+  /** The `paths` input: image name or prefix -> globs (additions keep their leading `+`). */
+  readonly paths?: ReadonlyMap<string, readonly string[]>
+  readonly sharedPaths?: readonly string[]
+  readonly providers: readonly Provider[]
+  /** The provider used when no other recognises a root. */
+  readonly fallback: Provider
+  readonly gradleRoots: GradleRootFinder
+  /** Is this folder a build root candidate (it holds a build file)? */
+  readonly isBuildRoot: (dir: string, tree: SourceTree) => boolean
+}
+
+export interface ImageInputs {
+  readonly image: Image
+  /** Where the image is built: none (any change counts, or paths only), one, or several. */
+  readonly roots: readonly BuildRoot[]
+  readonly inputs: readonly Input[]
+  /** Set when any change outside ignore-paths counts for the image: why. */
+  readonly any?: string
+  /** No folder in the tree is named like the image (was it deleted since its tag?). */
+  readonly noFolder: boolean
+  readonly warnings: readonly string[]
+  readonly baseImages: readonly {
+    readonly image: string
+    readonly file: string
+    readonly line: number
+  }[]
+}
+
+/** Folders of the tree whose last name is in `names`: name -> folders, in tree order. */
+export function foldersNamed(tree: SourceTree, names: ReadonlySet<string>): Map<string, string[]> {
+  const found = new Map<string, Set<string>>()
+  for (const file of tree.files) {
+    let at = file.indexOf('/')
+    let start = 0
+    while (at >= 0) {
+      const name = file.slice(start, at)
+      if (names.has(name)) {
+        const set = found.get(name) ?? new Set<string>()
+        set.add(file.slice(0, at))
+        found.set(name, set)
+      }
+      start = at + 1
+      at = file.indexOf('/', start)
+    }
+  }
+  return new Map([...found].map(([name, dirs]) => [name, [...dirs].sort()]))
+}
+
+const list = (dirs: readonly string[]): string => dirs.map((d) => `${d}/`).join(', ')
+
+interface Roots {
+  readonly roots: BuildRoot[]
+  readonly warnings: string[]
+  readonly noFolder: boolean
+}
+
+/** Step 1: where the image is built, each choice stated. */
+export function buildRoots(
+  image: Image,
+  tree: SourceTree,
+  named: readonly string[],
+  settings: Pick<InputSettings, 'gradleRoots' | 'isBuildRoot'>
+): Roots {
+  const warnings: string[] = []
+  if (image.folder !== undefined) {
+    if (tree.hasDir(image.folder)) {
+      return {
+        roots: [
+          {
+            folder: image.folder,
+            how: `# --- ${image.name} in folder ./${image.folder} of image_vars.src`
+          }
+        ],
+        warnings,
+        noFolder: false
+      }
+    }
+    warnings.push(
+      `${image.name}: folder ${image.folder}/ of image_vars.src is not in the head tree; ` +
+        `its build root is looked up by name instead`
+    )
+  }
+  const gradle = settings.gradleRoots(image, tree)
+  if (gradle.length === 1) return { roots: [...gradle], warnings, noFolder: false }
+  const settle = (dirs: readonly string[]): string =>
+    `add a paths line to choose, e.g. "${image.name}: ${dirs[0]}/**"`
+  if (gradle.length > 1) {
+    const dirs = gradle.map((r) => r.folder)
+    warnings.push(
+      `${image.name}: ${gradle.length} Gradle projects could build it (${list(dirs)}); counting all of them; ${settle(dirs)}`
+    )
+    return { roots: [...gradle], warnings, noFolder: false }
+  }
+  const withBuild = named.filter((d) => settings.isBuildRoot(d, tree))
+  const pick = withBuild.length > 0 ? withBuild : named
+  const what = withBuild.length > 0 ? ' with a build file' : ''
+  if (pick.length === 1) {
+    const only = withBuild.length > 0 ? 'folder' : 'only folder'
+    return {
+      roots: [{ folder: pick[0] as string, how: `the ${only} named ${image.name}${what}` }],
+      warnings,
+      noFolder: false
+    }
+  }
+  if (pick.length > 1) {
+    warnings.push(
+      `${image.name}: ${pick.length} folders named ${image.name}${what} (${list(pick)}); counting all of them; ${settle(pick)}`
+    )
+    return {
+      roots: pick.map((folder) => ({
+        folder,
+        how: `one of ${pick.length} folders named ${image.name}${what}`
+      })),
+      warnings,
+      noFolder: false
+    }
+  }
+  return { roots: [], warnings, noFolder: true }
+}
+
+/** The `paths` entry of an image: the globs keyed by its name and by its prefix, merged. */
+export function pathsEntryOf(
+  image: Image,
+  paths: ReadonlyMap<string, readonly string[]> | undefined
+): PathsEntry | undefined {
+  const globs = [
+    ...(paths?.get(image.name) ?? []),
+    ...(image.prefix !== image.name ? (paths?.get(image.prefix) ?? []) : [])
+  ]
+  return globs.length > 0 ? readPathsEntry(image.name, globs) : undefined
+}
+
+const globInput = (glob: string, provider: string, why: string): Input => ({
+  kind: 'glob',
+  path: glob,
+  from: { provider, why }
+})
+
+/** Step 2: what the build reads at each root; providers that recognise it, else the fallback. */
+function derivedInputs(
+  image: Image,
+  roots: readonly BuildRoot[],
+  tree: SourceTree,
+  settings: InputSettings
+): Pick<ImageInputs, 'inputs' | 'warnings' | 'baseImages'> {
+  const inputs: Input[] = []
+  const warnings: string[] = []
+  const baseImages: ImageInputs['baseImages'][number][] = []
+  for (const root of roots) {
+    let claimed = false
+    for (const provider of settings.providers) {
+      const r = provider.inputsOf(image, root, tree)
+      if (!r.claimed) continue
+      claimed = true
+      inputs.push(...r.inputs)
+      warnings.push(...r.warnings)
+      baseImages.push(...(r.baseImages ?? []))
+    }
+    if (!claimed) inputs.push(...settings.fallback.inputsOf(image, root, tree).inputs)
+  }
+  return { inputs, warnings, baseImages }
+}
+
+/** Inputs without repeats: the first provenance of a path wins. */
+function dedupe(inputs: readonly Input[]): Input[] {
+  const seen = new Set<string>()
+  return inputs.filter((i) => {
+    const key = `${i.kind}\0${i.path}\0${(i.excludes ?? []).join('\0')}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+/** Every image's inputs over one tree (see the module comment for the rules). */
+export function resolveInputs(
+  images: readonly Image[],
+  tree: SourceTree,
+  settings: InputSettings
+): ImageInputs[] {
+  const named = foldersNamed(tree, new Set(images.map((i) => i.name)))
+  const shared = (settings.sharedPaths ?? []).map((g) =>
+    globInput(g, 'shared-paths', 'shared-paths')
+  )
+  return images.map((image) => {
+    const entry = pathsEntryOf(image, settings.paths)
+    const own = (entry?.globs ?? []).map((g) =>
+      globInput(g, 'paths', `paths entry for ${image.name}`)
+    )
+    if (entry && !entry.extend) {
+      return {
+        image,
+        roots: [],
+        inputs: dedupe([...own, ...shared]),
+        noFolder: false,
+        warnings: [],
+        baseImages: []
+      }
+    }
+    const found = buildRoots(image, tree, named.get(image.name) ?? [], settings)
+    const derived = derivedInputs(image, found.roots, tree, settings)
+    const warnings = [...found.warnings, ...derived.warnings]
+    // A declared folder that is gone still counts: its deletion is a change.
+    const declared: Input[] =
+      image.folder !== undefined && !tree.hasDir(image.folder)
+        ? [
+            {
+              kind: 'dir',
+              path: image.folder,
+              from: { provider: 'image-vars', why: 'folder of image_vars.src' }
+            }
+          ]
+        : []
+    const inputs = dedupe([...derived.inputs, ...declared, ...own, ...shared])
+    let any: string | undefined
+    if (found.roots.length === 0 && own.length === 0) {
+      any = `no build root: no folder named ${image.name} and no paths entry`
+      warnings.push(
+        `${image.name}: ${any}; any change outside ignore-paths counts for it. ` +
+          `Add a paths entry (e.g. "${image.name}: path/to/${image.name}/**") to name its inputs.`
+      )
+    } else if (found.roots.length === 0) {
+      warnings.push(
+        `${image.name}: no folder named ${image.name} in the head tree; only its paths globs count`
+      )
+    }
+    return {
+      image,
+      roots: found.roots,
+      inputs,
+      ...(any !== undefined ? { any } : {}),
+      noFolder: found.noFolder,
+      warnings,
+      baseImages: derived.baseImages
+    }
+  })
+}
