@@ -5,6 +5,7 @@
  *   vro-image-version plan [--event release --version V | --event push]
  *   vro-image-version pin --version V [--images a,b]
  *   vro-image-version unpin (--images a,b | --changed)
+ *   vro-image-version inputs [--images a,b]
  */
 import { parseArgs } from 'node:util'
 import { knownTags } from './git.js'
@@ -20,11 +21,14 @@ import { resolveImages } from './image-vars.js'
 import { writeAtomic } from './files.js'
 import { formatTable } from './report.js'
 import { resolveNow } from './clock.js'
+import { formatInputs, inputsReport } from './inputs/report.js'
+import type { Repo } from './repo.js'
 
 const USAGE = `Usage:
   vro-image-version plan [--event release --version V | --event push]
   vro-image-version pin --version V [--images a,b]
   vro-image-version unpin (--images a,b | --changed)
+  vro-image-version inputs [--images a,b]   each image's build root and inputs, and why
 
 Options:
   --dir DIR             repository root (default: the current folder)
@@ -33,7 +37,7 @@ Options:
   --json                print a machine-readable report on stdout
   --now ISO-8601        the clock for history comments (SOURCE_DATE_EPOCH is honoured too)
 
-Change detection (as the action's inputs of the same names; for plan --event and unpin --changed):
+Change detection (as the action's inputs of the same names; for plan --event, unpin --changed, inputs):
   --paths TEXT          per-image globs, "image: glob, glob" lines
   --shared-paths GLOBS  globs that count for every image (comma-separated)
   --ignore-paths GLOBS  globs that never count (comma-separated)
@@ -48,7 +52,7 @@ Exit codes: 0 done, 1 error, 2 usage.`
 class UsageError extends Error {}
 
 interface Parsed {
-  command: 'plan' | 'pin' | 'unpin'
+  command: 'plan' | 'pin' | 'unpin' | 'inputs'
   intent: Intent
   dir: string
   varsFile: string
@@ -64,6 +68,8 @@ interface Parsed {
     compareCommand: string
   }
   write: boolean
+  /** inputs: the images asked about (all when undefined). */
+  only?: string[]
 }
 
 function list(value: string | undefined): string[] | undefined {
@@ -185,6 +191,17 @@ function parse(argv: string[]): Parsed | 'help' {
         write: true
       }
     }
+    case 'inputs': {
+      for (const flag of ['event', 'version', 'changed']) refuse(flag, 'inputs')
+      const only = list(v.images)
+      return {
+        ...common,
+        command,
+        intent: { kind: 'status' },
+        write: false,
+        ...(only ? { only } : {})
+      }
+    }
     case undefined:
       throw new UsageError('No command given')
     default:
@@ -215,6 +232,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     const now = resolveNow(args.now, process.env.SOURCE_DATE_EPOCH)
     const repo = await loadRepo(args.dir, args.varsFile, args.versionsFile)
+    if (args.command === 'inputs') return await printInputs(args, repo)
     let intent = args.intent
     // Name images by image name or prefix; validate the version before anything is written.
     if (intent.kind === 'pin') {
@@ -280,6 +298,24 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`vro-image-version: error: ${(e as Error).message}\n`)
     return 1
   }
+}
+
+/** `inputs`: each image's build root and inputs with their provenance; writes nothing. */
+async function printInputs(args: Parsed, repo: Repo): Promise<number> {
+  const images = args.only ? resolveImages(repo.images, args.only) : repo.images
+  const report = await inputsReport({
+    cwd: repo.root,
+    head: 'HEAD',
+    images,
+    paths: parsePathsInput(args.detect.paths),
+    sharedPaths: args.detect.sharedPaths,
+    ignored: [repo.versionsFile.rel, ...args.detect.ignorePaths]
+  })
+  for (const w of repo.warnings) process.stderr.write(`warning: ${w}\n`)
+  process.stdout.write(
+    args.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatInputs(report)}\n`
+  )
+  return 0
 }
 
 main(process.argv.slice(2)).then(
