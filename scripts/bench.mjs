@@ -9,7 +9,9 @@
 // - ours (detect): detectChanges() alone, in process, from a bundle of src/changes.ts.
 // - floor: one `git diff --name-only <tag> HEAD` per distinct pinned tag, one after another.
 // - floor ∥: the same diffs, 4 at a time (detectChanges runs its diffs 4 at a time too).
-// - naive: one `git diff --name-only <tag> HEAD -- <folder>` per image.
+// - naive: one `git diff --name-only <tag> HEAD -- <pathspecs>` per image, the pathspecs being the
+//   image's inputs as the current sources' `inputs --json` reports them (so git itself checks our
+//   matching: the decisions must agree).
 // - objects fetched: `git count-objects -v` (loose + in-pack) before and after the cold run.
 // Medians of --reps runs (naive: at most 3). Options: --reps N, --cli PATH (default dist/cli.js,
 // the shipped bundle), --fresh (bundle the current sources instead), --quick (small case only),
@@ -52,8 +54,24 @@ const CASES = [
     files: 50000,
     commits: 5000,
     tags: 20
+  },
+  {
+    name: 'Gradle-shaped: 200 projects, 40 libs, convention plugins, 20k files, 10 tags',
+    images: 200,
+    files: 20000,
+    commits: 2000,
+    tags: 10,
+    gradle: true
   }
-].slice(values.only === 'big' ? 1 : 0, values.quick ? 1 : 2)
+].filter((c, i) =>
+  values.quick
+    ? i === 0
+    : values.only === 'big'
+      ? i === 1
+      : values.only === 'gradle'
+        ? c.gradle
+        : true
+)
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b)
@@ -100,15 +118,38 @@ function runCli(cli, clone) {
   return JSON.parse(r.stdout.toString('utf8'))
 }
 
-const diffArgs = (tag, folder) => [
+const diffArgs = (tag, pathspecs) => [
   'diff',
   '--name-only',
   '--no-renames',
   '-z',
   `refs/tags/${tag}`,
   'HEAD',
-  ...(folder ? ['--', folder] : [])
+  ...(pathspecs ? ['--', ...pathspecs] : [])
 ]
+
+/**
+ * An image's inputs as git pathspecs, from the CLI's `inputs --json`, so the naive method asks
+ * git itself about the same inputs that ours matches in process.
+ */
+function inputPathspecs(cli, clone) {
+  const r = spawnSync(process.execPath, [cli, 'inputs', '--json', '--dir', clone], {
+    maxBuffer: 1 << 28
+  })
+  if (r.status !== 0) throw new Error(`CLI inputs failed (${r.status}): ${r.stderr.toString()}`)
+  const report = JSON.parse(r.stdout.toString('utf8'))
+  const spec = (i) =>
+    i.kind === 'glob' ? `:(glob)${i.path}` : i.path === '' ? '.' : `:(literal)${i.path}`
+  return new Map(
+    report.images.map((img) => [
+      img.prefix,
+      [
+        ...(img.any !== undefined ? ['.'] : img.inputs.map(spec)),
+        ':(exclude,literal)scripts/image_versions.src'
+      ]
+    ])
+  )
+}
 
 function diffAsync(cwd, args) {
   return new Promise((res, rej) => {
@@ -128,8 +169,8 @@ async function parallel(items, limit, fn) {
   )
 }
 
-async function benchCase(c, cli, detectChanges) {
-  const dir = join(WORK, `${c.images}-images`)
+async function benchCase(c, cli, inputsCli, detectChanges) {
+  const dir = join(WORK, `${c.images}-images${c.gradle ? '-gradle' : ''}`)
   // In a child process, so that this one stays small: forking git from a big process costs more.
   const gen = spawnSync(
     process.execPath,
@@ -138,7 +179,8 @@ async function benchCase(c, cli, detectChanges) {
       '--json',
       '--out',
       dir,
-      ...['images', 'files', 'commits', 'tags'].flatMap((k) => [`--${k}`, String(c[k])])
+      ...['images', 'files', 'commits', 'tags'].flatMap((k) => [`--${k}`, String(c[k])]),
+      ...(c.gradle ? ['--gradle'] : [])
     ],
     { stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 28 }
   )
@@ -161,6 +203,7 @@ async function benchCase(c, cli, detectChanges) {
     detection: 'paths'
   }
   const distinct = [...new Set(pins.map((p) => p.tag))]
+  const pathspecs = inputPathspecs(inputsCli, clone)
   const [warm, inProcess, floor, floorPar, naive] = [[], [], [], [], []]
   const naiveChanged = new Set()
   let report
@@ -182,7 +225,8 @@ async function benchCase(c, cli, detectChanges) {
       time(() => {
         for (const image of images) {
           const tag = pinMap.get(image.prefix)
-          if (gitSync(clone, diffArgs(tag, image.folder)) !== '') naiveChanged.add(image.prefix)
+          if (gitSync(clone, diffArgs(tag, pathspecs.get(image.prefix))) !== '')
+            naiveChanged.add(image.prefix)
         }
       })[0]
     )
@@ -273,13 +317,15 @@ if (values.fresh || !existsSync(cli)) {
   ncc('src/cli.ts', '.tmp/bench-cli')
   cli = join(ROOT, '.tmp/bench-cli/index.js')
 }
+ncc('src/cli.ts', '.tmp/bench-inputs-cli')
+const inputsCli = join(ROOT, '.tmp/bench-inputs-cli/index.js')
 ncc('src/changes.ts', '.tmp/bench-detect')
 const { detectChanges } = await import(pathToFileURL(join(ROOT, '.tmp/bench-detect/index.js')).href)
 
 const rows = []
 for (const c of CASES) {
   process.stderr.write(`${c.name} ...\n`)
-  rows.push(await benchCase(c, cli, detectChanges))
+  rows.push(await benchCase(c, cli, inputsCli, detectChanges))
 }
 console.log(
   `Machine: ${machine()}; load average ${LOAD} at the start; median of ${REPS} runs ` +

@@ -53,7 +53,7 @@ const historyDate = (d) =>
   `${d.toISOString().slice(11, 19)} UTC ${d.getUTCFullYear()}`
 
 /** The layout: images with folders, their files, the other files, the tags and the pins. */
-export function layout({ images, files, tags, seed = 1 }) {
+export function layout({ images, files, tags, seed = 1, gradle = false }) {
   const rand = mulberry32(seed)
   const list = []
   for (let i = 0; i < images; i++) {
@@ -73,9 +73,13 @@ export function layout({ images, files, tags, seed = 1 }) {
   }
   for (let k = inImages; k < files - 3; k++) paths.push(`libs/lib-${k % 40}/src/Lib${k}.java`)
   paths.push('build.gradle', 'settings.gradle', 'README.md')
+  const texts = gradle ? gradleTexts(list) : new Map()
+  for (const path of texts.keys()) if (!paths.includes(path)) paths.push(path)
+  for (const image of list)
+    image.files.push(...[...texts.keys()].filter((f) => f.startsWith(`${image.folder}/`)))
   const tagNames = Array.from({ length: tags }, (_, k) => `v1.${k}.0`)
   const pins = list.map((image, i) => ({ prefix: image.prefix, tag: tagNames[i % tags] }))
-  return { images: list, paths, tagNames, pins, rand }
+  return { images: list, paths, tagNames, pins, rand, texts }
 }
 
 function imageVars(images) {
@@ -139,13 +143,69 @@ async function fastImport(gitDir, produce) {
 const data = (s) => `data ${Buffer.byteLength(s)}\n${s}\n`
 
 /** Generates the bare origin and the depth-1 clone; returns what the bench needs to know. */
-export async function generate({ images, files, commits, tags, out, seed = 1 }) {
+/**
+ * The Gradle build of the Gradle-shaped variant: every image and every lib is a project, each
+ * image applies a convention plugin (which applies another and names a shared Dockerfile) and
+ * depends on one lib, which depends on another.
+ */
+function gradleTexts(images) {
+  const texts = new Map()
+  const libs = Array.from({ length: 40 }, (_, k) => `lib-${k}`)
+  const include = [
+    ...images.map((i) => i.folder.replace(/\//g, ':')),
+    ...libs.map((l) => `libs:${l}`)
+  ]
+  texts.set(
+    'settings.gradle',
+    `rootProject.name = 'bench'\nincludeBuild 'build-logic'\n${include.map((p) => `include '${p}'`).join('\n')}\n`
+  )
+  texts.set('build-logic/settings.gradle', "rootProject.name = 'build-logic'\n")
+  texts.set('build-logic/build.gradle', "plugins {\n  id 'groovy-gradle-plugin'\n}\n")
+  texts.set(
+    'build-logic/src/main/groovy/bench.java-conventions.gradle',
+    "plugins {\n  id 'java'\n}\n"
+  )
+  texts.set(
+    'build-logic/src/main/groovy/bench.docker-conventions.gradle',
+    "plugins {\n  id 'bench.java-conventions'\n}\n" +
+      "def shared = getClass().getResourceAsStream('/docker/Dockerfile-java')\n" +
+      'docker {\n  name "va/abd_vro-${project.name}"\n}\n'
+  )
+  texts.set(
+    'build-logic/src/main/resources/docker/Dockerfile-java',
+    'FROM eclipse-temurin:21-jre\nCOPY app.jar /app.jar\n'
+  )
+  libs.forEach((l, k) =>
+    texts.set(
+      `libs/${l}/build.gradle`,
+      `plugins {\n  id 'bench.java-conventions'\n}\n` +
+        (k > 0 ? `dependencies {\n  api project(':libs:lib-${k - 1}')\n}\n` : '')
+    )
+  )
+  images.forEach((image, i) =>
+    texts.set(
+      `${image.folder}/build.gradle`,
+      `plugins {\n  id 'bench.docker-conventions'\n}\ndependencies {\n  implementation project(':libs:lib-${i % 40}')\n}\n`
+    )
+  )
+  return texts
+}
+
+/** A file's text at version v; Dockerfiles copy their whole folder, as most image builds do. */
+const fileText = (texts, path, v) =>
+  texts.has(path)
+    ? `${texts.get(path)}${v > 0 ? `// v${v}\n` : ''}`
+    : path.endsWith('/Dockerfile')
+      ? `FROM eclipse-temurin:21-jre\nCOPY . /app\n# ${path} v${v}\n`
+      : `${path} v${v}\n`
+
+export async function generate({ images, files, commits, tags, out, seed = 1, gradle = false }) {
   const dir = resolve(out)
   await rm(dir, { recursive: true, force: true })
   await mkdir(dir, { recursive: true })
   const origin = join(dir, 'origin.git')
   gitSync(dir, ['init', '--quiet', '--bare', '-b', 'main', origin])
-  const L = layout({ images, files, tags, seed })
+  const L = layout({ images, files, tags, seed, gradle })
   const hot = L.images.filter((_, i) => i % 10 === 0)
   const start = Date.UTC(2023, 6, 1)
   // Tags spread over the last 30% of history, the newest a few commits before the head.
@@ -166,7 +226,7 @@ export async function generate({ images, files, commits, tags, out, seed = 1 }) 
       await emit('\n')
     }
     await commit(1, 'Initial import', async () => {
-      for (const p of L.paths) await emit(`M 100644 inline ${p}\n${data(`${p} v0\n`)}`)
+      for (const p of L.paths) await emit(`M 100644 inline ${p}\n${data(fileText(L.texts, p, 0))}`)
       await emit(`M 100644 inline scripts/image_vars.src\n${data(imageVars(L.images))}`)
       await emit(`M 100644 inline versions.txt\n${data('v1.0.0\n')}`)
       await emit(`M 100644 inline scripts/image_versions.src\n${data('# Pinned automatically\n')}`)
@@ -185,7 +245,7 @@ export async function generate({ images, files, commits, tags, out, seed = 1 }) 
           const path = pool[Math.floor(L.rand() * pool.length)]
           const v = (version.get(path) ?? 0) + 1
           version.set(path, v)
-          await emit(`M 100644 inline ${path}\n${data(`${path} v${v}\n`)}`)
+          await emit(`M 100644 inline ${path}\n${data(fileText(L.texts, path, v))}`)
         }
         if (c === commits) {
           await emit(
@@ -237,7 +297,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       tags: { type: 'string', default: '5' },
       seed: { type: 'string', default: '1' },
       out: { type: 'string', default: '.tmp/monorepo' },
-      json: { type: 'boolean', default: false }
+      json: { type: 'boolean', default: false },
+      gradle: { type: 'boolean', default: false }
     }
   })
   const t0 = performance.now()
@@ -247,7 +308,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     commits: Number(values.commits),
     tags: Number(values.tags),
     seed: Number(values.seed),
-    out: values.out
+    out: values.out,
+    gradle: values.gradle
   })
   const seconds = ((performance.now() - t0) / 1000).toFixed(1)
   if (values.json) console.log(JSON.stringify({ ...result, seconds: Number(seconds) }))
