@@ -1,0 +1,316 @@
+import { describe, expect, it } from '@jest/globals'
+import { gradleInputs, gradleProvider, wantsGradle } from '../../src/inputs/gradle.js'
+import { readScript } from '../../src/inputs/gradle-script.js'
+import { treeOf } from '../../src/inputs/tree.js'
+import type { Input } from '../../src/inputs/types.js'
+
+const G = 'build-logic/src/main/groovy'
+const R = 'build-logic/src/main/resources'
+
+/** A repository in the shape of a monorepo with a convention-plugin build. */
+const repo: Record<string, string> = {
+  'settings.gradle': [
+    "pluginManagement {\n  includeBuild 'build-logic'\n}",
+    "rootProject.name = 'acme'",
+    "include ':shared:store-model'",
+    "include ':shared:lib-queue'",
+    "include ':billing:invoice-app'",
+    "include ':billing:invoice-tests'",
+    "include ':gateway'",
+    "include ':mailer'"
+  ].join('\n'),
+  'build.gradle': "plugins { id('com.example.release') version '1.0' }",
+  'gradle.properties': 'group=org.acme\ndockerRegistry=acme\n',
+  'gradle/wrapper/gradle-wrapper.properties': '',
+  'build-logic/settings.gradle': '',
+  'build-logic/build.gradle': "plugins { id 'groovy-gradle-plugin' }",
+  [`${G}/acme.docker.container-conventions.gradle`]:
+    "plugins {\n  id 'base'\n  id 'com.palantir.docker'\n}\next {\n  findDockerfile = { paths -> getClass().getResource(paths[0]) }\n}\ndocker {\n  name \"${dockerRegistry}/${rootProject.name}-${project.name}\"\n}",
+  [`${G}/acme.java.container-conventions.gradle`]:
+    "plugins {\n  id 'java'\n  id 'acme.docker.container-conventions'\n}\ndocker {\n  if (file('src/docker/Dockerfile').exists())\n    dockerfile file('src/docker/Dockerfile')\n  else\n    dockerfile new File(project.rootDir, 'build-logic/docker/Dockerfile-java')\n}",
+  [`${G}/acme.java.container-spring-conventions.gradle`]:
+    "plugins {\n  id 'org.springframework.boot'\n  id 'acme.java.container-conventions'\n}\ndocker {\n  copyFromResources(copySpec, ['/docker/entrypoint-wrapper.sh'])\n}",
+  [`${G}/acme.python.container-service-conventions.gradle`]:
+    "plugins {\n  id 'acme.docker.container-conventions'\n}\ndocker {\n  dockerfile findDockerfile(['src/docker/Dockerfile', '/docker/Dockerfile-python'])\n}",
+  [`${G}/acme.std.java.library-conventions.gradle`]: "plugins {\n  id 'java-library'\n}",
+  [`${G}/acme.lint.gradle`]: "checkstyle { configFile = 'checkstyle.xml' }",
+  'build-logic/docker/Dockerfile-java': 'FROM eclipse-temurin:17',
+  [`${R}/docker/Dockerfile-python`]: 'FROM python:3.12',
+  [`${R}/docker/entrypoint-wrapper.sh`]: '',
+  [`${R}/checkstyle.xml`]: '',
+  'billing/build.gradle':
+    "plugins { id 'base' }\nsubprojects {\n  dependencies {\n    implementation project(':shared:lib-queue')\n  }\n}",
+  'billing/invoice-app/build.gradle': [
+    'plugins {',
+    "  id 'acme.java.container-spring-conventions'",
+    "  id 'org.springframework.boot' version '3.1.0'",
+    '}',
+    'dependencies {',
+    "  implementation project(':shared:store-model')",
+    "  testImplementation project(':billing:invoice-tests')",
+    '}'
+  ].join('\n'),
+  'billing/invoice-app/src/main/java/App.java': '',
+  'billing/invoice-tests/build.gradle': '',
+  'shared/store-model/build.gradle':
+    'plugins { id \'acme.std.java.library-conventions\' }\ndependencies {\n  api(project(":shared:lib-queue"))\n}',
+  'shared/lib-queue/build.gradle': '',
+  'gateway/build.gradle': "plugins { id 'acme.java.container-conventions' }",
+  'gateway/src/docker/Dockerfile': 'FROM eclipse-temurin:17',
+  'mailer/build.gradle': "plugins { id 'acme.python.container-service-conventions' }",
+  'mailer/src/main.py': ''
+}
+
+const brief = (xs: readonly Input[]): string[] =>
+  xs.map(
+    (i) => `${i.kind} ${i.path}${i.excludes ? ` -${i.excludes.join(',')}` : ''} <- ${i.from.why}`
+  )
+
+describe('gradleInputs on a convention-plugin monorepo', () => {
+  it('lists the project, its dependencies, ancestors, root build files, plugins and their resources', () => {
+    const r = gradleInputs('billing/invoice-app', treeOf(repo))
+    expect(r.claimed).toBe(true)
+    expect(r.warnings).toEqual([])
+    expect(brief(r.inputs)).toEqual([
+      'dir billing/invoice-app <- Gradle project :billing:invoice-app',
+      'file billing/build.gradle <- build file of an ancestor project of :billing:invoice-app',
+      'file billing/build.gradle.kts <- build file of an ancestor project of :billing:invoice-app',
+      'file billing/gradle.properties <- build file of an ancestor project of :billing:invoice-app',
+      'dir shared/store-model <- invoice-app depends on :shared:store-model in billing/invoice-app/build.gradle',
+      'file shared/build.gradle <- build file of an ancestor project of :shared:store-model',
+      'file shared/build.gradle.kts <- build file of an ancestor project of :shared:store-model',
+      'file shared/gradle.properties <- build file of an ancestor project of :shared:store-model',
+      'dir shared/lib-queue <- invoice-app depends on :shared:lib-queue in billing/build.gradle',
+      'file settings.gradle <- root build file',
+      'file settings.gradle.kts <- root build file',
+      'file build.gradle <- root build file',
+      'file build.gradle.kts <- root build file',
+      'file gradle.properties <- root build file',
+      'dir gradle -gradle/**/*.log <- root build file',
+      'dir buildSrc -buildSrc/build/**,buildSrc/.gradle/** <- root build file',
+      `file ${G}/acme.java.container-spring-conventions.gradle <- plugin acme.java.container-spring-conventions applied by billing/invoice-app/build.gradle`,
+      `file ${G}/acme.std.java.library-conventions.gradle <- plugin acme.std.java.library-conventions applied by shared/store-model/build.gradle`,
+      `file ${G}/acme.java.container-conventions.gradle <- plugin acme.java.container-conventions applied by ${G}/acme.java.container-spring-conventions.gradle`,
+      `file ${G}/acme.docker.container-conventions.gradle <- plugin acme.docker.container-conventions applied by ${G}/acme.java.container-conventions.gradle`,
+      'file build-logic/build.gradle <- build file of included build build-logic, which provides plugin acme.java.container-spring-conventions',
+      'file build-logic/build.gradle.kts <- build file of included build build-logic, which provides plugin acme.java.container-spring-conventions',
+      'file build-logic/gradle.properties <- build file of included build build-logic, which provides plugin acme.java.container-spring-conventions',
+      'file build-logic/settings.gradle <- build file of included build build-logic, which provides plugin acme.java.container-spring-conventions',
+      'file build-logic/settings.gradle.kts <- build file of included build build-logic, which provides plugin acme.java.container-spring-conventions',
+      `file ${R}/docker/entrypoint-wrapper.sh <- used by plugin acme.java.container-spring-conventions (${G}/acme.java.container-spring-conventions.gradle line 6)`,
+      `file build-logic/docker/Dockerfile-java <- used by plugin acme.java.container-conventions (${G}/acme.java.container-conventions.gradle line 9)`
+    ])
+    const dep = r.inputs.find((i) => i.path === 'shared/store-model')
+    expect(dep?.from).toEqual({
+      provider: 'gradle',
+      file: 'billing/invoice-app/build.gradle',
+      line: 6,
+      why: 'invoice-app depends on :shared:store-model in billing/invoice-app/build.gradle'
+    })
+    // Test configurations are not inputs; unapplied plugins and their resources neither.
+    const paths = r.inputs.map((i) => i.path)
+    expect(paths).not.toContain('billing/invoice-tests')
+    expect(paths).not.toContain(`${G}/acme.lint.gradle`)
+    expect(paths).not.toContain(`${R}/checkstyle.xml`)
+  })
+
+  it('leaves out the shared Dockerfile when the project has the own one the plugin prefers', () => {
+    const paths = gradleInputs('gateway', treeOf(repo)).inputs.map((i) => i.path)
+    expect(paths).toContain(`${G}/acme.java.container-conventions.gradle`)
+    expect(paths).not.toContain('build-logic/docker/Dockerfile-java')
+  })
+
+  it('counts a resource named in a findDockerfile-style list', () => {
+    const r = gradleInputs('mailer', treeOf(repo))
+    expect(brief(r.inputs).filter((s) => s.includes('resources'))).toEqual([
+      `file ${R}/docker/Dockerfile-python <- used by plugin acme.python.container-service-conventions (${G}/acme.python.container-service-conventions.gradle line 5)`
+    ])
+  })
+
+  it('does not claim a folder that is no Gradle project', () => {
+    expect(gradleInputs('build-logic', treeOf(repo))).toEqual({
+      inputs: [],
+      warnings: [],
+      claimed: false
+    })
+    expect(
+      gradleProvider.inputsOf({ name: 'x', prefix: 'x' }, { folder: 'nope', how: '' }, treeOf(repo))
+        .claimed
+    ).toBe(false)
+  })
+})
+
+describe('dependency forms', () => {
+  const settings = "include ':app', ':shared:lib', ':shared:persistence-model', ':tools'"
+  const cases: [string, string, string[]][] = [
+    [
+      'groovy implementation',
+      "dependencies { implementation project(':shared:lib') }",
+      ['shared/lib']
+    ],
+    ['kts api()', 'dependencies { api(project(":shared:lib")) }', ['shared/lib']],
+    [
+      'path: named argument',
+      "dependencies { implementation project(path: ':shared:lib') }",
+      ['shared/lib']
+    ],
+    [
+      'runtimeOnly and compileOnly count',
+      "dependencies {\n runtimeOnly project(':tools')\n compileOnly(project(':shared:lib'))\n}",
+      ['tools', 'shared/lib']
+    ],
+    ['platform()', "dependencies { implementation platform(project(':tools')) }", ['tools']],
+    [
+      'type-safe accessor',
+      'dependencies { implementation(projects.shared.persistenceModel) }',
+      ['shared/persistence-model']
+    ],
+    [
+      'test configurations do not count',
+      "dependencies {\n testImplementation project(':tools')\n testRuntimeOnly(project(':shared:lib'))\n integrationTestImplementation project(':shared:persistence-model')\n testFixturesApi(projects.tools)\n}",
+      []
+    ],
+    ['commented out', "dependencies {\n // implementation project(':tools')\n}", []],
+    [
+      'computed path counts every match',
+      'dependencies { implementation project(":shared:${name}") }',
+      ['shared/lib', 'shared/persistence-model']
+    ]
+  ]
+  it.each(cases)('%s', (_name, script, dirs) => {
+    const tree = treeOf({
+      'settings.gradle': settings,
+      'app/build.gradle': script,
+      'shared/lib/build.gradle': '',
+      'shared/persistence-model/build.gradle': '',
+      'tools/build.gradle': ''
+    })
+    const got = gradleInputs('app', tree).inputs.filter(
+      (i) => i.kind === 'dir' && i.from.why.includes('depends on')
+    )
+    expect(got.map((i) => i.path)).toEqual(dirs)
+  })
+
+  it('warns on a computed dependency path and on an unknown project', () => {
+    const tree = treeOf({
+      'settings.gradle': "include ':app', ':lib'",
+      'app/build.gradle':
+        'dependencies {\n implementation project(":${x}")\n implementation project(\':ghost\')\n}',
+      'lib/build.gradle': ''
+    })
+    const r = gradleInputs('app', tree)
+    expect(r.warnings).toEqual([
+      'app/build.gradle line 2: a project dependency with a computed path',
+      'app/build.gradle line 3: :ghost is not a project of settings.gradle'
+    ])
+    expect(r.inputs.map((i) => i.path)).toContain('lib')
+  })
+})
+
+describe('plugin forms', () => {
+  const base = {
+    'settings.gradle': "includeBuild 'plugins'\ninclude ':app'",
+    'plugins/src/main/groovy/org.one.gradle': '',
+    'plugins/src/main/kotlin/com/acme/two.gradle.kts': 'package com.acme\n',
+    'plugins/src/main/kotlin/three.gradle.kts': ''
+  }
+  const cases: [string, string, string[]][] = [
+    ['groovy id', "plugins { id 'org.one' }", ['plugins/src/main/groovy/org.one.gradle']],
+    [
+      'kts id() and package-qualified id',
+      'plugins {\n id("com.acme.two")\n `java-library`\n id("three")\n}',
+      [
+        'plugins/src/main/kotlin/com/acme/two.gradle.kts',
+        'plugins/src/main/kotlin/three.gradle.kts'
+      ]
+    ],
+    ['apply plugin:', "apply plugin: 'org.one'", ['plugins/src/main/groovy/org.one.gradle']],
+    ['apply(plugin = )', 'apply(plugin = "three")', ['plugins/src/main/kotlin/three.gradle.kts']],
+    ['apply false is not applied', "plugins { id 'org.one' apply false }", []],
+    ['versioned ids are external', "plugins { id 'org.one' version '1.0' }", []],
+    ['core and unknown ids are ignored', "plugins { id 'java'\n id 'com.unknown.x' }", []]
+  ]
+  it.each(cases)('%s', (_name, script, files) => {
+    const tree = treeOf({ ...base, 'app/build.gradle.kts': script })
+    const r = gradleInputs('app', tree)
+    expect(r.inputs.filter((i) => i.from.why.startsWith('plugin ')).map((i) => i.path)).toEqual(
+      files
+    )
+    expect(r.warnings).toEqual([])
+  })
+
+  it('counts a binary plugin build whole (src/main) and a buildSrc plugin', () => {
+    const tree = treeOf({
+      'settings.gradle': "includeBuild('bin-plugins')\ninclude(':app')",
+      'bin-plugins/build.gradle.kts':
+        'gradlePlugin {\n  plugins {\n    create("greet") {\n      id = "org.acme.greet"\n      implementationClass = "org.acme.Greet"\n    }\n  }\n}',
+      'bin-plugins/src/main/kotlin/org/acme/Greet.kt': '',
+      'buildSrc/src/main/groovy/local.conv.gradle': '',
+      'app/build.gradle': "plugins {\n  id 'org.acme.greet'\n  id 'local.conv'\n}"
+    })
+    expect(brief(gradleInputs('app', tree).inputs).filter((s) => / <- plugin /.test(s))).toEqual([
+      'dir bin-plugins/src/main <- plugin org.acme.greet (registered in bin-plugins/build.gradle.kts line 4) applied by app/build.gradle',
+      'file buildSrc/src/main/groovy/local.conv.gradle <- plugin local.conv applied by app/build.gradle'
+    ])
+  })
+
+  it('follows apply from: and plugins applied in subprojects {} of an ancestor', () => {
+    const tree = treeOf({
+      ...base,
+      'settings.gradle': "includeBuild 'plugins'\ninclude ':svc:app'",
+      'svc/build.gradle': "subprojects {\n  apply plugin: 'org.one'\n}",
+      'svc/app/build.gradle':
+        'apply from: "${rootDir}/gradle/extra.gradle"\napply from: \'local.gradle\'',
+      'svc/app/local.gradle': '',
+      'gradle/extra.gradle': ''
+    })
+    const r = gradleInputs('svc/app', tree)
+    expect(brief(r.inputs).filter((s) => / <- (plugin|script)/.test(s))).toEqual([
+      'file plugins/src/main/groovy/org.one.gradle <- plugin org.one applied by svc/build.gradle',
+      'file gradle/extra.gradle <- script applied by svc/app/build.gradle',
+      'file svc/app/local.gradle <- script applied by svc/app/build.gradle'
+    ])
+  })
+
+  it('counts the whole included build when a plugin script is too dynamic to read', () => {
+    const tree = treeOf({
+      ...base,
+      'plugins/src/main/groovy/org.one.gradle': 'apply from: someScript\napply plugin: pluginId',
+      'app/build.gradle': "plugins { id 'org.one' }"
+    })
+    const r = gradleInputs('app', tree)
+    const why =
+      'plugins/src/main/groovy/org.one.gradle is too dynamic to read (line 1: apply from: with a computed path; line 2: a plugin applied by a computed id); the whole included build plugins counts'
+    expect(r.warnings).toEqual([why])
+    expect(r.inputs).toContainEqual({
+      kind: 'dir',
+      path: 'plugins',
+      from: { provider: 'gradle', why }
+    })
+  })
+})
+
+describe('readScript', () => {
+  it('reads dependencies declared for descendants only inside subprojects/allprojects/configure', () => {
+    const text =
+      "dependencies { implementation project(':own') }\nallprojects {\n dependencies { implementation project(':a') }\n}\nconfigure(subprojects) {\n dependencies { api project(':b') }\n}"
+    expect(readScript(text, 'children').deps.map((d) => d.path)).toEqual([':a', ':b'])
+    expect(readScript(text, 'children').dynamic).toEqual([
+      'line 5: configure(...) targets are not evaluated; its project dependencies count for every descendant'
+    ])
+  })
+})
+
+describe('wantsGradle', () => {
+  it.each([
+    ['settings.gradle', true],
+    ['a/b/build.gradle.kts', true],
+    ['x/src/main/groovy/a.b.gradle', true],
+    ['gradle.properties', true],
+    ['gradle/libs.versions.toml', true],
+    ['a/Dockerfile', false],
+    ['a/gradle.txt', false]
+  ])('%s -> %s', (path, want) => {
+    expect(wantsGradle(path)).toBe(want)
+  })
+})

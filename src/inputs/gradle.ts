@@ -1,0 +1,220 @@
+/**
+ * The Gradle provider: what the build of a Gradle project reads, from the build files as text.
+ *
+ * For the project at the build root: its folder; the folders of its project dependencies in
+ * non-test configurations, transitively; the build files of its ancestor projects (and what
+ * their `subprojects {}`/`allprojects {}` blocks declare); the root build files; the convention
+ * plugins it applies, followed through their own `plugins {}`, with the build files of the
+ * builds that provide them and the resources they name. Never runs Gradle.
+ */
+import { type PluginDef, buildScriptOf, pluginClosure, pluginIndex } from './gradle-plugins.js'
+import { type ScriptFacts, accessorOf, readScript } from './gradle-script.js'
+import { type GradleProject, ancestorDirs, gradleProjects } from './gradle-settings.js'
+import type { Input, Provider, ProviderResult, SourceTree } from './types.js'
+
+const ROOT_FILES = [
+  'settings.gradle',
+  'settings.gradle.kts',
+  'build.gradle',
+  'build.gradle.kts',
+  'gradle.properties'
+]
+const DIR_BUILD_FILES = ['build.gradle', 'build.gradle.kts', 'gradle.properties']
+const BUILD_OWN_FILES = [...DIR_BUILD_FILES, 'settings.gradle', 'settings.gradle.kts']
+
+/** Whether the Gradle provider reads `path` (settings, build scripts, plugin scripts, properties, catalogs). */
+export function wantsGradle(path: string): boolean {
+  return /(?:^|\/)(?:[^/]+\.gradle(?:\.kts)?|gradle\.properties|[^/]*\.versions\.toml)$/.test(path)
+}
+
+const at = (dir: string, file: string): string => (dir === '' ? file : `${dir}/${file}`)
+const isDockerfile = (path: string): boolean =>
+  /^(?:Dockerfile|Containerfile)(?:[.-]|$)|\.(?:Dockerfile|Containerfile)$/.test(
+    path.slice(path.lastIndexOf('/') + 1)
+  )
+
+/** A literal as a path: `${rootDir}/x`, `/x`, `./x` -> `x`; interpolations become wildcards. */
+function literalRegex(value: string): RegExp | undefined {
+  const v = value
+    .replace(
+      /^\$\{?(?:project\.)?(?:rootDir|rootProject\.projectDir|rootProject\.rootDir)\}?\//,
+      ''
+    )
+    .replace(/^\.?\//, '')
+  if (v === '' || /\s/.test(v) || !/[\w]/.test(v.replace(/\$\{[^}]*\}|\$\w+/g, '')))
+    return undefined
+  const src = v
+    .split(/(\$\{[^}]*\}|\$[A-Za-z_]\w*)/)
+    .map((part, i) => (i % 2 === 1 ? '[^/]*' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('')
+  // A literal names a file by its path, or by a path suffix on a segment boundary.
+  return new RegExp(`(?:^|/)${src}$`)
+}
+
+/** The inputs of the Gradle project at `root.folder`. */
+export function gradleInputs(folder: string, tree: SourceTree): ProviderResult {
+  const settings = gradleProjects(tree)
+  const project = settings.projects.find((p) => p.dir === folder)
+  if (!project) return { inputs: [], warnings: [], claimed: false }
+  const inputs = new Map<string, Input>()
+  const warnings: string[] = [...settings.warnings]
+  const add = (
+    kind: Input['kind'],
+    path: string,
+    why: string,
+    file?: string,
+    line?: number,
+    excludes?: string[]
+  ): void => {
+    const key = `${kind}:${path}`
+    if (!inputs.has(key))
+      inputs.set(key, {
+        kind,
+        path,
+        ...(excludes ? { excludes } : {}),
+        from: { provider: 'gradle', file, line, why }
+      })
+  }
+  const facts = (
+    script: string | undefined,
+    scope: 'self' | 'children' = 'self'
+  ): ScriptFacts | undefined => {
+    const text = script === undefined ? undefined : tree.read(script)
+    if (script !== undefined && text === undefined) warnings.push(`${script} was not read`)
+    return text === undefined ? undefined : readScript(text, scope)
+  }
+  const scripts = new Map<string, ScriptFacts>()
+  const seen = new Set<string>([project.path])
+  const queue: { p: GradleProject; why: string; file?: string; line?: number }[] = [
+    { p: project, why: `Gradle project ${project.path}`, file: project.file, line: project.line }
+  ]
+  const targets = (d: ScriptFacts['deps'][number]): GradleProject[] => {
+    if (d.path !== undefined) return settings.projects.filter((p) => p.path === d.path)
+    if (d.accessor !== undefined)
+      return settings.projects.filter((p) => accessorOf(p.path) === d.accessor)
+    const re = new RegExp(
+      `^${(d.pattern ?? '*').replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`
+    )
+    return settings.projects.filter((p) => re.test(p.path))
+  }
+  while (queue.length > 0) {
+    const { p, why, file, line } = queue.shift() as (typeof queue)[number]
+    add('dir', p.dir, why, file, line)
+    const script = buildScriptOf(p.dir, tree)
+    const own = facts(script)
+    const declared: [string, ScriptFacts][] = []
+    if (script !== undefined && own) {
+      declared.push([script, own])
+      scripts.set(script, own)
+      for (const d of own.dynamic) warnings.push(`${script} ${d}`)
+    }
+    for (const dir of ancestorDirs(p, settings)) {
+      if (dir !== '')
+        for (const f of DIR_BUILD_FILES)
+          add('file', at(dir, f), `build file of an ancestor project of ${p.path}`)
+      const a = buildScriptOf(dir, tree)
+      const af = facts(a, 'children')
+      if (a === undefined || !af) continue
+      declared.push([a, af])
+      if (!scripts.has(a)) scripts.set(a, af)
+      for (const d of af.dynamic) warnings.push(`${a} ${d}`)
+    }
+    for (const [f, x] of declared) {
+      for (const d of x.deps) {
+        if (d.test) continue
+        const ts = targets(d)
+        if (ts.length === 0 && d.path !== undefined)
+          warnings.push(
+            `${f} line ${d.line}: ${d.path} is not a project of ${settings.file ?? 'the settings'}`
+          )
+        for (const t of ts) {
+          if (seen.has(t.path)) continue
+          seen.add(t.path)
+          queue.push({ p: t, why: `${p.name} depends on ${t.path} in ${f}`, file: f, line: d.line })
+        }
+      }
+    }
+  }
+  for (const f of ROOT_FILES) add('file', f, 'root build file')
+  add('dir', 'gradle', 'root build file', undefined, undefined, ['gradle/**/*.log'])
+  add('dir', 'buildSrc', 'root build file', undefined, undefined, [
+    'buildSrc/build/**',
+    'buildSrc/.gradle/**'
+  ])
+  const index = pluginIndex(
+    settings.includedBuilds.map((b) => b.dir),
+    tree
+  )
+  const closure = pluginClosure(scripts, index, tree)
+  warnings.push(...closure.warnings)
+  const usedBuilds = new Map<string, PluginDef>()
+  for (const a of closure.applied) {
+    const { def } = a
+    if (def.kind === 'script')
+      add('file', def.file, `plugin ${def.id} applied by ${a.by}`, a.by, a.line)
+    else
+      add(
+        'dir',
+        `${def.build}/src/main`,
+        `plugin ${def.id} (registered in ${def.file} line ${def.line}) applied by ${a.by}`,
+        a.by,
+        a.line
+      )
+    if (!usedBuilds.has(def.build)) usedBuilds.set(def.build, def)
+  }
+  for (const [build, def] of usedBuilds)
+    for (const f of BUILD_OWN_FILES)
+      add(
+        'file',
+        at(build, f),
+        `build file of included build ${build}, which provides plugin ${def.id}`
+      )
+  for (const s of closure.scriptFiles)
+    add('file', s.file, `script applied by ${s.by}`, s.by, s.line)
+  for (const w of closure.wholeBuilds) add('dir', w.dir, w.why)
+  // Files the scripts name: resources of the plugin builds, or repository paths.
+  const pluginOf = new Map(closure.applied.map((a) => [a.def.file, a.def.id]))
+  const named = [...scripts, ...closure.facts].flatMap(([file, f]) =>
+    f.literals.flatMap((l) => {
+      const re = literalRegex(l.value)
+      return re ? [{ re, file, line: l.line, value: l.value }] : []
+    })
+  )
+  // A shared Dockerfile is a fallback when the scripts also name the project's own one, which exists.
+  const ownDockerfile = named.some((n) => {
+    const own = `${project.dir}/${n.value.replace(/^\.?\//, '')}`
+    return isDockerfile(own) && !n.value.includes('$') && tree.hasFile(own)
+  })
+  const candidates = [...usedBuilds.keys()].flatMap((b) =>
+    tree.filesUnder(`${b}/src/main/resources`)
+  )
+  for (const n of named) {
+    const user = pluginOf.has(n.file) ? `plugin ${pluginOf.get(n.file)}` : project.path
+    const why = `used by ${user} (${n.file} line ${n.line})`
+    const plain = n.value.replace(
+      /^\$\{?(?:project\.)?(?:rootDir|rootProject\.projectDir)\}?\//,
+      ''
+    )
+    for (const f of candidates) {
+      const rel = f.slice(f.indexOf('/src/main/resources/') + '/src/main/resources/'.length)
+      if (n.re.test(rel) && !(ownDockerfile && isDockerfile(f))) add('file', f, why, n.file, n.line)
+    }
+    if (
+      plain.includes('/') &&
+      !plain.includes('$') &&
+      !plain.startsWith('/') &&
+      !(ownDockerfile && isDockerfile(plain))
+    ) {
+      if (tree.hasFile(plain)) add('file', plain, why, n.file, n.line)
+      else if (tree.hasDir(plain) && plain !== project.dir) add('dir', plain, why, n.file, n.line)
+    }
+  }
+  return { inputs: [...inputs.values()], warnings: [...new Set(warnings)], claimed: true }
+}
+
+/** The Gradle provider. */
+export const gradleProvider: Provider = {
+  name: 'gradle',
+  wants: wantsGradle,
+  inputsOf: (_image, root, tree) => gradleInputs(root.folder, tree)
+}
