@@ -3,40 +3,17 @@
  * and one `git cat-file --batch` for every build file any provider wants.
  */
 import type { Git } from '../git.js'
+import { isBuildRootCandidate } from './build-files.js'
+import { dockerProvider } from './docker.js'
+import { folderProvider } from './folder.js'
+import { gradleProvider } from './gradle.js'
+import { findBuildRootByGradle } from './gradle-settings.js'
 import type { InputSettings } from './resolve.js'
 import { makeTree } from './tree.js'
 import type { Provider, SourceTree } from './types.js'
 
-/** The folder provider: the build root itself, for a build no other provider recognises. */
-export const folderProvider: Provider = {
-  name: 'folder',
-  wants: () => false,
-  inputsOf: (_image, root) => ({
-    claimed: true,
-    warnings: [],
-    inputs: [
-      {
-        kind: 'dir',
-        path: root.folder,
-        from: { provider: 'folder', why: `build root ${root.folder}/` }
-      }
-    ]
-  })
-}
-
-const BUILD_FILES = new Set([
-  'Dockerfile',
-  'Containerfile',
-  'build.gradle',
-  'build.gradle.kts',
-  'package.json',
-  'pyproject.toml',
-  'go.mod',
-  'pom.xml'
-])
-
-/** The providers, in the order their inputs are listed. */
-export const PROVIDERS: readonly Provider[] = []
+/** The providers, in the order their inputs are listed. A new build system is one more here. */
+export const PROVIDERS: readonly Provider[] = [gradleProvider, dockerProvider]
 
 /** The settings of resolveInputs with the default providers. */
 export function inputSettings(
@@ -48,8 +25,8 @@ export function inputSettings(
     ...(sharedPaths ? { sharedPaths } : {}),
     providers: PROVIDERS,
     fallback: folderProvider,
-    gradleRoots: () => [],
-    isBuildRoot: (dir, tree) => [...BUILD_FILES].some((f) => tree.hasFile(`${dir}/${f}`))
+    gradleRoots: findBuildRootByGradle,
+    isBuildRoot: isBuildRootCandidate
   }
 }
 

@@ -17,7 +17,10 @@ import { readPathsEntry, type PathsEntry } from '../image-inputs.js'
 import type { BuildRoot, Input, Provider, SourceTree } from './types.js'
 
 /** Finds the Gradle project(s) that build an image: none, one, or several on a name clash. */
-export type GradleRootFinder = (image: Image, tree: SourceTree) => readonly BuildRoot[]
+export type GradleRootFinder = (
+  image: Image,
+  tree: SourceTree
+) => { readonly roots: readonly BuildRoot[]; readonly warnings: readonly string[] }
 
 export interface InputSettings {
   /** The `paths` input: image name or prefix -> globs (additions keep their leading `+`). */
@@ -102,7 +105,10 @@ export function buildRoots(
         `its build root is looked up by name instead`
     )
   }
-  const gradle = settings.gradleRoots(image, tree)
+  const found = settings.gradleRoots(image, tree)
+  const gradle = found.roots
+  // On a clash the warning below names the paths line that settles it.
+  if (gradle.length <= 1) warnings.push(...found.warnings)
   if (gradle.length === 1) return { roots: [...gradle], warnings, noFolder: false }
   const settle = (dirs: readonly string[]): string =>
     `add a paths line to choose, e.g. "${image.name}: ${dirs[0]}/**"`
