@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
 import { gradleInputs, gradleProvider, wantsGradle } from '../../src/inputs/gradle.js'
 import { readScript } from '../../src/inputs/gradle-script.js'
 import { treeOf } from '../../src/inputs/tree.js'
@@ -312,5 +313,56 @@ describe('wantsGradle', () => {
     ['a/gradle.txt', false]
   ])('%s -> %s', (path, want) => {
     expect(wantsGradle(path)).toBe(want)
+  })
+})
+
+describe('properties', () => {
+  it('never throws on arbitrary build-script text, and only claims dirs of the tree', () => {
+    const piece = fc.constantFrom(
+      'plugins {',
+      '}',
+      "id 'org.one'",
+      'id("x")',
+      'dependencies {',
+      "implementation project(':lib')",
+      'project(',
+      'projects.lib',
+      '"${x}"',
+      "'",
+      '"',
+      '"""',
+      '/*',
+      '//',
+      '\n',
+      'subprojects {',
+      'configure(',
+      'apply plugin: ',
+      'apply from: ',
+      'gradlePlugin {',
+      'docker { name ',
+      '{',
+      '(',
+      ')'
+    )
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(piece, fc.string({ maxLength: 6 })), { maxLength: 40 }),
+        (parts) => {
+          const text = parts.join(' ')
+          const tree = treeOf({
+            'settings.gradle': "includeBuild 'plugins'\ninclude ':app', ':lib'",
+            'app/build.gradle': text,
+            'lib/build.gradle': text,
+            'plugins/src/main/groovy/org.one.gradle': text
+          })
+          const r = gradleInputs('app', tree)
+          expect(r.claimed).toBe(true)
+          for (const i of r.inputs.filter(
+            (x) => x.kind === 'dir' && x.from.why.includes('depends on')
+          ))
+            expect(tree.hasDir(i.path)).toBe(true)
+        }
+      )
+    )
   })
 })
