@@ -383,15 +383,16 @@ describe('detectChanges on a full clone', () => {
       Object.fromEntries(many.slice(0, k).map((m, i) => [m.prefix, i % 2 ? 'v1.1.0' : 'v1.0.0']))
     const few = await detectChanges({ ...opts(dir, pinsFor(4)), images: many })
     const lots = await detectChanges({ ...opts(dir, pinsFor(40)), images: many })
-    // cat-file (tags and head) + ls-tree (folders by name) + 2 diffs + cat-file (changed folders at the tag)
-    expect(few.stats).toEqual({ gitProcesses: 5, fetches: 0 })
+    // cat-file (tags and head) + ls-tree (the head's files) + cat-file --batch (its build files)
+    // + 2 diffs + cat-file (changed build roots at the tag)
+    expect(few.stats).toEqual({ gitProcesses: 6, fetches: 0 })
     expect(lots.stats).toEqual(few.stats)
     expect(lots.results.get('img0')?.changed).toBe(true)
     expect(lots.results.get('img1')?.changed).toBe(true)
     expect(lots.results.get('img2')?.changed).toBe(false)
     expect(lots.results.get('img3')?.changed).toBe(false)
     expect(lots.results.get('img1')?.reason).toBe(
-      'img1/Dockerfile changed since v1.1.0 (build root img1/)'
+      'img1/Dockerfile changed since v1.1.0 (Dockerfile of the image)'
     )
   })
 
@@ -400,7 +401,8 @@ describe('detectChanges on a full clone', () => {
     await tag(dir, 'v2.0.0')
     const r = await detect(dir, { app: 'v2.0.0' })
     expect(r.results.get('app')?.changed).toBe(false)
-    expect(r.stats.gitProcesses).toBe(2)
+    // cat-file (tags and head) + ls-tree + cat-file --batch (Dockerfiles): no diff
+    expect(r.stats.gitProcesses).toBe(3)
   })
 
   it('reports a pin that is not a release tag and rejects a hostile head', async () => {

@@ -309,7 +309,7 @@ describe('folder provider and build files', () => {
         treeOf({})
       )
     ).toEqual({
-      inputs: [{ kind: 'dir', path: 'a', from: { provider: 'folder', why: 'folder named a' } }],
+      inputs: [{ kind: 'dir', path: 'a', from: { provider: 'folder', why: 'build root a/' } }],
       warnings: [],
       claimed: true
     })

@@ -98,8 +98,8 @@ describe('gradleInputs on a convention-plugin monorepo', () => {
       'file build-logic/gradle.properties <- build file of included build build-logic, which provides plugin acme.java.container-spring-conventions',
       'file build-logic/settings.gradle <- build file of included build build-logic, which provides plugin acme.java.container-spring-conventions',
       'file build-logic/settings.gradle.kts <- build file of included build build-logic, which provides plugin acme.java.container-spring-conventions',
-      `file ${R}/docker/entrypoint-wrapper.sh <- used by plugin acme.java.container-spring-conventions (${G}/acme.java.container-spring-conventions.gradle line 6)`,
-      `file build-logic/docker/Dockerfile-java <- used by plugin acme.java.container-conventions (${G}/acme.java.container-conventions.gradle line 9)`
+      `file ${R}/docker/entrypoint-wrapper.sh <- used by plugin acme.java.container-spring-conventions in ${G}/acme.java.container-spring-conventions.gradle line 6`,
+      `file build-logic/docker/Dockerfile-java <- used by plugin acme.java.container-conventions in ${G}/acme.java.container-conventions.gradle line 9`
     ])
     const dep = r.inputs.find((i) => i.path === 'shared/store-model')
     expect(dep?.from).toEqual({
@@ -124,7 +124,7 @@ describe('gradleInputs on a convention-plugin monorepo', () => {
   it('counts a resource named in a findDockerfile-style list', () => {
     const r = gradleInputs('mailer', treeOf(repo))
     expect(brief(r.inputs).filter((s) => s.includes('resources'))).toEqual([
-      `file ${R}/docker/Dockerfile-python <- used by plugin acme.python.container-service-conventions (${G}/acme.python.container-service-conventions.gradle line 5)`
+      `file ${R}/docker/Dockerfile-python <- used by plugin acme.python.container-service-conventions in ${G}/acme.python.container-service-conventions.gradle line 5`
     ])
   })
 

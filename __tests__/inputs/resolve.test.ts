@@ -85,7 +85,13 @@ describe('resolveInputs', () => {
       ['lib/**', 'paths'],
       ['build.gradle', 'shared-paths']
     ])
-    expect(db?.inputs.map((i) => i.path)).toEqual(['db', 'shared/sql', 'build.gradle'])
+    expect(db?.inputs.map((i) => i.path)).toEqual([
+      'db/Dockerfile',
+      'db/Dockerfile.dockerignore',
+      'db/.dockerignore',
+      'shared/sql',
+      'build.gradle'
+    ])
   })
 
   it('with + and a name clash, keeps every candidate folder (and warns)', () => {

@@ -10,7 +10,13 @@ export const folderProvider: Provider = {
   // It reads no build file.
   wants: () => false,
   inputsOf: (_image, root) => ({
-    inputs: [{ kind: 'dir', path: root.folder, from: { provider: 'folder', why: root.how } }],
+    inputs: [
+      {
+        kind: 'dir',
+        path: root.folder,
+        from: { provider: 'folder', why: `build root ${root.folder}/` }
+      }
+    ],
     warnings: [],
     claimed: true
   })

@@ -190,7 +190,7 @@ export function gradleInputs(folder: string, tree: SourceTree): ProviderResult {
   )
   for (const n of named) {
     const user = pluginOf.has(n.file) ? `plugin ${pluginOf.get(n.file)}` : project.path
-    const why = `used by ${user} (${n.file} line ${n.line})`
+    const why = `used by ${user} in ${n.file} line ${n.line}`
     const plain = n.value.replace(
       /^\$\{?(?:project\.)?(?:rootDir|rootProject\.projectDir)\}?\//,
       ''

@@ -6,6 +6,7 @@ import { Git } from '../git.js'
 import type { Image } from '../image-vars.js'
 import { inputSettings, loadTree } from './index.js'
 import { resolveInputs, type ImageInputs } from './resolve.js'
+import type { SourceTree } from './types.js'
 
 /** One image in the JSON report. Fields are only ever added, never renamed. */
 export interface InputsReportImage {
@@ -22,6 +23,8 @@ export interface InputsReportImage {
     readonly file?: string
     readonly line?: number
     readonly why: string
+    /** False for a file or folder that is not in the tree now (its creation would count). */
+    readonly exists: boolean
   }[]
   readonly baseImages: readonly {
     readonly image: string
@@ -53,10 +56,10 @@ export async function inputsReport(args: {
   if (!info) throw new Error(`${args.head} is not a commit of the checkout in ${args.cwd}`)
   const tree = await loadTree(git, info.oid)
   const resolved = resolveInputs(args.images, tree, inputSettings(args.paths, args.sharedPaths))
-  return { head: info.oid, ignored: args.ignored, images: resolved.map(toReport) }
+  return { head: info.oid, ignored: args.ignored, images: resolved.map((r) => toReport(r, tree)) }
 }
 
-function toReport(r: ImageInputs): InputsReportImage {
+function toReport(r: ImageInputs, tree: SourceTree): InputsReportImage {
   return {
     name: r.image.name,
     prefix: r.image.prefix,
@@ -69,7 +72,8 @@ function toReport(r: ImageInputs): InputsReportImage {
       provider: i.from.provider,
       ...(i.from.file !== undefined ? { file: i.from.file } : {}),
       ...(i.from.line !== undefined ? { line: i.from.line } : {}),
-      why: i.from.why
+      why: i.from.why,
+      exists: i.kind === 'glob' || (i.kind === 'file' ? tree.hasFile(i.path) : tree.hasDir(i.path))
     })),
     baseImages: r.baseImages,
     warnings: r.warnings
@@ -86,13 +90,17 @@ export function formatInputs(report: InputsReport): string {
     out.push(img.name)
     if (img.any !== undefined) out.push(`  any change counts: ${img.any}`)
     for (const r of img.roots) out.push(`  build root: ${r.folder}/ (${r.how})`)
-    const width = Math.min(60, Math.max(0, ...img.inputs.map((i) => shownPath(i).length)))
-    for (const i of img.inputs) {
+    const present = img.inputs.filter((i) => i.exists)
+    const width = Math.min(60, Math.max(0, ...present.map((i) => shownPath(i).length)))
+    for (const i of present) {
       const where =
         i.file !== undefined ? ` [${i.file}${i.line !== undefined ? `:${i.line}` : ''}]` : ''
       const except = i.excludes?.length ? ` except ${i.excludes.join(', ')}` : ''
       out.push(`  ${shownPath(i).padEnd(width)}  ${i.provider}: ${i.why}${where}${except}`)
     }
+    const absent = img.inputs.length - present.length
+    if (absent > 0)
+      out.push(`  (and ${absent} build files not in the tree now, which would count if added)`)
     for (const b of img.baseImages) out.push(`  base image: ${b.image} [${b.file}:${b.line}]`)
     for (const w of img.warnings) out.push(`  warning: ${w}`)
   }
