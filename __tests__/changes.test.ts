@@ -251,6 +251,27 @@ describe('detectChanges on a full clone', () => {
     )
   })
 
+  it('a folder of image_vars.src that is not in the tree falls back to the folder by name (it used to count nothing)', async () => {
+    const dir = await scenario({ 'app/src/Main.java': 'class Main { int y; }\n' })
+    const images = [img('app', 'services/app'), img('api-gateway'), img('svc-claims')]
+    const r = await detect(dir, { app: 'v1.0.0', apigateway: 'v1.0.0' }, { images })
+    expect(r.results.get('app')).toMatchObject({ changed: true, files: ['app/src/Main.java'] })
+    expect(r.results.get('apigateway')?.changed).toBe(false)
+    expect(r.warnings.join('\n')).toContain(
+      'app: folder services/app/ of image_vars.src is not in the head tree'
+    )
+  })
+
+  it('a "+" paths entry on an image whose name matches several folders keeps them all (it used to drop the folder)', async () => {
+    const dir = await scenario(
+      { 'tools/app/x.sh': 'echo 2\n' },
+      { base: { ...BASE, 'tools/app/x.sh': 'echo\n' } }
+    )
+    const r = await detect(dir, { app: 'v1.0.0' }, { paths: new Map([['app', ['+docs/**']]]) })
+    expect(r.results.get('app')).toMatchObject({ changed: true, files: ['tools/app/x.sh'] })
+    expect(r.warnings.join('\n')).toContain('2 folders named app (app/, tools/app/)')
+  })
+
   it('warns about paths entries of unknown images and rejects "!" globs', async () => {
     const dir = await scenario({})
     const r = await detect(dir, { app: 'v1.0.0' }, { paths: new Map([['nope', ['x/**']]]) })
