@@ -18,9 +18,19 @@ import { Git, GitError } from './git.js'
 import type { Image } from './image-vars.js'
 import { ChangedFiles, GlobSet, PathsError } from './image-inputs.js'
 import { inputSettings, loadTree } from './inputs/index.js'
-import { explainHits, InputMatcher, type Hit } from './inputs/match.js'
+import { InputMatcher, type Hit } from './inputs/match.js'
+import {
+  MAX_FILES,
+  afterMove,
+  answerFromHits,
+  deletedFolders,
+  withCompare,
+  everyFile,
+  unchanged,
+  under,
+  type ImageChange
+} from './explain.js'
 import { resolveInputs, type ImageInputs } from './inputs/resolve.js'
-import type { Input } from './inputs/types.js'
 import { rootOrigins, type RootOrigin } from './renames.js'
 import {
   DetectError,
@@ -30,7 +40,7 @@ import {
 } from './tag-commits.js'
 import { escapeForMessage, tryParseRelease } from './version.js'
 
-export { DetectError, type MissingTagPolicy }
+export { DetectError, MAX_FILES, type ImageChange, type MissingTagPolicy }
 export type Detection = 'paths' | 'command'
 
 export interface DetectOptions {
@@ -58,16 +68,6 @@ export interface DetectOptions {
   readonly remote?: string
 }
 
-export interface ImageChange {
-  /** true: inputs changed; false: unchanged; null: could not tell (error, reason says why). */
-  readonly changed: boolean | null
-  /** In words, e.g. `app/src/Main.java and 3 more changed since v1.4.2 (Gradle project :app)`. */
-  readonly reason: string
-  /** The first few changed files that count for this image. */
-  readonly files: readonly string[]
-  readonly fileCount: number
-}
-
 export interface DetectResult {
   /** prefix -> result, for every prefix in `pins`. */
   readonly results: ReadonlyMap<string, ImageChange>
@@ -75,8 +75,6 @@ export interface DetectResult {
   readonly stats: { readonly gitProcesses: number; readonly fetches: number }
 }
 
-/** How many changed files an ImageChange keeps in `files`. */
-export const MAX_FILES = 10
 const PARALLEL = Math.max(1, Math.min(4, availableParallelism()))
 
 interface Target {
@@ -89,79 +87,6 @@ interface Group {
   readonly commit: string
   readonly targets: Target[]
   files?: ChangedFiles
-}
-
-const ANY: Input = { kind: 'dir', path: '', from: { provider: 'any', why: '' } }
-const everyFile = (files: ChangedFiles): Hit[] =>
-  Array.from({ length: files.length }, (_, index) => ({ index, input: ANY }))
-const under = (path: string, dir: string): boolean => path.startsWith(`${dir}/`)
-const unchanged = (reason: string): ImageChange => ({
-  changed: false,
-  reason,
-  files: [],
-  fileCount: 0
-})
-
-/** What an image's inputs are, in a few words, for "no input changed" reasons. */
-export function scopeOf(inputs: ImageInputs): string {
-  if (inputs.any !== undefined) return inputs.any
-  if (inputs.roots.length === 0) return 'paths entry'
-  return inputs.roots.map((r) => `build root ${r.folder}/, ${r.how}`).join('; ')
-}
-
-/** The answer for an image from the files that count for it; `note` adds to the reason. */
-export function answerFromHits(
-  hits: readonly Hit[],
-  files: ChangedFiles,
-  tag: string,
-  inputs: ImageInputs,
-  note?: string
-): ImageChange {
-  const any = inputs.any !== undefined ? `${inputs.any}, so any change counts` : undefined
-  if (hits.length === 0) {
-    const what = any !== undefined ? 'no file changed' : 'no input changed'
-    const why = [any ?? scopeOf(inputs), note].filter((w) => w)
-    return unchanged(`${what} since ${tag} (${why.join('; ')})`)
-  }
-  const shown = hits.slice(0, MAX_FILES).map((h) => ({
-    file: files.at(h.index),
-    why: any !== undefined ? '' : h.input.from.why
-  }))
-  const notes = [any, note].filter((n): n is string => n !== undefined)
-  return {
-    changed: true,
-    reason: explainHits(shown, hits.length, tag, notes),
-    files: shown.map((s) => s.file),
-    fileCount: hits.length
-  }
-}
-
-/**
- * An image with no folder at the head: the folders named like it (or its declared folder) that
- * the diff shows were in the tag's tree, so they were deleted since. Empty when none.
- */
-export function deletedFolders(inputs: ImageInputs, files: ChangedFiles): string[] {
-  const { image } = inputs
-  if (image.folder !== undefined && inputs.inputs.some((i) => i.from.provider === 'image-vars')) {
-    const [start, end] = files.under(image.folder)
-    if (end > start) return [image.folder]
-  }
-  if (!inputs.noFolder) return []
-  return [...(files.foldersNamed(new Set([image.name])).get(image.name) ?? [])]
-}
-
-/** Removes the hits that a rename explains: below the new root, only files that differ count. */
-export function afterMove(
-  hits: readonly Hit[],
-  files: ChangedFiles,
-  root: string,
-  origin: Extract<RootOrigin, { kind: 'moved' }>
-): Hit[] {
-  return hits.filter((h) => {
-    const f = files.at(h.index)
-    if (under(f, origin.from)) return false
-    return !under(f, root) || origin.differ.has(f)
-  })
 }
 
 class Detection_ {
@@ -344,21 +269,9 @@ class Detection_ {
   }
 
   private applyCompare(t: Target, outcome: CompareOutcome): void {
-    const before = this.results.get(t.image.prefix)
-    const paths = before ? `; ${before.reason}` : ''
-    const files = before?.files ?? []
-    const fileCount = before?.fileCount ?? 0
-    const set = (changed: boolean | null, reason: string): void => {
-      this.results.set(t.image.prefix, { changed, reason: `${reason}${paths}`, files, fileCount })
-    }
-    if (outcome.changed === false)
-      set(false, `compare-command reports the same image as ${t.tag} (exit 0)`)
-    else if (outcome.changed === true)
-      set(true, `compare-command reports a change since ${t.tag} (exit 1)`)
-    else {
+    if (outcome.changed === null)
       this.warnings.push(`${t.image.name}: compare-command failed (${outcome.detail})`)
-      set(null, `compare-command failed (${outcome.detail})`)
-    }
+    this.results.set(t.image.prefix, withCompare(this.results.get(t.image.prefix), outcome, t.tag))
   }
 }
 
