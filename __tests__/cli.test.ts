@@ -636,3 +636,71 @@ describe('with git: unpin --changed, plan --event push, plan --event release', (
     expect(app.reason).toContain('app/Main.java')
   })
 })
+
+describe('inputs', () => {
+  async function monorepo(): Promise<string> {
+    const { MONOREPO } = await import('../__fixtures__/gradle-monorepo.js')
+    const dir = await folder(MONOREPO)
+    git(dir, 'init', '--quiet', '-b', 'main')
+    git(dir, 'add', '-A')
+    git(dir, 'commit', '--quiet', '-m', 'base')
+    return dir
+  }
+
+  it('prints each build root and input with where it comes from', async () => {
+    const dir = await monorepo()
+    const run = await cli(['inputs', '--dir', dir, '--images', 'gateway,pg'])
+    expect(run).toMatchObject({ code: 0, stderr: '' })
+    const lines = run.stdout.split('\n')
+    expect(lines[0]).toBe('gateway')
+    expect(lines).toContain(
+      '  build root: gateway/ (Gradle project :gateway (settings.gradle line 4))'
+    )
+    expect(
+      lines.some((l) =>
+        /^ {2}shared\/util\/ +gradle: model depends on :shared:util in shared\/model\/build.gradle/.test(
+          l
+        )
+      )
+    ).toBe(true)
+    expect(lines).toContain('pg')
+    expect(
+      lines.some((l) => /^ {2}pg\/init\/ +docker: COPY in pg\/Dockerfile line 2/.test(l))
+    ).toBe(true)
+    expect(lines).toContain('  base image: postgres:16 [pg/Dockerfile:1]')
+    expect(run.stdout).not.toContain('helm/')
+    expect(run.stdout).not.toContain('scanner')
+  })
+
+  it('prints a stable JSON report', async () => {
+    const dir = await monorepo()
+    const run = await cli(['inputs', '--json', '--dir', dir, '--images', 'mq'])
+    expect(run.code).toBe(0)
+    const report = JSON.parse(run.stdout)
+    expect(report.head).toMatch(/^[0-9a-f]{40}$/)
+    expect(report.ignored).toEqual(['scripts/image_versions.src'])
+    expect(report.images).toHaveLength(1)
+    expect(report.images[0]).toMatchObject({
+      name: 'mq',
+      prefix: 'mq',
+      roots: [{ folder: 'mq', how: 'the folder named mq with a build file' }],
+      baseImages: [{ image: 'rabbitmq:3-management', file: 'mq/Dockerfile', line: 1 }],
+      warnings: []
+    })
+    expect(report.images[0].inputs).toContainEqual({
+      kind: 'dir',
+      path: 'mq/conf',
+      provider: 'docker',
+      file: 'mq/Dockerfile',
+      line: 2,
+      why: 'COPY in mq/Dockerfile line 2',
+      exists: true
+    })
+  })
+
+  it('refuses flags that belong to other commands, in one line', async () => {
+    const run = await cli(['inputs', '--version', 'v1.0.0'])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('inputs does not take --version')
+  })
+})

@@ -146,7 +146,7 @@ const data = (s) => `data ${Buffer.byteLength(s)}\n${s}\n`
 /**
  * The Gradle build of the Gradle-shaped variant: every image and every lib is a project, each
  * image applies a convention plugin (which applies another and names a shared Dockerfile) and
- * depends on one lib, which depends on another.
+ * depends on one lib, which depends on up to four others (chains of five).
  */
 function gradleTexts(images) {
   const texts = new Map()
@@ -179,7 +179,7 @@ function gradleTexts(images) {
     texts.set(
       `libs/${l}/build.gradle`,
       `plugins {\n  id 'bench.java-conventions'\n}\n` +
-        (k > 0 ? `dependencies {\n  api project(':libs:lib-${k - 1}')\n}\n` : '')
+        (k % 5 > 0 ? `dependencies {\n  api project(':libs:lib-${k - 1}')\n}\n` : '')
     )
   )
   images.forEach((image, i) =>
