@@ -15,6 +15,7 @@
 // - objects fetched: `git count-objects -v` (loose + in-pack) before and after the cold run.
 // Medians of --reps runs (naive: at most 3). Options: --reps N, --cli PATH (default dist/cli.js,
 // the shipped bundle), --fresh (bundle the current sources instead), --quick (small case only),
+// --baseline REF (also time the sources of commit REF in the same runs, and print the ratios),
 // --only big, --keep (keep the generated repos under .tmp/bench).
 import { spawn, spawnSync } from 'node:child_process'
 import { performance } from 'node:perf_hooks'
@@ -33,7 +34,8 @@ const { values } = parseArgs({
     quick: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     only: { type: 'string' },
-    fresh: { type: 'boolean', default: false }
+    fresh: { type: 'boolean', default: false },
+    baseline: { type: 'string' }
   }
 })
 const REPS = Math.max(1, Number(values.reps))
@@ -88,12 +90,12 @@ const timeAsync = async (fn) => {
   return [performance.now() - t0, out]
 }
 
-function ncc(entry, outDir) {
+function ncc(entry, outDir, cwd = ROOT) {
   const r = spawnSync(
     'npx',
-    ['ncc', 'build', entry, '-o', outDir, '-t', '-q', '--no-source-map-register'],
+    ['ncc', 'build', entry, '-o', join(ROOT, outDir), '-t', '-q', '--no-source-map-register'],
     {
-      cwd: ROOT,
+      cwd,
       stdio: ['ignore', 'ignore', 'inherit']
     }
   )
@@ -169,7 +171,7 @@ async function parallel(items, limit, fn) {
   )
 }
 
-async function benchCase(c, cli, inputsCli, detectChanges) {
+async function benchCase(c, cli, inputsCli, detectChanges, baseline) {
   const dir = join(WORK, `${c.images}-images${c.gradle ? '-gradle' : ''}`)
   // In a child process, so that this one stays small: forking git from a big process costs more.
   const gen = spawnSync(
@@ -204,7 +206,15 @@ async function benchCase(c, cli, inputsCli, detectChanges) {
   }
   const distinct = [...new Set(pins.map((p) => p.tag))]
   const pathspecs = inputPathspecs(inputsCli, clone)
-  const [warm, inProcess, floor, floorPar, naive] = [[], [], [], [], []]
+  const [warm, inProcess, floor, floorPar, naive, baseCli, baseDetect] = [
+    [],
+    [],
+    [],
+    [],
+    [],
+    [],
+    []
+  ]
   const naiveChanged = new Set()
   let report
   let detected
@@ -216,6 +226,10 @@ async function benchCase(c, cli, inputsCli, detectChanges) {
     const [detectMs, d] = await timeAsync(() => detectChanges(opts))
     inProcess.push(detectMs)
     detected = d
+    if (baseline) {
+      baseCli.push(time(() => runCli(baseline.cli, clone))[0])
+      baseDetect.push((await timeAsync(() => baseline.detectChanges(opts)))[0])
+    }
     floor.push(time(() => distinct.forEach((t) => gitSync(clone, diffArgs(t))))[0])
     floorPar.push(
       (await timeAsync(() => parallel(distinct, 4, (t) => diffAsync(clone, diffArgs(t)))))[0]
@@ -249,6 +263,8 @@ async function benchCase(c, cli, inputsCli, detectChanges) {
     floor: median(floor),
     floorPar: median(floorPar),
     naive: median(naive),
+    baseCli: baseline ? median(baseCli) : undefined,
+    baseDetect: baseline ? median(baseDetect) : undefined,
     coldStats: cold.stats,
     warmStats: report.stats,
     naiveProcs: images.length,
@@ -322,15 +338,45 @@ const inputsCli = join(ROOT, '.tmp/bench-inputs-cli/index.js')
 ncc('src/changes.ts', '.tmp/bench-detect')
 const { detectChanges } = await import(pathToFileURL(join(ROOT, '.tmp/bench-detect/index.js')).href)
 
+// --baseline REF: the same cases, in the same runs, with the sources of another commit.
+let baseline
+if (values.baseline) {
+  const dir = join(ROOT, '.tmp/baseline-src')
+  spawnSync('git', ['worktree', 'remove', '--force', dir], { cwd: ROOT })
+  gitSync(ROOT, ['worktree', 'add', '--detach', '--force', dir, values.baseline])
+  spawnSync('ln', ['-sfn', join(ROOT, 'node_modules'), join(dir, 'node_modules')])
+  ncc('src/cli.ts', '.tmp/baseline-cli', dir)
+  ncc('src/changes.ts', '.tmp/baseline-detect', dir)
+  baseline = {
+    ref: values.baseline,
+    cli: join(ROOT, '.tmp/baseline-cli/index.js'),
+    detectChanges: (await import(pathToFileURL(join(ROOT, '.tmp/baseline-detect/index.js')).href))
+      .detectChanges
+  }
+}
+
 const rows = []
 for (const c of CASES) {
   process.stderr.write(`${c.name} ...\n`)
-  rows.push(await benchCase(c, cli, inputsCli, detectChanges))
+  rows.push(await benchCase(c, cli, inputsCli, detectChanges, baseline))
 }
 console.log(
   `Machine: ${machine()}; load average ${LOAD} at the start; median of ${REPS} runs ` +
     `(naive: ${Math.min(REPS, 3)}).\n`
 )
 console.log(table(rows))
+if (baseline) {
+  console.log(`\nAgainst the baseline ${baseline.ref} (same runs, round robin):\n`)
+  console.log('| case | CLI push plan: now / baseline | detectChanges: now / baseline |')
+  console.log('| --- | --- | --- |')
+  for (const r of rows)
+    console.log(
+      `| ${r.name} | ${ms(r.cli)} / ${ms(r.baseCli)} = ${ratio(r.cli, r.baseCli)} | ` +
+        `${ms(r.detect)} / ${ms(r.baseDetect)} = ${ratio(r.detect, r.baseDetect)} |`
+    )
+  spawnSync('git', ['worktree', 'remove', '--force', join(ROOT, '.tmp/baseline-src')], {
+    cwd: ROOT
+  })
+}
 if (!values.keep) await rm(WORK, { recursive: true, force: true })
 if (rows.some((r) => !r.agree)) process.exitCode = 1
