@@ -122,10 +122,7 @@ describe('summaryMarkdown', () => {
       '</td></tr></table><script>alert(1)</script>',
       '&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;script&gt;alert(1)&lt;/script&gt;'
     ],
-    [
-      'app/|weird|name.java changed since v1.2.3',
-      'app/\\|weird\\|name.java changed since v1.2.3'
-    ]
+    ['app/|weird|name.java changed since v1.2.3', 'app/\\|weird\\|name.java changed since v1.2.3']
   ])('a hostile reason %j is escaped as %j', (reason, shown) => {
     const [row] = rows(
       markdown([decision({ image: 'app', action: 'unpin', before: 'v1.2.3', reason })])

@@ -1,5 +1,5 @@
 /** The job summary: one table row per image, then the commit link or why nothing was committed. */
-import { forCommitBody, forSummaryCell } from './escape.js'
+import { escapeForMessage, forCommitBody, forSummaryCell } from './escape.js'
 import type { Decision } from './plan.js'
 import { isImageVersion } from './version.js'
 
@@ -50,6 +50,11 @@ export function summaryMarkdown(args: {
   ].join('\n')
 }
 
+// git reads `- : x` and `- :x` as trailers (the token `-`), so a name that is blank or starts
+// with `:` is shown quoted.
+const bodyName = (image: string): string =>
+  /^[^\s:]/.test(forCommitBody(image)) ? forCommitBody(image) : escapeForMessage(image)
+
 /**
  * The commit body: one line per changed image, so the history explains itself. Every line starts
  * with `- `, and data cannot add a line, so no file name becomes a trailer.
@@ -59,7 +64,7 @@ export function commitBody(decisions: readonly Decision[], runUrl: string | unde
     .filter((d) => d.action === 'pin' || d.action === 'unpin')
     .map(
       (d) =>
-        `- ${forCommitBody(d.image)}: ${forCommitBody(d.before ?? 'unpinned')} -> ` +
+        `- ${bodyName(d.image)}: ${forCommitBody(d.before ?? 'unpinned')} -> ` +
         `${forCommitBody(d.after ?? 'unpinned')} (${forCommitBody(d.reason)})`
     )
   return [...lines, ...(runUrl ? ['', `Run: ${runUrl}`] : [])].join('\n')
