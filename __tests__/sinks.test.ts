@@ -287,7 +287,8 @@ describe('forCommitBody and commitBody', () => {
   })
 
   it('a file name holding Co-authored-by adds no trailer', () => {
-    const reason = 'app/x\nCo-authored-by: Eve <eve@example.com>\n changed since v1.0.0'
+    // Raw, the name would end the body with its own paragraph: a trailer block to git.
+    const reason = 'app/x\n\nCo-authored-by: Eve <eve@example.com>'
     const body = commitBody(
       [
         {
