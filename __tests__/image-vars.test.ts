@@ -385,3 +385,96 @@ describe('resolveImages', () => {
     expect(error.message).toBe(message)
   })
 })
+
+describe('parseImageVars appends (issue 9)', () => {
+  it.each([
+    ['array +=', 'VRO_IMAGES_ARR=( a )\nVRO_IMAGES_ARR+=( b c )\n', ['a', 'b', 'c']],
+    [
+      'array += over lines, after a redeclaration',
+      'VRO_IMAGES_ARR=( old )\nVRO_IMAGES_ARR=( a )\nVRO_IMAGES_ARR+=(\n  b # second\n)\n',
+      ['a', 'b']
+    ],
+    [
+      'both arrays appended',
+      'VRO_IMAGES_ARR=( a )\nVAR_PREFIXES_ARR=( a )\nVRO_IMAGES_ARR+=( b-c )\nVAR_PREFIXES_ARR+=( bc )\n',
+      ['a', 'b-c']
+    ],
+    ['string +=', 'export VRO_IMAGES="a"\nVRO_IMAGES+=" b"\n', ['a', 'b']],
+    ['string += joins like bash', 'VRO_IMAGES="a"\nVRO_IMAGES+="b"\n', ['ab']],
+    [
+      'string "$NAME more"',
+      'export VRO_IMAGES="a"\nexport VRO_IMAGES="$VRO_IMAGES b"\n',
+      ['a', 'b']
+    ],
+    ['string "${NAME} more"', 'VRO_IMAGES="a"\nVRO_IMAGES="${VRO_IMAGES} b c"\n', ['a', 'b', 'c']],
+    [
+      'array appended, then copied into the string',
+      'VRO_IMAGES_ARR=( a )\nVRO_IMAGES_ARR+=( b )\nexport VRO_IMAGES="${VRO_IMAGES_ARR[*]}"\n',
+      ['a', 'b']
+    ]
+  ])('%s', (_what, text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+
+  it('an appended array that disagrees with the string is refused', () => {
+    expect(() =>
+      parseImageVars('VRO_IMAGES_ARR=( a )\nVRO_IMAGES_ARR+=( b )\nexport VRO_IMAGES="a"\n')
+    ).toThrow('VRO_IMAGES_ARR and VRO_IMAGES disagree')
+  })
+
+  it.each([
+    [
+      'an element assignment',
+      'VRO_IMAGES_ARR=( a )\nVRO_IMAGES_ARR[3]=x\n',
+      'f.src:2: VRO_IMAGES_ARR[3]=x changes VRO_IMAGES_ARR in a way that cannot be read without running the file'
+    ],
+    [
+      'unset',
+      'VAR_PREFIXES_ARR=( a )\nunset VAR_PREFIXES_ARR\n',
+      'f.src:2: unset VAR_PREFIXES_ARR changes VAR_PREFIXES_ARR'
+    ],
+    ['mapfile', 'VRO_IMAGES_ARR=( a )\nmapfile -t VRO_IMAGES_ARR < list\n', 'f.src:2: mapfile'],
+    [
+      'an assignment after a command',
+      'VRO_IMAGES_ARR=( a )\ntrue && VRO_IMAGES_ARR+=( b )\n',
+      'f.src:2: true && VRO_IMAGES_ARR+=( b ) changes VRO_IMAGES_ARR'
+    ],
+    [
+      'local in a function',
+      'VRO_IMAGES="a"\nf() { local VRO_IMAGES="b"; }\n',
+      'f.src:2: f() { local VRO_IMAGES="b"; } changes VRO_IMAGES'
+    ],
+    [
+      'an append before the declaration',
+      'VRO_IMAGES_ARR+=( b )\nVRO_IMAGES_ARR=( a )\n',
+      'f.src:1: VRO_IMAGES_ARR+=( b ) appends to VRO_IMAGES_ARR before it is declared'
+    ],
+    [
+      'a string append before the declaration',
+      'VAR_PREFIXES+=" b"\nVAR_PREFIXES="a"\n',
+      'f.src:1: VAR_PREFIXES+=" b" appends to VAR_PREFIXES before it is declared'
+    ],
+    [
+      'an indented append (in a condition)',
+      'VRO_IMAGES_ARR=( a )\nif [ -n "$X" ]; then\n  VRO_IMAGES_ARR+=( b )\nfi\n',
+      'f.src:3: VRO_IMAGES_ARR+=( b ) is indented'
+    ],
+    [
+      'an append after the array was copied into the string',
+      'VRO_IMAGES_ARR=( a )\nexport VRO_IMAGES="${VRO_IMAGES_ARR[*]}"\nVRO_IMAGES_ARR+=( b )\n',
+      'f.src:3: VRO_IMAGES_ARR is appended to after line 2 copied it into VRO_IMAGES'
+    ],
+    [
+      'an append that is not literal',
+      'VRO_IMAGES="a"\nVRO_IMAGES+=" $(ls)"\n',
+      'f.src:2: VRO_IMAGES+=" $(ls)" does not set VRO_IMAGES to plain words'
+    ],
+    [
+      'a hostile line is shown escaped',
+      'VRO_IMAGES_ARR=( a )\nVRO_IMAGES_ARR[0]=x\u001b[2J\n',
+      'f.src:2: VRO_IMAGES_ARR[0]=x\\u{1b}[2J changes'
+    ]
+  ])('%s is refused, naming the line', (_what, text, message) => {
+    expect(errorOf(() => parseImageVars(text, 'f.src')).message).toContain(message)
+  })
+})

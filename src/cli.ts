@@ -20,6 +20,7 @@ import { parseRelease } from './version.js'
 import { resolveImages } from './image-vars.js'
 import { writeAtomic } from './files.js'
 import { formatTable } from './report.js'
+import { forLog } from './escape.js'
 import { resolveNow } from './clock.js'
 import { formatInputs, inputsReport } from './inputs/report.js'
 import type { Repo } from './repo.js'
@@ -222,7 +223,7 @@ async function main(argv: string[]): Promise<number> {
     args = parse(argv)
   } catch (e) {
     if (!(e instanceof UsageError)) throw e
-    process.stderr.write(`vro-image-version: ${e.message}\n\n${USAGE}\n`)
+    process.stderr.write(`vro-image-version: ${forLog(e.message)}\n\n${USAGE}\n`)
     return 2
   }
   if (args === 'help') {
@@ -271,7 +272,8 @@ async function main(argv: string[]): Promise<number> {
     const result = await decider.decide(repo.versionsText, intent)
     const written = args.write && result.changed
     if (written) await writeAtomic(repo.versionsFile.abs, result.text)
-    for (const w of [...repo.warnings, ...result.warnings]) process.stderr.write(`warning: ${w}\n`)
+    for (const w of [...repo.warnings, ...result.warnings])
+      process.stderr.write(`warning: ${forLog(w)}\n`)
     if (args.json) {
       const report = {
         command: args.command,
@@ -291,11 +293,11 @@ async function main(argv: string[]): Promise<number> {
         : result.changed
           ? `${repo.versionsFile.rel} would change (plan only; nothing written)`
           : `${repo.versionsFile.rel} unchanged`
-      process.stdout.write(`${what}\n`)
+      process.stdout.write(`${forLog(what)}\n`)
     }
     return 0
   } catch (e) {
-    process.stderr.write(`vro-image-version: error: ${(e as Error).message}\n`)
+    process.stderr.write(`vro-image-version: error: ${forLog((e as Error).message)}\n`)
     return 1
   }
 }

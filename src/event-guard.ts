@@ -5,6 +5,7 @@
  */
 import * as core from '@actions/core'
 import { readFileSync } from 'node:fs'
+import { forLog } from './escape.js'
 
 function eventProblem(eventPath: string | undefined): string | undefined {
   if (!eventPath) return undefined
@@ -23,6 +24,6 @@ function eventProblem(eventPath: string | undefined): string | undefined {
 
 const problem = eventProblem(process.env.GITHUB_EVENT_PATH)
 if (problem) {
-  core.setFailed(problem)
+  core.setFailed(forLog(problem))
   process.exit(1)
 }

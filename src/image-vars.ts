@@ -28,16 +28,26 @@ const PREFIX = /^[A-Za-z_][A-Za-z0-9_]*$/
 
 interface ListDecl {
   readonly line: number
+  /** The line of the last append, or the declaration's. */
+  readonly last: number
   readonly text: string
   readonly items: readonly string[]
 }
 
 const ARRAY_DECL = (name: string): RegExp =>
   new RegExp(`^\\s*(?:export\\s+|declare\\s+-a\\s+)?${name}=\\(`)
-const STRING_DECL = (name: string): RegExp =>
+const ARRAY_APPEND = (name: string): RegExp => new RegExp(`^\\s*${name}\\+=\\(`)
+// A literal value: "..." or '...' without expansions, or one unquoted word.
+const LITERAL = `(?:"([^"$\`\\\\]*)"|'([^']*)'|([^\\s"'$\`;]*))`
+const STRING_APPEND = (name: string): RegExp =>
+  new RegExp(`^\\s*${name}\\+=${LITERAL}\\s*(?:#.*)?$`)
+/** `export NAME="$NAME more"` or `NAME="${NAME} more"`: an append spelled as an assignment. */
+const STRING_SELF_APPEND = (name: string): RegExp =>
   new RegExp(
-    `^\\s*(?:export\\s+)?${name}=(?:"([^"$\`\\\\]*)"|'([^']*)'|([^\\s"'$\`;]*))\\s*(?:#.*)?$`
+    `^\\s*(?:export\\s+)?${name}="\\$(?:\\{${name}\\}|${name}(?![A-Za-z0-9_]))([^"$\`\\\\]*)"\\s*(?:#.*)?$`
   )
+const STRING_DECL = (name: string): RegExp =>
+  new RegExp(`^\\s*(?:export\\s+)?${name}=${LITERAL}\\s*(?:#.*)?$`)
 
 /** A line of the file as a message shows it: control characters escaped, long lines cut. */
 function shown(text: string): string {
@@ -95,12 +105,32 @@ function closingParen(text: string, state: ParenState): number {
   return -1
 }
 
+/** Refuses an append that bash may or may not run, or that has nothing to append to. */
+function checkAppend(text: string, name: string, file: string, line: number, declared: boolean) {
+  if (/^\s/.test(text)) {
+    throw new ImageVarsError(
+      `${file}:${line}: ${shown(text.trim())} is indented: it may run only in a function or a ` +
+        `condition, so the image list cannot be known without running the file. Append at the top level.`
+    )
+  }
+  if (!declared) {
+    throw new ImageVarsError(
+      `${file}:${line}: ${shown(text.trim())} appends to ${name} before it is declared; ` +
+        `bash would append to whatever the environment holds. Declare ${name} first.`
+    )
+  }
+}
+
+/** The array as bash ends up with it: the last declaration, then the appends after it, in order. */
 function findArray(lines: string[], name: string, file: string): ListDecl | undefined {
   let found: ListDecl | undefined
   const start = ARRAY_DECL(name)
+  const append = ARRAY_APPEND(name)
   for (let i = 0; i < lines.length; i++) {
     const first = lines[i] ?? ''
-    if (!start.test(first)) continue
+    const isDecl = start.test(first)
+    if (!isDecl && !append.test(first)) continue
+    if (!isDecl) checkAppend(first, name, file, i + 1, found !== undefined)
     // Comments are cut per line, so a comment can neither hide later items nor close the array.
     const state: ParenState = { depth: 0, quote: '' }
     const parts = [stripComment(first.slice(first.indexOf('(') + 1))]
@@ -109,40 +139,61 @@ function findArray(lines: string[], name: string, file: string): ListDecl | unde
     while (close < 0) {
       j++
       if (j >= lines.length) {
-        throw new ImageVarsError(`${file}:${i + 1}: ${name}=( is never closed by ")"`)
+        throw new ImageVarsError(
+          `${file}:${i + 1}: ${name}${isDecl ? '' : '+'}=( is never closed by ")"`
+        )
       }
       const part = stripComment(lines[j] ?? '')
       parts.push(part)
       close = closingParen(part, state)
     }
     parts[parts.length - 1] = (parts[parts.length - 1] as string).slice(0, close)
-    found = {
-      line: i + 1,
-      text: lines
-        .slice(i, j + 1)
-        .join(' ')
-        .trim(),
-      items: words(parts.join(' '), file, i + 1)
-    }
+    const text = lines
+      .slice(i, j + 1)
+      .join(' ')
+      .trim()
+    const items = words(parts.join(' '), file, i + 1)
+    found =
+      isDecl || !found
+        ? { line: i + 1, last: i + 1, text, items }
+        : {
+            ...found,
+            last: i + 1,
+            text: `${found.text} ${text}`,
+            items: [...found.items, ...items]
+          }
     i = j
   }
   return found
 }
 
+/** The string as bash ends up with it: the last assignment, then `+=` and `="$NAME ..."` appends. */
 function findString(lines: string[], name: string, file: string): ListDecl | undefined {
-  let found: ListDecl | undefined
+  let found: (ListDecl & { raw: string }) | undefined
   const re = STRING_DECL(name)
-  const any = new RegExp(`^\\s*(?:export\\s+)?${name}=`)
+  const append = STRING_APPEND(name)
+  const selfAppend = STRING_SELF_APPEND(name)
+  const any = new RegExp(`^\\s*(?:export\\s+)?${name}\\+?=`)
   const fromArray = new RegExp(
     `^\\s*(?:export\\s+)?${name}="\\$\\{${name}_ARR\\[[*@]\\]\\}"\\s*(?:#.*)?$`
   )
   lines.forEach((text, i) => {
     const m = re.exec(text)
+    const more = append.exec(text) ?? selfAppend.exec(text)
     if (m) {
+      const raw = m[1] ?? m[2] ?? m[3] ?? ''
+      found = { line: i + 1, last: i + 1, text: text.trim(), raw, items: words(raw, file, i + 1) }
+    } else if (more) {
+      checkAppend(text, name, file, i + 1, found !== undefined)
+      const prev = found as ListDecl & { raw: string }
+      // Appended text is joined as is: "a" += "b" gives the one name "ab", as in bash.
+      const raw = prev.raw + (more[1] ?? more[2] ?? more[3] ?? '')
       found = {
-        line: i + 1,
-        text: text.trim(),
-        items: words(m[1] ?? m[2] ?? m[3] ?? '', file, i + 1)
+        ...prev,
+        last: i + 1,
+        text: `${prev.text} ${text.trim()}`,
+        raw,
+        items: words(raw, file, i + 1)
       }
     } else if (any.test(text) && !fromArray.test(text)) {
       // bash would see a list that cannot be read without running the file.
@@ -155,10 +206,46 @@ function findString(lines: string[], name: string, file: string): ListDecl | und
   return found
 }
 
+const LIST_NAMES = ['VRO_IMAGES_ARR', 'VAR_PREFIXES_ARR', 'VRO_IMAGES', 'VAR_PREFIXES']
+
+/**
+ * Refuses every other way of changing a list that a line of shell has: an element assignment
+ * (`VRO_IMAGES_ARR[3]=x`), `unset`, `read`/`readarray`/`mapfile`, or an assignment that does not
+ * start its line (`true && VRO_IMAGES=...`). Reading the file would otherwise see a different
+ * list than bash does.
+ */
+function refuseOtherEdits(lines: string[], file: string): void {
+  lines.forEach((line, i) => {
+    const code = stripComment(line)
+    for (const name of LIST_NAMES) {
+      const atStart = new RegExp(`^\\s*(?:(?:export|declare\\s+-a)\\s+)?${name}\\+?=`).test(code)
+      const edits =
+        new RegExp(`(?:^|[^A-Za-z0-9_$])${name}(?:\\[[^\\]]*\\])?\\+?=`).test(code) ||
+        new RegExp(`\\b(?:unset|read|readarray|mapfile)\\b.*\\b${name}\\b`).test(code)
+      if (edits && !atStart) {
+        throw new ImageVarsError(
+          `${file}:${i + 1}: ${shown(line.trim())} changes ${name} in a way that cannot be read ` +
+            `without running the file. Set the list with ${name}=( ... ) and append with ${name}+=( ... ) ` +
+            `(or "+=" for a string), each at the start of a line.`
+        )
+      }
+    }
+  })
+}
+
 /** Reads one list, declared as an array, a string, or both (which must then agree). */
 function readList(lines: string[], base: string, file: string): ListDecl | undefined {
   const arr = findArray(lines, `${base}_ARR`, file)
   const str = findString(lines, base, file)
+  const copy = new RegExp(`^\\s*(?:export\\s+)?${base}="\\$\\{${base}_ARR\\[[*@]\\]\\}"`)
+  // The last copy counts: appends before it reach the string too.
+  const copiedAt = lines.reduce((at, l, i) => (copy.test(l) ? i + 1 : at), 0)
+  if (arr && copiedAt > 0 && arr.last > copiedAt) {
+    throw new ImageVarsError(
+      `${file}:${arr.last}: ${base}_ARR is appended to after line ${copiedAt} copied it into ${base}, ` +
+        `so bash sees two different lists. Append before the copy.`
+    )
+  }
   if (arr && str && arr.items.join(' ') !== str.items.join(' ')) {
     throw new ImageVarsError(
       `${file}: ${base}_ARR and ${base} disagree:\n  line ${arr.line}: ${shown(arr.text)}\n  line ${str.line}: ${shown(str.text)}\n` +
@@ -181,6 +268,7 @@ function checkUnique(items: readonly string[], what: string, decl: ListDecl, fil
 export function parseImageVars(text: string, file = 'scripts/image_vars.src'): ImageList {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/)
   const warnings: string[] = []
+  refuseOtherEdits(lines, file)
   const names = readList(lines, 'VRO_IMAGES', file)
   const prefixes = readList(lines, 'VAR_PREFIXES', file)
   if (!names && !prefixes) {

@@ -8,6 +8,7 @@ import path from 'node:path'
 import { classifyCommitError, commitLoop, type Outcome } from './commit.js'
 import { Decider, type Decided, type DetectSettings, type Intent } from './decide.js'
 import { jobFor, type EventContext } from './event.js'
+import { forLog, forSummaryCell } from './escape.js'
 import { ensureBranchCommit, remoteTags } from './git.js'
 import {
   commitFile,
@@ -26,7 +27,8 @@ import type { Decision } from './plan.js'
 import { loadRepo, type Repo } from './repo.js'
 import { logLine } from './report.js'
 import { resolveIntent } from './resolve.js'
-import { commitBody, summaryMarkdown } from './summary.js'
+import { commitBody, summaryMarkdown, type ResultLink } from './summary.js'
+import { escapeForMessage, isImageVersion } from './version.js'
 
 /** Compare-and-swap attempts before giving up; with the backoff, at most ~30 s of waiting. */
 const MAX_ATTEMPTS = 8
@@ -133,6 +135,30 @@ function apiFailure(err: unknown, env: RunnerEnv): unknown {
   return err
 }
 
+/**
+ * True when the image's version (its pin, or the head's short sha) may be handed to a deploy step
+ * as a tag; otherwise warns, naming the image and the value, and the image is left out of
+ * `versions` and `publish` (a hand-written pin that is not a version is never deployed or built).
+ */
+function deployableVersion(d: Decision, head: string): boolean {
+  const version = d.after ?? head.slice(0, 7)
+  if (isImageVersion(version)) return true
+  const [what, fix] =
+    d.after === null
+      ? [
+          'the head commit',
+          'The event names no commit sha for the head; run on push, release or workflow_dispatch.'
+        ]
+      : [`${d.prefix}_VER`, `Fix the ${d.prefix}_VER line of the versions file.`]
+  core.warning(
+    forLog(
+      `${d.image}: ${what} gives ${escapeForMessage(version)}, which is not a release version or a short sha; ` +
+        `left out of the versions and publish outputs. ${fix}`
+    )
+  )
+  return false
+}
+
 /** Outputs for downstream steps: what changed, and what to deploy and publish. */
 function setOutputs(
   images: readonly Image[],
@@ -151,19 +177,42 @@ function setOutputs(
   core.setOutput('commit-sha', commitSha)
   core.setOutput('pinned', JSON.stringify(named('pin')))
   core.setOutput('unpinned', JSON.stringify(named('unpin')))
+  const deployable = listed.filter((d) => deployableVersion(d, head))
   core.setOutput(
     'versions',
-    JSON.stringify(Object.fromEntries(listed.map((d) => [d.image, d.after ?? head.slice(0, 7)])))
+    JSON.stringify(
+      Object.fromEntries(deployable.map((d) => [d.image, d.after ?? head.slice(0, 7)]))
+    )
   )
   core.setOutput(
     'publish',
-    JSON.stringify(listed.filter((d) => d.after === null).map((d) => d.image))
+    JSON.stringify(deployable.filter((d) => d.after === null).map((d) => d.image))
   )
   core.setOutput('pull-request-url', prUrl)
 }
 
+/**
+ * The runner's output and summary files must take writes: finding out after the commit would
+ * leave a commit that downstream steps never hear of.
+ */
+async function checkRunnerFiles(): Promise<void> {
+  for (const name of ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY']) {
+    const file = process.env[name]
+    if (!file) continue
+    try {
+      await (await fs.open(file, 'a')).close()
+    } catch (e) {
+      throw new Error(
+        `${name} is ${escapeForMessage(file, 200)}, which cannot be written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}). ` +
+          `Nothing was committed. The runner sets ${name} to a writable file; if a step changed it, point it at a writable file or leave it unset.`
+      )
+    }
+  }
+}
+
 export async function run(): Promise<void> {
   try {
+    await checkRunnerFiles()
     const inputs = getInputs((name) => core.getInput(name))
     maskToken(inputs.token)
     const env = runnerEnv()
@@ -176,14 +225,16 @@ export async function run(): Promise<void> {
     }
     const job = jobFor(ctx, inputs)
     if (job.kind === 'skip') {
-      core.notice(`Nothing to do: ${job.reason}`)
+      core.notice(forLog(`Nothing to do: ${job.reason}`))
       setOutputs([], [], false, context.sha, '', '')
-      await core.summary.addRaw(`### vro-image-version\n\nNothing to do: ${job.reason}\n`).write()
+      await core.summary
+        .addRaw(`### vro-image-version\n\n${forSummaryCell(`Nothing to do: ${job.reason}`)}\n`)
+        .write()
       return
     }
 
     const repo = await loadRepo(env.workspace, inputs.varsFile, inputs.versionsFile)
-    repo.warnings.forEach((w) => core.warning(w))
+    repo.warnings.forEach((w) => core.warning(forLog(w)))
     const intent = await resolveIntent(job.intent, repo.images, {
       versionsTxt: await readVersionsTxt(repo.root),
       remoteTags: () => remoteTags(repo.root)
@@ -233,7 +284,7 @@ export async function run(): Promise<void> {
     let outcome: Outcome<Decided>
     let prUrl = ''
     try {
-      outcome = await core.group(`Plan and commit to ${branch}`, () => commitTo(branch))
+      outcome = await core.group(forLog(`Plan and commit to ${branch}`), () => commitTo(branch))
     } catch (err) {
       const kind = classifyCommitError(err)
       if (kind === 'forbidden') throw forbiddenError(branch)
@@ -241,7 +292,9 @@ export async function run(): Promise<void> {
       if (inputs.onProtected !== 'pull-request') throw protectedError(branch, err)
       const prBranch = `vro-image-version/${env.runId || Date.now()}`
       core.warning(
-        `${branch} refused the commit (branch protection or a ruleset); committing to ${prBranch} and opening a pull request`
+        forLog(
+          `${branch} refused the commit (branch protection or a ruleset); committing to ${prBranch} and opening a pull request`
+        )
       )
       const { headOid } = await readBranchFile(
         octokit,
@@ -268,18 +321,24 @@ export async function run(): Promise<void> {
 
     const { plan } = outcome
     await core.group('Decisions', async () => plan.decisions.forEach((d) => core.info(logLine(d))))
-    plan.warnings.forEach((w) => core.warning(w))
+    plan.warnings.forEach((w) => core.warning(forLog(w)))
     const result = resultLine(outcome, branch, prUrl)
-    core.info(result)
+    core.info(forLog(result.link ? `${result.text} (${result.link.url})` : result.text))
     const commitSha = outcome.status === 'committed' ? outcome.commit.oid : ''
     setOutputs(repo.images, plan.decisions, plan.changed, job.head ?? context.sha, commitSha, prUrl)
     await core.summary
       .addRaw(
-        summaryMarkdown({ title, decisions: plan.decisions, result, warnings: plan.warnings })
+        summaryMarkdown({
+          title,
+          decisions: plan.decisions,
+          result: result.text,
+          ...(result.link ? { link: result.link } : {}),
+          warnings: plan.warnings
+        })
       )
       .write()
   } catch (error) {
-    core.setFailed(error instanceof Error ? error.message : String(error))
+    core.setFailed(forLog(error instanceof Error ? error.message : String(error)))
   }
 }
 
@@ -298,17 +357,30 @@ function describe(intent: Intent): string {
   }
 }
 
-function resultLine(outcome: Outcome<Decided>, branch: string, prUrl: string): string {
+/** The result in plain text, and what to link to from the summary. */
+function resultLine(
+  outcome: Outcome<Decided>,
+  branch: string,
+  prUrl: string
+): { text: string; link?: ResultLink } {
   const tries = outcome.attempts > 1 ? ` after ${outcome.attempts} attempts` : ''
   switch (outcome.status) {
-    case 'committed':
+    case 'committed': {
+      const sha = outcome.commit.oid.slice(0, 7)
       return prUrl
-        ? `Committed ${outcome.commit.oid.slice(0, 7)} and opened ${prUrl}${tries}`
-        : `Committed [${outcome.commit.oid.slice(0, 7)}](${outcome.commit.url}) to ${branch}${tries}`
+        ? {
+            text: `Committed ${sha} and opened ${prUrl}${tries}`,
+            link: { text: 'pull request', url: prUrl }
+          }
+        : {
+            text: `Committed ${sha} to ${branch}${tries}`,
+            link: { text: sha, url: outcome.commit.url }
+          }
+    }
     case 'dry-run':
-      return `Dry run: the file would change on ${branch}; nothing was committed`
+      return { text: `Dry run: the file would change on ${branch}; nothing was committed` }
     case 'unchanged':
-      return `Nothing to commit: ${branch} already has the right versions`
+      return { text: `Nothing to commit: ${branch} already has the right versions` }
   }
 }
 

@@ -1,47 +1,71 @@
 /** The job summary: one table row per image, then the commit link or why nothing was committed. */
+import { escapeForMessage, forCommitBody, forSummaryCell } from './escape.js'
 import type { Decision } from './plan.js'
+import { isImageVersion } from './version.js'
 
-// Line breaks would end a table row or a callout, so they are shown as the two characters \n.
-const escapeHtml = (s: string): string =>
-  s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '&#124;')
-    .replace(/\r/g, '\\r')
-    .replace(/\n/g, '\\n')
+// A validated version holds only [A-Za-z0-9.+-], so it can stand in a code span as it is;
+// anything else (a hand-written pin) is shown as escaped text instead.
+const cell = (v: string | null): string =>
+  v === null ? '_unpinned_' : isImageVersion(v) ? `\`${v}\`` : forSummaryCell(v)
 
-const cell = (v: string | null): string => (v === null ? '_unpinned_' : `\`${escapeHtml(v)}\``)
+// Only a plain http(s) URL becomes a link target; anything else is left out.
+const SAFE_URL = /^https?:\/\/[A-Za-z0-9.:-]+(?:\/[A-Za-z0-9._~%/-]*)?$/
+
+/** A link to the commit (or other result), named by `text`. */
+export interface ResultLink {
+  readonly text: string
+  readonly url: string
+}
+
+function resultText(result: string, link: ResultLink | undefined): string {
+  const text = forSummaryCell(result)
+  if (!link || !SAFE_URL.test(link.url)) return text
+  return `${text} ([${forSummaryCell(link.text)}](${link.url}))`
+}
 
 /** The summary as Markdown: a heading, the decision table, and the result line. */
 export function summaryMarkdown(args: {
   readonly title: string
   readonly decisions: readonly Decision[]
+  /** Plain text; escaped here. */
   readonly result: string
+  readonly link?: ResultLink
   readonly warnings: readonly string[]
 }): string {
   const rows = args.decisions.map(
     (d) =>
-      `| ${escapeHtml(d.image)} | ${cell(d.before)} | ${cell(d.after)} | ${d.action}${d.manual ? ' (manual pin)' : ''} | ${escapeHtml(d.reason)} |`
+      `| ${forSummaryCell(d.image)} | ${cell(d.before)} | ${cell(d.after)} | ${d.action}${d.manual ? ' (manual pin)' : ''} | ${forSummaryCell(d.reason)} |`
   )
-  const warnings = args.warnings.map((w) => `> [!WARNING]\n> ${escapeHtml(w)}\n`)
+  const warnings = args.warnings.map((w) => `> [!WARNING]\n> ${forSummaryCell(w)}\n`)
   return [
-    `### ${escapeHtml(args.title)}`,
+    `### ${forSummaryCell(args.title)}`,
     '',
     '| Image | Before | After | Decision | Reason |',
     '| --- | --- | --- | --- | --- |',
     ...rows,
     '',
-    escapeHtml(args.result),
+    resultText(args.result, args.link),
     '',
     ...warnings
   ].join('\n')
 }
 
-/** The commit body: one line per changed image, so the history explains itself. */
+// git reads `- : x` and `- :x` as trailers (the token `-`), so a name that is blank or starts
+// with `:` is shown quoted.
+const bodyName = (image: string): string =>
+  /^[^\s:]/.test(forCommitBody(image)) ? forCommitBody(image) : escapeForMessage(image)
+
+/**
+ * The commit body: one line per changed image, so the history explains itself. Every line starts
+ * with `- `, and data cannot add a line, so no file name becomes a trailer.
+ */
 export function commitBody(decisions: readonly Decision[], runUrl: string | undefined): string {
   const lines = decisions
     .filter((d) => d.action === 'pin' || d.action === 'unpin')
-    .map((d) => `- ${d.image}: ${d.before ?? 'unpinned'} -> ${d.after ?? 'unpinned'} (${d.reason})`)
+    .map(
+      (d) =>
+        `- ${bodyName(d.image)}: ${forCommitBody(d.before ?? 'unpinned')} -> ` +
+        `${forCommitBody(d.after ?? 'unpinned')} (${forCommitBody(d.reason)})`
+    )
   return [...lines, ...(runUrl ? ['', `Run: ${runUrl}`] : [])].join('\n')
 }

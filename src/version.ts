@@ -1,4 +1,8 @@
 import semver from 'semver'
+import { escapeForMessage } from './escape.js'
+
+// Kept here so that existing imports of it from version.js keep working.
+export { escapeForMessage } from './escape.js'
 
 /** A release version: `vX.Y.Z` (test releases) or `release-X.Y.Z` (manual prod releases). */
 export interface ReleaseVersion {
@@ -22,23 +26,6 @@ const MAX_LENGTH = 128
 
 export class VersionError extends Error {
   override name = 'VersionError'
-}
-
-/** Escapes a value for an error message: every non-printable or non-ASCII character as \u{..}. */
-export function escapeForMessage(value: string, max = 80): string {
-  const cut = value.length > max ? value.slice(0, max) : value
-  let out = ''
-  for (const ch of cut) {
-    const code = ch.codePointAt(0) ?? 0
-    if (ch === '\\') out += '\\\\'
-    else if (ch === '"') out += '\\"'
-    else if (code === 0x0a) out += '\\n'
-    else if (code === 0x0d) out += '\\r'
-    else if (code === 0x09) out += '\\t'
-    else if (code < 0x20 || code >= 0x7f) out += `\\u{${code.toString(16)}}`
-    else out += ch
-  }
-  return `"${out}"${value.length > max ? `... (${value.length} characters)` : ''}`
 }
 
 /** Parses a release version, or returns undefined. */
