@@ -6093,20 +6093,34 @@ async function knownTags(cwd) {
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-;// CONCATENATED MODULE: ./src/version.ts
-
-const ACCEPTED_FORMS = 'vX.Y.Z or release-X.Y.Z (semver, optional -prerelease and +build)';
-/** The 7-hex short sha that an unpinned image is tagged with. */
-const SHORT_SHA = /^[0-9a-f]{7}$/;
-// A strict subset of semver: no leading "=" or spaces, no loose parsing.
-// Every character it admits is inert inside bash double quotes.
-const RELEASE = /^(v|release-)((?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?)$/;
-const MAX_LENGTH = 128;
-class VersionError extends Error {
-    name = 'VersionError';
+;// CONCATENATED MODULE: ./src/escape.ts
+/**
+ * Text from data (file names, image and tag names, git and API messages, command output) on its
+ * way out. One function per sink; each sink applies its own, once, so a reason that quotes a file
+ * name is safe wherever it goes. See DESIGN.md, "Untrusted text and waits".
+ */
+// Characters that break a line, hide text or reorder it on screen: C0, DEL, C1 (NEL included),
+// lone surrogates, the Unicode line and paragraph separators, the byte-order mark, and the bidi
+// controls of "Trojan source" (U+061C, U+200E/F, U+202A-202E, U+2066-2069).
+const INVISIBLE = 
+// eslint-disable-next-line no-control-regex -- control characters are what is escaped
+/[\0-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** Every invisible character as a visible escape (`\n`, `\u{202e}`); the result is one line. */
+function visible(text) {
+    return text.replace(INVISIBLE, (ch) => NAMED[ch] ?? `\\u{${(ch.codePointAt(0) ?? 0).toString(16)}}`);
+}
+// The runner reads `::command::` at the start of a line after leading white space, and the older
+// `##[command]` form anywhere in a line.
+const COMMAND_START = /^(\s*):/;
+const LEGACY_COMMAND = /##\[/g;
+/** One line that the runner cannot read as a workflow command. */
+function inert(line) {
+    const out = line.replace(LEGACY_COMMAND, '##\\u{5b}');
+    return out.replace(COMMAND_START, (_m, space) => `${space}\\u{3a}`);
 }
 /** Escapes a value for an error message: every non-printable or non-ASCII character as \u{..}. */
-function version_escapeForMessage(value, max = 80) {
+function escape_escapeForMessage(value, max = 80) {
     const cut = value.length > max ? value.slice(0, max) : value;
     let out = '';
     for (const ch of cut) {
@@ -6127,6 +6141,61 @@ function version_escapeForMessage(value, max = 80) {
             out += ch;
     }
     return `"${out}"${value.length > max ? `... (${value.length} characters)` : ''}`;
+}
+/**
+ * For runner stdout/stderr and annotation text (`core.info`, `warning`, `notice`, `setFailed`) and
+ * CLI messages: one line, invisible characters shown as escapes, never a workflow command.
+ * A backslash is kept as it is, so a message already escaped by escapeForMessage stays readable;
+ * applying it twice gives the same text.
+ */
+function escape_forLog(text) {
+    return inert(visible(text));
+}
+/** For one cell of the CLI's plain table: one line, no terminal control sequence, no command. */
+function forCliTable(cell) {
+    return inert(visible(cell));
+}
+// Markdown characters that can open a construct in the middle of a table cell: emphasis, code,
+// links and images, strikethrough, the `@` of e-mail autolinks, the table's `|` and the backslash
+// itself; and, to keep other text readable, only the `.` of `www.` and the `:` of `://` (autolinks).
+const MARKDOWN = /[\\`*_[\]!~@|]|(?<=www)\.|:(?=\/\/)/gi;
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/**
+ * For text in the job summary or a pull request body (a table cell, a heading, a callout): one
+ * line; `&`, `<`, `>` as HTML entities; every Markdown character that could start a link, an
+ * image, emphasis, code or an autolink backslash-escaped (`|` as the table escape `\|`). Rendered,
+ * the text reads exactly as visible(text): nothing becomes a link, an image or HTML.
+ */
+function forSummaryCell(text) {
+    return visible(text)
+        .replace(MARKDOWN, (ch) => `\\${ch}`)
+        .replace(/[&<>]/g, (ch) => HTML[ch]);
+}
+// A git trailer is `token: value` or `token:value`, the token made of letters, digits and `-`.
+const TRAILER_START = /^(\s*[A-Za-z0-9-]+\s*):/;
+/**
+ * For data inside the commit message body: one line (no newline from data can start a line, so
+ * none can become a trailer such as `Co-authored-by:`), and text that itself begins like a
+ * trailer has its `:` escaped in case a caller puts it at the start of a line.
+ */
+function forCommitBody(text) {
+    return visible(text).replace(TRAILER_START, (_m, token) => `${token}\\u{3a}`);
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+
+
+// Kept here so that existing imports of it from version.js keep working.
+
+const ACCEPTED_FORMS = 'vX.Y.Z or release-X.Y.Z (semver, optional -prerelease and +build)';
+/** The 7-hex short sha that an unpinned image is tagged with. */
+const SHORT_SHA = /^[0-9a-f]{7}$/;
+// A strict subset of semver: no leading "=" or spaces, no loose parsing.
+// Every character it admits is inert inside bash double quotes.
+const RELEASE = /^(v|release-)((?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?)$/;
+const MAX_LENGTH = 128;
+class VersionError extends Error {
+    name = 'VersionError';
 }
 /** Parses a release version, or returns undefined. */
 function tryParseRelease(value) {
@@ -6149,7 +6218,7 @@ function tryParseRelease(value) {
 function version_parseRelease(value, what = 'version') {
     const v = tryParseRelease(value);
     if (!v) {
-        throw new VersionError(`Invalid ${what} ${version_escapeForMessage(value)}: expected ${ACCEPTED_FORMS}, e.g. v1.2.3 or release-1.2.3`);
+        throw new VersionError(`Invalid ${what} ${escape_escapeForMessage(value)}: expected ${ACCEPTED_FORMS}, e.g. v1.2.3 or release-1.2.3`);
     }
     return v;
 }
@@ -6170,7 +6239,13 @@ class ImageVarsError extends Error {
 const IMAGE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const PREFIX = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const ARRAY_DECL = (name) => new RegExp(`^\\s*(?:export\\s+|declare\\s+-a\\s+)?${name}=\\(`);
-const STRING_DECL = (name) => new RegExp(`^\\s*(?:export\\s+)?${name}=(?:"([^"$\`\\\\]*)"|'([^']*)'|([^\\s"'$\`;]*))\\s*(?:#.*)?$`);
+const ARRAY_APPEND = (name) => new RegExp(`^\\s*${name}\\+=\\(`);
+// A literal value: "..." or '...' without expansions, or one unquoted word.
+const LITERAL = `(?:"([^"$\`\\\\]*)"|'([^']*)'|([^\\s"'$\`;]*))`;
+const STRING_APPEND = (name) => new RegExp(`^\\s*${name}\\+=${LITERAL}\\s*(?:#.*)?$`);
+/** `export NAME="$NAME more"` or `NAME="${NAME} more"`: an append spelled as an assignment. */
+const STRING_SELF_APPEND = (name) => new RegExp(`^\\s*(?:export\\s+)?${name}="\\$(?:\\{${name}\\}|${name}(?![A-Za-z0-9_]))([^"$\`\\\\]*)"\\s*(?:#.*)?$`);
+const STRING_DECL = (name) => new RegExp(`^\\s*(?:export\\s+)?${name}=${LITERAL}\\s*(?:#.*)?$`);
 /** A line of the file as a message shows it: control characters escaped, long lines cut. */
 function shown(text) {
     const max = 200;
@@ -6184,7 +6259,7 @@ function words(body, file, line) {
     for (const m of body.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)) {
         const w = m[1] ?? m[2] ?? m[3] ?? '';
         if (/[$`\\]/.test(w)) {
-            throw new ImageVarsError(`${file}:${line}: ${version_escapeForMessage(w)} is not a literal name; the image list must be plain words`);
+            throw new ImageVarsError(`${file}:${line}: ${escape_escapeForMessage(w)} is not a literal name; the image list must be plain words`);
         }
         out.push(w);
     }
@@ -6223,13 +6298,29 @@ function closingParen(text, state) {
     }
     return -1;
 }
+/** Refuses an append that bash may or may not run, or that has nothing to append to. */
+function checkAppend(text, name, file, line, declared) {
+    if (/^\s/.test(text)) {
+        throw new ImageVarsError(`${file}:${line}: ${shown(text.trim())} is indented: it may run only in a function or a ` +
+            `condition, so the image list cannot be known without running the file. Append at the top level.`);
+    }
+    if (!declared) {
+        throw new ImageVarsError(`${file}:${line}: ${shown(text.trim())} appends to ${name} before it is declared; ` +
+            `bash would append to whatever the environment holds. Declare ${name} first.`);
+    }
+}
+/** The array as bash ends up with it: the last declaration, then the appends after it, in order. */
 function findArray(lines, name, file) {
     let found;
     const start = ARRAY_DECL(name);
+    const append = ARRAY_APPEND(name);
     for (let i = 0; i < lines.length; i++) {
         const first = lines[i] ?? '';
-        if (!start.test(first))
+        const isDecl = start.test(first);
+        if (!isDecl && !append.test(first))
             continue;
+        if (!isDecl)
+            checkAppend(first, name, file, i + 1, found !== undefined);
         // Comments are cut per line, so a comment can neither hide later items nor close the array.
         const state = { depth: 0, quote: '' };
         const parts = [stripComment(first.slice(first.indexOf('(') + 1))];
@@ -6238,37 +6329,57 @@ function findArray(lines, name, file) {
         while (close < 0) {
             j++;
             if (j >= lines.length) {
-                throw new ImageVarsError(`${file}:${i + 1}: ${name}=( is never closed by ")"`);
+                throw new ImageVarsError(`${file}:${i + 1}: ${name}${isDecl ? '' : '+'}=( is never closed by ")"`);
             }
             const part = stripComment(lines[j] ?? '');
             parts.push(part);
             close = closingParen(part, state);
         }
         parts[parts.length - 1] = parts[parts.length - 1].slice(0, close);
-        found = {
-            line: i + 1,
-            text: lines
-                .slice(i, j + 1)
-                .join(' ')
-                .trim(),
-            items: words(parts.join(' '), file, i + 1)
-        };
+        const text = lines
+            .slice(i, j + 1)
+            .join(' ')
+            .trim();
+        const items = words(parts.join(' '), file, i + 1);
+        found =
+            isDecl || !found
+                ? { line: i + 1, last: i + 1, text, items }
+                : {
+                    ...found,
+                    last: i + 1,
+                    text: `${found.text} ${text}`,
+                    items: [...found.items, ...items]
+                };
         i = j;
     }
     return found;
 }
+/** The string as bash ends up with it: the last assignment, then `+=` and `="$NAME ..."` appends. */
 function findString(lines, name, file) {
     let found;
     const re = STRING_DECL(name);
-    const any = new RegExp(`^\\s*(?:export\\s+)?${name}=`);
+    const append = STRING_APPEND(name);
+    const selfAppend = STRING_SELF_APPEND(name);
+    const any = new RegExp(`^\\s*(?:export\\s+)?${name}\\+?=`);
     const fromArray = new RegExp(`^\\s*(?:export\\s+)?${name}="\\$\\{${name}_ARR\\[[*@]\\]\\}"\\s*(?:#.*)?$`);
     lines.forEach((text, i) => {
         const m = re.exec(text);
+        const more = append.exec(text) ?? selfAppend.exec(text);
         if (m) {
+            const raw = m[1] ?? m[2] ?? m[3] ?? '';
+            found = { line: i + 1, last: i + 1, text: text.trim(), raw, items: words(raw, file, i + 1) };
+        }
+        else if (more) {
+            checkAppend(text, name, file, i + 1, found !== undefined);
+            const prev = found;
+            // Appended text is joined as is: "a" += "b" gives the one name "ab", as in bash.
+            const raw = prev.raw + (more[1] ?? more[2] ?? more[3] ?? '');
             found = {
-                line: i + 1,
-                text: text.trim(),
-                items: words(m[1] ?? m[2] ?? m[3] ?? '', file, i + 1)
+                ...prev,
+                last: i + 1,
+                text: `${prev.text} ${text.trim()}`,
+                raw,
+                items: words(raw, file, i + 1)
             };
         }
         else if (any.test(text) && !fromArray.test(text)) {
@@ -6279,10 +6390,39 @@ function findString(lines, name, file) {
     });
     return found;
 }
+const LIST_NAMES = ['VRO_IMAGES_ARR', 'VAR_PREFIXES_ARR', 'VRO_IMAGES', 'VAR_PREFIXES'];
+/**
+ * Refuses every other way of changing a list that a line of shell has: an element assignment
+ * (`VRO_IMAGES_ARR[3]=x`), `unset`, `read`/`readarray`/`mapfile`, or an assignment that does not
+ * start its line (`true && VRO_IMAGES=...`). Reading the file would otherwise see a different
+ * list than bash does.
+ */
+function refuseOtherEdits(lines, file) {
+    lines.forEach((line, i) => {
+        const code = stripComment(line);
+        for (const name of LIST_NAMES) {
+            const atStart = new RegExp(`^\\s*(?:(?:export|declare\\s+-a)\\s+)?${name}\\+?=`).test(code);
+            const edits = new RegExp(`(?:^|[^A-Za-z0-9_$])${name}(?:\\[[^\\]]*\\])?\\+?=`).test(code) ||
+                new RegExp(`\\b(?:unset|read|readarray|mapfile)\\b.*\\b${name}\\b`).test(code);
+            if (edits && !atStart) {
+                throw new ImageVarsError(`${file}:${i + 1}: ${shown(line.trim())} changes ${name} in a way that cannot be read ` +
+                    `without running the file. Set the list with ${name}=( ... ) and append with ${name}+=( ... ) ` +
+                    `(or "+=" for a string), each at the start of a line.`);
+            }
+        }
+    });
+}
 /** Reads one list, declared as an array, a string, or both (which must then agree). */
 function readList(lines, base, file) {
     const arr = findArray(lines, `${base}_ARR`, file);
     const str = findString(lines, base, file);
+    const copy = new RegExp(`^\\s*(?:export\\s+)?${base}="\\$\\{${base}_ARR\\[[*@]\\]\\}"`);
+    // The last copy counts: appends before it reach the string too.
+    const copiedAt = lines.reduce((at, l, i) => (copy.test(l) ? i + 1 : at), 0);
+    if (arr && copiedAt > 0 && arr.last > copiedAt) {
+        throw new ImageVarsError(`${file}:${arr.last}: ${base}_ARR is appended to after line ${copiedAt} copied it into ${base}, ` +
+            `so bash sees two different lists. Append before the copy.`);
+    }
     if (arr && str && arr.items.join(' ') !== str.items.join(' ')) {
         throw new ImageVarsError(`${file}: ${base}_ARR and ${base} disagree:\n  line ${arr.line}: ${shown(arr.text)}\n  line ${str.line}: ${shown(str.text)}\n` +
             `Regenerate ${file} so that both list the same images in the same order.`);
@@ -6301,6 +6441,7 @@ function checkUnique(items, what, decl, file) {
 function parseImageVars(text, file = 'scripts/image_vars.src') {
     const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
     const warnings = [];
+    refuseOtherEdits(lines, file);
     const names = readList(lines, 'VRO_IMAGES', file);
     const prefixes = readList(lines, 'VAR_PREFIXES', file);
     if (!names && !prefixes) {
@@ -6309,12 +6450,12 @@ function parseImageVars(text, file = 'scripts/image_vars.src') {
     }
     for (const name of names?.items ?? []) {
         if (!IMAGE_NAME.test(name)) {
-            throw new ImageVarsError(`${file}:${names?.line}: ${version_escapeForMessage(name)} is not a valid image name`);
+            throw new ImageVarsError(`${file}:${names?.line}: ${escape_escapeForMessage(name)} is not a valid image name`);
         }
     }
     for (const prefix of prefixes?.items ?? []) {
         if (!PREFIX.test(prefix)) {
-            throw new ImageVarsError(`${file}:${prefixes?.line}: ${version_escapeForMessage(prefix)} is not a valid bash variable prefix`);
+            throw new ImageVarsError(`${file}:${prefixes?.line}: ${escape_escapeForMessage(prefix)} is not a valid bash variable prefix`);
         }
     }
     const nameList = names?.items ?? prefixes?.items;
@@ -6371,7 +6512,7 @@ function resolveImages(list, refs) {
             out.push(image);
     }
     if (unknown.length > 0) {
-        throw new ImageVarsError(`Unknown image${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => version_escapeForMessage(u)).join(', ')}. ` +
+        throw new ImageVarsError(`Unknown image${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => escape_escapeForMessage(u)).join(', ')}. ` +
             `Known images: ${list.map((i) => i.name).join(', ')}`);
     }
     return out;
@@ -6895,14 +7036,14 @@ function historyDate(d) {
 /** The line that pins an image; the version is validated, so the line is bash-safe by construction. */
 function pinLine(prefix, version, manual = false) {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(prefix)) {
-        throw new PlanError(`Invalid image prefix ${version_escapeForMessage(prefix)}`);
+        throw new PlanError(`Invalid image prefix ${escape_escapeForMessage(prefix)}`);
     }
     version_parseRelease(version);
     return `${manual ? 'export ' : ''}${prefix}_VER="${version}"`;
 }
 function describePin(pin) {
     const where = `line ${pin.lines.join(', ')}`;
-    const value = pin.literal ? pin.value : version_escapeForMessage(pin.value);
+    const value = pin.literal ? pin.value : escape_escapeForMessage(pin.value);
     return `${value} (${where})`;
 }
 function base(image, pin) {
@@ -6953,7 +7094,7 @@ function planPin(text, images, req) {
         version_parseRelease(req.version);
     for (const [prefix, v] of req.targets ?? []) {
         if (!images.some((i) => i.prefix === prefix))
-            throw new PlanError(`Unknown image prefix ${version_escapeForMessage(prefix)}`);
+            throw new PlanError(`Unknown image prefix ${escape_escapeForMessage(prefix)}`);
         version_parseRelease(v, `version for ${prefix}`);
     }
     const decisions = [];
@@ -7226,7 +7367,7 @@ function splitCommand(input, inputName = 'compare-command') {
         }
     }
     if (quote)
-        throw new CommandError(`${inputName}: unclosed ${quote} quote in ${version_escapeForMessage(input)}`);
+        throw new CommandError(`${inputName}: unclosed ${quote} quote in ${escape_escapeForMessage(input)}`);
     if (inWord)
         words.push(word);
     return words;
@@ -7267,7 +7408,7 @@ function runCompare(argv, job, cwd) {
         child.stderr?.on('data', (chunk) => {
             stderr = (stderr + chunk.toString('utf8')).slice(-compare_command_STDERR_KEEP);
         });
-        child.on('error', (e) => done({ changed: null, detail: `could not start ${version_escapeForMessage(file)}: ${e.message}` }));
+        child.on('error', (e) => done({ changed: null, detail: `could not start ${escape_escapeForMessage(file)}: ${e.message}` }));
         child.on('close', (code, signal) => {
             if (code === 0)
                 return done({ changed: false, detail: 'exit 0' });
@@ -7279,7 +7420,7 @@ function runCompare(argv, job, cwd) {
                 .filter((l) => l !== '')
                 .pop();
             const status = signal ? `killed by ${signal}` : `exit code ${code}`;
-            done({ changed: null, detail: last ? `${status}: ${version_escapeForMessage(last, 200)}` : status });
+            done({ changed: null, detail: last ? `${status}: ${escape_escapeForMessage(last, 200)}` : status });
         });
     });
 }
@@ -7368,11 +7509,11 @@ function parsePathsInput(text, input = 'paths') {
         const where = `${input} line ${i + 1}`;
         const colon = line.indexOf(':');
         if (colon < 0) {
-            throw new PathsError(`${where}: ${version_escapeForMessage(line)} has no "image:"; write one image per line, e.g. "app: app/**, libs/app-lib/**"`);
+            throw new PathsError(`${where}: ${escape_escapeForMessage(line)} has no "image:"; write one image per line, e.g. "app: app/**, libs/app-lib/**"`);
         }
         const key = line.slice(0, colon).trim();
         if (!KEY.test(key)) {
-            throw new PathsError(`${where}: ${version_escapeForMessage(key)} is not an image name or prefix`);
+            throw new PathsError(`${where}: ${escape_escapeForMessage(key)} is not an image name or prefix`);
         }
         let rest = line.slice(colon + 1).trim();
         const extendAll = rest.startsWith('+');
@@ -7407,16 +7548,16 @@ function checkGlob(glob, input, key) {
     if (glob === '')
         throw new PathsError(`${where}: empty glob`);
     if (glob.startsWith('!')) {
-        throw new PathsError(`${where}: ${version_escapeForMessage(glob)}: "!" negation is not supported in a glob list; ` +
+        throw new PathsError(`${where}: ${escape_escapeForMessage(glob)}: "!" negation is not supported in a glob list; ` +
             `list the paths that must never count in the ignore-paths input instead`);
     }
     if (glob.startsWith('/')) {
-        throw new PathsError(`${where}: ${version_escapeForMessage(glob)}: globs are relative to the repository root; remove the leading "/"`);
+        throw new PathsError(`${where}: ${escape_escapeForMessage(glob)}: globs are relative to the repository root; remove the leading "/"`);
     }
     if (/[\0\n\r]/.test(glob))
-        throw new PathsError(`${where}: ${version_escapeForMessage(glob)} holds a control character`);
+        throw new PathsError(`${where}: ${escape_escapeForMessage(glob)} holds a control character`);
     if (glob.split('/').includes('..')) {
-        throw new PathsError(`${where}: ${version_escapeForMessage(glob)}: ".." cannot match a repository path`);
+        throw new PathsError(`${where}: ${escape_escapeForMessage(glob)}: ".." cannot match a repository path`);
     }
 }
 /** A list of globs compiled once, matched against single paths or a whole ChangedFiles index. */
@@ -8237,7 +8378,13 @@ const folderProvider = {
     // It reads no build file.
     wants: () => false,
     inputsOf: (_image, root) => ({
-        inputs: [{ kind: 'dir', path: root.folder, from: { provider: 'folder', why: root.how } }],
+        inputs: [
+            {
+                kind: 'dir',
+                path: root.folder,
+                from: { provider: 'folder', why: `build root ${root.folder}/` }
+            }
+        ],
         warnings: [],
         claimed: true
     })
@@ -8986,7 +9133,7 @@ function gradleInputs(folder, tree) {
     const candidates = [...usedBuilds.keys()].flatMap((b) => tree.filesUnder(`${b}/src/main/resources`));
     for (const n of named) {
         const user = pluginOf.has(n.file) ? `plugin ${pluginOf.get(n.file)}` : project.path;
-        const why = `used by ${user} (${n.file} line ${n.line})`;
+        const why = `used by ${user} in ${n.file} line ${n.line}`;
         const plain = n.value.replace(/^\$\{?(?:project\.)?(?:rootDir|rootProject\.projectDir)\}?\//, '');
         for (const f of candidates) {
             const rel = f.slice(f.indexOf('/src/main/resources/') + '/src/main/resources/'.length);
@@ -9155,6 +9302,90 @@ function explainHits(shown, count, tag, notes = []) {
             : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
     const why = [oneWhy ? [...whys][0] : '', ...notes].filter((w) => w);
     return `${joined} changed since ${tag}${why.length > 0 ? ` (${why.join('; ')})` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/explain.ts
+
+/** How many changed files an ImageChange keeps in `files`. */
+const MAX_FILES = 10;
+/** The input that "any change counts" matches every file through. */
+const ANY = { kind: 'dir', path: '', from: { provider: 'any', why: '' } };
+/** Every changed file, for an image whose inputs are "any change". */
+const everyFile = (files) => Array.from({ length: files.length }, (_, index) => ({ index, input: ANY }));
+/** True when `path` is below the folder `dir`. */
+const under = (path, dir) => path.startsWith(`${dir}/`);
+/** An unchanged answer with its reason. */
+const unchanged = (reason) => ({
+    changed: false,
+    reason,
+    files: [],
+    fileCount: 0
+});
+/** What an image's inputs are, in a few words, for "no input changed" reasons. */
+function scopeOf(inputs) {
+    if (inputs.any !== undefined)
+        return inputs.any;
+    if (inputs.roots.length === 0)
+        return 'paths entry';
+    return inputs.roots.map((r) => `build root ${r.folder}/, ${r.how}`).join('; ');
+}
+/** The answer for an image from the files that count for it; `note` adds to the reason. */
+function answerFromHits(hits, files, tag, inputs, note) {
+    const any = inputs.any !== undefined ? `${inputs.any}, so any change counts` : undefined;
+    if (hits.length === 0) {
+        const what = any !== undefined ? 'no file changed' : 'no input changed';
+        const why = [any ?? scopeOf(inputs), note].filter((w) => w);
+        return unchanged(`${what} since ${tag} (${why.join('; ')})`);
+    }
+    const shown = hits.slice(0, MAX_FILES).map((h) => ({
+        file: files.at(h.index),
+        why: any !== undefined ? '' : h.input.from.why
+    }));
+    const notes = [any, note].filter((n) => n !== undefined);
+    return {
+        changed: true,
+        reason: explainHits(shown, hits.length, tag, notes),
+        files: shown.map((s) => s.file),
+        fileCount: hits.length
+    };
+}
+/**
+ * An image with no folder at the head: the folders named like it (or its declared folder) that
+ * the diff shows were in the tag's tree, so they were deleted since. Empty when none.
+ */
+function deletedFolders(inputs, files) {
+    const { image } = inputs;
+    if (image.folder !== undefined && inputs.inputs.some((i) => i.from.provider === 'image-vars')) {
+        const [start, end] = files.under(image.folder);
+        if (end > start)
+            return [image.folder];
+    }
+    if (!inputs.noFolder)
+        return [];
+    return [...(files.foldersNamed(new Set([image.name])).get(image.name) ?? [])];
+}
+/** Removes the hits that a rename explains: below the new root, only files that differ count. */
+function afterMove(hits, files, root, origin) {
+    return hits.filter((h) => {
+        const f = files.at(h.index);
+        if (under(f, origin.from))
+            return false;
+        return !under(f, root) || origin.differ.has(f);
+    });
+}
+/** The compare command's answer, with the path rule's reason (if any) after it. */
+function withCompare(before, outcome, tag) {
+    const reason = outcome.changed === false
+        ? `compare-command reports the same image as ${tag} (exit 0)`
+        : outcome.changed === true
+            ? `compare-command reports a change since ${tag} (exit 1)`
+            : `compare-command failed (${outcome.detail})`;
+    return {
+        changed: outcome.changed,
+        reason: `${reason}${before ? `; ${before.reason}` : ''}`,
+        files: before?.files ?? [],
+        fileCount: before?.fileCount ?? 0
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/resolve.ts
@@ -9340,7 +9571,7 @@ function resolveInputs(images, tree, settings) {
  * tree diff per moved root whose content changed.
  */
 
-const under = (path, dir) => path.startsWith(`${dir}/`);
+const renames_under = (path, dir) => path.startsWith(`${dir}/`);
 /** Answers each question: did the root exist at the tag, and if not, where did it come from? */
 async function rootOrigins(git, questions, parallel) {
     const out = questions.map(() => ({ kind: 'existed' }));
@@ -9353,7 +9584,7 @@ async function rootOrigins(git, questions, parallel) {
         const q = questions[i];
         const dirs = [...q.files.foldersNamed(q.names).values()]
             .flatMap((s) => [...s])
-            .filter((d) => d !== q.root && !under(d, q.root) && !under(q.root, d));
+            .filter((d) => d !== q.root && !renames_under(d, q.root) && !renames_under(q.root, d));
         candidates.set(i, dirs);
     }
     const specs = absent.flatMap((i) => {
@@ -9415,7 +9646,7 @@ async function resolveCommits(git, remote, head, tags, warnings) {
     const troubles = new Map();
     if (missing.length > 0 || headMissing) {
         if (headMissing && !OID.test(head)) {
-            throw new DetectError(`The head ${version_escapeForMessage(head)} is not a commit of the checkout in ${git.cwd}; ` +
+            throw new DetectError(`The head ${escape_escapeForMessage(head)} is not a commit of the checkout in ${git.cwd}; ` +
                 `check out the branch (actions/checkout) or pass a full commit sha`);
         }
         const fetched = await fetchRefs(git, remote, warnings, [
@@ -9555,70 +9786,8 @@ function missingTagAnswers(trouble, tag, names, policy, warnings) {
 
 
 
-/** How many changed files an ImageChange keeps in `files`. */
-const MAX_FILES = 10;
+
 const PARALLEL = Math.max(1, Math.min(4, (0,external_node_os_namespaceObject.availableParallelism)()));
-const ANY = { kind: 'dir', path: '', from: { provider: 'any', why: '' } };
-const everyFile = (files) => Array.from({ length: files.length }, (_, index) => ({ index, input: ANY }));
-const changes_under = (path, dir) => path.startsWith(`${dir}/`);
-const unchanged = (reason) => ({
-    changed: false,
-    reason,
-    files: [],
-    fileCount: 0
-});
-/** What an image's inputs are, in a few words, for "no input changed" reasons. */
-function scopeOf(inputs) {
-    if (inputs.any !== undefined)
-        return inputs.any;
-    if (inputs.roots.length === 0)
-        return 'paths entry';
-    return inputs.roots.map((r) => `build root ${r.folder}/, ${r.how}`).join('; ');
-}
-/** The answer for an image from the files that count for it; `note` adds to the reason. */
-function answerFromHits(hits, files, tag, inputs, note) {
-    const any = inputs.any !== undefined ? `${inputs.any}, so any change counts` : undefined;
-    if (hits.length === 0) {
-        const what = any !== undefined ? 'no file changed' : 'no input changed';
-        const why = [any ?? scopeOf(inputs), note].filter((w) => w);
-        return unchanged(`${what} since ${tag} (${why.join('; ')})`);
-    }
-    const shown = hits.slice(0, MAX_FILES).map((h) => ({
-        file: files.at(h.index),
-        why: any !== undefined ? '' : h.input.from.why
-    }));
-    const notes = [any, note].filter((n) => n !== undefined);
-    return {
-        changed: true,
-        reason: explainHits(shown, hits.length, tag, notes),
-        files: shown.map((s) => s.file),
-        fileCount: hits.length
-    };
-}
-/**
- * An image with no folder at the head: the folders named like it (or its declared folder) that
- * the diff shows were in the tag's tree, so they were deleted since. Empty when none.
- */
-function deletedFolders(inputs, files) {
-    const { image } = inputs;
-    if (image.folder !== undefined && inputs.inputs.some((i) => i.from.provider === 'image-vars')) {
-        const [start, end] = files.under(image.folder);
-        if (end > start)
-            return [image.folder];
-    }
-    if (!inputs.noFolder)
-        return [];
-    return [...(files.foldersNamed(new Set([image.name])).get(image.name) ?? [])];
-}
-/** Removes the hits that a rename explains: below the new root, only files that differ count. */
-function afterMove(hits, files, root, origin) {
-    return hits.filter((h) => {
-        const f = files.at(h.index);
-        if (changes_under(f, origin.from))
-            return false;
-        return !changes_under(f, root) || origin.differ.has(f);
-    });
-}
 class Detection_ {
     opts;
     git;
@@ -9649,7 +9818,7 @@ class Detection_ {
         const byPrefix = new Map(opts.images.map((i) => [i.prefix, i]));
         for (const key of opts.paths?.keys() ?? []) {
             if (!opts.images.some((i) => i.name === key || i.prefix === key)) {
-                this.warnings.push(`paths: ${version_escapeForMessage(key)} is not an image of the image list; its entry is unused`);
+                this.warnings.push(`paths: ${escape_escapeForMessage(key)} is not an image of the image list; its entry is unused`);
             }
         }
         const targets = [];
@@ -9660,7 +9829,7 @@ class Detection_ {
             else
                 this.set(prefix, {
                     changed: null,
-                    reason: `pinned to ${version_escapeForMessage(tag)}, which is not a release tag; cannot compare`,
+                    reason: `pinned to ${escape_escapeForMessage(tag)}, which is not a release tag; cannot compare`,
                     files: [],
                     fileCount: 0
                 });
@@ -9733,7 +9902,7 @@ class Detection_ {
                     continue;
                 }
                 const hits = ins.any !== undefined ? everyFile(files) : this.matcher.match(ins.inputs, files);
-                const root = ins.roots.find((r) => hits.some((h) => changes_under(files.at(h.index), r.folder)));
+                const root = ins.roots.find((r) => hits.some((h) => under(files.at(h.index), r.folder)));
                 if (root)
                     moved.push({ t, g, ins, hits, root: root.folder });
                 else
@@ -9782,27 +9951,15 @@ class Detection_ {
         jobs.forEach((t, i) => this.applyCompare(t, outcomes[i]));
     }
     applyCompare(t, outcome) {
-        const before = this.results.get(t.image.prefix);
-        const paths = before ? `; ${before.reason}` : '';
-        const files = before?.files ?? [];
-        const fileCount = before?.fileCount ?? 0;
-        const set = (changed, reason) => {
-            this.results.set(t.image.prefix, { changed, reason: `${reason}${paths}`, files, fileCount });
-        };
-        if (outcome.changed === false)
-            set(false, `compare-command reports the same image as ${t.tag} (exit 0)`);
-        else if (outcome.changed === true)
-            set(true, `compare-command reports a change since ${t.tag} (exit 1)`);
-        else {
+        if (outcome.changed === null)
             this.warnings.push(`${t.image.name}: compare-command failed (${outcome.detail})`);
-            set(null, `compare-command failed (${outcome.detail})`);
-        }
+        this.results.set(t.image.prefix, withCompare(this.results.get(t.image.prefix), outcome, t.tag));
     }
 }
 function validate(opts, remote) {
     checkRevision(opts.head, 'head');
     if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(remote)) {
-        throw new DetectError(`Invalid remote name ${version_escapeForMessage(remote)}`);
+        throw new DetectError(`Invalid remote name ${escape_escapeForMessage(remote)}`);
     }
     if (opts.detection === 'command' && !opts.compareCommand?.length) {
         throw new DetectError('detection is "command" but compare-command is empty; set compare-command');
@@ -9812,7 +9969,7 @@ function validate(opts, remote) {
 function checkRevision(rev, what) {
     const plain = [...rev].every((ch) => ch > ' ' && ch !== '\x7f' && ch !== ':');
     if (rev === '' || rev.startsWith('-') || !plain) {
-        throw new DetectError(`Invalid ${what} revision ${version_escapeForMessage(rev)}`);
+        throw new DetectError(`Invalid ${what} revision ${escape_escapeForMessage(rev)}`);
     }
 }
 /**
@@ -9995,17 +10152,17 @@ class FileError extends Error {
 function repoPath(root, rel, what) {
     // eslint-disable-next-line no-control-regex -- control characters are what is refused
     if (rel === '' || /[\0-\x1f\x7f]/.test(rel)) {
-        throw new FileError(`${what} ${version_escapeForMessage(rel)} is not a valid path`);
+        throw new FileError(`${what} ${escape_escapeForMessage(rel)} is not a valid path`);
     }
     if (external_node_path_default().isAbsolute(rel) || /^[A-Za-z]:/.test(rel)) {
-        throw new FileError(`${what} ${version_escapeForMessage(rel)} must be a path relative to the repository root`);
+        throw new FileError(`${what} ${escape_escapeForMessage(rel)} must be a path relative to the repository root`);
     }
     const normal = external_node_path_default().posix.normalize(rel.replace(/\\/g, '/')).replace(/^\.\//, '');
     if (normal === '..' || normal.startsWith('../') || normal === '.' || normal.endsWith('/')) {
-        throw new FileError(`${what} ${version_escapeForMessage(rel)} points outside the repository or at a folder`);
+        throw new FileError(`${what} ${escape_escapeForMessage(rel)} points outside the repository or at a folder`);
     }
     if (normal.split('/').some((part) => part.toLowerCase() === '.git')) {
-        throw new FileError(`${what} ${version_escapeForMessage(rel)} is inside .git; point it at a file of the repository`);
+        throw new FileError(`${what} ${escape_escapeForMessage(rel)} is inside .git; point it at a file of the repository`);
     }
     const abs = external_node_path_default().join(root, normal);
     // A symlinked folder on the way could still lead outside the repository.
@@ -10016,7 +10173,7 @@ function repoPath(root, rel, what) {
         const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
         const realDir = (0,external_node_fs_namespaceObject.realpathSync)(dir);
         if (realDir !== realRoot && !realDir.startsWith(realRoot + (external_node_path_default()).sep)) {
-            throw new FileError(`${what} ${version_escapeForMessage(rel)} leads outside the repository through a symbolic link`);
+            throw new FileError(`${what} ${escape_escapeForMessage(rel)} leads outside the repository through a symbolic link`);
         }
     }
     return { abs, rel: normal };
@@ -10106,8 +10263,13 @@ async function loadRepo(dir, varsFile, versionsFile) {
 }
 
 ;// CONCATENATED MODULE: ./src/report.ts
+/** Decisions as text: a plain table for the CLI and log lines for the action. */
+
 const show = (v) => (v === null ? '(unpinned)' : v);
-/** One line per decision, as the log prints it: `app: unpinned (app/x changed since v1.2.3)`. */
+/**
+ * One line per decision, as the log prints it: `app: unpinned (app/x changed since v1.2.3)`.
+ * Escaped for the log: a file name in the reason cannot start a line or a workflow command.
+ */
 function logLine(d) {
     const verb = {
         pin: 'pinned',
@@ -10116,13 +10278,13 @@ function logLine(d) {
         skip: 'skipped'
     };
     const change = d.before === d.after ? show(d.after) : `${show(d.before)} -> ${show(d.after)}`;
-    return `${d.image}: ${verb[d.action]} ${change} (${d.reason})`;
+    return forLog(`${d.image}: ${verb[d.action]} ${change} (${d.reason})`);
 }
-/** A fixed-width table of the decisions. */
+/** A fixed-width table of the decisions; every cell escaped, so each row stays one line. */
 function formatTable(decisions) {
     const rows = [
         ['IMAGE', 'BEFORE', 'AFTER', 'DECISION', 'REASON'],
-        ...decisions.map((d) => [d.image, show(d.before), show(d.after), d.action, d.reason])
+        ...decisions.map((d) => [d.image, show(d.before), show(d.after), d.action, d.reason].map(forCliTable))
     ];
     const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c].length)));
     return rows
@@ -10163,6 +10325,7 @@ function resolveNow(iso, sourceDateEpoch) {
 
 
 
+
 /** Reads the tree at `head` and derives the inputs of the given images. */
 async function inputsReport(args) {
     const git = new Git(args.cwd);
@@ -10171,9 +10334,9 @@ async function inputsReport(args) {
         throw new Error(`${args.head} is not a commit of the checkout in ${args.cwd}`);
     const tree = await loadTree(git, info.oid);
     const resolved = resolveInputs(args.images, tree, inputSettings(args.paths, args.sharedPaths));
-    return { head: info.oid, ignored: args.ignored, images: resolved.map(toReport) };
+    return { head: info.oid, ignored: args.ignored, images: resolved.map((r) => toReport(r, tree)) };
 }
-function toReport(r) {
+function toReport(r, tree) {
     return {
         name: r.image.name,
         prefix: r.image.prefix,
@@ -10186,7 +10349,8 @@ function toReport(r) {
             provider: i.from.provider,
             ...(i.from.file !== undefined ? { file: i.from.file } : {}),
             ...(i.from.line !== undefined ? { line: i.from.line } : {}),
-            why: i.from.why
+            why: i.from.why,
+            exists: i.kind === 'glob' || (i.kind === 'file' ? tree.hasFile(i.path) : tree.hasDir(i.path))
         })),
         baseImages: r.baseImages,
         warnings: r.warnings
@@ -10202,12 +10366,16 @@ function formatInputs(report) {
             out.push(`  any change counts: ${img.any}`);
         for (const r of img.roots)
             out.push(`  build root: ${r.folder}/ (${r.how})`);
-        const width = Math.min(60, Math.max(0, ...img.inputs.map((i) => shownPath(i).length)));
-        for (const i of img.inputs) {
+        const present = img.inputs.filter((i) => i.exists);
+        const width = Math.min(60, Math.max(0, ...present.map((i) => shownPath(i).length)));
+        for (const i of present) {
             const where = i.file !== undefined ? ` [${i.file}${i.line !== undefined ? `:${i.line}` : ''}]` : '';
             const except = i.excludes?.length ? ` except ${i.excludes.join(', ')}` : '';
             out.push(`  ${shownPath(i).padEnd(width)}  ${i.provider}: ${i.why}${where}${except}`);
         }
+        const absent = img.inputs.length - present.length;
+        if (absent > 0)
+            out.push(`  (and ${absent} build files not in the tree now, which would count if added)`);
         for (const b of img.baseImages)
             out.push(`  base image: ${b.image} [${b.file}:${b.line}]`);
         for (const w of img.warnings)
@@ -10215,7 +10383,8 @@ function formatInputs(report) {
     }
     if (report.ignored.length > 0)
         out.push(`never counted: ${report.ignored.join(', ')}`);
-    return out.join('\n');
+    // Paths come from whoever can push a branch: each line is one line, never a workflow command.
+    return out.map(forCliTable).join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
@@ -10227,6 +10396,7 @@ function formatInputs(report) {
  *   vro-image-version unpin (--images a,b | --changed)
  *   vro-image-version inputs [--images a,b]
  */
+
 
 
 
@@ -10422,7 +10592,7 @@ async function main(argv) {
     catch (e) {
         if (!(e instanceof UsageError))
             throw e;
-        process.stderr.write(`vro-image-version: ${e.message}\n\n${USAGE}\n`);
+        process.stderr.write(`vro-image-version: ${escape_forLog(e.message)}\n\n${USAGE}\n`);
         return 2;
     }
     if (args === 'help') {
@@ -10471,7 +10641,7 @@ async function main(argv) {
         if (written)
             await writeAtomic(repo.versionsFile.abs, result.text);
         for (const w of [...repo.warnings, ...result.warnings])
-            process.stderr.write(`warning: ${w}\n`);
+            process.stderr.write(`warning: ${escape_forLog(w)}\n`);
         if (args.json) {
             const report = {
                 command: args.command,
@@ -10492,12 +10662,12 @@ async function main(argv) {
                 : result.changed
                     ? `${repo.versionsFile.rel} would change (plan only; nothing written)`
                     : `${repo.versionsFile.rel} unchanged`;
-            process.stdout.write(`${what}\n`);
+            process.stdout.write(`${escape_forLog(what)}\n`);
         }
         return 0;
     }
     catch (e) {
-        process.stderr.write(`vro-image-version: error: ${e.message}\n`);
+        process.stderr.write(`vro-image-version: error: ${escape_forLog(e.message)}\n`);
         return 1;
     }
 }

@@ -36484,17 +36484,120 @@ module.exports = {
 
 /***/ }),
 
+/***/ 2988:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gw: () => (/* binding */ escapeForMessage),
+/* harmony export */   Ig: () => (/* binding */ forLog),
+/* harmony export */   gj: () => (/* binding */ forSummaryCell),
+/* harmony export */   zD: () => (/* binding */ forCommitBody)
+/* harmony export */ });
+/* unused harmony export forCliTable */
+/**
+ * Text from data (file names, image and tag names, git and API messages, command output) on its
+ * way out. One function per sink; each sink applies its own, once, so a reason that quotes a file
+ * name is safe wherever it goes. See DESIGN.md, "Untrusted text and waits".
+ */
+// Characters that break a line, hide text or reorder it on screen: C0, DEL, C1 (NEL included),
+// lone surrogates, the Unicode line and paragraph separators, the byte-order mark, and the bidi
+// controls of "Trojan source" (U+061C, U+200E/F, U+202A-202E, U+2066-2069).
+const INVISIBLE = 
+// eslint-disable-next-line no-control-regex -- control characters are what is escaped
+/[\0-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** Every invisible character as a visible escape (`\n`, `\u{202e}`); the result is one line. */
+function visible(text) {
+    return text.replace(INVISIBLE, (ch) => NAMED[ch] ?? `\\u{${(ch.codePointAt(0) ?? 0).toString(16)}}`);
+}
+// The runner reads `::command::` at the start of a line after leading white space, and the older
+// `##[command]` form anywhere in a line.
+const COMMAND_START = /^(\s*):/;
+const LEGACY_COMMAND = /##\[/g;
+/** One line that the runner cannot read as a workflow command. */
+function inert(line) {
+    const out = line.replace(LEGACY_COMMAND, '##\\u{5b}');
+    return out.replace(COMMAND_START, (_m, space) => `${space}\\u{3a}`);
+}
+/** Escapes a value for an error message: every non-printable or non-ASCII character as \u{..}. */
+function escapeForMessage(value, max = 80) {
+    const cut = value.length > max ? value.slice(0, max) : value;
+    let out = '';
+    for (const ch of cut) {
+        const code = ch.codePointAt(0) ?? 0;
+        if (ch === '\\')
+            out += '\\\\';
+        else if (ch === '"')
+            out += '\\"';
+        else if (code === 0x0a)
+            out += '\\n';
+        else if (code === 0x0d)
+            out += '\\r';
+        else if (code === 0x09)
+            out += '\\t';
+        else if (code < 0x20 || code >= 0x7f)
+            out += `\\u{${code.toString(16)}}`;
+        else
+            out += ch;
+    }
+    return `"${out}"${value.length > max ? `... (${value.length} characters)` : ''}`;
+}
+/**
+ * For runner stdout/stderr and annotation text (`core.info`, `warning`, `notice`, `setFailed`) and
+ * CLI messages: one line, invisible characters shown as escapes, never a workflow command.
+ * A backslash is kept as it is, so a message already escaped by escapeForMessage stays readable;
+ * applying it twice gives the same text.
+ */
+function forLog(text) {
+    return inert(visible(text));
+}
+/** For one cell of the CLI's plain table: one line, no terminal control sequence, no command. */
+function forCliTable(cell) {
+    return inert(visible(cell));
+}
+// Markdown characters that can open a construct in the middle of a table cell: emphasis, code,
+// links and images, strikethrough, the `@` of e-mail autolinks, the table's `|` and the backslash
+// itself; and, to keep other text readable, only the `.` of `www.` and the `:` of `://` (autolinks).
+const MARKDOWN = /[\\`*_[\]!~@|]|(?<=www)\.|:(?=\/\/)/gi;
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/**
+ * For text in the job summary or a pull request body (a table cell, a heading, a callout): one
+ * line; `&`, `<`, `>` as HTML entities; every Markdown character that could start a link, an
+ * image, emphasis, code or an autolink backslash-escaped (`|` as the table escape `\|`). Rendered,
+ * the text reads exactly as visible(text): nothing becomes a link, an image or HTML.
+ */
+function forSummaryCell(text) {
+    return visible(text)
+        .replace(MARKDOWN, (ch) => `\\${ch}`)
+        .replace(/[&<>]/g, (ch) => HTML[ch]);
+}
+// A git trailer is `token: value` or `token:value`, the token made of letters, digits and `-`.
+const TRAILER_START = /^(\s*[A-Za-z0-9-]+\s*):/;
+/**
+ * For data inside the commit message body: one line (no newline from data can start a line, so
+ * none can become a trailer such as `Co-authored-by:`), and text that itself begins like a
+ * trailer has its `:` escaped in case a caller puts it at the start of a line.
+ */
+function forCommitBody(text) {
+    return visible(text).replace(TRAILER_START, (_m, token) => `${token}\\u{3a}`);
+}
+
+
+/***/ }),
+
 /***/ 7883:
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2988);
 /**
  * Imported first by index.ts. @actions/github parses the event file as soon as it is loaded,
  * outside any try/catch, so a malformed payload would crash with a stack trace. This checks the
  * file before that and fails with a message instead.
  */
+
 
 
 function eventProblem(eventPath) {
@@ -36516,7 +36619,7 @@ function eventProblem(eventPath) {
 }
 const problem = eventProblem(process.env.GITHUB_EVENT_PATH);
 if (problem) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(problem);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .forLog */ .Ig)(problem));
     process.exit(1);
 }
 
@@ -36528,7 +36631,7 @@ if (problem) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _event_guard_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7883);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3697);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1850);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
@@ -36538,7 +36641,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3697:
+/***/ 1850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42105,7 +42208,12 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+// EXTERNAL MODULE: ./src/escape.ts
+var src_escape = __nccwpck_require__(2988);
 ;// CONCATENATED MODULE: ./src/version.ts
+
+
+// Kept here so that existing imports of it from version.js keep working.
 
 const ACCEPTED_FORMS = 'vX.Y.Z or release-X.Y.Z (semver, optional -prerelease and +build)';
 /** The 7-hex short sha that an unpinned image is tagged with. */
@@ -42116,29 +42224,6 @@ const RELEASE = /^(v|release-)((?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)(?:
 const MAX_LENGTH = 128;
 class VersionError extends Error {
     name = 'VersionError';
-}
-/** Escapes a value for an error message: every non-printable or non-ASCII character as \u{..}. */
-function escapeForMessage(value, max = 80) {
-    const cut = value.length > max ? value.slice(0, max) : value;
-    let out = '';
-    for (const ch of cut) {
-        const code = ch.codePointAt(0) ?? 0;
-        if (ch === '\\')
-            out += '\\\\';
-        else if (ch === '"')
-            out += '\\"';
-        else if (code === 0x0a)
-            out += '\\n';
-        else if (code === 0x0d)
-            out += '\\r';
-        else if (code === 0x09)
-            out += '\\t';
-        else if (code < 0x20 || code >= 0x7f)
-            out += `\\u{${code.toString(16)}}`;
-        else
-            out += ch;
-    }
-    return `"${out}"${value.length > max ? `... (${value.length} characters)` : ''}`;
 }
 /** Parses a release version, or returns undefined. */
 function tryParseRelease(value) {
@@ -42161,7 +42246,7 @@ function tryParseRelease(value) {
 function parseRelease(value, what = 'version') {
     const v = tryParseRelease(value);
     if (!v) {
-        throw new VersionError(`Invalid ${what} ${escapeForMessage(value)}: expected ${ACCEPTED_FORMS}, e.g. v1.2.3 or release-1.2.3`);
+        throw new VersionError(`Invalid ${what} ${(0,src_escape/* escapeForMessage */.Gw)(value)}: expected ${ACCEPTED_FORMS}, e.g. v1.2.3 or release-1.2.3`);
     }
     return v;
 }
@@ -42248,7 +42333,7 @@ function splitCommand(input, inputName = 'compare-command') {
         }
     }
     if (quote)
-        throw new CommandError(`${inputName}: unclosed ${quote} quote in ${escapeForMessage(input)}`);
+        throw new CommandError(`${inputName}: unclosed ${quote} quote in ${(0,src_escape/* escapeForMessage */.Gw)(input)}`);
     if (inWord)
         words.push(word);
     return words;
@@ -42289,7 +42374,7 @@ function runCompare(argv, job, cwd) {
         child.stderr?.on('data', (chunk) => {
             stderr = (stderr + chunk.toString('utf8')).slice(-STDERR_KEEP);
         });
-        child.on('error', (e) => done({ changed: null, detail: `could not start ${escapeForMessage(file)}: ${e.message}` }));
+        child.on('error', (e) => done({ changed: null, detail: `could not start ${(0,src_escape/* escapeForMessage */.Gw)(file)}: ${e.message}` }));
         child.on('close', (code, signal) => {
             if (code === 0)
                 return done({ changed: false, detail: 'exit 0' });
@@ -42301,7 +42386,7 @@ function runCompare(argv, job, cwd) {
                 .filter((l) => l !== '')
                 .pop();
             const status = signal ? `killed by ${signal}` : `exit code ${code}`;
-            done({ changed: null, detail: last ? `${status}: ${escapeForMessage(last, 200)}` : status });
+            done({ changed: null, detail: last ? `${status}: ${(0,src_escape/* escapeForMessage */.Gw)(last, 200)}` : status });
         });
     });
 }
@@ -42438,6 +42523,30 @@ class Git {
         checkOid(commit);
         return splitNul(await this.output(['ls-tree', '-r', '-d', '--name-only', '--full-tree', '-z', commit]));
     }
+    /** Every file of a commit's tree (blobs, symlinks, submodules), repository-relative, one `git ls-tree -r`. */
+    async listFiles(commit) {
+        checkOid(commit);
+        return splitNul(await this.output(['ls-tree', '-r', '--name-only', '--full-tree', '-z', commit]));
+    }
+    /**
+     * Reads the text of files of a commit with one `git cat-file --batch`. Paths that are not
+     * blobs of the commit, and paths that cannot be written on one line, are left out.
+     */
+    async readFiles(commit, paths) {
+        checkOid(commit);
+        const asked = paths.filter((p) => !/[\n\r]/.test(p));
+        if (asked.length === 0)
+            return new Map();
+        const out = await this.output(['cat-file', '--batch'], asked.map((p) => `${commit}:${p}\n`).join(''));
+        const blobs = parseBatch(out, asked.length);
+        const texts = new Map();
+        asked.forEach((p, i) => {
+            const blob = blobs[i];
+            if (blob)
+                texts.set(p, blob.toString('utf8'));
+        });
+        return texts;
+    }
     /**
      * The paths that differ between two commits or trees: two-dot, no merge base, no rename
      * detection, so a rename is a deletion plus an addition (one `git diff --name-only`).
@@ -42468,6 +42577,33 @@ function parseBatchCheck(text, count) {
         const m = /^([0-9a-f]{40}|[0-9a-f]{64}) (commit|tree|blob|tag)$/.exec(lines[i] ?? '');
         out.push(m ? { oid: m[1], type: m[2] } : undefined);
     }
+    return out;
+}
+/**
+ * Parses `cat-file --batch` output: for each asked object, its content when it is a blob, else
+ * undefined (`<spec> missing`, trees, commits). Sizes come from the headers, so contents may
+ * hold any byte.
+ */
+function parseBatch(data, count) {
+    const out = [];
+    let at = 0;
+    for (let i = 0; i < count && at < data.length; i++) {
+        const eol = data.indexOf(0x0a, at);
+        if (eol < 0)
+            break;
+        const header = data.subarray(at, eol).toString('utf8');
+        at = eol + 1;
+        const m = /^[0-9a-f]{40,64} (\w+) (\d+)$/.exec(header);
+        if (!m) {
+            out.push(undefined);
+            continue;
+        }
+        const size = Number(m[2]);
+        out.push(m[1] === 'blob' ? data.subarray(at, at + size) : undefined);
+        at += size + 1;
+    }
+    while (out.length < count)
+        out.push(undefined);
     return out;
 }
 /** The last non-empty line of a text (git's actual complaint is usually there). */
@@ -42612,11 +42748,11 @@ function parsePathsInput(text, input = 'paths') {
         const where = `${input} line ${i + 1}`;
         const colon = line.indexOf(':');
         if (colon < 0) {
-            throw new PathsError(`${where}: ${escapeForMessage(line)} has no "image:"; write one image per line, e.g. "app: app/**, libs/app-lib/**"`);
+            throw new PathsError(`${where}: ${(0,src_escape/* escapeForMessage */.Gw)(line)} has no "image:"; write one image per line, e.g. "app: app/**, libs/app-lib/**"`);
         }
         const key = line.slice(0, colon).trim();
         if (!KEY.test(key)) {
-            throw new PathsError(`${where}: ${escapeForMessage(key)} is not an image name or prefix`);
+            throw new PathsError(`${where}: ${(0,src_escape/* escapeForMessage */.Gw)(key)} is not an image name or prefix`);
         }
         let rest = line.slice(colon + 1).trim();
         const extendAll = rest.startsWith('+');
@@ -42651,16 +42787,16 @@ function checkGlob(glob, input, key) {
     if (glob === '')
         throw new PathsError(`${where}: empty glob`);
     if (glob.startsWith('!')) {
-        throw new PathsError(`${where}: ${escapeForMessage(glob)}: "!" negation is not supported in a glob list; ` +
+        throw new PathsError(`${where}: ${(0,src_escape/* escapeForMessage */.Gw)(glob)}: "!" negation is not supported in a glob list; ` +
             `list the paths that must never count in the ignore-paths input instead`);
     }
     if (glob.startsWith('/')) {
-        throw new PathsError(`${where}: ${escapeForMessage(glob)}: globs are relative to the repository root; remove the leading "/"`);
+        throw new PathsError(`${where}: ${(0,src_escape/* escapeForMessage */.Gw)(glob)}: globs are relative to the repository root; remove the leading "/"`);
     }
     if (/[\0\n\r]/.test(glob))
-        throw new PathsError(`${where}: ${escapeForMessage(glob)} holds a control character`);
+        throw new PathsError(`${where}: ${(0,src_escape/* escapeForMessage */.Gw)(glob)} holds a control character`);
     if (glob.split('/').includes('..')) {
-        throw new PathsError(`${where}: ${escapeForMessage(glob)}: ".." cannot match a repository path`);
+        throw new PathsError(`${where}: ${(0,src_escape/* escapeForMessage */.Gw)(glob)}: ".." cannot match a repository path`);
     }
 }
 /** A list of globs compiled once, matched against single paths or a whole ChangedFiles index. */
@@ -42773,16 +42909,1667 @@ class ChangedFiles {
         return out;
     }
 }
-/** The folders of a tree listing grouped by their last name: name -> folders. */
-function foldersByName(dirs, names) {
-    const out = new Map();
-    for (const dir of dirs) {
-        const name = dir.slice(dir.lastIndexOf('/') + 1);
-        if (!names.has(name))
-            continue;
-        out.set(name, [...(out.get(name) ?? []), dir]);
+
+;// CONCATENATED MODULE: ./src/inputs/build-files.ts
+/** File names that make the folder holding them a build root candidate. */
+const BUILD_FILES = [
+    'Dockerfile',
+    'Containerfile',
+    'build.gradle',
+    'build.gradle.kts',
+    'package.json',
+    'pyproject.toml',
+    'go.mod',
+    'pom.xml'
+];
+/** Whether `dir` ('' is the root) directly holds one of the BUILD_FILES. */
+function isBuildRootCandidate(dir, tree) {
+    return BUILD_FILES.some((f) => tree.hasFile(dir === '' ? f : `${dir}/${f}`));
+}
+
+;// CONCATENATED MODULE: ./src/inputs/gradle-lex.ts
+/**
+ * A small lexer for Gradle build scripts (Groovy and Kotlin DSL), enough to read them as text.
+ *
+ * It does not parse Groovy or Kotlin. It finds comments and string literals so that the
+ * structural regexes of the Gradle readers run over a `skeleton` (comments blanked, string
+ * contents blanked, quotes kept, same length and line breaks as the text), and can look up the
+ * literal that starts at a position. Braces inside strings and comments therefore never
+ * confuse block matching, and offsets map back to 1-based lines of the original text.
+ */
+function blank(s) {
+    return s.replace(/[^\n]/g, ' ');
+}
+/** Lexes a script. Never throws: an unterminated literal or comment runs to the end. */
+function lex(text) {
+    const out = [];
+    const strings = [];
+    let i = 0;
+    const n = text.length;
+    while (i < n) {
+        const c = text[i];
+        const next = text[i + 1];
+        if (c === '/' && next === '/') {
+            const e = text.indexOf('\n', i);
+            const stop = e < 0 ? n : e;
+            out.push(blank(text.slice(i, stop)));
+            i = stop;
+        }
+        else if (c === '/' && next === '*') {
+            const e = text.indexOf('*/', i + 2);
+            const stop = e < 0 ? n : e + 2;
+            out.push(blank(text.slice(i, stop)));
+            i = stop;
+        }
+        else if (c === '"' || c === "'") {
+            const triple = text.startsWith(c.repeat(3), i);
+            const q = triple ? c.repeat(3) : c;
+            let j = i + q.length;
+            let depth = 0;
+            let dynamic = false;
+            while (j < n) {
+                const d = text[j];
+                if (d === '\\')
+                    j += 2;
+                else if (c === '"' &&
+                    d === '$' &&
+                    (text[j + 1] === '{' || /[A-Za-z_]/.test(text[j + 1] ?? ''))) {
+                    dynamic = true;
+                    if (text[j + 1] === '{') {
+                        depth++;
+                        j += 2;
+                    }
+                    else
+                        j++;
+                }
+                else if (depth > 0 && d === '{') {
+                    depth++;
+                    j++;
+                }
+                else if (depth > 0 && d === '}') {
+                    depth--;
+                    j++;
+                }
+                else if (depth === 0 && text.startsWith(q, j))
+                    break;
+                else if (!triple && d === '\n')
+                    break; // a single-quoted literal never spans lines
+                else
+                    j++;
+            }
+            const closed = text.startsWith(q, j);
+            const end = Math.min(n, closed ? j + q.length : j);
+            strings.push({ start: i, end, value: text.slice(i + q.length, Math.min(j, n)), dynamic });
+            out.push(q + blank(text.slice(i + q.length, Math.min(j, n))) + (closed ? q : ''));
+            i = end;
+        }
+        else {
+            out.push(c);
+            i++;
+        }
     }
+    const skeleton = out.join('');
+    const lineStarts = [0];
+    for (let k = 0; k < n; k++)
+        if (text[k] === '\n')
+            lineStarts.push(k + 1);
+    const byStart = new Map(strings.map((s) => [s.start, s]));
+    return {
+        text,
+        skeleton,
+        strings,
+        lineOf(offset) {
+            let lo = 0;
+            let hi = lineStarts.length - 1;
+            while (lo < hi) {
+                const mid = (lo + hi + 1) >>> 1;
+                if (lineStarts[mid] <= offset)
+                    lo = mid;
+                else
+                    hi = mid - 1;
+            }
+            return lo + 1;
+        },
+        stringAt(pos) {
+            let p = pos;
+            while (p < n && /\s/.test(skeleton[p]))
+                p++;
+            return byStart.get(p);
+        }
+    };
+}
+/** The offset of the brace matching the `{` at `open` (or the end of the text). */
+function matchBrace(skeleton, open) {
+    let depth = 0;
+    for (let i = open; i < skeleton.length; i++) {
+        if (skeleton[i] === '{')
+            depth++;
+        else if (skeleton[i] === '}' && --depth === 0)
+            return i;
+    }
+    return skeleton.length;
+}
+/**
+ * The blocks named by `name` (a regex source, e.g. `dependencies` or `subprojects|allprojects`),
+ * with an optional parenthesised argument before the brace (`configure(subprojects) {`).
+ * Only blocks within [from, to) are returned.
+ */
+function blocks(lx, name, from = 0, to = lx.skeleton.length) {
+    const re = new RegExp(`(?<![\\w.])(?:${name})\\s*(?:\\([^(){}]*(?:\\([^(){}]*\\)[^(){}]*)*\\))?\\s*\\{`, 'g');
+    re.lastIndex = from;
+    const found = [];
+    let m;
+    while ((m = re.exec(lx.skeleton)) !== null && m.index < to) {
+        const open = m.index + m[0].length - 1;
+        const close = matchBrace(lx.skeleton, open);
+        found.push({ header: m.index, start: open + 1, end: Math.min(close, to) });
+    }
+    return found;
+}
+/** Whether `pos` lies inside one of `bs`. */
+function inside(bs, pos) {
+    return bs.some((b) => pos >= b.start && pos < b.end);
+}
+/** Joins repository-relative paths, resolving `.` and `..`; undefined when it leaves the repository. */
+function joinPath(base, rel) {
+    const parts = rel.startsWith('/') ? [] : base.split('/').filter((p) => p !== '');
+    for (const seg of rel.split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..') {
+            if (parts.length === 0)
+                return undefined;
+            parts.pop();
+        }
+        else
+            parts.push(seg);
+    }
+    return parts.join('/');
+}
+/** The folder of a repository path ('' for a top-level file). */
+function dirOf(path) {
+    const i = path.lastIndexOf('/');
+    return i < 0 ? '' : path.slice(0, i);
+}
+
+;// CONCATENATED MODULE: ./src/inputs/dockerfile.ts
+/**
+ * A Dockerfile parser, enough to know what a build reads: instructions with their 1-based line,
+ * flags and arguments, honouring parser directives (`# escape=`), line continuations, comments
+ * inside continued instructions, the JSON-array form and heredocs. Never throws.
+ */
+const HEREDOC = /<<(-?)(["']?)([A-Za-z_][\w.-]*)\2/g;
+/** Splits the text after the keyword into flags and arguments. */
+function splitArgs(rest) {
+    const flags = [];
+    let s = rest.trimStart();
+    for (;;) {
+        const m = /^--([A-Za-z][\w-]*)(?:=(\S*))?(?:\s+|$)/.exec(s);
+        if (!m)
+            break;
+        flags.push([m[1], m[2]]);
+        s = s.slice(m[0].length);
+    }
+    const t = s.trim();
+    if (t.startsWith('[')) {
+        try {
+            const parsed = JSON.parse(t);
+            if (Array.isArray(parsed) && parsed.every((x) => typeof x === 'string'))
+                return { flags, args: parsed, json: true };
+        }
+        catch {
+            // Not JSON: Docker falls back to the shell form.
+        }
+    }
+    return { flags, args: t === '' ? [] : t.split(/\s+/), json: false };
+}
+/** Parses a Dockerfile. */
+function parseDockerfile(text) {
+    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    let escape = '\\';
+    let i = 0;
+    // Parser directives: only at the very top, before any comment, blank line or instruction.
+    for (; i < lines.length; i++) {
+        const m = /^#\s*([A-Za-z]+)\s*=\s*(\S*)\s*$/.exec(lines[i]);
+        if (!m)
+            break;
+        if (m[1].toLowerCase() === 'escape' && (m[2] === '`' || m[2] === '\\'))
+            escape = m[2];
+    }
+    const isComment = (l) => /^\s*#/.test(l);
+    const continues = (l) => l.trimEnd().endsWith(escape);
+    const instructions = [];
+    while (i < lines.length) {
+        const first = lines[i];
+        if (first.trim() === '' || isComment(first)) {
+            i++;
+            continue;
+        }
+        const line = i + 1;
+        let buf = first;
+        i++;
+        while (continues(buf) && i < lines.length) {
+            buf = buf.trimEnd().slice(0, -escape.length);
+            // Comment and empty lines inside a continued instruction are dropped.
+            while (i < lines.length &&
+                (isComment(lines[i]) || lines[i].trim() === ''))
+                i++;
+            if (i < lines.length)
+                buf += ` ${lines[i]}`;
+            i++;
+        }
+        if (continues(buf))
+            buf = buf.trimEnd().slice(0, -escape.length);
+        const m = /^\s*(\S+)\s*([\s\S]*)$/.exec(buf);
+        if (!m)
+            continue;
+        const keyword = m[1].toUpperCase();
+        const rest = m[2];
+        const heredocs = [];
+        if (keyword === 'RUN' || keyword === 'COPY' || keyword === 'ADD') {
+            for (const h of rest.matchAll(HEREDOC)) {
+                const strip = h[1] === '-';
+                const delim = h[3];
+                heredocs.push(delim);
+                while (i < lines.length) {
+                    const body = lines[i];
+                    i++;
+                    if ((strip ? body.replace(/^\t+/, '') : body) === delim)
+                        break;
+                }
+            }
+        }
+        instructions.push({ keyword, line, ...splitArgs(rest), heredocs });
+    }
+    return { escape, instructions };
+}
+/** Whether a word uses a variable (`$X`, `${X}`) not escaped with the escape character. */
+function usesVariable(word, escape = '\\') {
+    for (let k = 0; k < word.length; k++) {
+        if (word[k] === escape)
+            k++;
+        else if (word[k] === '$' && /[{A-Za-z_]/.test(word[k + 1] ?? ''))
+            return true;
+    }
+    return false;
+}
+/** Substitutes `$X`, `${X}`, `${X:-d}` from `vars`; undefined when a variable stays unknown. */
+function substitute(word, vars) {
+    let unknown = false;
+    const out = word.replace(/\$\{([A-Za-z_]\w*)(?::?[-+]([^}]*))?\}|\$([A-Za-z_]\w*)/g, (_m, a, d, b) => {
+        const v = vars.get((a ?? b)) ?? d;
+        if (v === undefined)
+            unknown = true;
+        return v ?? '';
+    });
+    return unknown ? undefined : out;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/dockerignore.ts
+/**
+ * `.dockerignore` as Docker reads it: Go `filepath.Match` patterns with `**`, `!` re-includes,
+ * last match wins, a pattern that matches a folder ignores everything below it, patterns
+ * cleaned like `filepath.Clean` (leading `/` and `./` stripped).
+ */
+/** `filepath.Clean` for a slash-separated relative pattern ('' becomes '.'). */
+function clean(p) {
+    const out = [];
+    for (const seg of p.split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..' && out.length > 0 && out[out.length - 1] !== '..')
+            out.pop();
+        else
+            out.push(seg);
+    }
+    return out.length === 0 ? '.' : out.join('/');
+}
+/** Parses a `.dockerignore` text. */
+function parseDockerignore(text) {
+    const rules = [];
+    text
+        .replace(/^\uFEFF/, '')
+        .split(/\r?\n/)
+        .forEach((raw, k) => {
+        if (raw.startsWith('#'))
+            return;
+        let p = raw.trim();
+        if (p === '')
+            return;
+        const negate = p.startsWith('!');
+        if (negate)
+            p = p.slice(1).trim();
+        if (p === '')
+            return;
+        rules.push({ pattern: clean(p.replace(/^\//, '')), negate, line: k + 1 });
+    });
+    return rules;
+}
+/** The regex of a Go `filepath.Match` pattern extended with `**` (as moby's patternmatcher). */
+function patternRegex(pattern) {
+    let re = '';
+    for (let k = 0; k < pattern.length; k++) {
+        const c = pattern[k];
+        if (c === '*') {
+            if (pattern[k + 1] === '*') {
+                k++;
+                if (pattern[k + 1] === '/')
+                    k++;
+                re += k + 1 >= pattern.length ? '.*' : '(?:.*/)?';
+            }
+            else
+                re += '[^/]*';
+        }
+        else if (c === '?')
+            re += '[^/]';
+        else if (c === '\\' && k + 1 < pattern.length)
+            re += `\\${pattern[++k]}`;
+        else if (c === '[') {
+            const end = pattern.indexOf(']', k + 2);
+            if (end < 0)
+                re += '\\[';
+            else {
+                const body = pattern.slice(k + 1, end).replace(/\\/g, '\\\\');
+                re += `[${body.startsWith('^') ? `^/${body.slice(1)}` : body}]`;
+                k = end;
+            }
+        }
+        else
+            re += c.replace(/[.+^${}()|\]\\/]/g, '\\$&');
+    }
+    try {
+        return new RegExp(`^${re}$`);
+    }
+    catch {
+        // A malformed class: match the pattern literally, as a plain path.
+        return new RegExp(`^${pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+    }
+}
+/** Whether a context-relative path is ignored: the last rule matching it or a parent wins. */
+function isIgnored(path, rules) {
+    const segs = path.split('/');
+    const prefixes = segs.map((_s, k) => segs.slice(0, k + 1).join('/'));
+    let ignored = false;
+    for (const r of rules) {
+        if (r.negate !== ignored)
+            continue;
+        const re = r.pattern === '.' ? /^.*$/ : patternRegex(r.pattern);
+        if (prefixes.some((p) => re.test(p)))
+            ignored = !r.negate;
+    }
+    return ignored;
+}
+/** A literal path as a picomatch glob. */
+function escapeGlob(path) {
+    return path.replace(/[\\*?[\]{}()!+@,|^$]/g, '\\$&');
+}
+/** A Go pattern as a picomatch glob (its `*`, `?`, `[...]`, `**` kept; other specials escaped). */
+function goGlob(pattern) {
+    return pattern.replace(/\\(.)|[{}()!+@,|$]/g, (m, esc) => esc === undefined ? `\\${m}` : `\\${esc}`);
+}
+/**
+ * The `excludes` globs for a context: without `!` rules, each pattern as a glob (with what lies
+ * below it); with `!` rules, the exact ignored files of the tree (files added later and ignored
+ * still count as inputs, which is wider, never narrower).
+ */
+function ignoreExcludes(context, rules, filesUnder) {
+    const prefix = context === '' ? '' : `${context}/`;
+    const globPrefix = context === '' ? '' : `${escapeGlob(context)}/`;
+    if (!rules.some((r) => r.negate))
+        return rules.map((r) => r.pattern === '.' ? `${globPrefix}**` : `${globPrefix}${goGlob(r.pattern)}/**`);
+    return filesUnder(context)
+        .filter((f) => isIgnored(f.slice(prefix.length), rules))
+        .map(escapeGlob);
+}
+
+;// CONCATENATED MODULE: ./src/inputs/docker.ts
+/**
+ * The Dockerfile provider: the Dockerfile (or Containerfile) of a build root, the `COPY`/`ADD`
+ * sources (and `RUN --mount=type=bind` sources) it reads from its build context, filtered by
+ * `.dockerignore`, and the base images of its `FROM` lines.
+ *
+ * The context is the Dockerfile's folder. A Dockerfile under `src/docker/` is the Gradle
+ * docker plugins' layout: its context is a folder staged by the build, so the sources cannot be
+ * resolved against the repository and the whole build root counts.
+ */
+
+
+
+const NAMES = ['Dockerfile', 'Containerfile', 'src/docker/Dockerfile'];
+/** Whether the Dockerfile provider reads `path`: Dockerfiles, Containerfiles and ignore files. */
+function wantsDocker(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    return /^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:Dockerfile|Containerfile)$|\.dockerignore$/.test(base);
+}
+/** The Dockerfile of a build root, if any. */
+function dockerfileOf(folder, tree) {
+    return NAMES.map((n) => (folder === '' ? n : `${folder}/${n}`)).find((f) => tree.hasFile(f));
+}
+/** The inputs of the Dockerfile `file` built with context `context`. */
+function dockerfileInputs(file, context, tree) {
+    const warnings = [];
+    const inputs = new Map();
+    const baseImages = [];
+    const add = (kind, path, why, line, excludes) => {
+        const key = `${kind}:${path}`;
+        if (!inputs.has(key))
+            inputs.set(key, {
+                kind,
+                path,
+                ...(excludes && excludes.length > 0 ? { excludes } : {}),
+                from: { provider: 'docker', file, line, why }
+            });
+    };
+    add('file', file, 'Dockerfile of the image');
+    const text = tree.read(file);
+    if (text === undefined) {
+        warnings.push(`${file} was not read; the whole build context counts`);
+        add('dir', context, 'build context of an unread Dockerfile');
+        return { inputs: [...inputs.values()], warnings, claimed: true };
+    }
+    // `<Dockerfile>.dockerignore` beside the Dockerfile wins over the context's `.dockerignore`.
+    const ignoreFiles = [
+        `${file}.dockerignore`,
+        context === '' ? '.dockerignore' : `${context}/.dockerignore`
+    ];
+    for (const f of ignoreFiles)
+        add('file', f, 'ignore file of the build context');
+    const ignoreFile = ignoreFiles.find((f) => tree.hasFile(f));
+    const ignoreText = ignoreFile === undefined ? undefined : tree.read(ignoreFile);
+    if (ignoreFile !== undefined && ignoreText === undefined)
+        warnings.push(`${ignoreFile} was not read`);
+    const excludes = ignoreExcludes(context, parseDockerignore(ignoreText ?? ''), (d) => tree.filesUnder(d));
+    const df = parseDockerfile(text);
+    const whole = (why, line) => add('dir', context, why, line, excludes);
+    const source = (src, what, line) => {
+        if (usesVariable(src, df.escape)) {
+            warnings.push(`${file} line ${line}: ${what} source ${src} uses a variable; the whole build context counts`);
+            whole(`build context (${what} ${src} in ${file} line ${line} uses a variable)`, line);
+            return;
+        }
+        const rel = joinPath('', src.replace(/^\/+/, ''));
+        if (rel === undefined) {
+            warnings.push(`${file} line ${line}: ${what} source ${src} is outside the build context; ignored`);
+            return;
+        }
+        const why = `${what} in ${file} line ${line}`;
+        const inCtx = joinPath(context, rel) ?? context;
+        if (rel === '')
+            whole(`build context (${why} copies all of it)`, line);
+        else if (/[*?[]/.test(rel))
+            add('glob', `${context === '' ? '' : `${escapeGlob(context)}/`}${goGlob(rel)}/**`, why, line, excludes);
+        else
+            add(tree.hasFile(inCtx) ? 'file' : 'dir', inCtx, why, line, excludes);
+    };
+    const globalArgs = new Map();
+    const stages = new Set();
+    let seenFrom = false;
+    for (const ins of df.instructions) {
+        const flag = (n) => ins.flags.find(([k]) => k === n)?.[1];
+        if (ins.keyword === 'ARG' && !seenFrom) {
+            for (const a of ins.args) {
+                const [k, ...v] = a.split('=');
+                if (k && v.length > 0)
+                    globalArgs.set(k, v.join('=').replace(/^(["'])(.*)\1$/, '$2'));
+            }
+        }
+        else if (ins.keyword === 'FROM') {
+            seenFrom = true;
+            const raw = ins.args[0];
+            if (raw === undefined)
+                continue;
+            if ((ins.args[1] ?? '').toUpperCase() === 'AS' && ins.args[2])
+                stages.add(ins.args[2].toLowerCase());
+            const image = substitute(raw, globalArgs);
+            if (image === undefined)
+                warnings.push(`${file} line ${ins.line}: FROM ${raw} uses a build argument without a default`);
+            const name = image ?? raw;
+            const asStage = stages.has(name.toLowerCase()) && name.toLowerCase() !== (ins.args[2] ?? '').toLowerCase();
+            if (name !== 'scratch' && !asStage)
+                baseImages.push({ image: name, file, line: ins.line });
+        }
+        else if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && flag('from') === undefined) {
+            // Heredocs (`COPY <<EOF /x`) are not context sources; the last word is the destination.
+            const words = ins.args.filter((a) => !/^<<-?["']?[A-Za-z_]/.test(a));
+            for (const s of words.slice(0, -1)) {
+                if (ins.keyword === 'ADD' && /^(?:[a-z][a-z0-9+.-]*:\/\/|git@)/i.test(s))
+                    continue;
+                source(s, ins.keyword, ins.line);
+            }
+        }
+        else if (ins.keyword === 'RUN') {
+            for (const [k, v] of ins.flags) {
+                if (k !== 'mount' || v === undefined)
+                    continue;
+                const kv = new Map(v.split(',').map((p) => [p.split('=')[0] ?? '', p.split('=').slice(1).join('=')]));
+                if ((kv.get('type') ?? 'bind') === 'bind' && !kv.has('from'))
+                    source(kv.get('source') ?? kv.get('src') ?? '.', 'RUN --mount', ins.line);
+            }
+        }
+    }
+    return { inputs: [...inputs.values()], warnings, baseImages, claimed: true };
+}
+/** The inputs of the Dockerfile at a build root. Not claimed when the root has none. */
+function dockerInputs(folder, tree) {
+    const file = dockerfileOf(folder, tree);
+    if (file === undefined)
+        return { inputs: [], warnings: [], claimed: false };
+    if (!file.endsWith('src/docker/Dockerfile'))
+        return dockerfileInputs(file, dirOf(file), tree);
+    // A staged context: the sources are the build's outputs, made from the whole project folder.
+    const r = dockerfileInputs(file, dirOf(file), tree);
+    const staged = {
+        kind: 'dir',
+        path: folder,
+        from: {
+            provider: 'docker',
+            file,
+            why: `build context of ${file}, staged by the build from the project folder`
+        }
+    };
+    return { ...r, inputs: [r.inputs[0], staged], warnings: [] };
+}
+/** The Dockerfile provider. */
+const dockerProvider = {
+    name: 'docker',
+    wants: wantsDocker,
+    inputsOf: (_image, root, tree) => dockerInputs(root.folder, tree)
+};
+
+;// CONCATENATED MODULE: ./src/inputs/folder.ts
+/** The folder provider. */
+const folderProvider = {
+    name: 'folder',
+    // It reads no build file.
+    wants: () => false,
+    inputsOf: (_image, root) => ({
+        inputs: [
+            {
+                kind: 'dir',
+                path: root.folder,
+                from: { provider: 'folder', why: `build root ${root.folder}/` }
+            }
+        ],
+        warnings: [],
+        claimed: true
+    })
+};
+
+;// CONCATENATED MODULE: ./src/inputs/gradle-script.ts
+/**
+ * What a Gradle build script (`build.gradle`, `build.gradle.kts`, a precompiled script plugin)
+ * declares, read as text: applied plugins, project dependencies, scripts it applies, the string
+ * literals it holds (resource and file references), the docker image names it sets and the
+ * binary plugins a `gradlePlugin {}` block registers. Constructs too dynamic to read are listed
+ * so that callers can warn and widen.
+ */
+
+/**
+ * A configuration that only tests use: `testImplementation`, `testFixturesApi`,
+ * `integrationTestRuntimeOnly`, `functionalTestImplementation`, ...
+ */
+function isTestConfiguration(config) {
+    return /^test/.test(config) || /Test(?:[A-Z]|$)/.test(config);
+}
+/** The configuration named just before a dependency notation: `implementation(platform(` -> implementation. */
+function configBefore(sk, idx) {
+    const s = sk.slice(Math.max(0, idx - 200), idx);
+    const trimmed = s.replace(/(?:\s|\(|(?:platform|enforcedPlatform|testFixtures)\s*\()*$/, '');
+    const m = /([A-Za-z_]\w*)$/.exec(trimmed);
+    if (!m || (m.index > 0 && trimmed[m.index - 1] === '.'))
+        return undefined;
+    return m[1];
+}
+/** A template with `${...}`/`$x` replaced by `*`, for matching computed project paths. */
+function templatePattern(value) {
+    return value.replace(/\$\{[^}]*\}|\$[A-Za-z_][\w.]*/g, '*');
+}
+function readPlugins(lx, within, dynamic) {
+    const sk = lx.skeleton;
+    const found = [];
+    for (const b of blocks(lx, 'plugins')) {
+        if (!within(b.start))
+            continue;
+        const body = sk.slice(b.start, b.end);
+        for (const m of body.matchAll(/(?<![\w.])id\s*\(?/g)) {
+            const s = lx.stringAt(b.start + m.index + m[0].length);
+            if (!s || s.dynamic)
+                continue;
+            const rest = sk.slice(s.end, sk.indexOf('\n', s.end) < 0 ? sk.length : sk.indexOf('\n', s.end));
+            if (/(?<![\w.])apply\s*\(?\s*false/.test(rest))
+                continue;
+            found.push({
+                id: s.value,
+                line: lx.lineOf(s.start),
+                external: /(?<![\w.])version\b/.test(rest)
+            });
+        }
+    }
+    const applyRe = /(?<![\w.])(?:apply\s*\(?\s*plugin\s*[:=]|(?:project\.)?(?:pluginManager|plugins)\.apply\s*\()\s*/g;
+    for (const m of sk.matchAll(applyRe)) {
+        if (!within(m.index))
+            continue;
+        const s = lx.stringAt(m.index + m[0].length);
+        const line = lx.lineOf(m.index);
+        if (s && !s.dynamic)
+            found.push({ id: s.value, line, external: false });
+        // A class (`apply plugin: JavaPlugin`) is core or compiled in buildSrc (counted whole).
+        else if (!/^\s*[A-Z][\w.]*(?:::class(?:\.java)?)?\s*\)?\s*$/m.test(sk.slice(m.index + m[0].length).split('\n')[0] ?? ''))
+            dynamic.push(`line ${line}: a plugin applied by a computed id`);
+    }
+    return found;
+}
+function readDeps(lx, within, dynamic) {
+    const sk = lx.skeleton;
+    const deps = [];
+    const push = (idx, d) => {
+        const config = configBefore(sk, idx);
+        deps.push({
+            ...d,
+            config,
+            line: lx.lineOf(idx),
+            test: config !== undefined && isTestConfiguration(config)
+        });
+    };
+    for (const m of sk.matchAll(/(?<![\w.])(?:project|findProject)\s*\(\s*(?:path\s*[:=]\s*)?/g)) {
+        if (!within(m.index))
+            continue;
+        const s = lx.stringAt(m.index + m[0].length);
+        if (s && !s.dynamic)
+            push(m.index, {
+                path: `:${s.value
+                    .split(':')
+                    .filter((x) => x !== '')
+                    .join(':')}`
+            });
+        else {
+            push(m.index, { pattern: s ? templatePattern(s.value) : '*' });
+            dynamic.push(`line ${lx.lineOf(m.index)}: a project dependency with a computed path`);
+        }
+    }
+    for (const m of sk.matchAll(/(?<![\w.])projects\.([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)/g)) {
+        if (!within(m.index))
+            continue;
+        const accessor = m[1].replace(/\.(?:dependencyProject|path|name)$/, '');
+        push(m.index, { accessor });
+    }
+    return deps;
+}
+function readImageNames(lx) {
+    const sk = lx.skeleton;
+    const out = [];
+    const add = (pos) => {
+        const s = lx.stringAt(pos);
+        if (s)
+            out.push({ template: s.value, line: lx.lineOf(s.start) });
+    };
+    for (const b of blocks(lx, 'docker')) {
+        for (const m of sk.slice(b.start, b.end).matchAll(/(?<![\w.])name\s*(?:=|\(|\.set\s*\()?\s*/g))
+            add(b.start + m.index + m[0].length);
+    }
+    for (const m of sk.matchAll(/(?<![\w])(?:imageName|image|jib\.to\.image)\s*(?:=|\(|\.set\s*\()?\s*(?=['"])/g))
+        add(m.index + m[0].length);
     return out;
+}
+/**
+ * Reads a script. With `scope` = `children`, only what an ancestor script declares for its
+ * descendants counts (inside `subprojects {}`, `allprojects {}`, `configure(...) {}`).
+ */
+function readScript(text, scope = 'self') {
+    const lx = lex(text);
+    const dynamic = [];
+    const scoped = scope === 'children' ? blocks(lx, 'subprojects|allprojects|configure') : [];
+    const within = (pos) => scope === 'self' || inside(scoped, pos);
+    if (scope === 'children') {
+        for (const b of blocks(lx, 'configure'))
+            if (/(?<![\w.])(?:project|findProject|projects)\b/.test(lx.skeleton.slice(b.start, b.end)))
+                dynamic.push(`line ${lx.lineOf(b.header)}: configure(...) targets are not evaluated; its project dependencies count for every descendant`);
+    }
+    const applyFrom = [];
+    for (const m of lx.skeleton.matchAll(/(?<![\w.])apply\s*\(?\s*from\s*[:=]\s*/g)) {
+        if (!within(m.index))
+            continue;
+        const s = lx.stringAt(m.index + m[0].length);
+        const line = lx.lineOf(m.index);
+        const path = s?.value.replace(/^\$\{?(?:project\.)?(?:rootDir|rootProject\.projectDir)\}?\//, '/');
+        if (s && path !== undefined && !path.includes('$'))
+            applyFrom.push({ path, line });
+        else
+            dynamic.push(`line ${line}: apply from: with a computed path`);
+    }
+    const binaryPlugins = [];
+    for (const b of blocks(lx, 'gradlePlugin')) {
+        for (const m of lx.skeleton.slice(b.start, b.end).matchAll(/(?<![\w.])id\s*(?:=|\()?\s*/g)) {
+            const s = lx.stringAt(b.start + m.index + m[0].length);
+            if (s && !s.dynamic)
+                binaryPlugins.push({ id: s.value, line: lx.lineOf(s.start) });
+        }
+    }
+    return {
+        plugins: readPlugins(lx, within, dynamic),
+        deps: readDeps(lx, within, dynamic),
+        applyFrom,
+        literals: lx.strings.map((s) => ({
+            value: s.value,
+            line: lx.lineOf(s.start),
+            dynamic: s.dynamic
+        })),
+        imageNames: readImageNames(lx),
+        binaryPlugins,
+        dynamic
+    };
+}
+/** The camelCase accessor of a project path: `:shared:persistence-model` -> `shared.persistenceModel`. */
+function accessorOf(path) {
+    return path
+        .split(':')
+        .filter((s) => s !== '')
+        .map((s) => s.replace(/[-_]+([A-Za-z0-9])/g, (_m, c) => c.toUpperCase()))
+        .join('.');
+}
+/**
+ * Evaluates an image name template such as `${dockerRegistry}/${rootProject.name}-${project.name}`
+ * to a regex: known names are substituted, unknown ones match anything within a path segment.
+ */
+function imageNamePattern(template, resolve) {
+    const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // A tag (`:1.0`, `:${version}`) in the last segment is not part of the name.
+    const name = template.replace(/:[^/:]*$/, '');
+    let re = '';
+    let last = 0;
+    for (const m of name.matchAll(/\$\{\s*([^}]*?)\s*\}|\$([A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*)/g)) {
+        re += esc(name.slice(last, m.index));
+        const v = resolve((m[1] ?? m[2] ?? '').replace(/^project\./, ''));
+        re += v === undefined ? '[^/]*' : esc(v);
+        last = m.index + m[0].length;
+    }
+    re += esc(name.slice(last));
+    return new RegExp(`^${re}(?::[^/]*)?$`);
+}
+
+;// CONCATENATED MODULE: ./src/inputs/gradle-plugins.ts
+/**
+ * Convention plugins of a Gradle repository: which script (or binary plugin build) provides a
+ * plugin id, and the transitive closure of the plugins a script applies. Plugin ids with no
+ * provider in the tree are core or external plugins and are ignored quietly.
+ */
+
+
+const SCRIPT_DIRS = ['src/main/groovy/', 'src/main/kotlin/'];
+const BUILD_SCRIPTS = ['build.gradle', 'build.gradle.kts'];
+/** The build script of a folder (`build.gradle` before `build.gradle.kts`), if any. */
+function buildScriptOf(dir, tree) {
+    return BUILD_SCRIPTS.map((f) => (dir === '' ? f : `${dir}/${f}`)).find((f) => tree.hasFile(f));
+}
+const cache = new WeakMap();
+/** Maps plugin ids to their definitions in `builds` (memoised per tree and build list). */
+function pluginIndex(builds, tree) {
+    const key = builds.join('\n');
+    const perTree = cache.get(tree) ?? new Map();
+    cache.set(tree, perTree);
+    const hit = perTree.get(key);
+    if (hit)
+        return hit;
+    const index = new Map();
+    const add = (d) => {
+        if (!index.has(d.id))
+            index.set(d.id, d);
+    };
+    for (const build of builds) {
+        for (const f of tree.filesUnder(build)) {
+            const rel = f.slice(build.length + 1);
+            if (!SCRIPT_DIRS.some((d) => rel.startsWith(d)))
+                continue;
+            const m = /([^/]+)\.gradle(\.kts)?$/.exec(rel);
+            if (!m)
+                continue;
+            const name = m[1];
+            add({ id: name, build, kind: 'script', file: f, line: 1 });
+            // A Kotlin precompiled plugin in a package gets the package-qualified id.
+            const pkg = m[2] ? /^\s*package\s+([\w.]+)/m.exec(tree.read(f) ?? '') : null;
+            if (pkg)
+                add({ id: `${pkg[1]}.${name}`, build, kind: 'script', file: f, line: 1 });
+        }
+        const script = buildScriptOf(build, tree);
+        const text = script === undefined ? undefined : tree.read(script);
+        if (script !== undefined && text !== undefined)
+            for (const b of readScript(text).binaryPlugins)
+                add({ id: b.id, build, kind: 'binary', file: script, line: b.line });
+    }
+    perTree.set(key, index);
+    return index;
+}
+/**
+ * Follows the plugins applied by `start` (script file -> its facts) through the plugins'
+ * own `plugins {}` and `apply from:`, transitively.
+ */
+function pluginClosure(start, index, tree) {
+    const applied = [];
+    const scriptFiles = [];
+    const facts = new Map();
+    const wholeBuilds = [];
+    const warnings = [];
+    const seenIds = new Set();
+    const seenFiles = new Set(start.keys());
+    const queue = [...start].map(([f, x]) => [
+        f,
+        x,
+        undefined
+    ]);
+    const read = (file) => {
+        const text = tree.read(file);
+        return text === undefined ? undefined : readScript(text);
+    };
+    while (queue.length > 0) {
+        const [file, f, build] = queue.shift();
+        if (build !== undefined && f.dynamic.length > 0) {
+            const why = `${file} is too dynamic to read (${f.dynamic.join('; ')}); the whole included build ${build} counts`;
+            warnings.push(why);
+            wholeBuilds.push({ dir: build, why });
+        }
+        for (const p of f.plugins) {
+            const def = p.external ? undefined : index.get(p.id);
+            if (!def || seenIds.has(p.id))
+                continue;
+            seenIds.add(p.id);
+            applied.push({ def, by: file, line: p.line });
+            if (def.kind !== 'script' || seenFiles.has(def.file))
+                continue;
+            seenFiles.add(def.file);
+            const g = read(def.file);
+            if (g) {
+                facts.set(def.file, g);
+                queue.push([def.file, g, def.build]);
+            }
+            else
+                warnings.push(`${def.file} (plugin ${def.id}) was not read`);
+        }
+        for (const a of f.applyFrom) {
+            const target = a.path.startsWith('/') ? joinPath('', a.path) : joinPath(dirOf(file), a.path);
+            if (target === undefined || /^[a-z]+:/.test(a.path))
+                continue;
+            scriptFiles.push({ file: target, by: file, line: a.line });
+            if (seenFiles.has(target))
+                continue;
+            seenFiles.add(target);
+            const g = read(target);
+            if (g) {
+                facts.set(target, g);
+                queue.push([target, g, build]);
+            }
+        }
+    }
+    return { applied, scriptFiles, facts, wholeBuilds, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/gradle-roots.ts
+/**
+ * Finding an image's Gradle project: by project name, or by the docker image name its build
+ * (its own script or a convention plugin) sets.
+ */
+
+
+
+/** The key/value pairs of a `gradle.properties` text (continuation lines joined). */
+function readProperties(text) {
+    const props = new Map();
+    const lines = text.replace(/\\\r?\n[ \t]*/g, '').split(/\r?\n/);
+    for (const raw of lines) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#') || line.startsWith('!'))
+            continue;
+        const m = /^([^=:\s]+)\s*[=:\s]\s*(.*)$/.exec(line);
+        if (m)
+            props.set(m[1], m[2].trim());
+    }
+    return props;
+}
+/** The folders of a project's ancestors, nearest first, ending with the root build's folder (''). */
+function ancestorDirs(project, settings) {
+    const segs = project.path.split(':').filter((s) => s !== '');
+    const out = [];
+    for (let k = segs.length - 1; k >= 1; k--) {
+        const path = `:${segs.slice(0, k).join(':')}`;
+        out.push(settings.projects.find((p) => p.path === path)?.dir ?? defaultDir(path));
+    }
+    out.push('');
+    return out;
+}
+/** The image names a project's build sets (own script and applied plugins), as regexes with where. */
+function imageNamesOf(project, settings, tree) {
+    const props = new Map();
+    for (const dir of [...ancestorDirs(project, settings)].reverse().concat(project.dir)) {
+        const text = tree.read(dir === '' ? 'gradle.properties' : `${dir}/gradle.properties`);
+        if (text !== undefined)
+            for (const [k, v] of readProperties(text))
+                props.set(k, v);
+    }
+    const resolve = (name) => name === 'name'
+        ? project.name
+        : name === 'rootProject.name'
+            ? settings.rootProjectName
+            : props.get(name);
+    const script = buildScriptOf(project.dir, tree);
+    const text = script === undefined ? undefined : tree.read(script);
+    if (script === undefined || text === undefined)
+        return [];
+    const start = new Map([[script, readScript(text)]]);
+    const index = pluginIndex(settings.includedBuilds.map((b) => b.dir), tree);
+    const all = new Map([...start, ...pluginClosure(start, index, tree).facts]);
+    return [...all].flatMap(([file, f]) => f.imageNames
+        // A template that is nothing but unknown variables would match every image.
+        .filter((n) => n.template.replace(/\$\{[^}]*\}|\$[\w.]+/g, '').length > 0 || /\bname\b/.test(n.template))
+        .map((n) => ({ re: imageNamePattern(n.template, resolve), file, line: n.line })));
+}
+/**
+ * The build root of an image in the root Gradle build: the project named like the image (one
+ * whose path is `:name` wins over deeper namesakes), else the project whose docker image name
+ * (from its script or its convention plugins) is the image's `<prefix>_GRADLE_IMG`. Several
+ * roots mean the image is ambiguous; the caller warns. No roots: not a Gradle image.
+ */
+function findBuildRootByGradle(image, tree) {
+    const settings = gradleProjects(tree);
+    const where = (p) => `Gradle project ${p.path} (${p.file} line ${p.line})`;
+    const named = settings.projects.filter((p) => p.name === image.name);
+    const exact = named.filter((p) => p.path === `:${image.name}`);
+    const byName = named.length === 1 ? named : exact.length === 1 ? exact : named;
+    if (byName.length === 1)
+        return { roots: byName.map((p) => ({ folder: p.dir, how: where(p) })), warnings: [] };
+    const gradleImage = image.gradleImage;
+    if (gradleImage !== undefined) {
+        const pool = byName.length > 0 ? byName : settings.projects;
+        const hits = pool.flatMap((p) => {
+            const m = imageNamesOf(p, settings, tree).find((n) => n.re.test(gradleImage));
+            return m
+                ? [
+                    {
+                        folder: p.dir,
+                        how: `${where(p)}, image ${gradleImage} named in ${m.file} line ${m.line}`
+                    }
+                ]
+                : [];
+        });
+        if (hits.length === 1)
+            return { roots: hits, warnings: [] };
+        if (hits.length > 1)
+            return {
+                roots: hits,
+                warnings: [`image ${image.name}: ${hits.length} Gradle projects build ${gradleImage}`]
+            };
+    }
+    const roots = byName.map((p) => ({ folder: p.dir, how: where(p) }));
+    const warnings = roots.length > 1
+        ? [`image ${image.name}: ${roots.length} Gradle projects are named ${image.name}`]
+        : [];
+    return { roots, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/gradle-settings.ts
+/**
+ * Gradle settings, read as text: the projects of the build, where they live, and the included
+ * builds (which provide convention plugins). Never runs Gradle; what is too dynamic to read is
+ * reported in `warnings`.
+ */
+
+// The build root lookup lives beside the settings reader; re-exported for one import site.
+
+const SETTINGS = ['settings.gradle', 'settings.gradle.kts'];
+/** The settings file of the build in `dir`, if any. */
+function settingsFileOf(dir, tree) {
+    return SETTINGS.map((f) => (dir === '' ? f : `${dir}/${f}`)).find((f) => tree.hasFile(f));
+}
+/** The default folder of a project path, relative to its build: `:a:b` -> `a/b`. */
+function defaultDir(path) {
+    return path
+        .split(':')
+        .filter((s) => s !== '')
+        .join('/');
+}
+/** `a`, `:a`, `a:b` -> `:a`, `:a`, `:a:b`. */
+function normPath(p) {
+    const segs = p.split(':').filter((s) => s !== '');
+    return `:${segs.join(':')}`;
+}
+/** Reads the string arguments after a call name: `x 'a', 'b'`, `x('a',\n 'b')`, `x(['a'])`, `x(listOf("a"))`. */
+function stringArgs(lx, pos) {
+    const sk = lx.skeleton;
+    let p = pos;
+    const skip = () => {
+        while (p < sk.length && /\s/.test(sk[p]))
+            p++;
+    };
+    skip();
+    if (sk[p] === '(')
+        p++;
+    skip();
+    const list = /^(?:\[|listOf\s*\(|arrayOf\s*\(|setOf\s*\()/.exec(sk.slice(p, p + 12));
+    if (list)
+        p += list[0].length;
+    const values = [];
+    for (;;) {
+        const s = lx.stringAt(p);
+        if (!s)
+            break;
+        if (s.dynamic)
+            return { values, dynamic: true };
+        values.push({ value: s.value, at: s.start });
+        p = s.end;
+        while (p < sk.length && /[ \t]/.test(sk[p]))
+            p++;
+        if (sk[p] !== ',')
+            break;
+        p++;
+        skip();
+    }
+    return { values, dynamic: values.length === 0 };
+}
+/** Parses one settings file of the build in `base`; `projects` are filtered to existing folders. */
+function parseSettings(text, file, tree) {
+    const base = dirOf(file);
+    const lx = lex(text);
+    const sk = lx.skeleton;
+    const warnings = [];
+    const at = (pos) => `${file} line ${lx.lineOf(pos)}`;
+    const included = new Map();
+    const include = (p, pos) => {
+        const segs = normPath(p)
+            .split(':')
+            .filter((s) => s !== '');
+        // Including `:a:b` also makes `:a` a project (Gradle creates the ancestors).
+        for (let k = 1; k <= segs.length; k++) {
+            const path = `:${segs.slice(0, k).join(':')}`;
+            if (!included.has(path))
+                included.set(path, pos);
+        }
+    };
+    for (const m of sk.matchAll(/(?<![\w.])include\b(?!\s*[=.])/g)) {
+        const args = stringArgs(lx, m.index + m[0].length);
+        for (const v of args.values)
+            include(v.value, v.at);
+        if (args.dynamic)
+            warnings.push(`${at(m.index)}: include with a computed argument is too dynamic to read; the projects it adds are not known`);
+    }
+    const dirs = new Map();
+    const pdRe = /(?<![\w.])(?:project|findProject)\s*\(\s*(['"])[^'"]*\1\s*\)\s*[?!]*\s*\.projectDir\s*=\s*/g;
+    for (const m of sk.matchAll(pdRe)) {
+        const name = lx.stringAt(m.index + m[0].indexOf('(') + 1);
+        const rhs = sk.slice(m.index + m[0].length, m.index + m[0].length + 200);
+        const call = /^(?:file\s*\(|(?:new\s+)?File\s*\(\s*(?:settingsDir|rootDir|rootProject\.projectDir)\s*,|(?:settingsDir|rootDir)\.resolve\s*\()/.exec(rhs);
+        const value = call ? lx.stringAt(m.index + m[0].length + call[0].length) : undefined;
+        const dir = value && !value.dynamic ? joinPath(base, value.value) : undefined;
+        if (!name || name.dynamic || dir === undefined) {
+            warnings.push(`${at(m.index)}: a projectDir that is not a literal path is too dynamic to read; that project keeps its default folder`);
+            continue;
+        }
+        dirs.set(normPath(name.value), dir);
+    }
+    if (/(?<![\w.])(?:rootProject\.children|allprojects|getProjects|children)\b[^\n]*projectDir\s*=/.test(sk))
+        warnings.push(`${file}: projectDir set in a loop is too dynamic to read; those projects keep their default folders`);
+    const projects = [];
+    for (const [path, pos] of included) {
+        const dir = dirs.get(path) ?? joinPath(base, defaultDir(path));
+        if (dir === undefined || !tree.hasDir(dir))
+            continue;
+        const name = path.slice(path.lastIndexOf(':') + 1);
+        projects.push({ path, name, dir, file, line: lx.lineOf(pos) });
+    }
+    const builds = [];
+    for (const m of sk.matchAll(/(?<![\w.])includeBuild\b/g)) {
+        const s = lx.stringAt(m.index + m[0].length + (sk.slice(m.index + m[0].length).match(/^\s*\(/)?.[0].length ?? 0));
+        const dir = s && !s.dynamic ? joinPath(base, s.value) : undefined;
+        if (dir === undefined) {
+            warnings.push(`${at(m.index)}: includeBuild with a computed path is too dynamic to read; plugins it provides are not found`);
+            continue;
+        }
+        if (!builds.some((b) => b.dir === dir))
+            builds.push({ dir, file, line: lx.lineOf(m.index) });
+    }
+    const rootName = /(?<![\w.])rootProject\.name\s*=\s*/.exec(sk);
+    const rn = rootName ? lx.stringAt(rootName.index + rootName[0].length) : undefined;
+    return { rootProjectName: rn && !rn.dynamic ? rn.value : undefined, projects, builds, warnings };
+}
+const gradle_settings_cache = new WeakMap();
+/** The projects and included builds of the repository's root Gradle build (memoised per tree). */
+function gradleProjects(tree) {
+    const hit = gradle_settings_cache.get(tree);
+    if (hit)
+        return hit;
+    const file = settingsFileOf('', tree);
+    const warnings = [];
+    let root = { projects: [], builds: [], warnings: [] };
+    if (file !== undefined) {
+        const text = tree.read(file);
+        if (text === undefined)
+            warnings.push(`${file} was not read`);
+        else
+            root = parseSettings(text, file, tree);
+    }
+    warnings.push(...root.warnings);
+    const includedBuilds = [];
+    const queue = [...root.builds];
+    if (tree.hasDir('buildSrc'))
+        queue.push({ dir: 'buildSrc', file: '', line: 0 });
+    const seen = new Set();
+    // Included builds may include further builds; follow them once each.
+    while (queue.length > 0) {
+        const b = queue.shift();
+        if (seen.has(b.dir))
+            continue;
+        seen.add(b.dir);
+        const sf = settingsFileOf(b.dir, tree);
+        const text = sf === undefined ? undefined : tree.read(sf);
+        const parsed = sf !== undefined && text !== undefined ? parseSettings(text, sf, tree) : undefined;
+        if (parsed) {
+            warnings.push(...parsed.warnings);
+            queue.push(...parsed.builds);
+        }
+        includedBuilds.push({ ...b, projects: parsed?.projects ?? [] });
+    }
+    const result = {
+        file,
+        rootProjectName: root.rootProjectName,
+        projects: root.projects,
+        includedBuilds,
+        warnings
+    };
+    gradle_settings_cache.set(tree, result);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/gradle.ts
+/**
+ * The Gradle provider: what the build of a Gradle project reads, from the build files as text.
+ *
+ * For the project at the build root: its folder; the folders of its project dependencies in
+ * non-test configurations, transitively; the build files of its ancestor projects (and what
+ * their `subprojects {}`/`allprojects {}` blocks declare); the root build files; the convention
+ * plugins it applies, followed through their own `plugins {}`, with the build files of the
+ * builds that provide them and the resources they name. Never runs Gradle.
+ */
+
+
+
+const ROOT_FILES = [
+    'settings.gradle',
+    'settings.gradle.kts',
+    'build.gradle',
+    'build.gradle.kts',
+    'gradle.properties'
+];
+const DIR_BUILD_FILES = ['build.gradle', 'build.gradle.kts', 'gradle.properties'];
+const BUILD_OWN_FILES = [...DIR_BUILD_FILES, 'settings.gradle', 'settings.gradle.kts'];
+/** Whether the Gradle provider reads `path` (settings, build scripts, plugin scripts, properties, catalogs). */
+function wantsGradle(path) {
+    return /(?:^|\/)(?:[^/]+\.gradle(?:\.kts)?|gradle\.properties|[^/]*\.versions\.toml)$/.test(path);
+}
+const at = (dir, file) => (dir === '' ? file : `${dir}/${file}`);
+const isDockerfile = (path) => /^(?:Dockerfile|Containerfile)(?:[.-]|$)|\.(?:Dockerfile|Containerfile)$/.test(path.slice(path.lastIndexOf('/') + 1));
+/** A literal as a path: `${rootDir}/x`, `/x`, `./x` -> `x`; interpolations become wildcards. */
+function literalRegex(value) {
+    const v = value
+        .replace(/^\$\{?(?:project\.)?(?:rootDir|rootProject\.projectDir|rootProject\.rootDir)\}?\//, '')
+        .replace(/^\.?\//, '');
+    if (v === '' || /\s/.test(v) || !/[\w]/.test(v.replace(/\$\{[^}]*\}|\$\w+/g, '')))
+        return undefined;
+    const src = v
+        .split(/(\$\{[^}]*\}|\$[A-Za-z_]\w*)/)
+        .map((part, i) => (i % 2 === 1 ? '[^/]*' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+        .join('');
+    // A literal names a file by its path, or by a path suffix on a segment boundary.
+    return new RegExp(`(?:^|/)${src}$`);
+}
+/** The inputs of the Gradle project at `root.folder`. */
+function gradleInputs(folder, tree) {
+    const settings = gradleProjects(tree);
+    const project = settings.projects.find((p) => p.dir === folder);
+    if (!project)
+        return { inputs: [], warnings: [], claimed: false };
+    const inputs = new Map();
+    const warnings = [...settings.warnings];
+    const add = (kind, path, why, file, line, excludes) => {
+        const key = `${kind}:${path}`;
+        if (!inputs.has(key))
+            inputs.set(key, {
+                kind,
+                path,
+                ...(excludes ? { excludes } : {}),
+                from: { provider: 'gradle', file, line, why }
+            });
+    };
+    const facts = (script, scope = 'self') => {
+        const text = script === undefined ? undefined : tree.read(script);
+        if (script !== undefined && text === undefined)
+            warnings.push(`${script} was not read`);
+        return text === undefined ? undefined : readScript(text, scope);
+    };
+    const scripts = new Map();
+    const seen = new Set([project.path]);
+    const queue = [
+        { p: project, why: `Gradle project ${project.path}`, file: project.file, line: project.line }
+    ];
+    const targets = (d) => {
+        if (d.path !== undefined)
+            return settings.projects.filter((p) => p.path === d.path);
+        if (d.accessor !== undefined)
+            return settings.projects.filter((p) => accessorOf(p.path) === d.accessor);
+        const re = new RegExp(`^${(d.pattern ?? '*').replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+        return settings.projects.filter((p) => re.test(p.path));
+    };
+    while (queue.length > 0) {
+        const { p, why, file, line } = queue.shift();
+        add('dir', p.dir, why, file, line);
+        const script = buildScriptOf(p.dir, tree);
+        const own = facts(script);
+        const declared = [];
+        if (script !== undefined && own) {
+            declared.push([script, own]);
+            scripts.set(script, own);
+            for (const d of own.dynamic)
+                warnings.push(`${script} ${d}`);
+        }
+        for (const dir of ancestorDirs(p, settings)) {
+            if (dir !== '')
+                for (const f of DIR_BUILD_FILES)
+                    add('file', at(dir, f), `build file of an ancestor project of ${p.path}`);
+            const a = buildScriptOf(dir, tree);
+            const af = facts(a, 'children');
+            if (a === undefined || !af)
+                continue;
+            declared.push([a, af]);
+            if (!scripts.has(a))
+                scripts.set(a, af);
+            for (const d of af.dynamic)
+                warnings.push(`${a} ${d}`);
+        }
+        for (const [f, x] of declared) {
+            for (const d of x.deps) {
+                if (d.test)
+                    continue;
+                const ts = targets(d);
+                if (ts.length === 0 && d.path !== undefined)
+                    warnings.push(`${f} line ${d.line}: ${d.path} is not a project of ${settings.file ?? 'the settings'}`);
+                for (const t of ts) {
+                    if (seen.has(t.path))
+                        continue;
+                    seen.add(t.path);
+                    queue.push({ p: t, why: `${p.name} depends on ${t.path} in ${f}`, file: f, line: d.line });
+                }
+            }
+        }
+    }
+    for (const f of ROOT_FILES)
+        add('file', f, 'root build file');
+    add('dir', 'gradle', 'root build file', undefined, undefined, ['gradle/**/*.log']);
+    add('dir', 'buildSrc', 'root build file', undefined, undefined, [
+        'buildSrc/build/**',
+        'buildSrc/.gradle/**'
+    ]);
+    const index = pluginIndex(settings.includedBuilds.map((b) => b.dir), tree);
+    const closure = pluginClosure(scripts, index, tree);
+    warnings.push(...closure.warnings);
+    const usedBuilds = new Map();
+    for (const a of closure.applied) {
+        const { def } = a;
+        if (def.kind === 'script')
+            add('file', def.file, `plugin ${def.id} applied by ${a.by}`, a.by, a.line);
+        else
+            add('dir', `${def.build}/src/main`, `plugin ${def.id} (registered in ${def.file} line ${def.line}) applied by ${a.by}`, a.by, a.line);
+        if (!usedBuilds.has(def.build))
+            usedBuilds.set(def.build, def);
+    }
+    for (const [build, def] of usedBuilds)
+        for (const f of BUILD_OWN_FILES)
+            add('file', at(build, f), `build file of included build ${build}, which provides plugin ${def.id}`);
+    for (const s of closure.scriptFiles)
+        add('file', s.file, `script applied by ${s.by}`, s.by, s.line);
+    for (const w of closure.wholeBuilds)
+        add('dir', w.dir, w.why);
+    // Files the scripts name: resources of the plugin builds, or repository paths.
+    const pluginOf = new Map(closure.applied.map((a) => [a.def.file, a.def.id]));
+    const named = [...scripts, ...closure.facts].flatMap(([file, f]) => f.literals.flatMap((l) => {
+        const re = literalRegex(l.value);
+        return re ? [{ re, file, line: l.line, value: l.value }] : [];
+    }));
+    // A shared Dockerfile is a fallback when the scripts also name the project's own one, which exists.
+    const ownDockerfile = named.some((n) => {
+        const own = `${project.dir}/${n.value.replace(/^\.?\//, '')}`;
+        return isDockerfile(own) && !n.value.includes('$') && tree.hasFile(own);
+    });
+    const candidates = [...usedBuilds.keys()].flatMap((b) => tree.filesUnder(`${b}/src/main/resources`));
+    for (const n of named) {
+        const user = pluginOf.has(n.file) ? `plugin ${pluginOf.get(n.file)}` : project.path;
+        const why = `used by ${user} in ${n.file} line ${n.line}`;
+        const plain = n.value.replace(/^\$\{?(?:project\.)?(?:rootDir|rootProject\.projectDir)\}?\//, '');
+        for (const f of candidates) {
+            const rel = f.slice(f.indexOf('/src/main/resources/') + '/src/main/resources/'.length);
+            if (n.re.test(rel) && !(ownDockerfile && isDockerfile(f)))
+                add('file', f, why, n.file, n.line);
+        }
+        if (plain.includes('/') &&
+            !plain.includes('$') &&
+            !plain.startsWith('/') &&
+            !(ownDockerfile && isDockerfile(plain))) {
+            if (tree.hasFile(plain))
+                add('file', plain, why, n.file, n.line);
+            else if (tree.hasDir(plain) && plain !== project.dir)
+                add('dir', plain, why, n.file, n.line);
+        }
+    }
+    return { inputs: [...inputs.values()], warnings: [...new Set(warnings)], claimed: true };
+}
+/** The Gradle provider. */
+const gradleProvider = {
+    name: 'gradle',
+    wants: wantsGradle,
+    inputsOf: (_image, root, tree) => gradleInputs(root.folder, tree)
+};
+
+;// CONCATENATED MODULE: ./src/inputs/tree.ts
+function lowerBound(files, key) {
+    let lo = 0;
+    let hi = files.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (files[mid] < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** Builds a SourceTree. `files` need not be sorted; `texts` maps the read build files to their text. */
+function makeTree(files, texts = new Map()) {
+    const sorted = [...new Set(files)].sort();
+    const set = new Set(sorted);
+    const range = (dir) => {
+        if (dir === '')
+            return [0, sorted.length];
+        const prefix = `${dir}/`;
+        const start = lowerBound(sorted, prefix);
+        // Every path that starts with `dir/` sorts before `dir0` ('/' + 1 === '0').
+        return [start, lowerBound(sorted, `${dir}0`)];
+    };
+    return {
+        files: sorted,
+        hasFile: (path) => set.has(path),
+        hasDir: (dir) => {
+            const [start, end] = range(dir);
+            return end > start;
+        },
+        filesUnder: (dir) => {
+            const [start, end] = range(dir);
+            return sorted.slice(start, end);
+        },
+        read: (path) => texts.get(path)
+    };
+}
+/** A tree from path -> text, for tests and fixtures: every entry is a file, every text is read. */
+function treeOf(entries) {
+    return makeTree(Object.keys(entries), new Map(Object.entries(entries)));
+}
+
+;// CONCATENATED MODULE: ./src/inputs/index.ts
+
+
+
+
+
+
+/** The providers, in the order their inputs are listed. A new build system is one more here. */
+const PROVIDERS = [gradleProvider, dockerProvider];
+/** The settings of resolveInputs with the default providers. */
+function inputSettings(paths, sharedPaths) {
+    return {
+        ...(paths ? { paths } : {}),
+        ...(sharedPaths ? { sharedPaths } : {}),
+        providers: PROVIDERS,
+        fallback: folderProvider,
+        gradleRoots: findBuildRootByGradle,
+        isBuildRoot: isBuildRootCandidate
+    };
+}
+/** The head tree with the texts of the build files that the providers want. */
+async function loadTree(git, commit, providers = PROVIDERS) {
+    const files = await git.listFiles(commit);
+    const wanted = files.filter((f) => providers.some((p) => p.wants(f)));
+    const texts = wanted.length > 0 ? await git.readFiles(commit, wanted) : new Map();
+    return makeTree(files, texts);
+}
+
+;// CONCATENATED MODULE: ./src/inputs/match.ts
+/**
+ * Changed files against an image's inputs (pure): which files count, and which input made each
+ * one count, so a reason can say why.
+ */
+
+/** Inputs compiled once; a glob shared by many images is compiled once too. */
+class InputMatcher {
+    globs = new Map();
+    globSet(globs) {
+        const key = globs.join('\0');
+        let set = this.globs.get(key);
+        if (!set) {
+            set = new GlobSet(globs, 'inputs');
+            this.globs.set(key, set);
+        }
+        return set;
+    }
+    indices(input, files) {
+        switch (input.kind) {
+            case 'file': {
+                const i = files.indexOf(input.path);
+                return i >= 0 ? [i] : [];
+            }
+            case 'dir': {
+                const [start, end] = files.under(input.path);
+                const self = input.path === '' ? -1 : files.indexOf(input.path);
+                const out = Array.from({ length: end - start }, (_, k) => start + k);
+                return self >= 0 ? [self, ...out] : out;
+            }
+            case 'glob':
+                return this.globSet([input.path]).matchIn(files);
+        }
+    }
+    /** The changed files that count for these inputs, ascending, each with its first input. */
+    match(inputs, files) {
+        const hits = new Map();
+        for (const input of inputs) {
+            const found = this.indices(input, files);
+            if (found.length === 0)
+                continue;
+            const out = input.excludes?.length ? this.globSet(input.excludes) : undefined;
+            for (const i of found) {
+                if (hits.has(i) || (out && out.matches(files.at(i))))
+                    continue;
+                hits.set(i, input);
+            }
+        }
+        return [...hits].sort((a, b) => a[0] - b[0]).map(([index, input]) => ({ index, input }));
+    }
+}
+/** How many files a reason names before "and N more". */
+const LISTED_FILES = 3;
+/**
+ * The reason for counted files, naming the first few and why each counts:
+ * `shared/lib/X.java changed since v1.2.0 (app depends on :shared:lib in app/build.gradle)`,
+ * `app/a.java (Gradle project :app), gradle/libs.versions.toml (root build file) and 3 more changed since v1.2.0`.
+ */
+function explainHits(shown, count, tag, notes = []) {
+    const listed = shown.slice(0, Math.min(LISTED_FILES, count));
+    const more = count - listed.length;
+    const whys = new Set(listed.map((s) => s.why));
+    const oneWhy = whys.size === 1;
+    const names = listed.map((s) => (oneWhy || s.why === '' ? s.file : `${s.file} (${s.why})`));
+    const joined = more > 0
+        ? `${names.join(', ')} and ${more} more`
+        : names.length <= 1
+            ? names.join('')
+            : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+    const why = [oneWhy ? [...whys][0] : '', ...notes].filter((w) => w);
+    return `${joined} changed since ${tag}${why.length > 0 ? ` (${why.join('; ')})` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/explain.ts
+
+/** How many changed files an ImageChange keeps in `files`. */
+const MAX_FILES = 10;
+/** The input that "any change counts" matches every file through. */
+const ANY = { kind: 'dir', path: '', from: { provider: 'any', why: '' } };
+/** Every changed file, for an image whose inputs are "any change". */
+const everyFile = (files) => Array.from({ length: files.length }, (_, index) => ({ index, input: ANY }));
+/** True when `path` is below the folder `dir`. */
+const under = (path, dir) => path.startsWith(`${dir}/`);
+/** An unchanged answer with its reason. */
+const unchanged = (reason) => ({
+    changed: false,
+    reason,
+    files: [],
+    fileCount: 0
+});
+/** What an image's inputs are, in a few words, for "no input changed" reasons. */
+function scopeOf(inputs) {
+    if (inputs.any !== undefined)
+        return inputs.any;
+    if (inputs.roots.length === 0)
+        return 'paths entry';
+    return inputs.roots.map((r) => `build root ${r.folder}/, ${r.how}`).join('; ');
+}
+/** The answer for an image from the files that count for it; `note` adds to the reason. */
+function answerFromHits(hits, files, tag, inputs, note) {
+    const any = inputs.any !== undefined ? `${inputs.any}, so any change counts` : undefined;
+    if (hits.length === 0) {
+        const what = any !== undefined ? 'no file changed' : 'no input changed';
+        const why = [any ?? scopeOf(inputs), note].filter((w) => w);
+        return unchanged(`${what} since ${tag} (${why.join('; ')})`);
+    }
+    const shown = hits.slice(0, MAX_FILES).map((h) => ({
+        file: files.at(h.index),
+        why: any !== undefined ? '' : h.input.from.why
+    }));
+    const notes = [any, note].filter((n) => n !== undefined);
+    return {
+        changed: true,
+        reason: explainHits(shown, hits.length, tag, notes),
+        files: shown.map((s) => s.file),
+        fileCount: hits.length
+    };
+}
+/**
+ * An image with no folder at the head: the folders named like it (or its declared folder) that
+ * the diff shows were in the tag's tree, so they were deleted since. Empty when none.
+ */
+function deletedFolders(inputs, files) {
+    const { image } = inputs;
+    if (image.folder !== undefined && inputs.inputs.some((i) => i.from.provider === 'image-vars')) {
+        const [start, end] = files.under(image.folder);
+        if (end > start)
+            return [image.folder];
+    }
+    if (!inputs.noFolder)
+        return [];
+    return [...(files.foldersNamed(new Set([image.name])).get(image.name) ?? [])];
+}
+/** Removes the hits that a rename explains: below the new root, only files that differ count. */
+function afterMove(hits, files, root, origin) {
+    return hits.filter((h) => {
+        const f = files.at(h.index);
+        if (under(f, origin.from))
+            return false;
+        return !under(f, root) || origin.differ.has(f);
+    });
+}
+/** The compare command's answer, with the path rule's reason (if any) after it. */
+function withCompare(before, outcome, tag) {
+    const reason = outcome.changed === false
+        ? `compare-command reports the same image as ${tag} (exit 0)`
+        : outcome.changed === true
+            ? `compare-command reports a change since ${tag} (exit 1)`
+            : `compare-command failed (${outcome.detail})`;
+    return {
+        changed: outcome.changed,
+        reason: `${reason}${before ? `; ${before.reason}` : ''}`,
+        files: before?.files ?? [],
+        fileCount: before?.fileCount ?? 0
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/resolve.ts
+
+/** Folders of the tree whose last name is in `names`: name -> folders, in tree order. */
+function foldersNamed(tree, names) {
+    const found = new Map();
+    for (const file of tree.files) {
+        let at = file.indexOf('/');
+        let start = 0;
+        while (at >= 0) {
+            const name = file.slice(start, at);
+            if (names.has(name)) {
+                const set = found.get(name) ?? new Set();
+                set.add(file.slice(0, at));
+                found.set(name, set);
+            }
+            start = at + 1;
+            at = file.indexOf('/', start);
+        }
+    }
+    return new Map([...found].map(([name, dirs]) => [name, [...dirs].sort()]));
+}
+const list = (dirs) => dirs.map((d) => `${d}/`).join(', ');
+/** Step 1: where the image is built, each choice stated. */
+function buildRoots(image, tree, named, settings) {
+    const warnings = [];
+    if (image.folder !== undefined) {
+        if (tree.hasDir(image.folder)) {
+            return {
+                roots: [
+                    {
+                        folder: image.folder,
+                        how: `# --- ${image.name} in folder ./${image.folder} of image_vars.src`
+                    }
+                ],
+                warnings,
+                noFolder: false
+            };
+        }
+        warnings.push(`${image.name}: folder ${image.folder}/ of image_vars.src is not in the head tree; ` +
+            `its build root is looked up by name instead`);
+    }
+    const found = settings.gradleRoots(image, tree);
+    const gradle = found.roots;
+    // On a clash the warning below names the paths line that settles it.
+    if (gradle.length <= 1)
+        warnings.push(...found.warnings);
+    if (gradle.length === 1)
+        return { roots: [...gradle], warnings, noFolder: false };
+    const settle = (dirs) => `add a paths line to choose, e.g. "${image.name}: ${dirs[0]}/**"`;
+    if (gradle.length > 1) {
+        const dirs = gradle.map((r) => r.folder);
+        warnings.push(`${image.name}: ${gradle.length} Gradle projects could build it (${list(dirs)}); counting all of them; ${settle(dirs)}`);
+        return { roots: [...gradle], warnings, noFolder: false };
+    }
+    const withBuild = named.filter((d) => settings.isBuildRoot(d, tree));
+    const pick = withBuild.length > 0 ? withBuild : named;
+    const what = withBuild.length > 0 ? ' with a build file' : '';
+    if (pick.length === 1) {
+        const only = withBuild.length > 0 ? 'folder' : 'only folder';
+        return {
+            roots: [{ folder: pick[0], how: `the ${only} named ${image.name}${what}` }],
+            warnings,
+            noFolder: false
+        };
+    }
+    if (pick.length > 1) {
+        warnings.push(`${image.name}: ${pick.length} folders named ${image.name}${what} (${list(pick)}); counting all of them; ${settle(pick)}`);
+        return {
+            roots: pick.map((folder) => ({
+                folder,
+                how: `one of ${pick.length} folders named ${image.name}${what}`
+            })),
+            warnings,
+            noFolder: false
+        };
+    }
+    return { roots: [], warnings, noFolder: true };
 }
 /** The `paths` entry of an image: the globs keyed by its name and by its prefix, merged. */
 function pathsEntryOf(image, paths) {
@@ -42792,270 +44579,385 @@ function pathsEntryOf(image, paths) {
     ];
     return globs.length > 0 ? readPathsEntry(image.name, globs) : undefined;
 }
+const globInput = (glob, provider, why) => ({
+    kind: 'glob',
+    path: glob,
+    from: { provider, why }
+});
+/** Step 2: what the build reads at each root; providers that recognise it, else the fallback. */
+function derivedInputs(image, roots, tree, settings) {
+    const inputs = [];
+    const warnings = [];
+    const baseImages = [];
+    for (const root of roots) {
+        let claimed = false;
+        for (const provider of settings.providers) {
+            const r = provider.inputsOf(image, root, tree);
+            if (!r.claimed)
+                continue;
+            claimed = true;
+            inputs.push(...r.inputs);
+            warnings.push(...r.warnings);
+            baseImages.push(...(r.baseImages ?? []));
+        }
+        if (!claimed)
+            inputs.push(...settings.fallback.inputsOf(image, root, tree).inputs);
+    }
+    return { inputs, warnings, baseImages };
+}
+/** Inputs without repeats: the first provenance of a path wins. */
+function dedupe(inputs) {
+    const seen = new Set();
+    return inputs.filter((i) => {
+        const key = `${i.kind}\0${i.path}\0${(i.excludes ?? []).join('\0')}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+/** Every image's inputs over one tree (see the module comment for the rules). */
+function resolveInputs(images, tree, settings) {
+    const named = foldersNamed(tree, new Set(images.map((i) => i.name)));
+    const shared = (settings.sharedPaths ?? []).map((g) => globInput(g, 'shared-paths', 'shared-paths'));
+    return images.map((image) => {
+        const entry = pathsEntryOf(image, settings.paths);
+        const own = (entry?.globs ?? []).map((g) => globInput(g, 'paths', `paths entry for ${image.name}`));
+        if (entry && !entry.extend) {
+            return {
+                image,
+                roots: [],
+                inputs: dedupe([...own, ...shared]),
+                noFolder: false,
+                warnings: [],
+                baseImages: []
+            };
+        }
+        const found = buildRoots(image, tree, named.get(image.name) ?? [], settings);
+        const derived = derivedInputs(image, found.roots, tree, settings);
+        const warnings = [...found.warnings, ...derived.warnings];
+        // A declared folder that is gone still counts: its deletion is a change.
+        const declared = image.folder !== undefined && !tree.hasDir(image.folder)
+            ? [
+                {
+                    kind: 'dir',
+                    path: image.folder,
+                    from: { provider: 'image-vars', why: 'folder of image_vars.src' }
+                }
+            ]
+            : [];
+        const inputs = dedupe([...derived.inputs, ...declared, ...own, ...shared]);
+        let any;
+        if (found.roots.length === 0 && own.length === 0) {
+            any = `no build root: no folder named ${image.name} and no paths entry`;
+            warnings.push(`${image.name}: ${any}; any change outside ignore-paths counts for it. ` +
+                `Add a paths entry (e.g. "${image.name}: path/to/${image.name}/**") to name its inputs.`);
+        }
+        else if (found.roots.length === 0) {
+            warnings.push(`${image.name}: no folder named ${image.name} in the head tree; only its paths globs count`);
+        }
+        return {
+            image,
+            roots: found.roots,
+            inputs,
+            ...(any !== undefined ? { any } : {}),
+            noFolder: found.noFolder,
+            warnings,
+            baseImages: derived.baseImages
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/renames.ts
 /**
- * Decides an image's input rule. `foldersAtHead` lists the head tree's folders named after the
- * image (only consulted when image_vars.src gives no folder).
+ * A build root that was not in the tag's tree: new, or renamed from another folder? A folder
+ * moved with identical content is not a change; one moved and edited counts only the files
+ * that differ. One `cat-file --batch-check` for all roots, another when some moved, and one
+ * tree diff per moved root whose content changed.
  */
-function inputRule(image, entry, foldersAtHead) {
-    if (entry && !entry.extend)
-        return { kind: 'paths', globs: new GlobSet(entry.globs, 'paths', image.name) };
-    const extra = entry ? new GlobSet(entry.globs, 'paths', image.name) : undefined;
-    if (image.folder !== undefined) {
+
+const renames_under = (path, dir) => path.startsWith(`${dir}/`);
+/** Answers each question: did the root exist at the tag, and if not, where did it come from? */
+async function rootOrigins(git, questions, parallel) {
+    const out = questions.map(() => ({ kind: 'existed' }));
+    if (questions.length === 0)
+        return out;
+    const atTag = await git.lookup(questions.map((q) => `${q.tagCommit}:${q.root}`));
+    const absent = questions.flatMap((q, i) => (atTag[i]?.type === 'tree' ? [] : [i]));
+    const candidates = new Map();
+    for (const i of absent) {
+        const q = questions[i];
+        const dirs = [...q.files.foldersNamed(q.names).values()]
+            .flatMap((s) => [...s])
+            .filter((d) => d !== q.root && !renames_under(d, q.root) && !renames_under(q.root, d));
+        candidates.set(i, dirs);
+    }
+    const specs = absent.flatMap((i) => {
+        const q = questions[i];
+        return [
+            `${q.headOid}:${q.root}`,
+            ...(candidates.get(i) ?? []).flatMap((d) => [`${q.tagCommit}:${d}`, `${q.headOid}:${d}`])
+        ];
+    });
+    const infos = specs.length > 0 ? await git.lookup(specs) : [];
+    let k = 0;
+    const moves = [];
+    for (const i of absent) {
+        const newTree = infos[k++]?.oid;
+        const sources = [];
+        for (const dir of candidates.get(i) ?? []) {
+            const old = infos[k++];
+            const stillThere = infos[k++];
+            if (old?.type === 'tree' && stillThere === undefined)
+                sources.push({ dir, oid: old.oid });
+        }
+        const source = sources.find((s) => s.oid === newTree) ?? (sources.length === 1 ? sources[0] : undefined);
+        if (!source || newTree === undefined)
+            out[i] = { kind: 'new' };
+        else
+            moves.push({ i, from: source.dir, oldTree: source.oid, newTree });
+    }
+    await mapLimit(moves, parallel, async (m) => {
+        const root = questions[m.i].root;
+        const differ = m.oldTree === m.newTree
+            ? []
+            : (await git.diffNames(m.oldTree, m.newTree)).map((f) => `${root}/${f}`);
+        out[m.i] = { kind: 'moved', from: m.from, differ: new Set(differ) };
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/tag-commits.ts
+/**
+ * The commits that change detection compares: the head and each pinned tag, looked up in the
+ * checkout with one `git cat-file --batch-check`, and fetched alone, at depth 1 and without
+ * blobs, when a shallow checkout lacks them. A tag that cannot be had is a "trouble" that the
+ * on-missing-tag policy answers.
+ */
+
+
+class DetectError extends Error {
+    name = 'DetectError';
+}
+/**
+ * Resolves the head and the tags to commits, fetching what the checkout lacks. `warnings`
+ * receives what the caller should tell the user (a remote that refuses blob filters).
+ */
+async function resolveCommits(git, remote, head, tags, warnings) {
+    const specs = [`${head}^{commit}`, ...tags.map((t) => `refs/tags/${t}^{commit}`)];
+    let infos = await git.lookup(specs);
+    const missing = tags.filter((_, i) => infos[i + 1] === undefined);
+    const headMissing = infos[0] === undefined;
+    const troubles = new Map();
+    if (missing.length > 0 || headMissing) {
+        if (headMissing && !OID.test(head)) {
+            throw new DetectError(`The head ${(0,src_escape/* escapeForMessage */.Gw)(head)} is not a commit of the checkout in ${git.cwd}; ` +
+                `check out the branch (actions/checkout) or pass a full commit sha`);
+        }
+        const fetched = await fetchRefs(git, remote, warnings, [
+            ...missing.map((t) => ({ key: t, refspec: `+refs/tags/${t}:refs/tags/${t}` })),
+            ...(headMissing ? [{ key: '', refspec: head }] : [])
+        ]);
+        for (const [key, trouble] of fetched) {
+            if (key === '') {
+                throw new DetectError(`The head commit ${head} is not in the checkout and could not be fetched: ${trouble.detail}`);
+            }
+            troubles.set(key, trouble);
+        }
+        infos = await git.lookup(specs);
+    }
+    const headInfo = infos[0];
+    if (headInfo === undefined)
+        throw new DetectError(`The head commit ${head} could not be found after fetching it`);
+    const commits = new Map();
+    tags.forEach((tag, i) => {
+        const info = infos[i + 1];
+        if (info)
+            commits.set(tag, info.oid);
+        else if (!troubles.has(tag)) {
+            troubles.set(tag, {
+                kind: 'error',
+                detail: `refs/tags/${tag} does not point to a commit after fetching it`
+            });
+        }
+    });
+    return { headOid: headInfo.oid, commits, troubles };
+}
+/**
+ * Fetches refspecs from the remote in one command; a shallow checkout fetches at depth 1 and
+ * without blobs (never unshallowing). Refs the remote lacks are dropped and the rest retried;
+ * other failures fall back to one fetch per refspec, so each key gets its own answer.
+ */
+async function fetchRefs(git, remote, warnings, items) {
+    const troubles = new Map();
+    const shallow = await git.isShallow();
+    const state = { filter: shallow };
+    const fetchGroup = async (group) => {
+        let pending = [...group];
+        while (pending.length > 0) {
+            const result = await git.fetch(pending.map((p) => p.refspec), { remote, depth: shallow, filter: state.filter });
+            if (result.code === 0)
+                return;
+            const kind = classifyFetchFailure(result.stderr);
+            if (kind === 'filter' && state.filter) {
+                state.filter = false;
+                warnings.push(`${remote} refused --filter=blob:none; fetching tags with their blobs`);
+                continue;
+            }
+            if (kind === 'no-remote') {
+                for (const p of pending)
+                    troubles.set(p.key, {
+                        kind: 'not-found',
+                        detail: `there is no remote ${remote} to fetch it from`
+                    });
+                return;
+            }
+            if (kind === 'missing-ref') {
+                const refs = new Set(missingRemoteRefs(result.stderr));
+                const gone = pending.filter((p) => refs.has(p.refspec.replace(/^\+/, '').split(':')[0]));
+                if (gone.length > 0) {
+                    for (const p of gone)
+                        troubles.set(p.key, { kind: 'not-found', detail: `not on ${remote} either` });
+                    pending = pending.filter((p) => !gone.includes(p));
+                    continue;
+                }
+            }
+            if (pending.length === 1) {
+                const why = lastLine(result.stderr) || `exit code ${result.code}`;
+                troubles.set(pending[0].key, {
+                    kind: 'error',
+                    detail: `fetching it from ${remote} failed: ${why}`
+                });
+                return;
+            }
+            for (const p of pending)
+                await fetchGroup([p]);
+            return;
+        }
+    };
+    await fetchGroup(items);
+    return troubles;
+}
+/**
+ * Answers the images pinned to missing tags by the on-missing-tag policy (`fail` throws).
+ * `pinned` maps each troubled tag to the names of the images pinned to it.
+ */
+function missingTagAnswers(trouble, tag, names, policy, warnings) {
+    const list = names.join(', ');
+    if (trouble.kind === 'error') {
+        warnings.push(`Tag ${tag} (pinned for ${list}) could not be fetched: ${trouble.detail}`);
         return {
-            kind: 'folder',
-            folder: image.folder,
-            source: 'image-vars',
-            ...(extra ? { extra } : {})
+            changed: null,
+            reason: `tag ${tag} is not in the checkout and ${trouble.detail}; cannot compare`
         };
     }
-    const found = foldersAtHead ?? [];
-    if (found.length === 1) {
-        return {
-            kind: 'folder',
-            folder: found[0],
-            source: 'name',
-            ...(extra ? { extra } : {})
-        };
+    const what = `tag ${tag} was not found in the checkout, ${trouble.detail}`;
+    if (policy === 'fail') {
+        throw new DetectError(`Tag ${tag}, pinned for ${list}, was not found in the checkout and ${trouble.detail}. ` +
+            `Push the tag, re-pin these images, or set the input on-missing-tag to unpin or keep.`);
     }
-    if (extra)
-        return { kind: 'paths', globs: extra, ...(found.length === 0 ? { missingFolder: true } : {}) };
-    const why = found.length === 0
-        ? `no folder named ${image.name} in the head tree and no paths entry`
-        : `${found.length} folders are named ${image.name} (${found.map((f) => `${f}/`).join(', ')}) and no paths entry picks one`;
-    return { kind: 'any', why, missingFolder: found.length === 0 };
+    warnings.push(`${what}; pinned for ${list} (on-missing-tag: ${policy})`);
+    return policy === 'keep'
+        ? { changed: false, reason: `${what}; pin kept (on-missing-tag: keep)` }
+        : {
+            changed: true,
+            reason: `${what}; unpinned so that the image is rebuilt (on-missing-tag: unpin)`
+        };
 }
 
 ;// CONCATENATED MODULE: ./src/changes.ts
 /**
  * Change detection: did an image's inputs change between its pinned tag and a head commit?
  *
- * The path rule compares the trees of the tag and the head with local git: two-dot, no merge
- * base, no history. One `git diff --name-only` per distinct tag commit, whatever the number of
- * images; a tag missing from a depth-1 checkout is fetched alone, at depth 1, without blobs.
- * Every answer carries a reason a person can read.
+ * A pipeline, top to bottom:
+ * 1. resolve the head and the pinned tags to commits, fetching what a shallow checkout lacks
+ *    (tag-commits.ts);
+ * 2. list the head tree and read its build files (one `ls-tree`, one `cat-file --batch`) while
+ *    one `git diff --name-only` runs per distinct tag commit (two-dot, no merge base, no history);
+ * 3. derive every image's inputs from how it is built (inputs/resolve.ts, pure);
+ * 4. match each tag's changed files to the inputs of the images pinned to it (inputs/match.ts,
+ *    pure), with the special cases named below: a build root renamed since the tag
+ *    (renames.ts), a folder deleted since the tag, a tag that cannot be found;
+ * 5. explain: every answer names the first files and why each counts.
  */
 
 
 
 
 
-class DetectError extends Error {
-    name = 'DetectError';
-}
-/** How many changed files an ImageChange keeps in `files`. */
-const MAX_FILES = 10;
-/** How many files a reason names before "and N more". */
-const LISTED_FILES = 3;
+
+
+
+
+
+
+
 const PARALLEL = Math.max(1, Math.min(4, (0,external_node_os_namespaceObject.availableParallelism)()));
-/** `a`, `a and b`, `a, b and c`, `a, b, c and 7 more`: the first few of `count` files. */
-function listFiles(files, count, max = LISTED_FILES) {
-    const shown = files.slice(0, Math.min(max, count));
-    const more = count - shown.length;
-    if (more > 0)
-        return `${shown.join(', ')} and ${more} more`;
-    if (shown.length <= 1)
-        return shown.join('');
-    return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
-}
-/** The reason for changed files: `app/a.java and 3 more changed since v1.4.2`. */
-function changedReason(files, count, tag) {
-    return `${listFiles(files, count)} changed since ${tag}`;
-}
-/** What a rule looks at, for "no file ... changed" reasons. */
-function scopeText(rule, shared) {
-    const parts = [];
-    if (rule.kind === 'folder') {
-        parts.push(`under ${rule.folder}/`);
-        if (rule.extra)
-            parts.push(`matching ${rule.extra.globs.join(', ')}`);
-    }
-    else if (rule.kind === 'paths')
-        parts.push(`matching ${rule.globs.globs.join(', ')}`);
-    if (shared && rule.kind !== 'any')
-        parts.push('matching shared-paths');
-    return parts.length > 1
-        ? `${parts.slice(0, -1).join(', ')} or ${parts[parts.length - 1]}`
-        : (parts[0] ?? '');
-}
-const sortedUnion = (a, b) => b.length === 0 ? [...a] : [...new Set([...a, ...b])].sort((x, y) => x - y);
-const range = ([start, end]) => Array.from({ length: end - start }, (_, i) => start + i);
-const under = (path, dir) => path.startsWith(`${dir}/`);
-class Detector {
+class Detection_ {
     opts;
     git;
     warnings = [];
     results = new Map();
-    remote;
     ignore;
-    shared;
     versionsFile;
-    /** prefix -> tag, for the images whose answer may still be refined by the compare command. */
-    comparable = new Map();
+    matcher = new InputMatcher();
+    /** The images whose answer the compare command may still refine. */
+    comparable = [];
     headOid = '';
     constructor(opts) {
         this.opts = opts;
         this.git = new Git(opts.cwd);
-        this.remote = opts.remote ?? 'origin';
         this.ignore = new GlobSet(opts.ignorePaths ?? [], 'ignore-paths');
-        this.shared = new GlobSet(opts.sharedPaths ?? [], 'shared-paths');
         this.versionsFile = opts.versionsFile.replace(/^(?:\.\/)+/, '');
     }
     isIgnored = (path) => path === this.versionsFile || this.ignore.matches(path);
+    set(prefix, change, comparable) {
+        this.results.set(prefix, change);
+        if (comparable && change.changed === false)
+            this.comparable.push(comparable);
+    }
     async run() {
         const { opts } = this;
-        checkRevision(opts.head, 'head');
-        if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(this.remote)) {
-            throw new DetectError(`Invalid remote name ${escapeForMessage(this.remote)}`);
-        }
-        if (opts.detection === 'command' && !opts.compareCommand?.length) {
-            throw new DetectError('detection is "command" but compare-command is empty; set compare-command');
-        }
+        const remote = opts.remote ?? 'origin';
+        validate(opts, remote);
+        const byPrefix = new Map(opts.images.map((i) => [i.prefix, i]));
         for (const key of opts.paths?.keys() ?? []) {
             if (!opts.images.some((i) => i.name === key || i.prefix === key)) {
-                this.warnings.push(`paths: ${escapeForMessage(key)} is not an image of the image list; its entry is unused`);
+                this.warnings.push(`paths: ${(0,src_escape/* escapeForMessage */.Gw)(key)} is not an image of the image list; its entry is unused`);
             }
         }
         const targets = [];
         for (const [prefix, tag] of opts.pins) {
-            const image = opts.images.find((i) => i.prefix === prefix) ?? { name: prefix, prefix };
-            if (!tryParseRelease(tag)) {
-                this.set(prefix, null, `pinned to ${escapeForMessage(tag)}, which is not a release tag; cannot compare`);
-                continue;
-            }
-            targets.push({
-                image,
-                tag,
-                entry: opts.detection === 'paths' ? pathsEntryOf(image, opts.paths) : undefined
-            });
+            const image = byPrefix.get(prefix) ?? { name: prefix, prefix };
+            if (tryParseRelease(tag))
+                targets.push({ image, tag });
+            else
+                this.set(prefix, {
+                    changed: null,
+                    reason: `pinned to ${(0,src_escape/* escapeForMessage */.Gw)(tag)}, which is not a release tag; cannot compare`,
+                    files: [],
+                    fileCount: 0
+                });
         }
-        if (opts.detection === 'command') {
-            await this.resolve([], []);
-            for (const t of targets)
-                this.comparable.set(t.image.prefix, t);
-        }
-        else if (targets.length > 0) {
-            await this.byPaths(targets);
-        }
+        if (targets.length === 0)
+            return;
+        const tags = opts.detection === 'paths' ? [...new Set(targets.map((t) => t.tag))] : [];
+        const found = await resolveCommits(this.git, remote, opts.head, tags, this.warnings);
+        this.headOid = found.headOid;
+        if (opts.detection === 'command')
+            this.comparable.push(...targets);
+        else if (targets.length > 0)
+            await this.byPaths(targets, found.commits, found.troubles);
         await this.compare();
     }
-    set(prefix, changed, reason, files = [], fileCount = 0) {
-        this.results.set(prefix, { changed, reason, files: files.slice(0, MAX_FILES), fileCount });
-    }
-    /**
-     * Resolves the head and the tags to commits with one `git cat-file --batch-check` (plus the
-     * head's folders named by image_vars.src), fetching what a shallow checkout lacks.
-     */
-    async resolve(tags, folders) {
-        const head = this.opts.head;
-        const specs = () => [
-            `${head}^{commit}`,
-            ...tags.map((t) => `refs/tags/${t}^{commit}`),
-            ...folders.map((f) => `${head}:${f}`)
-        ];
-        let infos = await this.git.lookup(specs());
-        const missing = tags.filter((_, i) => infos[i + 1] === undefined);
-        const headMissing = infos[0] === undefined;
-        const troubles = new Map();
-        if (missing.length > 0 || headMissing) {
-            if (headMissing && !OID.test(head)) {
-                throw new DetectError(`The head ${escapeForMessage(head)} is not a commit of the checkout in ${this.opts.cwd}; ` +
-                    `check out the branch (actions/checkout) or pass a full commit sha`);
-            }
-            const fetched = await this.fetch([
-                ...missing.map((t) => ({ key: t, refspec: `+refs/tags/${t}:refs/tags/${t}` })),
-                ...(headMissing ? [{ key: '', refspec: head }] : [])
-            ]);
-            for (const [key, trouble] of fetched) {
-                if (key === '') {
-                    throw new DetectError(`The head commit ${head} is not in the checkout and could not be fetched: ${trouble.detail}`);
-                }
-                troubles.set(key, trouble);
-            }
-            infos = await this.git.lookup(specs());
+    async byPaths(targets, commits, troubles) {
+        for (const [tag, trouble] of troubles) {
+            const pinned = targets.filter((t) => t.tag === tag);
+            const names = pinned.map((t) => t.image.name);
+            const answer = missingTagAnswers(trouble, tag, names, this.opts.onMissingTag, this.warnings);
+            for (const t of pinned)
+                this.set(t.image.prefix, { ...answer, files: [], fileCount: 0 });
         }
-        const head0 = infos[0];
-        if (head0 === undefined)
-            throw new DetectError(`The head commit ${head} could not be found after fetching it`);
-        this.headOid = head0.oid;
-        const commits = new Map();
-        tags.forEach((tag, i) => {
-            const info = infos[i + 1];
-            if (info)
-                commits.set(tag, info.oid);
-            else if (!troubles.has(tag)) {
-                troubles.set(tag, {
-                    kind: 'error',
-                    detail: `refs/tags/${tag} does not point to a commit after fetching it`
-                });
-            }
-        });
-        const headFolders = new Set(folders.filter((_, i) => infos[i + 1 + tags.length]?.type === 'tree'));
-        return { commits, troubles, headFolders };
-    }
-    /**
-     * Fetches refspecs from the remote in one command; a shallow checkout fetches at depth 1 and
-     * without blobs (never unshallowing). Refs the remote lacks are dropped and the rest retried;
-     * other failures fall back to one fetch per refspec, so each key gets its own answer.
-     */
-    async fetch(items) {
-        const troubles = new Map();
-        const shallow = await this.git.isShallow();
-        const state = { filter: shallow };
-        const fetchGroup = async (group) => {
-            let pending = [...group];
-            while (pending.length > 0) {
-                const result = await this.git.fetch(pending.map((p) => p.refspec), { remote: this.remote, depth: shallow, filter: state.filter });
-                if (result.code === 0)
-                    return;
-                const kind = classifyFetchFailure(result.stderr);
-                if (kind === 'filter' && state.filter) {
-                    state.filter = false;
-                    this.warnings.push(`${this.remote} refused --filter=blob:none; fetching tags with their blobs`);
-                    continue;
-                }
-                if (kind === 'no-remote') {
-                    for (const p of pending)
-                        troubles.set(p.key, {
-                            kind: 'not-found',
-                            detail: `there is no remote ${this.remote} to fetch it from`
-                        });
-                    return;
-                }
-                if (kind === 'missing-ref') {
-                    const refs = new Set(missingRemoteRefs(result.stderr));
-                    const gone = pending.filter((p) => refs.has(p.refspec.replace(/^\+/, '').split(':')[0]));
-                    if (gone.length > 0) {
-                        for (const p of gone)
-                            troubles.set(p.key, { kind: 'not-found', detail: `not on ${this.remote} either` });
-                        pending = pending.filter((p) => !gone.includes(p));
-                        continue;
-                    }
-                }
-                if (pending.length === 1) {
-                    const why = lastLine(result.stderr) || `exit code ${result.code}`;
-                    troubles.set(pending[0].key, {
-                        kind: 'error',
-                        detail: `fetching it from ${this.remote} failed: ${why}`
-                    });
-                    return;
-                }
-                for (const p of pending)
-                    await fetchGroup([p]);
-                return;
-            }
-        };
-        await fetchGroup(items);
-        return troubles;
-    }
-    async byPaths(targets) {
-        const tags = [...new Set(targets.map((t) => t.tag))];
-        const givenFolders = [
-            ...new Set(targets
-                .filter((t) => t.image.folder !== undefined && !(t.entry && !t.entry.extend))
-                .map((t) => t.image.folder))
-        ];
-        const { commits, troubles, headFolders } = await this.resolve(tags, givenFolders);
-        this.missingTags(targets, troubles);
         const groups = new Map();
         for (const t of targets) {
             const commit = commits.get(t.tag);
@@ -43065,243 +44967,125 @@ class Detector {
             g.targets.push(t);
             groups.set(commit, g);
         }
-        const byName = targets.filter((t) => t.image.folder === undefined && (!t.entry || t.entry.extend));
-        const [dirs] = await Promise.all([
-            byName.length > 0 ? this.git.listFolders(this.headOid) : Promise.resolve([]),
+        if (groups.size === 0)
+            return;
+        const [tree] = await Promise.all([
+            loadTree(this.git, this.headOid),
             mapLimit([...groups.values()], PARALLEL, async (g) => {
                 const names = g.commit === this.headOid ? [] : await this.git.diffNames(g.commit, this.headOid);
                 g.files = new ChangedFiles(names, this.isIgnored);
-                g.shared = this.shared.size > 0 ? this.shared.matchIn(g.files) : [];
             })
         ]);
-        const found = foldersByName(dirs, new Set(byName.map((t) => t.image.name)));
-        const pending = [];
-        for (const g of groups.values()) {
-            const rules = g.targets.map((t) => inputRule(t.image, t.entry, found.get(t.image.name)));
-            const lost = new Set(g.targets
-                .filter((_, i) => rules[i]?.kind !== 'folder' && rules[i]?.missingFolder)
-                .map((t) => t.image.name));
-            g.lost = lost.size > 0 ? g.files.foldersNamed(lost) : new Map();
-            g.targets.forEach((t, i) => {
-                const rule = rules[i];
-                const own = this.evaluate(t, g, rule, headFolders);
-                if (own && rule.kind === 'folder')
-                    pending.push({ t, g, rule, own });
-            });
-        }
-        await this.checkFolderOrigins(pending);
+        const images = [...new Map(targets.map((t) => [t.image.prefix, t.image])).values()];
+        const settings = inputSettings(this.opts.paths, this.opts.sharedPaths);
+        const inputs = new Map(resolveInputs(images, tree, settings).map((r) => [r.image.prefix, r]));
+        for (const r of inputs.values())
+            this.warnings.push(...r.warnings);
+        await this.answerGroups([...groups.values()], inputs);
     }
-    missingTags(targets, troubles) {
-        const policy = this.opts.onMissingTag;
-        for (const [tag, trouble] of troubles) {
-            const images = targets.filter((t) => t.tag === tag);
-            const names = images.map((t) => t.image.name).join(', ');
-            if (trouble.kind === 'error') {
-                this.warnings.push(`Tag ${tag} (pinned for ${names}) could not be fetched: ${trouble.detail}`);
-                for (const t of images) {
-                    this.set(t.image.prefix, null, `tag ${tag} is not in the checkout and ${trouble.detail}; cannot compare`);
-                }
-                continue;
-            }
-            const what = `tag ${tag} was not found in the checkout, ${trouble.detail}`;
-            if (policy === 'fail') {
-                throw new DetectError(`Tag ${tag}, pinned for ${names}, was not found in the checkout and ${trouble.detail}. ` +
-                    `Push the tag, re-pin these images, or set the input on-missing-tag to unpin or keep.`);
-            }
-            this.warnings.push(`${what}; pinned for ${names} (on-missing-tag: ${policy})`);
-            for (const t of images) {
-                if (policy === 'keep')
-                    this.set(t.image.prefix, false, `${what}; pin kept (on-missing-tag: keep)`);
-                else
-                    this.set(t.image.prefix, true, `${what}; unpinned so that the image is rebuilt (on-missing-tag: unpin)`);
-            }
-        }
-    }
-    /**
-     * Answers one image from its group's diff. Returns the hits under its folder when they still
-     * need a look at the tag's tree (was the folder there, or renamed?), else undefined.
-     */
-    evaluate(t, g, rule, headFolders) {
-        const files = g.files;
-        const shared = g.shared;
-        const { prefix, name } = t.image;
-        if (rule.kind === 'folder' && (rule.source === 'name' || headFolders.has(rule.folder))) {
-            const own = range(files.under(rule.folder));
-            if (own.length > 0)
-                return own;
-            this.answer(t, g, rule, rule.extra ? rule.extra.matchIn(files) : []);
-            return undefined;
-        }
-        // No folder at the head: was it deleted since the tag? Its files then show in the diff, and
-        // a folder that the diff shows but the head lacks was in the tag's tree.
-        let gone = [];
-        if (rule.kind === 'folder') {
-            const [start, end] = files.under(rule.folder);
-            if (end > start)
-                gone = [rule.folder];
-        }
-        else if (rule.missingFolder)
-            gone = [...(g.lost?.get(name) ?? [])];
-        if (gone.length > 0) {
-            const deleted = gone.flatMap((d) => range(files.under(d)));
-            const all = sortedUnion(deleted, shared);
-            this.set(prefix, true, `folder ${gone.map((d) => `${d}/`).join(', ')} was deleted since ${t.tag}`, all.slice(0, MAX_FILES).map((i) => files.at(i)), all.length);
-            return undefined;
-        }
-        if (rule.kind === 'folder') {
-            const why = `folder ${rule.folder}/ of image_vars.src is not in the head tree`;
-            this.warnings.push(`${name}: ${why}; any change outside ignore-paths counts for it`);
-            this.answer(t, g, { kind: 'any', why, missingFolder: true }, []);
-            return undefined;
-        }
-        if (rule.kind === 'any') {
-            this.warnings.push(`${name}: ${rule.why}; any change outside ignore-paths counts for it. ` +
-                `Add a paths entry (e.g. "${name}: path/to/${name}/**") to name its inputs.`);
-            this.answer(t, g, rule, range([0, files.length]));
-            return undefined;
-        }
-        if (rule.missingFolder) {
-            this.warnings.push(`${name}: no folder named ${name} in the head tree; only its paths globs count`);
-        }
-        this.answer(t, g, rule, rule.globs.matchIn(files));
-        return undefined;
-    }
-    /** Sets the answer from the image's own hits and the shared hits of its group. */
-    answer(t, g, rule, own, note = '') {
-        const files = g.files;
-        const all = sortedUnion(own, rule.kind === 'any' ? [] : g.shared);
-        const anyNote = rule.kind === 'any' ? ` (${rule.why}, so any change counts)` : '';
-        if (all.length === 0) {
-            const scope = rule.kind === 'any'
-                ? 'no file changed'
-                : `no file ${scopeText(rule, this.shared.size > 0)} changed`;
-            this.set(t.image.prefix, false, `${scope} since ${t.tag}${anyNote}${note}`);
-            this.comparable.set(t.image.prefix, t);
-            return;
-        }
-        const ownSet = new Set(own);
-        const named = all.slice(0, MAX_FILES).map((i) => files.at(i));
-        const marked = all
-            .slice(0, LISTED_FILES)
-            .map((i) => `${files.at(i)}${ownSet.has(i) ? '' : ' (shared-paths)'}`);
-        this.set(t.image.prefix, true, `${changedReason(marked, all.length, t.tag)}${anyNote}${note}`, named, all.length);
-    }
-    /**
-     * For images whose folder has changed files: if the folder was not in the tag's tree, look for
-     * a folder of the same name that the diff shows only at the tag (a rename) and compare the two
-     * trees; identical content is not a change. One `cat-file` for all images, two when renamed.
-     */
-    async checkFolderOrigins(pending) {
-        if (pending.length === 0)
-            return;
-        const atTag = await this.git.lookup(pending.map((p) => `${p.g.commit}:${p.rule.folder}`));
+    /** Matches each group's changed files to the inputs of its images, then the special cases. */
+    async answerGroups(groups, inputs) {
         const moved = [];
-        pending.forEach((p, i) => {
-            if (atTag[i]?.type === 'tree')
-                return this.answer(p.t, p.g, p.rule, sortedUnion(p.own, p.rule.extra?.matchIn(p.g.files) ?? []));
-            const names = new Set([
-                p.t.image.name,
-                p.rule.folder.slice(p.rule.folder.lastIndexOf('/') + 1)
-            ]);
-            const candidates = [...p.g.files.foldersNamed(names).values()]
-                .flatMap((s) => [...s])
-                .filter((d) => d !== p.rule.folder && !under(d, p.rule.folder) && !under(p.rule.folder, d));
-            moved.push({ p, candidates });
+        for (const g of groups) {
+            const files = g.files;
+            for (const t of g.targets) {
+                const ins = inputs.get(t.image.prefix);
+                const gone = deletedFolders(ins, files);
+                if (gone.length > 0) {
+                    const hits = this.matcher.match(ins.inputs, files);
+                    const deleted = gone.flatMap((d) => {
+                        const [start, end] = files.under(d);
+                        return Array.from({ length: end - start }, (_, k) => start + k);
+                    });
+                    const all = [...new Set([...deleted, ...hits.map((h) => h.index)])].sort((a, b) => a - b);
+                    this.set(t.image.prefix, {
+                        changed: true,
+                        reason: `folder ${gone.map((d) => `${d}/`).join(', ')} was deleted since ${t.tag}`,
+                        files: all.slice(0, MAX_FILES).map((i) => files.at(i)),
+                        fileCount: all.length
+                    });
+                    continue;
+                }
+                const hits = ins.any !== undefined ? everyFile(files) : this.matcher.match(ins.inputs, files);
+                const root = ins.roots.find((r) => hits.some((h) => under(files.at(h.index), r.folder)));
+                if (root)
+                    moved.push({ t, g, ins, hits, root: root.folder });
+                else
+                    this.set(t.image.prefix, answerFromHits(hits, files, t.tag, ins), t);
+            }
+        }
+        const origins = await rootOrigins(this.git, moved.map((m) => ({
+            tagCommit: m.g.commit,
+            headOid: this.headOid,
+            root: m.root,
+            names: new Set([m.t.image.name, m.root.slice(m.root.lastIndexOf('/') + 1)]),
+            files: m.g.files
+        })), PARALLEL);
+        moved.forEach((m, i) => {
+            const origin = origins[i];
+            const files = m.g.files;
+            if (origin.kind === 'existed') {
+                this.set(m.t.image.prefix, answerFromHits(m.hits, files, m.t.tag, m.ins), m.t);
+            }
+            else if (origin.kind === 'new') {
+                const note = `folder ${m.root}/ did not exist at ${m.t.tag}`;
+                this.set(m.t.image.prefix, answerFromHits(m.hits, files, m.t.tag, m.ins, note), m.t);
+            }
+            else {
+                const differ = [...origin.differ].filter((f) => !this.isIgnored(f));
+                const moved = `folder renamed from ${origin.from}/ to ${m.root}/`;
+                const how = origin.differ.size === 0
+                    ? `${moved} with identical content`
+                    : differ.length === 0
+                        ? `${moved}; only files in ignore-paths differ`
+                        : moved;
+                const kept = afterMove(m.hits, files, m.root, { ...origin, differ: new Set(differ) });
+                this.set(m.t.image.prefix, kept.length === 0
+                    ? unchanged(`${how} since ${m.t.tag}; no other input changed`)
+                    : answerFromHits(kept, files, m.t.tag, m.ins, how), m.t);
+            }
         });
-        const specs = moved.flatMap(({ p, candidates }) => [
-            `${this.headOid}:${p.rule.folder}`,
-            ...candidates.flatMap((d) => [`${p.g.commit}:${d}`, `${this.headOid}:${d}`])
-        ]);
-        const infos = specs.length > 0 ? await this.git.lookup(specs) : [];
-        let k = 0;
-        const renames = [];
-        for (const { p, candidates } of moved) {
-            const newTree = infos[k++]?.oid;
-            const sources = [];
-            for (const dir of candidates) {
-                const old = infos[k++];
-                const stillThere = infos[k++];
-                if (old?.type === 'tree' && stillThere === undefined)
-                    sources.push({ dir, oid: old.oid });
-            }
-            const source = sources.find((s) => s.oid === newTree) ?? (sources.length === 1 ? sources[0] : undefined);
-            if (!source || newTree === undefined) {
-                const own = sortedUnion(p.own, p.rule.extra?.matchIn(p.g.files) ?? []);
-                this.answer(p.t, p.g, p.rule, own, ` (folder ${p.rule.folder}/ did not exist at ${p.t.tag})`);
-                continue;
-            }
-            renames.push({ p, from: source.dir, oldTree: source.oid, newTree });
-        }
-        await mapLimit(renames, PARALLEL, async (r) => this.answerRename(r.p.t, r.p.g, r.p.rule, r.from, r.oldTree, r.newTree));
-    }
-    async answerRename(t, g, rule, from, oldTree, newTree) {
-        const files = g.files;
-        const inside = oldTree === newTree
-            ? []
-            : (await this.git.diffNames(oldTree, newTree)).map((f) => `${rule.folder}/${f}`);
-        const counted = inside.filter((f) => !this.isIgnored(f));
-        const outside = sortedUnion(rule.extra?.matchIn(files) ?? [], g.shared)
-            .map((i) => files.at(i))
-            .filter((f) => !under(f, rule.folder) && !under(f, from));
-        const all = [...new Set([...counted, ...outside])].sort();
-        const moved = `folder renamed from ${from}/ to ${rule.folder}/`;
-        const how = oldTree === newTree
-            ? `${moved} with identical content`
-            : counted.length === 0
-                ? `${moved}; only files in ignore-paths differ`
-                : moved;
-        if (all.length === 0) {
-            this.set(t.image.prefix, false, `${how} since ${t.tag}; no other file ${scopeText(rule, this.shared.size > 0)} changed`);
-            this.comparable.set(t.image.prefix, t);
-            return;
-        }
-        const marked = all
-            .slice(0, LISTED_FILES)
-            .map((f) => (counted.includes(f) || rule.extra?.matches(f) ? f : `${f} (shared-paths)`));
-        this.set(t.image.prefix, true, `${changedReason(marked, all.length, t.tag)} (${how})`, all, all.length);
     }
     /** Runs the compare command for the images it is asked about, at most 4 at a time. */
     async compare() {
         const argv = this.opts.compareCommand;
-        if (!argv?.length || this.comparable.size === 0)
+        if (!argv?.length || this.comparable.length === 0)
             return;
-        const jobs = [...this.comparable.values()];
+        const jobs = this.comparable;
         const outcomes = await runCompares(argv, jobs.map((t) => ({ image: t.image, pinnedVersion: t.tag, headSha: this.headOid })), this.opts.cwd);
         jobs.forEach((t, i) => this.applyCompare(t, outcomes[i]));
     }
     applyCompare(t, outcome) {
-        const before = this.results.get(t.image.prefix);
-        const paths = before ? `; ${before.reason}` : '';
-        const files = before?.files ?? [];
-        const count = before?.fileCount ?? 0;
-        if (outcome.changed === false) {
-            this.set(t.image.prefix, false, `compare-command reports the same image as ${t.tag} (exit 0)${paths}`, files, count);
-        }
-        else if (outcome.changed === true) {
-            this.set(t.image.prefix, true, `compare-command reports a change since ${t.tag} (exit 1)${paths}`, files, count);
-        }
-        else {
+        if (outcome.changed === null)
             this.warnings.push(`${t.image.name}: compare-command failed (${outcome.detail})`);
-            this.set(t.image.prefix, null, `compare-command failed (${outcome.detail})${paths}`, files, count);
-        }
+        this.results.set(t.image.prefix, withCompare(this.results.get(t.image.prefix), outcome, t.tag));
+    }
+}
+function validate(opts, remote) {
+    checkRevision(opts.head, 'head');
+    if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(remote)) {
+        throw new DetectError(`Invalid remote name ${(0,src_escape/* escapeForMessage */.Gw)(remote)}`);
+    }
+    if (opts.detection === 'command' && !opts.compareCommand?.length) {
+        throw new DetectError('detection is "command" but compare-command is empty; set compare-command');
     }
 }
 /** A revision given by the caller reaches git only on cat-file's stdin; still keep it plain. */
 function checkRevision(rev, what) {
     const plain = [...rev].every((ch) => ch > ' ' && ch !== '\x7f' && ch !== ':');
     if (rev === '' || rev.startsWith('-') || !plain) {
-        throw new DetectError(`Invalid ${what} revision ${escapeForMessage(rev)}`);
+        throw new DetectError(`Invalid ${what} revision ${(0,src_escape/* escapeForMessage */.Gw)(rev)}`);
     }
 }
 /**
  * Decides, for each pinned image, whether its inputs changed between its tag and `head`.
- * See the module comment for the method and image-inputs.ts for what counts as an input.
+ * See the module comment for the method and inputs/resolve.ts for what counts as an input.
  */
 async function detectChanges(opts) {
-    let detector;
+    let detection;
     try {
-        detector = new Detector(opts);
-        await detector.run();
+        detection = new Detection_(opts);
+        await detection.run();
     }
     catch (e) {
         if (e instanceof GitError || e instanceof PathsError || e instanceof CommandError) {
@@ -43311,14 +45095,14 @@ async function detectChanges(opts) {
     }
     const results = new Map();
     for (const prefix of opts.pins.keys()) {
-        const r = detector.results.get(prefix);
+        const r = detection.results.get(prefix);
         if (r)
             results.set(prefix, r);
     }
     return {
         results,
-        warnings: detector.warnings,
-        stats: { gitProcesses: detector.git.processes, fetches: detector.git.fetches }
+        warnings: detection.warnings,
+        stats: { gitProcesses: detection.git.processes, fetches: detection.git.fetches }
     };
 }
 
@@ -43840,14 +45624,14 @@ function historyDate(d) {
 /** The line that pins an image; the version is validated, so the line is bash-safe by construction. */
 function pinLine(prefix, version, manual = false) {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(prefix)) {
-        throw new PlanError(`Invalid image prefix ${escapeForMessage(prefix)}`);
+        throw new PlanError(`Invalid image prefix ${(0,src_escape/* escapeForMessage */.Gw)(prefix)}`);
     }
     parseRelease(version);
     return `${manual ? 'export ' : ''}${prefix}_VER="${version}"`;
 }
 function describePin(pin) {
     const where = `line ${pin.lines.join(', ')}`;
-    const value = pin.literal ? pin.value : escapeForMessage(pin.value);
+    const value = pin.literal ? pin.value : (0,src_escape/* escapeForMessage */.Gw)(pin.value);
     return `${value} (${where})`;
 }
 function base(image, pin) {
@@ -43898,7 +45682,7 @@ function planPin(text, images, req) {
         parseRelease(req.version);
     for (const [prefix, v] of req.targets ?? []) {
         if (!images.some((i) => i.prefix === prefix))
-            throw new PlanError(`Unknown image prefix ${escapeForMessage(prefix)}`);
+            throw new PlanError(`Unknown image prefix ${(0,src_escape/* escapeForMessage */.Gw)(prefix)}`);
         parseRelease(v, `version for ${prefix}`);
     }
     const decisions = [];
@@ -44178,7 +45962,7 @@ function choice(get, name, allowed, fallback) {
         return fallback;
     if (allowed.includes(raw))
         return raw;
-    throw new InputError(`Input ${name} is ${escapeForMessage(raw)}; accepted values: ${allowed.join(', ')}`);
+    throw new InputError(`Input ${name} is ${(0,src_escape/* escapeForMessage */.Gw)(raw)}; accepted values: ${allowed.join(', ')}`);
 }
 /** YAML 1.2 core booleans, as core.getBooleanInput reads them. */
 function bool(get, name) {
@@ -44187,7 +45971,7 @@ function bool(get, name) {
         return false;
     if (['true', 'True', 'TRUE'].includes(raw))
         return true;
-    throw new InputError(`Input ${name} is ${escapeForMessage(raw)}; accepted values: true, false`);
+    throw new InputError(`Input ${name} is ${(0,src_escape/* escapeForMessage */.Gw)(raw)}; accepted values: true, false`);
 }
 /** Splits a list input on newlines and commas; blank items and `#` comment lines are dropped. */
 function listInput(raw) {
@@ -44223,10 +46007,10 @@ function parseImagesInput(raw) {
         const name = item.slice(0, eq).trim();
         const version = item.slice(eq + 1).trim();
         if (name === '')
-            throw new InputError(`Input images has ${escapeForMessage(item)} with no image name before "="`);
-        parseRelease(version, `version for image ${escapeForMessage(name)} in input images`);
+            throw new InputError(`Input images has ${(0,src_escape/* escapeForMessage */.Gw)(item)} with no image name before "="`);
+        parseRelease(version, `version for image ${(0,src_escape/* escapeForMessage */.Gw)(name)} in input images`);
         if (pairs.has(name))
-            throw new InputError(`Input images names ${escapeForMessage(name)} twice`);
+            throw new InputError(`Input images names ${(0,src_escape/* escapeForMessage */.Gw)(name)} twice`);
         pairs.set(name, version);
     }
     return { kind: 'versions', pairs };
@@ -44256,7 +46040,7 @@ function getInputs(get) {
         .trim()
         .replace(/^refs\/heads\//, '');
     if (branchRaw !== '' && !isBranchName(branchRaw)) {
-        throw new InputError(`Input branch ${escapeForMessage(branchRaw)} is not a valid branch name`);
+        throw new InputError(`Input branch ${(0,src_escape/* escapeForMessage */.Gw)(branchRaw)} is not a valid branch name`);
     }
     const prefix = get('commit-message-prefix').trim() || 'Automated commit:';
     // eslint-disable-next-line no-control-regex -- control characters are what is refused
@@ -44377,7 +46161,7 @@ function pushJob(ctx, inputs, dryRun) {
     }
     const branch = branchOf(ref);
     if (!branch)
-        throw new EventError(`The push payload's ref ${escapeForMessage(ref)} is not a branch ref`);
+        throw new EventError(`The push payload's ref ${(0,src_escape/* escapeForMessage */.Gw)(ref)} is not a branch ref`);
     const commits = ctx.payload.commits;
     if (commits !== undefined && !Array.isArray(commits))
         throw new EventError('The push payload has commits that is not a list');
@@ -44438,7 +46222,7 @@ function manualJob(ctx, inputs, mode) {
     };
 }
 function unsupported(eventName) {
-    return new EventError(`Event ${escapeForMessage(eventName)} is not supported. Run this action on: ${SUPPORTED_EVENTS.join(', ')} ` +
+    return new EventError(`Event ${(0,src_escape/* escapeForMessage */.Gw)(eventName)} is not supported. Run this action on: ${SUPPORTED_EVENTS.join(', ')} ` +
         `(release: created/published; push to a branch; workflow_dispatch with mode pin, unpin or plan)`);
 }
 /** Decides the job for this run. */
@@ -44476,7 +46260,13 @@ class ImageVarsError extends Error {
 const IMAGE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const PREFIX = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const ARRAY_DECL = (name) => new RegExp(`^\\s*(?:export\\s+|declare\\s+-a\\s+)?${name}=\\(`);
-const STRING_DECL = (name) => new RegExp(`^\\s*(?:export\\s+)?${name}=(?:"([^"$\`\\\\]*)"|'([^']*)'|([^\\s"'$\`;]*))\\s*(?:#.*)?$`);
+const ARRAY_APPEND = (name) => new RegExp(`^\\s*${name}\\+=\\(`);
+// A literal value: "..." or '...' without expansions, or one unquoted word.
+const LITERAL = `(?:"([^"$\`\\\\]*)"|'([^']*)'|([^\\s"'$\`;]*))`;
+const STRING_APPEND = (name) => new RegExp(`^\\s*${name}\\+=${LITERAL}\\s*(?:#.*)?$`);
+/** `export NAME="$NAME more"` or `NAME="${NAME} more"`: an append spelled as an assignment. */
+const STRING_SELF_APPEND = (name) => new RegExp(`^\\s*(?:export\\s+)?${name}="\\$(?:\\{${name}\\}|${name}(?![A-Za-z0-9_]))([^"$\`\\\\]*)"\\s*(?:#.*)?$`);
+const STRING_DECL = (name) => new RegExp(`^\\s*(?:export\\s+)?${name}=${LITERAL}\\s*(?:#.*)?$`);
 /** A line of the file as a message shows it: control characters escaped, long lines cut. */
 function shown(text) {
     const max = 200;
@@ -44490,7 +46280,7 @@ function words(body, file, line) {
     for (const m of body.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)) {
         const w = m[1] ?? m[2] ?? m[3] ?? '';
         if (/[$`\\]/.test(w)) {
-            throw new ImageVarsError(`${file}:${line}: ${escapeForMessage(w)} is not a literal name; the image list must be plain words`);
+            throw new ImageVarsError(`${file}:${line}: ${(0,src_escape/* escapeForMessage */.Gw)(w)} is not a literal name; the image list must be plain words`);
         }
         out.push(w);
     }
@@ -44529,13 +46319,29 @@ function closingParen(text, state) {
     }
     return -1;
 }
+/** Refuses an append that bash may or may not run, or that has nothing to append to. */
+function checkAppend(text, name, file, line, declared) {
+    if (/^\s/.test(text)) {
+        throw new ImageVarsError(`${file}:${line}: ${shown(text.trim())} is indented: it may run only in a function or a ` +
+            `condition, so the image list cannot be known without running the file. Append at the top level.`);
+    }
+    if (!declared) {
+        throw new ImageVarsError(`${file}:${line}: ${shown(text.trim())} appends to ${name} before it is declared; ` +
+            `bash would append to whatever the environment holds. Declare ${name} first.`);
+    }
+}
+/** The array as bash ends up with it: the last declaration, then the appends after it, in order. */
 function findArray(lines, name, file) {
     let found;
     const start = ARRAY_DECL(name);
+    const append = ARRAY_APPEND(name);
     for (let i = 0; i < lines.length; i++) {
         const first = lines[i] ?? '';
-        if (!start.test(first))
+        const isDecl = start.test(first);
+        if (!isDecl && !append.test(first))
             continue;
+        if (!isDecl)
+            checkAppend(first, name, file, i + 1, found !== undefined);
         // Comments are cut per line, so a comment can neither hide later items nor close the array.
         const state = { depth: 0, quote: '' };
         const parts = [stripComment(first.slice(first.indexOf('(') + 1))];
@@ -44544,37 +46350,57 @@ function findArray(lines, name, file) {
         while (close < 0) {
             j++;
             if (j >= lines.length) {
-                throw new ImageVarsError(`${file}:${i + 1}: ${name}=( is never closed by ")"`);
+                throw new ImageVarsError(`${file}:${i + 1}: ${name}${isDecl ? '' : '+'}=( is never closed by ")"`);
             }
             const part = stripComment(lines[j] ?? '');
             parts.push(part);
             close = closingParen(part, state);
         }
         parts[parts.length - 1] = parts[parts.length - 1].slice(0, close);
-        found = {
-            line: i + 1,
-            text: lines
-                .slice(i, j + 1)
-                .join(' ')
-                .trim(),
-            items: words(parts.join(' '), file, i + 1)
-        };
+        const text = lines
+            .slice(i, j + 1)
+            .join(' ')
+            .trim();
+        const items = words(parts.join(' '), file, i + 1);
+        found =
+            isDecl || !found
+                ? { line: i + 1, last: i + 1, text, items }
+                : {
+                    ...found,
+                    last: i + 1,
+                    text: `${found.text} ${text}`,
+                    items: [...found.items, ...items]
+                };
         i = j;
     }
     return found;
 }
+/** The string as bash ends up with it: the last assignment, then `+=` and `="$NAME ..."` appends. */
 function findString(lines, name, file) {
     let found;
     const re = STRING_DECL(name);
-    const any = new RegExp(`^\\s*(?:export\\s+)?${name}=`);
+    const append = STRING_APPEND(name);
+    const selfAppend = STRING_SELF_APPEND(name);
+    const any = new RegExp(`^\\s*(?:export\\s+)?${name}\\+?=`);
     const fromArray = new RegExp(`^\\s*(?:export\\s+)?${name}="\\$\\{${name}_ARR\\[[*@]\\]\\}"\\s*(?:#.*)?$`);
     lines.forEach((text, i) => {
         const m = re.exec(text);
+        const more = append.exec(text) ?? selfAppend.exec(text);
         if (m) {
+            const raw = m[1] ?? m[2] ?? m[3] ?? '';
+            found = { line: i + 1, last: i + 1, text: text.trim(), raw, items: words(raw, file, i + 1) };
+        }
+        else if (more) {
+            checkAppend(text, name, file, i + 1, found !== undefined);
+            const prev = found;
+            // Appended text is joined as is: "a" += "b" gives the one name "ab", as in bash.
+            const raw = prev.raw + (more[1] ?? more[2] ?? more[3] ?? '');
             found = {
-                line: i + 1,
-                text: text.trim(),
-                items: words(m[1] ?? m[2] ?? m[3] ?? '', file, i + 1)
+                ...prev,
+                last: i + 1,
+                text: `${prev.text} ${text.trim()}`,
+                raw,
+                items: words(raw, file, i + 1)
             };
         }
         else if (any.test(text) && !fromArray.test(text)) {
@@ -44585,10 +46411,39 @@ function findString(lines, name, file) {
     });
     return found;
 }
+const LIST_NAMES = ['VRO_IMAGES_ARR', 'VAR_PREFIXES_ARR', 'VRO_IMAGES', 'VAR_PREFIXES'];
+/**
+ * Refuses every other way of changing a list that a line of shell has: an element assignment
+ * (`VRO_IMAGES_ARR[3]=x`), `unset`, `read`/`readarray`/`mapfile`, or an assignment that does not
+ * start its line (`true && VRO_IMAGES=...`). Reading the file would otherwise see a different
+ * list than bash does.
+ */
+function refuseOtherEdits(lines, file) {
+    lines.forEach((line, i) => {
+        const code = stripComment(line);
+        for (const name of LIST_NAMES) {
+            const atStart = new RegExp(`^\\s*(?:(?:export|declare\\s+-a)\\s+)?${name}\\+?=`).test(code);
+            const edits = new RegExp(`(?:^|[^A-Za-z0-9_$])${name}(?:\\[[^\\]]*\\])?\\+?=`).test(code) ||
+                new RegExp(`\\b(?:unset|read|readarray|mapfile)\\b.*\\b${name}\\b`).test(code);
+            if (edits && !atStart) {
+                throw new ImageVarsError(`${file}:${i + 1}: ${shown(line.trim())} changes ${name} in a way that cannot be read ` +
+                    `without running the file. Set the list with ${name}=( ... ) and append with ${name}+=( ... ) ` +
+                    `(or "+=" for a string), each at the start of a line.`);
+            }
+        }
+    });
+}
 /** Reads one list, declared as an array, a string, or both (which must then agree). */
 function readList(lines, base, file) {
     const arr = findArray(lines, `${base}_ARR`, file);
     const str = findString(lines, base, file);
+    const copy = new RegExp(`^\\s*(?:export\\s+)?${base}="\\$\\{${base}_ARR\\[[*@]\\]\\}"`);
+    // The last copy counts: appends before it reach the string too.
+    const copiedAt = lines.reduce((at, l, i) => (copy.test(l) ? i + 1 : at), 0);
+    if (arr && copiedAt > 0 && arr.last > copiedAt) {
+        throw new ImageVarsError(`${file}:${arr.last}: ${base}_ARR is appended to after line ${copiedAt} copied it into ${base}, ` +
+            `so bash sees two different lists. Append before the copy.`);
+    }
     if (arr && str && arr.items.join(' ') !== str.items.join(' ')) {
         throw new ImageVarsError(`${file}: ${base}_ARR and ${base} disagree:\n  line ${arr.line}: ${shown(arr.text)}\n  line ${str.line}: ${shown(str.text)}\n` +
             `Regenerate ${file} so that both list the same images in the same order.`);
@@ -44607,6 +46462,7 @@ function checkUnique(items, what, decl, file) {
 function parseImageVars(text, file = 'scripts/image_vars.src') {
     const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
     const warnings = [];
+    refuseOtherEdits(lines, file);
     const names = readList(lines, 'VRO_IMAGES', file);
     const prefixes = readList(lines, 'VAR_PREFIXES', file);
     if (!names && !prefixes) {
@@ -44615,12 +46471,12 @@ function parseImageVars(text, file = 'scripts/image_vars.src') {
     }
     for (const name of names?.items ?? []) {
         if (!IMAGE_NAME.test(name)) {
-            throw new ImageVarsError(`${file}:${names?.line}: ${escapeForMessage(name)} is not a valid image name`);
+            throw new ImageVarsError(`${file}:${names?.line}: ${(0,src_escape/* escapeForMessage */.Gw)(name)} is not a valid image name`);
         }
     }
     for (const prefix of prefixes?.items ?? []) {
         if (!PREFIX.test(prefix)) {
-            throw new ImageVarsError(`${file}:${prefixes?.line}: ${escapeForMessage(prefix)} is not a valid bash variable prefix`);
+            throw new ImageVarsError(`${file}:${prefixes?.line}: ${(0,src_escape/* escapeForMessage */.Gw)(prefix)} is not a valid bash variable prefix`);
         }
     }
     const nameList = names?.items ?? prefixes?.items;
@@ -44677,7 +46533,7 @@ function resolveImages(list, refs) {
             out.push(image);
     }
     if (unknown.length > 0) {
-        throw new ImageVarsError(`Unknown image${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => escapeForMessage(u)).join(', ')}. ` +
+        throw new ImageVarsError(`Unknown image${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => (0,src_escape/* escapeForMessage */.Gw)(u)).join(', ')}. ` +
             `Known images: ${list.map((i) => i.name).join(', ')}`);
     }
     return out;
@@ -44702,17 +46558,17 @@ class FileError extends Error {
 function repoPath(root, rel, what) {
     // eslint-disable-next-line no-control-regex -- control characters are what is refused
     if (rel === '' || /[\0-\x1f\x7f]/.test(rel)) {
-        throw new FileError(`${what} ${escapeForMessage(rel)} is not a valid path`);
+        throw new FileError(`${what} ${(0,src_escape/* escapeForMessage */.Gw)(rel)} is not a valid path`);
     }
     if (external_node_path_default().isAbsolute(rel) || /^[A-Za-z]:/.test(rel)) {
-        throw new FileError(`${what} ${escapeForMessage(rel)} must be a path relative to the repository root`);
+        throw new FileError(`${what} ${(0,src_escape/* escapeForMessage */.Gw)(rel)} must be a path relative to the repository root`);
     }
     const normal = external_node_path_default().posix.normalize(rel.replace(/\\/g, '/')).replace(/^\.\//, '');
     if (normal === '..' || normal.startsWith('../') || normal === '.' || normal.endsWith('/')) {
-        throw new FileError(`${what} ${escapeForMessage(rel)} points outside the repository or at a folder`);
+        throw new FileError(`${what} ${(0,src_escape/* escapeForMessage */.Gw)(rel)} points outside the repository or at a folder`);
     }
     if (normal.split('/').some((part) => part.toLowerCase() === '.git')) {
-        throw new FileError(`${what} ${escapeForMessage(rel)} is inside .git; point it at a file of the repository`);
+        throw new FileError(`${what} ${(0,src_escape/* escapeForMessage */.Gw)(rel)} is inside .git; point it at a file of the repository`);
     }
     const abs = external_node_path_default().join(root, normal);
     // A symlinked folder on the way could still lead outside the repository.
@@ -44723,7 +46579,7 @@ function repoPath(root, rel, what) {
         const realRoot = (0,external_node_fs_.realpathSync)(root);
         const realDir = (0,external_node_fs_.realpathSync)(dir);
         if (realDir !== realRoot && !realDir.startsWith(realRoot + (external_node_path_default()).sep)) {
-            throw new FileError(`${what} ${escapeForMessage(rel)} leads outside the repository through a symbolic link`);
+            throw new FileError(`${what} ${(0,src_escape/* escapeForMessage */.Gw)(rel)} leads outside the repository through a symbolic link`);
         }
     }
     return { abs, rel: normal };
@@ -44813,8 +46669,13 @@ async function loadRepo(dir, varsFile, versionsFile) {
 }
 
 ;// CONCATENATED MODULE: ./src/report.ts
+/** Decisions as text: a plain table for the CLI and log lines for the action. */
+
 const show = (v) => (v === null ? '(unpinned)' : v);
-/** One line per decision, as the log prints it: `app: unpinned (app/x changed since v1.2.3)`. */
+/**
+ * One line per decision, as the log prints it: `app: unpinned (app/x changed since v1.2.3)`.
+ * Escaped for the log: a file name in the reason cannot start a line or a workflow command.
+ */
 function logLine(d) {
     const verb = {
         pin: 'pinned',
@@ -44823,13 +46684,13 @@ function logLine(d) {
         skip: 'skipped'
     };
     const change = d.before === d.after ? show(d.after) : `${show(d.before)} -> ${show(d.after)}`;
-    return `${d.image}: ${verb[d.action]} ${change} (${d.reason})`;
+    return (0,src_escape/* forLog */.Ig)(`${d.image}: ${verb[d.action]} ${change} (${d.reason})`);
 }
-/** A fixed-width table of the decisions. */
+/** A fixed-width table of the decisions; every cell escaped, so each row stays one line. */
 function formatTable(decisions) {
     const rows = [
         ['IMAGE', 'BEFORE', 'AFTER', 'DECISION', 'REASON'],
-        ...decisions.map((d) => [d.image, show(d.before), show(d.after), d.action, d.reason])
+        ...decisions.map((d) => [d.image, show(d.before), show(d.after), d.action, d.reason].map(forCliTable))
     ];
     const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c].length)));
     return rows
@@ -44900,36 +46761,48 @@ async function resolveIntent(intent, images, deps) {
 }
 
 ;// CONCATENATED MODULE: ./src/summary.ts
-// Line breaks would end a table row or a callout, so they are shown as the two characters \n.
-const escapeHtml = (s) => s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '&#124;')
-    .replace(/\r/g, '\\r')
-    .replace(/\n/g, '\\n');
-const cell = (v) => (v === null ? '_unpinned_' : `\`${escapeHtml(v)}\``);
+/** The job summary: one table row per image, then the commit link or why nothing was committed. */
+
+
+// A validated version holds only [A-Za-z0-9.+-], so it can stand in a code span as it is;
+// anything else (a hand-written pin) is shown as escaped text instead.
+const cell = (v) => v === null ? '_unpinned_' : isImageVersion(v) ? `\`${v}\`` : (0,src_escape/* forSummaryCell */.gj)(v);
+// Only a plain http(s) URL becomes a link target; anything else is left out.
+const SAFE_URL = /^https?:\/\/[A-Za-z0-9.:-]+(?:\/[A-Za-z0-9._~%/-]*)?$/;
+function resultText(result, link) {
+    const text = (0,src_escape/* forSummaryCell */.gj)(result);
+    if (!link || !SAFE_URL.test(link.url))
+        return text;
+    return `${text} ([${(0,src_escape/* forSummaryCell */.gj)(link.text)}](${link.url}))`;
+}
 /** The summary as Markdown: a heading, the decision table, and the result line. */
 function summaryMarkdown(args) {
-    const rows = args.decisions.map((d) => `| ${escapeHtml(d.image)} | ${cell(d.before)} | ${cell(d.after)} | ${d.action}${d.manual ? ' (manual pin)' : ''} | ${escapeHtml(d.reason)} |`);
-    const warnings = args.warnings.map((w) => `> [!WARNING]\n> ${escapeHtml(w)}\n`);
+    const rows = args.decisions.map((d) => `| ${(0,src_escape/* forSummaryCell */.gj)(d.image)} | ${cell(d.before)} | ${cell(d.after)} | ${d.action}${d.manual ? ' (manual pin)' : ''} | ${(0,src_escape/* forSummaryCell */.gj)(d.reason)} |`);
+    const warnings = args.warnings.map((w) => `> [!WARNING]\n> ${(0,src_escape/* forSummaryCell */.gj)(w)}\n`);
     return [
-        `### ${escapeHtml(args.title)}`,
+        `### ${(0,src_escape/* forSummaryCell */.gj)(args.title)}`,
         '',
         '| Image | Before | After | Decision | Reason |',
         '| --- | --- | --- | --- | --- |',
         ...rows,
         '',
-        escapeHtml(args.result),
+        resultText(args.result, args.link),
         '',
         ...warnings
     ].join('\n');
 }
-/** The commit body: one line per changed image, so the history explains itself. */
+// git reads `- : x` and `- :x` as trailers (the token `-`), so a name that is blank or starts
+// with `:` is shown quoted.
+const bodyName = (image) => /^[^\s:]/.test((0,src_escape/* forCommitBody */.zD)(image)) ? (0,src_escape/* forCommitBody */.zD)(image) : (0,src_escape/* escapeForMessage */.Gw)(image);
+/**
+ * The commit body: one line per changed image, so the history explains itself. Every line starts
+ * with `- `, and data cannot add a line, so no file name becomes a trailer.
+ */
 function commitBody(decisions, runUrl) {
     const lines = decisions
         .filter((d) => d.action === 'pin' || d.action === 'unpin')
-        .map((d) => `- ${d.image}: ${d.before ?? 'unpinned'} -> ${d.after ?? 'unpinned'} (${d.reason})`);
+        .map((d) => `- ${bodyName(d.image)}: ${(0,src_escape/* forCommitBody */.zD)(d.before ?? 'unpinned')} -> ` +
+        `${(0,src_escape/* forCommitBody */.zD)(d.after ?? 'unpinned')} (${(0,src_escape/* forCommitBody */.zD)(d.reason)})`);
     return [...lines, ...(runUrl ? ['', `Run: ${runUrl}`] : [])].join('\n');
 }
 
@@ -44937,6 +46810,8 @@ function commitBody(decisions, runUrl) {
 /**
  * run(): inputs -> event -> plan -> commit -> outputs. The one place that talks to the runner.
  */
+
+
 
 
 
@@ -45025,6 +46900,25 @@ function apiFailure(err, env) {
     }
     return err;
 }
+/**
+ * True when the image's version (its pin, or the head's short sha) may be handed to a deploy step
+ * as a tag; otherwise warns, naming the image and the value, and the image is left out of
+ * `versions` and `publish` (a hand-written pin that is not a version is never deployed or built).
+ */
+function deployableVersion(d, head) {
+    const version = d.after ?? head.slice(0, 7);
+    if (isImageVersion(version))
+        return true;
+    const [what, fix] = d.after === null
+        ? [
+            'the head commit',
+            'The event names no commit sha for the head; run on push, release or workflow_dispatch.'
+        ]
+        : [`${d.prefix}_VER`, `Fix the ${d.prefix}_VER line of the versions file.`];
+    core/* warning */.$e((0,src_escape/* forLog */.Ig)(`${d.image}: ${what} gives ${(0,src_escape/* escapeForMessage */.Gw)(version)}, which is not a release version or a short sha; ` +
+        `left out of the versions and publish outputs. ${fix}`));
+    return false;
+}
 /** Outputs for downstream steps: what changed, and what to deploy and publish. */
 function setOutputs(images, decisions, changed, head, commitSha, prUrl) {
     // Stale pins (prefixes no longer in the image list) are reported, not deployed.
@@ -45035,12 +46929,32 @@ function setOutputs(images, decisions, changed, head, commitSha, prUrl) {
     core/* setOutput */.uH('commit-sha', commitSha);
     core/* setOutput */.uH('pinned', JSON.stringify(named('pin')));
     core/* setOutput */.uH('unpinned', JSON.stringify(named('unpin')));
-    core/* setOutput */.uH('versions', JSON.stringify(Object.fromEntries(listed.map((d) => [d.image, d.after ?? head.slice(0, 7)]))));
-    core/* setOutput */.uH('publish', JSON.stringify(listed.filter((d) => d.after === null).map((d) => d.image)));
+    const deployable = listed.filter((d) => deployableVersion(d, head));
+    core/* setOutput */.uH('versions', JSON.stringify(Object.fromEntries(deployable.map((d) => [d.image, d.after ?? head.slice(0, 7)]))));
+    core/* setOutput */.uH('publish', JSON.stringify(deployable.filter((d) => d.after === null).map((d) => d.image)));
     core/* setOutput */.uH('pull-request-url', prUrl);
+}
+/**
+ * The runner's output and summary files must take writes: finding out after the commit would
+ * leave a commit that downstream steps never hear of.
+ */
+async function checkRunnerFiles() {
+    for (const name of ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY']) {
+        const file = process.env[name];
+        if (!file)
+            continue;
+        try {
+            await (await external_node_fs_.promises.open(file, 'a')).close();
+        }
+        catch (e) {
+            throw new Error(`${name} is ${(0,src_escape/* escapeForMessage */.Gw)(file, 200)}, which cannot be written (${e.code ?? e.message}). ` +
+                `Nothing was committed. The runner sets ${name} to a writable file; if a step changed it, point it at a writable file or leave it unset.`);
+        }
+    }
 }
 async function run() {
     try {
+        await checkRunnerFiles();
         const inputs = getInputs((name) => core/* getInput */.V4(name));
         maskToken(inputs.token);
         const env = runnerEnv();
@@ -45053,13 +46967,15 @@ async function run() {
         };
         const job = jobFor(ctx, inputs);
         if (job.kind === 'skip') {
-            core/* notice */.lm(`Nothing to do: ${job.reason}`);
+            core/* notice */.lm((0,src_escape/* forLog */.Ig)(`Nothing to do: ${job.reason}`));
             setOutputs([], [], false, github_context.sha, '', '');
-            await core/* summary */.z.addRaw(`### vro-image-version\n\nNothing to do: ${job.reason}\n`).write();
+            await core/* summary */.z
+                .addRaw(`### vro-image-version\n\n${(0,src_escape/* forSummaryCell */.gj)(`Nothing to do: ${job.reason}`)}\n`)
+                .write();
             return;
         }
         const repo = await loadRepo(env.workspace, inputs.varsFile, inputs.versionsFile);
-        repo.warnings.forEach((w) => core/* warning */.$e(w));
+        repo.warnings.forEach((w) => core/* warning */.$e((0,src_escape/* forLog */.Ig)(w)));
         const intent = await resolveIntent(job.intent, repo.images, {
             versionsTxt: await readVersionsTxt(repo.root),
             remoteTags: () => remoteTags(repo.root)
@@ -45098,7 +47014,7 @@ async function run() {
         let outcome;
         let prUrl = '';
         try {
-            outcome = await core/* group */.Os(`Plan and commit to ${branch}`, () => commitTo(branch));
+            outcome = await core/* group */.Os((0,src_escape/* forLog */.Ig)(`Plan and commit to ${branch}`), () => commitTo(branch));
         }
         catch (err) {
             const kind = classifyCommitError(err);
@@ -45109,7 +47025,7 @@ async function run() {
             if (inputs.onProtected !== 'pull-request')
                 throw protectedError(branch, err);
             const prBranch = `vro-image-version/${env.runId || Date.now()}`;
-            core/* warning */.$e(`${branch} refused the commit (branch protection or a ruleset); committing to ${prBranch} and opening a pull request`);
+            core/* warning */.$e((0,src_escape/* forLog */.Ig)(`${branch} refused the commit (branch protection or a ruleset); committing to ${prBranch} and opening a pull request`));
             const { headOid } = await readBranchFile(octokit, env.graphqlUrl, repository, branch, repo.versionsFile.rel);
             await createBranchIfMissing(octokit, repository, prBranch, headOid);
             outcome = await commitTo(prBranch);
@@ -45128,17 +47044,23 @@ async function run() {
         }
         const { plan } = outcome;
         await core/* group */.Os('Decisions', async () => plan.decisions.forEach((d) => core/* info */.pq(logLine(d))));
-        plan.warnings.forEach((w) => core/* warning */.$e(w));
+        plan.warnings.forEach((w) => core/* warning */.$e((0,src_escape/* forLog */.Ig)(w)));
         const result = resultLine(outcome, branch, prUrl);
-        core/* info */.pq(result);
+        core/* info */.pq((0,src_escape/* forLog */.Ig)(result.link ? `${result.text} (${result.link.url})` : result.text));
         const commitSha = outcome.status === 'committed' ? outcome.commit.oid : '';
         setOutputs(repo.images, plan.decisions, plan.changed, job.head ?? github_context.sha, commitSha, prUrl);
         await core/* summary */.z
-            .addRaw(summaryMarkdown({ title, decisions: plan.decisions, result, warnings: plan.warnings }))
+            .addRaw(summaryMarkdown({
+            title,
+            decisions: plan.decisions,
+            result: result.text,
+            ...(result.link ? { link: result.link } : {}),
+            warnings: plan.warnings
+        }))
             .write();
     }
     catch (error) {
-        core/* setFailed */.C1(error instanceof Error ? error.message : String(error));
+        core/* setFailed */.C1((0,src_escape/* forLog */.Ig)(error instanceof Error ? error.message : String(error)));
     }
 }
 function describe(intent) {
@@ -45155,17 +47077,26 @@ function describe(intent) {
             return 'unpin';
     }
 }
+/** The result in plain text, and what to link to from the summary. */
 function resultLine(outcome, branch, prUrl) {
     const tries = outcome.attempts > 1 ? ` after ${outcome.attempts} attempts` : '';
     switch (outcome.status) {
-        case 'committed':
+        case 'committed': {
+            const sha = outcome.commit.oid.slice(0, 7);
             return prUrl
-                ? `Committed ${outcome.commit.oid.slice(0, 7)} and opened ${prUrl}${tries}`
-                : `Committed [${outcome.commit.oid.slice(0, 7)}](${outcome.commit.url}) to ${branch}${tries}`;
+                ? {
+                    text: `Committed ${sha} and opened ${prUrl}${tries}`,
+                    link: { text: 'pull request', url: prUrl }
+                }
+                : {
+                    text: `Committed ${sha} to ${branch}${tries}`,
+                    link: { text: sha, url: outcome.commit.url }
+                };
+        }
         case 'dry-run':
-            return `Dry run: the file would change on ${branch}; nothing was committed`;
+            return { text: `Dry run: the file would change on ${branch}; nothing was committed` };
         case 'unchanged':
-            return `Nothing to commit: ${branch} already has the right versions`;
+            return { text: `Nothing to commit: ${branch} already has the right versions` };
     }
 }
 async function createBranchIfMissing(octokit, repo, branch, sha) {

@@ -2,6 +2,7 @@
  * What the action believes an image's inputs are, for a person (`vro-image-version inputs`) and
  * for a program (`--json`, a stable shape documented in the README).
  */
+import { forCliTable } from '../escape.js'
 import { Git } from '../git.js'
 import type { Image } from '../image-vars.js'
 import { inputSettings, loadTree } from './index.js'
@@ -105,5 +106,6 @@ export function formatInputs(report: InputsReport): string {
     for (const w of img.warnings) out.push(`  warning: ${w}`)
   }
   if (report.ignored.length > 0) out.push(`never counted: ${report.ignored.join(', ')}`)
-  return out.join('\n')
+  // Paths come from whoever can push a branch: each line is one line, never a workflow command.
+  return out.map(forCliTable).join('\n')
 }
