@@ -46,16 +46,16 @@ export function sampleFiles() {
     'build.gradle': 'plugins { }\n',
     'scripts/image_vars.src': imageVars(),
     'scripts/image_versions.src': VERSIONS_HEADER,
-    'postgres/Dockerfile': 'FROM postgres:15\n',
-    'api-gateway/Dockerfile': 'FROM eclipse-temurin:17\n',
+    'postgres/Dockerfile': 'FROM postgres:15\nCOPY . /app\n',
+    'api-gateway/Dockerfile': 'FROM eclipse-temurin:17\nCOPY . /app\n',
     'api-gateway/src/main/java/Gateway.java': 'class Gateway {}\n',
-    'app/Dockerfile': 'FROM eclipse-temurin:17\n',
+    'app/Dockerfile': 'FROM eclipse-temurin:17\nCOPY . /app\n',
     'app/src/main/java/Main.java': 'class Main {}\n',
-    'svc-claims/Dockerfile': 'FROM python:3.12\n',
+    'svc-claims/Dockerfile': 'FROM python:3.12\nCOPY . /app\n',
     'svc-claims/claims.py': 'print("claims")\n',
-    'domain-cc/cc-app/Dockerfile': 'FROM python:3.12\n',
+    'domain-cc/cc-app/Dockerfile': 'FROM python:3.12\nCOPY . /app\n',
     'domain-cc/cc-app/app.py': 'print("cc")\n',
-    'console/Dockerfile': 'FROM alpine\n',
+    'console/Dockerfile': 'FROM alpine\nCOPY . /app\n',
     'docs/index.md': '# docs\n'
   }
 }
@@ -69,7 +69,7 @@ export async function createSample(dir, { extraImages = [] } = {}) {
   const bare = path.join(dir, 'origin.git')
   await initRepo(work)
   const extra = Object.fromEntries(
-    extraImages.map((name) => [`${name}/Dockerfile`, `FROM ${name}\n`])
+    extraImages.map((name) => [`${name}/Dockerfile`, `FROM ${name}\nCOPY . /app\n`])
   )
   await writeFiles(work, {
     ...sampleFiles(),
