@@ -8,7 +8,14 @@
  */
 import { availableParallelism } from 'node:os'
 import { CommandError, mapLimit, runCompares, type CompareOutcome } from './compare-command.js'
-import { Git, GitError, OID, classifyFetchFailure, lastLine, missingRemoteRefs } from './git.js'
+import {
+  Git,
+  GitError,
+  OID,
+  classifyFetchFailure,
+  fetchComplaint,
+  missingRemoteRefs
+} from './git.js'
 import type { Image } from './image-vars.js'
 import {
   ChangedFiles,
@@ -319,7 +326,7 @@ class Detector {
           }
         }
         if (pending.length === 1) {
-          const why = lastLine(result.stderr) || `exit code ${result.code}`
+          const why = fetchComplaint(result.stderr) || `exit code ${result.code}`
           troubles.set((pending[0] as { key: string }).key, {
             kind: 'error',
             detail: `fetching it from ${this.remote} failed: ${why}`

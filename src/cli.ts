@@ -247,10 +247,9 @@ async function main(argv: string[]): Promise<number> {
           ? { compareCommand: splitCommand(args.detect.compareCommand) }
           : {})
       },
-      now,
-      'HEAD'
+      now
     )
-    const result = await decider.decide(repo.versionsText, intent)
+    const result = await decider.decide(repo.versionsText, intent, 'HEAD')
     const written = args.write && result.changed
     if (written) await writeAtomic(repo.versionsFile.abs, result.text)
     for (const w of [...repo.warnings, ...result.warnings]) process.stderr.write(`warning: ${w}\n`)

@@ -184,6 +184,16 @@ export function parseBatchCheck(text: string, count: number): (ObjectInfo | unde
   return out
 }
 
+/**
+ * What a failed fetch or ls-remote complains about: the HTTP status line when there is one
+ * (`The requested URL returned error: 403`, which git often follows with a vaguer last line such
+ * as `the remote end hung up unexpectedly`), else the last line.
+ */
+export function fetchComplaint(stderr: string): string {
+  const lines = stderr.split(/\r?\n/).map((l) => l.trim())
+  return lines.find((l) => /returned error: \d{3}|\bHTTP \d{3}\b/.test(l)) ?? lastLine(stderr)
+}
+
 /** The last non-empty line of a text (git's actual complaint is usually there). */
 export function lastLine(text: string): string {
   const lines = text
@@ -219,9 +229,10 @@ export class RemoteError extends Error {
 }
 
 /**
- * Makes a commit of the branch available locally and returns the sha changes are measured
- * against. When the checkout already has `oid`, nothing is fetched; otherwise the branch head is
- * fetched (at depth 1 only in a shallow checkout, so a full clone stays full).
+ * Makes the commit `oid` of the branch available locally and returns it: the head a run read for
+ * its compare-and-swap is the one its decisions are measured against. When the checkout lacks
+ * it, the branch is fetched (at depth 1 only in a shallow checkout, so a full clone stays full),
+ * and when the branch has moved on since, the commit itself.
  */
 export async function ensureBranchCommit(
   cwd: string,
@@ -230,24 +241,24 @@ export async function ensureBranchCommit(
 ): Promise<string> {
   checkOid(oid)
   const git = new Git(cwd)
-  if ((await git.lookup([`${oid}^{commit}`]))[0]) return oid
+  const has = async (): Promise<boolean> => (await git.lookup([`${oid}^{commit}`]))[0] !== undefined
+  if (await has()) return oid
   if (branch.startsWith('-') || /[\s~^:?*[\\]/.test(branch)) {
     throw new RemoteError(`Invalid branch name ${JSON.stringify(branch)}`)
   }
-  const refspec = `+refs/heads/${branch}:refs/remotes/origin/${branch}`
   const depth = await git.isShallow()
-  let result = await git.fetch([refspec], { remote: 'origin', depth, filter: true })
-  if (result.code !== 0 && classifyFetchFailure(result.stderr) === 'filter') {
-    result = await git.fetch([refspec], { remote: 'origin', depth, filter: false })
+  let result: GitResult | undefined
+  for (const refspec of [`+refs/heads/${branch}:refs/remotes/origin/${branch}`, oid]) {
+    result = await git.fetch([refspec], { remote: 'origin', depth, filter: true })
+    if (result.code !== 0 && classifyFetchFailure(result.stderr) === 'filter') {
+      result = await git.fetch([refspec], { remote: 'origin', depth, filter: false })
+    }
+    if (await has()) return oid
   }
-  const head = (await git.lookup([`refs/remotes/origin/${branch}^{commit}`]))[0]
-  if (result.code !== 0 || !head) {
-    throw new RemoteError(
-      `Could not fetch the head of ${branch} from origin (${lastLine(result.stderr) || 'not found'}). ` +
-        `Check out the repository with actions/checkout (persist-credentials: true, the default).`
-    )
-  }
-  return head.oid
+  throw new RemoteError(
+    `Could not fetch ${oid}, the head of ${branch}, from origin (${fetchComplaint(result?.stderr ?? '') || 'not found'}). ` +
+      `Check out the repository with actions/checkout (persist-credentials: true, the default).`
+  )
 }
 
 /** The tags on the remote (names without refs/tags/). */
@@ -255,7 +266,7 @@ export async function remoteTags(cwd: string): Promise<string[]> {
   const result = await new Git(cwd).run(['ls-remote', '--tags', '--refs', 'origin'])
   if (result.code !== 0) {
     throw new RemoteError(
-      `Could not list the tags of origin (${lastLine(result.stderr)}). ` +
+      `Could not list the tags of origin (${fetchComplaint(result.stderr)}). ` +
         `Run actions/checkout first, with persist-credentials: true (the default).`
     )
   }

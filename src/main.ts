@@ -194,20 +194,17 @@ export async function run(): Promise<void> {
       job.branch ?? (await octokit.rest.repos.get({ ...repository })).data.default_branch
     const settings = detectSettings(inputs, repo)
 
-    // One decider for every attempt: detection runs once; each attempt re-applies it to the text
-    // at the branch head, which someone else may have changed meanwhile.
-    let decider: Decider | undefined
-    const apply = async (text: string | undefined, headOid: string): Promise<Decided> => {
-      if (!decider) {
-        const head =
-          job.head ??
-          (intent.kind === 'release'
-            ? await ensureBranchCommit(repo.root, branch, headOid)
-            : headOid)
-        decider = new Decider(repo.images, settings, new Date(), head)
+    // One decider for every attempt. Each attempt measures against the head it read for the
+    // compare-and-swap, so a re-run of an old run, or a retry after someone else's push, decides
+    // what a fresh run on that head would; detection is cached per (image, tag, head).
+    const decider = new Decider(repo.images, settings, new Date())
+    const detects = intent.kind === 'push' || intent.kind === 'release'
+    const applyOn =
+      (target: string) =>
+      async (text: string | undefined, headOid: string): Promise<Decided> => {
+        const head = detects ? await ensureBranchCommit(repo.root, target, headOid) : headOid
+        return decider.decide(text ?? '', intent, head)
       }
-      return decider.decide(text ?? '', intent)
-    }
     const commitTo = (target: string): Promise<Outcome<Decided>> =>
       commitLoop<Decided>(
         {
@@ -225,7 +222,7 @@ export async function run(): Promise<void> {
           sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
           random: Math.random
         },
-        apply,
+        applyOn(target),
         { maxAttempts: MAX_ATTEMPTS, dryRun: job.dryRun, branch: target }
       )
 
@@ -272,7 +269,7 @@ export async function run(): Promise<void> {
     const result = resultLine(outcome, branch, prUrl)
     core.info(result)
     const commitSha = outcome.status === 'committed' ? outcome.commit.oid : ''
-    setOutputs(repo.images, plan.decisions, plan.changed, job.head ?? context.sha, commitSha, prUrl)
+    setOutputs(repo.images, plan.decisions, plan.changed, outcome.headOid, commitSha, prUrl)
     await core.summary
       .addRaw(
         summaryMarkdown({ title, decisions: plan.decisions, result, warnings: plan.warnings })
