@@ -172,4 +172,20 @@ describe('run() measures against the head it commits to', () => {
     expect(text).not.toMatch(/^app_VER=/m)
     await gh.pushFile({ branch: 'main', path: MAIN_JAVA, content: RELEASED_MAIN })
   })
+
+  it('a 502 after GitHub applied the commit: the run recognises its own commit and reports it', async () => {
+    await gh.pushFile({ branch: 'main', path: VERSIONS, content: VERSIONS_HEADER })
+    gh.inject({ afterApply: 502, on: 'mutation' })
+    Object.assign(context, { eventName: 'workflow_dispatch', ref: 'refs/heads/main', payload: {} })
+    Object.assign(core.inputs, { mode: 'pin', images: 'app=v1.0.0' })
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    const head = (await gh.head('main')) as string
+    expect(await git(bare, ['log', '-1', '--format=%B', head])).toMatch(
+      /\nVro-Image-Version-Run: 99\.1\.[0-9a-f]{8}\n/
+    )
+    expect(core.outputs.changed).toBe('true')
+    expect(core.outputs['commit-sha']).toBe(head)
+    expect(JSON.parse(core.outputs.pinned as string)).toEqual(['app'])
+  })
 })

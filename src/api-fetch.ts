@@ -28,19 +28,16 @@ export class ApiTimeoutError extends Error {
   override name = 'ApiTimeoutError'
 }
 
-/** An answer that is not what GitHub sends: malformed JSON (retried; a proxy may be at fault). */
-export class ApiAnswerError extends Error {
-  override name = 'ApiAnswerError'
-}
-
 /**
  * A failure that no retry can cure (budget spent, answer far too large). Octokit passes errors
  * named AbortError through unwrapped, and the retry plugin then leaves them alone.
  */
 export class ApiGiveUpError extends Error {
   override name = 'AbortError'
-  readonly giveUp = true
 }
+
+/** An answer that is not what GitHub sends (malformed JSON); a re-run asks again. */
+export class ApiAnswerError extends ApiGiveUpError {}
 
 type Fetch = typeof globalThis.fetch
 
@@ -66,7 +63,7 @@ function checked(res: Response, text: string, what: string): Response {
     } catch {
       throw new ApiAnswerError(
         `The GitHub API answered ${what} with HTTP ${res.status} and malformed JSON ` +
-          `(${text.length} bytes, starting ${JSON.stringify(text.slice(0, 80))}).`
+          `(${text.length} bytes, starting ${JSON.stringify(text.slice(0, 80))}); a proxy or an outage may be at fault.`
       )
     }
   }

@@ -1,7 +1,7 @@
 /**
  * The messages for a failed commit or API call: what it means and what to do next.
  */
-import { ApiAnswerError, ApiGiveUpError, ApiTimeoutError } from './api-fetch.js'
+import { ApiGiveUpError, ApiTimeoutError } from './api-fetch.js'
 
 export function protectedError(branch: string, cause: unknown): Error {
   return new Error(
@@ -32,8 +32,7 @@ export function apiFailure(err: unknown, graphqlUrl: string): unknown {
   const rerun = 'A re-run is safe: it changes nothing when the file is already right.'
   // Our own bounds and answer checks (src/api-fetch.ts) say what went wrong themselves.
   const own = [err, (e as { cause?: unknown } | null)?.cause].find(
-    (x) =>
-      x instanceof ApiTimeoutError || x instanceof ApiAnswerError || x instanceof ApiGiveUpError
+    (x) => x instanceof ApiTimeoutError || x instanceof ApiGiveUpError
   )
   if (own) return new Error(`${(own as Error).message} ${rerun}`)
   if (
