@@ -20,6 +20,8 @@ export interface GitResult {
   readonly signal: NodeJS.Signals | null
   readonly stdout: Buffer
   readonly stderr: string
+  /** Killed at its time bound (stderr then ends with a line saying so). */
+  readonly timedOut?: boolean
 }
 
 export class GitError extends Error {
@@ -43,21 +45,37 @@ export interface FetchOptions {
 
 const STDERR_KEEP = 64 * 1024
 
+/**
+ * How long a git command that talks to the remote (`fetch`, `ls-remote`) may take: 5 minutes,
+ * far beyond a depth-1 fetch of a few tags. On expiry the command's process group is killed.
+ */
+export const GIT_NETWORK_TIMEOUT_MS = 5 * 60_000
+
 /** Runs git in one working tree and counts the processes and fetches it starts. */
 export class Git {
   processes = 0
   fetches = 0
 
-  constructor(readonly cwd: string) {}
+  constructor(
+    readonly cwd: string,
+    /** The bound of network commands (fetch, ls-remote). */
+    readonly networkTimeoutMs = GIT_NETWORK_TIMEOUT_MS
+  ) {}
 
-  /** Runs `git <args>`; resolves with the exit status, whatever it is. */
-  run(args: readonly string[], input?: string): Promise<GitResult> {
+  /**
+   * Runs `git <args>`; resolves with the exit status, whatever it is. With `timeoutMs`, a command
+   * still running then is killed with its process group (git runs helpers such as
+   * git-remote-https) and resolves as killed, with stderr ending in a line that names the
+   * command and the bound.
+   */
+  run(args: readonly string[], input?: string, timeoutMs?: number): Promise<GitResult> {
     this.processes++
     return new Promise((resolve, reject) => {
       const child = spawn('git', args, {
         cwd: this.cwd,
         shell: false,
         windowsHide: true,
+        detached: timeoutMs !== undefined,
         stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
         env: {
           ...process.env,
@@ -78,9 +96,21 @@ export class Git {
         const hint = e.code === 'ENOENT' ? ': git is not installed or not on PATH' : ''
         reject(new GitError(`Could not run git${hint} (${e.message})`, args))
       })
-      child.on('close', (code, signal) =>
-        resolve({ code, signal, stdout: Buffer.concat(out), stderr: err })
-      )
+      let timedOut = false
+      const timer =
+        timeoutMs === undefined
+          ? undefined
+          : setTimeout(() => {
+              timedOut = true
+              killGroup(child.pid)
+            }, timeoutMs)
+      child.on('close', (code, signal) => {
+        clearTimeout(timer)
+        const note = timedOut
+          ? `\ngit ${args[0]} did not finish within ${Math.round((timeoutMs as number) / 100) / 10} s and was killed; check that the remote answers`
+          : ''
+        resolve({ code, signal, stdout: Buffer.concat(out), stderr: err + note, timedOut })
+      })
       if (input !== undefined && child.stdin) {
         child.stdin.on('error', () => undefined) // git exiting early surfaces through its status
         child.stdin.end(input)
@@ -122,22 +152,37 @@ export class Git {
     return out.toString('utf8').trim() === 'true'
   }
 
-  /** `git fetch --no-tags` of the given refspecs; resolves with the result, failed or not. */
+  /**
+   * `git fetch --no-tags` of the given refspecs; resolves with the result, failed or not, except
+   * that a fetch killed at the network bound throws (retrying it would only wait again).
+   */
   fetch(refspecs: readonly string[], opts: FetchOptions): Promise<GitResult> {
     for (const r of [opts.remote, ...refspecs]) {
       if (r.startsWith('-')) throw new GitError(`Refusing to pass ${r} to git fetch`, refspecs)
     }
     this.fetches++
-    return this.run([
-      'fetch',
-      '--no-tags',
-      '--no-write-fetch-head',
-      '--no-recurse-submodules',
-      ...(opts.depth ? ['--depth=1'] : []),
-      ...(opts.filter ? ['--filter=blob:none'] : []),
-      opts.remote,
-      ...refspecs
-    ])
+    return this.fetchBounded(refspecs, opts)
+  }
+
+  private async fetchBounded(refspecs: readonly string[], opts: FetchOptions): Promise<GitResult> {
+    const result = await this.run(
+      [
+        'fetch',
+        '--no-tags',
+        '--no-write-fetch-head',
+        '--no-recurse-submodules',
+        ...(opts.depth ? ['--depth=1'] : []),
+        ...(opts.filter ? ['--filter=blob:none'] : []),
+        opts.remote,
+        ...refspecs
+      ],
+      undefined,
+      this.networkTimeoutMs
+    )
+    if (result.timedOut) {
+      throw new GitError(`${lastLine(result.stderr)} (${opts.remote})`, refspecs, result)
+    }
+    return result
   }
 
   /** Every folder of a commit's tree, repository-relative (one `git ls-tree -r -d`). */
@@ -158,6 +203,16 @@ export class Git {
     return splitNul(
       await this.output(['diff', '--name-only', '--no-renames', '--no-relative', '-z', from, to])
     )
+  }
+}
+
+/** Kills a process group, ignoring one that is already gone. */
+function killGroup(pid: number | undefined): void {
+  if (pid === undefined) return
+  try {
+    process.kill(-pid, 'SIGKILL')
+  } catch {
+    // Already gone.
   }
 }
 
@@ -262,8 +317,15 @@ export async function ensureBranchCommit(
 }
 
 /** The tags on the remote (names without refs/tags/). */
-export async function remoteTags(cwd: string): Promise<string[]> {
-  const result = await new Git(cwd).run(['ls-remote', '--tags', '--refs', 'origin'])
+export async function remoteTags(
+  cwd: string,
+  timeoutMs = GIT_NETWORK_TIMEOUT_MS
+): Promise<string[]> {
+  const result = await new Git(cwd).run(
+    ['ls-remote', '--tags', '--refs', 'origin'],
+    undefined,
+    timeoutMs
+  )
   if (result.code !== 0) {
     throw new RemoteError(
       `Could not list the tags of origin (${fetchComplaint(result.stderr)}). ` +
