@@ -1,6 +1,7 @@
 import { describe, expect, it, jest } from '@jest/globals'
 import {
   backoffMs,
+  carriesTrailer,
   classifyCommitError,
   commitLoop,
   StaleHeadError,
@@ -107,6 +108,37 @@ describe('commitLoop', () => {
     const deps = fakes([{ headOid: oid(1), text: undefined }])
     const out = await commitLoop(deps, addPin, OPTS)
     expect(out.plan).toMatchObject({ from: undefined, text: 'app_VER="v1.2.3"\n' })
+  })
+
+  it('STALE_DATA on a head that carries our trailer: our commit landed, reported with its sha', async () => {
+    const trailer = 'Vro-Image-Version-Run: 7.1.abcd'
+    const ours = { oid: oid(2), url: 'https://github.com/acme/monorepo/commit/222' }
+    const deps = fakes(
+      [
+        { headOid: oid(1), text: '# pins\n' },
+        {
+          headOid: ours.oid,
+          text: '# pins\napp_VER="v1.2.3"\n',
+          headMessage: `Automated commit: Pin\n\nbody\n\n${trailer}\n`,
+          headUrl: ours.url
+        }
+      ],
+      [stale()]
+    )
+    const out = await commitLoop(deps, addPin, { ...OPTS, trailer })
+    expect(out).toMatchObject({ status: 'committed', commit: ours, attempts: 1, headOid: oid(1) })
+    expect(out.plan.text).toBe('# pins\napp_VER="v1.2.3"\n')
+    expect(deps.write).toHaveBeenCalledTimes(1)
+  })
+
+  it('a head carrying another run trailer is not ours', async () => {
+    expect(
+      carriesTrailer('x\n\nVro-Image-Version-Run: 7.1.abcd', 'Vro-Image-Version-Run: 7.2.ffff')
+    ).toBe(false)
+    expect(
+      carriesTrailer('x\n\nVro-Image-Version-Run: 7.1.abcd', 'Vro-Image-Version-Run: 7.1.abcd')
+    ).toBe(true)
+    expect(carriesTrailer(undefined, 'Vro-Image-Version-Run: 7.1.abcd')).toBe(false)
   })
 
   it('STALE_DATA: re-reads, re-applies on the new text, commits against the new head', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { rm, writeFile } from 'node:fs/promises'
+import { readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
   CommandError,
@@ -106,7 +106,41 @@ describe('runCompare', () => {
   it('runs many, one failure not stopping the others', async () => {
     const jobs = ['x', 'y', 'z'].map((name) => ({ ...job, image: { name, prefix: name } }))
     const argv = [process.execPath, '-e', 'process.exit(process.argv[1] === "y" ? 9 : 1)']
-    const out = await runCompares(argv, jobs, dir, 2)
+    const out = await runCompares(argv, jobs, dir, undefined, 2)
     expect(out.map((o) => o.changed)).toEqual([true, null, true])
+  })
+  /** A killed orphan may linger as a zombie until reaped; that is not alive. */
+  const alive = async (pid: number): Promise<boolean> => {
+    await new Promise((r) => setTimeout(r, 100))
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '')
+    return stat !== '' && !/^\d+ \(.*\) Z/.test(stat)
+  }
+
+  // The bounds are measured and printed, not asserted: they depend on the machine.
+  const timed = async (argv: string[], timeoutMs: number): Promise<[string, number]> => {
+    const t0 = Date.now()
+    const r = await runCompare(argv, job, dir, timeoutMs)
+    return [r.detail, Date.now() - t0]
+  }
+
+  it('a command that never exits is killed at compare-timeout, with its process group', async () => {
+    const pidFile = join(dir, 'grandchild.pid')
+    const hang = `sleep 300 & echo $! > ${pidFile}; wait`
+    const [detail, ms] = await timed(['sh', '-c', hang], 500)
+    console.log(
+      `compare-command that never exits: answered after ${ms} ms (compare-timeout 500 ms)`
+    )
+    expect(detail).toBe(
+      'did not finish within 0.5 s (compare-timeout); its process group was killed'
+    )
+    expect(await alive(Number(await readFile(pidFile, 'utf8')))).toBe(false)
+  })
+
+  it('a command that exits 0 while a background child holds stderr is answered at its exit', async () => {
+    const pidFile = join(dir, 'background.pid')
+    const [detail, ms] = await timed(['sh', '-c', `sleep 300 >&2 & echo $! > ${pidFile}`], 60_000)
+    console.log(`compare-command exiting with a child holding stderr: answered after ${ms} ms`)
+    expect(detail).toBe('exit 0')
+    expect(await alive(Number(await readFile(pidFile, 'utf8')))).toBe(false)
   })
 })

@@ -46,12 +46,12 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-const decider = (): Decider => new Decider(IMAGES, settings, NOW, head)
+const decider = (): Decider => new Decider(IMAGES, settings, NOW)
 
 describe('Decider', () => {
   it('push: unpins the image whose folder changed, keeps the others, with reasons', async () => {
     const text = 'export console_VER="v0.9.0"\napp_VER="v1.0.0"\napigateway_VER="v1.0.0"\n'
-    const d = await decider().decide(text, { kind: 'push' })
+    const d = await decider().decide(text, { kind: 'push' }, head)
     expect(d.text).toBe('export console_VER="v0.9.0"\napigateway_VER="v1.0.0"\n')
     expect(d.decisions.map((x) => [x.image, x.action])).toEqual([
       ['app', 'unpin'],
@@ -64,7 +64,7 @@ describe('Decider', () => {
   })
 
   it('push: a pin to a value that is not a release is left alone and says so', async () => {
-    const d = await decider().decide('app_VER="abc1234"\n', { kind: 'push' })
+    const d = await decider().decide('app_VER="abc1234"\n', { kind: 'push' }, head)
     expect(d.changed).toBe(false)
     expect(d.decisions[0]).toMatchObject({ action: 'keep', before: 'abc1234' })
     expect(d.decisions[0]?.reason).toContain('not a release tag')
@@ -72,44 +72,58 @@ describe('Decider', () => {
 
   it('detection runs once: a second attempt on new text re-applies the cached answer', async () => {
     const dd = decider()
-    const first = await dd.decide('app_VER="v1.0.0"\n', { kind: 'push' })
+    const first = await dd.decide('app_VER="v1.0.0"\n', { kind: 'push' }, head)
     const processes = first.stats.gitProcesses
-    const second = await dd.decide('# someone else\napp_VER="v1.0.0"\n', { kind: 'push' })
+    const second = await dd.decide('# someone else\napp_VER="v1.0.0"\n', { kind: 'push' }, head)
     expect(second.text).toBe('# someone else\n')
     expect(second.stats.gitProcesses).toBe(processes)
   })
 
+  it('a new head is measured again: a guard computed on one head never applies to another', async () => {
+    const dd = decider()
+    const atTag = await dd.decide('', { kind: 'release', version: 'v1.0.0' }, 'v1.0.0')
+    expect(atTag.decisions[0]).toMatchObject({ image: 'app', action: 'pin' })
+    // The retry after STALE_DATA sees the branch at a head where app/ changed.
+    const moved = await dd.decide('', { kind: 'release', version: 'v1.0.0' }, head)
+    expect(moved.decisions[0]).toMatchObject({ image: 'app', action: 'skip', after: null })
+    expect(moved.stats.gitProcesses).toBeGreaterThan(atTag.stats.gitProcesses)
+  })
+
   it('release: the guard does not pin an image that changed since the tag', async () => {
-    const d = await decider().decide('', { kind: 'release', version: 'v1.0.0' })
+    const d = await decider().decide('', { kind: 'release', version: 'v1.0.0' }, head)
     expect(d.text).toBe(`${HISTORY}\napigateway_VER="v1.0.0"\nconsole_VER="v1.0.0"\n`)
     expect(d.decisions[0]).toMatchObject({ image: 'app', action: 'skip', after: null })
     expect(d.decisions[0]?.reason).toMatch(/^not pinned: app\/Main\.java changed since v1\.0\.0/)
   })
 
   it('pin and unpin intents need no git', async () => {
-    const dd = new Decider(IMAGES, { ...settings, cwd: '/nonexistent' }, NOW, 'HEAD')
-    const pinned = await dd.decide('', { kind: 'pin', version: 'v1.0.0', only: ['apigateway'] })
+    const dd = new Decider(IMAGES, { ...settings, cwd: '/nonexistent' }, NOW)
+    const pinned = await dd.decide(
+      '',
+      { kind: 'pin', version: 'v1.0.0', only: ['apigateway'] },
+      head
+    )
     expect(pinned.text).toBe(`${HISTORY}\napigateway_VER="v1.0.0"\n`)
-    const unpinned = await dd.decide(pinned.text, { kind: 'unpin', prefixes: ['apigateway'] })
+    const unpinned = await dd.decide(pinned.text, { kind: 'unpin', prefixes: ['apigateway'] }, head)
     expect(unpinned.text).toBe(`${HISTORY}\n`)
     expect(unpinned.stats.gitProcesses).toBe(0)
   })
 
   it('unpin of an image that is not pinned fails naming the image', async () => {
-    await expect(decider().decide('', { kind: 'unpin', prefixes: ['apigateway'] })).rejects.toThrow(
-      new PlanError('api-gateway is not pinned; there is nothing to unpin')
-    )
+    await expect(
+      decider().decide('', { kind: 'unpin', prefixes: ['apigateway'] }, head)
+    ).rejects.toThrow(new PlanError('api-gateway is not pinned; there is nothing to unpin'))
   })
 
   it('unpin all leaves manual pins and unpinned images alone', async () => {
     const text = 'export console_VER="v0.9.0"\napp_VER="v1.0.0"\n'
-    const d = await decider().decide(text, { kind: 'unpin', prefixes: 'all' })
+    const d = await decider().decide(text, { kind: 'unpin', prefixes: 'all' }, head)
     expect(d.text).toBe('export console_VER="v0.9.0"\n')
   })
 
   it('status reports every pin and changes nothing', async () => {
     const text = 'app_VER="v1.0.0"\n'
-    const d = await decider().decide(text, { kind: 'status' })
+    const d = await decider().decide(text, { kind: 'status' }, head)
     expect(d.changed).toBe(false)
     expect(d.decisions[0]).toMatchObject({
       image: 'app',

@@ -81,7 +81,6 @@ describe('release', () => {
       kind: 'run',
       intent: { kind: 'release', version: tag },
       branch,
-      head: undefined,
       dryRun: false,
       headline: PIN_RELEASE(tag)
     })
@@ -190,13 +189,12 @@ describe('push', () => {
     ['push_own_commits', { 'commit-message-prefix': '[vro-bot]' }, 'main', PUSH_AFTER],
     ['push_branch', { branch: 'release/3.x' }, 'release/3.x', PUSH_AFTER]
   ] as [string, Record<string, string>, string, string][])(
-    '%s with %j unpins on %s measured at %s',
-    (fixture, values, branch, head) => {
+    '%s with %j unpins on %s (measured at the branch head, not at %s)',
+    (fixture, values, branch) => {
       expect(jobFor(contextOf('push', fixture), inputsOf(values))).toEqual({
         kind: 'run',
         intent: { kind: 'push' },
         branch,
-        head,
         dryRun: false,
         headline: `${values['commit-message-prefix'] ?? 'Automated commit:'} Unpin versions of updated images`
       })
@@ -299,7 +297,6 @@ describe('workflow_dispatch', () => {
       kind: 'run',
       intent: { kind: 'push' },
       branch,
-      head: RUN_SHA,
       dryRun: true,
       headline: UNPIN_PUSH
     })
@@ -339,7 +336,6 @@ describe('workflow_dispatch', () => {
       kind: 'run',
       intent,
       branch: 'main',
-      head: undefined,
       dryRun: false,
       headline: MANUAL_PIN
     })
@@ -354,7 +350,6 @@ describe('workflow_dispatch', () => {
       kind: 'run',
       intent: { kind: 'unpin', prefixes },
       branch: 'main',
-      head: undefined,
       dryRun: false,
       headline: MANUAL_UNPIN
     })

@@ -1,13 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { rm } from 'node:fs/promises'
+import { createServer, type AddressInfo, type Server, type Socket } from 'node:net'
 import { join } from 'node:path'
 import {
   classifyFetchFailure,
+  fetchComplaint,
   Git,
   GitError,
   lastLine,
   missingRemoteRefs,
   parseBatchCheck,
+  remoteTags,
   splitNul
 } from '../src/git.js'
 import {
@@ -149,5 +152,63 @@ describe('Git on a real repository', () => {
   it('says when git itself cannot run', async () => {
     const g = new Git(join(root, 'does-not-exist'))
     await expect(g.run(['--version'])).rejects.toThrow(/Could not run git/)
+  })
+})
+
+describe('fetchComplaint', () => {
+  it('quotes the HTTP status line, not the vaguer last line git ends with', () => {
+    const stderr =
+      'error: RPC failed; HTTP 403 curl 22 The requested URL returned error: 403\n' +
+      'fatal: expected flush after ref listing\n'
+    expect(fetchComplaint(stderr)).toBe(
+      'error: RPC failed; HTTP 403 curl 22 The requested URL returned error: 403'
+    )
+    expect(fetchComplaint("fatal: couldn't find remote ref refs/tags/v9\n")).toBe(
+      "fatal: couldn't find remote ref refs/tags/v9"
+    )
+  })
+})
+
+describe('network commands are bounded', () => {
+  let silent: Server
+  const sockets: Socket[] = []
+  let url: string
+  let repo: string
+  beforeAll(async () => {
+    // Accepts connections and never says a word: git waits for the server's first packet.
+    silent = createServer((socket) => sockets.push(socket))
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r))
+    url = `git://127.0.0.1:${(silent.address() as AddressInfo).port}/repo.git`
+    repo = await tmpDir('vro-git-silent-')
+    await initRepo(repo)
+    await git(repo, ['remote', 'add', 'origin', url])
+  })
+  afterAll(async () => {
+    sockets.forEach((s) => s.destroy())
+    await new Promise((r) => silent.close(r))
+    await rm(repo, { recursive: true, force: true })
+  })
+
+  it('a fetch from a silent remote is killed at the bound, naming the command', async () => {
+    const t0 = Date.now()
+    const error = await new Git(repo, 500)
+      .fetch(['refs/tags/v1'], { remote: 'origin', depth: true, filter: false })
+      .catch((e: unknown) => e as GitError)
+    console.log(`git fetch from a silent remote: ended after ${Date.now() - t0} ms (bound 500 ms)`)
+    expect(error).toBeInstanceOf(GitError)
+    expect((error as GitError).message).toBe(
+      'git fetch did not finish within 0.5 s and was killed; check that the remote answers (origin)'
+    )
+  })
+
+  it('ls-remote of a silent remote is killed at the bound', async () => {
+    const t0 = Date.now()
+    const error = await remoteTags(repo, 500).catch((e: unknown) => e as Error)
+    console.log(
+      `git ls-remote of a silent remote: ended after ${Date.now() - t0} ms (bound 500 ms)`
+    )
+    expect((error as Error).message).toMatch(
+      /^Could not list the tags of origin \(git ls-remote did not finish within 0\.5 s and was killed; check that the remote answers\)/
+    )
   })
 })

@@ -72,6 +72,8 @@ describe('action.yml and inputs.ts agree', () => {
       sharedPaths: [],
       ignorePaths: [],
       compareCommand: '',
+      compareTimeoutMs: 600_000,
+      apiTimeoutMs: 30_000,
       detection: 'paths',
       onMissingTag: 'unpin',
       branch: undefined,
@@ -85,6 +87,24 @@ describe('action.yml and inputs.ts agree', () => {
   it('the token default is the workflow token expression', () => {
     expect(defaults['token']).toBe('${{ github.token }}')
   })
+})
+
+describe('duration inputs', () => {
+  it.each([
+    ['compare-timeout', '0.5', 'compareTimeoutMs', 500],
+    ['api-timeout', '90', 'apiTimeoutMs', 90_000]
+  ] as const)('%s: %j seconds', (name, raw, field, ms) => {
+    expect(inputs({ [name]: raw })[field]).toBe(ms)
+  })
+
+  it.each(['0', '-1', '1e3', '10m', '86401'])(
+    'compare-timeout %j fails naming the input',
+    (bad) => {
+      expect(() => inputs({ 'compare-timeout': bad })).toThrow(
+        `Input compare-timeout is "${bad}"; accepted values: a number of seconds above 0, at most 86400`
+      )
+    }
+  )
 })
 
 describe('choice inputs', () => {

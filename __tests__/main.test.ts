@@ -8,7 +8,12 @@ import path from 'node:path'
 import * as core from '../__fixtures__/core.js'
 import { startEmulator } from '../test-support/emulator/index.js'
 import { cloneDepth1, git, tmpDir } from '../test-support/git-fixture.js'
-import { createSample, releasePayload } from '../test-support/sample.js'
+import {
+  VERSIONS_HEADER,
+  createSample,
+  pushPayload,
+  releasePayload
+} from '../test-support/sample.js'
 
 const context = {
   eventName: '',
@@ -104,5 +109,83 @@ describe('run()', () => {
     expect(core.setFailed).toHaveBeenCalledWith(
       'Input mode is "sometimes"; accepted values: auto, pin, unpin, plan'
     )
+  })
+})
+
+const VERSIONS = 'scripts/image_versions.src'
+const MAIN_JAVA = 'app/src/main/java/Main.java'
+const RELEASED_MAIN = 'class Main { void run() {} }\n'
+
+describe('run() measures against the head it commits to', () => {
+  it('a re-run of an old push keeps a pin that matches the branch head', async () => {
+    await gh.pushFile({
+      branch: 'main',
+      path: VERSIONS,
+      content: `${VERSIONS_HEADER}app_VER="v1.0.0"\n`
+    })
+    const before = (await gh.head('main')) as string
+    // The old push changed app/; a later push put it back, so the head is v1.0.0's app again.
+    const old = await gh.pushFile({
+      branch: 'main',
+      path: MAIN_JAVA,
+      content: 'class Main { int x; }\n'
+    })
+    await gh.pushFile({ branch: 'main', path: MAIN_JAVA, content: RELEASED_MAIN })
+    const head = (await gh.head('main')) as string
+    Object.assign(context, {
+      eventName: 'push',
+      ref: 'refs/heads/main',
+      sha: old,
+      payload: pushPayload(before, old, ['app: try x'])
+    })
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(core.outputs.changed).toBe('false')
+    expect(JSON.parse(core.outputs.versions as string)).toMatchObject({
+      app: 'v1.0.0',
+      postgres: head.slice(0, 7)
+    })
+  })
+
+  it('a push between the read and the commit re-runs the release guard on the new head', async () => {
+    await gh.pushFile({ branch: 'main', path: VERSIONS, content: VERSIONS_HEADER })
+    let pushes = 0
+    gh.onBeforeCommit(async ({ branch }) => {
+      if (pushes++ > 0) return
+      await gh.pushFile({ branch, path: MAIN_JAVA, content: 'class Main { int y; }\n' })
+    })
+    Object.assign(context, {
+      eventName: 'release',
+      payload: releasePayload('v1.0.0'),
+      ref: 'refs/tags/v1.0.0'
+    })
+    try {
+      await run()
+    } finally {
+      gh.onBeforeCommit(null)
+    }
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(pushes).toBe(2)
+    expect(JSON.parse(core.outputs.pinned as string)).not.toContain('app')
+    const text = await git(bare, ['show', `main:${VERSIONS}`])
+    expect(text).toContain('apigateway_VER="v1.0.0"')
+    expect(text).not.toMatch(/^app_VER=/m)
+    await gh.pushFile({ branch: 'main', path: MAIN_JAVA, content: RELEASED_MAIN })
+  })
+
+  it('a 502 after GitHub applied the commit: the run recognises its own commit and reports it', async () => {
+    await gh.pushFile({ branch: 'main', path: VERSIONS, content: VERSIONS_HEADER })
+    gh.inject({ afterApply: 502, on: 'mutation' })
+    Object.assign(context, { eventName: 'workflow_dispatch', ref: 'refs/heads/main', payload: {} })
+    Object.assign(core.inputs, { mode: 'pin', images: 'app=v1.0.0' })
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    const head = (await gh.head('main')) as string
+    expect(await git(bare, ['log', '-1', '--format=%B', head])).toMatch(
+      /\nVro-Image-Version-Run: 99\.1\.[0-9a-f]{8}\n/
+    )
+    expect(core.outputs.changed).toBe('true')
+    expect(core.outputs['commit-sha']).toBe(head)
+    expect(JSON.parse(core.outputs.pinned as string)).toEqual(['app'])
   })
 })

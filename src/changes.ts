@@ -64,6 +64,8 @@ export interface DetectOptions {
   readonly detection: Detection
   /** argv of the compare command, or undefined. */
   readonly compareCommand?: readonly string[]
+  /** How long one compare command may run (`compare-timeout`); default 10 minutes. */
+  readonly compareTimeoutMs?: number
   /** The remote that missing tags are fetched from; default `origin`. */
   readonly remote?: string
 }
@@ -263,7 +265,8 @@ class Detection_ {
     const outcomes = await runCompares(
       argv,
       jobs.map((t) => ({ image: t.image, pinnedVersion: t.tag, headSha: this.headOid })),
-      this.opts.cwd
+      this.opts.cwd,
+      this.opts.compareTimeoutMs
     )
     jobs.forEach((t, i) => this.applyCompare(t, outcomes[i] as CompareOutcome))
   }

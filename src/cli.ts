@@ -13,7 +13,7 @@ import { resolveIntent } from './resolve.js'
 import type { Detection, MissingTagPolicy } from './changes.js'
 import { splitCommand } from './compare-command.js'
 import { parsePathsInput } from './image-inputs.js'
-import { globListInput } from './inputs.js'
+import { durationInput, globListInput } from './inputs.js'
 import { Decider, type Intent } from './decide.js'
 import { loadRepo } from './repo.js'
 import { parseRelease } from './version.js'
@@ -45,6 +45,7 @@ Change detection (as the action's inputs of the same names; for plan --event, un
   --on-missing-tag P    unpin (default), keep or fail
   --detection D         paths (default) or command
   --compare-command CMD a content check: CMD <image> <tag> <head>, exit 0 same, 1 changed
+  --compare-timeout S   seconds one compare command may run (default 600)
   -h, --help            show this help
 
 Images may be named by image name (api-gateway) or by prefix (apigateway).
@@ -67,6 +68,7 @@ interface Parsed {
     onMissingTag: MissingTagPolicy
     detection: Detection
     compareCommand: string
+    compareTimeoutMs: number
   }
   write: boolean
   /** inputs: the images asked about (all when undefined). */
@@ -115,6 +117,7 @@ function parse(argv: string[]): Parsed | 'help' {
         'on-missing-tag': { type: 'string' },
         detection: { type: 'string' },
         'compare-command': { type: 'string' },
+        'compare-timeout': { type: 'string' },
         help: { type: 'boolean', short: 'h' }
       }
     })
@@ -141,7 +144,8 @@ function parse(argv: string[]): Parsed | 'help' {
         'fail'
       ] as const),
       detection: oneOf('detection', v.detection, ['paths', 'command'] as const),
-      compareCommand: v['compare-command'] ?? ''
+      compareCommand: v['compare-command'] ?? '',
+      compareTimeoutMs: durationInput('--compare-timeout', v['compare-timeout'] ?? '', 600)
     }
   }
   const refuse = (flag: string, cmd: string): void => {
@@ -262,14 +266,14 @@ async function main(argv: string[]): Promise<number> {
         ignorePaths: args.detect.ignorePaths,
         onMissingTag: args.detect.onMissingTag,
         detection: args.detect.detection,
+        compareTimeoutMs: args.detect.compareTimeoutMs,
         ...(args.detect.compareCommand
           ? { compareCommand: splitCommand(args.detect.compareCommand) }
           : {})
       },
-      now,
-      'HEAD'
+      now
     )
-    const result = await decider.decide(repo.versionsText, intent)
+    const result = await decider.decide(repo.versionsText, intent, 'HEAD')
     const written = args.write && result.changed
     if (written) await writeAtomic(repo.versionsFile.abs, result.text)
     for (const w of [...repo.warnings, ...result.warnings])

@@ -76,20 +76,46 @@ export function backoffMs(attempt: number, random: number): number {
 }
 
 /**
+ * The trailer that marks this run's commit: the run, its attempt and a nonce, so that no other
+ * run (and no re-run) takes a commit for its own.
+ */
+export function runTrailer(runId: string, runAttempt: string, nonce: string): string {
+  return `Vro-Image-Version-Run: ${runId || 'local'}.${runAttempt || '1'}.${nonce}`
+}
+
+/** True when a commit message carries the trailer on a line of its own. */
+export function carriesTrailer(message: string | undefined, trailer: string): boolean {
+  return (message ?? '').split('\n').some((line) => line.trim() === trailer)
+}
+
+/**
  * Runs the loop. `apply` turns the text at the head into the new text; it is called again on each
  * attempt, with the text someone else may have changed. Nothing is written when the text is
- * unchanged or in a dry run.
+ * unchanged or in a dry run. After a refused write, a head that carries `trailer` is our own
+ * commit (applied although its answer was lost, e.g. a 502 after GitHub committed): it is
+ * reported as committed, with its sha.
  */
 export async function commitLoop<P extends Applied>(
   deps: CommitDeps<P>,
   apply: (text: string | undefined, headOid: string) => Promise<P>,
-  opts: { readonly maxAttempts: number; readonly dryRun: boolean; readonly branch: string }
+  opts: {
+    readonly maxAttempts: number
+    readonly dryRun: boolean
+    readonly branch: string
+    readonly trailer?: string
+  }
 ): Promise<Outcome<P>> {
+  let written: { plan: P; headOid: string } | undefined
   for (let attempt = 1; ; attempt++) {
-    const { headOid, text } = await deps.read()
+    const { headOid, text, headMessage, headUrl } = await deps.read()
+    if (written && opts.trailer && carriesTrailer(headMessage, opts.trailer)) {
+      const commit = { oid: headOid, url: headUrl ?? '' }
+      return { status: 'committed', commit, attempts: attempt - 1, ...written }
+    }
     const plan = await apply(text, headOid)
     if (!plan.changed) return { status: 'unchanged', attempts: attempt, plan, headOid }
     if (opts.dryRun) return { status: 'dry-run', attempts: attempt, plan, headOid }
+    written = { plan, headOid }
     try {
       const commit = await deps.write(headOid, plan)
       return { status: 'committed', commit, attempts: attempt, plan, headOid }

@@ -15,6 +15,10 @@
  * - Exit 0: same image. Exit 1: changed. Anything else, a signal or a command that cannot start:
  *   an error for that image only (its pin is left alone and the run says why), never for the
  *   others. At most 4 commands run at a time.
+ * - Bounded: the answer is the command's exit, not the closing of its output, so a background
+ *   child that keeps stderr open does not hold the run (it is killed with the command's group). A command still running after
+ *   `compare-timeout` (default {@link COMPARE_TIMEOUT_MS}) has its whole process group killed
+ *   (it runs as a group leader) and counts as an error for that image.
  *
  * With an image differ, e.g. `compare-command: ./scripts/image-changed.sh`:
  *
@@ -90,11 +94,28 @@ export interface CompareOutcome {
 
 const STDERR_KEEP = 8 * 1024
 
+/** The default `compare-timeout`: 10 minutes, room for pulling two images and diffing them. */
+export const COMPARE_TIMEOUT_MS = 10 * 60_000
+
+/** After the exit, how long stderr may still be drained before the answer is given. */
+const DRAIN_MS = 200
+
+/** Kills a process group, ignoring one that is already gone. */
+function killGroup(pid: number | undefined): void {
+  if (pid === undefined) return
+  try {
+    process.kill(-pid, 'SIGKILL')
+  } catch {
+    // Already gone.
+  }
+}
+
 /** Runs the compare command once for one image. Never rejects. */
 export function runCompare(
   argv: readonly string[],
   job: CompareJob,
-  cwd: string
+  cwd: string,
+  timeoutMs = COMPARE_TIMEOUT_MS
 ): Promise<CompareOutcome> {
   const [file, ...args] = argv
   if (file === undefined || file === '') {
@@ -112,35 +133,62 @@ export function runCompare(
   return new Promise((resolve) => {
     let stderr = ''
     let settled = false
-    const done = (outcome: CompareOutcome): void => {
-      if (!settled) resolve(outcome)
-      settled = true
-    }
     const child = spawn(file, [...args, job.image.name, job.pinnedVersion, job.headSha], {
       cwd,
       env,
       shell: false,
       windowsHide: true,
+      detached: true,
       stdio: ['ignore', 'ignore', 'pipe']
     })
+    const timer = setTimeout(() => {
+      killGroup(child.pid)
+      const s = Math.round(timeoutMs / 100) / 10
+      done({
+        changed: null,
+        detail: `did not finish within ${s} s (compare-timeout); its process group was killed`
+      })
+    }, timeoutMs)
+    function done(outcome: CompareOutcome): void {
+      clearTimeout(timer)
+      if (!settled) resolve(outcome)
+      settled = true
+      child.stderr?.destroy()
+      // The answer is in; whatever the command left running in its group is ended with it.
+      killGroup(child.pid)
+    }
     child.stderr?.on('data', (chunk: Buffer) => {
       stderr = (stderr + chunk.toString('utf8')).slice(-STDERR_KEEP)
     })
     child.on('error', (e) =>
       done({ changed: null, detail: `could not start ${escapeForMessage(file)}: ${e.message}` })
     )
-    child.on('close', (code, signal) => {
-      if (code === 0) return done({ changed: false, detail: 'exit 0' })
-      if (code === 1) return done({ changed: true, detail: 'exit 1' })
-      const last = stderr
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== '')
-        .pop()
-      const status = signal ? `killed by ${signal}` : `exit code ${code}`
-      done({ changed: null, detail: last ? `${status}: ${escapeForMessage(last, 200)}` : status })
+    child.on('exit', (code, signal) => {
+      const answer = (): void => done(outcomeOf(code, signal, stderr))
+      // Give stderr a moment to drain; a background child holding it open does not count.
+      const drained = setTimeout(answer, DRAIN_MS)
+      child.stderr?.once('close', () => {
+        clearTimeout(drained)
+        answer()
+      })
     })
   })
+}
+
+function outcomeOf(
+  code: number | null,
+  signal: NodeJS.Signals | null,
+  stderr: string
+): CompareOutcome {
+  if (code === 0) return { changed: false, detail: 'exit 0' }
+  if (code === 1) return { changed: true, detail: 'exit 1' }
+  const last = stderr
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .pop()
+  const status = signal ? `killed by ${signal}` : `exit code ${code}`
+  return { changed: null, detail: last ? `${status}: ${escapeForMessage(last, 200)}` : status }
 }
 
 /** Runs `fn` on every item with at most `limit` running at once; results in input order. */
@@ -166,7 +214,8 @@ export function runCompares(
   argv: readonly string[],
   jobs: readonly CompareJob[],
   cwd: string,
+  timeoutMs = COMPARE_TIMEOUT_MS,
   concurrency = 4
 ): Promise<CompareOutcome[]> {
-  return mapLimit(jobs, concurrency, (job) => runCompare(argv, job, cwd))
+  return mapLimit(jobs, concurrency, (job) => runCompare(argv, job, cwd, timeoutMs))
 }

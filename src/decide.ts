@@ -1,7 +1,8 @@
 /**
  * From an intent (release, push, manual pin/unpin) and the current file text to a plan.
- * Detection results are cached, so a retry after someone else's commit re-applies the same
- * decisions to the new text without running git again.
+ * Detection results are cached by (image, tag, head): a retry on the same head re-applies them
+ * without running git again, and a retry on a new head measures that head, so a release guard or
+ * an unpin computed against one head is never applied to another.
  */
 import { detectChanges, type DetectOptions, type ImageChange } from './changes.js'
 import type { Image } from './image-vars.js'
@@ -39,21 +40,17 @@ export class Decider {
   constructor(
     private readonly images: readonly Image[],
     private readonly detect: DetectSettings,
-    private readonly now: Date,
-    /** The commit that changes are measured against (the pushed head or the branch head). */
-    private readonly head: string
+    private readonly now: Date
   ) {}
 
-  private async changes(pins: Map<string, string>): Promise<Map<string, ImageChange>> {
-    const key = (prefix: string, tag: string): string => `${prefix}\0${tag}`
+  private async changes(
+    pins: Map<string, string>,
+    head: string
+  ): Promise<Map<string, ImageChange>> {
+    const key = (prefix: string, tag: string): string => `${prefix}\0${tag}\0${head}`
     const missing = new Map([...pins].filter(([p, t]) => !this.cache.has(key(p, t))))
     if (missing.size > 0) {
-      const r = await detectChanges({
-        ...this.detect,
-        images: this.images,
-        pins: missing,
-        head: this.head
-      })
+      const r = await detectChanges({ ...this.detect, images: this.images, pins: missing, head })
       this.stats.gitProcesses += r.stats.gitProcesses
       this.stats.fetches += r.stats.fetches
       this.detectWarnings.push(...r.warnings.filter((w) => !this.detectWarnings.includes(w)))
@@ -62,9 +59,12 @@ export class Decider {
     return new Map([...pins].map(([p, t]) => [p, this.cache.get(key(p, t)) as ImageChange]))
   }
 
-  /** Computes the plan for an intent on the given text. */
-  async decide(text: string, intent: Intent): Promise<Decided> {
-    const result = await this.plan(text, intent)
+  /**
+   * Computes the plan for an intent on the given text; changes are measured against `head`, the
+   * commit that text was read at (the one the compare-and-swap expects).
+   */
+  async decide(text: string, intent: Intent, head: string): Promise<Decided> {
+    const result = await this.plan(text, intent, head)
     return {
       ...result,
       warnings: [...this.detectWarnings, ...result.warnings],
@@ -72,18 +72,18 @@ export class Decider {
     }
   }
 
-  private async plan(text: string, intent: Intent): Promise<PlanResult> {
+  private async plan(text: string, intent: Intent, head: string): Promise<PlanResult> {
     const file = VersionsFile.parse(text)
     switch (intent.kind) {
       case 'status':
         return planUnpin(text, this.images, { unpin: new Map(), keep: this.pinReasons(file) })
       case 'push':
-        return this.push(text, file)
+        return this.push(text, file, head)
       case 'release': {
         const unpinned = new Map(
           this.images.filter((i) => !file.pinOf(i.prefix)).map((i) => [i.prefix, intent.version])
         )
-        const changes = await this.changes(unpinned)
+        const changes = await this.changes(unpinned, head)
         const blocked = new Map<string, string>()
         for (const [prefix, c] of changes) {
           if (c.changed !== false) {
@@ -128,7 +128,7 @@ export class Decider {
     )
   }
 
-  private async push(text: string, file: VersionsFile): Promise<PlanResult> {
+  private async push(text: string, file: VersionsFile, head: string): Promise<PlanResult> {
     const pins = new Map<string, string>()
     const keep = new Map<string, string>()
     for (const image of this.images) {
@@ -142,7 +142,7 @@ export class Decider {
         )
     }
     const unpin = new Map<string, string>()
-    for (const [prefix, c] of await this.changes(pins)) {
+    for (const [prefix, c] of await this.changes(pins, head)) {
       if (c.changed === true) unpin.set(prefix, c.reason)
       else keep.set(prefix, c.changed === false ? c.reason : `kept: ${c.reason}`)
     }

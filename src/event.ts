@@ -26,8 +26,6 @@ export type Job =
       readonly intent: Intent
       /** The branch to commit to; undefined = the repository's default branch. */
       readonly branch: string | undefined
-      /** The commit changes are measured against, for a push; else the branch head. */
-      readonly head: string | undefined
       readonly dryRun: boolean
       readonly headline: string
     }
@@ -111,7 +109,6 @@ function releaseJob(ctx: EventContext, inputs: Inputs, dryRun: boolean): Job {
       inputs.branch ??
       commitishBranch ??
       (defaultBranch && isBranchName(defaultBranch) ? defaultBranch : undefined),
-    head: undefined,
     dryRun,
     headline: `${inputs.commitMessagePrefix} ${PIN_HEADLINE} unpinned images (${tag})`
   }
@@ -137,13 +134,10 @@ function pushJob(ctx: EventContext, inputs: Inputs, dryRun: boolean): Job {
       reason: `every commit of this push is this action's own ("${inputs.commitMessagePrefix} ...")`
     }
   }
-  const after = field<string>(ctx.payload, 'after', 'string', 'push')
-  const head = after && /^[0-9a-f]{40}$/.test(after) ? after : ctx.sha
   return {
     kind: 'run',
     intent: { kind: 'push' },
     branch: inputs.branch ?? branch,
-    head,
     dryRun,
     headline: `${inputs.commitMessagePrefix} ${UNPIN_HEADLINE} updated images`
   }
@@ -167,7 +161,6 @@ function manualJob(ctx: EventContext, inputs: Inputs, mode: 'pin' | 'unpin'): Jo
       kind: 'run',
       intent,
       branch,
-      head: undefined,
       dryRun: inputs.dryRun,
       headline: `${inputs.commitMessagePrefix} ${PIN_HEADLINE} images (manual run${by})`
     }
@@ -185,7 +178,6 @@ function manualJob(ctx: EventContext, inputs: Inputs, mode: 'pin' | 'unpin'): Jo
     kind: 'run',
     intent: { kind: 'unpin', prefixes: img.kind === 'all' ? 'all' : img.refs },
     branch,
-    head: undefined,
     dryRun: inputs.dryRun,
     headline: `${inputs.commitMessagePrefix} ${UNPIN_HEADLINE} images (manual run${by})`
   }
@@ -215,7 +207,6 @@ export function jobFor(ctx: EventContext, inputs: Inputs): Job {
         kind: 'run',
         intent: { kind: 'push' },
         branch: inputs.branch ?? branchOf(ctx.ref),
-        head: ctx.sha,
         dryRun: true,
         headline: `${inputs.commitMessagePrefix} ${UNPIN_HEADLINE} updated images`
       }

@@ -20,6 +20,8 @@ export interface GitResult {
   readonly signal: NodeJS.Signals | null
   readonly stdout: Buffer
   readonly stderr: string
+  /** Killed at its time bound (stderr then ends with a line saying so). */
+  readonly timedOut?: boolean
 }
 
 export class GitError extends Error {
@@ -43,21 +45,37 @@ export interface FetchOptions {
 
 const STDERR_KEEP = 64 * 1024
 
+/**
+ * How long a git command that talks to the remote (`fetch`, `ls-remote`) may take: 5 minutes,
+ * far beyond a depth-1 fetch of a few tags. On expiry the command's process group is killed.
+ */
+export const GIT_NETWORK_TIMEOUT_MS = 5 * 60_000
+
 /** Runs git in one working tree and counts the processes and fetches it starts. */
 export class Git {
   processes = 0
   fetches = 0
 
-  constructor(readonly cwd: string) {}
+  constructor(
+    readonly cwd: string,
+    /** The bound of network commands (fetch, ls-remote). */
+    readonly networkTimeoutMs = GIT_NETWORK_TIMEOUT_MS
+  ) {}
 
-  /** Runs `git <args>`; resolves with the exit status, whatever it is. */
-  run(args: readonly string[], input?: string): Promise<GitResult> {
+  /**
+   * Runs `git <args>`; resolves with the exit status, whatever it is. With `timeoutMs`, a command
+   * still running then is killed with its process group (git runs helpers such as
+   * git-remote-https) and resolves as killed, with stderr ending in a line that names the
+   * command and the bound.
+   */
+  run(args: readonly string[], input?: string, timeoutMs?: number): Promise<GitResult> {
     this.processes++
     return new Promise((resolve, reject) => {
       const child = spawn('git', args, {
         cwd: this.cwd,
         shell: false,
         windowsHide: true,
+        detached: timeoutMs !== undefined,
         stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
         env: {
           ...process.env,
@@ -78,9 +96,21 @@ export class Git {
         const hint = e.code === 'ENOENT' ? ': git is not installed or not on PATH' : ''
         reject(new GitError(`Could not run git${hint} (${e.message})`, args))
       })
-      child.on('close', (code, signal) =>
-        resolve({ code, signal, stdout: Buffer.concat(out), stderr: err })
-      )
+      let timedOut = false
+      const timer =
+        timeoutMs === undefined
+          ? undefined
+          : setTimeout(() => {
+              timedOut = true
+              killGroup(child.pid)
+            }, timeoutMs)
+      child.on('close', (code, signal) => {
+        clearTimeout(timer)
+        const note = timedOut
+          ? `\ngit ${args[0]} did not finish within ${Math.round((timeoutMs as number) / 100) / 10} s and was killed; check that the remote answers`
+          : ''
+        resolve({ code, signal, stdout: Buffer.concat(out), stderr: err + note, timedOut })
+      })
       if (input !== undefined && child.stdin) {
         child.stdin.on('error', () => undefined) // git exiting early surfaces through its status
         child.stdin.end(input)
@@ -122,22 +152,37 @@ export class Git {
     return out.toString('utf8').trim() === 'true'
   }
 
-  /** `git fetch --no-tags` of the given refspecs; resolves with the result, failed or not. */
+  /**
+   * `git fetch --no-tags` of the given refspecs; resolves with the result, failed or not, except
+   * that a fetch killed at the network bound throws (retrying it would only wait again).
+   */
   fetch(refspecs: readonly string[], opts: FetchOptions): Promise<GitResult> {
     for (const r of [opts.remote, ...refspecs]) {
       if (r.startsWith('-')) throw new GitError(`Refusing to pass ${r} to git fetch`, refspecs)
     }
     this.fetches++
-    return this.run([
-      'fetch',
-      '--no-tags',
-      '--no-write-fetch-head',
-      '--no-recurse-submodules',
-      ...(opts.depth ? ['--depth=1'] : []),
-      ...(opts.filter ? ['--filter=blob:none'] : []),
-      opts.remote,
-      ...refspecs
-    ])
+    return this.fetchBounded(refspecs, opts)
+  }
+
+  private async fetchBounded(refspecs: readonly string[], opts: FetchOptions): Promise<GitResult> {
+    const result = await this.run(
+      [
+        'fetch',
+        '--no-tags',
+        '--no-write-fetch-head',
+        '--no-recurse-submodules',
+        ...(opts.depth ? ['--depth=1'] : []),
+        ...(opts.filter ? ['--filter=blob:none'] : []),
+        opts.remote,
+        ...refspecs
+      ],
+      undefined,
+      this.networkTimeoutMs
+    )
+    if (result.timedOut) {
+      throw new GitError(`${lastLine(result.stderr)} (${opts.remote})`, refspecs, result)
+    }
+    return result
   }
 
   /** Every folder of a commit's tree, repository-relative (one `git ls-tree -r -d`). */
@@ -190,6 +235,16 @@ export class Git {
   }
 }
 
+/** Kills a process group, ignoring one that is already gone. */
+function killGroup(pid: number | undefined): void {
+  if (pid === undefined) return
+  try {
+    process.kill(-pid, 'SIGKILL')
+  } catch {
+    // Already gone.
+  }
+}
+
 function checkOid(oid: string): void {
   if (!OID.test(oid)) throw new GitError(`Not an object id: ${JSON.stringify(oid)}`, [oid])
 }
@@ -239,6 +294,16 @@ export function parseBatch(data: Buffer, count: number): (Buffer | undefined)[] 
   return out
 }
 
+/**
+ * What a failed fetch or ls-remote complains about: the HTTP status line when there is one
+ * (`The requested URL returned error: 403`, which git often follows with a vaguer last line such
+ * as `the remote end hung up unexpectedly`), else the last line.
+ */
+export function fetchComplaint(stderr: string): string {
+  const lines = stderr.split(/\r?\n/).map((l) => l.trim())
+  return lines.find((l) => /returned error: \d{3}|\bHTTP \d{3}\b/.test(l)) ?? lastLine(stderr)
+}
+
 /** The last non-empty line of a text (git's actual complaint is usually there). */
 export function lastLine(text: string): string {
   const lines = text
@@ -274,9 +339,10 @@ export class RemoteError extends Error {
 }
 
 /**
- * Makes a commit of the branch available locally and returns the sha changes are measured
- * against. When the checkout already has `oid`, nothing is fetched; otherwise the branch head is
- * fetched (at depth 1 only in a shallow checkout, so a full clone stays full).
+ * Makes the commit `oid` of the branch available locally and returns it: the head a run read for
+ * its compare-and-swap is the one its decisions are measured against. When the checkout lacks
+ * it, the branch is fetched (at depth 1 only in a shallow checkout, so a full clone stays full),
+ * and when the branch has moved on since, the commit itself.
  */
 export async function ensureBranchCommit(
   cwd: string,
@@ -285,32 +351,39 @@ export async function ensureBranchCommit(
 ): Promise<string> {
   checkOid(oid)
   const git = new Git(cwd)
-  if ((await git.lookup([`${oid}^{commit}`]))[0]) return oid
+  const has = async (): Promise<boolean> => (await git.lookup([`${oid}^{commit}`]))[0] !== undefined
+  if (await has()) return oid
   if (branch.startsWith('-') || /[\s~^:?*[\\]/.test(branch)) {
     throw new RemoteError(`Invalid branch name ${JSON.stringify(branch)}`)
   }
-  const refspec = `+refs/heads/${branch}:refs/remotes/origin/${branch}`
   const depth = await git.isShallow()
-  let result = await git.fetch([refspec], { remote: 'origin', depth, filter: true })
-  if (result.code !== 0 && classifyFetchFailure(result.stderr) === 'filter') {
-    result = await git.fetch([refspec], { remote: 'origin', depth, filter: false })
+  let result: GitResult | undefined
+  for (const refspec of [`+refs/heads/${branch}:refs/remotes/origin/${branch}`, oid]) {
+    result = await git.fetch([refspec], { remote: 'origin', depth, filter: true })
+    if (result.code !== 0 && classifyFetchFailure(result.stderr) === 'filter') {
+      result = await git.fetch([refspec], { remote: 'origin', depth, filter: false })
+    }
+    if (await has()) return oid
   }
-  const head = (await git.lookup([`refs/remotes/origin/${branch}^{commit}`]))[0]
-  if (result.code !== 0 || !head) {
-    throw new RemoteError(
-      `Could not fetch the head of ${branch} from origin (${lastLine(result.stderr) || 'not found'}). ` +
-        `Check out the repository with actions/checkout (persist-credentials: true, the default).`
-    )
-  }
-  return head.oid
+  throw new RemoteError(
+    `Could not fetch ${oid}, the head of ${branch}, from origin (${fetchComplaint(result?.stderr ?? '') || 'not found'}). ` +
+      `Check out the repository with actions/checkout (persist-credentials: true, the default).`
+  )
 }
 
 /** The tags on the remote (names without refs/tags/). */
-export async function remoteTags(cwd: string): Promise<string[]> {
-  const result = await new Git(cwd).run(['ls-remote', '--tags', '--refs', 'origin'])
+export async function remoteTags(
+  cwd: string,
+  timeoutMs = GIT_NETWORK_TIMEOUT_MS
+): Promise<string[]> {
+  const result = await new Git(cwd).run(
+    ['ls-remote', '--tags', '--refs', 'origin'],
+    undefined,
+    timeoutMs
+  )
   if (result.code !== 0) {
     throw new RemoteError(
-      `Could not list the tags of origin (${lastLine(result.stderr)}). ` +
+      `Could not list the tags of origin (${fetchComplaint(result.stderr)}). ` +
         `Run actions/checkout first, with persist-credentials: true (the default).`
     )
   }

@@ -7,6 +7,8 @@ import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import Bottleneck from 'bottleneck/light.js'
+import { boundedFetch, type ApiBounds } from './api-fetch.js'
+import { OID } from './git.js'
 
 export type Octokit = ReturnType<typeof getOctokit>
 
@@ -31,11 +33,12 @@ function onLimit(what: string) {
   }
 }
 
-export function createClient(token: string, apiUrl: string): Octokit {
+export function createClient(token: string, apiUrl: string, bounds: ApiBounds): Octokit {
   return getOctokit(
     token,
     {
       baseUrl: apiUrl,
+      request: { fetch: boundedFetch(bounds) },
       retry: { retries: 3 },
       throttle: {
         // The plugin spaces GraphQL calls 1 s apart by default. Our read and our compare-and-swap
@@ -71,6 +74,9 @@ export function graphqlErrors(e: unknown): readonly GraphqlError[] | undefined {
 export interface BranchFile {
   /** The branch head. */
   readonly headOid: string
+  /** The head commit's message and web address (to recognise a commit of our own). */
+  readonly headMessage?: string
+  readonly headUrl?: string
   /** The file's text at the head; undefined when the file does not exist there. */
   readonly text: string | undefined
 }
@@ -81,6 +87,8 @@ const READ_FILE = `query ReadVersionsFile($owner: String!, $name: String!, $ref:
       target {
         oid
         ... on Commit {
+          message
+          url
           file(path: $path) {
             object {
               ... on Blob { text isBinary isTruncated }
@@ -91,19 +99,6 @@ const READ_FILE = `query ReadVersionsFile($owner: String!, $name: String!, $ref:
     }
   }
 }`
-
-interface ReadFileAnswer {
-  repository: {
-    ref: {
-      target: {
-        oid: string
-        file?: {
-          object: { text: string | null; isBinary: boolean | null; isTruncated: boolean } | null
-        } | null
-      }
-    } | null
-  } | null
-}
 
 export class ApiError extends Error {
   override name = 'ApiError'
@@ -118,7 +113,7 @@ export async function readBranchFile(
   path: string
 ): Promise<BranchFile> {
   // The object form lets `url` (GITHUB_GRAPHQL_URL) travel beside the variables.
-  const answer = await octokit.graphql<ReadFileAnswer>({
+  const answer: unknown = await octokit.graphql({
     query: READ_FILE,
     url: graphqlUrl,
     owner: repo.owner,
@@ -126,33 +121,54 @@ export async function readBranchFile(
     ref: `refs/heads/${branch}`,
     path
   })
-  if (answer === null || typeof answer !== 'object' || answer.repository === undefined) {
-    // Octokit hands back the raw text when it cannot parse the answer, as for a huge file.
-    throw new ApiError(
-      `The API's answer for ${path} on ${branch} could not be parsed; the file is probably far too large ` +
-        `(a versions file holds a few lines of pins). Shrink the file, then run again.`
+  const unexpected = (): ApiError =>
+    new ApiError(
+      `The API's answer for ${path} on ${branch} is not the GraphQL answer asked for ` +
+        `(${preview(answer)}); a proxy or an outage may be at fault. Run again.`
     )
-  }
-  if (!answer.repository)
+  if (!isObject(answer) || !('repository' in answer)) throw unexpected()
+  const repository = answer.repository
+  if (repository === null)
     throw new ApiError(
       `Repository ${repo.owner}/${repo.repo} not found, or the token cannot read it`
     )
-  const target = answer.repository.ref?.target
-  if (!target) {
+  if (!isObject(repository) || !('ref' in repository)) throw unexpected()
+  if (repository.ref === null) {
     throw new ApiError(
       `Branch ${branch} not found in ${repo.owner}/${repo.repo}. Set the branch input to an existing branch.`
     )
   }
-  const blob = target.file?.object
-  if (!blob) return { headOid: target.oid, text: undefined }
-  if (blob.isBinary || blob.text === null) {
+  const target = isObject(repository.ref) ? repository.ref.target : undefined
+  if (!isObject(target) || typeof target.oid !== 'string' || !OID.test(target.oid)) {
+    throw unexpected()
+  }
+  const head = {
+    headOid: target.oid,
+    headMessage: typeof target.message === 'string' ? target.message : '',
+    headUrl: typeof target.url === 'string' ? target.url : ''
+  }
+  const blob = isObject(target.file) ? target.file.object : target.file
+  if (blob === null || blob === undefined) return { ...head, text: undefined }
+  if (!isObject(blob)) throw unexpected()
+  if (blob.isBinary === true || blob.text === null) {
     throw new ApiError(
       `${path} on ${branch} is a binary file; it must be a text file of bash assignments`
     )
   }
-  if (blob.isTruncated)
+  if (blob.isTruncated === true)
     throw new ApiError(`${path} on ${branch} is too large for the API to return whole`)
-  return { headOid: target.oid, text: blob.text }
+  if (typeof blob.text !== 'string') throw unexpected()
+  return { ...head, text: blob.text }
+}
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return x !== null && typeof x === 'object' && !Array.isArray(x)
+}
+
+/** A short, single-line rendering of an answer for an error message. */
+function preview(answer: unknown): string {
+  const text = answer === undefined ? 'no data' : JSON.stringify(answer)
+  return text.length > 120 ? `${text.slice(0, 120)}...` : text
 }
 
 const CREATE_COMMIT = `mutation CommitVersionsFile($input: CreateCommitOnBranchInput!) {
@@ -183,7 +199,7 @@ export async function commitFile(
     body: string
   }
 ): Promise<NewCommit> {
-  const answer = await octokit.graphql<{ createCommitOnBranch: { commit: NewCommit } }>({
+  const answer: unknown = await octokit.graphql({
     query: CREATE_COMMIT,
     url: graphqlUrl,
     input: {
@@ -197,7 +213,15 @@ export async function commitFile(
       }
     }
   })
-  return answer.createCommitOnBranch.commit
+  const made = isObject(answer) ? answer.createCommitOnBranch : undefined
+  const commit = isObject(made) ? made.commit : undefined
+  if (!isObject(commit) || typeof commit.oid !== 'string' || !OID.test(commit.oid)) {
+    throw new ApiError(
+      `The API answered the commit to ${args.branch} without the new commit (${preview(answer)}), ` +
+        `so whether it was made is unknown. Re-run the workflow: a re-run changes nothing when the file is already right.`
+    )
+  }
+  return { oid: commit.oid, url: typeof commit.url === 'string' ? commit.url : '' }
 }
 
 /** Creates a branch at a commit (REST). */

@@ -11,6 +11,7 @@
  *   wins over everything else. The versions file never counts.
  */
 import picomatch from 'picomatch'
+import { compileGlob } from './glob.js'
 import { escapeForMessage } from './version.js'
 
 export class PathsError extends Error {
@@ -152,8 +153,7 @@ export class GlobSet {
           test: (p: string) => p === literal || p.startsWith(`${literal}/`)
         }
       }
-      const test = picomatch(glob, { dot: true, windows: false })
-      return { base: scan.base.replace(/\/+$/, ''), test }
+      return { base: scan.base.replace(/\/+$/, ''), test: compileGlob(glob) }
     })
   }
 

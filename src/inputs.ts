@@ -28,6 +28,10 @@ export interface Inputs {
   readonly sharedPaths: readonly string[]
   readonly ignorePaths: readonly string[]
   readonly compareCommand: string
+  /** `compare-timeout`, in milliseconds. */
+  readonly compareTimeoutMs: number
+  /** `api-timeout`, in milliseconds. */
+  readonly apiTimeoutMs: number
   readonly detection: Detection
   readonly onMissingTag: MissingTagPolicy
   readonly branch: string | undefined
@@ -63,6 +67,23 @@ function bool(get: Getter, name: string): boolean {
   if (raw === '' || ['false', 'False', 'FALSE'].includes(raw)) return false
   if (['true', 'True', 'TRUE'].includes(raw)) return true
   throw new InputError(`Input ${name} is ${escapeForMessage(raw)}; accepted values: true, false`)
+}
+
+function seconds(get: Getter, name: string, fallback: number): number {
+  return durationInput(name, get(name), fallback)
+}
+
+/** A duration in seconds (a positive number, at most a day), returned in milliseconds. */
+export function durationInput(name: string, rawInput: string, fallback: number): number {
+  const raw = rawInput.trim()
+  if (raw === '') return fallback * 1000
+  const value = Number(raw)
+  if (!/^\d+(\.\d+)?$/.test(raw) || value <= 0 || value > 86400) {
+    throw new InputError(
+      `Input ${name} is ${escapeForMessage(raw)}; accepted values: a number of seconds above 0, at most 86400`
+    )
+  }
+  return Math.round(value * 1000)
 }
 
 /** Splits a list input on newlines and commas; blank items and `#` comment lines are dropped. */
@@ -162,6 +183,8 @@ export function getInputs(get: Getter): Inputs {
     sharedPaths: globListInput(get('shared-paths')),
     ignorePaths: globListInput(get('ignore-paths')),
     compareCommand: get('compare-command').trim(),
+    compareTimeoutMs: seconds(get, 'compare-timeout', 600),
+    apiTimeoutMs: seconds(get, 'api-timeout', 30),
     detection: choice(get, 'detection', ['paths', 'command'], 'paths'),
     onMissingTag: choice(get, 'on-missing-tag', ['unpin', 'keep', 'fail'], 'unpin'),
     branch: branchRaw === '' ? undefined : branchRaw,

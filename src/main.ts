@@ -3,10 +3,13 @@
  */
 import * as core from '@actions/core'
 import { context } from '@actions/github'
+import { randomBytes } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { classifyCommitError, commitLoop, type Outcome } from './commit.js'
+import { API_BUDGET_MS } from './api-fetch.js'
+import { classifyCommitError, commitLoop, runTrailer, type Outcome } from './commit.js'
 import { Decider, type Decided, type DetectSettings, type Intent } from './decide.js'
+import { apiFailure, forbiddenError, protectedError } from './errors.js'
 import { jobFor, type EventContext } from './event.js'
 import { forLog, forSummaryCell } from './escape.js'
 import { ensureBranchCommit, remoteTags } from './git.js'
@@ -40,6 +43,7 @@ interface RunnerEnv {
   readonly serverUrl: string
   readonly runUrl: string | undefined
   readonly runId: string
+  readonly runAttempt: string
 }
 
 function runnerEnv(): RunnerEnv {
@@ -54,7 +58,8 @@ function runnerEnv(): RunnerEnv {
     graphqlUrl: process.env.GITHUB_GRAPHQL_URL || `${apiUrl.replace(/\/v3\/?$/, '')}/graphql`,
     serverUrl,
     runUrl: repo && runId ? `${serverUrl}/${repo}/actions/runs/${runId}` : undefined,
-    runId
+    runId,
+    runAttempt: process.env.GITHUB_RUN_ATTEMPT ?? ''
   }
 }
 
@@ -75,6 +80,7 @@ function detectSettings(inputs: Inputs, repo: Repo): DetectSettings {
     versionsFile: repo.versionsFile.rel,
     onMissingTag: inputs.onMissingTag,
     detection: inputs.detection,
+    compareTimeoutMs: inputs.compareTimeoutMs,
     ...(compare ? { compareCommand: compare } : {})
   }
 }
@@ -85,54 +91,6 @@ async function readVersionsTxt(root: string): Promise<string | undefined> {
   } catch {
     return undefined
   }
-}
-
-function protectedError(branch: string, cause: unknown): Error {
-  return new Error(
-    `${branch} refused the commit: branch protection or a ruleset requires changes through a pull request ` +
-      `(${(cause as Error).message.split('\n')[0]}). Remedies: set on-protected: pull-request to open a pull request instead; ` +
-      `or add the GitHub App or user behind the token to the bypass list of the rule; or use a token of an actor allowed to push to ${branch}.`
-  )
-}
-
-function forbiddenError(branch: string): Error {
-  return new Error(
-    `The token may not write to ${branch} (Resource not accessible by integration). ` +
-      `Give the job permissions: contents: write (and pull-requests: write for on-protected: pull-request), ` +
-      `or pass a token with write access in the token input.`
-  )
-}
-
-/** Says what a failed API call means and what to do; other errors pass through. */
-function apiFailure(err: unknown, env: RunnerEnv): unknown {
-  const e = err as {
-    status?: number
-    code?: string
-    message?: string
-    cause?: { code?: string }
-  } | null
-  const message = String(e?.message ?? err)
-  const code = e?.code ?? e?.cause?.code ?? ''
-  const rerun = 'A re-run is safe: it changes nothing when the file is already right.'
-  if (
-    /ECONNREFUSED|ENOTFOUND|ECONNRESET|ETIMEDOUT|EAI_AGAIN|UND_ERR/.test(code) ||
-    /ECONNREFUSED|ENOTFOUND|fetch failed|socket|other side closed/i.test(message)
-  ) {
-    return new Error(
-      `Could not reach the GitHub API at ${env.graphqlUrl} (${message}). Check GITHUB_API_URL/GITHUB_GRAPHQL_URL and the network. ${rerun}`
-    )
-  }
-  if (typeof e?.status === 'number' && e.status >= 500) {
-    return new Error(
-      `The GitHub API kept answering HTTP ${e.status} after retries (${message.slice(0, 200)}). ${rerun}`
-    )
-  }
-  if (/rate limit/i.test(message)) {
-    return new Error(
-      `The GitHub API rate limit was hit and did not clear in time (${message.slice(0, 200)}). Re-run later.`
-    )
-  }
-  return err
 }
 
 /**
@@ -239,26 +197,27 @@ export async function run(): Promise<void> {
       versionsTxt: await readVersionsTxt(repo.root),
       remoteTags: () => remoteTags(repo.root)
     })
-    const octokit = createClient(inputs.token, env.apiUrl)
+    const octokit = createClient(inputs.token, env.apiUrl, {
+      requestTimeoutMs: inputs.apiTimeoutMs,
+      budgetMs: API_BUDGET_MS
+    })
+    const trailer = runTrailer(env.runId, env.runAttempt, randomBytes(4).toString('hex'))
     const repository: Repository = context.repo
     const branch =
       job.branch ?? (await octokit.rest.repos.get({ ...repository })).data.default_branch
     const settings = detectSettings(inputs, repo)
 
-    // One decider for every attempt: detection runs once; each attempt re-applies it to the text
-    // at the branch head, which someone else may have changed meanwhile.
-    let decider: Decider | undefined
-    const apply = async (text: string | undefined, headOid: string): Promise<Decided> => {
-      if (!decider) {
-        const head =
-          job.head ??
-          (intent.kind === 'release'
-            ? await ensureBranchCommit(repo.root, branch, headOid)
-            : headOid)
-        decider = new Decider(repo.images, settings, new Date(), head)
+    // One decider for every attempt. Each attempt measures against the head it read for the
+    // compare-and-swap, so a re-run of an old run, or a retry after someone else's push, decides
+    // what a fresh run on that head would; detection is cached per (image, tag, head).
+    const decider = new Decider(repo.images, settings, new Date())
+    const detects = intent.kind === 'push' || intent.kind === 'release'
+    const applyOn =
+      (target: string) =>
+      async (text: string | undefined, headOid: string): Promise<Decided> => {
+        const head = detects ? await ensureBranchCommit(repo.root, target, headOid) : headOid
+        return decider.decide(text ?? '', intent, head)
       }
-      return decider.decide(text ?? '', intent)
-    }
     const commitTo = (target: string): Promise<Outcome<Decided>> =>
       commitLoop<Decided>(
         {
@@ -271,13 +230,13 @@ export async function run(): Promise<void> {
               path: repo.versionsFile.rel,
               text: plan.text,
               headline: job.headline,
-              body: commitBody(plan.decisions, env.runUrl)
+              body: `${commitBody(plan.decisions, env.runUrl)}\n\n${trailer}`
             }),
           sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
           random: Math.random
         },
-        apply,
-        { maxAttempts: MAX_ATTEMPTS, dryRun: job.dryRun, branch: target }
+        applyOn(target),
+        { maxAttempts: MAX_ATTEMPTS, dryRun: job.dryRun, branch: target, trailer }
       )
 
     const title = `vro-image-version: ${describe(intent)} on ${branch}${job.dryRun ? ' (dry run)' : ''}`
@@ -288,7 +247,7 @@ export async function run(): Promise<void> {
     } catch (err) {
       const kind = classifyCommitError(err)
       if (kind === 'forbidden') throw forbiddenError(branch)
-      if (kind !== 'protected') throw apiFailure(err, env)
+      if (kind !== 'protected') throw apiFailure(err, env.graphqlUrl)
       if (inputs.onProtected !== 'pull-request') throw protectedError(branch, err)
       const prBranch = `vro-image-version/${env.runId || Date.now()}`
       core.warning(
@@ -325,7 +284,7 @@ export async function run(): Promise<void> {
     const result = resultLine(outcome, branch, prUrl)
     core.info(forLog(result.link ? `${result.text} (${result.link.url})` : result.text))
     const commitSha = outcome.status === 'committed' ? outcome.commit.oid : ''
-    setOutputs(repo.images, plan.decisions, plan.changed, job.head ?? context.sha, commitSha, prUrl)
+    setOutputs(repo.images, plan.decisions, plan.changed, outcome.headOid, commitSha, prUrl)
     await core.summary
       .addRaw(
         summaryMarkdown({

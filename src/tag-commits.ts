@@ -4,7 +4,7 @@
  * blobs, when a shallow checkout lacks them. A tag that cannot be had is a "trouble" that the
  * on-missing-tag policy answers.
  */
-import { Git, OID, classifyFetchFailure, lastLine, missingRemoteRefs } from './git.js'
+import { Git, OID, classifyFetchFailure, fetchComplaint, missingRemoteRefs } from './git.js'
 import { escapeForMessage } from './version.js'
 
 export type MissingTagPolicy = 'unpin' | 'keep' | 'fail'
@@ -133,7 +133,7 @@ async function fetchRefs(
         }
       }
       if (pending.length === 1) {
-        const why = lastLine(result.stderr) || `exit code ${result.code}`
+        const why = fetchComplaint(result.stderr) || `exit code ${result.code}`
         troubles.set((pending[0] as FetchItem).key, {
           kind: 'error',
           detail: `fetching it from ${remote} failed: ${why}`

@@ -5,7 +5,8 @@ const TARGETS = new Set(['any', 'graphql', 'query', 'mutation', 'rest'])
 /**
  * @typedef {{ kind: 'graphql' | 'rest', operation: 'query' | 'mutation' | null }} RequestClass
  * @typedef {{ type: 'status', status: number } | { type: 'rateLimit', retryAfter: number,
- *   primary: boolean } | { type: 'drop' } | { type: 'stale' }} Fault
+ *   primary: boolean } | { type: 'drop' } | { type: 'stale' } | { type: 'hang' }
+ *   | { type: 'garbled', form: 'shape' | 'json' } | { type: 'afterApply', status: number }} Fault
  */
 
 export class Faults {
@@ -26,17 +27,22 @@ export class Faults {
       fault = { type: 'stale' }
     } else if (spec.drop) {
       fault = { type: 'drop' }
+    } else if (spec.hang) {
+      fault = { type: 'hang' }
+    } else if (spec.garbled !== undefined) {
+      const form = spec.garbled === 'json' ? 'json' : 'shape'
+      fault = { type: 'garbled', form }
+    } else if (spec.afterApply !== undefined) {
+      fault = { type: 'afterApply', status: errorStatus(spec.afterApply) }
     } else if (spec.rateLimit) {
       const { retryAfter = 1, primary = false } = /** @type {any} */ (spec.rateLimit)
       fault = { type: 'rateLimit', retryAfter: Number(retryAfter), primary: Boolean(primary) }
     } else if (spec.status !== undefined) {
-      const status = Number(spec.status)
-      if (!Number.isInteger(status) || status < 400 || status > 599) {
-        throw new TypeError('inject: status must be an HTTP error status (400-599)')
-      }
-      fault = { type: 'status', status }
+      fault = { type: 'status', status: errorStatus(spec.status) }
     } else {
-      throw new TypeError('inject: give one of status, rateLimit, drop or stale')
+      throw new TypeError(
+        'inject: give one of status, rateLimit, drop, hang, garbled, afterApply or stale'
+      )
     }
     this.#armed.push({ fault, on, remaining: times })
   }
@@ -74,6 +80,14 @@ export class Faults {
   }
 }
 
+function errorStatus(value) {
+  const status = Number(value)
+  if (!Number.isInteger(status) || status < 400 || status > 599) {
+    throw new TypeError('inject: status must be an HTTP error status (400-599)')
+  }
+  return status
+}
+
 function matches(on, { kind, operation }) {
   switch (on) {
     case 'any':
@@ -95,6 +109,10 @@ export function faultLabel(fault) {
       return `status:${fault.status}`
     case 'rateLimit':
       return fault.primary ? 'rate-limit:primary' : 'rate-limit:secondary'
+    case 'garbled':
+      return `garbled:${fault.form}`
+    case 'afterApply':
+      return `after-apply:${fault.status}`
     default:
       return fault.type
   }

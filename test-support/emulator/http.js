@@ -127,6 +127,7 @@ async function handle(emulator, req, res) {
   try {
     await answer(emulator, {
       req,
+      res,
       url,
       method,
       isGraphQL,
@@ -147,9 +148,34 @@ async function handle(emulator, req, res) {
   }
 }
 
+/** An injected HTTP error status, with the body GitHub gives it. */
+function sendStatus(status, isGraphQL, send) {
+  if (isGraphQL && status >= 500) {
+    send(status, {
+      data: null,
+      errors: [
+        {
+          message:
+            'Something went wrong while executing your query. This may be the result of a timeout, ' +
+            `or it could be a GitHub bug. Please include \`${requestId()}\` when reporting this issue.`
+        }
+      ]
+    })
+  } else {
+    const messages = {
+      500: 'Server Error',
+      502: 'Bad Gateway',
+      503: 'Service Unavailable',
+      504: 'Gateway Timeout'
+    }
+    send(status, { message: messages[status] ?? 'Error', status: String(status) })
+  }
+}
+
 async function answer(emulator, ctx) {
   const {
     req,
+    res,
     url,
     method,
     isGraphQL,
@@ -205,30 +231,22 @@ async function answer(emulator, ctx) {
       }
       return
     }
-    // An injected HTTP status.
-    const status = fault.status
-    if (isGraphQL && status >= 500) {
-      send(status, {
-        data: null,
-        errors: [
-          {
-            message:
-              'Something went wrong while executing your query. This may be the result of a timeout, ' +
-              `or it could be a GitHub bug. Please include \`${requestId()}\` when reporting this issue.`
-          }
-        ]
-      })
-    } else {
-      const messages = {
-        500: 'Server Error',
-        502: 'Bad Gateway',
-        503: 'Service Unavailable',
-        504: 'Gateway Timeout'
-      }
-      send(status, { message: messages[status] ?? 'Error', status: String(status) })
+    if (fault.type === 'hang') return // accept the request and never answer
+    if (fault.type === 'garbled') {
+      // A 200 that is not the answer: a proxy's page, a cut-off body.
+      record.status = 200
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' })
+      res.end(fault.form === 'json' ? '{"data":{"repository":{"ref":' : '{"ok":true}')
+      return
     }
-    return
+    if (fault.type === 'status') {
+      sendStatus(fault.status, isGraphQL, send)
+      return
+    }
   }
+  // After applying, the answer is lost and an error status sent instead (a 502 from a proxy).
+  const reply =
+    fault?.type === 'afterApply' ? () => sendStatus(fault.status, isGraphQL, send) : send
 
   // Authentication.
   const token = bearer(req.headers.authorization)
@@ -236,7 +254,7 @@ async function answer(emulator, ctx) {
   if (token !== null) {
     auth = token === '' ? null : lookupToken(emulator, token)
     if (!auth) {
-      send(
+      reply(
         401,
         isGraphQL
           ? { message: 'Bad credentials', documentation_url: 'https://docs.github.com/graphql' }
@@ -249,7 +267,7 @@ async function answer(emulator, ctx) {
       return
     }
   } else if (isGraphQL) {
-    send(401, {
+    reply(401, {
       message: 'This endpoint requires you to be authenticated.',
       documentation_url:
         'https://docs.github.com/graphql/guides/forming-calls-with-graphql#authenticating-with-graphql'
@@ -267,7 +285,7 @@ async function answer(emulator, ctx) {
   }
 
   if (badJson) {
-    send(400, {
+    reply(400, {
       message: 'Problems parsing JSON',
       documentation_url: 'https://docs.github.com/rest',
       status: '400'
@@ -284,13 +302,13 @@ async function answer(emulator, ctx) {
       identity: auth.identity,
       record
     })
-    send(200, result)
+    reply(200, result)
     return
   }
 
   if (!url.pathname.startsWith(emulator.basePath + '/') && url.pathname !== emulator.basePath) {
     const { status, body: payload } = restError(404, 'Not Found')
-    send(status, payload)
+    reply(status, payload)
     return
   }
   const routed = await handleRest({
@@ -302,5 +320,5 @@ async function answer(emulator, ctx) {
     identity: auth?.identity ?? null,
     emulator
   })
-  send(routed.status, routed.body, routed.headers)
+  reply(routed.status, routed.body, routed.headers)
 }

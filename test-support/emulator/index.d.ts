@@ -46,7 +46,8 @@ export interface LogEntry {
   /** A mutation, or a REST method other than GET/HEAD. */
   write: boolean
   /** The injected fault that answered this request: 'status:502', 'rate-limit:secondary',
-   * 'rate-limit:primary', 'drop', 'stale'; null if none. */
+   * 'rate-limit:primary', 'drop', 'hang', 'garbled:shape', 'garbled:json', 'after-apply:502',
+   * 'stale'; null if none. */
   fault: string | null
   /** Set when the emulator itself failed while answering (HTTP 500): the reason. */
   error?: string
@@ -77,6 +78,15 @@ export type InjectOptions =
   | { stale: true; times?: number; on?: FaultTarget }
   /** Destroy the socket without answering. */
   | { drop: true; times?: number; on?: FaultTarget }
+  /** Accept the request and never answer (the socket stays open until the emulator closes). */
+  | { hang: true; times?: number; on?: FaultTarget }
+  /**
+   * Answer HTTP 200 with a body that is not the answer: 'shape' sends valid JSON of the wrong
+   * shape ({"ok":true}), 'json' a body cut off in the middle of the JSON.
+   */
+  | { garbled: 'shape' | 'json'; times?: number; on?: FaultTarget }
+  /** Execute the request (a mutation is applied), then answer this HTTP status instead. */
+  | { afterApply: number; times?: number; on?: FaultTarget }
 
 export interface BeforeCommitEvent {
   /** Branch name, without refs/heads/. */

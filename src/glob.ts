@@ -1,0 +1,276 @@
+/**
+ * Glob matching in bounded time. The semantics are picomatch's with `dot: true` (see
+ * image-inputs.ts), on repository-relative paths as git lists them (no empty, `.` or `..`
+ * segments), plus one rule of our own: a glob without wildcards names a file or a folder and
+ * matches it and everything below it.
+ *
+ * Why not picomatch's regex: `**\/*-*-*-*-*.json` against `app/1` followed by 250 dashes
+ * backtracks for minutes. Here a glob is split on `/` and matched segment by segment:
+ * - braces are expanded up front (`{a,b}`, nested, `{1..3}` ranges), at most
+ *   {@link MAX_ALTERNATIVES} alternatives;
+ * - a `**` segment is matched by dynamic programming over the path's segments;
+ * - every other segment is a sequence of literals, `?`, `[...]` classes and `*`, matched with
+ *   the greedy wildcard algorithm (one backtrack point, the last `*`).
+ * Cost: O(alternatives x glob segments x path length), linear in the path for a given glob.
+ * Segments with other syntax (extglobs such as `@(a|b)`, backslash escapes, POSIX classes) are
+ * matched by picomatch one segment at a time, where a path segment is one file or folder name.
+ * One deliberate difference: a brace alternative that leaves an empty segment (`a/{,b}/c` gives
+ * `a//c`) matches no git path here, where picomatch's answers for it are erratic.
+ */
+import picomatch from 'picomatch'
+
+/** The most alternatives a glob's braces may expand to. */
+export const MAX_ALTERNATIVES = 1024
+
+export class GlobError extends Error {
+  override name = 'GlobError'
+}
+
+type Token =
+  | { readonly kind: 'char'; readonly ch: string }
+  | { readonly kind: 'one' }
+  | { readonly kind: 'class'; readonly test: (ch: string) => boolean }
+  | { readonly kind: 'star' }
+
+type Segment =
+  | { readonly kind: 'globstar'; readonly atLeastOne?: boolean }
+  | { readonly kind: 'tokens'; readonly tokens: readonly Token[] }
+  | { readonly kind: 'picomatch'; readonly test: (segment: string) => boolean }
+
+/** Compiles a glob into a matcher of repository-relative paths. */
+export function compileGlob(raw: string): (path: string) => boolean {
+  const glob = raw.replace(/^(?:\.\/)+/, '')
+  if (!picomatch.scan(glob).isGlob && !glob.includes('\\')) {
+    const literal = glob.replace(/\/+$/, '')
+    return (p) => p === literal || p.startsWith(`${literal}/`)
+  }
+  const needsOne = trailingNeedsOne(glob)
+  const alternatives = expandBraces(glob).map((alt) => compileAlternative(alt, needsOne))
+  return (path) => {
+    const parts = path.split('/')
+    return alternatives.some((segments) => matchSegments(segments, parts))
+  }
+}
+
+/** Whether the glob's segments match the path's, `**` standing for any number of segments. */
+function matchSegments(segments: readonly Segment[], parts: readonly string[]): boolean {
+  // reach[j]: the segments so far match the first j parts.
+  let reach = parts.map((_, j) => j === 0).concat(parts.length === 0)
+  for (const segment of segments) {
+    const next = new Array<boolean>(parts.length + 1).fill(false)
+    if (segment.kind === 'globstar') {
+      // Any number of parts (at least one when `atLeastOne`): every j at or after a reached one.
+      const skip = segment.atLeastOne ? 1 : 0
+      let any = false
+      for (let j = 0; j + skip <= parts.length; j++) {
+        any = any || (reach[j] as boolean)
+        next[j + skip] = any
+      }
+    } else {
+      for (let j = 0; j < parts.length; j++) {
+        if (reach[j] && matchSegment(segment, parts[j] as string)) next[j + 1] = true
+      }
+    }
+    reach = next
+  }
+  return reach[parts.length] === true
+}
+
+function matchSegment(segment: Segment, part: string): boolean {
+  if (segment.kind === 'picomatch') return segment.test(part)
+  if (segment.kind === 'globstar') return true
+  const tokens = segment.tokens
+  // picomatch: a segment of only stars matches a name of at least one character.
+  if (part === '' && tokens.every((t) => t.kind === 'star')) return false
+  return matchTokens(tokens, [...part])
+}
+
+/** The greedy wildcard match: on a mismatch, the last `*` takes one more character. */
+function matchTokens(tokens: readonly Token[], chars: readonly string[]): boolean {
+  let t = 0
+  let c = 0
+  let starT = -1
+  let starC = 0
+  while (c < chars.length) {
+    const token = tokens[t]
+    if (token?.kind === 'star') {
+      starT = t++
+      starC = c
+    } else if (token && matchesOne(token, chars[c] as string)) {
+      t++
+      c++
+    } else if (starT >= 0) {
+      t = starT + 1
+      c = ++starC
+    } else {
+      return false
+    }
+  }
+  while (tokens[t]?.kind === 'star') t++
+  return t === tokens.length
+}
+
+function matchesOne(token: Token, ch: string): boolean {
+  switch (token.kind) {
+    case 'char':
+      return token.ch === ch
+    case 'one':
+      return true
+    case 'class':
+      return token.test(ch)
+    case 'star':
+      return false
+  }
+}
+
+/**
+ * picomatch lets a trailing `**` match no segment at all (`a/**` matches `a`), except when the
+ * glob as written has a `*` right before it (`*\/**` and `a*\/**` need one more segment).
+ */
+function trailingNeedsOne(glob: string): boolean {
+  const rest = glob.replace(/(?:\/\*\*)+$/, '')
+  return (
+    rest !== glob &&
+    rest.endsWith('*') &&
+    !rest
+      .split('/')
+      .at(-1)
+      ?.match(/^\*\*$/)
+  )
+}
+
+/** The segments of one brace-free alternative of a glob. */
+function compileAlternative(alternative: string, needsOne: boolean): Segment[] {
+  const segments = alternative.split('/').map(compileSegment)
+  if (needsOne && alternative.endsWith('/**')) {
+    segments[segments.length - 1] = { kind: 'globstar', atLeastOne: true }
+  }
+  return segments
+}
+
+function compileSegment(text: string): Segment {
+  if (text === '**') return { kind: 'globstar' }
+  const tokens = tokenize(text)
+  if (tokens) return { kind: 'tokens', tokens }
+  const test = picomatch(text, { dot: true, windows: false })
+  return { kind: 'picomatch', test }
+}
+
+/** The tokens of a segment, or undefined when it holds syntax beyond `*`, `?` and `[...]`. */
+function tokenize(text: string): Token[] | undefined {
+  const chars = [...text]
+  const tokens: Token[] = []
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i] as string
+    if (ch === '\\' || (/[@!+?*]/.test(ch) && chars[i + 1] === '(')) return undefined
+    if ('()|'.includes(ch)) return undefined
+    if (ch === '*') {
+      if (tokens.at(-1)?.kind !== 'star') tokens.push({ kind: 'star' })
+    } else if (ch === '?') {
+      tokens.push({ kind: 'one' })
+    } else if (ch === '[') {
+      const parsed = parseClass(chars, i)
+      if (!parsed) return undefined
+      tokens.push({ kind: 'class', test: parsed.test })
+      i = parsed.end
+    } else {
+      tokens.push({ kind: 'char', ch })
+    }
+  }
+  return tokens
+}
+
+/** A `[...]` class starting at `start`: its test and the index of its `]`. */
+function parseClass(
+  chars: readonly string[],
+  start: number
+): { test: (ch: string) => boolean; end: number } | undefined {
+  let i = start + 1
+  // picomatch reads `[!a]` as "! or a, or the text [!a]": left to picomatch, quirk and all.
+  if (chars[i] === '!') return undefined
+  const negated = chars[i] === '^'
+  if (negated) i++
+  const ranges: [string, string][] = []
+  for (let first = true; i < chars.length; i++, first = false) {
+    const ch = chars[i] as string
+    if (ch === ']' && !first) {
+      const inClass = (c: string): boolean => ranges.some(([lo, hi]) => c >= lo && c <= hi)
+      return { test: (c) => c !== '/' && inClass(c) !== negated, end: i }
+    }
+    if (ch === '[' || ch === '\\') return undefined // POSIX classes and escapes: picomatch
+    if (chars[i + 1] === '-' && chars[i + 2] !== undefined && chars[i + 2] !== ']') {
+      ranges.push([ch, chars[i + 2] as string])
+      i += 2
+    } else {
+      ranges.push([ch, ch])
+    }
+  }
+  return undefined
+}
+
+/** Expands `{a,b}` (nested) and `{1..3}` ranges; a brace without a comma or range is literal. */
+export function expandBraces(glob: string): string[] {
+  const open = findBrace(glob)
+  if (!open) return [glob]
+  const { start, end, items } = open
+  const head = glob.slice(0, start)
+  const tails = expandBraces(glob.slice(end + 1))
+  const out: string[] = []
+  for (const item of items) {
+    for (const middle of expandBraces(item)) {
+      for (const tail of tails) {
+        out.push(head + middle + tail)
+        if (out.length > MAX_ALTERNATIVES) {
+          throw new GlobError(
+            `The glob ${JSON.stringify(glob)} expands to more than ${MAX_ALTERNATIVES} alternatives; write it as fewer globs`
+          )
+        }
+      }
+    }
+  }
+  return out
+}
+
+/** The first brace group that expands: its bounds and its items. */
+function findBrace(glob: string): { start: number; end: number; items: string[] } | undefined {
+  for (let start = glob.indexOf('{'); start >= 0; start = glob.indexOf('{', start + 1)) {
+    let depth = 0
+    const commas: number[] = []
+    for (let i = start; i < glob.length; i++) {
+      const ch = glob[i]
+      if (ch === '\\') i++
+      else if (ch === '{') depth++
+      else if (ch === ',' && depth === 1) commas.push(i)
+      else if (ch === '}' && --depth === 0) {
+        const body = glob.slice(start + 1, i)
+        const range = commas.length === 0 ? expandRange(body) : undefined
+        if (range) return { start, end: i, items: range }
+        if (commas.length === 0) break
+        const bounds = [start, ...commas, i]
+        const items = bounds.slice(1).map((b, k) => glob.slice((bounds[k] as number) + 1, b))
+        return { start, end: i, items }
+      }
+    }
+  }
+  return undefined
+}
+
+/** `1..3` or `a..c` as its items; undefined for anything else. */
+function expandRange(body: string): string[] | undefined {
+  const m = /^(-?\d+|[A-Za-z])\.\.(-?\d+|[A-Za-z])$/.exec(body)
+  if (!m) return undefined
+  const [from, to] = [m[1] as string, m[2] as string]
+  const numeric = /\d/.test(from) && /\d/.test(to)
+  if (!numeric && (/\d/.test(from) || /\d/.test(to))) return undefined
+  const a = numeric ? Number(from) : from.charCodeAt(0)
+  const b = numeric ? Number(to) : to.charCodeAt(0)
+  if (Math.abs(b - a) >= MAX_ALTERNATIVES) {
+    throw new GlobError(`The range {${body}} has more than ${MAX_ALTERNATIVES} items`)
+  }
+  const step = a <= b ? 1 : -1
+  const items: string[] = []
+  for (let v = a; step > 0 ? v <= b : v >= b; v += step) {
+    items.push(numeric ? String(v) : String.fromCharCode(v))
+  }
+  return items
+}
