@@ -5837,22 +5837,37 @@ class GitError extends Error {
     }
 }
 const STDERR_KEEP = 64 * 1024;
+/**
+ * How long a git command that talks to the remote (`fetch`, `ls-remote`) may take: 5 minutes,
+ * far beyond a depth-1 fetch of a few tags. On expiry the command's process group is killed.
+ */
+const GIT_NETWORK_TIMEOUT_MS = 5 * 60_000;
 /** Runs git in one working tree and counts the processes and fetches it starts. */
 class Git {
     cwd;
+    networkTimeoutMs;
     processes = 0;
     fetches = 0;
-    constructor(cwd) {
+    constructor(cwd, 
+    /** The bound of network commands (fetch, ls-remote). */
+    networkTimeoutMs = GIT_NETWORK_TIMEOUT_MS) {
         this.cwd = cwd;
+        this.networkTimeoutMs = networkTimeoutMs;
     }
-    /** Runs `git <args>`; resolves with the exit status, whatever it is. */
-    run(args, input) {
+    /**
+     * Runs `git <args>`; resolves with the exit status, whatever it is. With `timeoutMs`, a command
+     * still running then is killed with its process group (git runs helpers such as
+     * git-remote-https) and resolves as killed, with stderr ending in a line that names the
+     * command and the bound.
+     */
+    run(args, input, timeoutMs) {
         this.processes++;
         return new Promise((resolve, reject) => {
             const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
                 cwd: this.cwd,
                 shell: false,
                 windowsHide: true,
+                detached: timeoutMs !== undefined,
                 stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
                 env: {
                     ...process.env,
@@ -5874,7 +5889,20 @@ class Git {
                 const hint = e.code === 'ENOENT' ? ': git is not installed or not on PATH' : '';
                 reject(new GitError(`Could not run git${hint} (${e.message})`, args));
             });
-            child.on('close', (code, signal) => resolve({ code, signal, stdout: Buffer.concat(out), stderr: err }));
+            let timedOut = false;
+            const timer = timeoutMs === undefined
+                ? undefined
+                : setTimeout(() => {
+                    timedOut = true;
+                    killGroup(child.pid);
+                }, timeoutMs);
+            child.on('close', (code, signal) => {
+                clearTimeout(timer);
+                const note = timedOut
+                    ? `\ngit ${args[0]} did not finish within ${Math.round(timeoutMs / 100) / 10} s and was killed; check that the remote answers`
+                    : '';
+                resolve({ code, signal, stdout: Buffer.concat(out), stderr: err + note, timedOut });
+            });
             if (input !== undefined && child.stdin) {
                 child.stdin.on('error', () => undefined); // git exiting early surfaces through its status
                 child.stdin.end(input);
@@ -5909,14 +5937,20 @@ class Git {
         const out = await this.output(['rev-parse', '--is-shallow-repository']);
         return out.toString('utf8').trim() === 'true';
     }
-    /** `git fetch --no-tags` of the given refspecs; resolves with the result, failed or not. */
+    /**
+     * `git fetch --no-tags` of the given refspecs; resolves with the result, failed or not, except
+     * that a fetch killed at the network bound throws (retrying it would only wait again).
+     */
     fetch(refspecs, opts) {
         for (const r of [opts.remote, ...refspecs]) {
             if (r.startsWith('-'))
                 throw new GitError(`Refusing to pass ${r} to git fetch`, refspecs);
         }
         this.fetches++;
-        return this.run([
+        return this.fetchBounded(refspecs, opts);
+    }
+    async fetchBounded(refspecs, opts) {
+        const result = await this.run([
             'fetch',
             '--no-tags',
             '--no-write-fetch-head',
@@ -5925,7 +5959,11 @@ class Git {
             ...(opts.filter ? ['--filter=blob:none'] : []),
             opts.remote,
             ...refspecs
-        ]);
+        ], undefined, this.networkTimeoutMs);
+        if (result.timedOut) {
+            throw new GitError(`${lastLine(result.stderr)} (${opts.remote})`, refspecs, result);
+        }
+        return result;
     }
     /** Every folder of a commit's tree, repository-relative (one `git ls-tree -r -d`). */
     async listFolders(commit) {
@@ -5964,6 +6002,17 @@ class Git {
         checkOid(from);
         checkOid(to);
         return splitNul(await this.output(['diff', '--name-only', '--no-renames', '--no-relative', '-z', from, to]));
+    }
+}
+/** Kills a process group, ignoring one that is already gone. */
+function killGroup(pid) {
+    if (pid === undefined)
+        return;
+    try {
+        process.kill(-pid, 'SIGKILL');
+    }
+    catch {
+        // Already gone.
     }
 }
 function checkOid(oid) {
@@ -6015,6 +6064,15 @@ function parseBatch(data, count) {
         out.push(undefined);
     return out;
 }
+/**
+ * What a failed fetch or ls-remote complains about: the HTTP status line when there is one
+ * (`The requested URL returned error: 403`, which git often follows with a vaguer last line such
+ * as `the remote end hung up unexpectedly`), else the last line.
+ */
+function fetchComplaint(stderr) {
+    const lines = stderr.split(/\r?\n/).map((l) => l.trim());
+    return lines.find((l) => /returned error: \d{3}|\bHTTP \d{3}\b/.test(l)) ?? lastLine(stderr);
+}
 /** The last non-empty line of a text (git's actual complaint is usually there). */
 function lastLine(text) {
     const lines = text
@@ -6044,36 +6102,38 @@ class RemoteError extends Error {
     name = 'RemoteError';
 }
 /**
- * Makes a commit of the branch available locally and returns the sha changes are measured
- * against. When the checkout already has `oid`, nothing is fetched; otherwise the branch head is
- * fetched (at depth 1 only in a shallow checkout, so a full clone stays full).
+ * Makes the commit `oid` of the branch available locally and returns it: the head a run read for
+ * its compare-and-swap is the one its decisions are measured against. When the checkout lacks
+ * it, the branch is fetched (at depth 1 only in a shallow checkout, so a full clone stays full),
+ * and when the branch has moved on since, the commit itself.
  */
 async function ensureBranchCommit(cwd, branch, oid) {
     checkOid(oid);
     const git = new Git(cwd);
-    if ((await git.lookup([`${oid}^{commit}`]))[0])
+    const has = async () => (await git.lookup([`${oid}^{commit}`]))[0] !== undefined;
+    if (await has())
         return oid;
     if (branch.startsWith('-') || /[\s~^:?*[\\]/.test(branch)) {
         throw new RemoteError(`Invalid branch name ${JSON.stringify(branch)}`);
     }
-    const refspec = `+refs/heads/${branch}:refs/remotes/origin/${branch}`;
     const depth = await git.isShallow();
-    let result = await git.fetch([refspec], { remote: 'origin', depth, filter: true });
-    if (result.code !== 0 && classifyFetchFailure(result.stderr) === 'filter') {
-        result = await git.fetch([refspec], { remote: 'origin', depth, filter: false });
+    let result;
+    for (const refspec of [`+refs/heads/${branch}:refs/remotes/origin/${branch}`, oid]) {
+        result = await git.fetch([refspec], { remote: 'origin', depth, filter: true });
+        if (result.code !== 0 && classifyFetchFailure(result.stderr) === 'filter') {
+            result = await git.fetch([refspec], { remote: 'origin', depth, filter: false });
+        }
+        if (await has())
+            return oid;
     }
-    const head = (await git.lookup([`refs/remotes/origin/${branch}^{commit}`]))[0];
-    if (result.code !== 0 || !head) {
-        throw new RemoteError(`Could not fetch the head of ${branch} from origin (${lastLine(result.stderr) || 'not found'}). ` +
-            `Check out the repository with actions/checkout (persist-credentials: true, the default).`);
-    }
-    return head.oid;
+    throw new RemoteError(`Could not fetch ${oid}, the head of ${branch}, from origin (${fetchComplaint(result?.stderr ?? '') || 'not found'}). ` +
+        `Check out the repository with actions/checkout (persist-credentials: true, the default).`);
 }
 /** The tags on the remote (names without refs/tags/). */
-async function remoteTags(cwd) {
-    const result = await new Git(cwd).run(['ls-remote', '--tags', '--refs', 'origin']);
+async function remoteTags(cwd, timeoutMs = GIT_NETWORK_TIMEOUT_MS) {
+    const result = await new Git(cwd).run(['ls-remote', '--tags', '--refs', 'origin'], undefined, timeoutMs);
     if (result.code !== 0) {
-        throw new RemoteError(`Could not list the tags of origin (${lastLine(result.stderr)}). ` +
+        throw new RemoteError(`Could not list the tags of origin (${fetchComplaint(result.stderr)}). ` +
             `Run actions/checkout first, with persist-credentials: true (the default).`);
     }
     return result.stdout
@@ -7311,6 +7371,10 @@ async function resolveIntent(intent, images, deps) {
  * - Exit 0: same image. Exit 1: changed. Anything else, a signal or a command that cannot start:
  *   an error for that image only (its pin is left alone and the run says why), never for the
  *   others. At most 4 commands run at a time.
+ * - Bounded: the answer is the command's exit, not the closing of its output, so a background
+ *   child that keeps stderr open does not hold the run (it is killed with the command's group). A command still running after
+ *   `compare-timeout` (default {@link COMPARE_TIMEOUT_MS}) has its whole process group killed
+ *   (it runs as a group leader) and counts as an error for that image.
  *
  * With an image differ, e.g. `compare-command: ./scripts/image-changed.sh`:
  *
@@ -7373,8 +7437,23 @@ function splitCommand(input, inputName = 'compare-command') {
     return words;
 }
 const compare_command_STDERR_KEEP = 8 * 1024;
+/** The default `compare-timeout`: 10 minutes, room for pulling two images and diffing them. */
+const COMPARE_TIMEOUT_MS = 10 * 60_000;
+/** After the exit, how long stderr may still be drained before the answer is given. */
+const DRAIN_MS = 200;
+/** Kills a process group, ignoring one that is already gone. */
+function compare_command_killGroup(pid) {
+    if (pid === undefined)
+        return;
+    try {
+        process.kill(-pid, 'SIGKILL');
+    }
+    catch {
+        // Already gone.
+    }
+}
 /** Runs the compare command once for one image. Never rejects. */
-function runCompare(argv, job, cwd) {
+function runCompare(argv, job, cwd, timeoutMs = COMPARE_TIMEOUT_MS) {
     const [file, ...args] = argv;
     if (file === undefined || file === '') {
         return Promise.resolve({ changed: null, detail: 'compare-command is empty' });
@@ -7393,36 +7472,58 @@ function runCompare(argv, job, cwd) {
     return new Promise((resolve) => {
         let stderr = '';
         let settled = false;
-        const done = (outcome) => {
-            if (!settled)
-                resolve(outcome);
-            settled = true;
-        };
         const child = (0,external_node_child_process_namespaceObject.spawn)(file, [...args, job.image.name, job.pinnedVersion, job.headSha], {
             cwd,
             env,
             shell: false,
             windowsHide: true,
+            detached: true,
             stdio: ['ignore', 'ignore', 'pipe']
         });
+        const timer = setTimeout(() => {
+            compare_command_killGroup(child.pid);
+            const s = Math.round(timeoutMs / 100) / 10;
+            done({
+                changed: null,
+                detail: `did not finish within ${s} s (compare-timeout); its process group was killed`
+            });
+        }, timeoutMs);
+        function done(outcome) {
+            clearTimeout(timer);
+            if (!settled)
+                resolve(outcome);
+            settled = true;
+            child.stderr?.destroy();
+            // The answer is in; whatever the command left running in its group is ended with it.
+            compare_command_killGroup(child.pid);
+        }
         child.stderr?.on('data', (chunk) => {
             stderr = (stderr + chunk.toString('utf8')).slice(-compare_command_STDERR_KEEP);
         });
         child.on('error', (e) => done({ changed: null, detail: `could not start ${escape_escapeForMessage(file)}: ${e.message}` }));
-        child.on('close', (code, signal) => {
-            if (code === 0)
-                return done({ changed: false, detail: 'exit 0' });
-            if (code === 1)
-                return done({ changed: true, detail: 'exit 1' });
-            const last = stderr
-                .split(/\r?\n/)
-                .map((l) => l.trim())
-                .filter((l) => l !== '')
-                .pop();
-            const status = signal ? `killed by ${signal}` : `exit code ${code}`;
-            done({ changed: null, detail: last ? `${status}: ${escape_escapeForMessage(last, 200)}` : status });
+        child.on('exit', (code, signal) => {
+            const answer = () => done(outcomeOf(code, signal, stderr));
+            // Give stderr a moment to drain; a background child holding it open does not count.
+            const drained = setTimeout(answer, DRAIN_MS);
+            child.stderr?.once('close', () => {
+                clearTimeout(drained);
+                answer();
+            });
         });
     });
+}
+function outcomeOf(code, signal, stderr) {
+    if (code === 0)
+        return { changed: false, detail: 'exit 0' };
+    if (code === 1)
+        return { changed: true, detail: 'exit 1' };
+    const last = stderr
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '')
+        .pop();
+    const status = signal ? `killed by ${signal}` : `exit code ${code}`;
+    return { changed: null, detail: last ? `${status}: ${escape_escapeForMessage(last, 200)}` : status };
 }
 /** Runs `fn` on every item with at most `limit` running at once; results in input order. */
 async function mapLimit(items, limit, fn) {
@@ -7438,13 +7539,288 @@ async function mapLimit(items, limit, fn) {
     return results;
 }
 /** Runs the compare command for every job, at most `concurrency` at a time. */
-function runCompares(argv, jobs, cwd, concurrency = 4) {
-    return mapLimit(jobs, concurrency, (job) => runCompare(argv, job, cwd));
+function runCompares(argv, jobs, cwd, timeoutMs = COMPARE_TIMEOUT_MS, concurrency = 4) {
+    return mapLimit(jobs, concurrency, (job) => runCompare(argv, job, cwd, timeoutMs));
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/glob.ts
+/**
+ * Glob matching in bounded time. The semantics are picomatch's with `dot: true` (see
+ * image-inputs.ts), on repository-relative paths as git lists them (no empty, `.` or `..`
+ * segments), plus one rule of our own: a glob without wildcards names a file or a folder and
+ * matches it and everything below it.
+ *
+ * Why not picomatch's regex: `**\/*-*-*-*-*.json` against `app/1` followed by 250 dashes
+ * backtracks for minutes. Here a glob is split on `/` and matched segment by segment:
+ * - braces are expanded up front (`{a,b}`, nested, `{1..3}` ranges), at most
+ *   {@link MAX_ALTERNATIVES} alternatives;
+ * - a `**` segment is matched by dynamic programming over the path's segments;
+ * - every other segment is a sequence of literals, `?`, `[...]` classes and `*`, matched with
+ *   the greedy wildcard algorithm (one backtrack point, the last `*`).
+ * Cost: O(alternatives x glob segments x path length), linear in the path for a given glob.
+ * Segments with other syntax (extglobs such as `@(a|b)`, backslash escapes, POSIX classes) are
+ * matched by picomatch one segment at a time, where a path segment is one file or folder name.
+ * One deliberate difference: a brace alternative that leaves an empty segment (`a/{,b}/c` gives
+ * `a//c`) matches no git path here, where picomatch's answers for it are erratic.
+ */
+
+/** The most alternatives a glob's braces may expand to. */
+const MAX_ALTERNATIVES = 1024;
+class GlobError extends Error {
+    name = 'GlobError';
+}
+/** Compiles a glob into a matcher of repository-relative paths. */
+function compileGlob(raw) {
+    const glob = raw.replace(/^(?:\.\/)+/, '');
+    if (!picomatch_default().scan(glob).isGlob && !glob.includes('\\')) {
+        const literal = glob.replace(/\/+$/, '');
+        return (p) => p === literal || p.startsWith(`${literal}/`);
+    }
+    const needsOne = trailingNeedsOne(glob);
+    const alternatives = expandBraces(glob).map((alt) => compileAlternative(alt, needsOne));
+    return (path) => {
+        const parts = path.split('/');
+        return alternatives.some((segments) => matchSegments(segments, parts));
+    };
+}
+/** Whether the glob's segments match the path's, `**` standing for any number of segments. */
+function matchSegments(segments, parts) {
+    // reach[j]: the segments so far match the first j parts.
+    let reach = parts.map((_, j) => j === 0).concat(parts.length === 0);
+    for (const segment of segments) {
+        const next = new Array(parts.length + 1).fill(false);
+        if (segment.kind === 'globstar') {
+            // Any number of parts (at least one when `atLeastOne`): every j at or after a reached one.
+            const skip = segment.atLeastOne ? 1 : 0;
+            let any = false;
+            for (let j = 0; j + skip <= parts.length; j++) {
+                any = any || reach[j];
+                next[j + skip] = any;
+            }
+        }
+        else {
+            for (let j = 0; j < parts.length; j++) {
+                if (reach[j] && matchSegment(segment, parts[j]))
+                    next[j + 1] = true;
+            }
+        }
+        reach = next;
+    }
+    return reach[parts.length] === true;
+}
+function matchSegment(segment, part) {
+    if (segment.kind === 'picomatch')
+        return segment.test(part);
+    if (segment.kind === 'globstar')
+        return true;
+    const tokens = segment.tokens;
+    // picomatch: a segment of only stars matches a name of at least one character.
+    if (part === '' && tokens.every((t) => t.kind === 'star'))
+        return false;
+    return matchTokens(tokens, [...part]);
+}
+/** The greedy wildcard match: on a mismatch, the last `*` takes one more character. */
+function matchTokens(tokens, chars) {
+    let t = 0;
+    let c = 0;
+    let starT = -1;
+    let starC = 0;
+    while (c < chars.length) {
+        const token = tokens[t];
+        if (token?.kind === 'star') {
+            starT = t++;
+            starC = c;
+        }
+        else if (token && matchesOne(token, chars[c])) {
+            t++;
+            c++;
+        }
+        else if (starT >= 0) {
+            t = starT + 1;
+            c = ++starC;
+        }
+        else {
+            return false;
+        }
+    }
+    while (tokens[t]?.kind === 'star')
+        t++;
+    return t === tokens.length;
+}
+function matchesOne(token, ch) {
+    switch (token.kind) {
+        case 'char':
+            return token.ch === ch;
+        case 'one':
+            return true;
+        case 'class':
+            return token.test(ch);
+        case 'star':
+            return false;
+    }
+}
+/**
+ * picomatch lets a trailing `**` match no segment at all (`a/**` matches `a`), except when the
+ * glob as written has a `*` right before it (`*\/**` and `a*\/**` need one more segment).
+ */
+function trailingNeedsOne(glob) {
+    const rest = glob.replace(/(?:\/\*\*)+$/, '');
+    return (rest !== glob &&
+        rest.endsWith('*') &&
+        !rest
+            .split('/')
+            .at(-1)
+            ?.match(/^\*\*$/));
+}
+/** The segments of one brace-free alternative of a glob. */
+function compileAlternative(alternative, needsOne) {
+    const segments = alternative.split('/').map(compileSegment);
+    if (needsOne && alternative.endsWith('/**')) {
+        segments[segments.length - 1] = { kind: 'globstar', atLeastOne: true };
+    }
+    return segments;
+}
+function compileSegment(text) {
+    if (text === '**')
+        return { kind: 'globstar' };
+    const tokens = tokenize(text);
+    if (tokens)
+        return { kind: 'tokens', tokens };
+    const test = picomatch_default()(text, { dot: true, windows: false });
+    return { kind: 'picomatch', test };
+}
+/** The tokens of a segment, or undefined when it holds syntax beyond `*`, `?` and `[...]`. */
+function tokenize(text) {
+    const chars = [...text];
+    const tokens = [];
+    for (let i = 0; i < chars.length; i++) {
+        const ch = chars[i];
+        if (ch === '\\' || (/[@!+?*]/.test(ch) && chars[i + 1] === '('))
+            return undefined;
+        if ('()|'.includes(ch))
+            return undefined;
+        if (ch === '*') {
+            if (tokens.at(-1)?.kind !== 'star')
+                tokens.push({ kind: 'star' });
+        }
+        else if (ch === '?') {
+            tokens.push({ kind: 'one' });
+        }
+        else if (ch === '[') {
+            const parsed = parseClass(chars, i);
+            if (!parsed)
+                return undefined;
+            tokens.push({ kind: 'class', test: parsed.test });
+            i = parsed.end;
+        }
+        else {
+            tokens.push({ kind: 'char', ch });
+        }
+    }
+    return tokens;
+}
+/** A `[...]` class starting at `start`: its test and the index of its `]`. */
+function parseClass(chars, start) {
+    let i = start + 1;
+    // picomatch reads `[!a]` as "! or a, or the text [!a]": left to picomatch, quirk and all.
+    if (chars[i] === '!')
+        return undefined;
+    const negated = chars[i] === '^';
+    if (negated)
+        i++;
+    const ranges = [];
+    for (let first = true; i < chars.length; i++, first = false) {
+        const ch = chars[i];
+        if (ch === ']' && !first) {
+            const inClass = (c) => ranges.some(([lo, hi]) => c >= lo && c <= hi);
+            return { test: (c) => c !== '/' && inClass(c) !== negated, end: i };
+        }
+        if (ch === '[' || ch === '\\')
+            return undefined; // POSIX classes and escapes: picomatch
+        if (chars[i + 1] === '-' && chars[i + 2] !== undefined && chars[i + 2] !== ']') {
+            ranges.push([ch, chars[i + 2]]);
+            i += 2;
+        }
+        else {
+            ranges.push([ch, ch]);
+        }
+    }
+    return undefined;
+}
+/** Expands `{a,b}` (nested) and `{1..3}` ranges; a brace without a comma or range is literal. */
+function expandBraces(glob) {
+    const open = findBrace(glob);
+    if (!open)
+        return [glob];
+    const { start, end, items } = open;
+    const head = glob.slice(0, start);
+    const tails = expandBraces(glob.slice(end + 1));
+    const out = [];
+    for (const item of items) {
+        for (const middle of expandBraces(item)) {
+            for (const tail of tails) {
+                out.push(head + middle + tail);
+                if (out.length > MAX_ALTERNATIVES) {
+                    throw new GlobError(`The glob ${JSON.stringify(glob)} expands to more than ${MAX_ALTERNATIVES} alternatives; write it as fewer globs`);
+                }
+            }
+        }
+    }
+    return out;
+}
+/** The first brace group that expands: its bounds and its items. */
+function findBrace(glob) {
+    for (let start = glob.indexOf('{'); start >= 0; start = glob.indexOf('{', start + 1)) {
+        let depth = 0;
+        const commas = [];
+        for (let i = start; i < glob.length; i++) {
+            const ch = glob[i];
+            if (ch === '\\')
+                i++;
+            else if (ch === '{')
+                depth++;
+            else if (ch === ',' && depth === 1)
+                commas.push(i);
+            else if (ch === '}' && --depth === 0) {
+                const body = glob.slice(start + 1, i);
+                const range = commas.length === 0 ? expandRange(body) : undefined;
+                if (range)
+                    return { start, end: i, items: range };
+                if (commas.length === 0)
+                    break;
+                const bounds = [start, ...commas, i];
+                const items = bounds.slice(1).map((b, k) => glob.slice(bounds[k] + 1, b));
+                return { start, end: i, items };
+            }
+        }
+    }
+    return undefined;
+}
+/** `1..3` or `a..c` as its items; undefined for anything else. */
+function expandRange(body) {
+    const m = /^(-?\d+|[A-Za-z])\.\.(-?\d+|[A-Za-z])$/.exec(body);
+    if (!m)
+        return undefined;
+    const [from, to] = [m[1], m[2]];
+    const numeric = /\d/.test(from) && /\d/.test(to);
+    if (!numeric && (/\d/.test(from) || /\d/.test(to)))
+        return undefined;
+    const a = numeric ? Number(from) : from.charCodeAt(0);
+    const b = numeric ? Number(to) : to.charCodeAt(0);
+    if (Math.abs(b - a) >= MAX_ALTERNATIVES) {
+        throw new GlobError(`The range {${body}} has more than ${MAX_ALTERNATIVES} items`);
+    }
+    const step = a <= b ? 1 : -1;
+    const items = [];
+    for (let v = a; step > 0 ? v <= b : v >= b; v += step) {
+        items.push(numeric ? String(v) : String.fromCharCode(v));
+    }
+    return items;
+}
+
 ;// CONCATENATED MODULE: ./src/image-inputs.ts
 /**
  * Which files count as an image's inputs: the `paths`, `shared-paths` and `ignore-paths` inputs,
@@ -7458,6 +7834,7 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
  * - There is no `!` negation inside a list: what must never count goes in `ignore-paths`, which
  *   wins over everything else. The versions file never counts.
  */
+
 
 
 class PathsError extends Error {
@@ -7578,8 +7955,7 @@ class GlobSet {
                     test: (p) => p === literal || p.startsWith(`${literal}/`)
                 };
             }
-            const test = picomatch_default()(glob, { dot: true, windows: false });
-            return { base: scan.base.replace(/\/+$/, ''), test };
+            return { base: scan.base.replace(/\/+$/, ''), test: compileGlob(glob) };
         });
     }
     get size() {
@@ -7678,7 +8054,7 @@ class ChangedFiles {
  */
 
 
-class InputError extends (/* unused pure expression or super */ null && (Error)) {
+class InputError extends Error {
     name = 'InputError';
 }
 function choice(get, name, allowed, fallback) {
@@ -7697,6 +8073,20 @@ function bool(get, name) {
     if (['true', 'True', 'TRUE'].includes(raw))
         return true;
     throw new InputError(`Input ${name} is ${escapeForMessage(raw)}; accepted values: true, false`);
+}
+function seconds(get, name, fallback) {
+    return durationInput(name, get(name), fallback);
+}
+/** A duration in seconds (a positive number, at most a day), returned in milliseconds. */
+function durationInput(name, rawInput, fallback) {
+    const raw = rawInput.trim();
+    if (raw === '')
+        return fallback * 1000;
+    const value = Number(raw);
+    if (!/^\d+(\.\d+)?$/.test(raw) || value <= 0 || value > 86400) {
+        throw new InputError(`Input ${name} is ${escape_escapeForMessage(raw)}; accepted values: a number of seconds above 0, at most 86400`);
+    }
+    return Math.round(value * 1000);
 }
 /** Splits a list input on newlines and commas; blank items and `#` comment lines are dropped. */
 function listInput(raw) {
@@ -7786,6 +8176,8 @@ function getInputs(get) {
         sharedPaths: globListInput(get('shared-paths')),
         ignorePaths: globListInput(get('ignore-paths')),
         compareCommand: get('compare-command').trim(),
+        compareTimeoutMs: seconds(get, 'compare-timeout', 600),
+        apiTimeoutMs: seconds(get, 'api-timeout', 30),
         detection: choice(get, 'detection', ['paths', 'command'], 'paths'),
         onMissingTag: choice(get, 'on-missing-tag', ['unpin', 'keep', 'fail'], 'unpin'),
         branch: branchRaw === '' ? undefined : branchRaw,
@@ -9718,7 +10110,7 @@ async function fetchRefs(git, remote, warnings, items) {
                 }
             }
             if (pending.length === 1) {
-                const why = lastLine(result.stderr) || `exit code ${result.code}`;
+                const why = fetchComplaint(result.stderr) || `exit code ${result.code}`;
                 troubles.set(pending[0].key, {
                     kind: 'error',
                     detail: `fetching it from ${remote} failed: ${why}`
@@ -9947,7 +10339,7 @@ class Detection_ {
         if (!argv?.length || this.comparable.length === 0)
             return;
         const jobs = this.comparable;
-        const outcomes = await runCompares(argv, jobs.map((t) => ({ image: t.image, pinnedVersion: t.tag, headSha: this.headOid })), this.opts.cwd);
+        const outcomes = await runCompares(argv, jobs.map((t) => ({ image: t.image, pinnedVersion: t.tag, headSha: this.headOid })), this.opts.cwd, this.opts.compareTimeoutMs);
         jobs.forEach((t, i) => this.applyCompare(t, outcomes[i]));
     }
     applyCompare(t, outcome) {
@@ -10004,8 +10396,9 @@ async function detectChanges(opts) {
 ;// CONCATENATED MODULE: ./src/decide.ts
 /**
  * From an intent (release, push, manual pin/unpin) and the current file text to a plan.
- * Detection results are cached, so a retry after someone else's commit re-applies the same
- * decisions to the new text without running git again.
+ * Detection results are cached by (image, tag, head): a retry on the same head re-applies them
+ * without running git again, and a retry on a new head measures that head, so a release guard or
+ * an unpin computed against one head is never applied to another.
  */
 
 
@@ -10015,28 +10408,19 @@ class Decider {
     images;
     detect;
     now;
-    head;
     cache = new Map();
     stats = { gitProcesses: 0, fetches: 0 };
     detectWarnings = [];
-    constructor(images, detect, now, 
-    /** The commit that changes are measured against (the pushed head or the branch head). */
-    head) {
+    constructor(images, detect, now) {
         this.images = images;
         this.detect = detect;
         this.now = now;
-        this.head = head;
     }
-    async changes(pins) {
-        const key = (prefix, tag) => `${prefix}\0${tag}`;
+    async changes(pins, head) {
+        const key = (prefix, tag) => `${prefix}\0${tag}\0${head}`;
         const missing = new Map([...pins].filter(([p, t]) => !this.cache.has(key(p, t))));
         if (missing.size > 0) {
-            const r = await detectChanges({
-                ...this.detect,
-                images: this.images,
-                pins: missing,
-                head: this.head
-            });
+            const r = await detectChanges({ ...this.detect, images: this.images, pins: missing, head });
             this.stats.gitProcesses += r.stats.gitProcesses;
             this.stats.fetches += r.stats.fetches;
             this.detectWarnings.push(...r.warnings.filter((w) => !this.detectWarnings.includes(w)));
@@ -10045,25 +10429,28 @@ class Decider {
         }
         return new Map([...pins].map(([p, t]) => [p, this.cache.get(key(p, t))]));
     }
-    /** Computes the plan for an intent on the given text. */
-    async decide(text, intent) {
-        const result = await this.plan(text, intent);
+    /**
+     * Computes the plan for an intent on the given text; changes are measured against `head`, the
+     * commit that text was read at (the one the compare-and-swap expects).
+     */
+    async decide(text, intent, head) {
+        const result = await this.plan(text, intent, head);
         return {
             ...result,
             warnings: [...this.detectWarnings, ...result.warnings],
             stats: { ...this.stats }
         };
     }
-    async plan(text, intent) {
+    async plan(text, intent, head) {
         const file = VersionsFile.parse(text);
         switch (intent.kind) {
             case 'status':
                 return planUnpin(text, this.images, { unpin: new Map(), keep: this.pinReasons(file) });
             case 'push':
-                return this.push(text, file);
+                return this.push(text, file, head);
             case 'release': {
                 const unpinned = new Map(this.images.filter((i) => !file.pinOf(i.prefix)).map((i) => [i.prefix, intent.version]));
-                const changes = await this.changes(unpinned);
+                const changes = await this.changes(unpinned, head);
                 const blocked = new Map();
                 for (const [prefix, c] of changes) {
                     if (c.changed !== false) {
@@ -10105,7 +10492,7 @@ class Decider {
             return pin?.kind === 'auto' ? [[i.prefix, `pinned to ${pin.value}`]] : [];
         }));
     }
-    async push(text, file) {
+    async push(text, file, head) {
         const pins = new Map();
         const keep = new Map();
         for (const image of this.images) {
@@ -10118,7 +10505,7 @@ class Decider {
                 keep.set(image.prefix, `pinned to a value that is not a release tag; left alone, cannot compare`);
         }
         const unpin = new Map();
-        for (const [prefix, c] of await this.changes(pins)) {
+        for (const [prefix, c] of await this.changes(pins, head)) {
             if (c.changed === true)
                 unpin.set(prefix, c.reason);
             else
@@ -10431,6 +10818,7 @@ Change detection (as the action's inputs of the same names; for plan --event, un
   --on-missing-tag P    unpin (default), keep or fail
   --detection D         paths (default) or command
   --compare-command CMD a content check: CMD <image> <tag> <head>, exit 0 same, 1 changed
+  --compare-timeout S   seconds one compare command may run (default 600)
   -h, --help            show this help
 
 Images may be named by image name (api-gateway) or by prefix (apigateway).
@@ -10475,6 +10863,7 @@ function parse(argv) {
                 'on-missing-tag': { type: 'string' },
                 detection: { type: 'string' },
                 'compare-command': { type: 'string' },
+                'compare-timeout': { type: 'string' },
                 help: { type: 'boolean', short: 'h' }
             }
         });
@@ -10504,7 +10893,8 @@ function parse(argv) {
                 'fail'
             ]),
             detection: oneOf('detection', v.detection, ['paths', 'command']),
-            compareCommand: v['compare-command'] ?? ''
+            compareCommand: v['compare-command'] ?? '',
+            compareTimeoutMs: durationInput('--compare-timeout', v['compare-timeout'] ?? '', 600)
         }
     };
     const refuse = (flag, cmd) => {
@@ -10632,11 +11022,12 @@ async function main(argv) {
             ignorePaths: args.detect.ignorePaths,
             onMissingTag: args.detect.onMissingTag,
             detection: args.detect.detection,
+            compareTimeoutMs: args.detect.compareTimeoutMs,
             ...(args.detect.compareCommand
                 ? { compareCommand: splitCommand(args.detect.compareCommand) }
                 : {})
-        }, now, 'HEAD');
-        const result = await decider.decide(repo.versionsText, intent);
+        }, now);
+        const result = await decider.decide(repo.versionsText, intent, 'HEAD');
         const written = args.write && result.changed;
         if (written)
             await writeAtomic(repo.versionsFile.abs, result.text);

@@ -36631,7 +36631,7 @@ if (problem) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _event_guard_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7883);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1850);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5789);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
@@ -36641,7 +36641,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1850:
+/***/ 5789:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41656,11 +41656,114 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/api-fetch.ts
+/**
+ * The fetch under Octokit: every GitHub API request is bounded, and every answer is read whole
+ * and checked to be the JSON it claims to be before Octokit sees it.
+ *
+ * Bounds:
+ * - Per request: `api-timeout` (default 30 s) from sending the request to the last byte of the
+ *   answer. A timed-out request is retried by the retry plugin like a 5xx (3 retries, 1 + 4 + 9 s
+ *   apart), so one call waits at most 4 x api-timeout + 14 s.
+ * - Per run: {@link API_BUDGET_MS} for all API work from the client's creation (requests, retry
+ *   and rate-limit waits, the commit loop's backoff). Once spent, requests are not sent and the
+ *   run fails; that failure is not retried.
+ */
+
+/** The whole run's API budget: 10 minutes, far beyond a healthy run's few seconds. */
+const API_BUDGET_MS = 10 * 60_000;
+/** Answers above this are refused unread by JSON: a versions file of pins is a few KB. */
+const API_MAX_ANSWER_BYTES = 5 * 1024 * 1024;
+/** A request that took longer than its bound (retried by the retry plugin, as a 5xx is). */
+class ApiTimeoutError extends Error {
+    name = 'ApiTimeoutError';
+}
+/**
+ * A failure that no retry can cure (budget spent, answer far too large). Octokit passes errors
+ * named AbortError through unwrapped, and the retry plugin then leaves them alone.
+ */
+class ApiGiveUpError extends Error {
+    name = 'AbortError';
+}
+/** An answer that is not what GitHub sends (malformed JSON); a re-run asks again. */
+class ApiAnswerError extends ApiGiveUpError {
+}
+const seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
+function describeRequest(input, init) {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    return `${init?.method ?? 'GET'} ${new URL(url).pathname}`;
+}
+/** The answer again, after checking that a JSON answer parses and is not absurdly large. */
+function checked(res, text, what) {
+    if (text.length > API_MAX_ANSWER_BYTES) {
+        throw new ApiGiveUpError(`The GitHub API answered ${what} with ${Math.round(text.length / 2 ** 20)} MB, more than the ` +
+            `${API_MAX_ANSWER_BYTES / 2 ** 20} MB this action reads; the versions file is probably far too large ` +
+            `(a versions file holds a few lines of pins). Shrink the file, then run again.`);
+    }
+    if (/json/i.test(res.headers.get('content-type') ?? '') && text !== '') {
+        try {
+            JSON.parse(text);
+        }
+        catch {
+            throw new ApiAnswerError(`The GitHub API answered ${what} with HTTP ${res.status} and malformed JSON ` +
+                `(${text.length} bytes, starting ${JSON.stringify(text.slice(0, 80))}); a proxy or an outage may be at fault.`);
+        }
+    }
+    return new Response(text === '' ? null : text, {
+        status: res.status,
+        statusText: res.statusText,
+        headers: res.headers
+    });
+}
+/** A fetch that bounds each request and the run's total; `base` defaults to the proxy-aware one. */
+function boundedFetch(bounds, base = defaults.request?.fetch ?? globalThis.fetch, now = Date.now) {
+    const deadline = now() + bounds.budgetMs;
+    return async (input, init) => {
+        const what = describeRequest(input, init);
+        const left = deadline - now();
+        const budget = `the run's API budget of ${seconds(bounds.budgetMs)}`;
+        if (left <= 0)
+            throw new ApiGiveUpError(`${what} was not sent: ${budget} is spent.`);
+        const ms = Math.min(bounds.requestTimeoutMs, left);
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), ms);
+        const signal = init?.signal
+            ? AbortSignal.any([init.signal, controller.signal])
+            : controller.signal;
+        try {
+            const res = await base(input, { ...init, signal });
+            let text;
+            try {
+                text = await res.text();
+            }
+            catch (e) {
+                if (controller.signal.aborted)
+                    throw e;
+                throw new ApiGiveUpError(`The answer to ${what} could not be read (${e.message}); it is probably far too large.`);
+            }
+            return checked(res, text, what);
+        }
+        catch (e) {
+            if (!controller.signal.aborted || e instanceof ApiGiveUpError)
+                throw e;
+            if (ms < bounds.requestTimeoutMs) {
+                throw new ApiGiveUpError(`${what} got no answer before ${budget} was spent.`);
+            }
+            throw new ApiTimeoutError(`The GitHub API did not answer ${what} within ${seconds(ms)} (api-timeout).`);
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    };
+}
+
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
 var light = __nccwpck_require__(3251);
 var light_default = /*#__PURE__*/__nccwpck_require__.n(light);
@@ -41989,11 +42092,348 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/git.ts
+/**
+ * The only module that runs git. Every call spawns `git` with an argument array (never a shell),
+ * in the C locale so that error messages can be recognised, and is counted. Parsing of git's
+ * output lives in the pure functions at the bottom, tested on strings.
+ */
+
+/** A full object id (SHA-1 or SHA-256). */
+const OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+class GitError extends Error {
+    args;
+    result;
+    name = 'GitError';
+    constructor(message, args, result) {
+        super(message);
+        this.args = args;
+        this.result = result;
+    }
+}
+const STDERR_KEEP = 64 * 1024;
+/**
+ * How long a git command that talks to the remote (`fetch`, `ls-remote`) may take: 5 minutes,
+ * far beyond a depth-1 fetch of a few tags. On expiry the command's process group is killed.
+ */
+const GIT_NETWORK_TIMEOUT_MS = 5 * 60_000;
+/** Runs git in one working tree and counts the processes and fetches it starts. */
+class Git {
+    cwd;
+    networkTimeoutMs;
+    processes = 0;
+    fetches = 0;
+    constructor(cwd, 
+    /** The bound of network commands (fetch, ls-remote). */
+    networkTimeoutMs = GIT_NETWORK_TIMEOUT_MS) {
+        this.cwd = cwd;
+        this.networkTimeoutMs = networkTimeoutMs;
+    }
+    /**
+     * Runs `git <args>`; resolves with the exit status, whatever it is. With `timeoutMs`, a command
+     * still running then is killed with its process group (git runs helpers such as
+     * git-remote-https) and resolves as killed, with stderr ending in a line that names the
+     * command and the bound.
+     */
+    run(args, input, timeoutMs) {
+        this.processes++;
+        return new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
+                cwd: this.cwd,
+                shell: false,
+                windowsHide: true,
+                detached: timeoutMs !== undefined,
+                stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+                env: {
+                    ...process.env,
+                    LC_ALL: 'C',
+                    LANGUAGE: 'C',
+                    GIT_TERMINAL_PROMPT: '0',
+                    GIT_OPTIONAL_LOCKS: '0'
+                }
+            });
+            const out = [];
+            let err = '';
+            child.stdout?.on('data', (chunk) => out.push(chunk));
+            child.stderr?.on('data', (chunk) => {
+                err += chunk.toString('utf8');
+                if (err.length > STDERR_KEEP)
+                    err = err.slice(-STDERR_KEEP);
+            });
+            child.on('error', (e) => {
+                const hint = e.code === 'ENOENT' ? ': git is not installed or not on PATH' : '';
+                reject(new GitError(`Could not run git${hint} (${e.message})`, args));
+            });
+            let timedOut = false;
+            const timer = timeoutMs === undefined
+                ? undefined
+                : setTimeout(() => {
+                    timedOut = true;
+                    killGroup(child.pid);
+                }, timeoutMs);
+            child.on('close', (code, signal) => {
+                clearTimeout(timer);
+                const note = timedOut
+                    ? `\ngit ${args[0]} did not finish within ${Math.round(timeoutMs / 100) / 10} s and was killed; check that the remote answers`
+                    : '';
+                resolve({ code, signal, stdout: Buffer.concat(out), stderr: err + note, timedOut });
+            });
+            if (input !== undefined && child.stdin) {
+                child.stdin.on('error', () => undefined); // git exiting early surfaces through its status
+                child.stdin.end(input);
+            }
+        });
+    }
+    /** Runs git and returns stdout; a non-zero exit throws a GitError with git's last message. */
+    async output(args, input) {
+        const result = await this.run(args, input);
+        if (result.code !== 0) {
+            const why = lastLine(result.stderr) ||
+                (result.signal ? `killed by ${result.signal}` : `exit code ${result.code}`);
+            throw new GitError(`git ${args[0]} failed in ${this.cwd}: ${why}`, args, result);
+        }
+        return result.stdout;
+    }
+    /**
+     * Looks up revisions (`refs/tags/v1.2.3^{commit}`, `<oid>:<path>`) with one `git cat-file
+     * --batch-check`. Missing ones, and ones that cannot be written on one line, are undefined.
+     */
+    async lookup(specs) {
+        const asked = specs.filter((s) => !/[\n\r]/.test(s));
+        if (asked.length === 0)
+            return specs.map(() => undefined);
+        const out = await this.output(['cat-file', '--batch-check=%(objectname) %(objecttype)'], asked.map((s) => `${s}\n`).join(''));
+        const infos = parseBatchCheck(out.toString('utf8'), asked.length);
+        const bySpec = new Map(asked.map((s, i) => [s, infos[i]]));
+        return specs.map((s) => bySpec.get(s));
+    }
+    /** True in a shallow repository (a depth-limited checkout). */
+    async isShallow() {
+        const out = await this.output(['rev-parse', '--is-shallow-repository']);
+        return out.toString('utf8').trim() === 'true';
+    }
+    /**
+     * `git fetch --no-tags` of the given refspecs; resolves with the result, failed or not, except
+     * that a fetch killed at the network bound throws (retrying it would only wait again).
+     */
+    fetch(refspecs, opts) {
+        for (const r of [opts.remote, ...refspecs]) {
+            if (r.startsWith('-'))
+                throw new GitError(`Refusing to pass ${r} to git fetch`, refspecs);
+        }
+        this.fetches++;
+        return this.fetchBounded(refspecs, opts);
+    }
+    async fetchBounded(refspecs, opts) {
+        const result = await this.run([
+            'fetch',
+            '--no-tags',
+            '--no-write-fetch-head',
+            '--no-recurse-submodules',
+            ...(opts.depth ? ['--depth=1'] : []),
+            ...(opts.filter ? ['--filter=blob:none'] : []),
+            opts.remote,
+            ...refspecs
+        ], undefined, this.networkTimeoutMs);
+        if (result.timedOut) {
+            throw new GitError(`${lastLine(result.stderr)} (${opts.remote})`, refspecs, result);
+        }
+        return result;
+    }
+    /** Every folder of a commit's tree, repository-relative (one `git ls-tree -r -d`). */
+    async listFolders(commit) {
+        checkOid(commit);
+        return splitNul(await this.output(['ls-tree', '-r', '-d', '--name-only', '--full-tree', '-z', commit]));
+    }
+    /** Every file of a commit's tree (blobs, symlinks, submodules), repository-relative, one `git ls-tree -r`. */
+    async listFiles(commit) {
+        checkOid(commit);
+        return splitNul(await this.output(['ls-tree', '-r', '--name-only', '--full-tree', '-z', commit]));
+    }
+    /**
+     * Reads the text of files of a commit with one `git cat-file --batch`. Paths that are not
+     * blobs of the commit, and paths that cannot be written on one line, are left out.
+     */
+    async readFiles(commit, paths) {
+        checkOid(commit);
+        const asked = paths.filter((p) => !/[\n\r]/.test(p));
+        if (asked.length === 0)
+            return new Map();
+        const out = await this.output(['cat-file', '--batch'], asked.map((p) => `${commit}:${p}\n`).join(''));
+        const blobs = parseBatch(out, asked.length);
+        const texts = new Map();
+        asked.forEach((p, i) => {
+            const blob = blobs[i];
+            if (blob)
+                texts.set(p, blob.toString('utf8'));
+        });
+        return texts;
+    }
+    /**
+     * The paths that differ between two commits or trees: two-dot, no merge base, no rename
+     * detection, so a rename is a deletion plus an addition (one `git diff --name-only`).
+     */
+    async diffNames(from, to) {
+        checkOid(from);
+        checkOid(to);
+        return splitNul(await this.output(['diff', '--name-only', '--no-renames', '--no-relative', '-z', from, to]));
+    }
+}
+/** Kills a process group, ignoring one that is already gone. */
+function killGroup(pid) {
+    if (pid === undefined)
+        return;
+    try {
+        process.kill(-pid, 'SIGKILL');
+    }
+    catch {
+        // Already gone.
+    }
+}
+function checkOid(oid) {
+    if (!OID.test(oid))
+        throw new GitError(`Not an object id: ${JSON.stringify(oid)}`, [oid]);
+}
+/** Splits NUL-terminated git output (`-z`) into its entries; paths may hold any byte but NUL. */
+function splitNul(data) {
+    const text = typeof data === 'string' ? data : data.toString('utf8');
+    const parts = text.split('\0');
+    if (parts[parts.length - 1] === '')
+        parts.pop();
+    return parts;
+}
+/** Parses `cat-file --batch-check='%(objectname) %(objecttype)'`: one entry per input line. */
+function parseBatchCheck(text, count) {
+    const lines = text.split('\n');
+    const out = [];
+    for (let i = 0; i < count; i++) {
+        const m = /^([0-9a-f]{40}|[0-9a-f]{64}) (commit|tree|blob|tag)$/.exec(lines[i] ?? '');
+        out.push(m ? { oid: m[1], type: m[2] } : undefined);
+    }
+    return out;
+}
+/**
+ * Parses `cat-file --batch` output: for each asked object, its content when it is a blob, else
+ * undefined (`<spec> missing`, trees, commits). Sizes come from the headers, so contents may
+ * hold any byte.
+ */
+function parseBatch(data, count) {
+    const out = [];
+    let at = 0;
+    for (let i = 0; i < count && at < data.length; i++) {
+        const eol = data.indexOf(0x0a, at);
+        if (eol < 0)
+            break;
+        const header = data.subarray(at, eol).toString('utf8');
+        at = eol + 1;
+        const m = /^[0-9a-f]{40,64} (\w+) (\d+)$/.exec(header);
+        if (!m) {
+            out.push(undefined);
+            continue;
+        }
+        const size = Number(m[2]);
+        out.push(m[1] === 'blob' ? data.subarray(at, at + size) : undefined);
+        at += size + 1;
+    }
+    while (out.length < count)
+        out.push(undefined);
+    return out;
+}
+/**
+ * What a failed fetch or ls-remote complains about: the HTTP status line when there is one
+ * (`The requested URL returned error: 403`, which git often follows with a vaguer last line such
+ * as `the remote end hung up unexpectedly`), else the last line.
+ */
+function fetchComplaint(stderr) {
+    const lines = stderr.split(/\r?\n/).map((l) => l.trim());
+    return lines.find((l) => /returned error: \d{3}|\bHTTP \d{3}\b/.test(l)) ?? lastLine(stderr);
+}
+/** The last non-empty line of a text (git's actual complaint is usually there). */
+function lastLine(text) {
+    const lines = text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '');
+    return lines[lines.length - 1] ?? '';
+}
+/** Why a fetch failed, from git's stderr in the C locale. */
+function classifyFetchFailure(stderr) {
+    if (/couldn't find remote ref/i.test(stderr))
+        return 'missing-ref';
+    if (/filter/i.test(stderr) &&
+        /(not (supported|recognized|allowed)|unsupported|invalid|disabled)/i.test(stderr)) {
+        return 'filter';
+    }
+    if (/does not appear to be a git repository|no such remote/i.test(stderr))
+        return 'no-remote';
+    return 'other';
+}
+/** The refs a failed fetch says the remote does not have. */
+function missingRemoteRefs(stderr) {
+    return [...stderr.matchAll(/couldn't find remote ref (\S+)/gi)].map((m) => m[1]);
+}
+/** Reaching the remote outside change detection: the release guard and tag checks. */
+class RemoteError extends Error {
+    name = 'RemoteError';
+}
+/**
+ * Makes the commit `oid` of the branch available locally and returns it: the head a run read for
+ * its compare-and-swap is the one its decisions are measured against. When the checkout lacks
+ * it, the branch is fetched (at depth 1 only in a shallow checkout, so a full clone stays full),
+ * and when the branch has moved on since, the commit itself.
+ */
+async function ensureBranchCommit(cwd, branch, oid) {
+    checkOid(oid);
+    const git = new Git(cwd);
+    const has = async () => (await git.lookup([`${oid}^{commit}`]))[0] !== undefined;
+    if (await has())
+        return oid;
+    if (branch.startsWith('-') || /[\s~^:?*[\\]/.test(branch)) {
+        throw new RemoteError(`Invalid branch name ${JSON.stringify(branch)}`);
+    }
+    const depth = await git.isShallow();
+    let result;
+    for (const refspec of [`+refs/heads/${branch}:refs/remotes/origin/${branch}`, oid]) {
+        result = await git.fetch([refspec], { remote: 'origin', depth, filter: true });
+        if (result.code !== 0 && classifyFetchFailure(result.stderr) === 'filter') {
+            result = await git.fetch([refspec], { remote: 'origin', depth, filter: false });
+        }
+        if (await has())
+            return oid;
+    }
+    throw new RemoteError(`Could not fetch ${oid}, the head of ${branch}, from origin (${fetchComplaint(result?.stderr ?? '') || 'not found'}). ` +
+        `Check out the repository with actions/checkout (persist-credentials: true, the default).`);
+}
+/** The tags on the remote (names without refs/tags/). */
+async function remoteTags(cwd, timeoutMs = GIT_NETWORK_TIMEOUT_MS) {
+    const result = await new Git(cwd).run(['ls-remote', '--tags', '--refs', 'origin'], undefined, timeoutMs);
+    if (result.code !== 0) {
+        throw new RemoteError(`Could not list the tags of origin (${fetchComplaint(result.stderr)}). ` +
+            `Run actions/checkout first, with persist-credentials: true (the default).`);
+    }
+    return result.stdout
+        .toString('utf8')
+        .split('\n')
+        .map((line) => line.split('\t')[1] ?? '')
+        .filter((ref) => ref.startsWith('refs/tags/'))
+        .map((ref) => ref.slice('refs/tags/'.length));
+}
+/** The tags of the checkout, and of origin when it can be reached (the CLI works offline too). */
+async function knownTags(cwd) {
+    const local = (await new Git(cwd).output(['tag', '--list'])).toString('utf8').split('\n');
+    const remote = await remoteTags(cwd).catch(() => []);
+    return [...new Set([...local.filter((t) => t !== ''), ...remote])];
+}
+
 ;// CONCATENATED MODULE: ./src/github.ts
 /**
  * The GitHub API client: Octokit from @actions/github with the retry and throttling plugins,
  * and the few GraphQL/REST calls the action makes. Nothing here decides anything.
  */
+
+
 
 
 
@@ -42008,9 +42448,10 @@ function onLimit(what) {
         return retryCount < RATE_LIMIT_RETRIES;
     };
 }
-function createClient(token, apiUrl) {
+function createClient(token, apiUrl, bounds) {
     return getOctokit(token, {
         baseUrl: apiUrl,
+        request: { fetch: boundedFetch(bounds) },
         retry: { retries: 3 },
         throttle: {
             // The plugin spaces GraphQL calls 1 s apart by default. Our read and our compare-and-swap
@@ -42039,6 +42480,8 @@ const READ_FILE = `query ReadVersionsFile($owner: String!, $name: String!, $ref:
       target {
         oid
         ... on Commit {
+          message
+          url
           file(path: $path) {
             object {
               ... on Blob { text isBinary isTruncated }
@@ -42063,26 +42506,48 @@ async function readBranchFile(octokit, graphqlUrl, repo, branch, path) {
         ref: `refs/heads/${branch}`,
         path
     });
-    if (answer === null || typeof answer !== 'object' || answer.repository === undefined) {
-        // Octokit hands back the raw text when it cannot parse the answer, as for a huge file.
-        throw new ApiError(`The API's answer for ${path} on ${branch} could not be parsed; the file is probably far too large ` +
-            `(a versions file holds a few lines of pins). Shrink the file, then run again.`);
-    }
-    if (!answer.repository)
+    const unexpected = () => new ApiError(`The API's answer for ${path} on ${branch} is not the GraphQL answer asked for ` +
+        `(${preview(answer)}); a proxy or an outage may be at fault. Run again.`);
+    if (!isObject(answer) || !('repository' in answer))
+        throw unexpected();
+    const repository = answer.repository;
+    if (repository === null)
         throw new ApiError(`Repository ${repo.owner}/${repo.repo} not found, or the token cannot read it`);
-    const target = answer.repository.ref?.target;
-    if (!target) {
+    if (!isObject(repository) || !('ref' in repository))
+        throw unexpected();
+    if (repository.ref === null) {
         throw new ApiError(`Branch ${branch} not found in ${repo.owner}/${repo.repo}. Set the branch input to an existing branch.`);
     }
-    const blob = target.file?.object;
-    if (!blob)
-        return { headOid: target.oid, text: undefined };
-    if (blob.isBinary || blob.text === null) {
+    const target = isObject(repository.ref) ? repository.ref.target : undefined;
+    if (!isObject(target) || typeof target.oid !== 'string' || !OID.test(target.oid)) {
+        throw unexpected();
+    }
+    const head = {
+        headOid: target.oid,
+        headMessage: typeof target.message === 'string' ? target.message : '',
+        headUrl: typeof target.url === 'string' ? target.url : ''
+    };
+    const blob = isObject(target.file) ? target.file.object : target.file;
+    if (blob === null || blob === undefined)
+        return { ...head, text: undefined };
+    if (!isObject(blob))
+        throw unexpected();
+    if (blob.isBinary === true || blob.text === null) {
         throw new ApiError(`${path} on ${branch} is a binary file; it must be a text file of bash assignments`);
     }
-    if (blob.isTruncated)
+    if (blob.isTruncated === true)
         throw new ApiError(`${path} on ${branch} is too large for the API to return whole`);
-    return { headOid: target.oid, text: blob.text };
+    if (typeof blob.text !== 'string')
+        throw unexpected();
+    return { ...head, text: blob.text };
+}
+function isObject(x) {
+    return x !== null && typeof x === 'object' && !Array.isArray(x);
+}
+/** A short, single-line rendering of an answer for an error message. */
+function preview(answer) {
+    const text = answer === undefined ? 'no data' : JSON.stringify(answer);
+    return text.length > 120 ? `${text.slice(0, 120)}...` : text;
 }
 const CREATE_COMMIT = `mutation CommitVersionsFile($input: CreateCommitOnBranchInput!) {
   createCommitOnBranch(input: $input) {
@@ -42108,7 +42573,13 @@ async function commitFile(octokit, graphqlUrl, repo, args) {
             }
         }
     });
-    return answer.createCommitOnBranch.commit;
+    const made = isObject(answer) ? answer.createCommitOnBranch : undefined;
+    const commit = isObject(made) ? made.commit : undefined;
+    if (!isObject(commit) || typeof commit.oid !== 'string' || !OID.test(commit.oid)) {
+        throw new ApiError(`The API answered the commit to ${args.branch} without the new commit (${preview(answer)}), ` +
+            `so whether it was made is unknown. Re-run the workflow: a re-run changes nothing when the file is already right.`);
+    }
+    return { oid: commit.oid, url: typeof commit.url === 'string' ? commit.url : '' };
 }
 /** Creates a branch at a commit (REST). */
 async function createBranch(octokit, repo, branch, sha) {
@@ -42173,18 +42644,37 @@ function backoffMs(attempt, random) {
     return Math.round(random * Math.min(8000, 500 * 2 ** (attempt - 1)));
 }
 /**
+ * The trailer that marks this run's commit: the run, its attempt and a nonce, so that no other
+ * run (and no re-run) takes a commit for its own.
+ */
+function runTrailer(runId, runAttempt, nonce) {
+    return `Vro-Image-Version-Run: ${runId || 'local'}.${runAttempt || '1'}.${nonce}`;
+}
+/** True when a commit message carries the trailer on a line of its own. */
+function carriesTrailer(message, trailer) {
+    return (message ?? '').split('\n').some((line) => line.trim() === trailer);
+}
+/**
  * Runs the loop. `apply` turns the text at the head into the new text; it is called again on each
  * attempt, with the text someone else may have changed. Nothing is written when the text is
- * unchanged or in a dry run.
+ * unchanged or in a dry run. After a refused write, a head that carries `trailer` is our own
+ * commit (applied although its answer was lost, e.g. a 502 after GitHub committed): it is
+ * reported as committed, with its sha.
  */
 async function commitLoop(deps, apply, opts) {
+    let written;
     for (let attempt = 1;; attempt++) {
-        const { headOid, text } = await deps.read();
+        const { headOid, text, headMessage, headUrl } = await deps.read();
+        if (written && opts.trailer && carriesTrailer(headMessage, opts.trailer)) {
+            const commit = { oid: headOid, url: headUrl ?? '' };
+            return { status: 'committed', commit, attempts: attempt - 1, ...written };
+        }
         const plan = await apply(text, headOid);
         if (!plan.changed)
             return { status: 'unchanged', attempts: attempt, plan, headOid };
         if (opts.dryRun)
             return { status: 'dry-run', attempts: attempt, plan, headOid };
+        written = { plan, headOid };
         try {
             const commit = await deps.write(headOid, plan);
             return { status: 'committed', commit, attempts: attempt, plan, headOid };
@@ -42203,8 +42693,6 @@ async function commitLoop(deps, apply, opts) {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
@@ -42277,6 +42765,10 @@ function compareReleases(a, b) {
  * - Exit 0: same image. Exit 1: changed. Anything else, a signal or a command that cannot start:
  *   an error for that image only (its pin is left alone and the run says why), never for the
  *   others. At most 4 commands run at a time.
+ * - Bounded: the answer is the command's exit, not the closing of its output, so a background
+ *   child that keeps stderr open does not hold the run (it is killed with the command's group). A command still running after
+ *   `compare-timeout` (default {@link COMPARE_TIMEOUT_MS}) has its whole process group killed
+ *   (it runs as a group leader) and counts as an error for that image.
  *
  * With an image differ, e.g. `compare-command: ./scripts/image-changed.sh`:
  *
@@ -42338,9 +42830,24 @@ function splitCommand(input, inputName = 'compare-command') {
         words.push(word);
     return words;
 }
-const STDERR_KEEP = 8 * 1024;
+const compare_command_STDERR_KEEP = 8 * 1024;
+/** The default `compare-timeout`: 10 minutes, room for pulling two images and diffing them. */
+const COMPARE_TIMEOUT_MS = 10 * 60_000;
+/** After the exit, how long stderr may still be drained before the answer is given. */
+const DRAIN_MS = 200;
+/** Kills a process group, ignoring one that is already gone. */
+function compare_command_killGroup(pid) {
+    if (pid === undefined)
+        return;
+    try {
+        process.kill(-pid, 'SIGKILL');
+    }
+    catch {
+        // Already gone.
+    }
+}
 /** Runs the compare command once for one image. Never rejects. */
-function runCompare(argv, job, cwd) {
+function runCompare(argv, job, cwd, timeoutMs = COMPARE_TIMEOUT_MS) {
     const [file, ...args] = argv;
     if (file === undefined || file === '') {
         return Promise.resolve({ changed: null, detail: 'compare-command is empty' });
@@ -42359,36 +42866,58 @@ function runCompare(argv, job, cwd) {
     return new Promise((resolve) => {
         let stderr = '';
         let settled = false;
-        const done = (outcome) => {
-            if (!settled)
-                resolve(outcome);
-            settled = true;
-        };
         const child = (0,external_node_child_process_namespaceObject.spawn)(file, [...args, job.image.name, job.pinnedVersion, job.headSha], {
             cwd,
             env,
             shell: false,
             windowsHide: true,
+            detached: true,
             stdio: ['ignore', 'ignore', 'pipe']
         });
+        const timer = setTimeout(() => {
+            compare_command_killGroup(child.pid);
+            const s = Math.round(timeoutMs / 100) / 10;
+            done({
+                changed: null,
+                detail: `did not finish within ${s} s (compare-timeout); its process group was killed`
+            });
+        }, timeoutMs);
+        function done(outcome) {
+            clearTimeout(timer);
+            if (!settled)
+                resolve(outcome);
+            settled = true;
+            child.stderr?.destroy();
+            // The answer is in; whatever the command left running in its group is ended with it.
+            compare_command_killGroup(child.pid);
+        }
         child.stderr?.on('data', (chunk) => {
-            stderr = (stderr + chunk.toString('utf8')).slice(-STDERR_KEEP);
+            stderr = (stderr + chunk.toString('utf8')).slice(-compare_command_STDERR_KEEP);
         });
         child.on('error', (e) => done({ changed: null, detail: `could not start ${(0,src_escape/* escapeForMessage */.Gw)(file)}: ${e.message}` }));
-        child.on('close', (code, signal) => {
-            if (code === 0)
-                return done({ changed: false, detail: 'exit 0' });
-            if (code === 1)
-                return done({ changed: true, detail: 'exit 1' });
-            const last = stderr
-                .split(/\r?\n/)
-                .map((l) => l.trim())
-                .filter((l) => l !== '')
-                .pop();
-            const status = signal ? `killed by ${signal}` : `exit code ${code}`;
-            done({ changed: null, detail: last ? `${status}: ${(0,src_escape/* escapeForMessage */.Gw)(last, 200)}` : status });
+        child.on('exit', (code, signal) => {
+            const answer = () => done(outcomeOf(code, signal, stderr));
+            // Give stderr a moment to drain; a background child holding it open does not count.
+            const drained = setTimeout(answer, DRAIN_MS);
+            child.stderr?.once('close', () => {
+                clearTimeout(drained);
+                answer();
+            });
         });
     });
+}
+function outcomeOf(code, signal, stderr) {
+    if (code === 0)
+        return { changed: false, detail: 'exit 0' };
+    if (code === 1)
+        return { changed: true, detail: 'exit 1' };
+    const last = stderr
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '')
+        .pop();
+    const status = signal ? `killed by ${signal}` : `exit code ${code}`;
+    return { changed: null, detail: last ? `${status}: ${(0,src_escape/* escapeForMessage */.Gw)(last, 200)}` : status };
 }
 /** Runs `fn` on every item with at most `limit` running at once; results in input order. */
 async function mapLimit(items, limit, fn) {
@@ -42404,286 +42933,288 @@ async function mapLimit(items, limit, fn) {
     return results;
 }
 /** Runs the compare command for every job, at most `concurrency` at a time. */
-function runCompares(argv, jobs, cwd, concurrency = 4) {
-    return mapLimit(jobs, concurrency, (job) => runCompare(argv, job, cwd));
-}
-
-;// CONCATENATED MODULE: ./src/git.ts
-/**
- * The only module that runs git. Every call spawns `git` with an argument array (never a shell),
- * in the C locale so that error messages can be recognised, and is counted. Parsing of git's
- * output lives in the pure functions at the bottom, tested on strings.
- */
-
-/** A full object id (SHA-1 or SHA-256). */
-const OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-class GitError extends Error {
-    args;
-    result;
-    name = 'GitError';
-    constructor(message, args, result) {
-        super(message);
-        this.args = args;
-        this.result = result;
-    }
-}
-const git_STDERR_KEEP = 64 * 1024;
-/** Runs git in one working tree and counts the processes and fetches it starts. */
-class Git {
-    cwd;
-    processes = 0;
-    fetches = 0;
-    constructor(cwd) {
-        this.cwd = cwd;
-    }
-    /** Runs `git <args>`; resolves with the exit status, whatever it is. */
-    run(args, input) {
-        this.processes++;
-        return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
-                cwd: this.cwd,
-                shell: false,
-                windowsHide: true,
-                stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-                env: {
-                    ...process.env,
-                    LC_ALL: 'C',
-                    LANGUAGE: 'C',
-                    GIT_TERMINAL_PROMPT: '0',
-                    GIT_OPTIONAL_LOCKS: '0'
-                }
-            });
-            const out = [];
-            let err = '';
-            child.stdout?.on('data', (chunk) => out.push(chunk));
-            child.stderr?.on('data', (chunk) => {
-                err += chunk.toString('utf8');
-                if (err.length > git_STDERR_KEEP)
-                    err = err.slice(-git_STDERR_KEEP);
-            });
-            child.on('error', (e) => {
-                const hint = e.code === 'ENOENT' ? ': git is not installed or not on PATH' : '';
-                reject(new GitError(`Could not run git${hint} (${e.message})`, args));
-            });
-            child.on('close', (code, signal) => resolve({ code, signal, stdout: Buffer.concat(out), stderr: err }));
-            if (input !== undefined && child.stdin) {
-                child.stdin.on('error', () => undefined); // git exiting early surfaces through its status
-                child.stdin.end(input);
-            }
-        });
-    }
-    /** Runs git and returns stdout; a non-zero exit throws a GitError with git's last message. */
-    async output(args, input) {
-        const result = await this.run(args, input);
-        if (result.code !== 0) {
-            const why = lastLine(result.stderr) ||
-                (result.signal ? `killed by ${result.signal}` : `exit code ${result.code}`);
-            throw new GitError(`git ${args[0]} failed in ${this.cwd}: ${why}`, args, result);
-        }
-        return result.stdout;
-    }
-    /**
-     * Looks up revisions (`refs/tags/v1.2.3^{commit}`, `<oid>:<path>`) with one `git cat-file
-     * --batch-check`. Missing ones, and ones that cannot be written on one line, are undefined.
-     */
-    async lookup(specs) {
-        const asked = specs.filter((s) => !/[\n\r]/.test(s));
-        if (asked.length === 0)
-            return specs.map(() => undefined);
-        const out = await this.output(['cat-file', '--batch-check=%(objectname) %(objecttype)'], asked.map((s) => `${s}\n`).join(''));
-        const infos = parseBatchCheck(out.toString('utf8'), asked.length);
-        const bySpec = new Map(asked.map((s, i) => [s, infos[i]]));
-        return specs.map((s) => bySpec.get(s));
-    }
-    /** True in a shallow repository (a depth-limited checkout). */
-    async isShallow() {
-        const out = await this.output(['rev-parse', '--is-shallow-repository']);
-        return out.toString('utf8').trim() === 'true';
-    }
-    /** `git fetch --no-tags` of the given refspecs; resolves with the result, failed or not. */
-    fetch(refspecs, opts) {
-        for (const r of [opts.remote, ...refspecs]) {
-            if (r.startsWith('-'))
-                throw new GitError(`Refusing to pass ${r} to git fetch`, refspecs);
-        }
-        this.fetches++;
-        return this.run([
-            'fetch',
-            '--no-tags',
-            '--no-write-fetch-head',
-            '--no-recurse-submodules',
-            ...(opts.depth ? ['--depth=1'] : []),
-            ...(opts.filter ? ['--filter=blob:none'] : []),
-            opts.remote,
-            ...refspecs
-        ]);
-    }
-    /** Every folder of a commit's tree, repository-relative (one `git ls-tree -r -d`). */
-    async listFolders(commit) {
-        checkOid(commit);
-        return splitNul(await this.output(['ls-tree', '-r', '-d', '--name-only', '--full-tree', '-z', commit]));
-    }
-    /** Every file of a commit's tree (blobs, symlinks, submodules), repository-relative, one `git ls-tree -r`. */
-    async listFiles(commit) {
-        checkOid(commit);
-        return splitNul(await this.output(['ls-tree', '-r', '--name-only', '--full-tree', '-z', commit]));
-    }
-    /**
-     * Reads the text of files of a commit with one `git cat-file --batch`. Paths that are not
-     * blobs of the commit, and paths that cannot be written on one line, are left out.
-     */
-    async readFiles(commit, paths) {
-        checkOid(commit);
-        const asked = paths.filter((p) => !/[\n\r]/.test(p));
-        if (asked.length === 0)
-            return new Map();
-        const out = await this.output(['cat-file', '--batch'], asked.map((p) => `${commit}:${p}\n`).join(''));
-        const blobs = parseBatch(out, asked.length);
-        const texts = new Map();
-        asked.forEach((p, i) => {
-            const blob = blobs[i];
-            if (blob)
-                texts.set(p, blob.toString('utf8'));
-        });
-        return texts;
-    }
-    /**
-     * The paths that differ between two commits or trees: two-dot, no merge base, no rename
-     * detection, so a rename is a deletion plus an addition (one `git diff --name-only`).
-     */
-    async diffNames(from, to) {
-        checkOid(from);
-        checkOid(to);
-        return splitNul(await this.output(['diff', '--name-only', '--no-renames', '--no-relative', '-z', from, to]));
-    }
-}
-function checkOid(oid) {
-    if (!OID.test(oid))
-        throw new GitError(`Not an object id: ${JSON.stringify(oid)}`, [oid]);
-}
-/** Splits NUL-terminated git output (`-z`) into its entries; paths may hold any byte but NUL. */
-function splitNul(data) {
-    const text = typeof data === 'string' ? data : data.toString('utf8');
-    const parts = text.split('\0');
-    if (parts[parts.length - 1] === '')
-        parts.pop();
-    return parts;
-}
-/** Parses `cat-file --batch-check='%(objectname) %(objecttype)'`: one entry per input line. */
-function parseBatchCheck(text, count) {
-    const lines = text.split('\n');
-    const out = [];
-    for (let i = 0; i < count; i++) {
-        const m = /^([0-9a-f]{40}|[0-9a-f]{64}) (commit|tree|blob|tag)$/.exec(lines[i] ?? '');
-        out.push(m ? { oid: m[1], type: m[2] } : undefined);
-    }
-    return out;
-}
-/**
- * Parses `cat-file --batch` output: for each asked object, its content when it is a blob, else
- * undefined (`<spec> missing`, trees, commits). Sizes come from the headers, so contents may
- * hold any byte.
- */
-function parseBatch(data, count) {
-    const out = [];
-    let at = 0;
-    for (let i = 0; i < count && at < data.length; i++) {
-        const eol = data.indexOf(0x0a, at);
-        if (eol < 0)
-            break;
-        const header = data.subarray(at, eol).toString('utf8');
-        at = eol + 1;
-        const m = /^[0-9a-f]{40,64} (\w+) (\d+)$/.exec(header);
-        if (!m) {
-            out.push(undefined);
-            continue;
-        }
-        const size = Number(m[2]);
-        out.push(m[1] === 'blob' ? data.subarray(at, at + size) : undefined);
-        at += size + 1;
-    }
-    while (out.length < count)
-        out.push(undefined);
-    return out;
-}
-/** The last non-empty line of a text (git's actual complaint is usually there). */
-function lastLine(text) {
-    const lines = text
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== '');
-    return lines[lines.length - 1] ?? '';
-}
-/** Why a fetch failed, from git's stderr in the C locale. */
-function classifyFetchFailure(stderr) {
-    if (/couldn't find remote ref/i.test(stderr))
-        return 'missing-ref';
-    if (/filter/i.test(stderr) &&
-        /(not (supported|recognized|allowed)|unsupported|invalid|disabled)/i.test(stderr)) {
-        return 'filter';
-    }
-    if (/does not appear to be a git repository|no such remote/i.test(stderr))
-        return 'no-remote';
-    return 'other';
-}
-/** The refs a failed fetch says the remote does not have. */
-function missingRemoteRefs(stderr) {
-    return [...stderr.matchAll(/couldn't find remote ref (\S+)/gi)].map((m) => m[1]);
-}
-/** Reaching the remote outside change detection: the release guard and tag checks. */
-class RemoteError extends Error {
-    name = 'RemoteError';
-}
-/**
- * Makes a commit of the branch available locally and returns the sha changes are measured
- * against. When the checkout already has `oid`, nothing is fetched; otherwise the branch head is
- * fetched (at depth 1 only in a shallow checkout, so a full clone stays full).
- */
-async function ensureBranchCommit(cwd, branch, oid) {
-    checkOid(oid);
-    const git = new Git(cwd);
-    if ((await git.lookup([`${oid}^{commit}`]))[0])
-        return oid;
-    if (branch.startsWith('-') || /[\s~^:?*[\\]/.test(branch)) {
-        throw new RemoteError(`Invalid branch name ${JSON.stringify(branch)}`);
-    }
-    const refspec = `+refs/heads/${branch}:refs/remotes/origin/${branch}`;
-    const depth = await git.isShallow();
-    let result = await git.fetch([refspec], { remote: 'origin', depth, filter: true });
-    if (result.code !== 0 && classifyFetchFailure(result.stderr) === 'filter') {
-        result = await git.fetch([refspec], { remote: 'origin', depth, filter: false });
-    }
-    const head = (await git.lookup([`refs/remotes/origin/${branch}^{commit}`]))[0];
-    if (result.code !== 0 || !head) {
-        throw new RemoteError(`Could not fetch the head of ${branch} from origin (${lastLine(result.stderr) || 'not found'}). ` +
-            `Check out the repository with actions/checkout (persist-credentials: true, the default).`);
-    }
-    return head.oid;
-}
-/** The tags on the remote (names without refs/tags/). */
-async function remoteTags(cwd) {
-    const result = await new Git(cwd).run(['ls-remote', '--tags', '--refs', 'origin']);
-    if (result.code !== 0) {
-        throw new RemoteError(`Could not list the tags of origin (${lastLine(result.stderr)}). ` +
-            `Run actions/checkout first, with persist-credentials: true (the default).`);
-    }
-    return result.stdout
-        .toString('utf8')
-        .split('\n')
-        .map((line) => line.split('\t')[1] ?? '')
-        .filter((ref) => ref.startsWith('refs/tags/'))
-        .map((ref) => ref.slice('refs/tags/'.length));
-}
-/** The tags of the checkout, and of origin when it can be reached (the CLI works offline too). */
-async function knownTags(cwd) {
-    const local = (await new Git(cwd).output(['tag', '--list'])).toString('utf8').split('\n');
-    const remote = await remoteTags(cwd).catch(() => []);
-    return [...new Set([...local.filter((t) => t !== ''), ...remote])];
+function runCompares(argv, jobs, cwd, timeoutMs = COMPARE_TIMEOUT_MS, concurrency = 4) {
+    return mapLimit(jobs, concurrency, (job) => runCompare(argv, job, cwd, timeoutMs));
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/glob.ts
+/**
+ * Glob matching in bounded time. The semantics are picomatch's with `dot: true` (see
+ * image-inputs.ts), on repository-relative paths as git lists them (no empty, `.` or `..`
+ * segments), plus one rule of our own: a glob without wildcards names a file or a folder and
+ * matches it and everything below it.
+ *
+ * Why not picomatch's regex: `**\/*-*-*-*-*.json` against `app/1` followed by 250 dashes
+ * backtracks for minutes. Here a glob is split on `/` and matched segment by segment:
+ * - braces are expanded up front (`{a,b}`, nested, `{1..3}` ranges), at most
+ *   {@link MAX_ALTERNATIVES} alternatives;
+ * - a `**` segment is matched by dynamic programming over the path's segments;
+ * - every other segment is a sequence of literals, `?`, `[...]` classes and `*`, matched with
+ *   the greedy wildcard algorithm (one backtrack point, the last `*`).
+ * Cost: O(alternatives x glob segments x path length), linear in the path for a given glob.
+ * Segments with other syntax (extglobs such as `@(a|b)`, backslash escapes, POSIX classes) are
+ * matched by picomatch one segment at a time, where a path segment is one file or folder name.
+ * One deliberate difference: a brace alternative that leaves an empty segment (`a/{,b}/c` gives
+ * `a//c`) matches no git path here, where picomatch's answers for it are erratic.
+ */
+
+/** The most alternatives a glob's braces may expand to. */
+const MAX_ALTERNATIVES = 1024;
+class GlobError extends Error {
+    name = 'GlobError';
+}
+/** Compiles a glob into a matcher of repository-relative paths. */
+function compileGlob(raw) {
+    const glob = raw.replace(/^(?:\.\/)+/, '');
+    if (!picomatch_default().scan(glob).isGlob && !glob.includes('\\')) {
+        const literal = glob.replace(/\/+$/, '');
+        return (p) => p === literal || p.startsWith(`${literal}/`);
+    }
+    const needsOne = trailingNeedsOne(glob);
+    const alternatives = expandBraces(glob).map((alt) => compileAlternative(alt, needsOne));
+    return (path) => {
+        const parts = path.split('/');
+        return alternatives.some((segments) => matchSegments(segments, parts));
+    };
+}
+/** Whether the glob's segments match the path's, `**` standing for any number of segments. */
+function matchSegments(segments, parts) {
+    // reach[j]: the segments so far match the first j parts.
+    let reach = parts.map((_, j) => j === 0).concat(parts.length === 0);
+    for (const segment of segments) {
+        const next = new Array(parts.length + 1).fill(false);
+        if (segment.kind === 'globstar') {
+            // Any number of parts (at least one when `atLeastOne`): every j at or after a reached one.
+            const skip = segment.atLeastOne ? 1 : 0;
+            let any = false;
+            for (let j = 0; j + skip <= parts.length; j++) {
+                any = any || reach[j];
+                next[j + skip] = any;
+            }
+        }
+        else {
+            for (let j = 0; j < parts.length; j++) {
+                if (reach[j] && matchSegment(segment, parts[j]))
+                    next[j + 1] = true;
+            }
+        }
+        reach = next;
+    }
+    return reach[parts.length] === true;
+}
+function matchSegment(segment, part) {
+    if (segment.kind === 'picomatch')
+        return segment.test(part);
+    if (segment.kind === 'globstar')
+        return true;
+    const tokens = segment.tokens;
+    // picomatch: a segment of only stars matches a name of at least one character.
+    if (part === '' && tokens.every((t) => t.kind === 'star'))
+        return false;
+    return matchTokens(tokens, [...part]);
+}
+/** The greedy wildcard match: on a mismatch, the last `*` takes one more character. */
+function matchTokens(tokens, chars) {
+    let t = 0;
+    let c = 0;
+    let starT = -1;
+    let starC = 0;
+    while (c < chars.length) {
+        const token = tokens[t];
+        if (token?.kind === 'star') {
+            starT = t++;
+            starC = c;
+        }
+        else if (token && matchesOne(token, chars[c])) {
+            t++;
+            c++;
+        }
+        else if (starT >= 0) {
+            t = starT + 1;
+            c = ++starC;
+        }
+        else {
+            return false;
+        }
+    }
+    while (tokens[t]?.kind === 'star')
+        t++;
+    return t === tokens.length;
+}
+function matchesOne(token, ch) {
+    switch (token.kind) {
+        case 'char':
+            return token.ch === ch;
+        case 'one':
+            return true;
+        case 'class':
+            return token.test(ch);
+        case 'star':
+            return false;
+    }
+}
+/**
+ * picomatch lets a trailing `**` match no segment at all (`a/**` matches `a`), except when the
+ * glob as written has a `*` right before it (`*\/**` and `a*\/**` need one more segment).
+ */
+function trailingNeedsOne(glob) {
+    const rest = glob.replace(/(?:\/\*\*)+$/, '');
+    return (rest !== glob &&
+        rest.endsWith('*') &&
+        !rest
+            .split('/')
+            .at(-1)
+            ?.match(/^\*\*$/));
+}
+/** The segments of one brace-free alternative of a glob. */
+function compileAlternative(alternative, needsOne) {
+    const segments = alternative.split('/').map(compileSegment);
+    if (needsOne && alternative.endsWith('/**')) {
+        segments[segments.length - 1] = { kind: 'globstar', atLeastOne: true };
+    }
+    return segments;
+}
+function compileSegment(text) {
+    if (text === '**')
+        return { kind: 'globstar' };
+    const tokens = tokenize(text);
+    if (tokens)
+        return { kind: 'tokens', tokens };
+    const test = picomatch_default()(text, { dot: true, windows: false });
+    return { kind: 'picomatch', test };
+}
+/** The tokens of a segment, or undefined when it holds syntax beyond `*`, `?` and `[...]`. */
+function tokenize(text) {
+    const chars = [...text];
+    const tokens = [];
+    for (let i = 0; i < chars.length; i++) {
+        const ch = chars[i];
+        if (ch === '\\' || (/[@!+?*]/.test(ch) && chars[i + 1] === '('))
+            return undefined;
+        if ('()|'.includes(ch))
+            return undefined;
+        if (ch === '*') {
+            if (tokens.at(-1)?.kind !== 'star')
+                tokens.push({ kind: 'star' });
+        }
+        else if (ch === '?') {
+            tokens.push({ kind: 'one' });
+        }
+        else if (ch === '[') {
+            const parsed = parseClass(chars, i);
+            if (!parsed)
+                return undefined;
+            tokens.push({ kind: 'class', test: parsed.test });
+            i = parsed.end;
+        }
+        else {
+            tokens.push({ kind: 'char', ch });
+        }
+    }
+    return tokens;
+}
+/** A `[...]` class starting at `start`: its test and the index of its `]`. */
+function parseClass(chars, start) {
+    let i = start + 1;
+    // picomatch reads `[!a]` as "! or a, or the text [!a]": left to picomatch, quirk and all.
+    if (chars[i] === '!')
+        return undefined;
+    const negated = chars[i] === '^';
+    if (negated)
+        i++;
+    const ranges = [];
+    for (let first = true; i < chars.length; i++, first = false) {
+        const ch = chars[i];
+        if (ch === ']' && !first) {
+            const inClass = (c) => ranges.some(([lo, hi]) => c >= lo && c <= hi);
+            return { test: (c) => c !== '/' && inClass(c) !== negated, end: i };
+        }
+        if (ch === '[' || ch === '\\')
+            return undefined; // POSIX classes and escapes: picomatch
+        if (chars[i + 1] === '-' && chars[i + 2] !== undefined && chars[i + 2] !== ']') {
+            ranges.push([ch, chars[i + 2]]);
+            i += 2;
+        }
+        else {
+            ranges.push([ch, ch]);
+        }
+    }
+    return undefined;
+}
+/** Expands `{a,b}` (nested) and `{1..3}` ranges; a brace without a comma or range is literal. */
+function expandBraces(glob) {
+    const open = findBrace(glob);
+    if (!open)
+        return [glob];
+    const { start, end, items } = open;
+    const head = glob.slice(0, start);
+    const tails = expandBraces(glob.slice(end + 1));
+    const out = [];
+    for (const item of items) {
+        for (const middle of expandBraces(item)) {
+            for (const tail of tails) {
+                out.push(head + middle + tail);
+                if (out.length > MAX_ALTERNATIVES) {
+                    throw new GlobError(`The glob ${JSON.stringify(glob)} expands to more than ${MAX_ALTERNATIVES} alternatives; write it as fewer globs`);
+                }
+            }
+        }
+    }
+    return out;
+}
+/** The first brace group that expands: its bounds and its items. */
+function findBrace(glob) {
+    for (let start = glob.indexOf('{'); start >= 0; start = glob.indexOf('{', start + 1)) {
+        let depth = 0;
+        const commas = [];
+        for (let i = start; i < glob.length; i++) {
+            const ch = glob[i];
+            if (ch === '\\')
+                i++;
+            else if (ch === '{')
+                depth++;
+            else if (ch === ',' && depth === 1)
+                commas.push(i);
+            else if (ch === '}' && --depth === 0) {
+                const body = glob.slice(start + 1, i);
+                const range = commas.length === 0 ? expandRange(body) : undefined;
+                if (range)
+                    return { start, end: i, items: range };
+                if (commas.length === 0)
+                    break;
+                const bounds = [start, ...commas, i];
+                const items = bounds.slice(1).map((b, k) => glob.slice(bounds[k] + 1, b));
+                return { start, end: i, items };
+            }
+        }
+    }
+    return undefined;
+}
+/** `1..3` or `a..c` as its items; undefined for anything else. */
+function expandRange(body) {
+    const m = /^(-?\d+|[A-Za-z])\.\.(-?\d+|[A-Za-z])$/.exec(body);
+    if (!m)
+        return undefined;
+    const [from, to] = [m[1], m[2]];
+    const numeric = /\d/.test(from) && /\d/.test(to);
+    if (!numeric && (/\d/.test(from) || /\d/.test(to)))
+        return undefined;
+    const a = numeric ? Number(from) : from.charCodeAt(0);
+    const b = numeric ? Number(to) : to.charCodeAt(0);
+    if (Math.abs(b - a) >= MAX_ALTERNATIVES) {
+        throw new GlobError(`The range {${body}} has more than ${MAX_ALTERNATIVES} items`);
+    }
+    const step = a <= b ? 1 : -1;
+    const items = [];
+    for (let v = a; step > 0 ? v <= b : v >= b; v += step) {
+        items.push(numeric ? String(v) : String.fromCharCode(v));
+    }
+    return items;
+}
+
 ;// CONCATENATED MODULE: ./src/image-inputs.ts
 /**
  * Which files count as an image's inputs: the `paths`, `shared-paths` and `ignore-paths` inputs,
@@ -42697,6 +43228,7 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
  * - There is no `!` negation inside a list: what must never count goes in `ignore-paths`, which
  *   wins over everything else. The versions file never counts.
  */
+
 
 
 class PathsError extends Error {
@@ -42817,8 +43349,7 @@ class GlobSet {
                     test: (p) => p === literal || p.startsWith(`${literal}/`)
                 };
             }
-            const test = picomatch_default()(glob, { dot: true, windows: false });
-            return { base: scan.base.replace(/\/+$/, ''), test };
+            return { base: scan.base.replace(/\/+$/, ''), test: compileGlob(glob) };
         });
     }
     get size() {
@@ -44823,7 +45354,7 @@ async function fetchRefs(git, remote, warnings, items) {
                 }
             }
             if (pending.length === 1) {
-                const why = lastLine(result.stderr) || `exit code ${result.code}`;
+                const why = fetchComplaint(result.stderr) || `exit code ${result.code}`;
                 troubles.set(pending[0].key, {
                     kind: 'error',
                     detail: `fetching it from ${remote} failed: ${why}`
@@ -45052,7 +45583,7 @@ class Detection_ {
         if (!argv?.length || this.comparable.length === 0)
             return;
         const jobs = this.comparable;
-        const outcomes = await runCompares(argv, jobs.map((t) => ({ image: t.image, pinnedVersion: t.tag, headSha: this.headOid })), this.opts.cwd);
+        const outcomes = await runCompares(argv, jobs.map((t) => ({ image: t.image, pinnedVersion: t.tag, headSha: this.headOid })), this.opts.cwd, this.opts.compareTimeoutMs);
         jobs.forEach((t, i) => this.applyCompare(t, outcomes[i]));
     }
     applyCompare(t, outcome) {
@@ -45822,8 +46353,9 @@ function finish(text, before, after, images, decisions) {
 ;// CONCATENATED MODULE: ./src/decide.ts
 /**
  * From an intent (release, push, manual pin/unpin) and the current file text to a plan.
- * Detection results are cached, so a retry after someone else's commit re-applies the same
- * decisions to the new text without running git again.
+ * Detection results are cached by (image, tag, head): a retry on the same head re-applies them
+ * without running git again, and a retry on a new head measures that head, so a release guard or
+ * an unpin computed against one head is never applied to another.
  */
 
 
@@ -45833,28 +46365,19 @@ class Decider {
     images;
     detect;
     now;
-    head;
     cache = new Map();
     stats = { gitProcesses: 0, fetches: 0 };
     detectWarnings = [];
-    constructor(images, detect, now, 
-    /** The commit that changes are measured against (the pushed head or the branch head). */
-    head) {
+    constructor(images, detect, now) {
         this.images = images;
         this.detect = detect;
         this.now = now;
-        this.head = head;
     }
-    async changes(pins) {
-        const key = (prefix, tag) => `${prefix}\0${tag}`;
+    async changes(pins, head) {
+        const key = (prefix, tag) => `${prefix}\0${tag}\0${head}`;
         const missing = new Map([...pins].filter(([p, t]) => !this.cache.has(key(p, t))));
         if (missing.size > 0) {
-            const r = await detectChanges({
-                ...this.detect,
-                images: this.images,
-                pins: missing,
-                head: this.head
-            });
+            const r = await detectChanges({ ...this.detect, images: this.images, pins: missing, head });
             this.stats.gitProcesses += r.stats.gitProcesses;
             this.stats.fetches += r.stats.fetches;
             this.detectWarnings.push(...r.warnings.filter((w) => !this.detectWarnings.includes(w)));
@@ -45863,25 +46386,28 @@ class Decider {
         }
         return new Map([...pins].map(([p, t]) => [p, this.cache.get(key(p, t))]));
     }
-    /** Computes the plan for an intent on the given text. */
-    async decide(text, intent) {
-        const result = await this.plan(text, intent);
+    /**
+     * Computes the plan for an intent on the given text; changes are measured against `head`, the
+     * commit that text was read at (the one the compare-and-swap expects).
+     */
+    async decide(text, intent, head) {
+        const result = await this.plan(text, intent, head);
         return {
             ...result,
             warnings: [...this.detectWarnings, ...result.warnings],
             stats: { ...this.stats }
         };
     }
-    async plan(text, intent) {
+    async plan(text, intent, head) {
         const file = VersionsFile.parse(text);
         switch (intent.kind) {
             case 'status':
                 return planUnpin(text, this.images, { unpin: new Map(), keep: this.pinReasons(file) });
             case 'push':
-                return this.push(text, file);
+                return this.push(text, file, head);
             case 'release': {
                 const unpinned = new Map(this.images.filter((i) => !file.pinOf(i.prefix)).map((i) => [i.prefix, intent.version]));
-                const changes = await this.changes(unpinned);
+                const changes = await this.changes(unpinned, head);
                 const blocked = new Map();
                 for (const [prefix, c] of changes) {
                     if (c.changed !== false) {
@@ -45923,7 +46449,7 @@ class Decider {
             return pin?.kind === 'auto' ? [[i.prefix, `pinned to ${pin.value}`]] : [];
         }));
     }
-    async push(text, file) {
+    async push(text, file, head) {
         const pins = new Map();
         const keep = new Map();
         for (const image of this.images) {
@@ -45936,7 +46462,7 @@ class Decider {
                 keep.set(image.prefix, `pinned to a value that is not a release tag; left alone, cannot compare`);
         }
         const unpin = new Map();
-        for (const [prefix, c] of await this.changes(pins)) {
+        for (const [prefix, c] of await this.changes(pins, head)) {
             if (c.changed === true)
                 unpin.set(prefix, c.reason);
             else
@@ -45944,6 +46470,44 @@ class Decider {
         }
         return planUnpin(text, this.images, { unpin, keep });
     }
+}
+
+;// CONCATENATED MODULE: ./src/errors.ts
+/**
+ * The messages for a failed commit or API call: what it means and what to do next.
+ */
+
+function protectedError(branch, cause) {
+    return new Error(`${branch} refused the commit: branch protection or a ruleset requires changes through a pull request ` +
+        `(${cause.message.split('\n')[0]}). Remedies: set on-protected: pull-request to open a pull request instead; ` +
+        `or add the GitHub App or user behind the token to the bypass list of the rule; or use a token of an actor allowed to push to ${branch}.`);
+}
+function forbiddenError(branch) {
+    return new Error(`The token may not write to ${branch} (Resource not accessible by integration). ` +
+        `Give the job permissions: contents: write (and pull-requests: write for on-protected: pull-request), ` +
+        `or pass a token with write access in the token input.`);
+}
+/** Says what a failed API call means and what to do; other errors pass through. */
+function apiFailure(err, graphqlUrl) {
+    const e = err;
+    const message = String(e?.message ?? err);
+    const code = e?.code ?? e?.cause?.code ?? '';
+    const rerun = 'A re-run is safe: it changes nothing when the file is already right.';
+    // Our own bounds and answer checks (src/api-fetch.ts) say what went wrong themselves.
+    const own = [err, e?.cause].find((x) => x instanceof ApiTimeoutError || x instanceof ApiGiveUpError);
+    if (own)
+        return new Error(`${own.message} ${rerun}`);
+    if (/ECONNREFUSED|ENOTFOUND|ECONNRESET|ETIMEDOUT|EAI_AGAIN|UND_ERR/.test(code) ||
+        /ECONNREFUSED|ENOTFOUND|fetch failed|socket|other side closed/i.test(message)) {
+        return new Error(`Could not reach the GitHub API at ${graphqlUrl} (${message}). Check GITHUB_API_URL/GITHUB_GRAPHQL_URL and the network. ${rerun}`);
+    }
+    if (typeof e?.status === 'number' && e.status >= 500) {
+        return new Error(`The GitHub API kept answering HTTP ${e.status} after retries (${message.slice(0, 200)}). ${rerun}`);
+    }
+    if (/rate limit/i.test(message)) {
+        return new Error(`The GitHub API rate limit was hit and did not clear in time (${message.slice(0, 200)}). Re-run later.`);
+    }
+    return err;
 }
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
@@ -45972,6 +46536,20 @@ function bool(get, name) {
     if (['true', 'True', 'TRUE'].includes(raw))
         return true;
     throw new InputError(`Input ${name} is ${(0,src_escape/* escapeForMessage */.Gw)(raw)}; accepted values: true, false`);
+}
+function inputs_seconds(get, name, fallback) {
+    return durationInput(name, get(name), fallback);
+}
+/** A duration in seconds (a positive number, at most a day), returned in milliseconds. */
+function durationInput(name, rawInput, fallback) {
+    const raw = rawInput.trim();
+    if (raw === '')
+        return fallback * 1000;
+    const value = Number(raw);
+    if (!/^\d+(\.\d+)?$/.test(raw) || value <= 0 || value > 86400) {
+        throw new InputError(`Input ${name} is ${(0,src_escape/* escapeForMessage */.Gw)(raw)}; accepted values: a number of seconds above 0, at most 86400`);
+    }
+    return Math.round(value * 1000);
 }
 /** Splits a list input on newlines and commas; blank items and `#` comment lines are dropped. */
 function listInput(raw) {
@@ -46061,6 +46639,8 @@ function getInputs(get) {
         sharedPaths: globListInput(get('shared-paths')),
         ignorePaths: globListInput(get('ignore-paths')),
         compareCommand: get('compare-command').trim(),
+        compareTimeoutMs: inputs_seconds(get, 'compare-timeout', 600),
+        apiTimeoutMs: inputs_seconds(get, 'api-timeout', 30),
         detection: choice(get, 'detection', ['paths', 'command'], 'paths'),
         onMissingTag: choice(get, 'on-missing-tag', ['unpin', 'keep', 'fail'], 'unpin'),
         branch: branchRaw === '' ? undefined : branchRaw,
@@ -46147,7 +46727,6 @@ function releaseJob(ctx, inputs, dryRun) {
         branch: inputs.branch ??
             commitishBranch ??
             (defaultBranch && isBranchName(defaultBranch) ? defaultBranch : undefined),
-        head: undefined,
         dryRun,
         headline: `${inputs.commitMessagePrefix} ${PIN_HEADLINE} unpinned images (${tag})`
     };
@@ -46172,13 +46751,10 @@ function pushJob(ctx, inputs, dryRun) {
             reason: `every commit of this push is this action's own ("${inputs.commitMessagePrefix} ...")`
         };
     }
-    const after = field(ctx.payload, 'after', 'string', 'push');
-    const head = after && /^[0-9a-f]{40}$/.test(after) ? after : ctx.sha;
     return {
         kind: 'run',
         intent: { kind: 'push' },
         branch: inputs.branch ?? branch,
-        head,
         dryRun,
         headline: `${inputs.commitMessagePrefix} ${UNPIN_HEADLINE} updated images`
     };
@@ -46200,7 +46776,6 @@ function manualJob(ctx, inputs, mode) {
             kind: 'run',
             intent,
             branch,
-            head: undefined,
             dryRun: inputs.dryRun,
             headline: `${inputs.commitMessagePrefix} ${PIN_HEADLINE} images (manual run${by})`
         };
@@ -46216,7 +46791,6 @@ function manualJob(ctx, inputs, mode) {
         kind: 'run',
         intent: { kind: 'unpin', prefixes: img.kind === 'all' ? 'all' : img.refs },
         branch,
-        head: undefined,
         dryRun: inputs.dryRun,
         headline: `${inputs.commitMessagePrefix} ${UNPIN_HEADLINE} images (manual run${by})`
     };
@@ -46243,7 +46817,6 @@ function jobFor(ctx, inputs) {
                 kind: 'run',
                 intent: { kind: 'push' },
                 branch: inputs.branch ?? branchOf(ctx.ref),
-                head: ctx.sha,
                 dryRun: true,
                 headline: `${inputs.commitMessagePrefix} ${UNPIN_HEADLINE} updated images`
             };
@@ -46539,8 +47112,6 @@ function resolveImages(list, refs) {
     return out;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/files.ts
 /** Reading and writing the repository's files safely: inside the repo, no symlinks, atomic writes. */
 
@@ -46828,6 +47399,9 @@ function commitBody(decisions, runUrl) {
 
 
 
+
+
+
 /** Compare-and-swap attempts before giving up; with the backoff, at most ~30 s of waiting. */
 const MAX_ATTEMPTS = 8;
 function runnerEnv() {
@@ -46842,7 +47416,8 @@ function runnerEnv() {
         graphqlUrl: process.env.GITHUB_GRAPHQL_URL || `${apiUrl.replace(/\/v3\/?$/, '')}/graphql`,
         serverUrl,
         runUrl: repo && runId ? `${serverUrl}/${repo}/actions/runs/${runId}` : undefined,
-        runId
+        runId,
+        runAttempt: process.env.GITHUB_RUN_ATTEMPT ?? ''
     };
 }
 /** Hides the token and the forms git and HTTP headers carry it in. */
@@ -46861,6 +47436,7 @@ function detectSettings(inputs, repo) {
         versionsFile: repo.versionsFile.rel,
         onMissingTag: inputs.onMissingTag,
         detection: inputs.detection,
+        compareTimeoutMs: inputs.compareTimeoutMs,
         ...(compare ? { compareCommand: compare } : {})
     };
 }
@@ -46871,34 +47447,6 @@ async function readVersionsTxt(root) {
     catch {
         return undefined;
     }
-}
-function protectedError(branch, cause) {
-    return new Error(`${branch} refused the commit: branch protection or a ruleset requires changes through a pull request ` +
-        `(${cause.message.split('\n')[0]}). Remedies: set on-protected: pull-request to open a pull request instead; ` +
-        `or add the GitHub App or user behind the token to the bypass list of the rule; or use a token of an actor allowed to push to ${branch}.`);
-}
-function forbiddenError(branch) {
-    return new Error(`The token may not write to ${branch} (Resource not accessible by integration). ` +
-        `Give the job permissions: contents: write (and pull-requests: write for on-protected: pull-request), ` +
-        `or pass a token with write access in the token input.`);
-}
-/** Says what a failed API call means and what to do; other errors pass through. */
-function apiFailure(err, env) {
-    const e = err;
-    const message = String(e?.message ?? err);
-    const code = e?.code ?? e?.cause?.code ?? '';
-    const rerun = 'A re-run is safe: it changes nothing when the file is already right.';
-    if (/ECONNREFUSED|ENOTFOUND|ECONNRESET|ETIMEDOUT|EAI_AGAIN|UND_ERR/.test(code) ||
-        /ECONNREFUSED|ENOTFOUND|fetch failed|socket|other side closed/i.test(message)) {
-        return new Error(`Could not reach the GitHub API at ${env.graphqlUrl} (${message}). Check GITHUB_API_URL/GITHUB_GRAPHQL_URL and the network. ${rerun}`);
-    }
-    if (typeof e?.status === 'number' && e.status >= 500) {
-        return new Error(`The GitHub API kept answering HTTP ${e.status} after retries (${message.slice(0, 200)}). ${rerun}`);
-    }
-    if (/rate limit/i.test(message)) {
-        return new Error(`The GitHub API rate limit was hit and did not clear in time (${message.slice(0, 200)}). Re-run later.`);
-    }
-    return err;
 }
 /**
  * True when the image's version (its pin, or the head's short sha) may be handed to a deploy step
@@ -46980,22 +47528,22 @@ async function run() {
             versionsTxt: await readVersionsTxt(repo.root),
             remoteTags: () => remoteTags(repo.root)
         });
-        const octokit = createClient(inputs.token, env.apiUrl);
+        const octokit = createClient(inputs.token, env.apiUrl, {
+            requestTimeoutMs: inputs.apiTimeoutMs,
+            budgetMs: API_BUDGET_MS
+        });
+        const trailer = runTrailer(env.runId, env.runAttempt, (0,external_node_crypto_.randomBytes)(4).toString('hex'));
         const repository = github_context.repo;
         const branch = job.branch ?? (await octokit.rest.repos.get({ ...repository })).data.default_branch;
         const settings = detectSettings(inputs, repo);
-        // One decider for every attempt: detection runs once; each attempt re-applies it to the text
-        // at the branch head, which someone else may have changed meanwhile.
-        let decider;
-        const apply = async (text, headOid) => {
-            if (!decider) {
-                const head = job.head ??
-                    (intent.kind === 'release'
-                        ? await ensureBranchCommit(repo.root, branch, headOid)
-                        : headOid);
-                decider = new Decider(repo.images, settings, new Date(), head);
-            }
-            return decider.decide(text ?? '', intent);
+        // One decider for every attempt. Each attempt measures against the head it read for the
+        // compare-and-swap, so a re-run of an old run, or a retry after someone else's push, decides
+        // what a fresh run on that head would; detection is cached per (image, tag, head).
+        const decider = new Decider(repo.images, settings, new Date());
+        const detects = intent.kind === 'push' || intent.kind === 'release';
+        const applyOn = (target) => async (text, headOid) => {
+            const head = detects ? await ensureBranchCommit(repo.root, target, headOid) : headOid;
+            return decider.decide(text ?? '', intent, head);
         };
         const commitTo = (target) => commitLoop({
             read: () => readBranchFile(octokit, env.graphqlUrl, repository, target, repo.versionsFile.rel),
@@ -47005,11 +47553,11 @@ async function run() {
                 path: repo.versionsFile.rel,
                 text: plan.text,
                 headline: job.headline,
-                body: commitBody(plan.decisions, env.runUrl)
+                body: `${commitBody(plan.decisions, env.runUrl)}\n\n${trailer}`
             }),
             sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
             random: Math.random
-        }, apply, { maxAttempts: MAX_ATTEMPTS, dryRun: job.dryRun, branch: target });
+        }, applyOn(target), { maxAttempts: MAX_ATTEMPTS, dryRun: job.dryRun, branch: target, trailer });
         const title = `vro-image-version: ${describe(intent)} on ${branch}${job.dryRun ? ' (dry run)' : ''}`;
         let outcome;
         let prUrl = '';
@@ -47021,7 +47569,7 @@ async function run() {
             if (kind === 'forbidden')
                 throw forbiddenError(branch);
             if (kind !== 'protected')
-                throw apiFailure(err, env);
+                throw apiFailure(err, env.graphqlUrl);
             if (inputs.onProtected !== 'pull-request')
                 throw protectedError(branch, err);
             const prBranch = `vro-image-version/${env.runId || Date.now()}`;
@@ -47048,7 +47596,7 @@ async function run() {
         const result = resultLine(outcome, branch, prUrl);
         core/* info */.pq((0,src_escape/* forLog */.Ig)(result.link ? `${result.text} (${result.link.url})` : result.text));
         const commitSha = outcome.status === 'committed' ? outcome.commit.oid : '';
-        setOutputs(repo.images, plan.decisions, plan.changed, job.head ?? github_context.sha, commitSha, prUrl);
+        setOutputs(repo.images, plan.decisions, plan.changed, outcome.headOid, commitSha, prUrl);
         await core/* summary */.z
             .addRaw(summaryMarkdown({
             title,
