@@ -51,6 +51,9 @@ describe('compileGlob', () => {
       fc.property(globs, fc.array(paths, { minLength: 1, maxLength: 8 }), (glob, ps) => {
         // Documented difference: an alternative with an empty segment (`a/{,b}/c` -> `a//c`).
         fc.pre(expandBraces(glob).every((alt) => !alt.split('/').includes('')))
+        // Documented difference: picomatch lets `a/**` match `a`, but not `a/**{,b}`, which
+        // expands to `a/**` and `a/**b`; braces here are expanded first, so both match `a`.
+        fc.pre(!/\*\*\{/.test(glob))
         const mine = compileGlob(glob)
         const theirs = reference(glob)
         for (const p of ps) expect([glob, p, mine(p)]).toEqual([glob, p, theirs(p)])

@@ -123,7 +123,7 @@ describe('run() on hostile data', () => {
     expect(lines.filter((l) => /^\s*::|##\[/.test(l))).toEqual([])
     expect(lines).toContainEqual(expect.stringContaining('app/x\\n::set-output name=versions'))
     expect(JSON.parse(core.outputs.versions as string)).toEqual({ app: context.sha.slice(0, 7) })
-    // The commit message: no line from the file name, no trailer but the run link.
+    // The commit message: no line from the file name, no trailer but the run link and mark.
     const message = await git(bare, ['log', '-1', '--format=%B', 'main'])
     expect(message).toContain('app/x\\n::set-output')
     expect(message.split('\n').filter((l) => l.startsWith('::'))).toEqual([])
@@ -131,7 +131,11 @@ describe('run() on hostile data', () => {
       input: message,
       encoding: 'utf8'
     })
-    expect(trailers).toBe(`Run: ${gh.serverUrl}/octo/mono/actions/runs/7\n`)
+    expect(trailers).toMatch(
+      new RegExp(
+        `^Run: ${gh.serverUrl}/octo/mono/actions/runs/7\nVro-Image-Version-Run: 7\\.1\\.[0-9a-f]{8}\n$`
+      )
+    )
     // The summary: the row stays one row.
     const summary = core.summaries[0] as string
     const appRows = summary.split('\n').filter((l) => l.startsWith('| app |'))

@@ -42957,8 +42957,10 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
  * Cost: O(alternatives x glob segments x path length), linear in the path for a given glob.
  * Segments with other syntax (extglobs such as `@(a|b)`, backslash escapes, POSIX classes) are
  * matched by picomatch one segment at a time, where a path segment is one file or folder name.
- * One deliberate difference: a brace alternative that leaves an empty segment (`a/{,b}/c` gives
- * `a//c`) matches no git path here, where picomatch's answers for it are erratic.
+ * Two deliberate differences: a brace alternative that leaves an empty segment (`a/{,b}/c` gives
+ * `a//c`) matches no git path here, where picomatch's answers for it are erratic; and braces
+ * right after `**` are expanded like any others (`a/**{,b}` matches `a`, as `a/**` does), where
+ * picomatch says no.
  */
 
 /** The most alternatives a glob's braces may expand to. */
@@ -47369,12 +47371,14 @@ const bodyName = (image) => /^[^\s:]/.test((0,src_escape/* forCommitBody */.zD)(
  * The commit body: one line per changed image, so the history explains itself. Every line starts
  * with `- `, and data cannot add a line, so no file name becomes a trailer.
  */
-function commitBody(decisions, runUrl) {
+function commitBody(decisions, runUrl, trailer) {
     const lines = decisions
         .filter((d) => d.action === 'pin' || d.action === 'unpin')
         .map((d) => `- ${bodyName(d.image)}: ${(0,src_escape/* forCommitBody */.zD)(d.before ?? 'unpinned')} -> ` +
         `${(0,src_escape/* forCommitBody */.zD)(d.after ?? 'unpinned')} (${(0,src_escape/* forCommitBody */.zD)(d.reason)})`);
-    return [...lines, ...(runUrl ? ['', `Run: ${runUrl}`] : [])].join('\n');
+    // One trailer block at the end: the run link and the run's own mark.
+    const trailers = [...(runUrl ? [`Run: ${runUrl}`] : []), ...(trailer ? [trailer] : [])];
+    return [...lines, ...(trailers.length > 0 ? ['', ...trailers] : [])].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -47553,7 +47557,7 @@ async function run() {
                 path: repo.versionsFile.rel,
                 text: plan.text,
                 headline: job.headline,
-                body: `${commitBody(plan.decisions, env.runUrl)}\n\n${trailer}`
+                body: commitBody(plan.decisions, env.runUrl, trailer)
             }),
             sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
             random: Math.random

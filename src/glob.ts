@@ -14,8 +14,10 @@
  * Cost: O(alternatives x glob segments x path length), linear in the path for a given glob.
  * Segments with other syntax (extglobs such as `@(a|b)`, backslash escapes, POSIX classes) are
  * matched by picomatch one segment at a time, where a path segment is one file or folder name.
- * One deliberate difference: a brace alternative that leaves an empty segment (`a/{,b}/c` gives
- * `a//c`) matches no git path here, where picomatch's answers for it are erratic.
+ * Two deliberate differences: a brace alternative that leaves an empty segment (`a/{,b}/c` gives
+ * `a//c`) matches no git path here, where picomatch's answers for it are erratic; and braces
+ * right after `**` are expanded like any others (`a/**{,b}` matches `a`, as `a/**` does), where
+ * picomatch says no.
  */
 import picomatch from 'picomatch'
 

@@ -230,7 +230,7 @@ export async function run(): Promise<void> {
               path: repo.versionsFile.rel,
               text: plan.text,
               headline: job.headline,
-              body: `${commitBody(plan.decisions, env.runUrl)}\n\n${trailer}`
+              body: commitBody(plan.decisions, env.runUrl, trailer)
             }),
           sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
           random: Math.random

@@ -59,7 +59,11 @@ const bodyName = (image: string): string =>
  * The commit body: one line per changed image, so the history explains itself. Every line starts
  * with `- `, and data cannot add a line, so no file name becomes a trailer.
  */
-export function commitBody(decisions: readonly Decision[], runUrl: string | undefined): string {
+export function commitBody(
+  decisions: readonly Decision[],
+  runUrl: string | undefined,
+  trailer?: string
+): string {
   const lines = decisions
     .filter((d) => d.action === 'pin' || d.action === 'unpin')
     .map(
@@ -67,5 +71,7 @@ export function commitBody(decisions: readonly Decision[], runUrl: string | unde
         `- ${bodyName(d.image)}: ${forCommitBody(d.before ?? 'unpinned')} -> ` +
         `${forCommitBody(d.after ?? 'unpinned')} (${forCommitBody(d.reason)})`
     )
-  return [...lines, ...(runUrl ? ['', `Run: ${runUrl}`] : [])].join('\n')
+  // One trailer block at the end: the run link and the run's own mark.
+  const trailers = [...(runUrl ? [`Run: ${runUrl}`] : []), ...(trailer ? [trailer] : [])]
+  return [...lines, ...(trailers.length > 0 ? ['', ...trailers] : [])].join('\n')
 }
