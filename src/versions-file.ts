@@ -39,6 +39,7 @@ export interface Pin {
 const NAME_AT = /([A-Za-z_][A-Za-z0-9_]*)_VER=/y
 const HISTORY =
   /^#\s*([A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d [A-Z]+ \d{4}) -- (\S+)\s*$/
+const MAX_HISTORY_LINE = 512
 const LOOKS_LIKE_PIN = /^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*_VER=/
 const MANUAL_KEYWORDS = new Set(['export', 'declare', 'typeset', 'readonly', 'local'])
 
@@ -325,7 +326,9 @@ function scanLine(text: string, start: ScanState): ScanState {
 function classify(content: string): Omit<Line, 'raw' | 'newline'> {
   const first = skipBlanks(content, 0)
   if (content[first] === '#') {
-    const h = HISTORY.exec(content)
+    // A history comment is short; a long line is never one, and never reaches the regex, whose
+    // backtracking over megabytes can overflow the stack.
+    const h = content.length <= MAX_HISTORY_LINE ? HISTORY.exec(content) : null
     return h ? { kind: 'history', historyVersion: h[2] as string } : { kind: 'comment' }
   }
   const auto = first === 0 ? assignmentAt(content, 0) : undefined
