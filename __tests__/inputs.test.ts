@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
-import { getInputs, isBranchName, listInput, parseImagesInput, type Inputs } from '../src/inputs.js'
+import { getInputs, listInput, parseImagesInput, type Inputs } from '../src/inputs.js'
+import { isBranchName } from '../src/refs.js'
 
 interface ActionInput {
   readonly description?: string

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
+import { escapeForMessage } from '../src/escape.js'
 import {
   ACCEPTED_FORMS,
   compareReleases,
-  escapeForMessage,
   isImageVersion,
   parseRelease,
   SHORT_SHA,

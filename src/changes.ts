@@ -38,7 +38,8 @@ import {
   resolveCommits,
   type MissingTagPolicy
 } from './tag-commits.js'
-import { escapeForMessage, tryParseRelease } from './version.js'
+import { escapeForMessage } from './escape.js'
+import { tryParseRelease } from './version.js'
 
 export { DetectError, MAX_FILES, type ImageChange, type MissingTagPolicy }
 export type Detection = 'paths' | 'command'

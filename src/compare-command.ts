@@ -40,7 +40,7 @@
  */
 import { spawn } from 'node:child_process'
 import type { Image } from './image-vars.js'
-import { escapeForMessage } from './version.js'
+import { escapeForMessage } from './escape.js'
 
 export class CommandError extends Error {
   override name = 'CommandError'

@@ -4,8 +4,9 @@
  */
 import type { Intent } from './decide.js'
 import type { Inputs } from './inputs.js'
-import { isBranchName } from './inputs.js'
-import { escapeForMessage, parseRelease } from './version.js'
+import { OID, isBranchName } from './refs.js'
+import { escapeForMessage } from './escape.js'
+import { parseRelease } from './version.js'
 
 export const SUPPORTED_EVENTS = ['release', 'push', 'workflow_dispatch'] as const
 
@@ -97,7 +98,7 @@ function releaseJob(ctx: EventContext, inputs: Inputs, dryRun: boolean): Job {
   }
   const commitish = field<string>(release, 'target_commitish', 'string', 'release')
   const commitishBranch =
-    commitish && !/^[0-9a-f]{40}$/.test(commitish)
+    commitish && !OID.test(commitish)
       ? branchOf(commitish.startsWith('refs/') ? commitish : `refs/heads/${commitish}`)
       : undefined
   const repository = field<Record<string, unknown>>(ctx.payload, 'repository', 'object', 'release')

@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, promises as fs, realpathSync } from 'node:fs'
 import path from 'node:path'
-import { escapeForMessage } from './version.js'
+import { escapeForMessage } from './escape.js'
 
 export class FileError extends Error {
   override name = 'FileError'

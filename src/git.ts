@@ -4,9 +4,7 @@
  * output lives in the pure functions at the bottom, tested on strings.
  */
 import { spawn } from 'node:child_process'
-
-/** A full object id (SHA-1 or SHA-256). */
-export const OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/
+import { OID, isBranchName } from './refs.js'
 
 export type ObjectType = 'commit' | 'tree' | 'blob' | 'tag'
 
@@ -353,7 +351,7 @@ export async function ensureBranchCommit(
   const git = new Git(cwd)
   const has = async (): Promise<boolean> => (await git.lookup([`${oid}^{commit}`]))[0] !== undefined
   if (await has()) return oid
-  if (branch.startsWith('-') || /[\s~^:?*[\\]/.test(branch)) {
+  if (!isBranchName(branch)) {
     throw new RemoteError(`Invalid branch name ${JSON.stringify(branch)}`)
   }
   const depth = await git.isShallow()

@@ -8,7 +8,7 @@ import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import Bottleneck from 'bottleneck/light.js'
 import { boundedFetch, type ApiBounds } from './api-fetch.js'
-import { OID } from './git.js'
+import { OID } from './refs.js'
 
 export type Octokit = ReturnType<typeof getOctokit>
 

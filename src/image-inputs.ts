@@ -12,7 +12,7 @@
  */
 import picomatch from 'picomatch'
 import { compileGlob } from './glob.js'
-import { escapeForMessage } from './version.js'
+import { escapeForMessage } from './escape.js'
 
 export class PathsError extends Error {
   override name = 'PathsError'

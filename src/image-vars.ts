@@ -1,4 +1,4 @@
-import { escapeForMessage } from './version.js'
+import { escapeForMessage } from './escape.js'
 
 /** One container image of the monorepo, as `image_vars.src` declares it. */
 export interface Image {

@@ -2,9 +2,11 @@
  * The action's inputs, read once into one typed object. Nothing else calls core.getInput.
  * A bad input fails with the input's name and the accepted values.
  */
-import { escapeForMessage, parseRelease } from './version.js'
+import { escapeForMessage } from './escape.js'
+import { parseRelease } from './version.js'
 import type { Detection, MissingTagPolicy } from './changes.js'
 import { splitGlobs } from './image-inputs.js'
+import { isBranchName } from './refs.js'
 
 export type Mode = 'auto' | 'pin' | 'unpin' | 'plan'
 export type OnProtected = 'fail' | 'pull-request'
@@ -130,24 +132,6 @@ export function parseImagesInput(raw: string): ImagesInput {
     pairs.set(name, version)
   }
   return { kind: 'versions', pairs }
-}
-
-/** git check-ref-format rules, plus nothing that could read as an option. */
-export function isBranchName(name: string): boolean {
-  return (
-    /^[A-Za-z0-9._/-]+$/.test(name) &&
-    !name.startsWith('-') &&
-    !name.startsWith('/') &&
-    !name.endsWith('/') &&
-    !name.endsWith('.') &&
-    !name.split('/').some((part) => part.endsWith('.lock')) &&
-    name !== 'HEAD' &&
-    !name.includes('..') &&
-    !name.includes('//') &&
-    !name.split('/').some((part) => part.startsWith('.')) &&
-    name !== '@' &&
-    name.length <= 255
-  )
 }
 
 export function getInputs(get: Getter): Inputs {

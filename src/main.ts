@@ -31,7 +31,8 @@ import { loadRepo, type Repo } from './repo.js'
 import { logLine } from './report.js'
 import { resolveIntent } from './resolve.js'
 import { commitBody, summaryMarkdown, type ResultLink } from './summary.js'
-import { escapeForMessage, isImageVersion } from './version.js'
+import { escapeForMessage } from './escape.js'
+import { isImageVersion } from './version.js'
 
 /** Compare-and-swap attempts before giving up; with the backoff, at most ~30 s of waiting. */
 const MAX_ATTEMPTS = 8

@@ -3,7 +3,8 @@
  * (new text, one decision per image). Nothing here touches git, the disk or the network.
  */
 import type { Image } from './image-vars.js'
-import { escapeForMessage, parseRelease } from './version.js'
+import { escapeForMessage } from './escape.js'
+import { parseRelease } from './version.js'
 import { VersionsFile, type Pin } from './versions-file.js'
 
 export type Action = 'pin' | 'unpin' | 'keep' | 'skip'

@@ -4,8 +4,9 @@
  * blobs, when a shallow checkout lacks them. A tag that cannot be had is a "trouble" that the
  * on-missing-tag policy answers.
  */
-import { Git, OID, classifyFetchFailure, fetchComplaint, missingRemoteRefs } from './git.js'
-import { escapeForMessage } from './version.js'
+import { Git, classifyFetchFailure, fetchComplaint, missingRemoteRefs } from './git.js'
+import { OID } from './refs.js'
+import { escapeForMessage } from './escape.js'
 
 export type MissingTagPolicy = 'unpin' | 'keep' | 'fail'
 

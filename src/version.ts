@@ -1,9 +1,6 @@
 import semver from 'semver'
 import { escapeForMessage } from './escape.js'
 
-// Kept here so that existing imports of it from version.js keep working.
-export { escapeForMessage } from './escape.js'
-
 /** A release version: `vX.Y.Z` (test releases) or `release-X.Y.Z` (manual prod releases). */
 export interface ReleaseVersion {
   readonly raw: string
