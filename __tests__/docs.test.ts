@@ -244,8 +244,8 @@ describe('README', () => {
   })
 
   it("holds the CLI's --help text exactly, so no flag or command goes undocumented", () => {
-    const source = readFileSync(path.join(root, 'src/cli.ts'), 'utf8')
-    const usage = /const USAGE = `([^`]*)`/.exec(source)?.[1]
+    const source = readFileSync(path.join(root, 'src/cli-args.ts'), 'utf8')
+    const usage = /export const USAGE = `([^`]*)`/.exec(source)?.[1]
     expect(usage).toBeDefined()
     expect(fences(readme).some((f) => f.lang === 'text' && f.body.trim() === usage?.trim())).toBe(
       true

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 import { getInputs, listInput, parseImagesInput, type Inputs } from '../src/inputs.js'
 import { isBranchName } from '../src/refs.js'
+import type { Settings } from '../src/settings.js'
 
 interface ActionInput {
   readonly description?: string
@@ -24,7 +25,12 @@ function getter(values: Record<string, string> = {}): (name: string) => string {
   return (name) => all[name] ?? ''
 }
 
-const inputs = (values: Record<string, string> = {}): Inputs => getInputs(getter(values))
+/** The inputs with the shared settings beside the action's own, as one flat view for the tables. */
+type Flat = Omit<Inputs, 'settings'> & Settings
+const inputs = (values: Record<string, string> = {}): Flat => {
+  const all = getInputs(getter(values))
+  return { ...all, ...all.settings }
+}
 
 /** The message of the error `fn` throws (fails the test when it throws nothing). */
 function errorOf(fn: () => unknown): string {
@@ -57,11 +63,12 @@ describe('action.yml and inputs.ts agree', () => {
 
   it('an input left empty gives the same value as action.yml default', () => {
     const empty = getInputs((name) => (name === 'token' ? 'ghs_test' : ''))
-    expect(empty).toEqual(inputs())
+    expect({ ...empty, ...empty.settings }).toEqual(inputs())
   })
 
   it('parses action.yml defaults to the documented values', () => {
-    expect(inputs()).toEqual({
+    const { settings, ...own } = getInputs(getter())
+    expect({ ...own, ...settings }).toEqual({
       token: 'ghs_test',
       mode: 'auto',
       images: { kind: 'none' },
@@ -69,10 +76,10 @@ describe('action.yml and inputs.ts agree', () => {
       manual: false,
       varsFile: 'scripts/image_vars.src',
       versionsFile: 'scripts/image_versions.src',
-      paths: '',
+      paths: new Map(),
       sharedPaths: [],
       ignorePaths: [],
-      compareCommand: '',
+      compareCommand: undefined,
       compareTimeoutMs: 600_000,
       apiTimeoutMs: 30_000,
       detection: 'paths',
@@ -110,7 +117,7 @@ describe('duration inputs', () => {
 
 describe('choice inputs', () => {
   // [input, field, accepted values, default, extra inputs needed for every value to be valid]
-  const choices: [string, keyof Inputs, string[], string, Record<string, string>][] = [
+  const choices: [string, keyof Flat, string[], string, Record<string, string>][] = [
     ['mode', 'mode', ['auto', 'pin', 'unpin', 'plan'], 'auto', {}],
     ['detection', 'detection', ['paths', 'command'], 'paths', { 'compare-command': 'diff-image' }],
     ['on-missing-tag', 'onMissingTag', ['unpin', 'keep', 'fail'], 'unpin', {}],
@@ -145,7 +152,7 @@ describe('choice inputs', () => {
 })
 
 describe('boolean inputs', () => {
-  const bools: [string, keyof Inputs][] = [
+  const bools: [string, keyof Flat][] = [
     ['manual', 'manual'],
     ['dry-run', 'dryRun'],
     ['pin-prereleases', 'pinPrereleases']
@@ -181,16 +188,22 @@ describe('string and list inputs', () => {
   it.each([
     ['vars-file', 'varsFile', 'ci/image_vars.src', 'ci/image_vars.src'],
     ['vars-file', 'varsFile', '  ci/vars.src \n', 'ci/vars.src'],
-    ['versions-file', 'versionsFile', 'ci/image_versions.src', 'ci/image_versions.src'],
-    ['compare-command', 'compareCommand', '  ./diff-image --quiet  ', './diff-image --quiet'],
-    [
-      'paths',
-      'paths',
-      'app: app/**\napi-gateway: + libs/gw/**\n',
-      'app: app/**\napi-gateway: + libs/gw/**\n'
-    ]
+    ['versions-file', 'versionsFile', 'ci/image_versions.src', 'ci/image_versions.src']
   ] as const)('%s %j', (name, key, raw, value) => {
     expect(inputs({ [name]: raw })[key]).toBe(value)
+  })
+
+  it('compare-command is split into words, paths into entries', () => {
+    expect(inputs({ 'compare-command': '  ./diff-image --quiet  ' }).compareCommand).toEqual([
+      './diff-image',
+      '--quiet'
+    ])
+    expect(inputs({ paths: 'app: app/**\napi-gateway: + libs/gw/**\n' }).paths).toEqual(
+      new Map([
+        ['app', ['app/**']],
+        ['api-gateway', ['+libs/gw/**']]
+      ])
+    )
   })
 
   it.each([

@@ -5817,342 +5817,6 @@ var __webpack_exports__ = {};
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/git.ts
-/**
- * The only module that runs git. Every call spawns `git` with an argument array (never a shell),
- * in the C locale so that error messages can be recognised, and is counted. Parsing of git's
- * output lives in the pure functions at the bottom, tested on strings.
- */
-
-/** A full object id (SHA-1 or SHA-256). */
-const OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-class GitError extends Error {
-    args;
-    result;
-    name = 'GitError';
-    constructor(message, args, result) {
-        super(message);
-        this.args = args;
-        this.result = result;
-    }
-}
-const STDERR_KEEP = 64 * 1024;
-/**
- * How long a git command that talks to the remote (`fetch`, `ls-remote`) may take: 5 minutes,
- * far beyond a depth-1 fetch of a few tags. On expiry the command's process group is killed.
- */
-const GIT_NETWORK_TIMEOUT_MS = 5 * 60_000;
-/** Runs git in one working tree and counts the processes and fetches it starts. */
-class Git {
-    cwd;
-    networkTimeoutMs;
-    processes = 0;
-    fetches = 0;
-    constructor(cwd, 
-    /** The bound of network commands (fetch, ls-remote). */
-    networkTimeoutMs = GIT_NETWORK_TIMEOUT_MS) {
-        this.cwd = cwd;
-        this.networkTimeoutMs = networkTimeoutMs;
-    }
-    /**
-     * Runs `git <args>`; resolves with the exit status, whatever it is. With `timeoutMs`, a command
-     * still running then is killed with its process group (git runs helpers such as
-     * git-remote-https) and resolves as killed, with stderr ending in a line that names the
-     * command and the bound.
-     */
-    run(args, input, timeoutMs) {
-        this.processes++;
-        return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
-                cwd: this.cwd,
-                shell: false,
-                windowsHide: true,
-                detached: timeoutMs !== undefined,
-                stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-                env: {
-                    ...process.env,
-                    LC_ALL: 'C',
-                    LANGUAGE: 'C',
-                    GIT_TERMINAL_PROMPT: '0',
-                    GIT_OPTIONAL_LOCKS: '0'
-                }
-            });
-            const out = [];
-            let err = '';
-            child.stdout?.on('data', (chunk) => out.push(chunk));
-            child.stderr?.on('data', (chunk) => {
-                err += chunk.toString('utf8');
-                if (err.length > STDERR_KEEP)
-                    err = err.slice(-STDERR_KEEP);
-            });
-            child.on('error', (e) => {
-                const hint = e.code === 'ENOENT' ? ': git is not installed or not on PATH' : '';
-                reject(new GitError(`Could not run git${hint} (${e.message})`, args));
-            });
-            let timedOut = false;
-            const timer = timeoutMs === undefined
-                ? undefined
-                : setTimeout(() => {
-                    timedOut = true;
-                    killGroup(child.pid);
-                }, timeoutMs);
-            child.on('close', (code, signal) => {
-                clearTimeout(timer);
-                const note = timedOut
-                    ? `\ngit ${args[0]} did not finish within ${Math.round(timeoutMs / 100) / 10} s and was killed; check that the remote answers`
-                    : '';
-                resolve({ code, signal, stdout: Buffer.concat(out), stderr: err + note, timedOut });
-            });
-            if (input !== undefined && child.stdin) {
-                child.stdin.on('error', () => undefined); // git exiting early surfaces through its status
-                child.stdin.end(input);
-            }
-        });
-    }
-    /** Runs git and returns stdout; a non-zero exit throws a GitError with git's last message. */
-    async output(args, input) {
-        const result = await this.run(args, input);
-        if (result.code !== 0) {
-            const why = lastLine(result.stderr) ||
-                (result.signal ? `killed by ${result.signal}` : `exit code ${result.code}`);
-            throw new GitError(`git ${args[0]} failed in ${this.cwd}: ${why}`, args, result);
-        }
-        return result.stdout;
-    }
-    /**
-     * Looks up revisions (`refs/tags/v1.2.3^{commit}`, `<oid>:<path>`) with one `git cat-file
-     * --batch-check`. Missing ones, and ones that cannot be written on one line, are undefined.
-     */
-    async lookup(specs) {
-        const asked = specs.filter((s) => !/[\n\r]/.test(s));
-        if (asked.length === 0)
-            return specs.map(() => undefined);
-        const out = await this.output(['cat-file', '--batch-check=%(objectname) %(objecttype)'], asked.map((s) => `${s}\n`).join(''));
-        const infos = parseBatchCheck(out.toString('utf8'), asked.length);
-        const bySpec = new Map(asked.map((s, i) => [s, infos[i]]));
-        return specs.map((s) => bySpec.get(s));
-    }
-    /** True in a shallow repository (a depth-limited checkout). */
-    async isShallow() {
-        const out = await this.output(['rev-parse', '--is-shallow-repository']);
-        return out.toString('utf8').trim() === 'true';
-    }
-    /**
-     * `git fetch --no-tags` of the given refspecs; resolves with the result, failed or not, except
-     * that a fetch killed at the network bound throws (retrying it would only wait again).
-     */
-    fetch(refspecs, opts) {
-        for (const r of [opts.remote, ...refspecs]) {
-            if (r.startsWith('-'))
-                throw new GitError(`Refusing to pass ${r} to git fetch`, refspecs);
-        }
-        this.fetches++;
-        return this.fetchBounded(refspecs, opts);
-    }
-    async fetchBounded(refspecs, opts) {
-        const result = await this.run([
-            'fetch',
-            '--no-tags',
-            '--no-write-fetch-head',
-            '--no-recurse-submodules',
-            ...(opts.depth ? ['--depth=1'] : []),
-            ...(opts.filter ? ['--filter=blob:none'] : []),
-            opts.remote,
-            ...refspecs
-        ], undefined, this.networkTimeoutMs);
-        if (result.timedOut) {
-            throw new GitError(`${lastLine(result.stderr)} (${opts.remote})`, refspecs, result);
-        }
-        return result;
-    }
-    /** Every folder of a commit's tree, repository-relative (one `git ls-tree -r -d`). */
-    async listFolders(commit) {
-        checkOid(commit);
-        return splitNul(await this.output(['ls-tree', '-r', '-d', '--name-only', '--full-tree', '-z', commit]));
-    }
-    /** Every file of a commit's tree (blobs, symlinks, submodules), repository-relative, one `git ls-tree -r`. */
-    async listFiles(commit) {
-        checkOid(commit);
-        return splitNul(await this.output(['ls-tree', '-r', '--name-only', '--full-tree', '-z', commit]));
-    }
-    /**
-     * Reads the text of files of a commit with one `git cat-file --batch`. Paths that are not
-     * blobs of the commit, and paths that cannot be written on one line, are left out.
-     */
-    async readFiles(commit, paths) {
-        checkOid(commit);
-        const asked = paths.filter((p) => !/[\n\r]/.test(p));
-        if (asked.length === 0)
-            return new Map();
-        const out = await this.output(['cat-file', '--batch'], asked.map((p) => `${commit}:${p}\n`).join(''));
-        const blobs = parseBatch(out, asked.length);
-        const texts = new Map();
-        asked.forEach((p, i) => {
-            const blob = blobs[i];
-            if (blob)
-                texts.set(p, blob.toString('utf8'));
-        });
-        return texts;
-    }
-    /**
-     * The paths that differ between two commits or trees: two-dot, no merge base, no rename
-     * detection, so a rename is a deletion plus an addition (one `git diff --name-only`).
-     */
-    async diffNames(from, to) {
-        checkOid(from);
-        checkOid(to);
-        return splitNul(await this.output(['diff', '--name-only', '--no-renames', '--no-relative', '-z', from, to]));
-    }
-}
-/** Kills a process group, ignoring one that is already gone. */
-function killGroup(pid) {
-    if (pid === undefined)
-        return;
-    try {
-        process.kill(-pid, 'SIGKILL');
-    }
-    catch {
-        // Already gone.
-    }
-}
-function checkOid(oid) {
-    if (!OID.test(oid))
-        throw new GitError(`Not an object id: ${JSON.stringify(oid)}`, [oid]);
-}
-/** Splits NUL-terminated git output (`-z`) into its entries; paths may hold any byte but NUL. */
-function splitNul(data) {
-    const text = typeof data === 'string' ? data : data.toString('utf8');
-    const parts = text.split('\0');
-    if (parts[parts.length - 1] === '')
-        parts.pop();
-    return parts;
-}
-/** Parses `cat-file --batch-check='%(objectname) %(objecttype)'`: one entry per input line. */
-function parseBatchCheck(text, count) {
-    const lines = text.split('\n');
-    const out = [];
-    for (let i = 0; i < count; i++) {
-        const m = /^([0-9a-f]{40}|[0-9a-f]{64}) (commit|tree|blob|tag)$/.exec(lines[i] ?? '');
-        out.push(m ? { oid: m[1], type: m[2] } : undefined);
-    }
-    return out;
-}
-/**
- * Parses `cat-file --batch` output: for each asked object, its content when it is a blob, else
- * undefined (`<spec> missing`, trees, commits). Sizes come from the headers, so contents may
- * hold any byte.
- */
-function parseBatch(data, count) {
-    const out = [];
-    let at = 0;
-    for (let i = 0; i < count && at < data.length; i++) {
-        const eol = data.indexOf(0x0a, at);
-        if (eol < 0)
-            break;
-        const header = data.subarray(at, eol).toString('utf8');
-        at = eol + 1;
-        const m = /^[0-9a-f]{40,64} (\w+) (\d+)$/.exec(header);
-        if (!m) {
-            out.push(undefined);
-            continue;
-        }
-        const size = Number(m[2]);
-        out.push(m[1] === 'blob' ? data.subarray(at, at + size) : undefined);
-        at += size + 1;
-    }
-    while (out.length < count)
-        out.push(undefined);
-    return out;
-}
-/**
- * What a failed fetch or ls-remote complains about: the HTTP status line when there is one
- * (`The requested URL returned error: 403`, which git often follows with a vaguer last line such
- * as `the remote end hung up unexpectedly`), else the last line.
- */
-function fetchComplaint(stderr) {
-    const lines = stderr.split(/\r?\n/).map((l) => l.trim());
-    return lines.find((l) => /returned error: \d{3}|\bHTTP \d{3}\b/.test(l)) ?? lastLine(stderr);
-}
-/** The last non-empty line of a text (git's actual complaint is usually there). */
-function lastLine(text) {
-    const lines = text
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== '');
-    return lines[lines.length - 1] ?? '';
-}
-/** Why a fetch failed, from git's stderr in the C locale. */
-function classifyFetchFailure(stderr) {
-    if (/couldn't find remote ref/i.test(stderr))
-        return 'missing-ref';
-    if (/filter/i.test(stderr) &&
-        /(not (supported|recognized|allowed)|unsupported|invalid|disabled)/i.test(stderr)) {
-        return 'filter';
-    }
-    if (/does not appear to be a git repository|no such remote/i.test(stderr))
-        return 'no-remote';
-    return 'other';
-}
-/** The refs a failed fetch says the remote does not have. */
-function missingRemoteRefs(stderr) {
-    return [...stderr.matchAll(/couldn't find remote ref (\S+)/gi)].map((m) => m[1]);
-}
-/** Reaching the remote outside change detection: the release guard and tag checks. */
-class RemoteError extends Error {
-    name = 'RemoteError';
-}
-/**
- * Makes the commit `oid` of the branch available locally and returns it: the head a run read for
- * its compare-and-swap is the one its decisions are measured against. When the checkout lacks
- * it, the branch is fetched (at depth 1 only in a shallow checkout, so a full clone stays full),
- * and when the branch has moved on since, the commit itself.
- */
-async function ensureBranchCommit(cwd, branch, oid) {
-    checkOid(oid);
-    const git = new Git(cwd);
-    const has = async () => (await git.lookup([`${oid}^{commit}`]))[0] !== undefined;
-    if (await has())
-        return oid;
-    if (branch.startsWith('-') || /[\s~^:?*[\\]/.test(branch)) {
-        throw new RemoteError(`Invalid branch name ${JSON.stringify(branch)}`);
-    }
-    const depth = await git.isShallow();
-    let result;
-    for (const refspec of [`+refs/heads/${branch}:refs/remotes/origin/${branch}`, oid]) {
-        result = await git.fetch([refspec], { remote: 'origin', depth, filter: true });
-        if (result.code !== 0 && classifyFetchFailure(result.stderr) === 'filter') {
-            result = await git.fetch([refspec], { remote: 'origin', depth, filter: false });
-        }
-        if (await has())
-            return oid;
-    }
-    throw new RemoteError(`Could not fetch ${oid}, the head of ${branch}, from origin (${fetchComplaint(result?.stderr ?? '') || 'not found'}). ` +
-        `Check out the repository with actions/checkout (persist-credentials: true, the default).`);
-}
-/** The tags on the remote (names without refs/tags/). */
-async function remoteTags(cwd, timeoutMs = GIT_NETWORK_TIMEOUT_MS) {
-    const result = await new Git(cwd).run(['ls-remote', '--tags', '--refs', 'origin'], undefined, timeoutMs);
-    if (result.code !== 0) {
-        throw new RemoteError(`Could not list the tags of origin (${fetchComplaint(result.stderr)}). ` +
-            `Run actions/checkout first, with persist-credentials: true (the default).`);
-    }
-    return result.stdout
-        .toString('utf8')
-        .split('\n')
-        .map((line) => line.split('\t')[1] ?? '')
-        .filter((ref) => ref.startsWith('refs/tags/'))
-        .map((ref) => ref.slice('refs/tags/'.length));
-}
-/** The tags of the checkout, and of origin when it can be reached (the CLI works offline too). */
-async function knownTags(cwd) {
-    const local = (await new Git(cwd).output(['tag', '--list'])).toString('utf8').split('\n');
-    const remote = await remoteTags(cwd).catch(() => []);
-    return [...new Set([...local.filter((t) => t !== ''), ...remote])];
-}
-
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 ;// CONCATENATED MODULE: ./src/escape.ts
 /**
  * Text from data (file names, image and tag names, git and API messages, command output) on its
@@ -6180,7 +5844,7 @@ function inert(line) {
     return out.replace(COMMAND_START, (_m, space) => `${space}\\u{3a}`);
 }
 /** Escapes a value for an error message: every non-printable or non-ASCII character as \u{..}. */
-function escape_escapeForMessage(value, max = 80) {
+function escapeForMessage(value, max = 80) {
     const cut = value.length > max ? value.slice(0, max) : value;
     let out = '';
     for (const ch of cut) {
@@ -6240,1117 +5904,6 @@ const TRAILER_START = /^(\s*[A-Za-z0-9-]+\s*):/;
  */
 function forCommitBody(text) {
     return visible(text).replace(TRAILER_START, (_m, token) => `${token}\\u{3a}`);
-}
-
-;// CONCATENATED MODULE: ./src/version.ts
-
-
-// Kept here so that existing imports of it from version.js keep working.
-
-const ACCEPTED_FORMS = 'vX.Y.Z or release-X.Y.Z (semver, optional -prerelease and +build)';
-/** The 7-hex short sha that an unpinned image is tagged with. */
-const SHORT_SHA = /^[0-9a-f]{7}$/;
-// A strict subset of semver: no leading "=" or spaces, no loose parsing.
-// Every character it admits is inert inside bash double quotes.
-const RELEASE = /^(v|release-)((?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?)$/;
-const MAX_LENGTH = 128;
-class VersionError extends Error {
-    name = 'VersionError';
-}
-/** Parses a release version, or returns undefined. */
-function tryParseRelease(value) {
-    if (value.length > MAX_LENGTH)
-        return undefined;
-    const m = RELEASE.exec(value);
-    if (!m)
-        return undefined;
-    const parsed = semver_default().parse(m[2]);
-    if (!parsed)
-        return undefined;
-    return {
-        raw: value,
-        form: m[1] === 'v' ? 'v' : 'release',
-        semver: parsed,
-        prerelease: parsed.prerelease.length > 0
-    };
-}
-/** Parses a release version or throws an error that shows the value and the accepted forms. */
-function version_parseRelease(value, what = 'version') {
-    const v = tryParseRelease(value);
-    if (!v) {
-        throw new VersionError(`Invalid ${what} ${escape_escapeForMessage(value)}: expected ${ACCEPTED_FORMS}, e.g. v1.2.3 or release-1.2.3`);
-    }
-    return v;
-}
-/** True for a value that may stand as an image version: a release or a 7-hex sha. */
-function isImageVersion(value) {
-    return SHORT_SHA.test(value) || tryParseRelease(value) !== undefined;
-}
-/** Orders release versions by semver precedence; `release-` after `v` on a tie. */
-function compareReleases(a, b) {
-    return semver_default().compare(a.semver, b.semver) || (a.form === b.form ? 0 : a.form === 'v' ? -1 : 1);
-}
-
-;// CONCATENATED MODULE: ./src/image-vars.ts
-
-class ImageVarsError extends Error {
-    name = 'ImageVarsError';
-}
-const IMAGE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-const PREFIX = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const ARRAY_DECL = (name) => new RegExp(`^\\s*(?:export\\s+|declare\\s+-a\\s+)?${name}=\\(`);
-const ARRAY_APPEND = (name) => new RegExp(`^\\s*${name}\\+=\\(`);
-// A literal value: "..." or '...' without expansions, or one unquoted word.
-const LITERAL = `(?:"([^"$\`\\\\]*)"|'([^']*)'|([^\\s"'$\`;]*))`;
-const STRING_APPEND = (name) => new RegExp(`^\\s*${name}\\+=${LITERAL}\\s*(?:#.*)?$`);
-/** `export NAME="$NAME more"` or `NAME="${NAME} more"`: an append spelled as an assignment. */
-const STRING_SELF_APPEND = (name) => new RegExp(`^\\s*(?:export\\s+)?${name}="\\$(?:\\{${name}\\}|${name}(?![A-Za-z0-9_]))([^"$\`\\\\]*)"\\s*(?:#.*)?$`);
-const STRING_DECL = (name) => new RegExp(`^\\s*(?:export\\s+)?${name}=${LITERAL}\\s*(?:#.*)?$`);
-/** A line of the file as a message shows it: control characters escaped, long lines cut. */
-function shown(text) {
-    const max = 200;
-    const cut = text.length > max ? `${text.slice(0, max)}...` : text;
-    // eslint-disable-next-line no-control-regex -- control characters are what is escaped
-    return cut.replace(/[\0-\x1f\x7f]/g, (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16)}}`);
-}
-/** Splits the words of a bash array body or a space-separated string; quotes are removed. */
-function words(body, file, line) {
-    const out = [];
-    for (const m of body.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)) {
-        const w = m[1] ?? m[2] ?? m[3] ?? '';
-        if (/[$`\\]/.test(w)) {
-            throw new ImageVarsError(`${file}:${line}: ${escape_escapeForMessage(w)} is not a literal name; the image list must be plain words`);
-        }
-        out.push(w);
-    }
-    return out;
-}
-/** Cuts a comment off a line of shell: a `#` at the start of a word. */
-function stripComment(line) {
-    const m = /(^|[ \t])#/.exec(line);
-    return m ? line.slice(0, m.index + (m[1] ?? '').length) : line;
-}
-/**
- * The index in `text` of the `)` that closes an array body, or -1 when it is not there yet;
- * `state` carries open quotes and parentheses over to the next line. A `)` inside quotes or
- * closing a `$(...)` does not close the array, as in bash.
- */
-function closingParen(text, state) {
-    for (let i = 0; i < text.length; i++) {
-        const ch = text[i];
-        if (state.quote !== '') {
-            if (ch === '\\' && state.quote === '"')
-                i++;
-            else if (ch === state.quote)
-                state.quote = '';
-        }
-        else if (ch === '\\')
-            i++;
-        else if (ch === '"' || ch === "'")
-            state.quote = ch;
-        else if (ch === '(')
-            state.depth++;
-        else if (ch === ')') {
-            if (state.depth === 0)
-                return i;
-            state.depth--;
-        }
-    }
-    return -1;
-}
-/** Refuses an append that bash may or may not run, or that has nothing to append to. */
-function checkAppend(text, name, file, line, declared) {
-    if (/^\s/.test(text)) {
-        throw new ImageVarsError(`${file}:${line}: ${shown(text.trim())} is indented: it may run only in a function or a ` +
-            `condition, so the image list cannot be known without running the file. Append at the top level.`);
-    }
-    if (!declared) {
-        throw new ImageVarsError(`${file}:${line}: ${shown(text.trim())} appends to ${name} before it is declared; ` +
-            `bash would append to whatever the environment holds. Declare ${name} first.`);
-    }
-}
-/** The array as bash ends up with it: the last declaration, then the appends after it, in order. */
-function findArray(lines, name, file) {
-    let found;
-    const start = ARRAY_DECL(name);
-    const append = ARRAY_APPEND(name);
-    for (let i = 0; i < lines.length; i++) {
-        const first = lines[i] ?? '';
-        const isDecl = start.test(first);
-        if (!isDecl && !append.test(first))
-            continue;
-        if (!isDecl)
-            checkAppend(first, name, file, i + 1, found !== undefined);
-        // Comments are cut per line, so a comment can neither hide later items nor close the array.
-        const state = { depth: 0, quote: '' };
-        const parts = [stripComment(first.slice(first.indexOf('(') + 1))];
-        let close = closingParen(parts[0], state);
-        let j = i;
-        while (close < 0) {
-            j++;
-            if (j >= lines.length) {
-                throw new ImageVarsError(`${file}:${i + 1}: ${name}${isDecl ? '' : '+'}=( is never closed by ")"`);
-            }
-            const part = stripComment(lines[j] ?? '');
-            parts.push(part);
-            close = closingParen(part, state);
-        }
-        parts[parts.length - 1] = parts[parts.length - 1].slice(0, close);
-        const text = lines
-            .slice(i, j + 1)
-            .join(' ')
-            .trim();
-        const items = words(parts.join(' '), file, i + 1);
-        found =
-            isDecl || !found
-                ? { line: i + 1, last: i + 1, text, items }
-                : {
-                    ...found,
-                    last: i + 1,
-                    text: `${found.text} ${text}`,
-                    items: [...found.items, ...items]
-                };
-        i = j;
-    }
-    return found;
-}
-/** The string as bash ends up with it: the last assignment, then `+=` and `="$NAME ..."` appends. */
-function findString(lines, name, file) {
-    let found;
-    const re = STRING_DECL(name);
-    const append = STRING_APPEND(name);
-    const selfAppend = STRING_SELF_APPEND(name);
-    const any = new RegExp(`^\\s*(?:export\\s+)?${name}\\+?=`);
-    const fromArray = new RegExp(`^\\s*(?:export\\s+)?${name}="\\$\\{${name}_ARR\\[[*@]\\]\\}"\\s*(?:#.*)?$`);
-    lines.forEach((text, i) => {
-        const m = re.exec(text);
-        const more = append.exec(text) ?? selfAppend.exec(text);
-        if (m) {
-            const raw = m[1] ?? m[2] ?? m[3] ?? '';
-            found = { line: i + 1, last: i + 1, text: text.trim(), raw, items: words(raw, file, i + 1) };
-        }
-        else if (more) {
-            checkAppend(text, name, file, i + 1, found !== undefined);
-            const prev = found;
-            // Appended text is joined as is: "a" += "b" gives the one name "ab", as in bash.
-            const raw = prev.raw + (more[1] ?? more[2] ?? more[3] ?? '');
-            found = {
-                ...prev,
-                last: i + 1,
-                text: `${prev.text} ${text.trim()}`,
-                raw,
-                items: words(raw, file, i + 1)
-            };
-        }
-        else if (any.test(text) && !fromArray.test(text)) {
-            // bash would see a list that cannot be read without running the file.
-            throw new ImageVarsError(`${file}:${i + 1}: ${shown(text.trim())} does not set ${name} to plain words; ` +
-                `the image list must be literal text`);
-        }
-    });
-    return found;
-}
-const LIST_NAMES = ['VRO_IMAGES_ARR', 'VAR_PREFIXES_ARR', 'VRO_IMAGES', 'VAR_PREFIXES'];
-/**
- * Refuses every other way of changing a list that a line of shell has: an element assignment
- * (`VRO_IMAGES_ARR[3]=x`), `unset`, `read`/`readarray`/`mapfile`, or an assignment that does not
- * start its line (`true && VRO_IMAGES=...`). Reading the file would otherwise see a different
- * list than bash does.
- */
-function refuseOtherEdits(lines, file) {
-    lines.forEach((line, i) => {
-        const code = stripComment(line);
-        for (const name of LIST_NAMES) {
-            const atStart = new RegExp(`^\\s*(?:(?:export|declare\\s+-a)\\s+)?${name}\\+?=`).test(code);
-            const edits = new RegExp(`(?:^|[^A-Za-z0-9_$])${name}(?:\\[[^\\]]*\\])?\\+?=`).test(code) ||
-                new RegExp(`\\b(?:unset|read|readarray|mapfile)\\b.*\\b${name}\\b`).test(code);
-            if (edits && !atStart) {
-                throw new ImageVarsError(`${file}:${i + 1}: ${shown(line.trim())} changes ${name} in a way that cannot be read ` +
-                    `without running the file. Set the list with ${name}=( ... ) and append with ${name}+=( ... ) ` +
-                    `(or "+=" for a string), each at the start of a line.`);
-            }
-        }
-    });
-}
-/** Reads one list, declared as an array, a string, or both (which must then agree). */
-function readList(lines, base, file) {
-    const arr = findArray(lines, `${base}_ARR`, file);
-    const str = findString(lines, base, file);
-    const copy = new RegExp(`^\\s*(?:export\\s+)?${base}="\\$\\{${base}_ARR\\[[*@]\\]\\}"`);
-    // The last copy counts: appends before it reach the string too.
-    const copiedAt = lines.reduce((at, l, i) => (copy.test(l) ? i + 1 : at), 0);
-    if (arr && copiedAt > 0 && arr.last > copiedAt) {
-        throw new ImageVarsError(`${file}:${arr.last}: ${base}_ARR is appended to after line ${copiedAt} copied it into ${base}, ` +
-            `so bash sees two different lists. Append before the copy.`);
-    }
-    if (arr && str && arr.items.join(' ') !== str.items.join(' ')) {
-        throw new ImageVarsError(`${file}: ${base}_ARR and ${base} disagree:\n  line ${arr.line}: ${shown(arr.text)}\n  line ${str.line}: ${shown(str.text)}\n` +
-            `Regenerate ${file} so that both list the same images in the same order.`);
-    }
-    return arr ?? str;
-}
-function checkUnique(items, what, decl, file) {
-    const seen = new Set();
-    for (const item of items) {
-        if (seen.has(item))
-            throw new ImageVarsError(`${file}:${decl.line}: ${what} "${item}" is listed twice`);
-        seen.add(item);
-    }
-}
-/** Reads the image list of `image_vars.src` as text; the file is never executed. */
-function parseImageVars(text, file = 'scripts/image_vars.src') {
-    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-    const warnings = [];
-    refuseOtherEdits(lines, file);
-    const names = readList(lines, 'VRO_IMAGES', file);
-    const prefixes = readList(lines, 'VAR_PREFIXES', file);
-    if (!names && !prefixes) {
-        throw new ImageVarsError(`${file}: no image list found. Expected VAR_PREFIXES_ARR=( ... ) or export VAR_PREFIXES="..." ` +
-            `(and VRO_IMAGES_ARR / VRO_IMAGES for the image names).`);
-    }
-    for (const name of names?.items ?? []) {
-        if (!IMAGE_NAME.test(name)) {
-            throw new ImageVarsError(`${file}:${names?.line}: ${escape_escapeForMessage(name)} is not a valid image name`);
-        }
-    }
-    for (const prefix of prefixes?.items ?? []) {
-        if (!PREFIX.test(prefix)) {
-            throw new ImageVarsError(`${file}:${prefixes?.line}: ${escape_escapeForMessage(prefix)} is not a valid bash variable prefix`);
-        }
-    }
-    const nameList = names?.items ?? prefixes?.items;
-    const prefixList = prefixes?.items ?? nameList.map((n) => n.replace(/-/g, ''));
-    if (names && prefixes && names.items.length !== prefixes.items.length) {
-        throw new ImageVarsError(`${file}: VRO_IMAGES lists ${names.items.length} images but VAR_PREFIXES lists ${prefixes.items.length}:\n` +
-            `  line ${names.line}: ${shown(names.text)}\n  line ${prefixes.line}: ${shown(prefixes.text)}`);
-    }
-    if (!names)
-        warnings.push(`${file}: no VRO_IMAGES list; image names are taken from VAR_PREFIXES`);
-    for (const p of prefixList) {
-        if (!PREFIX.test(p))
-            throw new ImageVarsError(`${file}: image "${p}" does not give a valid bash prefix`);
-    }
-    checkUnique(nameList, 'image', (names ?? prefixes), file);
-    checkUnique(prefixList, 'prefix', (prefixes ?? names), file);
-    const folders = new Map();
-    const assigned = new Map();
-    for (const line of lines) {
-        const folder = /^#\s*---\s*(\S+)\s+in\s+folder\s+(\S+)\s*$/.exec(line);
-        if (folder?.[1] && folder[2])
-            folders.set(folder[1], folder[2].replace(/^\.\//, '').replace(/\/+$/, ''));
-        const v = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*_(?:GRADLE_IMG|IMG))=(?:"([^"$`\\]*)"|'([^']*)')/.exec(line);
-        if (v?.[1])
-            assigned.set(v[1], v[2] ?? v[3] ?? '');
-    }
-    const images = nameList.map((name, i) => {
-        const prefix = prefixList[i];
-        const folder = folders.get(name);
-        const gradleImage = assigned.get(`${prefix}_GRADLE_IMG`);
-        const registryImage = assigned.get(`${prefix}_IMG`);
-        return {
-            name,
-            prefix,
-            ...(folder !== undefined && folder !== '' && folder !== '.' ? { folder } : {}),
-            ...(gradleImage !== undefined ? { gradleImage } : {}),
-            ...(registryImage !== undefined ? { registryImage } : {})
-        };
-    });
-    return { images, warnings };
-}
-/**
- * Resolves image references (image names or prefixes) against the list.
- * Throws naming the unknown references and the known images.
- */
-function resolveImages(list, refs) {
-    const unknown = [];
-    const out = [];
-    for (const ref of refs) {
-        const image = list.find((i) => i.name === ref) ?? list.find((i) => i.prefix === ref);
-        if (!image)
-            unknown.push(ref);
-        else if (!out.includes(image))
-            out.push(image);
-    }
-    if (unknown.length > 0) {
-        throw new ImageVarsError(`Unknown image${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => escape_escapeForMessage(u)).join(', ')}. ` +
-            `Known images: ${list.map((i) => i.name).join(', ')}`);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/versions-file.ts
-/**
- * The lossless model of `image_versions.src`.
- *
- * The file is a bash script that the deploy scripts `source`. We never execute it: each line is
- * classified by its text, with a small quote tracker so that lines inside a multi-line string, a
- * here-document or after a backslash continuation are never mistaken for pins. Parse then
- * serialize is byte-identical for any text; edits remove whole lines or append new ones and touch
- * nothing else. Lines are read by hand-written scanners, never by backtracking regular
- * expressions, so a 10 MB line costs linear time and cannot overflow the regexp stack.
- */
-// `<prefix>_VER=` at a given position (sticky): a plain identifier loop, no nested quantifiers.
-const NAME_AT = /([A-Za-z_][A-Za-z0-9_]*)_VER=/y;
-const HISTORY = /^#\s*([A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d [A-Z]+ \d{4}) -- (\S+)\s*$/;
-const LOOKS_LIKE_PIN = /^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*_VER=/;
-const MANUAL_KEYWORDS = new Set(['export', 'declare', 'typeset', 'readonly', 'local']);
-// Bash splits words on spaces and tabs only; a stray \r or \v is part of the word.
-const isSpace = (ch) => ch === ' ' || ch === '\t';
-// Characters that end an unquoted shell word.
-const isMeta = (ch) => isSpace(ch) || ';&|<>()`'.includes(ch);
-/**
- * Reads one shell word of `s` from `i`, removing its quotes, up to an unquoted blank or
- * metacharacter (or a character of `stop`). Undefined when a quote is left open or the line ends
- * in a backslash. `literal` is false when bash would expand anything. Uses the same quote rules
- * as `scanLine`, so a line read as a complete assignment also leaves no quote open.
- */
-function readWord(s, i, stop = '') {
-    const parts = [];
-    let literal = true;
-    while (i < s.length) {
-        const ch = s[i];
-        if (ch === "'") {
-            const end = s.indexOf("'", i + 1);
-            if (end < 0)
-                return undefined;
-            parts.push(s.slice(i + 1, end));
-            i = end + 1;
-        }
-        else if (ch === '$' && s[i + 1] === "'") {
-            // $'...': ANSI-C quoting, where a backslash escapes the next character.
-            literal = false;
-            i += 2;
-            const start = i;
-            while (i < s.length && s[i] !== "'")
-                i += s[i] === '\\' ? 2 : 1;
-            if (i >= s.length)
-                return undefined;
-            parts.push(s.slice(start, i));
-            i++;
-        }
-        else if (ch === '"') {
-            i++;
-            let start = i;
-            while (i < s.length && s[i] !== '"') {
-                const c = s[i];
-                if (c === '\\' && i + 1 < s.length) {
-                    // Inside double quotes a backslash only escapes $ ` " \; elsewhere it stays.
-                    if ('$`"\\'.includes(s[i + 1])) {
-                        parts.push(s.slice(start, i));
-                        start = i + 1;
-                    }
-                    i += 2;
-                    continue;
-                }
-                if (c === '$' || c === '`')
-                    literal = false;
-                i++;
-            }
-            if (i >= s.length)
-                return undefined;
-            parts.push(s.slice(start, i));
-            i++;
-        }
-        else if (ch === '\\') {
-            if (i + 1 >= s.length)
-                return undefined;
-            parts.push(s[i + 1]);
-            i += 2;
-        }
-        else if (ch === '`' || (ch === '$' && s[i + 1] === '(')) {
-            const end = skipSubstitution(s, i);
-            if (end < 0)
-                return undefined;
-            literal = false;
-            parts.push(s.slice(i, end));
-            i = end;
-        }
-        else if (isMeta(ch) || stop.includes(ch)) {
-            break;
-        }
-        else {
-            const start = i;
-            while (i < s.length) {
-                const c = s[i];
-                if (c === "'" || c === '"' || c === '\\' || isMeta(c) || stop.includes(c))
-                    break;
-                if (c === '$') {
-                    if (s[i + 1] === "'" || s[i + 1] === '(')
-                        break;
-                    literal = false;
-                }
-                else if (c === '~' || c === '*' || c === '?' || c === '[')
-                    literal = false;
-                i++;
-            }
-            parts.push(s.slice(start, i));
-        }
-    }
-    return { end: i, value: parts.join(''), literal };
-}
-/**
- * The index just past a `$(...)` or a backquoted command starting at `i`, or -1 when it does not
- * end on this line. Quotes inside are skipped by the same rules as everywhere else, so the quote
- * state after it agrees with `scanLine`.
- */
-function skipSubstitution(s, i) {
-    const backquote = s[i] === '`';
-    let depth = 1;
-    i += backquote ? 1 : 2;
-    while (i < s.length) {
-        const c = s[i];
-        if (c === '\\')
-            i += 2;
-        else if (c === "'") {
-            const end = s.indexOf("'", i + 1);
-            if (end < 0)
-                return -1;
-            i = end + 1;
-        }
-        else if (c === '"') {
-            i++;
-            while (i < s.length && s[i] !== '"')
-                i += s[i] === '\\' ? 2 : 1;
-            if (i >= s.length)
-                return -1;
-            i++;
-        }
-        else if (backquote && c === '`')
-            return i + 1;
-        else if (!backquote && c === '(') {
-            depth++;
-            i++;
-        }
-        else if (!backquote && c === ')') {
-            if (--depth === 0)
-                return i + 1;
-            i++;
-        }
-        else
-            i++;
-    }
-    return -1;
-}
-/** Skips blanks from `i`. */
-function skipBlanks(s, i) {
-    while (isSpace(s[i]))
-        i++;
-    return i;
-}
-/** Reads `<prefix>_VER=` at `i`: the prefix and the index after `=`. */
-function nameAt(s, i) {
-    NAME_AT.lastIndex = i;
-    const m = NAME_AT.exec(s);
-    return m ? { prefix: m[1], end: NAME_AT.lastIndex } : undefined;
-}
-/** True when only blanks, or blanks and then a comment, follow `i`. */
-function onlyTrailer(s, i) {
-    const j = skipBlanks(s, i);
-    return j === s.length || (j > i && s[j] === '#');
-}
-/** `<prefix>_VER=<word>` at `i`, alone on the line but for a trailing comment. */
-function assignmentAt(s, i) {
-    const name = nameAt(s, i);
-    if (!name)
-        return undefined;
-    const word = readWord(s, name.end);
-    if (!word || !onlyTrailer(s, word.end))
-        return undefined;
-    return { prefix: name.prefix, value: word.value, literal: word.literal };
-}
-/** The manual forms: `export|declare|typeset|readonly|local [-flags] x_VER=...` and `: ${x_VER:=...}`. */
-function manualAt(s, start) {
-    let i = skipBlanks(s, start);
-    if (s[i] === ':' && isSpace(s[i + 1])) {
-        i = skipBlanks(s, i + 1);
-        if (s[i] === '"')
-            i++;
-        if (s[i] !== '$' || s[i + 1] !== '{')
-            return undefined;
-        const name = /([A-Za-z_][A-Za-z0-9_]*)_VER:?=/y;
-        name.lastIndex = i + 2;
-        const m = name.exec(s);
-        if (!m)
-            return undefined;
-        const word = readWord(s, name.lastIndex, '}');
-        if (!word || s[word.end] !== '}')
-            return undefined;
-        return { prefix: m[1], value: word.value, literal: word.literal };
-    }
-    let k = i;
-    while (k < s.length && k - i < 9 && /[a-z]/.test(s[k]))
-        k++;
-    if (!MANUAL_KEYWORDS.has(s.slice(i, k)) || !isSpace(s[k]))
-        return undefined;
-    i = skipBlanks(s, k);
-    while (s[i] === '-') {
-        let j = i + 1;
-        while (j < s.length && /[A-Za-z]/.test(s[j]))
-            j++;
-        if (j === i + 1 || !isSpace(s[j]))
-            return undefined;
-        i = skipBlanks(s, j);
-    }
-    const name = nameAt(s, i);
-    if (!name)
-        return undefined;
-    const word = readWord(s, name.end);
-    if (!word)
-        return undefined;
-    return { prefix: name.prefix, value: word.value, literal: word.literal };
-}
-const ASSIGNMENT_AT = /[A-Za-z_][A-Za-z0-9_]*=/y;
-/**
- * `x_VER=v; cmd`, `x_VER=v && cmd`, `x_VER=v y=w`: an assignment that bash keeps although it is
- * not alone on its line (a manual pin). Followed by a command word, a pipe or `&`, the assignment
- * only lives in a command's environment or a subshell, and is no pin at all.
- */
-function activeAssignmentAt(s, i) {
-    const name = nameAt(s, i);
-    if (!name)
-        return undefined;
-    const word = readWord(s, name.end);
-    if (!word)
-        return undefined;
-    let j = word.end;
-    for (;;) {
-        j = skipBlanks(s, j);
-        const c = s[j];
-        const kept = j >= s.length ||
-            c === '#' ||
-            c === '<' ||
-            c === '>' ||
-            (c === ';' && s[j + 1] !== ';') ||
-            s.startsWith('&&', j) ||
-            s.startsWith('||', j);
-        if (kept)
-            return { prefix: name.prefix, value: word.value, literal: word.literal };
-        ASSIGNMENT_AT.lastIndex = j;
-        if (!ASSIGNMENT_AT.exec(s))
-            return undefined;
-        const next = readWord(s, ASSIGNMENT_AT.lastIndex);
-        if (!next)
-            return undefined;
-        j = next.end;
-    }
-}
-const START = { quote: 'none', heredocs: [] };
-/** Reads the delimiter word of `<<word` at `i` (quotes removed). */
-function heredocDelimiter(s, i) {
-    const word = readWord(s, skipBlanks(s, i));
-    return word && word.end > skipBlanks(s, i) ? { delimiter: word.value, end: word.end } : undefined;
-}
-/**
- * Advances bash's quote state over one line. Returns the state at the end of the line: quote
- * 'none' when the line is complete, otherwise the construct that continues onto the next line.
- */
-function scanLine(text, start) {
-    const [open, ...more] = start.heredocs;
-    if (start.quote === 'heredoc' && open) {
-        const line = open.tabs ? text.replace(/^\t+/, '') : text;
-        if (line !== open.delimiter)
-            return start;
-        return more.length > 0 ? { quote: 'heredoc', heredocs: more } : START;
-    }
-    let quote = start.quote === 'backslash' ? 'none' : start.quote;
-    const heredocs = [...start.heredocs];
-    let arithmetic = false;
-    for (let i = 0; i < text.length; i++) {
-        const ch = text[i];
-        if (quote === 'single') {
-            if (ch === "'")
-                quote = 'none';
-        }
-        else if (quote === 'ansi') {
-            if (ch === '\\')
-                i++;
-            else if (ch === "'")
-                quote = 'none';
-        }
-        else if (quote === 'double') {
-            if (ch === '\\')
-                i++;
-            else if (ch === '"')
-                quote = 'none';
-        }
-        else {
-            if (ch === '\\') {
-                if (i === text.length - 1)
-                    return { quote: 'backslash', heredocs };
-                i++;
-            }
-            else if (ch === "'")
-                quote = 'single';
-            else if (ch === '$' && text[i + 1] === "'") {
-                quote = 'ansi';
-                i++;
-            }
-            else if (ch === '"')
-                quote = 'double';
-            else if (ch === '#' && (i === 0 || /[ \t;&|()<>]/.test(text[i - 1])))
-                break;
-            else if (ch === '(' && text[i + 1] === '(')
-                arithmetic = true;
-            else if (ch === '<' && text[i + 1] === '<' && text[i + 2] !== '<' && !arithmetic) {
-                const tabs = text[i + 2] === '-';
-                const d = heredocDelimiter(text, i + (tabs ? 3 : 2));
-                if (d) {
-                    heredocs.push({ delimiter: d.delimiter, tabs });
-                    i = d.end - 1;
-                }
-            }
-            else if (ch === '<' && text[i + 1] === '<')
-                i += 2;
-        }
-    }
-    if (quote === 'none' && heredocs.length > 0)
-        return { quote: 'heredoc', heredocs };
-    return { quote, heredocs };
-}
-function classify(content) {
-    const first = skipBlanks(content, 0);
-    if (content[first] === '#') {
-        const h = HISTORY.exec(content);
-        return h ? { kind: 'history', historyVersion: h[2] } : { kind: 'comment' };
-    }
-    const auto = first === 0 ? assignmentAt(content, 0) : undefined;
-    if (auto)
-        return { kind: 'auto', ...auto };
-    const manual = manualAt(content, 0) ??
-        (first > 0 ? assignmentAt(content, first) : undefined) ??
-        activeAssignmentAt(content, first);
-    if (manual)
-        return { kind: 'manual', ...manual };
-    return { kind: 'other' };
-}
-class VersionsFile {
-    bom;
-    lines;
-    problems;
-    notices;
-    constructor(
-    /** A leading byte-order mark, kept as it was. */
-    bom, lines, 
-    /** Constructs that make the file unsafe to append to (an unterminated quote...). */
-    problems, 
-    /** Lines that look like pins but are not plain assignments: left alone, reported. */
-    notices) {
-        this.bom = bom;
-        this.lines = lines;
-        this.problems = problems;
-        this.notices = notices;
-    }
-    /** Parses any text; never throws. */
-    static parse(text) {
-        const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
-        const parts = text.slice(bom.length).split('\n');
-        const lines = [];
-        const problems = [];
-        const notices = [];
-        let state = START;
-        let openedAt = 0;
-        for (let i = 0; i < parts.length; i++) {
-            const raw = parts[i];
-            const last = i === parts.length - 1;
-            if (last && raw === '')
-                break;
-            const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-            const continued = state.quote !== 'none';
-            const info = continued || content.includes('\0') ? { kind: 'other' } : classify(content);
-            if (info.kind === 'other' && !continued && LOOKS_LIKE_PIN.test(content)) {
-                notices.push(`line ${i + 1} looks like a pin but is not a plain assignment; left as it is`);
-            }
-            else if (i === 0 && bom !== '' && (info.kind === 'auto' || info.kind === 'manual')) {
-                // Read as a pin, as an editor shows it; but bash takes the mark as part of the first word.
-                notices.push('line 1 starts with a byte-order mark: bash runs it as a command and does not set ' +
-                    `${info.prefix}_VER; remove the mark`);
-            }
-            lines.push({ raw, newline: !last, ...info });
-            if (!continued)
-                openedAt = i + 1;
-            state = scanLine(content, state);
-        }
-        if (state.quote === 'single' || state.quote === 'double' || state.quote === 'ansi') {
-            const what = state.quote === 'ansi' ? "$'...'" : `${state.quote}-quoted`;
-            problems.push(`line ${openedAt} opens a ${what} string that is never closed`);
-        }
-        else if (state.quote === 'backslash') {
-            problems.push(`the last line ends with a backslash continuation`);
-        }
-        else if (state.quote === 'heredoc') {
-            const open = state.heredocs.map((h) => JSON.stringify(h.delimiter)).join(', ');
-            problems.push(`line ${openedAt} opens a here-document that is never closed (delimiter ${open})`);
-        }
-        if (text.includes('\0'))
-            problems.push('the file contains NUL bytes; it is not a text file');
-        return new VersionsFile(bom, lines, problems, notices);
-    }
-    /** The exact text: parse(text).toString() === text. */
-    toString() {
-        return this.bom + this.lines.map((l) => l.raw + (l.newline ? '\n' : '')).join('');
-    }
-    /**
-     * The pin that bash would see for a prefix. A manual pin anywhere makes the image manual, since
-     * the automation must leave it alone; otherwise the last auto pin wins, as in bash.
-     */
-    pinOf(prefix) {
-        const numbers = this.pinLines().get(prefix);
-        if (!numbers)
-            return undefined;
-        const manual = numbers.filter((n) => this.lines[n - 1]?.kind === 'manual');
-        const auto = numbers.filter((n) => this.lines[n - 1]?.kind === 'auto');
-        const kind = manual.length > 0 ? 'manual' : 'auto';
-        const own = kind === 'manual' ? manual : auto;
-        const line = this.lines[own[own.length - 1] - 1];
-        return { kind, value: line.value ?? '', literal: line.literal ?? false, lines: numbers };
-    }
-    // prefix -> 1-based numbers of its pin lines, in file order; built once (the model is immutable),
-    // so asking for every image of a long list stays linear.
-    pinIndex;
-    pinLines() {
-        if (!this.pinIndex) {
-            const index = new Map();
-            this.lines.forEach((l, i) => {
-                if ((l.kind !== 'auto' && l.kind !== 'manual') || !l.prefix)
-                    return;
-                const numbers = index.get(l.prefix);
-                if (numbers)
-                    numbers.push(i + 1);
-                else
-                    index.set(l.prefix, [i + 1]);
-            });
-            this.pinIndex = index;
-        }
-        return this.pinIndex;
-    }
-    /** Every prefix with at least one pin line, in file order. */
-    pinnedPrefixes() {
-        return [...this.pinLines().keys()];
-    }
-    /** Removes every auto-pin line of the given prefixes; nothing else changes. */
-    withoutAutoPins(prefixes) {
-        const kept = this.lines.filter((l) => !(l.kind === 'auto' && prefixes.has(l.prefix ?? '')));
-        if (kept.length === this.lines.length)
-            return this;
-        const last = kept[kept.length - 1];
-        const removedLast = this.lines[this.lines.length - 1] !== last;
-        // Dropping the final line keeps the file's choice of final newline.
-        const finalNewline = this.lines[this.lines.length - 1]?.newline ?? true;
-        const lines = removedLast && last && !finalNewline
-            ? [...kept.slice(0, -1), { ...last, raw: last.raw.replace(/\r$/, ''), newline: false }]
-            : kept;
-        return new VersionsFile(this.bom, lines, this.problems, this.notices);
-    }
-    /**
-     * Appends lines (without line endings), using the file's own line ending. Throws when the
-     * file ends inside a quote or a continuation, where appended lines would not be read as written.
-     */
-    append(texts) {
-        if (texts.length === 0)
-            return this;
-        if (this.problems.length > 0) {
-            throw new Error(`cannot append: ${this.problems.join('; ')}. Fix the file by hand first.`);
-        }
-        // The ending most terminated lines use; the unterminated last line has none to count.
-        const ended = this.lines.filter((l) => l.newline);
-        const crlf = ended.filter((l) => l.raw.endsWith('\r')).length * 2 > ended.length;
-        const cr = crlf ? '\r' : '';
-        const lines = [...this.lines];
-        const last = lines[lines.length - 1];
-        const finalNewline = last ? last.newline : true;
-        if (last && !last.newline) {
-            lines[lines.length - 1] = {
-                ...last,
-                raw: last.raw + (crlf && !last.raw.endsWith('\r') ? '\r' : ''),
-                newline: true
-            };
-        }
-        texts.forEach((t, i) => {
-            const end = i === texts.length - 1;
-            lines.push({
-                raw: end && !finalNewline ? t : t + cr,
-                newline: end ? finalNewline : true,
-                ...classify(t)
-            });
-        });
-        return new VersionsFile(this.bom, lines, this.problems, this.notices);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/plan.ts
-
-
-class PlanError extends Error {
-    name = 'PlanError';
-}
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const pad2 = (n) => String(n).padStart(2, '0');
-/** `date -u` in the C locale: `%a %b %e %H:%M:%S %Z %Y`, e.g. `Fri Sep  1 21:08:58 UTC 2023`. */
-function historyDate(d) {
-    if (Number.isNaN(d.getTime()))
-        throw new PlanError('Invalid date for the history comment');
-    return (`${DAYS[d.getUTCDay()]} ${MONTHS[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2, ' ')} ` +
-        `${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())} UTC ${d.getUTCFullYear()}`);
-}
-/** The line that pins an image; the version is validated, so the line is bash-safe by construction. */
-function pinLine(prefix, version, manual = false) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(prefix)) {
-        throw new PlanError(`Invalid image prefix ${escape_escapeForMessage(prefix)}`);
-    }
-    version_parseRelease(version);
-    return `${manual ? 'export ' : ''}${prefix}_VER="${version}"`;
-}
-function describePin(pin) {
-    const where = `line ${pin.lines.join(', ')}`;
-    const value = pin.literal ? pin.value : escape_escapeForMessage(pin.value);
-    return `${value} (${where})`;
-}
-function base(image, pin) {
-    return {
-        image: image.name,
-        prefix: image.prefix,
-        before: pin ? pin.value : null,
-        manual: pin?.kind === 'manual'
-    };
-}
-function duplicateWarnings(file, images) {
-    const out = [];
-    for (const image of images) {
-        const pin = file.pinOf(image.prefix);
-        if (pin && pin.lines.length > 1) {
-            out.push(`${image.name}: ${image.prefix}_VER is assigned on lines ${pin.lines.join(', ')}; bash uses the last one`);
-        }
-    }
-    return out;
-}
-/** Auto or manual pins of prefixes that are not in the image list: reported, never touched. */
-function stalePins(file, images) {
-    const known = new Set(images.map((i) => i.prefix));
-    return file
-        .pinnedPrefixes()
-        .filter((p) => !known.has(p))
-        .map((prefix) => {
-        const pin = file.pinOf(prefix);
-        return {
-            image: prefix,
-            prefix,
-            before: pin.value,
-            after: pin.value,
-            manual: pin.kind === 'manual',
-            action: 'skip',
-            reason: `${prefix}_VER is set to ${describePin(pin)} but ${prefix} is not in the image list; stale pin left alone`
-        };
-    });
-}
-/**
- * Pins images. Every unpinned image (in image-list order) gets `version`; `targets` pin named
- * images to their own versions. New lines go under one `# <date> -- <version>` history comment
- * per version. When nothing is to be pinned, the text is returned unchanged: no lone comment.
- */
-function planPin(text, images, req) {
-    const file = VersionsFile.parse(text);
-    if (req.version !== undefined)
-        version_parseRelease(req.version);
-    for (const [prefix, v] of req.targets ?? []) {
-        if (!images.some((i) => i.prefix === prefix))
-            throw new PlanError(`Unknown image prefix ${escape_escapeForMessage(prefix)}`);
-        version_parseRelease(v, `version for ${prefix}`);
-    }
-    const decisions = [];
-    const additions = new Map();
-    const rewrite = new Set();
-    for (const image of images) {
-        const pin = file.pinOf(image.prefix);
-        const target = req.targets?.get(image.prefix);
-        const d = base(image, pin);
-        if (pin?.kind === 'manual') {
-            if (target !== undefined) {
-                throw new PlanError(`${image.name} is pinned by hand (${image.prefix}_VER on line ${pin.lines.join(', ')}); ` +
-                    `the action never edits manual pins. Edit or remove that line, then run again.`);
-            }
-            decisions.push({
-                ...d,
-                after: pin.value,
-                action: 'keep',
-                reason: `pinned by hand to ${describePin(pin)}; left alone`
-            });
-            continue;
-        }
-        const version = target ?? (req.only && !req.only.has(image.prefix) ? undefined : req.version);
-        if (version === undefined) {
-            decisions.push({ ...d, after: d.before, action: 'skip', reason: 'not selected' });
-            continue;
-        }
-        if (pin && target === undefined) {
-            decisions.push({
-                ...d,
-                after: pin.value,
-                action: 'keep',
-                reason: `already pinned to ${describePin(pin)}`
-            });
-            continue;
-        }
-        if (pin && pin.value === version && pin.lines.length === 1 && !req.manual) {
-            decisions.push({
-                ...d,
-                after: version,
-                action: 'keep',
-                reason: `already pinned to ${version}`
-            });
-            continue;
-        }
-        const blocked = req.blocked?.get(image.prefix);
-        if (blocked !== undefined && target === undefined) {
-            decisions.push({ ...d, after: null, action: 'skip', reason: `not pinned: ${blocked}` });
-            continue;
-        }
-        if (pin)
-            rewrite.add(image.prefix);
-        additions.set(version, [
-            ...(additions.get(version) ?? []),
-            pinLine(image.prefix, version, req.manual)
-        ]);
-        decisions.push({
-            ...d,
-            after: version,
-            manual: req.manual === true,
-            action: 'pin',
-            reason: pin
-                ? `re-pinned from ${describePin(pin)} to ${version}`
-                : `pinned to ${version}${req.manual ? ' by hand (export)' : ''}`
-        });
-    }
-    if (additions.size === 0) {
-        return finish(text, file, file, images, decisions);
-    }
-    const date = historyDate(req.now);
-    const lines = [...additions].flatMap(([version, pins]) => [`# ${date} -- ${version}`, ...pins]);
-    const updated = file.withoutAutoPins(rewrite).append(lines);
-    return finish(text, file, updated, images, decisions);
-}
-/** Unpins images: removes exactly their auto-pin lines (all of them, if duplicated). */
-function planUnpin(text, images, req) {
-    const file = VersionsFile.parse(text);
-    const decisions = [];
-    const remove = new Set();
-    for (const image of images) {
-        const pin = file.pinOf(image.prefix);
-        const d = base(image, pin);
-        const reason = req.unpin.get(image.prefix);
-        if (!pin) {
-            decisions.push({
-                ...d,
-                after: null,
-                action: 'keep',
-                reason: 'not pinned; it tracks the head build'
-            });
-            continue;
-        }
-        if (pin.kind === 'manual') {
-            if (reason !== undefined && req.strict) {
-                throw new PlanError(`${image.name} is pinned by hand (${image.prefix}_VER on line ${pin.lines.join(', ')}); ` +
-                    `the action never removes manual pins. Remove that line by hand.`);
-            }
-            decisions.push({
-                ...d,
-                after: pin.value,
-                action: 'keep',
-                reason: `pinned by hand to ${describePin(pin)}; left alone`
-            });
-            continue;
-        }
-        if (reason === undefined) {
-            const why = req.keep?.get(image.prefix) ?? 'not selected';
-            decisions.push({ ...d, after: pin.value, action: 'keep', reason: why });
-            continue;
-        }
-        remove.add(image.prefix);
-        decisions.push({ ...d, after: null, action: 'unpin', reason });
-    }
-    return finish(text, file, file.withoutAutoPins(remove), images, decisions);
-}
-function finish(text, before, after, images, decisions) {
-    const out = after.toString();
-    const crlf = before.lines.some((l) => l.raw.endsWith('\r'));
-    const warnings = [
-        ...duplicateWarnings(before, images),
-        ...before.notices,
-        ...before.problems,
-        ...(crlf
-            ? [
-                'the file has CRLF line endings, which are kept; bash reads x_VER="v1"<CR> as the value "v1<CR>": convert the file to LF'
-            ]
-            : [])
-    ];
-    return {
-        text: out,
-        changed: out !== text,
-        decisions: [...decisions, ...stalePins(before, images)],
-        warnings
-    };
-}
-
-;// CONCATENATED MODULE: ./src/resolve.ts
-
-
-
-/** The newest release among some names (invalid names are ignored). */
-function newestRelease(names, includePrereleases = false) {
-    const releases = names
-        .map((n) => tryParseRelease(n.trim()))
-        .filter((v) => v !== undefined && (includePrereleases || !v.prerelease));
-    releases.sort(compareReleases);
-    return releases[releases.length - 1]?.raw;
-}
-async function resolveIntent(intent, images, deps) {
-    let tags;
-    const remote = async () => (tags ??= await deps.remoteTags());
-    const mustExist = async (version) => {
-        if (!(await remote()).includes(version)) {
-            throw new PlanError(`Tag ${version} does not exist on the remote. Pick an existing release tag, or create the release first.`);
-        }
-    };
-    switch (intent.kind) {
-        case 'pin': {
-            let targets;
-            for (const [ref, v] of intent.targets ?? []) {
-                const image = resolveImages(images, [ref])[0];
-                targets ??= new Map();
-                if (targets.has(image.prefix)) {
-                    throw new PlanError(`Input images names ${image.name} twice (by name and by prefix)`);
-                }
-                targets.set(image.prefix, v);
-            }
-            const only = intent.only ? resolveImages(images, intent.only).map((i) => i.prefix) : undefined;
-            let version = intent.version;
-            if (!targets && version === undefined) {
-                version =
-                    newestRelease((deps.versionsTxt ?? '').split(/\r?\n/)) ?? newestRelease(await remote());
-                if (version === undefined) {
-                    throw new PlanError('No version to pin to: set the version input (no release in versions.txt and no v*/release-* tag)');
-                }
-            }
-            for (const v of new Set([...(version ? [version] : []), ...(targets?.values() ?? [])]))
-                await mustExist(v);
-            return {
-                kind: 'pin',
-                ...(version !== undefined ? { version } : {}),
-                ...(only ? { only } : {}),
-                ...(targets ? { targets } : {}),
-                manual: intent.manual === true
-            };
-        }
-        case 'unpin':
-            return intent.prefixes === 'all'
-                ? intent
-                : { kind: 'unpin', prefixes: resolveImages(images, intent.prefixes).map((i) => i.prefix) };
-        case 'release':
-            await mustExist(intent.version);
-            return intent;
-        default:
-            return intent;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/compare-command.ts
@@ -7431,18 +5984,18 @@ function splitCommand(input, inputName = 'compare-command') {
         }
     }
     if (quote)
-        throw new CommandError(`${inputName}: unclosed ${quote} quote in ${escape_escapeForMessage(input)}`);
+        throw new CommandError(`${inputName}: unclosed ${quote} quote in ${escapeForMessage(input)}`);
     if (inWord)
         words.push(word);
     return words;
 }
-const compare_command_STDERR_KEEP = 8 * 1024;
+const STDERR_KEEP = 8 * 1024;
 /** The default `compare-timeout`: 10 minutes, room for pulling two images and diffing them. */
 const COMPARE_TIMEOUT_MS = 10 * 60_000;
 /** After the exit, how long stderr may still be drained before the answer is given. */
 const DRAIN_MS = 200;
 /** Kills a process group, ignoring one that is already gone. */
-function compare_command_killGroup(pid) {
+function killGroup(pid) {
     if (pid === undefined)
         return;
     try {
@@ -7481,7 +6034,7 @@ function runCompare(argv, job, cwd, timeoutMs = COMPARE_TIMEOUT_MS) {
             stdio: ['ignore', 'ignore', 'pipe']
         });
         const timer = setTimeout(() => {
-            compare_command_killGroup(child.pid);
+            killGroup(child.pid);
             const s = Math.round(timeoutMs / 100) / 10;
             done({
                 changed: null,
@@ -7495,12 +6048,12 @@ function runCompare(argv, job, cwd, timeoutMs = COMPARE_TIMEOUT_MS) {
             settled = true;
             child.stderr?.destroy();
             // The answer is in; whatever the command left running in its group is ended with it.
-            compare_command_killGroup(child.pid);
+            killGroup(child.pid);
         }
         child.stderr?.on('data', (chunk) => {
-            stderr = (stderr + chunk.toString('utf8')).slice(-compare_command_STDERR_KEEP);
+            stderr = (stderr + chunk.toString('utf8')).slice(-STDERR_KEEP);
         });
-        child.on('error', (e) => done({ changed: null, detail: `could not start ${escape_escapeForMessage(file)}: ${e.message}` }));
+        child.on('error', (e) => done({ changed: null, detail: `could not start ${escapeForMessage(file)}: ${e.message}` }));
         child.on('exit', (code, signal) => {
             const answer = () => done(outcomeOf(code, signal, stderr));
             // Give stderr a moment to drain; a background child holding it open does not count.
@@ -7523,7 +6076,7 @@ function outcomeOf(code, signal, stderr) {
         .filter((l) => l !== '')
         .pop();
     const status = signal ? `killed by ${signal}` : `exit code ${code}`;
-    return { changed: null, detail: last ? `${status}: ${escape_escapeForMessage(last, 200)}` : status };
+    return { changed: null, detail: last ? `${status}: ${escapeForMessage(last, 200)}` : status };
 }
 /** Runs `fn` on every item with at most `limit` running at once; results in input order. */
 async function mapLimit(items, limit, fn) {
@@ -7888,11 +6441,11 @@ function parsePathsInput(text, input = 'paths') {
         const where = `${input} line ${i + 1}`;
         const colon = line.indexOf(':');
         if (colon < 0) {
-            throw new PathsError(`${where}: ${escape_escapeForMessage(line)} has no "image:"; write one image per line, e.g. "app: app/**, libs/app-lib/**"`);
+            throw new PathsError(`${where}: ${escapeForMessage(line)} has no "image:"; write one image per line, e.g. "app: app/**, libs/app-lib/**"`);
         }
         const key = line.slice(0, colon).trim();
         if (!KEY.test(key)) {
-            throw new PathsError(`${where}: ${escape_escapeForMessage(key)} is not an image name or prefix`);
+            throw new PathsError(`${where}: ${escapeForMessage(key)} is not an image name or prefix`);
         }
         let rest = line.slice(colon + 1).trim();
         const extendAll = rest.startsWith('+');
@@ -7927,16 +6480,16 @@ function checkGlob(glob, input, key) {
     if (glob === '')
         throw new PathsError(`${where}: empty glob`);
     if (glob.startsWith('!')) {
-        throw new PathsError(`${where}: ${escape_escapeForMessage(glob)}: "!" negation is not supported in a glob list; ` +
+        throw new PathsError(`${where}: ${escapeForMessage(glob)}: "!" negation is not supported in a glob list; ` +
             `list the paths that must never count in the ignore-paths input instead`);
     }
     if (glob.startsWith('/')) {
-        throw new PathsError(`${where}: ${escape_escapeForMessage(glob)}: globs are relative to the repository root; remove the leading "/"`);
+        throw new PathsError(`${where}: ${escapeForMessage(glob)}: globs are relative to the repository root; remove the leading "/"`);
     }
     if (/[\0\n\r]/.test(glob))
-        throw new PathsError(`${where}: ${escape_escapeForMessage(glob)} holds a control character`);
+        throw new PathsError(`${where}: ${escapeForMessage(glob)} holds a control character`);
     if (glob.split('/').includes('..')) {
-        throw new PathsError(`${where}: ${escape_escapeForMessage(glob)}: ".." cannot match a repository path`);
+        throw new PathsError(`${where}: ${escapeForMessage(glob)}: ".." cannot match a repository path`);
     }
 }
 /** A list of globs compiled once, matched against single paths or a whole ChangedFiles index. */
@@ -8049,91 +6602,12 @@ class ChangedFiles {
     }
 }
 
-;// CONCATENATED MODULE: ./src/inputs.ts
-/**
- * The action's inputs, read once into one typed object. Nothing else calls core.getInput.
- * A bad input fails with the input's name and the accepted values.
- */
-
-
-class InputError extends Error {
-    name = 'InputError';
-}
-function choice(get, name, allowed, fallback) {
-    const raw = get(name).trim();
-    if (raw === '')
-        return fallback;
-    if (allowed.includes(raw))
-        return raw;
-    throw new InputError(`Input ${name} is ${escapeForMessage(raw)}; accepted values: ${allowed.join(', ')}`);
-}
-/** YAML 1.2 core booleans, as core.getBooleanInput reads them. */
-function bool(get, name) {
-    const raw = get(name).trim();
-    if (raw === '' || ['false', 'False', 'FALSE'].includes(raw))
-        return false;
-    if (['true', 'True', 'TRUE'].includes(raw))
-        return true;
-    throw new InputError(`Input ${name} is ${escapeForMessage(raw)}; accepted values: true, false`);
-}
-function seconds(get, name, fallback) {
-    return durationInput(name, get(name), fallback);
-}
-/** A duration in seconds (a positive number, at most a day), returned in milliseconds. */
-function durationInput(name, rawInput, fallback) {
-    const raw = rawInput.trim();
-    if (raw === '')
-        return fallback * 1000;
-    const value = Number(raw);
-    if (!/^\d+(\.\d+)?$/.test(raw) || value <= 0 || value > 86400) {
-        throw new InputError(`Input ${name} is ${escape_escapeForMessage(raw)}; accepted values: a number of seconds above 0, at most 86400`);
-    }
-    return Math.round(value * 1000);
-}
-/** Splits a list input on newlines and commas; blank items and `#` comment lines are dropped. */
-function listInput(raw) {
-    return inputLines(raw)
-        .flatMap((line) => line.split(','))
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-}
-/** Splits a glob list input on newlines and on commas outside `{...}`. */
-function globListInput(raw) {
-    return inputLines(raw).flatMap((line) => splitGlobs(line));
-}
-/** The lines of a multiline input, without `#` comment lines. */
-function inputLines(raw) {
-    return raw.split(/\r?\n/).filter((line) => !line.trim().startsWith('#'));
-}
-/** Parses the `images` input. */
-function parseImagesInput(raw) {
-    const items = listInput(raw);
-    if (items.length === 0)
-        return { kind: 'none' };
-    if (items.length === 1 && items[0] === 'all')
-        return { kind: 'all' };
-    const withVersion = items.filter((i) => i.includes('='));
-    if (withVersion.length === 0)
-        return { kind: 'list', refs: items };
-    if (withVersion.length !== items.length) {
-        throw new InputError(`Input images mixes plain names and name=version pairs; use one form: "app, api-gateway" or "app=v1.2.3, api-gateway=release-1.2.0"`);
-    }
-    const pairs = new Map();
-    for (const item of items) {
-        const eq = item.indexOf('=');
-        const name = item.slice(0, eq).trim();
-        const version = item.slice(eq + 1).trim();
-        if (name === '')
-            throw new InputError(`Input images has ${escapeForMessage(item)} with no image name before "="`);
-        parseRelease(version, `version for image ${escapeForMessage(name)} in input images`);
-        if (pairs.has(name))
-            throw new InputError(`Input images names ${escapeForMessage(name)} twice`);
-        pairs.set(name, version);
-    }
-    return { kind: 'versions', pairs };
-}
-/** git check-ref-format rules, plus nothing that could read as an option. */
-function isBranchName(name) {
+;// CONCATENATED MODULE: ./src/refs.ts
+/** What a commit id and a branch name may be: one check each, for every module. */
+/** A full object id (SHA-1 or SHA-256). */
+const OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+/** git check-ref-format rules for a branch, plus nothing that could read as an option. */
+function refs_isBranchName(name) {
     return (/^[A-Za-z0-9._/-]+$/.test(name) &&
         !name.startsWith('-') &&
         !name.startsWith('/') &&
@@ -8147,58 +6621,992 @@ function isBranchName(name) {
         name !== '@' &&
         name.length <= 255);
 }
-function getInputs(get) {
-    const token = get('token').trim();
-    if (token === '') {
-        throw new InputError('Input token is empty; pass a token with contents: write, e.g. token: ${{ github.token }}');
+
+;// CONCATENATED MODULE: ./src/settings.ts
+
+
+
+
+/** The names of the shared settings, as the action's inputs and the CLI's flags spell them. */
+const SETTING_NAMES = [
+    'vars-file',
+    'versions-file',
+    'paths',
+    'shared-paths',
+    'ignore-paths',
+    'detection',
+    'compare-command',
+    'compare-timeout',
+    'on-missing-tag',
+    'branch'
+];
+const DEFAULTS = {
+    varsFile: 'scripts/image_vars.src',
+    versionsFile: 'scripts/image_versions.src',
+    compareTimeoutSeconds: 600
+};
+/** A bad value, named as the face spells the setting (`Input detection`, `--detection`). */
+class SettingError extends Error {
+    name = 'SettingError';
+}
+const inputNamer = Object.assign((name) => `Input ${name}`, {
+    ref: (name) => name
+});
+const flagNamer = Object.assign((name) => `--${name}`, {
+    ref: (name) => `--${name}`
+});
+/** One of the allowed values, or the fallback when not given. */
+function oneOf(say, name, raw, allowed, fallback) {
+    const value = (raw ?? '').trim();
+    if (value === '')
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    throw new SettingError(`${say(name)} is ${escapeForMessage(value)}; accepted values: ${allowed.join(', ')}`);
+}
+/** A duration in seconds (a positive number, at most a day), returned in milliseconds. */
+function seconds(say, name, raw, fallback) {
+    const value = (raw ?? '').trim();
+    if (value === '')
+        return fallback * 1000;
+    const n = Number(value);
+    if (!/^\d+(\.\d+)?$/.test(value) || n <= 0 || n > 86400) {
+        throw new SettingError(`${say(name)} is ${escapeForMessage(value)}; accepted values: a number of seconds above 0, at most 86400`);
     }
-    const versionRaw = get('version').trim();
-    const branchRaw = get('branch')
-        .trim()
-        .replace(/^refs\/heads\//, '');
-    if (branchRaw !== '' && !isBranchName(branchRaw)) {
-        throw new InputError(`Input branch ${escapeForMessage(branchRaw)} is not a valid branch name`);
+    return Math.round(n * 1000);
+}
+/** The lines of a multiline value, without `#` comment lines. */
+function valueLines(raw) {
+    return raw.split(/\r?\n/).filter((line) => !line.trim().startsWith('#'));
+}
+/** Splits a glob list on newlines and on commas outside `{...}`. */
+function globList(raw) {
+    return valueLines(raw ?? '').flatMap((line) => splitGlobs(line));
+}
+/** Parses the shared settings from the given raw values; the rest get their defaults. */
+function readSettings(given, say) {
+    const text = (name) => (given[name] ?? '').trim();
+    const branch = text('branch').replace(/^refs\/heads\//, '');
+    if (branch !== '' && !refs_isBranchName(branch)) {
+        throw new SettingError(`${say('branch')} ${escapeForMessage(branch)} is not a valid branch name`);
     }
-    const prefix = get('commit-message-prefix').trim() || 'Automated commit:';
-    // eslint-disable-next-line no-control-regex -- control characters are what is refused
-    if (/[\0-\x1f\x7f]/.test(prefix) || prefix.length > 100) {
-        throw new InputError(`Input commit-message-prefix must be one line of at most 100 characters`);
+    const detection = oneOf(say, 'detection', given.detection, ['paths', 'command'], 'paths');
+    const command = text('compare-command');
+    if (detection === 'command' && command === '') {
+        throw new SettingError(`${say('detection')} is "command" but ${say.ref('compare-command')} is empty; set ${say.ref('compare-command')}`);
     }
-    const mode = choice(get, 'mode', ['auto', 'pin', 'unpin', 'plan'], 'auto');
-    const images = parseImagesInput(get('images'));
-    const inputs = {
-        token,
-        mode,
-        images,
-        version: versionRaw === '' ? undefined : parseRelease(versionRaw, 'input version').raw,
-        manual: bool(get, 'manual'),
-        varsFile: get('vars-file').trim() || 'scripts/image_vars.src',
-        versionsFile: get('versions-file').trim() || 'scripts/image_versions.src',
-        paths: get('paths'),
-        sharedPaths: globListInput(get('shared-paths')),
-        ignorePaths: globListInput(get('ignore-paths')),
-        compareCommand: get('compare-command').trim(),
-        compareTimeoutMs: seconds(get, 'compare-timeout', 600),
-        apiTimeoutMs: seconds(get, 'api-timeout', 30),
-        detection: choice(get, 'detection', ['paths', 'command'], 'paths'),
-        onMissingTag: choice(get, 'on-missing-tag', ['unpin', 'keep', 'fail'], 'unpin'),
-        branch: branchRaw === '' ? undefined : branchRaw,
-        dryRun: bool(get, 'dry-run'),
-        onProtected: choice(get, 'on-protected', ['fail', 'pull-request'], 'fail'),
-        pinPrereleases: bool(get, 'pin-prereleases'),
-        commitMessagePrefix: prefix
+    return {
+        varsFile: text('vars-file') || DEFAULTS.varsFile,
+        versionsFile: text('versions-file') || DEFAULTS.versionsFile,
+        paths: parsePathsInput(given.paths ?? ''),
+        sharedPaths: globList(given['shared-paths']),
+        ignorePaths: globList(given['ignore-paths']),
+        detection,
+        compareCommand: command === '' ? undefined : splitCommand(command),
+        compareTimeoutMs: seconds(say, 'compare-timeout', given['compare-timeout'], DEFAULTS.compareTimeoutSeconds),
+        onMissingTag: oneOf(say, 'on-missing-tag', given['on-missing-tag'], ['unpin', 'keep', 'fail'], 'unpin'),
+        branch: branch === '' ? undefined : branch
     };
-    if (inputs.detection === 'command' && inputs.compareCommand === '') {
-        throw new InputError('Input detection is "command" but compare-command is empty; set compare-command');
-    }
-    if (images.kind === 'all' && mode !== 'unpin') {
-        throw new InputError('Input images: "all" is only for mode: unpin; for pin, leave images empty to pin every unpinned image');
-    }
-    return inputs;
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/cli-args.ts
+/**
+ * The CLI's command line: the usage text and the parse of argv into a command, an intent and
+ * the shared settings as given (settings.ts reads them, as it reads the action's inputs).
+ */
+
+
+const USAGE = `Usage:
+  vro-image-version plan [--event release --version V | --event push]
+  vro-image-version pin --version V [--images a,b]
+  vro-image-version unpin (--images a,b | --changed)
+  vro-image-version inputs [--images a,b]   each image's build root and inputs, and why
+
+Options:
+  --dir DIR             repository root (default: the current folder)
+  --vars-file PATH      image list (default: scripts/image_vars.src)
+  --versions-file PATH  pins (default: scripts/image_versions.src)
+  --json                print a machine-readable report on stdout
+  --now ISO-8601        the clock for history comments (SOURCE_DATE_EPOCH is honoured too)
+
+Change detection (as the action's inputs of the same names; for plan --event, unpin --changed, inputs):
+  --paths TEXT          per-image globs, "image: glob, glob" lines
+  --shared-paths GLOBS  globs that count for every image (comma-separated)
+  --ignore-paths GLOBS  globs that never count (comma-separated)
+  --on-missing-tag P    unpin (default), keep or fail
+  --detection D         paths (default) or command
+  --compare-command CMD a content check: CMD <image> <tag> <head>, exit 0 same, 1 changed
+  --compare-timeout S   seconds one compare command may run (default 600)
+  -h, --help            show this help
+
+Images may be named by image name (api-gateway) or by prefix (apigateway).
+Exit codes: 0 done, 1 error, 2 usage.`;
+/** A command line that cannot work: exit 2 with one line and a pointer to --help. */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+function list(value) {
+    if (value === undefined)
+        return undefined;
+    const items = value.split(/[\s,]+/).filter((s) => s !== '');
+    if (items.length === 0)
+        throw new UsageError('--images needs at least one image');
+    return items;
+}
+const SETTING_FLAGS = Object.fromEntries(SETTING_NAMES.filter((n) => n !== 'branch').map((n) => [n, { type: 'string' }]));
+/** Parses argv (without node and the script), or 'help'. */
+function parseCli(argv, cwd) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args: [...argv],
+            allowPositionals: true,
+            strict: true,
+            options: {
+                ...SETTING_FLAGS,
+                dir: { type: 'string' },
+                json: { type: 'boolean' },
+                now: { type: 'string' },
+                event: { type: 'string' },
+                version: { type: 'string' },
+                images: { type: 'string' },
+                changed: { type: 'boolean' },
+                help: { type: 'boolean', short: 'h' }
+            }
+        });
+    }
+    catch (e) {
+        throw new UsageError(e.message);
+    }
+    const { values: v, positionals } = parsed;
+    if (v.help)
+        return 'help';
+    const [command, ...rest] = positionals;
+    if (rest.length > 0)
+        throw new UsageError(`Unexpected argument ${JSON.stringify(rest[0])}`);
+    const values = v;
+    const given = Object.fromEntries(SETTING_NAMES.flatMap((n) => (typeof values[n] === 'string' ? [[n, values[n]]] : [])));
+    const common = { dir: v.dir ?? cwd, json: v.json === true, now: v.now, given };
+    const refuse = (flag, cmd) => {
+        if (values[flag] !== undefined)
+            throw new UsageError(`${cmd} does not take --${flag}`);
+    };
+    switch (command) {
+        case 'plan': {
+            refuse('images', 'plan');
+            refuse('changed', 'plan');
+            if (v.event === undefined) {
+                refuse('version', 'plan without --event');
+                return { ...common, command, intent: { kind: 'status' }, write: false };
+            }
+            if (v.event === 'push') {
+                refuse('version', 'plan --event push');
+                return { ...common, command, intent: { kind: 'push' }, write: false };
+            }
+            if (v.event === 'release') {
+                if (v.version === undefined)
+                    throw new UsageError('plan --event release needs --version');
+                return { ...common, command, intent: { kind: 'release', version: v.version }, write: false };
+            }
+            throw new UsageError(`--event must be release or push, not ${JSON.stringify(v.event)}`);
+        }
+        case 'pin': {
+            refuse('event', 'pin');
+            refuse('changed', 'pin');
+            if (v.version === undefined)
+                throw new UsageError('pin needs --version V');
+            const only = list(v.images);
+            return {
+                ...common,
+                command,
+                intent: { kind: 'pin', version: v.version, ...(only ? { only } : {}) },
+                write: true
+            };
+        }
+        case 'unpin': {
+            refuse('event', 'unpin');
+            refuse('version', 'unpin');
+            if ((v.images === undefined) === (v.changed === undefined)) {
+                throw new UsageError('unpin needs exactly one of --images a,b or --changed');
+            }
+            if (v.changed)
+                return { ...common, command, intent: { kind: 'push' }, write: true };
+            return {
+                ...common,
+                command,
+                intent: { kind: 'unpin', prefixes: list(v.images) ?? [] },
+                write: true
+            };
+        }
+        case 'inputs': {
+            for (const flag of ['event', 'version', 'changed'])
+                refuse(flag, 'inputs');
+            const only = list(v.images);
+            return {
+                ...common,
+                command,
+                intent: { kind: 'status' },
+                write: false,
+                ...(only ? { only } : {})
+            };
+        }
+        case undefined:
+            throw new UsageError('No command given');
+        default:
+            throw new UsageError(`Unknown command ${JSON.stringify(command)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/clock.ts
+/** The clock for history comments: an explicit ISO-8601 time, else SOURCE_DATE_EPOCH, else now. */
+function resolveNow(iso, sourceDateEpoch) {
+    if (iso !== undefined && iso !== '') {
+        // Require a full date and time with a zone, so "now" can never be read as local time.
+        if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(iso)) {
+            throw new Error(`--now ${JSON.stringify(iso)} is not an ISO-8601 time with a zone, e.g. 2023-07-31T17:42:17Z`);
+        }
+        const d = new Date(iso);
+        // Date rolls 2023-02-30 over to March 2; refuse a day the month does not have.
+        const [year, month, day] = iso.slice(0, 10).split('-').map(Number);
+        const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+        if (Number.isNaN(d.getTime()) || month < 1 || month > 12 || day < 1 || day > days)
+            throw new Error(`--now ${JSON.stringify(iso)} is not a valid time`);
+        return d;
+    }
+    if (sourceDateEpoch !== undefined && sourceDateEpoch !== '') {
+        if (!/^\d{1,12}$/.test(sourceDateEpoch)) {
+            throw new Error(`SOURCE_DATE_EPOCH ${JSON.stringify(sourceDateEpoch)} is not a number of seconds`);
+        }
+        return new Date(Number(sourceDateEpoch) * 1000);
+    }
+    return new Date();
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/files.ts
+/** Reading and writing the repository's files safely: inside the repo, no symlinks, atomic writes. */
+
+
+
+
+class FileError extends Error {
+    name = 'FileError';
+}
+/**
+ * Resolves a repository-relative path given by a user (an input or a flag). Refuses absolute
+ * paths, `..` escapes, paths into `.git`, folders that are symlinks leading out of the repository
+ * and control characters, so an input cannot reach outside the repository.
+ */
+function repoPath(root, rel, what) {
+    // eslint-disable-next-line no-control-regex -- control characters are what is refused
+    if (rel === '' || /[\0-\x1f\x7f]/.test(rel)) {
+        throw new FileError(`${what} ${escapeForMessage(rel)} is not a valid path`);
+    }
+    if (external_node_path_default().isAbsolute(rel) || /^[A-Za-z]:/.test(rel)) {
+        throw new FileError(`${what} ${escapeForMessage(rel)} must be a path relative to the repository root`);
+    }
+    const normal = external_node_path_default().posix.normalize(rel.replace(/\\/g, '/')).replace(/^\.\//, '');
+    if (normal === '..' || normal.startsWith('../') || normal === '.' || normal.endsWith('/')) {
+        throw new FileError(`${what} ${escapeForMessage(rel)} points outside the repository or at a folder`);
+    }
+    if (normal.split('/').some((part) => part.toLowerCase() === '.git')) {
+        throw new FileError(`${what} ${escapeForMessage(rel)} is inside .git; point it at a file of the repository`);
+    }
+    const abs = external_node_path_default().join(root, normal);
+    // A symlinked folder on the way could still lead outside the repository.
+    let dir = external_node_path_default().dirname(abs);
+    while (dir !== root && dir !== external_node_path_default().dirname(dir) && !(0,external_node_fs_namespaceObject.existsSync)(dir))
+        dir = external_node_path_default().dirname(dir);
+    if ((0,external_node_fs_namespaceObject.existsSync)(root) && (0,external_node_fs_namespaceObject.existsSync)(dir)) {
+        const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+        const realDir = (0,external_node_fs_namespaceObject.realpathSync)(dir);
+        if (realDir !== realRoot && !realDir.startsWith(realRoot + (external_node_path_default()).sep)) {
+            throw new FileError(`${what} ${escapeForMessage(rel)} leads outside the repository through a symbolic link`);
+        }
+    }
+    return { abs, rel: normal };
+}
+/** Reads a text file; undefined when it does not exist. Refuses symlinks, folders and binaries. */
+async function readText(abs, what) {
+    let stat;
+    try {
+        stat = await external_node_fs_namespaceObject.promises.lstat(abs);
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw new FileError(`${what} ${abs}: ${e.message}`);
+    }
+    if (stat.isSymbolicLink())
+        throw new FileError(`${what} ${abs} is a symbolic link; point the input at the real file`);
+    if (!stat.isFile())
+        throw new FileError(`${what} ${abs} is not a regular file`);
+    if (stat.size > 16 * 1024 * 1024)
+        throw new FileError(`${what} ${abs} is ${stat.size} bytes; that is too large for this file`);
+    const buf = await external_node_fs_namespaceObject.promises.readFile(abs);
+    const text = buf.toString('utf8');
+    if (!Buffer.from(text, 'utf8').equals(buf))
+        throw new FileError(`${what} ${abs} is not valid UTF-8 text`);
+    return text;
+}
+/**
+ * Writes a file atomically: a temporary file in the same folder, flushed to disk, then a rename.
+ * Keeps the mode of the file it replaces (whatever the umask).
+ */
+async function writeAtomic(abs, text) {
+    const dir = external_node_path_default().dirname(abs);
+    const unique = `${process.pid}.${Date.now()}.${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`;
+    const tmp = external_node_path_default().join(dir, `.${external_node_path_default().basename(abs)}.${unique}.tmp`);
+    let mode = 0o644;
+    try {
+        mode = (await external_node_fs_namespaceObject.promises.stat(abs)).mode & 0o777;
+    }
+    catch {
+        // a new file
+    }
+    try {
+        const handle = await external_node_fs_namespaceObject.promises.open(tmp, 'wx', mode);
+        try {
+            await handle.writeFile(text);
+            await handle.chmod(mode);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await external_node_fs_namespaceObject.promises.rename(tmp, abs);
+    }
+    catch (e) {
+        await external_node_fs_namespaceObject.promises.rm(tmp, { force: true });
+        throw new FileError(`Could not write ${abs}: ${e.message}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/git.ts
+/**
+ * The only module that runs git. Every call spawns `git` with an argument array (never a shell),
+ * in the C locale so that error messages can be recognised, and is counted. Parsing of git's
+ * output lives in the pure functions at the bottom, tested on strings.
+ */
+
+
+class GitError extends Error {
+    args;
+    result;
+    name = 'GitError';
+    constructor(message, args, result) {
+        super(message);
+        this.args = args;
+        this.result = result;
+    }
+}
+const git_STDERR_KEEP = 64 * 1024;
+/**
+ * How long a git command that talks to the remote (`fetch`, `ls-remote`) may take: 5 minutes,
+ * far beyond a depth-1 fetch of a few tags. On expiry the command's process group is killed.
+ */
+const GIT_NETWORK_TIMEOUT_MS = 5 * 60_000;
+/** Runs git in one working tree and counts the processes and fetches it starts. */
+class Git {
+    cwd;
+    networkTimeoutMs;
+    processes = 0;
+    fetches = 0;
+    constructor(cwd, 
+    /** The bound of network commands (fetch, ls-remote). */
+    networkTimeoutMs = GIT_NETWORK_TIMEOUT_MS) {
+        this.cwd = cwd;
+        this.networkTimeoutMs = networkTimeoutMs;
+    }
+    /**
+     * Runs `git <args>`; resolves with the exit status, whatever it is. With `timeoutMs`, a command
+     * still running then is killed with its process group (git runs helpers such as
+     * git-remote-https) and resolves as killed, with stderr ending in a line that names the
+     * command and the bound.
+     */
+    run(args, input, timeoutMs) {
+        this.processes++;
+        return new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
+                cwd: this.cwd,
+                shell: false,
+                windowsHide: true,
+                detached: timeoutMs !== undefined,
+                stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+                env: {
+                    ...process.env,
+                    LC_ALL: 'C',
+                    LANGUAGE: 'C',
+                    GIT_TERMINAL_PROMPT: '0',
+                    GIT_OPTIONAL_LOCKS: '0'
+                }
+            });
+            const out = [];
+            let err = '';
+            child.stdout?.on('data', (chunk) => out.push(chunk));
+            child.stderr?.on('data', (chunk) => {
+                err += chunk.toString('utf8');
+                if (err.length > git_STDERR_KEEP)
+                    err = err.slice(-git_STDERR_KEEP);
+            });
+            child.on('error', (e) => {
+                const hint = e.code === 'ENOENT' ? ': git is not installed or not on PATH' : '';
+                reject(new GitError(`Could not run git${hint} (${e.message})`, args));
+            });
+            let timedOut = false;
+            const timer = timeoutMs === undefined
+                ? undefined
+                : setTimeout(() => {
+                    timedOut = true;
+                    git_killGroup(child.pid);
+                }, timeoutMs);
+            child.on('close', (code, signal) => {
+                clearTimeout(timer);
+                const note = timedOut
+                    ? `\ngit ${args[0]} did not finish within ${Math.round(timeoutMs / 100) / 10} s and was killed; check that the remote answers`
+                    : '';
+                resolve({ code, signal, stdout: Buffer.concat(out), stderr: err + note, timedOut });
+            });
+            if (input !== undefined && child.stdin) {
+                child.stdin.on('error', () => undefined); // git exiting early surfaces through its status
+                child.stdin.end(input);
+            }
+        });
+    }
+    /** Runs git and returns stdout; a non-zero exit throws a GitError with git's last message. */
+    async output(args, input) {
+        const result = await this.run(args, input);
+        if (result.code !== 0) {
+            const why = lastLine(result.stderr) ||
+                (result.signal ? `killed by ${result.signal}` : `exit code ${result.code}`);
+            throw new GitError(`git ${args[0]} failed in ${this.cwd}: ${why}`, args, result);
+        }
+        return result.stdout;
+    }
+    /**
+     * Looks up revisions (`refs/tags/v1.2.3^{commit}`, `<oid>:<path>`) with one `git cat-file
+     * --batch-check`. Missing ones, and ones that cannot be written on one line, are undefined.
+     */
+    async lookup(specs) {
+        const asked = specs.filter((s) => !/[\n\r]/.test(s));
+        if (asked.length === 0)
+            return specs.map(() => undefined);
+        const out = await this.output(['cat-file', '--batch-check=%(objectname) %(objecttype)'], asked.map((s) => `${s}\n`).join(''));
+        const infos = parseBatchCheck(out.toString('utf8'), asked.length);
+        const bySpec = new Map(asked.map((s, i) => [s, infos[i]]));
+        return specs.map((s) => bySpec.get(s));
+    }
+    /** True in a shallow repository (a depth-limited checkout). */
+    async isShallow() {
+        const out = await this.output(['rev-parse', '--is-shallow-repository']);
+        return out.toString('utf8').trim() === 'true';
+    }
+    /**
+     * `git fetch --no-tags` of the given refspecs; resolves with the result, failed or not, except
+     * that a fetch killed at the network bound throws (retrying it would only wait again).
+     */
+    fetch(refspecs, opts) {
+        for (const r of [opts.remote, ...refspecs]) {
+            if (r.startsWith('-'))
+                throw new GitError(`Refusing to pass ${r} to git fetch`, refspecs);
+        }
+        this.fetches++;
+        return this.fetchBounded(refspecs, opts);
+    }
+    async fetchBounded(refspecs, opts) {
+        const result = await this.run([
+            'fetch',
+            '--no-tags',
+            '--no-write-fetch-head',
+            '--no-recurse-submodules',
+            ...(opts.depth ? ['--depth=1'] : []),
+            ...(opts.filter ? ['--filter=blob:none'] : []),
+            opts.remote,
+            ...refspecs
+        ], undefined, this.networkTimeoutMs);
+        if (result.timedOut) {
+            throw new GitError(`${lastLine(result.stderr)} (${opts.remote})`, refspecs, result);
+        }
+        return result;
+    }
+    /** Every folder of a commit's tree, repository-relative (one `git ls-tree -r -d`). */
+    async listFolders(commit) {
+        checkOid(commit);
+        return splitNul(await this.output(['ls-tree', '-r', '-d', '--name-only', '--full-tree', '-z', commit]));
+    }
+    /** Every file of a commit's tree (blobs, symlinks, submodules), repository-relative, one `git ls-tree -r`. */
+    async listFiles(commit) {
+        checkOid(commit);
+        return splitNul(await this.output(['ls-tree', '-r', '--name-only', '--full-tree', '-z', commit]));
+    }
+    /**
+     * Reads the text of files of a commit with one `git cat-file --batch`. Paths that are not
+     * blobs of the commit, and paths that cannot be written on one line, are left out.
+     */
+    async readFiles(commit, paths) {
+        checkOid(commit);
+        const asked = paths.filter((p) => !/[\n\r]/.test(p));
+        if (asked.length === 0)
+            return new Map();
+        const out = await this.output(['cat-file', '--batch'], asked.map((p) => `${commit}:${p}\n`).join(''));
+        const blobs = parseBatch(out, asked.length);
+        const texts = new Map();
+        asked.forEach((p, i) => {
+            const blob = blobs[i];
+            if (blob)
+                texts.set(p, blob.toString('utf8'));
+        });
+        return texts;
+    }
+    /**
+     * The paths that differ between two commits or trees: two-dot, no merge base, no rename
+     * detection, so a rename is a deletion plus an addition (one `git diff --name-only`).
+     */
+    async diffNames(from, to) {
+        checkOid(from);
+        checkOid(to);
+        return splitNul(await this.output(['diff', '--name-only', '--no-renames', '--no-relative', '-z', from, to]));
+    }
+}
+/** Kills a process group, ignoring one that is already gone. */
+function git_killGroup(pid) {
+    if (pid === undefined)
+        return;
+    try {
+        process.kill(-pid, 'SIGKILL');
+    }
+    catch {
+        // Already gone.
+    }
+}
+function checkOid(oid) {
+    if (!OID.test(oid))
+        throw new GitError(`Not an object id: ${JSON.stringify(oid)}`, [oid]);
+}
+/** Splits NUL-terminated git output (`-z`) into its entries; paths may hold any byte but NUL. */
+function splitNul(data) {
+    const text = typeof data === 'string' ? data : data.toString('utf8');
+    const parts = text.split('\0');
+    if (parts[parts.length - 1] === '')
+        parts.pop();
+    return parts;
+}
+/** Parses `cat-file --batch-check='%(objectname) %(objecttype)'`: one entry per input line. */
+function parseBatchCheck(text, count) {
+    const lines = text.split('\n');
+    const out = [];
+    for (let i = 0; i < count; i++) {
+        const m = /^([0-9a-f]{40}|[0-9a-f]{64}) (commit|tree|blob|tag)$/.exec(lines[i] ?? '');
+        out.push(m ? { oid: m[1], type: m[2] } : undefined);
+    }
+    return out;
+}
+/**
+ * Parses `cat-file --batch` output: for each asked object, its content when it is a blob, else
+ * undefined (`<spec> missing`, trees, commits). Sizes come from the headers, so contents may
+ * hold any byte.
+ */
+function parseBatch(data, count) {
+    const out = [];
+    let at = 0;
+    for (let i = 0; i < count && at < data.length; i++) {
+        const eol = data.indexOf(0x0a, at);
+        if (eol < 0)
+            break;
+        const header = data.subarray(at, eol).toString('utf8');
+        at = eol + 1;
+        const m = /^[0-9a-f]{40,64} (\w+) (\d+)$/.exec(header);
+        if (!m) {
+            out.push(undefined);
+            continue;
+        }
+        const size = Number(m[2]);
+        out.push(m[1] === 'blob' ? data.subarray(at, at + size) : undefined);
+        at += size + 1;
+    }
+    while (out.length < count)
+        out.push(undefined);
+    return out;
+}
+/**
+ * What a failed fetch or ls-remote complains about: the HTTP status line when there is one
+ * (`The requested URL returned error: 403`, which git often follows with a vaguer last line such
+ * as `the remote end hung up unexpectedly`), else the last line.
+ */
+function fetchComplaint(stderr) {
+    const lines = stderr.split(/\r?\n/).map((l) => l.trim());
+    return lines.find((l) => /returned error: \d{3}|\bHTTP \d{3}\b/.test(l)) ?? lastLine(stderr);
+}
+/** The last non-empty line of a text (git's actual complaint is usually there). */
+function lastLine(text) {
+    const lines = text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '');
+    return lines[lines.length - 1] ?? '';
+}
+/** Why a fetch failed, from git's stderr in the C locale. */
+function classifyFetchFailure(stderr) {
+    if (/couldn't find remote ref/i.test(stderr))
+        return 'missing-ref';
+    if (/filter/i.test(stderr) &&
+        /(not (supported|recognized|allowed)|unsupported|invalid|disabled)/i.test(stderr)) {
+        return 'filter';
+    }
+    if (/does not appear to be a git repository|no such remote/i.test(stderr))
+        return 'no-remote';
+    return 'other';
+}
+/** The refs a failed fetch says the remote does not have. */
+function missingRemoteRefs(stderr) {
+    return [...stderr.matchAll(/couldn't find remote ref (\S+)/gi)].map((m) => m[1]);
+}
+/** Reaching the remote outside change detection: the release guard and tag checks. */
+class RemoteError extends Error {
+    name = 'RemoteError';
+}
+/**
+ * Makes the commit `oid` of the branch available locally and returns it: the head a run read for
+ * its compare-and-swap is the one its decisions are measured against. When the checkout lacks
+ * it, the branch is fetched (at depth 1 only in a shallow checkout, so a full clone stays full),
+ * and when the branch has moved on since, the commit itself.
+ */
+async function ensureBranchCommit(cwd, branch, oid) {
+    checkOid(oid);
+    const git = new Git(cwd);
+    const has = async () => (await git.lookup([`${oid}^{commit}`]))[0] !== undefined;
+    if (await has())
+        return oid;
+    if (!isBranchName(branch)) {
+        throw new RemoteError(`Invalid branch name ${JSON.stringify(branch)}`);
+    }
+    const depth = await git.isShallow();
+    let result;
+    for (const refspec of [`+refs/heads/${branch}:refs/remotes/origin/${branch}`, oid]) {
+        result = await git.fetch([refspec], { remote: 'origin', depth, filter: true });
+        if (result.code !== 0 && classifyFetchFailure(result.stderr) === 'filter') {
+            result = await git.fetch([refspec], { remote: 'origin', depth, filter: false });
+        }
+        if (await has())
+            return oid;
+    }
+    throw new RemoteError(`Could not fetch ${oid}, the head of ${branch}, from origin (${fetchComplaint(result?.stderr ?? '') || 'not found'}). ` +
+        `Check out the repository with actions/checkout (persist-credentials: true, the default).`);
+}
+/** The tags on the remote (names without refs/tags/). */
+async function remoteTags(cwd, timeoutMs = GIT_NETWORK_TIMEOUT_MS) {
+    const result = await new Git(cwd).run(['ls-remote', '--tags', '--refs', 'origin'], undefined, timeoutMs);
+    if (result.code !== 0) {
+        throw new RemoteError(`Could not list the tags of origin (${fetchComplaint(result.stderr)}). ` +
+            `Run actions/checkout first, with persist-credentials: true (the default).`);
+    }
+    return result.stdout
+        .toString('utf8')
+        .split('\n')
+        .map((line) => line.split('\t')[1] ?? '')
+        .filter((ref) => ref.startsWith('refs/tags/'))
+        .map((ref) => ref.slice('refs/tags/'.length));
+}
+/** The tags of the checkout, and of origin when it can be reached (the CLI works offline too). */
+async function knownTags(cwd) {
+    const local = (await new Git(cwd).output(['tag', '--list'])).toString('utf8').split('\n');
+    const remote = await remoteTags(cwd).catch(() => []);
+    return [...new Set([...local.filter((t) => t !== ''), ...remote])];
+}
+
+;// CONCATENATED MODULE: ./src/image-vars.ts
+
+class ImageVarsError extends Error {
+    name = 'ImageVarsError';
+}
+const IMAGE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const PREFIX = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const ARRAY_DECL = (name) => new RegExp(`^\\s*(?:export\\s+|declare\\s+-a\\s+)?${name}=\\(`);
+const ARRAY_APPEND = (name) => new RegExp(`^\\s*${name}\\+=\\(`);
+// A literal value: "..." or '...' without expansions, or one unquoted word.
+const LITERAL = `(?:"([^"$\`\\\\]*)"|'([^']*)'|([^\\s"'$\`;]*))`;
+const STRING_APPEND = (name) => new RegExp(`^\\s*${name}\\+=${LITERAL}\\s*(?:#.*)?$`);
+/** `export NAME="$NAME more"` or `NAME="${NAME} more"`: an append spelled as an assignment. */
+const STRING_SELF_APPEND = (name) => new RegExp(`^\\s*(?:export\\s+)?${name}="\\$(?:\\{${name}\\}|${name}(?![A-Za-z0-9_]))([^"$\`\\\\]*)"\\s*(?:#.*)?$`);
+const STRING_DECL = (name) => new RegExp(`^\\s*(?:export\\s+)?${name}=${LITERAL}\\s*(?:#.*)?$`);
+/** A line of the file as a message shows it: control characters escaped, long lines cut. */
+function shown(text) {
+    const max = 200;
+    const cut = text.length > max ? `${text.slice(0, max)}...` : text;
+    // eslint-disable-next-line no-control-regex -- control characters are what is escaped
+    return cut.replace(/[\0-\x1f\x7f]/g, (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16)}}`);
+}
+/** Splits the words of a bash array body or a space-separated string; quotes are removed. */
+function words(body, file, line) {
+    const out = [];
+    for (const m of body.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)) {
+        const w = m[1] ?? m[2] ?? m[3] ?? '';
+        if (/[$`\\]/.test(w)) {
+            throw new ImageVarsError(`${file}:${line}: ${escapeForMessage(w)} is not a literal name; the image list must be plain words`);
+        }
+        out.push(w);
+    }
+    return out;
+}
+/** Cuts a comment off a line of shell: a `#` at the start of a word. */
+function stripComment(line) {
+    const m = /(^|[ \t])#/.exec(line);
+    return m ? line.slice(0, m.index + (m[1] ?? '').length) : line;
+}
+/**
+ * The index in `text` of the `)` that closes an array body, or -1 when it is not there yet;
+ * `state` carries open quotes and parentheses over to the next line. A `)` inside quotes or
+ * closing a `$(...)` does not close the array, as in bash.
+ */
+function closingParen(text, state) {
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (state.quote !== '') {
+            if (ch === '\\' && state.quote === '"')
+                i++;
+            else if (ch === state.quote)
+                state.quote = '';
+        }
+        else if (ch === '\\')
+            i++;
+        else if (ch === '"' || ch === "'")
+            state.quote = ch;
+        else if (ch === '(')
+            state.depth++;
+        else if (ch === ')') {
+            if (state.depth === 0)
+                return i;
+            state.depth--;
+        }
+    }
+    return -1;
+}
+/** Refuses an append that bash may or may not run, or that has nothing to append to. */
+function checkAppend(text, name, file, line, declared) {
+    if (/^\s/.test(text)) {
+        throw new ImageVarsError(`${file}:${line}: ${shown(text.trim())} is indented: it may run only in a function or a ` +
+            `condition, so the image list cannot be known without running the file. Append at the top level.`);
+    }
+    if (!declared) {
+        throw new ImageVarsError(`${file}:${line}: ${shown(text.trim())} appends to ${name} before it is declared; ` +
+            `bash would append to whatever the environment holds. Declare ${name} first.`);
+    }
+}
+/** The array as bash ends up with it: the last declaration, then the appends after it, in order. */
+function findArray(lines, name, file) {
+    let found;
+    const start = ARRAY_DECL(name);
+    const append = ARRAY_APPEND(name);
+    for (let i = 0; i < lines.length; i++) {
+        const first = lines[i] ?? '';
+        const isDecl = start.test(first);
+        if (!isDecl && !append.test(first))
+            continue;
+        if (!isDecl)
+            checkAppend(first, name, file, i + 1, found !== undefined);
+        // Comments are cut per line, so a comment can neither hide later items nor close the array.
+        const state = { depth: 0, quote: '' };
+        const parts = [stripComment(first.slice(first.indexOf('(') + 1))];
+        let close = closingParen(parts[0], state);
+        let j = i;
+        while (close < 0) {
+            j++;
+            if (j >= lines.length) {
+                throw new ImageVarsError(`${file}:${i + 1}: ${name}${isDecl ? '' : '+'}=( is never closed by ")"`);
+            }
+            const part = stripComment(lines[j] ?? '');
+            parts.push(part);
+            close = closingParen(part, state);
+        }
+        parts[parts.length - 1] = parts[parts.length - 1].slice(0, close);
+        const text = lines
+            .slice(i, j + 1)
+            .join(' ')
+            .trim();
+        const items = words(parts.join(' '), file, i + 1);
+        found =
+            isDecl || !found
+                ? { line: i + 1, last: i + 1, text, items }
+                : {
+                    ...found,
+                    last: i + 1,
+                    text: `${found.text} ${text}`,
+                    items: [...found.items, ...items]
+                };
+        i = j;
+    }
+    return found;
+}
+/** The string as bash ends up with it: the last assignment, then `+=` and `="$NAME ..."` appends. */
+function findString(lines, name, file) {
+    let found;
+    const re = STRING_DECL(name);
+    const append = STRING_APPEND(name);
+    const selfAppend = STRING_SELF_APPEND(name);
+    const any = new RegExp(`^\\s*(?:export\\s+)?${name}\\+?=`);
+    const fromArray = new RegExp(`^\\s*(?:export\\s+)?${name}="\\$\\{${name}_ARR\\[[*@]\\]\\}"\\s*(?:#.*)?$`);
+    lines.forEach((text, i) => {
+        const m = re.exec(text);
+        const more = append.exec(text) ?? selfAppend.exec(text);
+        if (m) {
+            const raw = m[1] ?? m[2] ?? m[3] ?? '';
+            found = { line: i + 1, last: i + 1, text: text.trim(), raw, items: words(raw, file, i + 1) };
+        }
+        else if (more) {
+            checkAppend(text, name, file, i + 1, found !== undefined);
+            const prev = found;
+            // Appended text is joined as is: "a" += "b" gives the one name "ab", as in bash.
+            const raw = prev.raw + (more[1] ?? more[2] ?? more[3] ?? '');
+            found = {
+                ...prev,
+                last: i + 1,
+                text: `${prev.text} ${text.trim()}`,
+                raw,
+                items: words(raw, file, i + 1)
+            };
+        }
+        else if (any.test(text) && !fromArray.test(text)) {
+            // bash would see a list that cannot be read without running the file.
+            throw new ImageVarsError(`${file}:${i + 1}: ${shown(text.trim())} does not set ${name} to plain words; ` +
+                `the image list must be literal text`);
+        }
+    });
+    return found;
+}
+const LIST_NAMES = ['VRO_IMAGES_ARR', 'VAR_PREFIXES_ARR', 'VRO_IMAGES', 'VAR_PREFIXES'];
+/**
+ * Refuses every other way of changing a list that a line of shell has: an element assignment
+ * (`VRO_IMAGES_ARR[3]=x`), `unset`, `read`/`readarray`/`mapfile`, or an assignment that does not
+ * start its line (`true && VRO_IMAGES=...`). Reading the file would otherwise see a different
+ * list than bash does.
+ */
+function refuseOtherEdits(lines, file) {
+    lines.forEach((line, i) => {
+        const code = stripComment(line);
+        for (const name of LIST_NAMES) {
+            const atStart = new RegExp(`^\\s*(?:(?:export|declare\\s+-a)\\s+)?${name}\\+?=`).test(code);
+            const edits = new RegExp(`(?:^|[^A-Za-z0-9_$])${name}(?:\\[[^\\]]*\\])?\\+?=`).test(code) ||
+                new RegExp(`\\b(?:unset|read|readarray|mapfile)\\b.*\\b${name}\\b`).test(code);
+            if (edits && !atStart) {
+                throw new ImageVarsError(`${file}:${i + 1}: ${shown(line.trim())} changes ${name} in a way that cannot be read ` +
+                    `without running the file. Set the list with ${name}=( ... ) and append with ${name}+=( ... ) ` +
+                    `(or "+=" for a string), each at the start of a line.`);
+            }
+        }
+    });
+}
+/** Reads one list, declared as an array, a string, or both (which must then agree). */
+function readList(lines, base, file) {
+    const arr = findArray(lines, `${base}_ARR`, file);
+    const str = findString(lines, base, file);
+    const copy = new RegExp(`^\\s*(?:export\\s+)?${base}="\\$\\{${base}_ARR\\[[*@]\\]\\}"`);
+    // The last copy counts: appends before it reach the string too.
+    const copiedAt = lines.reduce((at, l, i) => (copy.test(l) ? i + 1 : at), 0);
+    if (arr && copiedAt > 0 && arr.last > copiedAt) {
+        throw new ImageVarsError(`${file}:${arr.last}: ${base}_ARR is appended to after line ${copiedAt} copied it into ${base}, ` +
+            `so bash sees two different lists. Append before the copy.`);
+    }
+    if (arr && str && arr.items.join(' ') !== str.items.join(' ')) {
+        throw new ImageVarsError(`${file}: ${base}_ARR and ${base} disagree:\n  line ${arr.line}: ${shown(arr.text)}\n  line ${str.line}: ${shown(str.text)}\n` +
+            `Regenerate ${file} so that both list the same images in the same order.`);
+    }
+    return arr ?? str;
+}
+function checkUnique(items, what, decl, file) {
+    const seen = new Set();
+    for (const item of items) {
+        if (seen.has(item))
+            throw new ImageVarsError(`${file}:${decl.line}: ${what} "${item}" is listed twice`);
+        seen.add(item);
+    }
+}
+/** Reads the image list of `image_vars.src` as text; the file is never executed. */
+function parseImageVars(text, file = 'scripts/image_vars.src') {
+    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    const warnings = [];
+    refuseOtherEdits(lines, file);
+    const names = readList(lines, 'VRO_IMAGES', file);
+    const prefixes = readList(lines, 'VAR_PREFIXES', file);
+    if (!names && !prefixes) {
+        throw new ImageVarsError(`${file}: no image list found. Expected VAR_PREFIXES_ARR=( ... ) or export VAR_PREFIXES="..." ` +
+            `(and VRO_IMAGES_ARR / VRO_IMAGES for the image names).`);
+    }
+    for (const name of names?.items ?? []) {
+        if (!IMAGE_NAME.test(name)) {
+            throw new ImageVarsError(`${file}:${names?.line}: ${escapeForMessage(name)} is not a valid image name`);
+        }
+    }
+    for (const prefix of prefixes?.items ?? []) {
+        if (!PREFIX.test(prefix)) {
+            throw new ImageVarsError(`${file}:${prefixes?.line}: ${escapeForMessage(prefix)} is not a valid bash variable prefix`);
+        }
+    }
+    const nameList = names?.items ?? prefixes?.items;
+    const prefixList = prefixes?.items ?? nameList.map((n) => n.replace(/-/g, ''));
+    if (names && prefixes && names.items.length !== prefixes.items.length) {
+        throw new ImageVarsError(`${file}: VRO_IMAGES lists ${names.items.length} images but VAR_PREFIXES lists ${prefixes.items.length}:\n` +
+            `  line ${names.line}: ${shown(names.text)}\n  line ${prefixes.line}: ${shown(prefixes.text)}`);
+    }
+    if (!names)
+        warnings.push(`${file}: no VRO_IMAGES list; image names are taken from VAR_PREFIXES`);
+    for (const p of prefixList) {
+        if (!PREFIX.test(p))
+            throw new ImageVarsError(`${file}: image "${p}" does not give a valid bash prefix`);
+    }
+    checkUnique(nameList, 'image', (names ?? prefixes), file);
+    checkUnique(prefixList, 'prefix', (prefixes ?? names), file);
+    const folders = new Map();
+    const assigned = new Map();
+    for (const line of lines) {
+        const folder = /^#\s*---\s*(\S+)\s+in\s+folder\s+(\S+)\s*$/.exec(line);
+        if (folder?.[1] && folder[2])
+            folders.set(folder[1], folder[2].replace(/^\.\//, '').replace(/\/+$/, ''));
+        const v = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*_(?:GRADLE_IMG|IMG))=(?:"([^"$`\\]*)"|'([^']*)')/.exec(line);
+        if (v?.[1])
+            assigned.set(v[1], v[2] ?? v[3] ?? '');
+    }
+    const images = nameList.map((name, i) => {
+        const prefix = prefixList[i];
+        const folder = folders.get(name);
+        const gradleImage = assigned.get(`${prefix}_GRADLE_IMG`);
+        const registryImage = assigned.get(`${prefix}_IMG`);
+        return {
+            name,
+            prefix,
+            ...(folder !== undefined && folder !== '' && folder !== '.' ? { folder } : {}),
+            ...(gradleImage !== undefined ? { gradleImage } : {}),
+            ...(registryImage !== undefined ? { registryImage } : {})
+        };
+    });
+    return { images, warnings };
+}
+/**
+ * Resolves image references (image names or prefixes) against the list.
+ * Throws naming the unknown references and the known images.
+ */
+function resolveImages(list, refs) {
+    const unknown = [];
+    const out = [];
+    for (const ref of refs) {
+        const image = list.find((i) => i.name === ref) ?? list.find((i) => i.prefix === ref);
+        if (!image)
+            unknown.push(ref);
+        else if (!out.includes(image))
+            out.push(image);
+    }
+    if (unknown.length > 0) {
+        throw new ImageVarsError(`Unknown image${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => escapeForMessage(u)).join(', ')}. ` +
+            `Known images: ${list.map((i) => i.name).join(', ')}`);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/build-files.ts
 /** File names that make the folder holding them a build root candidate. */
 const BUILD_FILES = [
@@ -9625,6 +9033,253 @@ async function loadTree(git, commit, providers = PROVIDERS) {
     return makeTree(files, texts);
 }
 
+;// CONCATENATED MODULE: ./src/inputs/resolve.ts
+
+/** Folders of the tree whose last name is in `names`: name -> folders, in tree order. */
+function foldersNamed(tree, names) {
+    const found = new Map();
+    for (const file of tree.files) {
+        let at = file.indexOf('/');
+        let start = 0;
+        while (at >= 0) {
+            const name = file.slice(start, at);
+            if (names.has(name)) {
+                const set = found.get(name) ?? new Set();
+                set.add(file.slice(0, at));
+                found.set(name, set);
+            }
+            start = at + 1;
+            at = file.indexOf('/', start);
+        }
+    }
+    return new Map([...found].map(([name, dirs]) => [name, [...dirs].sort()]));
+}
+const resolve_list = (dirs) => dirs.map((d) => `${d}/`).join(', ');
+/** Step 1: where the image is built, each choice stated. */
+function buildRoots(image, tree, named, settings) {
+    const warnings = [];
+    if (image.folder !== undefined) {
+        if (tree.hasDir(image.folder)) {
+            return {
+                roots: [
+                    {
+                        folder: image.folder,
+                        how: `# --- ${image.name} in folder ./${image.folder} of image_vars.src`
+                    }
+                ],
+                warnings,
+                noFolder: false
+            };
+        }
+        warnings.push(`${image.name}: folder ${image.folder}/ of image_vars.src is not in the head tree; ` +
+            `its build root is looked up by name instead`);
+    }
+    const found = settings.gradleRoots(image, tree);
+    const gradle = found.roots;
+    // On a clash the warning below names the paths line that settles it.
+    if (gradle.length <= 1)
+        warnings.push(...found.warnings);
+    if (gradle.length === 1)
+        return { roots: [...gradle], warnings, noFolder: false };
+    const settle = (dirs) => `add a paths line to choose, e.g. "${image.name}: ${dirs[0]}/**"`;
+    if (gradle.length > 1) {
+        const dirs = gradle.map((r) => r.folder);
+        warnings.push(`${image.name}: ${gradle.length} Gradle projects could build it (${resolve_list(dirs)}); counting all of them; ${settle(dirs)}`);
+        return { roots: [...gradle], warnings, noFolder: false };
+    }
+    const withBuild = named.filter((d) => settings.isBuildRoot(d, tree));
+    const pick = withBuild.length > 0 ? withBuild : named;
+    const what = withBuild.length > 0 ? ' with a build file' : '';
+    if (pick.length === 1) {
+        const only = withBuild.length > 0 ? 'folder' : 'only folder';
+        return {
+            roots: [{ folder: pick[0], how: `the ${only} named ${image.name}${what}` }],
+            warnings,
+            noFolder: false
+        };
+    }
+    if (pick.length > 1) {
+        warnings.push(`${image.name}: ${pick.length} folders named ${image.name}${what} (${resolve_list(pick)}); counting all of them; ${settle(pick)}`);
+        return {
+            roots: pick.map((folder) => ({
+                folder,
+                how: `one of ${pick.length} folders named ${image.name}${what}`
+            })),
+            warnings,
+            noFolder: false
+        };
+    }
+    return { roots: [], warnings, noFolder: true };
+}
+/** The `paths` entry of an image: the globs keyed by its name and by its prefix, merged. */
+function pathsEntryOf(image, paths) {
+    const globs = [
+        ...(paths?.get(image.name) ?? []),
+        ...(image.prefix !== image.name ? (paths?.get(image.prefix) ?? []) : [])
+    ];
+    return globs.length > 0 ? readPathsEntry(image.name, globs) : undefined;
+}
+const globInput = (glob, provider, why) => ({
+    kind: 'glob',
+    path: glob,
+    from: { provider, why }
+});
+/** Step 2: what the build reads at each root; providers that recognise it, else the fallback. */
+function derivedInputs(image, roots, tree, settings) {
+    const inputs = [];
+    const warnings = [];
+    const baseImages = [];
+    for (const root of roots) {
+        let claimed = false;
+        for (const provider of settings.providers) {
+            const r = provider.inputsOf(image, root, tree);
+            if (!r.claimed)
+                continue;
+            claimed = true;
+            inputs.push(...r.inputs);
+            warnings.push(...r.warnings);
+            baseImages.push(...(r.baseImages ?? []));
+        }
+        if (!claimed)
+            inputs.push(...settings.fallback.inputsOf(image, root, tree).inputs);
+    }
+    return { inputs, warnings, baseImages };
+}
+/** Inputs without repeats: the first provenance of a path wins. */
+function dedupe(inputs) {
+    const seen = new Set();
+    return inputs.filter((i) => {
+        const key = `${i.kind}\0${i.path}\0${(i.excludes ?? []).join('\0')}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+/** Every image's inputs over one tree (see the module comment for the rules). */
+function resolveInputs(images, tree, settings) {
+    const named = foldersNamed(tree, new Set(images.map((i) => i.name)));
+    const shared = (settings.sharedPaths ?? []).map((g) => globInput(g, 'shared-paths', 'shared-paths'));
+    return images.map((image) => {
+        const entry = pathsEntryOf(image, settings.paths);
+        const own = (entry?.globs ?? []).map((g) => globInput(g, 'paths', `paths entry for ${image.name}`));
+        if (entry && !entry.extend) {
+            return {
+                image,
+                roots: [],
+                inputs: dedupe([...own, ...shared]),
+                noFolder: false,
+                warnings: [],
+                baseImages: []
+            };
+        }
+        const found = buildRoots(image, tree, named.get(image.name) ?? [], settings);
+        const derived = derivedInputs(image, found.roots, tree, settings);
+        const warnings = [...found.warnings, ...derived.warnings];
+        // A declared folder that is gone still counts: its deletion is a change.
+        const declared = image.folder !== undefined && !tree.hasDir(image.folder)
+            ? [
+                {
+                    kind: 'dir',
+                    path: image.folder,
+                    from: { provider: 'image-vars', why: 'folder of image_vars.src' }
+                }
+            ]
+            : [];
+        const inputs = dedupe([...derived.inputs, ...declared, ...own, ...shared]);
+        let any;
+        if (found.roots.length === 0 && own.length === 0) {
+            any = `no build root: no folder named ${image.name} and no paths entry`;
+            warnings.push(`${image.name}: ${any}; any change outside ignore-paths counts for it. ` +
+                `Add a paths entry (e.g. "${image.name}: path/to/${image.name}/**") to name its inputs.`);
+        }
+        else if (found.roots.length === 0) {
+            warnings.push(`${image.name}: no folder named ${image.name} in the head tree; only its paths globs count`);
+        }
+        return {
+            image,
+            roots: found.roots,
+            inputs,
+            ...(any !== undefined ? { any } : {}),
+            noFolder: found.noFolder,
+            warnings,
+            baseImages: derived.baseImages
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/inputs/report.ts
+/**
+ * What the action believes an image's inputs are, for a person (`vro-image-version inputs`) and
+ * for a program (`--json`, a stable shape documented in the README).
+ */
+
+
+
+
+/** Reads the tree at `head` and derives the inputs of the given images. */
+async function inputsReport(args) {
+    const git = new Git(args.cwd);
+    const [info] = await git.lookup([`${args.head}^{commit}`]);
+    if (!info)
+        throw new Error(`${args.head} is not a commit of the checkout in ${args.cwd}`);
+    const tree = await loadTree(git, info.oid);
+    const resolved = resolveInputs(args.images, tree, inputSettings(args.paths, args.sharedPaths));
+    return { head: info.oid, ignored: args.ignored, images: resolved.map((r) => toReport(r, tree)) };
+}
+function toReport(r, tree) {
+    return {
+        name: r.image.name,
+        prefix: r.image.prefix,
+        roots: r.roots.map((x) => ({ folder: x.folder, how: x.how })),
+        ...(r.any !== undefined ? { any: r.any } : {}),
+        inputs: r.inputs.map((i) => ({
+            kind: i.kind,
+            path: i.path,
+            ...(i.excludes?.length ? { excludes: i.excludes } : {}),
+            provider: i.from.provider,
+            ...(i.from.file !== undefined ? { file: i.from.file } : {}),
+            ...(i.from.line !== undefined ? { line: i.from.line } : {}),
+            why: i.from.why,
+            exists: i.kind === 'glob' || (i.kind === 'file' ? tree.hasFile(i.path) : tree.hasDir(i.path))
+        })),
+        baseImages: r.baseImages,
+        warnings: r.warnings
+    };
+}
+const shownPath = (i) => i.kind === 'dir' ? (i.path === '' ? '(the whole tree)' : `${i.path}/`) : i.path;
+/** The report as text: one block per image, one line per input with where it comes from. */
+function formatInputs(report) {
+    const out = [];
+    for (const img of report.images) {
+        out.push(img.name);
+        if (img.any !== undefined)
+            out.push(`  any change counts: ${img.any}`);
+        for (const r of img.roots)
+            out.push(`  build root: ${r.folder}/ (${r.how})`);
+        const present = img.inputs.filter((i) => i.exists);
+        const width = Math.min(60, Math.max(0, ...present.map((i) => shownPath(i).length)));
+        for (const i of present) {
+            const where = i.file !== undefined ? ` [${i.file}${i.line !== undefined ? `:${i.line}` : ''}]` : '';
+            const except = i.excludes?.length ? ` except ${i.excludes.join(', ')}` : '';
+            out.push(`  ${shownPath(i).padEnd(width)}  ${i.provider}: ${i.why}${where}${except}`);
+        }
+        const absent = img.inputs.length - present.length;
+        if (absent > 0)
+            out.push(`  (and ${absent} build files not in the tree now, which would count if added)`);
+        for (const b of img.baseImages)
+            out.push(`  base image: ${b.image} [${b.file}:${b.line}]`);
+        for (const w of img.warnings)
+            out.push(`  warning: ${w}`);
+    }
+    if (report.ignored.length > 0)
+        out.push(`never counted: ${report.ignored.join(', ')}`);
+    // Paths come from whoever can push a branch: each line is one line, never a workflow command.
+    return out.map(forCliTable).join('\n');
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/inputs/match.ts
 /**
  * Changed files against an image's inputs (pure): which files count, and which input made each
@@ -9782,181 +9437,6 @@ function withCompare(before, outcome, tag) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/inputs/resolve.ts
-
-/** Folders of the tree whose last name is in `names`: name -> folders, in tree order. */
-function foldersNamed(tree, names) {
-    const found = new Map();
-    for (const file of tree.files) {
-        let at = file.indexOf('/');
-        let start = 0;
-        while (at >= 0) {
-            const name = file.slice(start, at);
-            if (names.has(name)) {
-                const set = found.get(name) ?? new Set();
-                set.add(file.slice(0, at));
-                found.set(name, set);
-            }
-            start = at + 1;
-            at = file.indexOf('/', start);
-        }
-    }
-    return new Map([...found].map(([name, dirs]) => [name, [...dirs].sort()]));
-}
-const list = (dirs) => dirs.map((d) => `${d}/`).join(', ');
-/** Step 1: where the image is built, each choice stated. */
-function buildRoots(image, tree, named, settings) {
-    const warnings = [];
-    if (image.folder !== undefined) {
-        if (tree.hasDir(image.folder)) {
-            return {
-                roots: [
-                    {
-                        folder: image.folder,
-                        how: `# --- ${image.name} in folder ./${image.folder} of image_vars.src`
-                    }
-                ],
-                warnings,
-                noFolder: false
-            };
-        }
-        warnings.push(`${image.name}: folder ${image.folder}/ of image_vars.src is not in the head tree; ` +
-            `its build root is looked up by name instead`);
-    }
-    const found = settings.gradleRoots(image, tree);
-    const gradle = found.roots;
-    // On a clash the warning below names the paths line that settles it.
-    if (gradle.length <= 1)
-        warnings.push(...found.warnings);
-    if (gradle.length === 1)
-        return { roots: [...gradle], warnings, noFolder: false };
-    const settle = (dirs) => `add a paths line to choose, e.g. "${image.name}: ${dirs[0]}/**"`;
-    if (gradle.length > 1) {
-        const dirs = gradle.map((r) => r.folder);
-        warnings.push(`${image.name}: ${gradle.length} Gradle projects could build it (${list(dirs)}); counting all of them; ${settle(dirs)}`);
-        return { roots: [...gradle], warnings, noFolder: false };
-    }
-    const withBuild = named.filter((d) => settings.isBuildRoot(d, tree));
-    const pick = withBuild.length > 0 ? withBuild : named;
-    const what = withBuild.length > 0 ? ' with a build file' : '';
-    if (pick.length === 1) {
-        const only = withBuild.length > 0 ? 'folder' : 'only folder';
-        return {
-            roots: [{ folder: pick[0], how: `the ${only} named ${image.name}${what}` }],
-            warnings,
-            noFolder: false
-        };
-    }
-    if (pick.length > 1) {
-        warnings.push(`${image.name}: ${pick.length} folders named ${image.name}${what} (${list(pick)}); counting all of them; ${settle(pick)}`);
-        return {
-            roots: pick.map((folder) => ({
-                folder,
-                how: `one of ${pick.length} folders named ${image.name}${what}`
-            })),
-            warnings,
-            noFolder: false
-        };
-    }
-    return { roots: [], warnings, noFolder: true };
-}
-/** The `paths` entry of an image: the globs keyed by its name and by its prefix, merged. */
-function pathsEntryOf(image, paths) {
-    const globs = [
-        ...(paths?.get(image.name) ?? []),
-        ...(image.prefix !== image.name ? (paths?.get(image.prefix) ?? []) : [])
-    ];
-    return globs.length > 0 ? readPathsEntry(image.name, globs) : undefined;
-}
-const globInput = (glob, provider, why) => ({
-    kind: 'glob',
-    path: glob,
-    from: { provider, why }
-});
-/** Step 2: what the build reads at each root; providers that recognise it, else the fallback. */
-function derivedInputs(image, roots, tree, settings) {
-    const inputs = [];
-    const warnings = [];
-    const baseImages = [];
-    for (const root of roots) {
-        let claimed = false;
-        for (const provider of settings.providers) {
-            const r = provider.inputsOf(image, root, tree);
-            if (!r.claimed)
-                continue;
-            claimed = true;
-            inputs.push(...r.inputs);
-            warnings.push(...r.warnings);
-            baseImages.push(...(r.baseImages ?? []));
-        }
-        if (!claimed)
-            inputs.push(...settings.fallback.inputsOf(image, root, tree).inputs);
-    }
-    return { inputs, warnings, baseImages };
-}
-/** Inputs without repeats: the first provenance of a path wins. */
-function dedupe(inputs) {
-    const seen = new Set();
-    return inputs.filter((i) => {
-        const key = `${i.kind}\0${i.path}\0${(i.excludes ?? []).join('\0')}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-/** Every image's inputs over one tree (see the module comment for the rules). */
-function resolveInputs(images, tree, settings) {
-    const named = foldersNamed(tree, new Set(images.map((i) => i.name)));
-    const shared = (settings.sharedPaths ?? []).map((g) => globInput(g, 'shared-paths', 'shared-paths'));
-    return images.map((image) => {
-        const entry = pathsEntryOf(image, settings.paths);
-        const own = (entry?.globs ?? []).map((g) => globInput(g, 'paths', `paths entry for ${image.name}`));
-        if (entry && !entry.extend) {
-            return {
-                image,
-                roots: [],
-                inputs: dedupe([...own, ...shared]),
-                noFolder: false,
-                warnings: [],
-                baseImages: []
-            };
-        }
-        const found = buildRoots(image, tree, named.get(image.name) ?? [], settings);
-        const derived = derivedInputs(image, found.roots, tree, settings);
-        const warnings = [...found.warnings, ...derived.warnings];
-        // A declared folder that is gone still counts: its deletion is a change.
-        const declared = image.folder !== undefined && !tree.hasDir(image.folder)
-            ? [
-                {
-                    kind: 'dir',
-                    path: image.folder,
-                    from: { provider: 'image-vars', why: 'folder of image_vars.src' }
-                }
-            ]
-            : [];
-        const inputs = dedupe([...derived.inputs, ...declared, ...own, ...shared]);
-        let any;
-        if (found.roots.length === 0 && own.length === 0) {
-            any = `no build root: no folder named ${image.name} and no paths entry`;
-            warnings.push(`${image.name}: ${any}; any change outside ignore-paths counts for it. ` +
-                `Add a paths entry (e.g. "${image.name}: path/to/${image.name}/**") to name its inputs.`);
-        }
-        else if (found.roots.length === 0) {
-            warnings.push(`${image.name}: no folder named ${image.name} in the head tree; only its paths globs count`);
-        }
-        return {
-            image,
-            roots: found.roots,
-            inputs,
-            ...(any !== undefined ? { any } : {}),
-            noFolder: found.noFolder,
-            warnings,
-            baseImages: derived.baseImages
-        };
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/renames.ts
 /**
  * A build root that was not in the tag's tree: new, or renamed from another folder? A folder
@@ -10025,6 +9505,7 @@ async function rootOrigins(git, questions, parallel) {
  */
 
 
+
 class DetectError extends Error {
     name = 'DetectError';
 }
@@ -10040,7 +9521,7 @@ async function resolveCommits(git, remote, head, tags, warnings) {
     const troubles = new Map();
     if (missing.length > 0 || headMissing) {
         if (headMissing && !OID.test(head)) {
-            throw new DetectError(`The head ${escape_escapeForMessage(head)} is not a commit of the checkout in ${git.cwd}; ` +
+            throw new DetectError(`The head ${escapeForMessage(head)} is not a commit of the checkout in ${git.cwd}; ` +
                 `check out the branch (actions/checkout) or pass a full commit sha`);
         }
         const fetched = await fetchRefs(git, remote, warnings, [
@@ -10154,6 +9635,56 @@ function missingTagAnswers(trouble, tag, names, policy, warnings) {
         };
 }
 
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./src/version.ts
+
+
+const ACCEPTED_FORMS = 'vX.Y.Z or release-X.Y.Z (semver, optional -prerelease and +build)';
+/** The 7-hex short sha that an unpinned image is tagged with. */
+const SHORT_SHA = /^[0-9a-f]{7}$/;
+// A strict subset of semver: no leading "=" or spaces, no loose parsing.
+// Every character it admits is inert inside bash double quotes.
+const RELEASE = /^(v|release-)((?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?)$/;
+const MAX_LENGTH = 128;
+class VersionError extends Error {
+    name = 'VersionError';
+}
+/** Parses a release version, or returns undefined. */
+function tryParseRelease(value) {
+    if (value.length > MAX_LENGTH)
+        return undefined;
+    const m = RELEASE.exec(value);
+    if (!m)
+        return undefined;
+    const parsed = semver_default().parse(m[2]);
+    if (!parsed)
+        return undefined;
+    return {
+        raw: value,
+        form: m[1] === 'v' ? 'v' : 'release',
+        semver: parsed,
+        prerelease: parsed.prerelease.length > 0
+    };
+}
+/** Parses a release version or throws an error that shows the value and the accepted forms. */
+function parseRelease(value, what = 'version') {
+    const v = tryParseRelease(value);
+    if (!v) {
+        throw new VersionError(`Invalid ${what} ${escapeForMessage(value)}: expected ${ACCEPTED_FORMS}, e.g. v1.2.3 or release-1.2.3`);
+    }
+    return v;
+}
+/** True for a value that may stand as an image version: a release or a 7-hex sha. */
+function isImageVersion(value) {
+    return SHORT_SHA.test(value) || tryParseRelease(value) !== undefined;
+}
+/** Orders release versions by semver precedence; `release-` after `v` on a tie. */
+function compareReleases(a, b) {
+    return semver_default().compare(a.semver, b.semver) || (a.form === b.form ? 0 : a.form === 'v' ? -1 : 1);
+}
+
 ;// CONCATENATED MODULE: ./src/changes.ts
 /**
  * Change detection: did an image's inputs change between its pinned tag and a head commit?
@@ -10169,6 +9700,7 @@ function missingTagAnswers(trouble, tag, names, policy, warnings) {
  *    (renames.ts), a folder deleted since the tag, a tag that cannot be found;
  * 5. explain: every answer names the first files and why each counts.
  */
+
 
 
 
@@ -10212,7 +9744,7 @@ class Detection_ {
         const byPrefix = new Map(opts.images.map((i) => [i.prefix, i]));
         for (const key of opts.paths?.keys() ?? []) {
             if (!opts.images.some((i) => i.name === key || i.prefix === key)) {
-                this.warnings.push(`paths: ${escape_escapeForMessage(key)} is not an image of the image list; its entry is unused`);
+                this.warnings.push(`paths: ${escapeForMessage(key)} is not an image of the image list; its entry is unused`);
             }
         }
         const targets = [];
@@ -10223,7 +9755,7 @@ class Detection_ {
             else
                 this.set(prefix, {
                     changed: null,
-                    reason: `pinned to ${escape_escapeForMessage(tag)}, which is not a release tag; cannot compare`,
+                    reason: `pinned to ${escapeForMessage(tag)}, which is not a release tag; cannot compare`,
                     files: [],
                     fileCount: 0
                 });
@@ -10353,7 +9885,7 @@ class Detection_ {
 function validate(opts, remote) {
     checkRevision(opts.head, 'head');
     if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(remote)) {
-        throw new DetectError(`Invalid remote name ${escape_escapeForMessage(remote)}`);
+        throw new DetectError(`Invalid remote name ${escapeForMessage(remote)}`);
     }
     if (opts.detection === 'command' && !opts.compareCommand?.length) {
         throw new DetectError('detection is "command" but compare-command is empty; set compare-command');
@@ -10363,7 +9895,7 @@ function validate(opts, remote) {
 function checkRevision(rev, what) {
     const plain = [...rev].every((ch) => ch > ' ' && ch !== '\x7f' && ch !== ':');
     if (rev === '' || rev.startsWith('-') || !plain) {
-        throw new DetectError(`Invalid ${what} revision ${escape_escapeForMessage(rev)}`);
+        throw new DetectError(`Invalid ${what} revision ${escapeForMessage(rev)}`);
     }
 }
 /**
@@ -10392,6 +9924,723 @@ async function detectChanges(opts) {
         results,
         warnings: detection.warnings,
         stats: { gitProcesses: detection.git.processes, fetches: detection.git.fetches }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/versions-file.ts
+/**
+ * The lossless model of `image_versions.src`.
+ *
+ * The file is a bash script that the deploy scripts `source`. We never execute it: each line is
+ * classified by its text, with a small quote tracker so that lines inside a multi-line string, a
+ * here-document or after a backslash continuation are never mistaken for pins. Parse then
+ * serialize is byte-identical for any text; edits remove whole lines or append new ones and touch
+ * nothing else. Lines are read by hand-written scanners, never by backtracking regular
+ * expressions, so a 10 MB line costs linear time and cannot overflow the regexp stack.
+ */
+// `<prefix>_VER=` at a given position (sticky): a plain identifier loop, no nested quantifiers.
+const NAME_AT = /([A-Za-z_][A-Za-z0-9_]*)_VER=/y;
+const HISTORY = /^#\s*([A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d [A-Z]+ \d{4}) -- (\S+)\s*$/;
+const MAX_HISTORY_LINE = 512;
+const LOOKS_LIKE_PIN = /^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*_VER=/;
+const MANUAL_KEYWORDS = new Set(['export', 'declare', 'typeset', 'readonly', 'local']);
+// Bash splits words on spaces and tabs only; a stray \r or \v is part of the word.
+const isSpace = (ch) => ch === ' ' || ch === '\t';
+// Characters that end an unquoted shell word.
+const isMeta = (ch) => isSpace(ch) || ';&|<>()`'.includes(ch);
+/**
+ * Reads one shell word of `s` from `i`, removing its quotes, up to an unquoted blank or
+ * metacharacter (or a character of `stop`). Undefined when a quote is left open or the line ends
+ * in a backslash. `literal` is false when bash would expand anything. Uses the same quote rules
+ * as `scanLine`, so a line read as a complete assignment also leaves no quote open.
+ */
+function readWord(s, i, stop = '') {
+    const parts = [];
+    let literal = true;
+    while (i < s.length) {
+        const ch = s[i];
+        if (ch === "'") {
+            const end = s.indexOf("'", i + 1);
+            if (end < 0)
+                return undefined;
+            parts.push(s.slice(i + 1, end));
+            i = end + 1;
+        }
+        else if (ch === '$' && s[i + 1] === "'") {
+            // $'...': ANSI-C quoting, where a backslash escapes the next character.
+            literal = false;
+            i += 2;
+            const start = i;
+            while (i < s.length && s[i] !== "'")
+                i += s[i] === '\\' ? 2 : 1;
+            if (i >= s.length)
+                return undefined;
+            parts.push(s.slice(start, i));
+            i++;
+        }
+        else if (ch === '"') {
+            i++;
+            let start = i;
+            while (i < s.length && s[i] !== '"') {
+                const c = s[i];
+                if (c === '\\' && i + 1 < s.length) {
+                    // Inside double quotes a backslash only escapes $ ` " \; elsewhere it stays.
+                    if ('$`"\\'.includes(s[i + 1])) {
+                        parts.push(s.slice(start, i));
+                        start = i + 1;
+                    }
+                    i += 2;
+                    continue;
+                }
+                if (c === '$' || c === '`')
+                    literal = false;
+                i++;
+            }
+            if (i >= s.length)
+                return undefined;
+            parts.push(s.slice(start, i));
+            i++;
+        }
+        else if (ch === '\\') {
+            if (i + 1 >= s.length)
+                return undefined;
+            parts.push(s[i + 1]);
+            i += 2;
+        }
+        else if (ch === '`' || (ch === '$' && s[i + 1] === '(')) {
+            const end = skipSubstitution(s, i);
+            if (end < 0)
+                return undefined;
+            literal = false;
+            parts.push(s.slice(i, end));
+            i = end;
+        }
+        else if (isMeta(ch) || stop.includes(ch)) {
+            break;
+        }
+        else {
+            const start = i;
+            while (i < s.length) {
+                const c = s[i];
+                if (c === "'" || c === '"' || c === '\\' || isMeta(c) || stop.includes(c))
+                    break;
+                if (c === '$') {
+                    if (s[i + 1] === "'" || s[i + 1] === '(')
+                        break;
+                    literal = false;
+                }
+                else if (c === '~' || c === '*' || c === '?' || c === '[')
+                    literal = false;
+                i++;
+            }
+            parts.push(s.slice(start, i));
+        }
+    }
+    return { end: i, value: parts.join(''), literal };
+}
+/**
+ * The index just past a `$(...)` or a backquoted command starting at `i`, or -1 when it does not
+ * end on this line. Quotes inside are skipped by the same rules as everywhere else, so the quote
+ * state after it agrees with `scanLine`.
+ */
+function skipSubstitution(s, i) {
+    const backquote = s[i] === '`';
+    let depth = 1;
+    i += backquote ? 1 : 2;
+    while (i < s.length) {
+        const c = s[i];
+        if (c === '\\')
+            i += 2;
+        else if (c === "'") {
+            const end = s.indexOf("'", i + 1);
+            if (end < 0)
+                return -1;
+            i = end + 1;
+        }
+        else if (c === '"') {
+            i++;
+            while (i < s.length && s[i] !== '"')
+                i += s[i] === '\\' ? 2 : 1;
+            if (i >= s.length)
+                return -1;
+            i++;
+        }
+        else if (backquote && c === '`')
+            return i + 1;
+        else if (!backquote && c === '(') {
+            depth++;
+            i++;
+        }
+        else if (!backquote && c === ')') {
+            if (--depth === 0)
+                return i + 1;
+            i++;
+        }
+        else
+            i++;
+    }
+    return -1;
+}
+/** Skips blanks from `i`. */
+function skipBlanks(s, i) {
+    while (isSpace(s[i]))
+        i++;
+    return i;
+}
+/** Reads `<prefix>_VER=` at `i`: the prefix and the index after `=`. */
+function nameAt(s, i) {
+    NAME_AT.lastIndex = i;
+    const m = NAME_AT.exec(s);
+    return m ? { prefix: m[1], end: NAME_AT.lastIndex } : undefined;
+}
+/** True when only blanks, or blanks and then a comment, follow `i`. */
+function onlyTrailer(s, i) {
+    const j = skipBlanks(s, i);
+    return j === s.length || (j > i && s[j] === '#');
+}
+/** `<prefix>_VER=<word>` at `i`, alone on the line but for a trailing comment. */
+function assignmentAt(s, i) {
+    const name = nameAt(s, i);
+    if (!name)
+        return undefined;
+    const word = readWord(s, name.end);
+    if (!word || !onlyTrailer(s, word.end))
+        return undefined;
+    return { prefix: name.prefix, value: word.value, literal: word.literal };
+}
+/** The manual forms: `export|declare|typeset|readonly|local [-flags] x_VER=...` and `: ${x_VER:=...}`. */
+function manualAt(s, start) {
+    let i = skipBlanks(s, start);
+    if (s[i] === ':' && isSpace(s[i + 1])) {
+        i = skipBlanks(s, i + 1);
+        if (s[i] === '"')
+            i++;
+        if (s[i] !== '$' || s[i + 1] !== '{')
+            return undefined;
+        const name = /([A-Za-z_][A-Za-z0-9_]*)_VER:?=/y;
+        name.lastIndex = i + 2;
+        const m = name.exec(s);
+        if (!m)
+            return undefined;
+        const word = readWord(s, name.lastIndex, '}');
+        if (!word || s[word.end] !== '}')
+            return undefined;
+        return { prefix: m[1], value: word.value, literal: word.literal };
+    }
+    let k = i;
+    while (k < s.length && k - i < 9 && /[a-z]/.test(s[k]))
+        k++;
+    if (!MANUAL_KEYWORDS.has(s.slice(i, k)) || !isSpace(s[k]))
+        return undefined;
+    i = skipBlanks(s, k);
+    while (s[i] === '-') {
+        let j = i + 1;
+        while (j < s.length && /[A-Za-z]/.test(s[j]))
+            j++;
+        if (j === i + 1 || !isSpace(s[j]))
+            return undefined;
+        i = skipBlanks(s, j);
+    }
+    const name = nameAt(s, i);
+    if (!name)
+        return undefined;
+    const word = readWord(s, name.end);
+    if (!word)
+        return undefined;
+    return { prefix: name.prefix, value: word.value, literal: word.literal };
+}
+const ASSIGNMENT_AT = /[A-Za-z_][A-Za-z0-9_]*=/y;
+/**
+ * `x_VER=v; cmd`, `x_VER=v && cmd`, `x_VER=v y=w`: an assignment that bash keeps although it is
+ * not alone on its line (a manual pin). Followed by a command word, a pipe or `&`, the assignment
+ * only lives in a command's environment or a subshell, and is no pin at all.
+ */
+function activeAssignmentAt(s, i) {
+    const name = nameAt(s, i);
+    if (!name)
+        return undefined;
+    const word = readWord(s, name.end);
+    if (!word)
+        return undefined;
+    let j = word.end;
+    for (;;) {
+        j = skipBlanks(s, j);
+        const c = s[j];
+        const kept = j >= s.length ||
+            c === '#' ||
+            c === '<' ||
+            c === '>' ||
+            (c === ';' && s[j + 1] !== ';') ||
+            s.startsWith('&&', j) ||
+            s.startsWith('||', j);
+        if (kept)
+            return { prefix: name.prefix, value: word.value, literal: word.literal };
+        ASSIGNMENT_AT.lastIndex = j;
+        if (!ASSIGNMENT_AT.exec(s))
+            return undefined;
+        const next = readWord(s, ASSIGNMENT_AT.lastIndex);
+        if (!next)
+            return undefined;
+        j = next.end;
+    }
+}
+const START = { quote: 'none', heredocs: [] };
+/** Reads the delimiter word of `<<word` at `i` (quotes removed). */
+function heredocDelimiter(s, i) {
+    const word = readWord(s, skipBlanks(s, i));
+    return word && word.end > skipBlanks(s, i) ? { delimiter: word.value, end: word.end } : undefined;
+}
+/**
+ * Advances bash's quote state over one line. Returns the state at the end of the line: quote
+ * 'none' when the line is complete, otherwise the construct that continues onto the next line.
+ */
+function scanLine(text, start) {
+    const [open, ...more] = start.heredocs;
+    if (start.quote === 'heredoc' && open) {
+        const line = open.tabs ? text.replace(/^\t+/, '') : text;
+        if (line !== open.delimiter)
+            return start;
+        return more.length > 0 ? { quote: 'heredoc', heredocs: more } : START;
+    }
+    let quote = start.quote === 'backslash' ? 'none' : start.quote;
+    const heredocs = [...start.heredocs];
+    let arithmetic = false;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (quote === 'single') {
+            if (ch === "'")
+                quote = 'none';
+        }
+        else if (quote === 'ansi') {
+            if (ch === '\\')
+                i++;
+            else if (ch === "'")
+                quote = 'none';
+        }
+        else if (quote === 'double') {
+            if (ch === '\\')
+                i++;
+            else if (ch === '"')
+                quote = 'none';
+        }
+        else {
+            if (ch === '\\') {
+                if (i === text.length - 1)
+                    return { quote: 'backslash', heredocs };
+                i++;
+            }
+            else if (ch === "'")
+                quote = 'single';
+            else if (ch === '$' && text[i + 1] === "'") {
+                quote = 'ansi';
+                i++;
+            }
+            else if (ch === '"')
+                quote = 'double';
+            else if (ch === '#' && (i === 0 || /[ \t;&|()<>]/.test(text[i - 1])))
+                break;
+            else if (ch === '(' && text[i + 1] === '(')
+                arithmetic = true;
+            else if (ch === '<' && text[i + 1] === '<' && text[i + 2] !== '<' && !arithmetic) {
+                const tabs = text[i + 2] === '-';
+                const d = heredocDelimiter(text, i + (tabs ? 3 : 2));
+                if (d) {
+                    heredocs.push({ delimiter: d.delimiter, tabs });
+                    i = d.end - 1;
+                }
+            }
+            else if (ch === '<' && text[i + 1] === '<')
+                i += 2;
+        }
+    }
+    if (quote === 'none' && heredocs.length > 0)
+        return { quote: 'heredoc', heredocs };
+    return { quote, heredocs };
+}
+function classify(content) {
+    const first = skipBlanks(content, 0);
+    if (content[first] === '#') {
+        // A history comment is short; a long line is never one, and never reaches the regex, whose
+        // backtracking over megabytes can overflow the stack.
+        const h = content.length <= MAX_HISTORY_LINE ? HISTORY.exec(content) : null;
+        return h ? { kind: 'history', historyVersion: h[2] } : { kind: 'comment' };
+    }
+    const auto = first === 0 ? assignmentAt(content, 0) : undefined;
+    if (auto)
+        return { kind: 'auto', ...auto };
+    const manual = manualAt(content, 0) ??
+        (first > 0 ? assignmentAt(content, first) : undefined) ??
+        activeAssignmentAt(content, first);
+    if (manual)
+        return { kind: 'manual', ...manual };
+    return { kind: 'other' };
+}
+class VersionsFile {
+    bom;
+    lines;
+    problems;
+    notices;
+    constructor(
+    /** A leading byte-order mark, kept as it was. */
+    bom, lines, 
+    /** Constructs that make the file unsafe to append to (an unterminated quote...). */
+    problems, 
+    /** Lines that look like pins but are not plain assignments: left alone, reported. */
+    notices) {
+        this.bom = bom;
+        this.lines = lines;
+        this.problems = problems;
+        this.notices = notices;
+    }
+    /** Parses any text; never throws. */
+    static parse(text) {
+        const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+        const parts = text.slice(bom.length).split('\n');
+        const lines = [];
+        const problems = [];
+        const notices = [];
+        let state = START;
+        let openedAt = 0;
+        for (let i = 0; i < parts.length; i++) {
+            const raw = parts[i];
+            const last = i === parts.length - 1;
+            if (last && raw === '')
+                break;
+            const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+            const continued = state.quote !== 'none';
+            const info = continued || content.includes('\0') ? { kind: 'other' } : classify(content);
+            if (info.kind === 'other' && !continued && LOOKS_LIKE_PIN.test(content)) {
+                notices.push(`line ${i + 1} looks like a pin but is not a plain assignment; left as it is`);
+            }
+            else if (i === 0 && bom !== '' && (info.kind === 'auto' || info.kind === 'manual')) {
+                // Read as a pin, as an editor shows it; but bash takes the mark as part of the first word.
+                notices.push('line 1 starts with a byte-order mark: bash runs it as a command and does not set ' +
+                    `${info.prefix}_VER; remove the mark`);
+            }
+            lines.push({ raw, newline: !last, ...info });
+            if (!continued)
+                openedAt = i + 1;
+            state = scanLine(content, state);
+        }
+        if (state.quote === 'single' || state.quote === 'double' || state.quote === 'ansi') {
+            const what = state.quote === 'ansi' ? "$'...'" : `${state.quote}-quoted`;
+            problems.push(`line ${openedAt} opens a ${what} string that is never closed`);
+        }
+        else if (state.quote === 'backslash') {
+            problems.push(`the last line ends with a backslash continuation`);
+        }
+        else if (state.quote === 'heredoc') {
+            const open = state.heredocs.map((h) => JSON.stringify(h.delimiter)).join(', ');
+            problems.push(`line ${openedAt} opens a here-document that is never closed (delimiter ${open})`);
+        }
+        if (text.includes('\0'))
+            problems.push('the file contains NUL bytes; it is not a text file');
+        return new VersionsFile(bom, lines, problems, notices);
+    }
+    /** The exact text: parse(text).toString() === text. */
+    toString() {
+        return this.bom + this.lines.map((l) => l.raw + (l.newline ? '\n' : '')).join('');
+    }
+    /**
+     * The pin that bash would see for a prefix. A manual pin anywhere makes the image manual, since
+     * the automation must leave it alone; otherwise the last auto pin wins, as in bash.
+     */
+    pinOf(prefix) {
+        const numbers = this.pinLines().get(prefix);
+        if (!numbers)
+            return undefined;
+        const manual = numbers.filter((n) => this.lines[n - 1]?.kind === 'manual');
+        const auto = numbers.filter((n) => this.lines[n - 1]?.kind === 'auto');
+        const kind = manual.length > 0 ? 'manual' : 'auto';
+        const own = kind === 'manual' ? manual : auto;
+        const line = this.lines[own[own.length - 1] - 1];
+        return { kind, value: line.value ?? '', literal: line.literal ?? false, lines: numbers };
+    }
+    // prefix -> 1-based numbers of its pin lines, in file order; built once (the model is immutable),
+    // so asking for every image of a long list stays linear.
+    pinIndex;
+    pinLines() {
+        if (!this.pinIndex) {
+            const index = new Map();
+            this.lines.forEach((l, i) => {
+                if ((l.kind !== 'auto' && l.kind !== 'manual') || !l.prefix)
+                    return;
+                const numbers = index.get(l.prefix);
+                if (numbers)
+                    numbers.push(i + 1);
+                else
+                    index.set(l.prefix, [i + 1]);
+            });
+            this.pinIndex = index;
+        }
+        return this.pinIndex;
+    }
+    /** Every prefix with at least one pin line, in file order. */
+    pinnedPrefixes() {
+        return [...this.pinLines().keys()];
+    }
+    /** Removes every auto-pin line of the given prefixes; nothing else changes. */
+    withoutAutoPins(prefixes) {
+        const kept = this.lines.filter((l) => !(l.kind === 'auto' && prefixes.has(l.prefix ?? '')));
+        if (kept.length === this.lines.length)
+            return this;
+        const last = kept[kept.length - 1];
+        const removedLast = this.lines[this.lines.length - 1] !== last;
+        // Dropping the final line keeps the file's choice of final newline.
+        const finalNewline = this.lines[this.lines.length - 1]?.newline ?? true;
+        const lines = removedLast && last && !finalNewline
+            ? [...kept.slice(0, -1), { ...last, raw: last.raw.replace(/\r$/, ''), newline: false }]
+            : kept;
+        return new VersionsFile(this.bom, lines, this.problems, this.notices);
+    }
+    /**
+     * Appends lines (without line endings), using the file's own line ending. Throws when the
+     * file ends inside a quote or a continuation, where appended lines would not be read as written.
+     */
+    append(texts) {
+        if (texts.length === 0)
+            return this;
+        if (this.problems.length > 0) {
+            throw new Error(`cannot append: ${this.problems.join('; ')}. Fix the file by hand first.`);
+        }
+        // The ending most terminated lines use; the unterminated last line has none to count.
+        const ended = this.lines.filter((l) => l.newline);
+        const crlf = ended.filter((l) => l.raw.endsWith('\r')).length * 2 > ended.length;
+        const cr = crlf ? '\r' : '';
+        const lines = [...this.lines];
+        const last = lines[lines.length - 1];
+        const finalNewline = last ? last.newline : true;
+        if (last && !last.newline) {
+            lines[lines.length - 1] = {
+                ...last,
+                raw: last.raw + (crlf && !last.raw.endsWith('\r') ? '\r' : ''),
+                newline: true
+            };
+        }
+        texts.forEach((t, i) => {
+            const end = i === texts.length - 1;
+            lines.push({
+                raw: end && !finalNewline ? t : t + cr,
+                newline: end ? finalNewline : true,
+                ...classify(t)
+            });
+        });
+        return new VersionsFile(this.bom, lines, this.problems, this.notices);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/plan.ts
+
+
+
+class PlanError extends Error {
+    name = 'PlanError';
+}
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const pad2 = (n) => String(n).padStart(2, '0');
+/** `date -u` in the C locale: `%a %b %e %H:%M:%S %Z %Y`, e.g. `Fri Sep  1 21:08:58 UTC 2023`. */
+function historyDate(d) {
+    if (Number.isNaN(d.getTime()))
+        throw new PlanError('Invalid date for the history comment');
+    return (`${DAYS[d.getUTCDay()]} ${MONTHS[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2, ' ')} ` +
+        `${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())} UTC ${d.getUTCFullYear()}`);
+}
+/** The line that pins an image; the version is validated, so the line is bash-safe by construction. */
+function pinLine(prefix, version, manual = false) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(prefix)) {
+        throw new PlanError(`Invalid image prefix ${escapeForMessage(prefix)}`);
+    }
+    parseRelease(version);
+    return `${manual ? 'export ' : ''}${prefix}_VER="${version}"`;
+}
+function describePin(pin) {
+    const where = `line ${pin.lines.join(', ')}`;
+    const value = pin.literal ? pin.value : escapeForMessage(pin.value);
+    return `${value} (${where})`;
+}
+function base(image, pin) {
+    return {
+        image: image.name,
+        prefix: image.prefix,
+        before: pin ? pin.value : null,
+        manual: pin?.kind === 'manual'
+    };
+}
+function duplicateWarnings(file, images) {
+    const out = [];
+    for (const image of images) {
+        const pin = file.pinOf(image.prefix);
+        if (pin && pin.lines.length > 1) {
+            out.push(`${image.name}: ${image.prefix}_VER is assigned on lines ${pin.lines.join(', ')}; bash uses the last one`);
+        }
+    }
+    return out;
+}
+/** Auto or manual pins of prefixes that are not in the image list: reported, never touched. */
+function stalePins(file, images) {
+    const known = new Set(images.map((i) => i.prefix));
+    return file
+        .pinnedPrefixes()
+        .filter((p) => !known.has(p))
+        .map((prefix) => {
+        const pin = file.pinOf(prefix);
+        return {
+            image: prefix,
+            prefix,
+            before: pin.value,
+            after: pin.value,
+            manual: pin.kind === 'manual',
+            action: 'skip',
+            reason: `${prefix}_VER is set to ${describePin(pin)} but ${prefix} is not in the image list; stale pin left alone`
+        };
+    });
+}
+/**
+ * Pins images. Every unpinned image (in image-list order) gets `version`; `targets` pin named
+ * images to their own versions. New lines go under one `# <date> -- <version>` history comment
+ * per version. When nothing is to be pinned, the text is returned unchanged: no lone comment.
+ */
+function planPin(text, images, req) {
+    const file = VersionsFile.parse(text);
+    if (req.version !== undefined)
+        parseRelease(req.version);
+    for (const [prefix, v] of req.targets ?? []) {
+        if (!images.some((i) => i.prefix === prefix))
+            throw new PlanError(`Unknown image prefix ${escapeForMessage(prefix)}`);
+        parseRelease(v, `version for ${prefix}`);
+    }
+    const decisions = [];
+    const additions = new Map();
+    const rewrite = new Set();
+    for (const image of images) {
+        const pin = file.pinOf(image.prefix);
+        const target = req.targets?.get(image.prefix);
+        const d = base(image, pin);
+        if (pin?.kind === 'manual') {
+            if (target !== undefined) {
+                throw new PlanError(`${image.name} is pinned by hand (${image.prefix}_VER on line ${pin.lines.join(', ')}); ` +
+                    `the action never edits manual pins. Edit or remove that line, then run again.`);
+            }
+            decisions.push({
+                ...d,
+                after: pin.value,
+                action: 'keep',
+                reason: `pinned by hand to ${describePin(pin)}; left alone`
+            });
+            continue;
+        }
+        const version = target ?? (req.only && !req.only.has(image.prefix) ? undefined : req.version);
+        if (version === undefined) {
+            decisions.push({ ...d, after: d.before, action: 'skip', reason: 'not selected' });
+            continue;
+        }
+        if (pin && target === undefined) {
+            decisions.push({
+                ...d,
+                after: pin.value,
+                action: 'keep',
+                reason: `already pinned to ${describePin(pin)}`
+            });
+            continue;
+        }
+        if (pin && pin.value === version && pin.lines.length === 1 && !req.manual) {
+            decisions.push({
+                ...d,
+                after: version,
+                action: 'keep',
+                reason: `already pinned to ${version}`
+            });
+            continue;
+        }
+        const blocked = req.blocked?.get(image.prefix);
+        if (blocked !== undefined && target === undefined) {
+            decisions.push({ ...d, after: null, action: 'skip', reason: `not pinned: ${blocked}` });
+            continue;
+        }
+        if (pin)
+            rewrite.add(image.prefix);
+        additions.set(version, [
+            ...(additions.get(version) ?? []),
+            pinLine(image.prefix, version, req.manual)
+        ]);
+        decisions.push({
+            ...d,
+            after: version,
+            manual: req.manual === true,
+            action: 'pin',
+            reason: pin
+                ? `re-pinned from ${describePin(pin)} to ${version}`
+                : `pinned to ${version}${req.manual ? ' by hand (export)' : ''}`
+        });
+    }
+    if (additions.size === 0) {
+        return finish(text, file, file, images, decisions);
+    }
+    const date = historyDate(req.now);
+    const lines = [...additions].flatMap(([version, pins]) => [`# ${date} -- ${version}`, ...pins]);
+    const updated = file.withoutAutoPins(rewrite).append(lines);
+    return finish(text, file, updated, images, decisions);
+}
+/** Unpins images: removes exactly their auto-pin lines (all of them, if duplicated). */
+function planUnpin(text, images, req) {
+    const file = VersionsFile.parse(text);
+    const decisions = [];
+    const remove = new Set();
+    for (const image of images) {
+        const pin = file.pinOf(image.prefix);
+        const d = base(image, pin);
+        const reason = req.unpin.get(image.prefix);
+        if (!pin) {
+            decisions.push({
+                ...d,
+                after: null,
+                action: 'keep',
+                reason: 'not pinned; it tracks the head build'
+            });
+            continue;
+        }
+        if (pin.kind === 'manual') {
+            if (reason !== undefined && req.strict) {
+                throw new PlanError(`${image.name} is pinned by hand (${image.prefix}_VER on line ${pin.lines.join(', ')}); ` +
+                    `the action never removes manual pins. Remove that line by hand.`);
+            }
+            decisions.push({
+                ...d,
+                after: pin.value,
+                action: 'keep',
+                reason: `pinned by hand to ${describePin(pin)}; left alone`
+            });
+            continue;
+        }
+        if (reason === undefined) {
+            const why = req.keep?.get(image.prefix) ?? 'not selected';
+            decisions.push({ ...d, after: pin.value, action: 'keep', reason: why });
+            continue;
+        }
+        remove.add(image.prefix);
+        decisions.push({ ...d, after: null, action: 'unpin', reason });
+    }
+    return finish(text, file, file.withoutAutoPins(remove), images, decisions);
+}
+function finish(text, before, after, images, decisions) {
+    const out = after.toString();
+    const crlf = before.lines.some((l) => l.raw.endsWith('\r'));
+    const warnings = [
+        ...duplicateWarnings(before, images),
+        ...before.notices,
+        ...before.problems,
+        ...(crlf
+            ? [
+                'the file has CRLF line endings, which are kept; bash reads x_VER="v1"<CR> as the value "v1<CR>": convert the file to LF'
+            ]
+            : [])
+    ];
+    return {
+        text: out,
+        changed: out !== text,
+        decisions: [...decisions, ...stalePins(before, images)],
+        warnings
     };
 }
 
@@ -10517,112 +10766,6 @@ class Decider {
     }
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/files.ts
-/** Reading and writing the repository's files safely: inside the repo, no symlinks, atomic writes. */
-
-
-
-
-class FileError extends Error {
-    name = 'FileError';
-}
-/**
- * Resolves a repository-relative path given by a user (an input or a flag). Refuses absolute
- * paths, `..` escapes, paths into `.git`, folders that are symlinks leading out of the repository
- * and control characters, so an input cannot reach outside the repository.
- */
-function repoPath(root, rel, what) {
-    // eslint-disable-next-line no-control-regex -- control characters are what is refused
-    if (rel === '' || /[\0-\x1f\x7f]/.test(rel)) {
-        throw new FileError(`${what} ${escape_escapeForMessage(rel)} is not a valid path`);
-    }
-    if (external_node_path_default().isAbsolute(rel) || /^[A-Za-z]:/.test(rel)) {
-        throw new FileError(`${what} ${escape_escapeForMessage(rel)} must be a path relative to the repository root`);
-    }
-    const normal = external_node_path_default().posix.normalize(rel.replace(/\\/g, '/')).replace(/^\.\//, '');
-    if (normal === '..' || normal.startsWith('../') || normal === '.' || normal.endsWith('/')) {
-        throw new FileError(`${what} ${escape_escapeForMessage(rel)} points outside the repository or at a folder`);
-    }
-    if (normal.split('/').some((part) => part.toLowerCase() === '.git')) {
-        throw new FileError(`${what} ${escape_escapeForMessage(rel)} is inside .git; point it at a file of the repository`);
-    }
-    const abs = external_node_path_default().join(root, normal);
-    // A symlinked folder on the way could still lead outside the repository.
-    let dir = external_node_path_default().dirname(abs);
-    while (dir !== root && dir !== external_node_path_default().dirname(dir) && !(0,external_node_fs_namespaceObject.existsSync)(dir))
-        dir = external_node_path_default().dirname(dir);
-    if ((0,external_node_fs_namespaceObject.existsSync)(root) && (0,external_node_fs_namespaceObject.existsSync)(dir)) {
-        const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
-        const realDir = (0,external_node_fs_namespaceObject.realpathSync)(dir);
-        if (realDir !== realRoot && !realDir.startsWith(realRoot + (external_node_path_default()).sep)) {
-            throw new FileError(`${what} ${escape_escapeForMessage(rel)} leads outside the repository through a symbolic link`);
-        }
-    }
-    return { abs, rel: normal };
-}
-/** Reads a text file; undefined when it does not exist. Refuses symlinks, folders and binaries. */
-async function readText(abs, what) {
-    let stat;
-    try {
-        stat = await external_node_fs_namespaceObject.promises.lstat(abs);
-    }
-    catch (e) {
-        if (e.code === 'ENOENT')
-            return undefined;
-        throw new FileError(`${what} ${abs}: ${e.message}`);
-    }
-    if (stat.isSymbolicLink())
-        throw new FileError(`${what} ${abs} is a symbolic link; point the input at the real file`);
-    if (!stat.isFile())
-        throw new FileError(`${what} ${abs} is not a regular file`);
-    if (stat.size > 16 * 1024 * 1024)
-        throw new FileError(`${what} ${abs} is ${stat.size} bytes; that is too large for this file`);
-    const buf = await external_node_fs_namespaceObject.promises.readFile(abs);
-    const text = buf.toString('utf8');
-    if (!Buffer.from(text, 'utf8').equals(buf))
-        throw new FileError(`${what} ${abs} is not valid UTF-8 text`);
-    return text;
-}
-/**
- * Writes a file atomically: a temporary file in the same folder, flushed to disk, then a rename.
- * Keeps the mode of the file it replaces (whatever the umask).
- */
-async function writeAtomic(abs, text) {
-    const dir = external_node_path_default().dirname(abs);
-    const unique = `${process.pid}.${Date.now()}.${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`;
-    const tmp = external_node_path_default().join(dir, `.${external_node_path_default().basename(abs)}.${unique}.tmp`);
-    let mode = 0o644;
-    try {
-        mode = (await external_node_fs_namespaceObject.promises.stat(abs)).mode & 0o777;
-    }
-    catch {
-        // a new file
-    }
-    try {
-        const handle = await external_node_fs_namespaceObject.promises.open(tmp, 'wx', mode);
-        try {
-            await handle.writeFile(text);
-            await handle.chmod(mode);
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        await external_node_fs_namespaceObject.promises.rename(tmp, abs);
-    }
-    catch (e) {
-        await external_node_fs_namespaceObject.promises.rm(tmp, { force: true });
-        throw new FileError(`Could not write ${abs}: ${e.message}`);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/repo.ts
 /** Loads what every run needs from a checkout: the image list and the versions file. */
 
@@ -10648,6 +10791,119 @@ async function loadRepo(dir, varsFile, versionsFile) {
         versionsFile: versions,
         versionsText: versionsText ?? '',
         versionsExists: versionsText !== undefined
+    };
+}
+
+;// CONCATENATED MODULE: ./src/resolve.ts
+
+
+
+/** The newest release among some names (invalid names are ignored). */
+function newestRelease(names, includePrereleases = false) {
+    const releases = names
+        .map((n) => tryParseRelease(n.trim()))
+        .filter((v) => v !== undefined && (includePrereleases || !v.prerelease));
+    releases.sort(compareReleases);
+    return releases[releases.length - 1]?.raw;
+}
+async function resolveIntent(intent, images, deps) {
+    let tags;
+    const remote = async () => (tags ??= deps.remoteTags ? await deps.remoteTags() : []);
+    const mustExist = async (version) => {
+        parseRelease(version);
+        if (deps.remoteTags && !(await remote()).includes(version)) {
+            throw new PlanError(`Tag ${version} does not exist on the remote. Pick an existing release tag, or create the release first.`);
+        }
+    };
+    switch (intent.kind) {
+        case 'pin': {
+            let targets;
+            for (const [ref, v] of intent.targets ?? []) {
+                const image = resolveImages(images, [ref])[0];
+                targets ??= new Map();
+                if (targets.has(image.prefix)) {
+                    throw new PlanError(`Input images names ${image.name} twice (by name and by prefix)`);
+                }
+                targets.set(image.prefix, v);
+            }
+            const only = intent.only ? resolveImages(images, intent.only).map((i) => i.prefix) : undefined;
+            let version = intent.version;
+            if (!targets && version === undefined) {
+                version =
+                    newestRelease((deps.versionsTxt ?? '').split(/\r?\n/)) ?? newestRelease(await remote());
+                if (version === undefined) {
+                    throw new PlanError('No version to pin to: set the version input (no release in versions.txt and no v*/release-* tag)');
+                }
+            }
+            for (const v of new Set([...(version ? [version] : []), ...(targets?.values() ?? [])]))
+                await mustExist(v);
+            return {
+                kind: 'pin',
+                ...(version !== undefined ? { version } : {}),
+                ...(only ? { only } : {}),
+                ...(targets ? { targets } : {}),
+                manual: intent.manual === true
+            };
+        }
+        case 'unpin':
+            return intent.prefixes === 'all'
+                ? intent
+                : { kind: 'unpin', prefixes: resolveImages(images, intent.prefixes).map((i) => i.prefix) };
+        case 'release':
+            await mustExist(intent.version);
+            return intent;
+        default:
+            return intent;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/plan-run.ts
+/**
+ * The one use case behind both faces: settings, an intent and a checkout in; for any text of the
+ * versions file at any head, the plan out (decisions, warnings, the new text). The action adds
+ * the commit loop, its outputs and the summary; the CLI adds the file write and the table.
+ * Neither builds detection settings or resolves intents itself.
+ */
+
+
+
+
+
+/** The detection settings for the engine, from the shared settings and the checkout. */
+function detectSettings(settings, repo) {
+    return {
+        cwd: repo.root,
+        paths: settings.paths,
+        sharedPaths: settings.sharedPaths,
+        ignorePaths: settings.ignorePaths,
+        versionsFile: repo.versionsFile.rel,
+        onMissingTag: settings.onMissingTag,
+        detection: settings.detection,
+        compareTimeoutMs: settings.compareTimeoutMs,
+        ...(settings.compareCommand ? { compareCommand: settings.compareCommand } : {})
+    };
+}
+async function readVersionsTxt(root) {
+    try {
+        return await external_node_fs_namespaceObject.promises.readFile(external_node_path_default().join(root, 'versions.txt'), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Reads the checkout, resolves the intent, and returns the planner for it. */
+async function prepareRun(req) {
+    const repo = await loadRepo(req.root, req.settings.varsFile, req.settings.versionsFile);
+    const intent = await resolveIntent(req.intent, repo.images, {
+        versionsTxt: await readVersionsTxt(repo.root),
+        ...(req.tags ? { remoteTags: req.tags } : {})
+    });
+    const decider = new Decider(repo.images, detectSettings(req.settings, repo), req.now);
+    return {
+        repo,
+        intent,
+        detects: intent.kind === 'push' || intent.kind === 'release',
+        plan: (text, head) => decider.decide(text, intent, head)
     };
 }
 
@@ -10681,109 +10937,10 @@ function formatTable(decisions) {
         .join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/clock.ts
-/** The clock for history comments: an explicit ISO-8601 time, else SOURCE_DATE_EPOCH, else now. */
-function resolveNow(iso, sourceDateEpoch) {
-    if (iso !== undefined && iso !== '') {
-        // Require a full date and time with a zone, so "now" can never be read as local time.
-        if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(iso)) {
-            throw new Error(`--now ${JSON.stringify(iso)} is not an ISO-8601 time with a zone, e.g. 2023-07-31T17:42:17Z`);
-        }
-        const d = new Date(iso);
-        // Date rolls 2023-02-30 over to March 2; refuse a day the month does not have.
-        const [year, month, day] = iso.slice(0, 10).split('-').map(Number);
-        const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-        if (Number.isNaN(d.getTime()) || month < 1 || month > 12 || day < 1 || day > days)
-            throw new Error(`--now ${JSON.stringify(iso)} is not a valid time`);
-        return d;
-    }
-    if (sourceDateEpoch !== undefined && sourceDateEpoch !== '') {
-        if (!/^\d{1,12}$/.test(sourceDateEpoch)) {
-            throw new Error(`SOURCE_DATE_EPOCH ${JSON.stringify(sourceDateEpoch)} is not a number of seconds`);
-        }
-        return new Date(Number(sourceDateEpoch) * 1000);
-    }
-    return new Date();
-}
-
-;// CONCATENATED MODULE: ./src/inputs/report.ts
+;// CONCATENATED MODULE: ./src/cli-main.ts
 /**
- * What the action believes an image's inputs are, for a person (`vro-image-version inputs`) and
- * for a program (`--json`, a stable shape documented in the README).
- */
-
-
-
-
-/** Reads the tree at `head` and derives the inputs of the given images. */
-async function inputsReport(args) {
-    const git = new Git(args.cwd);
-    const [info] = await git.lookup([`${args.head}^{commit}`]);
-    if (!info)
-        throw new Error(`${args.head} is not a commit of the checkout in ${args.cwd}`);
-    const tree = await loadTree(git, info.oid);
-    const resolved = resolveInputs(args.images, tree, inputSettings(args.paths, args.sharedPaths));
-    return { head: info.oid, ignored: args.ignored, images: resolved.map((r) => toReport(r, tree)) };
-}
-function toReport(r, tree) {
-    return {
-        name: r.image.name,
-        prefix: r.image.prefix,
-        roots: r.roots.map((x) => ({ folder: x.folder, how: x.how })),
-        ...(r.any !== undefined ? { any: r.any } : {}),
-        inputs: r.inputs.map((i) => ({
-            kind: i.kind,
-            path: i.path,
-            ...(i.excludes?.length ? { excludes: i.excludes } : {}),
-            provider: i.from.provider,
-            ...(i.from.file !== undefined ? { file: i.from.file } : {}),
-            ...(i.from.line !== undefined ? { line: i.from.line } : {}),
-            why: i.from.why,
-            exists: i.kind === 'glob' || (i.kind === 'file' ? tree.hasFile(i.path) : tree.hasDir(i.path))
-        })),
-        baseImages: r.baseImages,
-        warnings: r.warnings
-    };
-}
-const shownPath = (i) => i.kind === 'dir' ? (i.path === '' ? '(the whole tree)' : `${i.path}/`) : i.path;
-/** The report as text: one block per image, one line per input with where it comes from. */
-function formatInputs(report) {
-    const out = [];
-    for (const img of report.images) {
-        out.push(img.name);
-        if (img.any !== undefined)
-            out.push(`  any change counts: ${img.any}`);
-        for (const r of img.roots)
-            out.push(`  build root: ${r.folder}/ (${r.how})`);
-        const present = img.inputs.filter((i) => i.exists);
-        const width = Math.min(60, Math.max(0, ...present.map((i) => shownPath(i).length)));
-        for (const i of present) {
-            const where = i.file !== undefined ? ` [${i.file}${i.line !== undefined ? `:${i.line}` : ''}]` : '';
-            const except = i.excludes?.length ? ` except ${i.excludes.join(', ')}` : '';
-            out.push(`  ${shownPath(i).padEnd(width)}  ${i.provider}: ${i.why}${where}${except}`);
-        }
-        const absent = img.inputs.length - present.length;
-        if (absent > 0)
-            out.push(`  (and ${absent} build files not in the tree now, which would count if added)`);
-        for (const b of img.baseImages)
-            out.push(`  base image: ${b.image} [${b.file}:${b.line}]`);
-        for (const w of img.warnings)
-            out.push(`  warning: ${w}`);
-    }
-    if (report.ignored.length > 0)
-        out.push(`never counted: ${report.ignored.join(', ')}`);
-    // Paths come from whoever can push a branch: each line is one line, never a workflow command.
-    return out.map(forCliTable).join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/cli.ts
-/**
- * vro-image-version: the same engine as the action, on a local checkout. No GitHub needed.
- *
- *   vro-image-version plan [--event release --version V | --event push]
- *   vro-image-version pin --version V [--images a,b]
- *   vro-image-version unpin (--images a,b | --changed)
- *   vro-image-version inputs [--images a,b]
+ * The CLI's face over the shared use case (plan-run.ts): the same plan as the action, on a local
+ * checkout, with no GitHub. It adds the file write and the table (or the JSON report).
  */
 
 
@@ -10796,177 +10953,74 @@ function formatInputs(report) {
 
 
 
-
-
-
-
-const USAGE = `Usage:
-  vro-image-version plan [--event release --version V | --event push]
-  vro-image-version pin --version V [--images a,b]
-  vro-image-version unpin (--images a,b | --changed)
-  vro-image-version inputs [--images a,b]   each image's build root and inputs, and why
-
-Options:
-  --dir DIR             repository root (default: the current folder)
-  --vars-file PATH      image list (default: scripts/image_vars.src)
-  --versions-file PATH  pins (default: scripts/image_versions.src)
-  --json                print a machine-readable report on stdout
-  --now ISO-8601        the clock for history comments (SOURCE_DATE_EPOCH is honoured too)
-
-Change detection (as the action's inputs of the same names; for plan --event, unpin --changed, inputs):
-  --paths TEXT          per-image globs, "image: glob, glob" lines
-  --shared-paths GLOBS  globs that count for every image (comma-separated)
-  --ignore-paths GLOBS  globs that never count (comma-separated)
-  --on-missing-tag P    unpin (default), keep or fail
-  --detection D         paths (default) or command
-  --compare-command CMD a content check: CMD <image> <tag> <head>, exit 0 same, 1 changed
-  --compare-timeout S   seconds one compare command may run (default 600)
-  -h, --help            show this help
-
-Images may be named by image name (api-gateway) or by prefix (apigateway).
-Exit codes: 0 done, 1 error, 2 usage.`;
-class UsageError extends Error {
-}
-function cli_list(value) {
-    if (value === undefined)
-        return undefined;
-    const items = value.split(/[\s,]+/).filter((s) => s !== '');
-    if (items.length === 0)
-        throw new UsageError('--images needs at least one image');
-    return items;
-}
-function oneOf(flag, value, allowed) {
-    if (value === undefined)
-        return allowed[0];
-    if (allowed.includes(value))
-        return value;
-    throw new UsageError(`--${flag} must be one of ${allowed.join(', ')}, not ${JSON.stringify(value)}`);
-}
-function parse(argv) {
-    let parsed;
+/** Runs one command line; resolves with the exit code (0 done, 1 error, 2 usage). */
+async function runCli(argv, io) {
+    let args;
+    let settings;
     try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            strict: true,
-            options: {
-                dir: { type: 'string' },
-                'vars-file': { type: 'string' },
-                'versions-file': { type: 'string' },
-                json: { type: 'boolean' },
-                now: { type: 'string' },
-                event: { type: 'string' },
-                version: { type: 'string' },
-                images: { type: 'string' },
-                changed: { type: 'boolean' },
-                paths: { type: 'string' },
-                'shared-paths': { type: 'string' },
-                'ignore-paths': { type: 'string' },
-                'on-missing-tag': { type: 'string' },
-                detection: { type: 'string' },
-                'compare-command': { type: 'string' },
-                'compare-timeout': { type: 'string' },
-                help: { type: 'boolean', short: 'h' }
-            }
-        });
+        args = parseCli(argv, io.cwd);
+        if (args === 'help') {
+            io.stdout(`${USAGE}\n`);
+            return 0;
+        }
+        settings = readSettings(args.given, flagNamer);
     }
     catch (e) {
-        throw new UsageError(e.message);
+        if (!(e instanceof UsageError || e instanceof SettingError))
+            throw e;
+        io.stderr(`vro-image-version: ${escape_forLog(e.message)}\nRun vro-image-version --help for the usage.\n`);
+        return 2;
     }
-    const { values: v, positionals } = parsed;
-    if (v.help)
-        return 'help';
-    const [command, ...rest] = positionals;
-    if (rest.length > 0)
-        throw new UsageError(`Unexpected argument ${JSON.stringify(rest[0])}`);
-    const common = {
-        dir: v.dir ?? process.cwd(),
-        varsFile: v['vars-file'] ?? 'scripts/image_vars.src',
-        versionsFile: v['versions-file'] ?? 'scripts/image_versions.src',
-        json: v.json === true,
-        now: v.now,
-        detect: {
-            paths: v.paths ?? '',
-            sharedPaths: globListInput(v['shared-paths'] ?? ''),
-            ignorePaths: globListInput(v['ignore-paths'] ?? ''),
-            onMissingTag: oneOf('on-missing-tag', v['on-missing-tag'], [
-                'unpin',
-                'keep',
-                'fail'
-            ]),
-            detection: oneOf('detection', v.detection, ['paths', 'command']),
-            compareCommand: v['compare-command'] ?? '',
-            compareTimeoutMs: durationInput('--compare-timeout', v['compare-timeout'] ?? '', 600)
-        }
-    };
-    const refuse = (flag, cmd) => {
-        if (v[flag] !== undefined)
-            throw new UsageError(`${cmd} does not take --${flag}`);
-    };
-    switch (command) {
-        case 'plan': {
-            refuse('images', 'plan');
-            refuse('changed', 'plan');
-            if (v.event === undefined) {
-                refuse('version', 'plan without --event');
-                return { ...common, command, intent: { kind: 'status' }, write: false };
-            }
-            if (v.event === 'push') {
-                refuse('version', 'plan --event push');
-                return { ...common, command, intent: { kind: 'push' }, write: false };
-            }
-            if (v.event === 'release') {
-                if (v.version === undefined)
-                    throw new UsageError('plan --event release needs --version');
-                return { ...common, command, intent: { kind: 'release', version: v.version }, write: false };
-            }
-            throw new UsageError(`--event must be release or push, not ${JSON.stringify(v.event)}`);
-        }
-        case 'pin': {
-            refuse('event', 'pin');
-            refuse('changed', 'pin');
-            if (v.version === undefined)
-                throw new UsageError('pin needs --version V');
-            const only = cli_list(v.images);
-            return {
-                ...common,
-                command,
-                intent: { kind: 'pin', version: v.version, ...(only ? { only } : {}) },
-                write: true
-            };
-        }
-        case 'unpin': {
-            refuse('event', 'unpin');
-            refuse('version', 'unpin');
-            if ((v.images === undefined) === (v.changed === undefined)) {
-                throw new UsageError('unpin needs exactly one of --images a,b or --changed');
-            }
-            if (v.changed)
-                return { ...common, command, intent: { kind: 'push' }, write: true };
-            return {
-                ...common,
-                command,
-                intent: { kind: 'unpin', prefixes: cli_list(v.images) ?? [] },
-                write: true
-            };
-        }
-        case 'inputs': {
-            for (const flag of ['event', 'version', 'changed'])
-                refuse(flag, 'inputs');
-            const only = cli_list(v.images);
-            return {
-                ...common,
-                command,
-                intent: { kind: 'status' },
-                write: false,
-                ...(only ? { only } : {})
-            };
-        }
-        case undefined:
-            throw new UsageError('No command given');
-        default:
-            throw new UsageError(`Unknown command ${JSON.stringify(command)}`);
+    try {
+        return args.command === 'inputs'
+            ? await printInputs(args, settings, io)
+            : await planAndWrite(args, settings, io);
     }
+    catch (e) {
+        io.stderr(`vro-image-version: error: ${escape_forLog(e.message)}\n`);
+        return 1;
+    }
+}
+/** plan, pin, unpin: the shared plan on the working tree's file at HEAD, written if asked. */
+async function planAndWrite(args, settings, io) {
+    const run = await prepareRun({
+        root: args.dir,
+        settings,
+        intent: args.intent,
+        now: resolveNow(args.now, io.env.SOURCE_DATE_EPOCH),
+        // A release plan checks its tag like the action; a pin works offline, on any folder.
+        ...(args.intent.kind === 'release' ? { tags: () => knownTags(args.dir) } : {})
+    });
+    const { repo } = run;
+    const result = await run.plan(repo.versionsText, 'HEAD');
+    const written = args.write && result.changed;
+    if (written)
+        await writeAtomic(repo.versionsFile.abs, result.text);
+    const warnings = [...repo.warnings, ...result.warnings];
+    for (const w of warnings)
+        io.stderr(`warning: ${escape_forLog(w)}\n`);
+    if (args.json) {
+        const report = {
+            command: args.command,
+            intent: intentLabel(args),
+            versionsFile: repo.versionsFile.rel,
+            changed: result.changed,
+            written,
+            decisions: result.decisions,
+            warnings,
+            stats: result.stats
+        };
+        io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+        return 0;
+    }
+    const file = repo.versionsFile.rel;
+    const what = written
+        ? `${file} updated`
+        : result.changed
+            ? `${file} would change (plan only; nothing written)`
+            : `${file} unchanged`;
+    io.stdout(`${formatTable(result.decisions)}\n${escape_forLog(what)}\n`);
+    return 0;
 }
 /** What the run did, in the CLI's own words (not the engine's). */
 function intentLabel(args) {
@@ -10976,111 +11030,41 @@ function intentLabel(args) {
         return 'changed';
     return args.intent.kind;
 }
-async function main(argv) {
-    let args;
-    try {
-        args = parse(argv);
-    }
-    catch (e) {
-        if (!(e instanceof UsageError))
-            throw e;
-        process.stderr.write(`vro-image-version: ${escape_forLog(e.message)}\n\n${USAGE}\n`);
-        return 2;
-    }
-    if (args === 'help') {
-        process.stdout.write(`${USAGE}\n`);
-        return 0;
-    }
-    try {
-        const now = resolveNow(args.now, process.env.SOURCE_DATE_EPOCH);
-        const repo = await loadRepo(args.dir, args.varsFile, args.versionsFile);
-        if (args.command === 'inputs')
-            return await printInputs(args, repo);
-        let intent = args.intent;
-        // Name images by image name or prefix; validate the version before anything is written.
-        if (intent.kind === 'pin') {
-            version_parseRelease(intent.version);
-            if (intent.only)
-                intent = { ...intent, only: resolveImages(repo.images, intent.only).map((i) => i.prefix) };
-        }
-        else if (intent.kind === 'unpin' && intent.prefixes !== 'all') {
-            intent = {
-                ...intent,
-                prefixes: resolveImages(repo.images, intent.prefixes).map((i) => i.prefix)
-            };
-        }
-        else if (intent.kind === 'release') {
-            version_parseRelease(intent.version);
-            intent = await resolveIntent(intent, repo.images, {
-                versionsTxt: undefined,
-                remoteTags: () => knownTags(repo.root)
-            });
-        }
-        const decider = new Decider(repo.images, {
-            cwd: repo.root,
-            versionsFile: repo.versionsFile.rel,
-            paths: parsePathsInput(args.detect.paths),
-            sharedPaths: args.detect.sharedPaths,
-            ignorePaths: args.detect.ignorePaths,
-            onMissingTag: args.detect.onMissingTag,
-            detection: args.detect.detection,
-            compareTimeoutMs: args.detect.compareTimeoutMs,
-            ...(args.detect.compareCommand
-                ? { compareCommand: splitCommand(args.detect.compareCommand) }
-                : {})
-        }, now);
-        const result = await decider.decide(repo.versionsText, intent, 'HEAD');
-        const written = args.write && result.changed;
-        if (written)
-            await writeAtomic(repo.versionsFile.abs, result.text);
-        for (const w of [...repo.warnings, ...result.warnings])
-            process.stderr.write(`warning: ${escape_forLog(w)}\n`);
-        if (args.json) {
-            const report = {
-                command: args.command,
-                intent: intentLabel(args),
-                versionsFile: repo.versionsFile.rel,
-                changed: result.changed,
-                written,
-                decisions: result.decisions,
-                warnings: [...repo.warnings, ...result.warnings],
-                stats: result.stats
-            };
-            process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-        }
-        else {
-            process.stdout.write(`${formatTable(result.decisions)}\n`);
-            const what = written
-                ? `${repo.versionsFile.rel} updated`
-                : result.changed
-                    ? `${repo.versionsFile.rel} would change (plan only; nothing written)`
-                    : `${repo.versionsFile.rel} unchanged`;
-            process.stdout.write(`${escape_forLog(what)}\n`);
-        }
-        return 0;
-    }
-    catch (e) {
-        process.stderr.write(`vro-image-version: error: ${escape_forLog(e.message)}\n`);
-        return 1;
-    }
-}
 /** `inputs`: each image's build root and inputs with their provenance; writes nothing. */
-async function printInputs(args, repo) {
+async function printInputs(args, settings, io) {
+    const repo = await loadRepo(args.dir, settings.varsFile, settings.versionsFile);
     const images = args.only ? resolveImages(repo.images, args.only) : repo.images;
     const report = await inputsReport({
         cwd: repo.root,
         head: 'HEAD',
         images,
-        paths: parsePathsInput(args.detect.paths),
-        sharedPaths: args.detect.sharedPaths,
-        ignored: [repo.versionsFile.rel, ...args.detect.ignorePaths]
+        paths: settings.paths,
+        sharedPaths: settings.sharedPaths,
+        ignored: [repo.versionsFile.rel, ...settings.ignorePaths]
     });
     for (const w of repo.warnings)
-        process.stderr.write(`warning: ${w}\n`);
-    process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatInputs(report)}\n`);
+        io.stderr(`warning: ${escape_forLog(w)}\n`);
+    io.stdout(args.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatInputs(report)}\n`);
     return 0;
 }
-main(process.argv.slice(2)).then((code) => {
+
+;// CONCATENATED MODULE: ./src/cli.ts
+/**
+ * vro-image-version: the action's plan on a local checkout. No GitHub needed.
+ *
+ *   vro-image-version plan [--event release --version V | --event push]
+ *   vro-image-version pin --version V [--images a,b]
+ *   vro-image-version unpin (--images a,b | --changed)
+ *   vro-image-version inputs [--images a,b]
+ */
+
+const io = {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    cwd: process.cwd(),
+    env: process.env
+};
+runCli(process.argv.slice(2), io).then((code) => {
     process.exitCode = code;
 }, (e) => {
     process.stderr.write(`vro-image-version: internal error: ${e?.stack ?? String(e)}\n`);

@@ -36631,7 +36631,7 @@ if (problem) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _event_guard_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7883);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5789);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4209);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
@@ -36641,7 +36641,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5789:
+/***/ 4209:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41658,11 +41658,6 @@ function getOctokit(token, options, ...additionalPlugins) {
 //# sourceMappingURL=github.js.map
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/api-fetch.ts
 /**
  * The fetch under Octokit: every GitHub API request is bounded, and every answer is read whole
@@ -42092,6 +42087,548 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+;// CONCATENATED MODULE: ./src/refs.ts
+/** What a commit id and a branch name may be: one check each, for every module. */
+/** A full object id (SHA-1 or SHA-256). */
+const OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+/** git check-ref-format rules for a branch, plus nothing that could read as an option. */
+function isBranchName(name) {
+    return (/^[A-Za-z0-9._/-]+$/.test(name) &&
+        !name.startsWith('-') &&
+        !name.startsWith('/') &&
+        !name.endsWith('/') &&
+        !name.endsWith('.') &&
+        !name.split('/').some((part) => part.endsWith('.lock')) &&
+        name !== 'HEAD' &&
+        !name.includes('..') &&
+        !name.includes('//') &&
+        !name.split('/').some((part) => part.startsWith('.')) &&
+        name !== '@' &&
+        name.length <= 255);
+}
+
+;// CONCATENATED MODULE: ./src/github.ts
+/**
+ * The GitHub API client: Octokit from @actions/github with the retry and throttling plugins,
+ * and the few GraphQL/REST calls the action makes. Nothing here decides anything.
+ */
+
+
+
+
+
+
+
+/** How many times a rate-limited request is retried before the run fails. */
+const RATE_LIMIT_RETRIES = 3;
+/** A throttling handler: warn, and retry a bounded number of times. */
+function onLimit(what) {
+    return (retryAfter, options, _octokit, retryCount) => {
+        core/* warning */.$e(`${what} hit for ${options.method} ${options.url}; retrying in ${retryAfter} s`);
+        return retryCount < RATE_LIMIT_RETRIES;
+    };
+}
+function createClient(token, apiUrl, bounds) {
+    return getOctokit(token, {
+        baseUrl: apiUrl,
+        request: { fetch: boundedFetch(bounds) },
+        retry: { retries: 3 },
+        throttle: {
+            // The plugin spaces GraphQL calls 1 s apart by default. Our read and our compare-and-swap
+            // commit belong together: a second between them only invites STALE_DATA when several
+            // runs race. Calls stay serialized; commit retries have their own jittered backoff.
+            write: new (light_default()).Group({
+                id: 'vro-image-version-write',
+                maxConcurrent: 1,
+                minTime: 0
+            }),
+            onRateLimit: onLimit('Rate limit'),
+            onSecondaryRateLimit: onLimit('Secondary rate limit')
+        }
+    }, retry, throttling);
+}
+/** The errors of a failed GraphQL call, or undefined for other failures. */
+function graphqlErrors(e) {
+    if (e === null || typeof e !== 'object')
+        return undefined;
+    const errors = e.errors;
+    return Array.isArray(errors) ? errors : undefined;
+}
+const READ_FILE = `query ReadVersionsFile($owner: String!, $name: String!, $ref: String!, $path: String!) {
+  repository(owner: $owner, name: $name) {
+    ref(qualifiedName: $ref) {
+      target {
+        oid
+        ... on Commit {
+          message
+          url
+          file(path: $path) {
+            object {
+              ... on Blob { text isBinary isTruncated }
+            }
+          }
+        }
+      }
+    }
+  }
+}`;
+class ApiError extends Error {
+    name = 'ApiError';
+}
+/** Reads the branch head and the file at that head in one GraphQL call. */
+async function readBranchFile(octokit, graphqlUrl, repo, branch, path) {
+    // The object form lets `url` (GITHUB_GRAPHQL_URL) travel beside the variables.
+    const answer = await octokit.graphql({
+        query: READ_FILE,
+        url: graphqlUrl,
+        owner: repo.owner,
+        name: repo.repo,
+        ref: `refs/heads/${branch}`,
+        path
+    });
+    const unexpected = () => new ApiError(`The API's answer for ${path} on ${branch} is not the GraphQL answer asked for ` +
+        `(${preview(answer)}); a proxy or an outage may be at fault. Run again.`);
+    if (!isObject(answer) || !('repository' in answer))
+        throw unexpected();
+    const repository = answer.repository;
+    if (repository === null)
+        throw new ApiError(`Repository ${repo.owner}/${repo.repo} not found, or the token cannot read it`);
+    if (!isObject(repository) || !('ref' in repository))
+        throw unexpected();
+    if (repository.ref === null) {
+        throw new ApiError(`Branch ${branch} not found in ${repo.owner}/${repo.repo}. Set the branch input to an existing branch.`);
+    }
+    const target = isObject(repository.ref) ? repository.ref.target : undefined;
+    if (!isObject(target) || typeof target.oid !== 'string' || !OID.test(target.oid)) {
+        throw unexpected();
+    }
+    const head = {
+        headOid: target.oid,
+        headMessage: typeof target.message === 'string' ? target.message : '',
+        headUrl: typeof target.url === 'string' ? target.url : ''
+    };
+    const blob = isObject(target.file) ? target.file.object : target.file;
+    if (blob === null || blob === undefined)
+        return { ...head, text: undefined };
+    if (!isObject(blob))
+        throw unexpected();
+    if (blob.isBinary === true || blob.text === null) {
+        throw new ApiError(`${path} on ${branch} is a binary file; it must be a text file of bash assignments`);
+    }
+    if (blob.isTruncated === true)
+        throw new ApiError(`${path} on ${branch} is too large for the API to return whole`);
+    if (typeof blob.text !== 'string')
+        throw unexpected();
+    return { ...head, text: blob.text };
+}
+function isObject(x) {
+    return x !== null && typeof x === 'object' && !Array.isArray(x);
+}
+/** A short, single-line rendering of an answer for an error message. */
+function preview(answer) {
+    const text = answer === undefined ? 'no data' : JSON.stringify(answer);
+    return text.length > 120 ? `${text.slice(0, 120)}...` : text;
+}
+const CREATE_COMMIT = `mutation CommitVersionsFile($input: CreateCommitOnBranchInput!) {
+  createCommitOnBranch(input: $input) {
+    commit { oid url }
+  }
+}`;
+/**
+ * Commits one file with `createCommitOnBranch`: signed by GitHub for app tokens, and an exact
+ * compare-and-swap on `expectedHeadOid`. Errors are thrown as Octokit raised them.
+ */
+async function commitFile(octokit, graphqlUrl, repo, args) {
+    const answer = await octokit.graphql({
+        query: CREATE_COMMIT,
+        url: graphqlUrl,
+        input: {
+            branch: { repositoryNameWithOwner: `${repo.owner}/${repo.repo}`, branchName: args.branch },
+            expectedHeadOid: args.expectedHeadOid,
+            message: { headline: args.headline, ...(args.body ? { body: args.body } : {}) },
+            fileChanges: {
+                additions: [
+                    { path: args.path, contents: Buffer.from(args.text, 'utf8').toString('base64') }
+                ]
+            }
+        }
+    });
+    const made = isObject(answer) ? answer.createCommitOnBranch : undefined;
+    const commit = isObject(made) ? made.commit : undefined;
+    if (!isObject(commit) || typeof commit.oid !== 'string' || !OID.test(commit.oid)) {
+        throw new ApiError(`The API answered the commit to ${args.branch} without the new commit (${preview(answer)}), ` +
+            `so whether it was made is unknown. Re-run the workflow: a re-run changes nothing when the file is already right.`);
+    }
+    return { oid: commit.oid, url: typeof commit.url === 'string' ? commit.url : '' };
+}
+/** Creates a branch at a commit (REST). */
+async function createBranch(octokit, repo, branch, sha) {
+    await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
+}
+/** Opens a pull request, or returns the open one for the same head (a re-run). */
+async function openPullRequest(octokit, repo, args) {
+    try {
+        const open = await octokit.rest.pulls.list({
+            ...repo,
+            head: `${repo.owner}:${args.head}`,
+            base: args.base,
+            state: 'open'
+        });
+        const existing = open.data[0];
+        if (existing)
+            return existing.html_url;
+        const pr = await octokit.rest.pulls.create({ ...repo, ...args });
+        return pr.data.html_url;
+    }
+    catch (e) {
+        throw new ApiError(`The commit is on branch ${args.head}, but the pull request could not be opened: ${e.message}. ` +
+            `Give the job permissions: pull-requests: write, and allow GitHub Actions to create pull requests ` +
+            `(Settings > Actions > General), or open it by hand.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/commit.ts
+
+/** Sorts a failed createCommitOnBranch into what the loop must do about it. */
+function classifyCommitError(e) {
+    const errors = graphqlErrors(e) ?? [];
+    const status = e?.status;
+    if (/rate limit/i.test(String(e?.message ?? '')))
+        return 'other';
+    const text = [
+        e?.message ?? '',
+        ...errors.map((x) => `${x.type ?? ''} ${x.message}`)
+    ].join('\n');
+    if (errors.some((x) => x.type === 'STALE_DATA'))
+        return 'stale';
+    if (errors.some((x) => x.type === 'BRANCH_PROTECTION_RULE_VIOLATION'))
+        return 'protected';
+    if (/protected branch|branch protection|repository rule violations|rule violation|must be made through a pull request|required status check|push declined/i.test(text)) {
+        return 'protected';
+    }
+    if (errors.some((x) => x.type === 'FORBIDDEN') ||
+        status === 403 ||
+        /resource not accessible/i.test(text)) {
+        return 'forbidden';
+    }
+    return 'other';
+}
+class StaleHeadError extends Error {
+    name = 'StaleHeadError';
+}
+/**
+ * Backoff before attempt n+1, "full jitter": a random time up to 500 ms, 1 s, 2 s, ... capped at
+ * 8 s. Spreading the retries of runs that collided is what lets many of them all get through.
+ */
+function backoffMs(attempt, random) {
+    return Math.round(random * Math.min(8000, 500 * 2 ** (attempt - 1)));
+}
+/**
+ * The trailer that marks this run's commit: the run, its attempt and a nonce, so that no other
+ * run (and no re-run) takes a commit for its own.
+ */
+function runTrailer(runId, runAttempt, nonce) {
+    return `Vro-Image-Version-Run: ${runId || 'local'}.${runAttempt || '1'}.${nonce}`;
+}
+/** True when a commit message carries the trailer on a line of its own. */
+function carriesTrailer(message, trailer) {
+    return (message ?? '').split('\n').some((line) => line.trim() === trailer);
+}
+/**
+ * Runs the loop. `apply` turns the text at the head into the new text; it is called again on each
+ * attempt, with the text someone else may have changed. Nothing is written when the text is
+ * unchanged or in a dry run. After a refused write, a head that carries `trailer` is our own
+ * commit (applied although its answer was lost, e.g. a 502 after GitHub committed): it is
+ * reported as committed, with its sha.
+ */
+async function commitLoop(deps, apply, opts) {
+    let written;
+    for (let attempt = 1;; attempt++) {
+        const { headOid, text, headMessage, headUrl } = await deps.read();
+        if (written && opts.trailer && carriesTrailer(headMessage, opts.trailer)) {
+            const commit = { oid: headOid, url: headUrl ?? '' };
+            return { status: 'committed', commit, attempts: attempt - 1, ...written };
+        }
+        const plan = await apply(text, headOid);
+        if (!plan.changed)
+            return { status: 'unchanged', attempts: attempt, plan, headOid };
+        if (opts.dryRun)
+            return { status: 'dry-run', attempts: attempt, plan, headOid };
+        written = { plan, headOid };
+        try {
+            const commit = await deps.write(headOid, plan);
+            return { status: 'committed', commit, attempts: attempt, plan, headOid };
+        }
+        catch (e) {
+            if (classifyCommitError(e) !== 'stale')
+                throw e;
+            if (attempt >= opts.maxAttempts) {
+                throw new StaleHeadError(`Branch ${opts.branch} moved during each of ${attempt} attempts (someone else kept committing); ` +
+                    `nothing was committed. Re-run the workflow.`);
+            }
+            await deps.sleep(backoffMs(attempt, deps.random()));
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/errors.ts
+/**
+ * The messages for a failed commit or API call: what it means and what to do next.
+ */
+
+function protectedError(branch, cause) {
+    return new Error(`${branch} refused the commit: branch protection or a ruleset requires changes through a pull request ` +
+        `(${cause.message.split('\n')[0]}). Remedies: set on-protected: pull-request to open a pull request instead; ` +
+        `or add the GitHub App or user behind the token to the bypass list of the rule; or use a token of an actor allowed to push to ${branch}.`);
+}
+function forbiddenError(branch) {
+    return new Error(`The token may not write to ${branch} (Resource not accessible by integration). ` +
+        `Give the job permissions: contents: write (and pull-requests: write for on-protected: pull-request), ` +
+        `or pass a token with write access in the token input.`);
+}
+/** Says what a failed API call means and what to do; other errors pass through. */
+function apiFailure(err, graphqlUrl) {
+    const e = err;
+    const message = String(e?.message ?? err);
+    const code = e?.code ?? e?.cause?.code ?? '';
+    const rerun = 'A re-run is safe: it changes nothing when the file is already right.';
+    // Our own bounds and answer checks (src/api-fetch.ts) say what went wrong themselves.
+    const own = [err, e?.cause].find((x) => x instanceof ApiTimeoutError || x instanceof ApiGiveUpError);
+    if (own)
+        return new Error(`${own.message} ${rerun}`);
+    if (/ECONNREFUSED|ENOTFOUND|ECONNRESET|ETIMEDOUT|EAI_AGAIN|UND_ERR/.test(code) ||
+        /ECONNREFUSED|ENOTFOUND|fetch failed|socket|other side closed/i.test(message)) {
+        return new Error(`Could not reach the GitHub API at ${graphqlUrl} (${message}). Check GITHUB_API_URL/GITHUB_GRAPHQL_URL and the network. ${rerun}`);
+    }
+    if (typeof e?.status === 'number' && e.status >= 500) {
+        return new Error(`The GitHub API kept answering HTTP ${e.status} after retries (${message.slice(0, 200)}). ${rerun}`);
+    }
+    if (/rate limit/i.test(message)) {
+        return new Error(`The GitHub API rate limit was hit and did not clear in time (${message.slice(0, 200)}). Re-run later.`);
+    }
+    return err;
+}
+
+// EXTERNAL MODULE: ./src/escape.ts
+var src_escape = __nccwpck_require__(2988);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./src/version.ts
+
+
+const ACCEPTED_FORMS = 'vX.Y.Z or release-X.Y.Z (semver, optional -prerelease and +build)';
+/** The 7-hex short sha that an unpinned image is tagged with. */
+const SHORT_SHA = /^[0-9a-f]{7}$/;
+// A strict subset of semver: no leading "=" or spaces, no loose parsing.
+// Every character it admits is inert inside bash double quotes.
+const RELEASE = /^(v|release-)((?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?)$/;
+const MAX_LENGTH = 128;
+class VersionError extends Error {
+    name = 'VersionError';
+}
+/** Parses a release version, or returns undefined. */
+function tryParseRelease(value) {
+    if (value.length > MAX_LENGTH)
+        return undefined;
+    const m = RELEASE.exec(value);
+    if (!m)
+        return undefined;
+    const parsed = semver_default().parse(m[2]);
+    if (!parsed)
+        return undefined;
+    return {
+        raw: value,
+        form: m[1] === 'v' ? 'v' : 'release',
+        semver: parsed,
+        prerelease: parsed.prerelease.length > 0
+    };
+}
+/** Parses a release version or throws an error that shows the value and the accepted forms. */
+function parseRelease(value, what = 'version') {
+    const v = tryParseRelease(value);
+    if (!v) {
+        throw new VersionError(`Invalid ${what} ${(0,src_escape/* escapeForMessage */.Gw)(value)}: expected ${ACCEPTED_FORMS}, e.g. v1.2.3 or release-1.2.3`);
+    }
+    return v;
+}
+/** True for a value that may stand as an image version: a release or a 7-hex sha. */
+function isImageVersion(value) {
+    return SHORT_SHA.test(value) || tryParseRelease(value) !== undefined;
+}
+/** Orders release versions by semver precedence; `release-` after `v` on a tie. */
+function compareReleases(a, b) {
+    return semver_default().compare(a.semver, b.semver) || (a.form === b.form ? 0 : a.form === 'v' ? -1 : 1);
+}
+
+;// CONCATENATED MODULE: ./src/event.ts
+
+
+
+const SUPPORTED_EVENTS = ['release', 'push', 'workflow_dispatch'];
+class EventError extends Error {
+    name = 'EventError';
+}
+const PIN_HEADLINE = 'Pin versions of';
+const UNPIN_HEADLINE = 'Unpin versions of';
+/** True for a commit message this action writes (so a push of only those is skipped). */
+function isOwnCommit(message, prefix) {
+    return (message.startsWith(`${prefix} ${PIN_HEADLINE} `) ||
+        message.startsWith(`${prefix} ${UNPIN_HEADLINE} `));
+}
+function field(obj, key, type, where) {
+    if (obj === null || typeof obj !== 'object')
+        return undefined;
+    const value = obj[key];
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value !== type) {
+        throw new EventError(`The ${where} payload has ${key} of type ${typeof value}; expected a ${type}`);
+    }
+    return value;
+}
+function branchOf(ref) {
+    if (!ref.startsWith('refs/heads/'))
+        return undefined;
+    const name = ref.slice('refs/heads/'.length);
+    return isBranchName(name) ? name : undefined;
+}
+function releaseJob(ctx, inputs, dryRun) {
+    const action = field(ctx.payload, 'action', 'string', 'release');
+    if (action !== 'created' && action !== 'published') {
+        return {
+            kind: 'skip',
+            reason: `release action "${action ?? '(none)'}" is not created or published; nothing to pin`
+        };
+    }
+    const release = field(ctx.payload, 'release', 'object', 'release');
+    if (field(release, 'draft', 'boolean', 'release') === true) {
+        return {
+            kind: 'skip',
+            reason: 'the release is a draft; its tag may not exist yet. Pinning happens when it is published'
+        };
+    }
+    const tag = field(release, 'tag_name', 'string', 'release');
+    if (!tag)
+        throw new EventError('The release payload has no release.tag_name; is this a release event?');
+    const version = parseRelease(tag, 'release tag');
+    const flagged = field(release, 'prerelease', 'boolean', 'release') === true;
+    if ((version.prerelease || flagged) && !inputs.pinPrereleases) {
+        return {
+            kind: 'skip',
+            reason: `release ${tag} is a prerelease; set pin-prereleases: true to pin to prereleases`
+        };
+    }
+    const commitish = field(release, 'target_commitish', 'string', 'release');
+    const commitishBranch = commitish && !OID.test(commitish)
+        ? branchOf(commitish.startsWith('refs/') ? commitish : `refs/heads/${commitish}`)
+        : undefined;
+    const repository = field(ctx.payload, 'repository', 'object', 'release');
+    const defaultBranch = field(repository, 'default_branch', 'string', 'release');
+    return {
+        kind: 'run',
+        intent: { kind: 'release', version: tag },
+        branch: inputs.settings.branch ??
+            commitishBranch ??
+            (defaultBranch && isBranchName(defaultBranch) ? defaultBranch : undefined),
+        dryRun,
+        headline: `${inputs.commitMessagePrefix} ${PIN_HEADLINE} unpinned images (${tag})`
+    };
+}
+function pushJob(ctx, inputs, dryRun) {
+    const ref = field(ctx.payload, 'ref', 'string', 'push') ?? ctx.ref;
+    if (ref.startsWith('refs/tags/'))
+        return { kind: 'skip', reason: `push of tag ${ref.slice(10)}; only branch pushes unpin` };
+    if (field(ctx.payload, 'deleted', 'boolean', 'push') === true) {
+        return { kind: 'skip', reason: `push deleted ${ref}; nothing to do` };
+    }
+    const branch = branchOf(ref);
+    if (!branch)
+        throw new EventError(`The push payload's ref ${(0,src_escape/* escapeForMessage */.Gw)(ref)} is not a branch ref`);
+    const commits = ctx.payload.commits;
+    if (commits !== undefined && !Array.isArray(commits))
+        throw new EventError('The push payload has commits that is not a list');
+    const messages = (commits ?? []).map((c) => field(c, 'message', 'string', 'push') ?? '');
+    if (messages.length > 0 && messages.every((m) => isOwnCommit(m, inputs.commitMessagePrefix))) {
+        return {
+            kind: 'skip',
+            reason: `every commit of this push is this action's own ("${inputs.commitMessagePrefix} ...")`
+        };
+    }
+    return {
+        kind: 'run',
+        intent: { kind: 'push' },
+        branch: inputs.settings.branch ?? branch,
+        dryRun,
+        headline: `${inputs.commitMessagePrefix} ${UNPIN_HEADLINE} updated images`
+    };
+}
+function manualJob(ctx, inputs, mode) {
+    const branch = inputs.settings.branch ?? branchOf(ctx.ref);
+    const by = ctx.actor ? `, by ${ctx.actor}` : '';
+    if (mode === 'pin') {
+        const img = inputs.images;
+        const intent = img.kind === 'versions'
+            ? { kind: 'pin', targets: img.pairs, manual: inputs.manual }
+            : {
+                kind: 'pin',
+                ...(inputs.version !== undefined ? { version: inputs.version } : {}),
+                ...(img.kind === 'list' ? { only: img.refs } : {}),
+                manual: inputs.manual
+            };
+        return {
+            kind: 'run',
+            intent,
+            branch,
+            dryRun: inputs.dryRun,
+            headline: `${inputs.commitMessagePrefix} ${PIN_HEADLINE} images (manual run${by})`
+        };
+    }
+    const img = inputs.images;
+    if (img.kind === 'versions') {
+        throw new EventError('mode: unpin takes image names in the images input, not name=version pairs');
+    }
+    if (img.kind === 'none') {
+        throw new EventError('mode: unpin needs the images input: a list of images, or "all"');
+    }
+    return {
+        kind: 'run',
+        intent: { kind: 'unpin', prefixes: img.kind === 'all' ? 'all' : img.refs },
+        branch,
+        dryRun: inputs.dryRun,
+        headline: `${inputs.commitMessagePrefix} ${UNPIN_HEADLINE} images (manual run${by})`
+    };
+}
+function unsupported(eventName) {
+    return new EventError(`Event ${(0,src_escape/* escapeForMessage */.Gw)(eventName)} is not supported. Run this action on: ${SUPPORTED_EVENTS.join(', ')} ` +
+        `(release: created/published; push to a branch; workflow_dispatch with mode pin, unpin or plan)`);
+}
+/** Decides the job for this run. */
+function jobFor(ctx, inputs) {
+    const dryRun = inputs.dryRun || inputs.mode === 'plan';
+    if (!SUPPORTED_EVENTS.includes(ctx.eventName))
+        throw unsupported(ctx.eventName);
+    if (inputs.mode === 'pin' || inputs.mode === 'unpin')
+        return manualJob(ctx, inputs, inputs.mode);
+    switch (ctx.eventName) {
+        case 'release':
+            return releaseJob(ctx, inputs, dryRun);
+        case 'push':
+            return pushJob(ctx, inputs, dryRun);
+        case 'workflow_dispatch':
+            // A manual run without a mode shows what a push would do now; it never writes.
+            return {
+                kind: 'run',
+                intent: { kind: 'push' },
+                branch: inputs.settings.branch ?? branchOf(ctx.ref),
+                dryRun: true,
+                headline: `${inputs.commitMessagePrefix} ${UNPIN_HEADLINE} updated images`
+            };
+        default:
+            throw unsupported(ctx.eventName);
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/git.ts
@@ -42101,8 +42638,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
  * output lives in the pure functions at the bottom, tested on strings.
  */
 
-/** A full object id (SHA-1 or SHA-256). */
-const OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+
 class GitError extends Error {
     args;
     result;
@@ -42390,7 +42926,7 @@ async function ensureBranchCommit(cwd, branch, oid) {
     const has = async () => (await git.lookup([`${oid}^{commit}`]))[0] !== undefined;
     if (await has())
         return oid;
-    if (branch.startsWith('-') || /[\s~^:?*[\\]/.test(branch)) {
+    if (!isBranchName(branch)) {
         throw new RemoteError(`Invalid branch name ${JSON.stringify(branch)}`);
     }
     const depth = await git.isShallow();
@@ -42425,326 +42961,6 @@ async function knownTags(cwd) {
     const local = (await new Git(cwd).output(['tag', '--list'])).toString('utf8').split('\n');
     const remote = await remoteTags(cwd).catch(() => []);
     return [...new Set([...local.filter((t) => t !== ''), ...remote])];
-}
-
-;// CONCATENATED MODULE: ./src/github.ts
-/**
- * The GitHub API client: Octokit from @actions/github with the retry and throttling plugins,
- * and the few GraphQL/REST calls the action makes. Nothing here decides anything.
- */
-
-
-
-
-
-
-
-/** How many times a rate-limited request is retried before the run fails. */
-const RATE_LIMIT_RETRIES = 3;
-/** A throttling handler: warn, and retry a bounded number of times. */
-function onLimit(what) {
-    return (retryAfter, options, _octokit, retryCount) => {
-        core/* warning */.$e(`${what} hit for ${options.method} ${options.url}; retrying in ${retryAfter} s`);
-        return retryCount < RATE_LIMIT_RETRIES;
-    };
-}
-function createClient(token, apiUrl, bounds) {
-    return getOctokit(token, {
-        baseUrl: apiUrl,
-        request: { fetch: boundedFetch(bounds) },
-        retry: { retries: 3 },
-        throttle: {
-            // The plugin spaces GraphQL calls 1 s apart by default. Our read and our compare-and-swap
-            // commit belong together: a second between them only invites STALE_DATA when several
-            // runs race. Calls stay serialized; commit retries have their own jittered backoff.
-            write: new (light_default()).Group({
-                id: 'vro-image-version-write',
-                maxConcurrent: 1,
-                minTime: 0
-            }),
-            onRateLimit: onLimit('Rate limit'),
-            onSecondaryRateLimit: onLimit('Secondary rate limit')
-        }
-    }, retry, throttling);
-}
-/** The errors of a failed GraphQL call, or undefined for other failures. */
-function graphqlErrors(e) {
-    if (e === null || typeof e !== 'object')
-        return undefined;
-    const errors = e.errors;
-    return Array.isArray(errors) ? errors : undefined;
-}
-const READ_FILE = `query ReadVersionsFile($owner: String!, $name: String!, $ref: String!, $path: String!) {
-  repository(owner: $owner, name: $name) {
-    ref(qualifiedName: $ref) {
-      target {
-        oid
-        ... on Commit {
-          message
-          url
-          file(path: $path) {
-            object {
-              ... on Blob { text isBinary isTruncated }
-            }
-          }
-        }
-      }
-    }
-  }
-}`;
-class ApiError extends Error {
-    name = 'ApiError';
-}
-/** Reads the branch head and the file at that head in one GraphQL call. */
-async function readBranchFile(octokit, graphqlUrl, repo, branch, path) {
-    // The object form lets `url` (GITHUB_GRAPHQL_URL) travel beside the variables.
-    const answer = await octokit.graphql({
-        query: READ_FILE,
-        url: graphqlUrl,
-        owner: repo.owner,
-        name: repo.repo,
-        ref: `refs/heads/${branch}`,
-        path
-    });
-    const unexpected = () => new ApiError(`The API's answer for ${path} on ${branch} is not the GraphQL answer asked for ` +
-        `(${preview(answer)}); a proxy or an outage may be at fault. Run again.`);
-    if (!isObject(answer) || !('repository' in answer))
-        throw unexpected();
-    const repository = answer.repository;
-    if (repository === null)
-        throw new ApiError(`Repository ${repo.owner}/${repo.repo} not found, or the token cannot read it`);
-    if (!isObject(repository) || !('ref' in repository))
-        throw unexpected();
-    if (repository.ref === null) {
-        throw new ApiError(`Branch ${branch} not found in ${repo.owner}/${repo.repo}. Set the branch input to an existing branch.`);
-    }
-    const target = isObject(repository.ref) ? repository.ref.target : undefined;
-    if (!isObject(target) || typeof target.oid !== 'string' || !OID.test(target.oid)) {
-        throw unexpected();
-    }
-    const head = {
-        headOid: target.oid,
-        headMessage: typeof target.message === 'string' ? target.message : '',
-        headUrl: typeof target.url === 'string' ? target.url : ''
-    };
-    const blob = isObject(target.file) ? target.file.object : target.file;
-    if (blob === null || blob === undefined)
-        return { ...head, text: undefined };
-    if (!isObject(blob))
-        throw unexpected();
-    if (blob.isBinary === true || blob.text === null) {
-        throw new ApiError(`${path} on ${branch} is a binary file; it must be a text file of bash assignments`);
-    }
-    if (blob.isTruncated === true)
-        throw new ApiError(`${path} on ${branch} is too large for the API to return whole`);
-    if (typeof blob.text !== 'string')
-        throw unexpected();
-    return { ...head, text: blob.text };
-}
-function isObject(x) {
-    return x !== null && typeof x === 'object' && !Array.isArray(x);
-}
-/** A short, single-line rendering of an answer for an error message. */
-function preview(answer) {
-    const text = answer === undefined ? 'no data' : JSON.stringify(answer);
-    return text.length > 120 ? `${text.slice(0, 120)}...` : text;
-}
-const CREATE_COMMIT = `mutation CommitVersionsFile($input: CreateCommitOnBranchInput!) {
-  createCommitOnBranch(input: $input) {
-    commit { oid url }
-  }
-}`;
-/**
- * Commits one file with `createCommitOnBranch`: signed by GitHub for app tokens, and an exact
- * compare-and-swap on `expectedHeadOid`. Errors are thrown as Octokit raised them.
- */
-async function commitFile(octokit, graphqlUrl, repo, args) {
-    const answer = await octokit.graphql({
-        query: CREATE_COMMIT,
-        url: graphqlUrl,
-        input: {
-            branch: { repositoryNameWithOwner: `${repo.owner}/${repo.repo}`, branchName: args.branch },
-            expectedHeadOid: args.expectedHeadOid,
-            message: { headline: args.headline, ...(args.body ? { body: args.body } : {}) },
-            fileChanges: {
-                additions: [
-                    { path: args.path, contents: Buffer.from(args.text, 'utf8').toString('base64') }
-                ]
-            }
-        }
-    });
-    const made = isObject(answer) ? answer.createCommitOnBranch : undefined;
-    const commit = isObject(made) ? made.commit : undefined;
-    if (!isObject(commit) || typeof commit.oid !== 'string' || !OID.test(commit.oid)) {
-        throw new ApiError(`The API answered the commit to ${args.branch} without the new commit (${preview(answer)}), ` +
-            `so whether it was made is unknown. Re-run the workflow: a re-run changes nothing when the file is already right.`);
-    }
-    return { oid: commit.oid, url: typeof commit.url === 'string' ? commit.url : '' };
-}
-/** Creates a branch at a commit (REST). */
-async function createBranch(octokit, repo, branch, sha) {
-    await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
-}
-/** Opens a pull request, or returns the open one for the same head (a re-run). */
-async function openPullRequest(octokit, repo, args) {
-    try {
-        const open = await octokit.rest.pulls.list({
-            ...repo,
-            head: `${repo.owner}:${args.head}`,
-            base: args.base,
-            state: 'open'
-        });
-        const existing = open.data[0];
-        if (existing)
-            return existing.html_url;
-        const pr = await octokit.rest.pulls.create({ ...repo, ...args });
-        return pr.data.html_url;
-    }
-    catch (e) {
-        throw new ApiError(`The commit is on branch ${args.head}, but the pull request could not be opened: ${e.message}. ` +
-            `Give the job permissions: pull-requests: write, and allow GitHub Actions to create pull requests ` +
-            `(Settings > Actions > General), or open it by hand.`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/commit.ts
-
-/** Sorts a failed createCommitOnBranch into what the loop must do about it. */
-function classifyCommitError(e) {
-    const errors = graphqlErrors(e) ?? [];
-    const status = e?.status;
-    if (/rate limit/i.test(String(e?.message ?? '')))
-        return 'other';
-    const text = [
-        e?.message ?? '',
-        ...errors.map((x) => `${x.type ?? ''} ${x.message}`)
-    ].join('\n');
-    if (errors.some((x) => x.type === 'STALE_DATA'))
-        return 'stale';
-    if (errors.some((x) => x.type === 'BRANCH_PROTECTION_RULE_VIOLATION'))
-        return 'protected';
-    if (/protected branch|branch protection|repository rule violations|rule violation|must be made through a pull request|required status check|push declined/i.test(text)) {
-        return 'protected';
-    }
-    if (errors.some((x) => x.type === 'FORBIDDEN') ||
-        status === 403 ||
-        /resource not accessible/i.test(text)) {
-        return 'forbidden';
-    }
-    return 'other';
-}
-class StaleHeadError extends Error {
-    name = 'StaleHeadError';
-}
-/**
- * Backoff before attempt n+1, "full jitter": a random time up to 500 ms, 1 s, 2 s, ... capped at
- * 8 s. Spreading the retries of runs that collided is what lets many of them all get through.
- */
-function backoffMs(attempt, random) {
-    return Math.round(random * Math.min(8000, 500 * 2 ** (attempt - 1)));
-}
-/**
- * The trailer that marks this run's commit: the run, its attempt and a nonce, so that no other
- * run (and no re-run) takes a commit for its own.
- */
-function runTrailer(runId, runAttempt, nonce) {
-    return `Vro-Image-Version-Run: ${runId || 'local'}.${runAttempt || '1'}.${nonce}`;
-}
-/** True when a commit message carries the trailer on a line of its own. */
-function carriesTrailer(message, trailer) {
-    return (message ?? '').split('\n').some((line) => line.trim() === trailer);
-}
-/**
- * Runs the loop. `apply` turns the text at the head into the new text; it is called again on each
- * attempt, with the text someone else may have changed. Nothing is written when the text is
- * unchanged or in a dry run. After a refused write, a head that carries `trailer` is our own
- * commit (applied although its answer was lost, e.g. a 502 after GitHub committed): it is
- * reported as committed, with its sha.
- */
-async function commitLoop(deps, apply, opts) {
-    let written;
-    for (let attempt = 1;; attempt++) {
-        const { headOid, text, headMessage, headUrl } = await deps.read();
-        if (written && opts.trailer && carriesTrailer(headMessage, opts.trailer)) {
-            const commit = { oid: headOid, url: headUrl ?? '' };
-            return { status: 'committed', commit, attempts: attempt - 1, ...written };
-        }
-        const plan = await apply(text, headOid);
-        if (!plan.changed)
-            return { status: 'unchanged', attempts: attempt, plan, headOid };
-        if (opts.dryRun)
-            return { status: 'dry-run', attempts: attempt, plan, headOid };
-        written = { plan, headOid };
-        try {
-            const commit = await deps.write(headOid, plan);
-            return { status: 'committed', commit, attempts: attempt, plan, headOid };
-        }
-        catch (e) {
-            if (classifyCommitError(e) !== 'stale')
-                throw e;
-            if (attempt >= opts.maxAttempts) {
-                throw new StaleHeadError(`Branch ${opts.branch} moved during each of ${attempt} attempts (someone else kept committing); ` +
-                    `nothing was committed. Re-run the workflow.`);
-            }
-            await deps.sleep(backoffMs(attempt, deps.random()));
-        }
-    }
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-// EXTERNAL MODULE: ./src/escape.ts
-var src_escape = __nccwpck_require__(2988);
-;// CONCATENATED MODULE: ./src/version.ts
-
-
-// Kept here so that existing imports of it from version.js keep working.
-
-const ACCEPTED_FORMS = 'vX.Y.Z or release-X.Y.Z (semver, optional -prerelease and +build)';
-/** The 7-hex short sha that an unpinned image is tagged with. */
-const SHORT_SHA = /^[0-9a-f]{7}$/;
-// A strict subset of semver: no leading "=" or spaces, no loose parsing.
-// Every character it admits is inert inside bash double quotes.
-const RELEASE = /^(v|release-)((?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?)$/;
-const MAX_LENGTH = 128;
-class VersionError extends Error {
-    name = 'VersionError';
-}
-/** Parses a release version, or returns undefined. */
-function tryParseRelease(value) {
-    if (value.length > MAX_LENGTH)
-        return undefined;
-    const m = RELEASE.exec(value);
-    if (!m)
-        return undefined;
-    const parsed = semver_default().parse(m[2]);
-    if (!parsed)
-        return undefined;
-    return {
-        raw: value,
-        form: m[1] === 'v' ? 'v' : 'release',
-        semver: parsed,
-        prerelease: parsed.prerelease.length > 0
-    };
-}
-/** Parses a release version or throws an error that shows the value and the accepted forms. */
-function parseRelease(value, what = 'version') {
-    const v = tryParseRelease(value);
-    if (!v) {
-        throw new VersionError(`Invalid ${what} ${(0,src_escape/* escapeForMessage */.Gw)(value)}: expected ${ACCEPTED_FORMS}, e.g. v1.2.3 or release-1.2.3`);
-    }
-    return v;
-}
-/** True for a value that may stand as an image version: a release or a 7-hex sha. */
-function isImageVersion(value) {
-    return SHORT_SHA.test(value) || tryParseRelease(value) !== undefined;
-}
-/** Orders release versions by semver precedence; `release-` after `v` on a tie. */
-function compareReleases(a, b) {
-    return semver_default().compare(a.semver, b.semver) || (a.form === b.form ? 0 : a.form === 'v' ? -1 : 1);
 }
 
 ;// CONCATENATED MODULE: ./src/compare-command.ts
@@ -43443,6 +43659,231 @@ class ChangedFiles {
     }
 }
 
+;// CONCATENATED MODULE: ./src/settings.ts
+
+
+
+
+/** The names of the shared settings, as the action's inputs and the CLI's flags spell them. */
+const SETTING_NAMES = [
+    'vars-file',
+    'versions-file',
+    'paths',
+    'shared-paths',
+    'ignore-paths',
+    'detection',
+    'compare-command',
+    'compare-timeout',
+    'on-missing-tag',
+    'branch'
+];
+const settings_DEFAULTS = {
+    varsFile: 'scripts/image_vars.src',
+    versionsFile: 'scripts/image_versions.src',
+    compareTimeoutSeconds: 600
+};
+/** A bad value, named as the face spells the setting (`Input detection`, `--detection`). */
+class SettingError extends Error {
+    name = 'SettingError';
+}
+const inputNamer = Object.assign((name) => `Input ${name}`, {
+    ref: (name) => name
+});
+const flagNamer = Object.assign((name) => `--${name}`, {
+    ref: (name) => `--${name}`
+});
+/** One of the allowed values, or the fallback when not given. */
+function oneOf(say, name, raw, allowed, fallback) {
+    const value = (raw ?? '').trim();
+    if (value === '')
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    throw new SettingError(`${say(name)} is ${(0,src_escape/* escapeForMessage */.Gw)(value)}; accepted values: ${allowed.join(', ')}`);
+}
+/** A duration in seconds (a positive number, at most a day), returned in milliseconds. */
+function settings_seconds(say, name, raw, fallback) {
+    const value = (raw ?? '').trim();
+    if (value === '')
+        return fallback * 1000;
+    const n = Number(value);
+    if (!/^\d+(\.\d+)?$/.test(value) || n <= 0 || n > 86400) {
+        throw new SettingError(`${say(name)} is ${(0,src_escape/* escapeForMessage */.Gw)(value)}; accepted values: a number of seconds above 0, at most 86400`);
+    }
+    return Math.round(n * 1000);
+}
+/** The lines of a multiline value, without `#` comment lines. */
+function valueLines(raw) {
+    return raw.split(/\r?\n/).filter((line) => !line.trim().startsWith('#'));
+}
+/** Splits a glob list on newlines and on commas outside `{...}`. */
+function globList(raw) {
+    return valueLines(raw ?? '').flatMap((line) => splitGlobs(line));
+}
+/** Parses the shared settings from the given raw values; the rest get their defaults. */
+function readSettings(given, say) {
+    const text = (name) => (given[name] ?? '').trim();
+    const branch = text('branch').replace(/^refs\/heads\//, '');
+    if (branch !== '' && !isBranchName(branch)) {
+        throw new SettingError(`${say('branch')} ${(0,src_escape/* escapeForMessage */.Gw)(branch)} is not a valid branch name`);
+    }
+    const detection = oneOf(say, 'detection', given.detection, ['paths', 'command'], 'paths');
+    const command = text('compare-command');
+    if (detection === 'command' && command === '') {
+        throw new SettingError(`${say('detection')} is "command" but ${say.ref('compare-command')} is empty; set ${say.ref('compare-command')}`);
+    }
+    return {
+        varsFile: text('vars-file') || settings_DEFAULTS.varsFile,
+        versionsFile: text('versions-file') || settings_DEFAULTS.versionsFile,
+        paths: parsePathsInput(given.paths ?? ''),
+        sharedPaths: globList(given['shared-paths']),
+        ignorePaths: globList(given['ignore-paths']),
+        detection,
+        compareCommand: command === '' ? undefined : splitCommand(command),
+        compareTimeoutMs: settings_seconds(say, 'compare-timeout', given['compare-timeout'], settings_DEFAULTS.compareTimeoutSeconds),
+        onMissingTag: oneOf(say, 'on-missing-tag', given['on-missing-tag'], ['unpin', 'keep', 'fail'], 'unpin'),
+        branch: branch === '' ? undefined : branch
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+/**
+ * The action's inputs, read once into one typed object. Nothing else calls core.getInput.
+ * A bad input fails with the input's name and the accepted values.
+ */
+
+
+
+class InputError extends Error {
+    name = 'InputError';
+}
+/** YAML 1.2 core booleans, as core.getBooleanInput reads them. */
+function bool(get, name) {
+    const raw = get(name).trim();
+    if (raw === '' || ['false', 'False', 'FALSE'].includes(raw))
+        return false;
+    if (['true', 'True', 'TRUE'].includes(raw))
+        return true;
+    throw new InputError(`Input ${name} is ${(0,src_escape/* escapeForMessage */.Gw)(raw)}; accepted values: true, false`);
+}
+/** Splits a list input on newlines and commas; blank items and `#` comment lines are dropped. */
+function listInput(raw) {
+    return valueLines(raw)
+        .flatMap((line) => line.split(','))
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+/** Parses the `images` input. */
+function parseImagesInput(raw) {
+    const items = listInput(raw);
+    if (items.length === 0)
+        return { kind: 'none' };
+    if (items.length === 1 && items[0] === 'all')
+        return { kind: 'all' };
+    const withVersion = items.filter((i) => i.includes('='));
+    if (withVersion.length === 0)
+        return { kind: 'list', refs: items };
+    if (withVersion.length !== items.length) {
+        throw new InputError(`Input images mixes plain names and name=version pairs; use one form: "app, api-gateway" or "app=v1.2.3, api-gateway=release-1.2.0"`);
+    }
+    const pairs = new Map();
+    for (const item of items) {
+        const eq = item.indexOf('=');
+        const name = item.slice(0, eq).trim();
+        const version = item.slice(eq + 1).trim();
+        if (name === '')
+            throw new InputError(`Input images has ${(0,src_escape/* escapeForMessage */.Gw)(item)} with no image name before "="`);
+        parseRelease(version, `version for image ${(0,src_escape/* escapeForMessage */.Gw)(name)} in input images`);
+        if (pairs.has(name))
+            throw new InputError(`Input images names ${(0,src_escape/* escapeForMessage */.Gw)(name)} twice`);
+        pairs.set(name, version);
+    }
+    return { kind: 'versions', pairs };
+}
+function getInputs(get) {
+    const token = get('token').trim();
+    if (token === '') {
+        throw new InputError('Input token is empty; pass a token with contents: write, e.g. token: ${{ github.token }}');
+    }
+    const versionRaw = get('version').trim();
+    const prefix = get('commit-message-prefix').trim() || 'Automated commit:';
+    // eslint-disable-next-line no-control-regex -- control characters are what is refused
+    if (/[\0-\x1f\x7f]/.test(prefix) || prefix.length > 100) {
+        throw new InputError(`Input commit-message-prefix must be one line of at most 100 characters`);
+    }
+    const mode = oneOf(inputNamer, 'mode', get('mode'), ['auto', 'pin', 'unpin', 'plan'], 'auto');
+    const images = parseImagesInput(get('images'));
+    const inputs = {
+        token,
+        mode,
+        images,
+        version: versionRaw === '' ? undefined : parseRelease(versionRaw, 'input version').raw,
+        manual: bool(get, 'manual'),
+        apiTimeoutMs: settings_seconds(inputNamer, 'api-timeout', get('api-timeout'), 30),
+        dryRun: bool(get, 'dry-run'),
+        onProtected: oneOf(inputNamer, 'on-protected', get('on-protected'), ['fail', 'pull-request'], 'fail'),
+        pinPrereleases: bool(get, 'pin-prereleases'),
+        commitMessagePrefix: prefix,
+        settings: readSettings(Object.fromEntries(SETTING_NAMES.map((name) => [name, get(name)])), inputNamer)
+    };
+    if (images.kind === 'all' && mode !== 'unpin') {
+        throw new InputError('Input images: "all" is only for mode: unpin; for pin, leave images empty to pin every unpinned image');
+    }
+    return inputs;
+}
+
+;// CONCATENATED MODULE: ./src/outputs.ts
+/** The action's outputs for downstream steps: what changed, and what to deploy and publish. */
+
+
+/** Every output as the runner takes it (strings, JSON for lists and maps). */
+function runOutputs(facts) {
+    const warnings = [];
+    // Stale pins (prefixes no longer in the image list) are reported, not deployed.
+    const known = new Set(facts.images.map((i) => i.prefix));
+    const named = (action) => facts.decisions.filter((d) => d.action === action).map((d) => d.image);
+    const deployable = facts.decisions.filter((d) => known.has(d.prefix) && deployableVersion(d, facts.head, warnings));
+    const versionOf = (d) => d.after ?? facts.head.slice(0, 7);
+    return {
+        outputs: {
+            changed: String(facts.changed),
+            'commit-sha': facts.commitSha,
+            pinned: JSON.stringify(named('pin')),
+            unpinned: JSON.stringify(named('unpin')),
+            versions: JSON.stringify(Object.fromEntries(deployable.map((d) => [d.image, versionOf(d)]))),
+            publish: JSON.stringify(deployable.filter((d) => d.after === null).map((d) => d.image)),
+            'pull-request-url': facts.pullRequestUrl
+        },
+        warnings
+    };
+}
+/**
+ * True when the image's version (its pin, or the head's short sha) may be handed to a deploy step
+ * as a tag; otherwise a warning names the image and the value, and the image is left out of
+ * `versions` and `publish` (a hand-written pin that is not a version is never deployed or built).
+ */
+function deployableVersion(d, head, warnings) {
+    const version = d.after ?? head.slice(0, 7);
+    if (isImageVersion(version))
+        return true;
+    const [what, fix] = d.after === null
+        ? [
+            'the head commit',
+            'The event names no commit sha for the head; run on push, release or workflow_dispatch.'
+        ]
+        : [`${d.prefix}_VER`, `Fix the ${d.prefix}_VER line of the versions file.`];
+    warnings.push(`${d.image}: ${what} gives ${(0,src_escape/* escapeForMessage */.Gw)(version)}, which is not a release version or a short sha; ` +
+        `left out of the versions and publish outputs. ${fix}`);
+    return false;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/inputs/build-files.ts
 /** File names that make the folder holding them a build root candidate. */
 const BUILD_FILES = [
@@ -45269,6 +45710,7 @@ async function rootOrigins(git, questions, parallel) {
  */
 
 
+
 class DetectError extends Error {
     name = 'DetectError';
 }
@@ -45413,6 +45855,7 @@ function missingTagAnswers(trouble, tag, names, policy, warnings) {
  *    (renames.ts), a folder deleted since the tag, a tag that cannot be found;
  * 5. explain: every answer names the first files and why each counts.
  */
+
 
 
 
@@ -45653,6 +46096,7 @@ async function detectChanges(opts) {
 // `<prefix>_VER=` at a given position (sticky): a plain identifier loop, no nested quantifiers.
 const NAME_AT = /([A-Za-z_][A-Za-z0-9_]*)_VER=/y;
 const HISTORY = /^#\s*([A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d [A-Z]+ \d{4}) -- (\S+)\s*$/;
+const MAX_HISTORY_LINE = 512;
 const LOOKS_LIKE_PIN = /^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*_VER=/;
 const MANUAL_KEYWORDS = new Set(['export', 'declare', 'typeset', 'readonly', 'local']);
 // Bash splits words on spaces and tabs only; a stray \r or \v is part of the word.
@@ -45971,7 +46415,9 @@ function scanLine(text, start) {
 function classify(content) {
     const first = skipBlanks(content, 0);
     if (content[first] === '#') {
-        const h = HISTORY.exec(content);
+        // A history comment is short; a long line is never one, and never reaches the regex, whose
+        // backtracking over megabytes can overflow the stack.
+        const h = content.length <= MAX_HISTORY_LINE ? HISTORY.exec(content) : null;
         return h ? { kind: 'history', historyVersion: h[2] } : { kind: 'comment' };
     }
     const auto = first === 0 ? assignmentAt(content, 0) : undefined;
@@ -46139,6 +46585,7 @@ class VersionsFile {
 }
 
 ;// CONCATENATED MODULE: ./src/plan.ts
+
 
 
 class PlanError extends Error {
@@ -46471,359 +46918,6 @@ class Decider {
                 keep.set(prefix, c.changed === false ? c.reason : `kept: ${c.reason}`);
         }
         return planUnpin(text, this.images, { unpin, keep });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/errors.ts
-/**
- * The messages for a failed commit or API call: what it means and what to do next.
- */
-
-function protectedError(branch, cause) {
-    return new Error(`${branch} refused the commit: branch protection or a ruleset requires changes through a pull request ` +
-        `(${cause.message.split('\n')[0]}). Remedies: set on-protected: pull-request to open a pull request instead; ` +
-        `or add the GitHub App or user behind the token to the bypass list of the rule; or use a token of an actor allowed to push to ${branch}.`);
-}
-function forbiddenError(branch) {
-    return new Error(`The token may not write to ${branch} (Resource not accessible by integration). ` +
-        `Give the job permissions: contents: write (and pull-requests: write for on-protected: pull-request), ` +
-        `or pass a token with write access in the token input.`);
-}
-/** Says what a failed API call means and what to do; other errors pass through. */
-function apiFailure(err, graphqlUrl) {
-    const e = err;
-    const message = String(e?.message ?? err);
-    const code = e?.code ?? e?.cause?.code ?? '';
-    const rerun = 'A re-run is safe: it changes nothing when the file is already right.';
-    // Our own bounds and answer checks (src/api-fetch.ts) say what went wrong themselves.
-    const own = [err, e?.cause].find((x) => x instanceof ApiTimeoutError || x instanceof ApiGiveUpError);
-    if (own)
-        return new Error(`${own.message} ${rerun}`);
-    if (/ECONNREFUSED|ENOTFOUND|ECONNRESET|ETIMEDOUT|EAI_AGAIN|UND_ERR/.test(code) ||
-        /ECONNREFUSED|ENOTFOUND|fetch failed|socket|other side closed/i.test(message)) {
-        return new Error(`Could not reach the GitHub API at ${graphqlUrl} (${message}). Check GITHUB_API_URL/GITHUB_GRAPHQL_URL and the network. ${rerun}`);
-    }
-    if (typeof e?.status === 'number' && e.status >= 500) {
-        return new Error(`The GitHub API kept answering HTTP ${e.status} after retries (${message.slice(0, 200)}). ${rerun}`);
-    }
-    if (/rate limit/i.test(message)) {
-        return new Error(`The GitHub API rate limit was hit and did not clear in time (${message.slice(0, 200)}). Re-run later.`);
-    }
-    return err;
-}
-
-;// CONCATENATED MODULE: ./src/inputs.ts
-/**
- * The action's inputs, read once into one typed object. Nothing else calls core.getInput.
- * A bad input fails with the input's name and the accepted values.
- */
-
-
-class InputError extends Error {
-    name = 'InputError';
-}
-function choice(get, name, allowed, fallback) {
-    const raw = get(name).trim();
-    if (raw === '')
-        return fallback;
-    if (allowed.includes(raw))
-        return raw;
-    throw new InputError(`Input ${name} is ${(0,src_escape/* escapeForMessage */.Gw)(raw)}; accepted values: ${allowed.join(', ')}`);
-}
-/** YAML 1.2 core booleans, as core.getBooleanInput reads them. */
-function bool(get, name) {
-    const raw = get(name).trim();
-    if (raw === '' || ['false', 'False', 'FALSE'].includes(raw))
-        return false;
-    if (['true', 'True', 'TRUE'].includes(raw))
-        return true;
-    throw new InputError(`Input ${name} is ${(0,src_escape/* escapeForMessage */.Gw)(raw)}; accepted values: true, false`);
-}
-function inputs_seconds(get, name, fallback) {
-    return durationInput(name, get(name), fallback);
-}
-/** A duration in seconds (a positive number, at most a day), returned in milliseconds. */
-function durationInput(name, rawInput, fallback) {
-    const raw = rawInput.trim();
-    if (raw === '')
-        return fallback * 1000;
-    const value = Number(raw);
-    if (!/^\d+(\.\d+)?$/.test(raw) || value <= 0 || value > 86400) {
-        throw new InputError(`Input ${name} is ${(0,src_escape/* escapeForMessage */.Gw)(raw)}; accepted values: a number of seconds above 0, at most 86400`);
-    }
-    return Math.round(value * 1000);
-}
-/** Splits a list input on newlines and commas; blank items and `#` comment lines are dropped. */
-function listInput(raw) {
-    return inputLines(raw)
-        .flatMap((line) => line.split(','))
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-}
-/** Splits a glob list input on newlines and on commas outside `{...}`. */
-function globListInput(raw) {
-    return inputLines(raw).flatMap((line) => splitGlobs(line));
-}
-/** The lines of a multiline input, without `#` comment lines. */
-function inputLines(raw) {
-    return raw.split(/\r?\n/).filter((line) => !line.trim().startsWith('#'));
-}
-/** Parses the `images` input. */
-function parseImagesInput(raw) {
-    const items = listInput(raw);
-    if (items.length === 0)
-        return { kind: 'none' };
-    if (items.length === 1 && items[0] === 'all')
-        return { kind: 'all' };
-    const withVersion = items.filter((i) => i.includes('='));
-    if (withVersion.length === 0)
-        return { kind: 'list', refs: items };
-    if (withVersion.length !== items.length) {
-        throw new InputError(`Input images mixes plain names and name=version pairs; use one form: "app, api-gateway" or "app=v1.2.3, api-gateway=release-1.2.0"`);
-    }
-    const pairs = new Map();
-    for (const item of items) {
-        const eq = item.indexOf('=');
-        const name = item.slice(0, eq).trim();
-        const version = item.slice(eq + 1).trim();
-        if (name === '')
-            throw new InputError(`Input images has ${(0,src_escape/* escapeForMessage */.Gw)(item)} with no image name before "="`);
-        parseRelease(version, `version for image ${(0,src_escape/* escapeForMessage */.Gw)(name)} in input images`);
-        if (pairs.has(name))
-            throw new InputError(`Input images names ${(0,src_escape/* escapeForMessage */.Gw)(name)} twice`);
-        pairs.set(name, version);
-    }
-    return { kind: 'versions', pairs };
-}
-/** git check-ref-format rules, plus nothing that could read as an option. */
-function isBranchName(name) {
-    return (/^[A-Za-z0-9._/-]+$/.test(name) &&
-        !name.startsWith('-') &&
-        !name.startsWith('/') &&
-        !name.endsWith('/') &&
-        !name.endsWith('.') &&
-        !name.split('/').some((part) => part.endsWith('.lock')) &&
-        name !== 'HEAD' &&
-        !name.includes('..') &&
-        !name.includes('//') &&
-        !name.split('/').some((part) => part.startsWith('.')) &&
-        name !== '@' &&
-        name.length <= 255);
-}
-function getInputs(get) {
-    const token = get('token').trim();
-    if (token === '') {
-        throw new InputError('Input token is empty; pass a token with contents: write, e.g. token: ${{ github.token }}');
-    }
-    const versionRaw = get('version').trim();
-    const branchRaw = get('branch')
-        .trim()
-        .replace(/^refs\/heads\//, '');
-    if (branchRaw !== '' && !isBranchName(branchRaw)) {
-        throw new InputError(`Input branch ${(0,src_escape/* escapeForMessage */.Gw)(branchRaw)} is not a valid branch name`);
-    }
-    const prefix = get('commit-message-prefix').trim() || 'Automated commit:';
-    // eslint-disable-next-line no-control-regex -- control characters are what is refused
-    if (/[\0-\x1f\x7f]/.test(prefix) || prefix.length > 100) {
-        throw new InputError(`Input commit-message-prefix must be one line of at most 100 characters`);
-    }
-    const mode = choice(get, 'mode', ['auto', 'pin', 'unpin', 'plan'], 'auto');
-    const images = parseImagesInput(get('images'));
-    const inputs = {
-        token,
-        mode,
-        images,
-        version: versionRaw === '' ? undefined : parseRelease(versionRaw, 'input version').raw,
-        manual: bool(get, 'manual'),
-        varsFile: get('vars-file').trim() || 'scripts/image_vars.src',
-        versionsFile: get('versions-file').trim() || 'scripts/image_versions.src',
-        paths: get('paths'),
-        sharedPaths: globListInput(get('shared-paths')),
-        ignorePaths: globListInput(get('ignore-paths')),
-        compareCommand: get('compare-command').trim(),
-        compareTimeoutMs: inputs_seconds(get, 'compare-timeout', 600),
-        apiTimeoutMs: inputs_seconds(get, 'api-timeout', 30),
-        detection: choice(get, 'detection', ['paths', 'command'], 'paths'),
-        onMissingTag: choice(get, 'on-missing-tag', ['unpin', 'keep', 'fail'], 'unpin'),
-        branch: branchRaw === '' ? undefined : branchRaw,
-        dryRun: bool(get, 'dry-run'),
-        onProtected: choice(get, 'on-protected', ['fail', 'pull-request'], 'fail'),
-        pinPrereleases: bool(get, 'pin-prereleases'),
-        commitMessagePrefix: prefix
-    };
-    if (inputs.detection === 'command' && inputs.compareCommand === '') {
-        throw new InputError('Input detection is "command" but compare-command is empty; set compare-command');
-    }
-    if (images.kind === 'all' && mode !== 'unpin') {
-        throw new InputError('Input images: "all" is only for mode: unpin; for pin, leave images empty to pin every unpinned image');
-    }
-    return inputs;
-}
-
-;// CONCATENATED MODULE: ./src/event.ts
-
-
-const SUPPORTED_EVENTS = ['release', 'push', 'workflow_dispatch'];
-class EventError extends Error {
-    name = 'EventError';
-}
-const PIN_HEADLINE = 'Pin versions of';
-const UNPIN_HEADLINE = 'Unpin versions of';
-/** True for a commit message this action writes (so a push of only those is skipped). */
-function isOwnCommit(message, prefix) {
-    return (message.startsWith(`${prefix} ${PIN_HEADLINE} `) ||
-        message.startsWith(`${prefix} ${UNPIN_HEADLINE} `));
-}
-function field(obj, key, type, where) {
-    if (obj === null || typeof obj !== 'object')
-        return undefined;
-    const value = obj[key];
-    if (value === undefined || value === null)
-        return undefined;
-    if (typeof value !== type) {
-        throw new EventError(`The ${where} payload has ${key} of type ${typeof value}; expected a ${type}`);
-    }
-    return value;
-}
-function branchOf(ref) {
-    if (!ref.startsWith('refs/heads/'))
-        return undefined;
-    const name = ref.slice('refs/heads/'.length);
-    return isBranchName(name) ? name : undefined;
-}
-function releaseJob(ctx, inputs, dryRun) {
-    const action = field(ctx.payload, 'action', 'string', 'release');
-    if (action !== 'created' && action !== 'published') {
-        return {
-            kind: 'skip',
-            reason: `release action "${action ?? '(none)'}" is not created or published; nothing to pin`
-        };
-    }
-    const release = field(ctx.payload, 'release', 'object', 'release');
-    if (field(release, 'draft', 'boolean', 'release') === true) {
-        return {
-            kind: 'skip',
-            reason: 'the release is a draft; its tag may not exist yet. Pinning happens when it is published'
-        };
-    }
-    const tag = field(release, 'tag_name', 'string', 'release');
-    if (!tag)
-        throw new EventError('The release payload has no release.tag_name; is this a release event?');
-    const version = parseRelease(tag, 'release tag');
-    const flagged = field(release, 'prerelease', 'boolean', 'release') === true;
-    if ((version.prerelease || flagged) && !inputs.pinPrereleases) {
-        return {
-            kind: 'skip',
-            reason: `release ${tag} is a prerelease; set pin-prereleases: true to pin to prereleases`
-        };
-    }
-    const commitish = field(release, 'target_commitish', 'string', 'release');
-    const commitishBranch = commitish && !/^[0-9a-f]{40}$/.test(commitish)
-        ? branchOf(commitish.startsWith('refs/') ? commitish : `refs/heads/${commitish}`)
-        : undefined;
-    const repository = field(ctx.payload, 'repository', 'object', 'release');
-    const defaultBranch = field(repository, 'default_branch', 'string', 'release');
-    return {
-        kind: 'run',
-        intent: { kind: 'release', version: tag },
-        branch: inputs.branch ??
-            commitishBranch ??
-            (defaultBranch && isBranchName(defaultBranch) ? defaultBranch : undefined),
-        dryRun,
-        headline: `${inputs.commitMessagePrefix} ${PIN_HEADLINE} unpinned images (${tag})`
-    };
-}
-function pushJob(ctx, inputs, dryRun) {
-    const ref = field(ctx.payload, 'ref', 'string', 'push') ?? ctx.ref;
-    if (ref.startsWith('refs/tags/'))
-        return { kind: 'skip', reason: `push of tag ${ref.slice(10)}; only branch pushes unpin` };
-    if (field(ctx.payload, 'deleted', 'boolean', 'push') === true) {
-        return { kind: 'skip', reason: `push deleted ${ref}; nothing to do` };
-    }
-    const branch = branchOf(ref);
-    if (!branch)
-        throw new EventError(`The push payload's ref ${(0,src_escape/* escapeForMessage */.Gw)(ref)} is not a branch ref`);
-    const commits = ctx.payload.commits;
-    if (commits !== undefined && !Array.isArray(commits))
-        throw new EventError('The push payload has commits that is not a list');
-    const messages = (commits ?? []).map((c) => field(c, 'message', 'string', 'push') ?? '');
-    if (messages.length > 0 && messages.every((m) => isOwnCommit(m, inputs.commitMessagePrefix))) {
-        return {
-            kind: 'skip',
-            reason: `every commit of this push is this action's own ("${inputs.commitMessagePrefix} ...")`
-        };
-    }
-    return {
-        kind: 'run',
-        intent: { kind: 'push' },
-        branch: inputs.branch ?? branch,
-        dryRun,
-        headline: `${inputs.commitMessagePrefix} ${UNPIN_HEADLINE} updated images`
-    };
-}
-function manualJob(ctx, inputs, mode) {
-    const branch = inputs.branch ?? branchOf(ctx.ref);
-    const by = ctx.actor ? `, by ${ctx.actor}` : '';
-    if (mode === 'pin') {
-        const img = inputs.images;
-        const intent = img.kind === 'versions'
-            ? { kind: 'pin', targets: img.pairs, manual: inputs.manual }
-            : {
-                kind: 'pin',
-                ...(inputs.version !== undefined ? { version: inputs.version } : {}),
-                ...(img.kind === 'list' ? { only: img.refs } : {}),
-                manual: inputs.manual
-            };
-        return {
-            kind: 'run',
-            intent,
-            branch,
-            dryRun: inputs.dryRun,
-            headline: `${inputs.commitMessagePrefix} ${PIN_HEADLINE} images (manual run${by})`
-        };
-    }
-    const img = inputs.images;
-    if (img.kind === 'versions') {
-        throw new EventError('mode: unpin takes image names in the images input, not name=version pairs');
-    }
-    if (img.kind === 'none') {
-        throw new EventError('mode: unpin needs the images input: a list of images, or "all"');
-    }
-    return {
-        kind: 'run',
-        intent: { kind: 'unpin', prefixes: img.kind === 'all' ? 'all' : img.refs },
-        branch,
-        dryRun: inputs.dryRun,
-        headline: `${inputs.commitMessagePrefix} ${UNPIN_HEADLINE} images (manual run${by})`
-    };
-}
-function unsupported(eventName) {
-    return new EventError(`Event ${(0,src_escape/* escapeForMessage */.Gw)(eventName)} is not supported. Run this action on: ${SUPPORTED_EVENTS.join(', ')} ` +
-        `(release: created/published; push to a branch; workflow_dispatch with mode pin, unpin or plan)`);
-}
-/** Decides the job for this run. */
-function jobFor(ctx, inputs) {
-    const dryRun = inputs.dryRun || inputs.mode === 'plan';
-    if (!SUPPORTED_EVENTS.includes(ctx.eventName))
-        throw unsupported(ctx.eventName);
-    if (inputs.mode === 'pin' || inputs.mode === 'unpin')
-        return manualJob(ctx, inputs, inputs.mode);
-    switch (ctx.eventName) {
-        case 'release':
-            return releaseJob(ctx, inputs, dryRun);
-        case 'push':
-            return pushJob(ctx, inputs, dryRun);
-        case 'workflow_dispatch':
-            // A manual run without a mode shows what a push would do now; it never writes.
-            return {
-                kind: 'run',
-                intent: { kind: 'push' },
-                branch: inputs.branch ?? branchOf(ctx.ref),
-                dryRun: true,
-                headline: `${inputs.commitMessagePrefix} ${UNPIN_HEADLINE} updated images`
-            };
-        default:
-            throw unsupported(ctx.eventName);
     }
 }
 
@@ -47241,36 +47335,6 @@ async function loadRepo(dir, varsFile, versionsFile) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report.ts
-/** Decisions as text: a plain table for the CLI and log lines for the action. */
-
-const show = (v) => (v === null ? '(unpinned)' : v);
-/**
- * One line per decision, as the log prints it: `app: unpinned (app/x changed since v1.2.3)`.
- * Escaped for the log: a file name in the reason cannot start a line or a workflow command.
- */
-function logLine(d) {
-    const verb = {
-        pin: 'pinned',
-        unpin: 'unpinned',
-        keep: 'kept',
-        skip: 'skipped'
-    };
-    const change = d.before === d.after ? show(d.after) : `${show(d.before)} -> ${show(d.after)}`;
-    return (0,src_escape/* forLog */.Ig)(`${d.image}: ${verb[d.action]} ${change} (${d.reason})`);
-}
-/** A fixed-width table of the decisions; every cell escaped, so each row stays one line. */
-function formatTable(decisions) {
-    const rows = [
-        ['IMAGE', 'BEFORE', 'AFTER', 'DECISION', 'REASON'],
-        ...decisions.map((d) => [d.image, show(d.before), show(d.after), d.action, d.reason].map(forCliTable))
-    ];
-    const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c].length)));
-    return rows
-        .map((r) => r.map((cell, c) => (c < 4 ? cell.padEnd(widths[c]) : cell)).join('  '))
-        .join('\n');
-}
-
 ;// CONCATENATED MODULE: ./src/resolve.ts
 
 
@@ -47285,9 +47349,10 @@ function newestRelease(names, includePrereleases = false) {
 }
 async function resolveIntent(intent, images, deps) {
     let tags;
-    const remote = async () => (tags ??= await deps.remoteTags());
+    const remote = async () => (tags ??= deps.remoteTags ? await deps.remoteTags() : []);
     const mustExist = async (version) => {
-        if (!(await remote()).includes(version)) {
+        parseRelease(version);
+        if (deps.remoteTags && !(await remote()).includes(version)) {
             throw new PlanError(`Tag ${version} does not exist on the remote. Pick an existing release tag, or create the release first.`);
         }
     };
@@ -47330,6 +47395,132 @@ async function resolveIntent(intent, images, deps) {
             return intent;
         default:
             return intent;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/plan-run.ts
+/**
+ * The one use case behind both faces: settings, an intent and a checkout in; for any text of the
+ * versions file at any head, the plan out (decisions, warnings, the new text). The action adds
+ * the commit loop, its outputs and the summary; the CLI adds the file write and the table.
+ * Neither builds detection settings or resolves intents itself.
+ */
+
+
+
+
+
+/** The detection settings for the engine, from the shared settings and the checkout. */
+function detectSettings(settings, repo) {
+    return {
+        cwd: repo.root,
+        paths: settings.paths,
+        sharedPaths: settings.sharedPaths,
+        ignorePaths: settings.ignorePaths,
+        versionsFile: repo.versionsFile.rel,
+        onMissingTag: settings.onMissingTag,
+        detection: settings.detection,
+        compareTimeoutMs: settings.compareTimeoutMs,
+        ...(settings.compareCommand ? { compareCommand: settings.compareCommand } : {})
+    };
+}
+async function readVersionsTxt(root) {
+    try {
+        return await external_node_fs_.promises.readFile(external_node_path_default().join(root, 'versions.txt'), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Reads the checkout, resolves the intent, and returns the planner for it. */
+async function prepareRun(req) {
+    const repo = await loadRepo(req.root, req.settings.varsFile, req.settings.versionsFile);
+    const intent = await resolveIntent(req.intent, repo.images, {
+        versionsTxt: await readVersionsTxt(repo.root),
+        ...(req.tags ? { remoteTags: req.tags } : {})
+    });
+    const decider = new Decider(repo.images, detectSettings(req.settings, repo), req.now);
+    return {
+        repo,
+        intent,
+        detects: intent.kind === 'push' || intent.kind === 'release',
+        plan: (text, head) => decider.decide(text, intent, head)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report.ts
+/** Decisions as text: a plain table for the CLI and log lines for the action. */
+
+const show = (v) => (v === null ? '(unpinned)' : v);
+/**
+ * One line per decision, as the log prints it: `app: unpinned (app/x changed since v1.2.3)`.
+ * Escaped for the log: a file name in the reason cannot start a line or a workflow command.
+ */
+function logLine(d) {
+    const verb = {
+        pin: 'pinned',
+        unpin: 'unpinned',
+        keep: 'kept',
+        skip: 'skipped'
+    };
+    const change = d.before === d.after ? show(d.after) : `${show(d.before)} -> ${show(d.after)}`;
+    return (0,src_escape/* forLog */.Ig)(`${d.image}: ${verb[d.action]} ${change} (${d.reason})`);
+}
+/** A fixed-width table of the decisions; every cell escaped, so each row stays one line. */
+function formatTable(decisions) {
+    const rows = [
+        ['IMAGE', 'BEFORE', 'AFTER', 'DECISION', 'REASON'],
+        ...decisions.map((d) => [d.image, show(d.before), show(d.after), d.action, d.reason].map(forCliTable))
+    ];
+    const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c].length)));
+    return rows
+        .map((r) => r.map((cell, c) => (c < 4 ? cell.padEnd(widths[c]) : cell)).join('  '))
+        .join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/runner.ts
+/** What the Actions runner provides beside the inputs: its environment and its files. */
+
+
+
+/** The runner's variables, with GitHub.com's defaults and GitHub Enterprise Server's layout. */
+function runnerEnv(env = process.env) {
+    const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
+    const apiUrl = env.GITHUB_API_URL || 'https://api.github.com';
+    const runId = env.GITHUB_RUN_ID ?? '';
+    const repo = env.GITHUB_REPOSITORY;
+    return {
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        apiUrl,
+        // GitHub Enterprise Server serves GraphQL at /api/graphql beside /api/v3.
+        graphqlUrl: env.GITHUB_GRAPHQL_URL || `${apiUrl.replace(/\/v3\/?$/, '')}/graphql`,
+        runUrl: repo && runId ? `${serverUrl}/${repo}/actions/runs/${runId}` : undefined,
+        runId,
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? ''
+    };
+}
+/** Hides the token and the forms git and HTTP headers carry it in. */
+function maskToken(token) {
+    core/* setSecret */.Pq(token);
+    core/* setSecret */.Pq(Buffer.from(token).toString('base64'));
+    core/* setSecret */.Pq(Buffer.from(`x-access-token:${token}`).toString('base64'));
+}
+/**
+ * The runner's output and summary files must take writes: finding out after the commit would
+ * leave a commit that downstream steps never hear of.
+ */
+async function checkRunnerFiles(env = process.env) {
+    for (const name of ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY']) {
+        const file = env[name];
+        if (!file)
+            continue;
+        try {
+            await (await external_node_fs_.promises.open(file, 'a')).close();
+        }
+        catch (e) {
+            throw new Error(`${name} is ${(0,src_escape/* escapeForMessage */.Gw)(file, 200)}, which cannot be written (${e.code ?? e.message}). ` +
+                `Nothing was committed. The runner sets ${name} to a writable file; if a step changed it, point it at a writable file or leave it unset.`);
+        }
     }
 }
 
@@ -47383,13 +47574,10 @@ function commitBody(decisions, runUrl, trailer) {
 
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
- * run(): inputs -> event -> plan -> commit -> outputs. The one place that talks to the runner.
+ * run(): the action's face over the shared use case (plan-run.ts). It reads the job from the
+ * runner, plans and commits through the API (falling back to a pull request when the branch is
+ * protected and that is allowed), and reports: log, outputs, summary.
  */
-
-
-
-
-
 
 
 
@@ -47408,225 +47596,174 @@ function commitBody(decisions, runUrl, trailer) {
 
 /** Compare-and-swap attempts before giving up; with the backoff, at most ~30 s of waiting. */
 const MAX_ATTEMPTS = 8;
-function runnerEnv() {
-    const serverUrl = process.env.GITHUB_SERVER_URL || 'https://github.com';
-    const apiUrl = process.env.GITHUB_API_URL || 'https://api.github.com';
-    const runId = process.env.GITHUB_RUN_ID ?? '';
-    const repo = process.env.GITHUB_REPOSITORY;
-    return {
-        workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
-        apiUrl,
-        // GitHub Enterprise Server serves GraphQL at /api/graphql beside /api/v3.
-        graphqlUrl: process.env.GITHUB_GRAPHQL_URL || `${apiUrl.replace(/\/v3\/?$/, '')}/graphql`,
-        serverUrl,
-        runUrl: repo && runId ? `${serverUrl}/${repo}/actions/runs/${runId}` : undefined,
-        runId,
-        runAttempt: process.env.GITHUB_RUN_ATTEMPT ?? ''
-    };
-}
-/** Hides the token and the forms git and HTTP headers carry it in. */
-function maskToken(token) {
-    core/* setSecret */.Pq(token);
-    core/* setSecret */.Pq(Buffer.from(token).toString('base64'));
-    core/* setSecret */.Pq(Buffer.from(`x-access-token:${token}`).toString('base64'));
-}
-function detectSettings(inputs, repo) {
-    const compare = inputs.compareCommand === '' ? undefined : splitCommand(inputs.compareCommand);
-    return {
-        cwd: repo.root,
-        paths: parsePathsInput(inputs.paths),
-        sharedPaths: inputs.sharedPaths,
-        ignorePaths: inputs.ignorePaths,
-        versionsFile: repo.versionsFile.rel,
-        onMissingTag: inputs.onMissingTag,
-        detection: inputs.detection,
-        compareTimeoutMs: inputs.compareTimeoutMs,
-        ...(compare ? { compareCommand: compare } : {})
-    };
-}
-async function readVersionsTxt(root) {
-    try {
-        return await external_node_fs_.promises.readFile(external_node_path_default().join(root, 'versions.txt'), 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * True when the image's version (its pin, or the head's short sha) may be handed to a deploy step
- * as a tag; otherwise warns, naming the image and the value, and the image is left out of
- * `versions` and `publish` (a hand-written pin that is not a version is never deployed or built).
- */
-function deployableVersion(d, head) {
-    const version = d.after ?? head.slice(0, 7);
-    if (isImageVersion(version))
-        return true;
-    const [what, fix] = d.after === null
-        ? [
-            'the head commit',
-            'The event names no commit sha for the head; run on push, release or workflow_dispatch.'
-        ]
-        : [`${d.prefix}_VER`, `Fix the ${d.prefix}_VER line of the versions file.`];
-    core/* warning */.$e((0,src_escape/* forLog */.Ig)(`${d.image}: ${what} gives ${(0,src_escape/* escapeForMessage */.Gw)(version)}, which is not a release version or a short sha; ` +
-        `left out of the versions and publish outputs. ${fix}`));
-    return false;
-}
-/** Outputs for downstream steps: what changed, and what to deploy and publish. */
-function setOutputs(images, decisions, changed, head, commitSha, prUrl) {
-    // Stale pins (prefixes no longer in the image list) are reported, not deployed.
-    const known = new Set(images.map((i) => i.prefix));
-    const listed = decisions.filter((d) => known.has(d.prefix));
-    const named = (action) => decisions.filter((d) => d.action === action).map((d) => d.image);
-    core/* setOutput */.uH('changed', String(changed));
-    core/* setOutput */.uH('commit-sha', commitSha);
-    core/* setOutput */.uH('pinned', JSON.stringify(named('pin')));
-    core/* setOutput */.uH('unpinned', JSON.stringify(named('unpin')));
-    const deployable = listed.filter((d) => deployableVersion(d, head));
-    core/* setOutput */.uH('versions', JSON.stringify(Object.fromEntries(deployable.map((d) => [d.image, d.after ?? head.slice(0, 7)]))));
-    core/* setOutput */.uH('publish', JSON.stringify(deployable.filter((d) => d.after === null).map((d) => d.image)));
-    core/* setOutput */.uH('pull-request-url', prUrl);
-}
-/**
- * The runner's output and summary files must take writes: finding out after the commit would
- * leave a commit that downstream steps never hear of.
- */
-async function checkRunnerFiles() {
-    for (const name of ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY']) {
-        const file = process.env[name];
-        if (!file)
-            continue;
-        try {
-            await (await external_node_fs_.promises.open(file, 'a')).close();
-        }
-        catch (e) {
-            throw new Error(`${name} is ${(0,src_escape/* escapeForMessage */.Gw)(file, 200)}, which cannot be written (${e.code ?? e.message}). ` +
-                `Nothing was committed. The runner sets ${name} to a writable file; if a step changed it, point it at a writable file or leave it unset.`);
-        }
-    }
-}
 async function run() {
     try {
-        await checkRunnerFiles();
-        const inputs = getInputs((name) => core/* getInput */.V4(name));
-        maskToken(inputs.token);
-        const env = runnerEnv();
-        const ctx = {
-            eventName: github_context.eventName,
-            payload: github_context.payload,
-            sha: github_context.sha,
-            ref: github_context.ref,
-            actor: github_context.actor
-        };
-        const job = jobFor(ctx, inputs);
-        if (job.kind === 'skip') {
-            core/* notice */.lm((0,src_escape/* forLog */.Ig)(`Nothing to do: ${job.reason}`));
-            setOutputs([], [], false, github_context.sha, '', '');
-            await core/* summary */.z
-                .addRaw(`### vro-image-version\n\n${(0,src_escape/* forSummaryCell */.gj)(`Nothing to do: ${job.reason}`)}\n`)
-                .write();
-            return;
-        }
-        const repo = await loadRepo(env.workspace, inputs.varsFile, inputs.versionsFile);
-        repo.warnings.forEach((w) => core/* warning */.$e((0,src_escape/* forLog */.Ig)(w)));
-        const intent = await resolveIntent(job.intent, repo.images, {
-            versionsTxt: await readVersionsTxt(repo.root),
-            remoteTags: () => remoteTags(repo.root)
-        });
-        const octokit = createClient(inputs.token, env.apiUrl, {
-            requestTimeoutMs: inputs.apiTimeoutMs,
-            budgetMs: API_BUDGET_MS
-        });
-        const trailer = runTrailer(env.runId, env.runAttempt, (0,external_node_crypto_.randomBytes)(4).toString('hex'));
-        const repository = github_context.repo;
-        const branch = job.branch ?? (await octokit.rest.repos.get({ ...repository })).data.default_branch;
-        const settings = detectSettings(inputs, repo);
-        // One decider for every attempt. Each attempt measures against the head it read for the
-        // compare-and-swap, so a re-run of an old run, or a retry after someone else's push, decides
-        // what a fresh run on that head would; detection is cached per (image, tag, head).
-        const decider = new Decider(repo.images, settings, new Date());
-        const detects = intent.kind === 'push' || intent.kind === 'release';
-        const applyOn = (target) => async (text, headOid) => {
-            const head = detects ? await ensureBranchCommit(repo.root, target, headOid) : headOid;
-            return decider.decide(text ?? '', intent, head);
-        };
-        const commitTo = (target) => commitLoop({
-            read: () => readBranchFile(octokit, env.graphqlUrl, repository, target, repo.versionsFile.rel),
-            write: (expectedHeadOid, plan) => commitFile(octokit, env.graphqlUrl, repository, {
-                branch: target,
-                expectedHeadOid,
-                path: repo.versionsFile.rel,
-                text: plan.text,
-                headline: job.headline,
-                body: commitBody(plan.decisions, env.runUrl, trailer)
-            }),
-            sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-            random: Math.random
-        }, applyOn(target), { maxAttempts: MAX_ATTEMPTS, dryRun: job.dryRun, branch: target, trailer });
-        const title = `vro-image-version: ${describe(intent)} on ${branch}${job.dryRun ? ' (dry run)' : ''}`;
-        let outcome;
-        let prUrl = '';
-        try {
-            outcome = await core/* group */.Os((0,src_escape/* forLog */.Ig)(`Plan and commit to ${branch}`), () => commitTo(branch));
-        }
-        catch (err) {
-            const kind = classifyCommitError(err);
-            if (kind === 'forbidden')
-                throw forbiddenError(branch);
-            if (kind !== 'protected')
-                throw apiFailure(err, env.graphqlUrl);
-            if (inputs.onProtected !== 'pull-request')
-                throw protectedError(branch, err);
-            const prBranch = `vro-image-version/${env.runId || Date.now()}`;
-            core/* warning */.$e((0,src_escape/* forLog */.Ig)(`${branch} refused the commit (branch protection or a ruleset); committing to ${prBranch} and opening a pull request`));
-            const { headOid } = await readBranchFile(octokit, env.graphqlUrl, repository, branch, repo.versionsFile.rel);
-            await createBranchIfMissing(octokit, repository, prBranch, headOid);
-            outcome = await commitTo(prBranch);
-            const markdown = summaryMarkdown({
-                title,
-                decisions: outcome.plan.decisions,
-                result: '',
-                warnings: outcome.plan.warnings
-            });
-            prUrl = await openPullRequest(octokit, repository, {
-                head: prBranch,
-                base: branch,
-                title: job.headline,
-                body: markdown
-            });
-        }
-        const { plan } = outcome;
-        await core/* group */.Os('Decisions', async () => plan.decisions.forEach((d) => core/* info */.pq(logLine(d))));
-        plan.warnings.forEach((w) => core/* warning */.$e((0,src_escape/* forLog */.Ig)(w)));
-        const result = resultLine(outcome, branch, prUrl);
-        core/* info */.pq((0,src_escape/* forLog */.Ig)(result.link ? `${result.text} (${result.link.url})` : result.text));
-        const commitSha = outcome.status === 'committed' ? outcome.commit.oid : '';
-        setOutputs(repo.images, plan.decisions, plan.changed, outcome.headOid, commitSha, prUrl);
-        await core/* summary */.z
-            .addRaw(summaryMarkdown({
-            title,
-            decisions: plan.decisions,
-            result: result.text,
-            ...(result.link ? { link: result.link } : {}),
-            warnings: plan.warnings
-        }))
-            .write();
+        const { inputs, job } = await readJob();
+        if (job.kind === 'skip')
+            return await reportSkip(job.reason);
+        const ctx = await prepare(inputs, job);
+        const { outcome, prUrl } = await planAndCommit(ctx);
+        await report(ctx, outcome, prUrl);
     }
     catch (error) {
         core/* setFailed */.C1((0,src_escape/* forLog */.Ig)(error instanceof Error ? error.message : String(error)));
     }
 }
+/** Step 1: the inputs and the event, checked before anything else happens. */
+async function readJob() {
+    await checkRunnerFiles();
+    const inputs = getInputs((name) => core/* getInput */.V4(name));
+    maskToken(inputs.token);
+    const job = jobFor({
+        eventName: github_context.eventName,
+        payload: github_context.payload,
+        sha: github_context.sha,
+        ref: github_context.ref,
+        actor: github_context.actor
+    }, inputs);
+    return { inputs, job };
+}
+async function reportSkip(reason) {
+    core/* notice */.lm((0,src_escape/* forLog */.Ig)(`Nothing to do: ${reason}`));
+    const none = { images: [], decisions: [], changed: false, head: github_context.sha };
+    setOutputs(runOutputs({ ...none, commitSha: '', pullRequestUrl: '' }).outputs);
+    await core/* summary */.z
+        .addRaw(`### vro-image-version\n\n${(0,src_escape/* forSummaryCell */.gj)(`Nothing to do: ${reason}`)}\n`)
+        .write();
+}
+/** Step 2: the checkout read and the intent resolved (the shared use case), the API client. */
+async function prepare(inputs, job) {
+    const env = runnerEnv();
+    const run = await prepareRun({
+        root: env.workspace,
+        settings: inputs.settings,
+        intent: job.intent,
+        now: new Date(),
+        tags: () => remoteTags(env.workspace)
+    });
+    run.repo.warnings.forEach((w) => core/* warning */.$e((0,src_escape/* forLog */.Ig)(w)));
+    const octokit = createClient(inputs.token, env.apiUrl, {
+        requestTimeoutMs: inputs.apiTimeoutMs,
+        budgetMs: API_BUDGET_MS
+    });
+    const repository = github_context.repo;
+    const branch = job.branch ?? (await octokit.rest.repos.get({ ...repository })).data.default_branch;
+    return {
+        inputs,
+        job,
+        env,
+        run,
+        octokit,
+        repository,
+        branch,
+        trailer: runTrailer(env.runId, env.runAttempt, (0,external_node_crypto_.randomBytes)(4).toString('hex')),
+        title: `vro-image-version: ${describe(run.intent)} on ${branch}${job.dryRun ? ' (dry run)' : ''}`
+    };
+}
+/**
+ * Step 3: plan and commit to the branch; when protection refuses it and on-protected allows,
+ * to a new branch with a pull request instead.
+ */
+async function planAndCommit(ctx) {
+    try {
+        const outcome = await core/* group */.Os((0,src_escape/* forLog */.Ig)(`Plan and commit to ${ctx.branch}`), () => commitTo(ctx, ctx.branch));
+        return { outcome, prUrl: '' };
+    }
+    catch (err) {
+        const kind = classifyCommitError(err);
+        if (kind === 'forbidden')
+            throw forbiddenError(ctx.branch);
+        if (kind !== 'protected')
+            throw apiFailure(err, ctx.env.graphqlUrl);
+        if (ctx.inputs.onProtected !== 'pull-request')
+            throw protectedError(ctx.branch, err);
+        return fallBackToPullRequest(ctx);
+    }
+}
+/**
+ * The commit loop on one branch. Each attempt measures against the head it read for the
+ * compare-and-swap, so a re-run of an old run, or a retry after someone else's push, decides
+ * what a fresh run on that head would.
+ */
+function commitTo(ctx, target) {
+    const { env, octokit, repository, run } = ctx;
+    const file = run.repo.versionsFile.rel;
+    return commitLoop({
+        read: () => readBranchFile(octokit, env.graphqlUrl, repository, target, file),
+        write: (expectedHeadOid, plan) => commitFile(octokit, env.graphqlUrl, repository, {
+            branch: target,
+            expectedHeadOid,
+            path: file,
+            text: plan.text,
+            headline: ctx.job.headline,
+            body: commitBody(plan.decisions, env.runUrl, ctx.trailer)
+        }),
+        sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+        random: Math.random
+    }, async (text, headOid) => {
+        const head = run.detects ? await ensureBranchCommit(run.repo.root, target, headOid) : headOid;
+        return run.plan(text ?? '', head);
+    }, { maxAttempts: MAX_ATTEMPTS, dryRun: ctx.job.dryRun, branch: target, trailer: ctx.trailer });
+}
+async function fallBackToPullRequest(ctx) {
+    const prBranch = `vro-image-version/${ctx.env.runId || Date.now()}`;
+    core/* warning */.$e((0,src_escape/* forLog */.Ig)(`${ctx.branch} refused the commit (branch protection or a ruleset); committing to ${prBranch} and opening a pull request`));
+    const { headOid } = await readBranchFile(ctx.octokit, ctx.env.graphqlUrl, ctx.repository, ctx.branch, ctx.run.repo.versionsFile.rel);
+    await createBranchIfMissing(ctx.octokit, ctx.repository, prBranch, headOid);
+    const outcome = await commitTo(ctx, prBranch);
+    const body = summaryMarkdown({
+        title: ctx.title,
+        decisions: outcome.plan.decisions,
+        result: '',
+        warnings: outcome.plan.warnings
+    });
+    const prUrl = await openPullRequest(ctx.octokit, ctx.repository, {
+        head: prBranch,
+        base: ctx.branch,
+        title: ctx.job.headline,
+        body
+    });
+    return { outcome, prUrl };
+}
+/** Step 4: one log line per decision, the warnings, the outputs and the summary. */
+async function report(ctx, outcome, prUrl) {
+    const { plan } = outcome;
+    await core/* group */.Os('Decisions', async () => plan.decisions.forEach((d) => core/* info */.pq(logLine(d))));
+    const { outputs, warnings } = runOutputs({
+        images: ctx.run.repo.images,
+        decisions: plan.decisions,
+        changed: plan.changed,
+        head: outcome.headOid,
+        commitSha: outcome.status === 'committed' ? outcome.commit.oid : '',
+        pullRequestUrl: prUrl
+    });
+    for (const w of [...plan.warnings, ...warnings])
+        core/* warning */.$e((0,src_escape/* forLog */.Ig)(w));
+    const result = resultLine(outcome, ctx.branch, prUrl);
+    core/* info */.pq((0,src_escape/* forLog */.Ig)(result.link ? `${result.text} (${result.link.url})` : result.text));
+    setOutputs(outputs);
+    await core/* summary */.z
+        .addRaw(summaryMarkdown({
+        title: ctx.title,
+        decisions: plan.decisions,
+        result: result.text,
+        ...(result.link ? { link: result.link } : {}),
+        warnings: plan.warnings
+    }))
+        .write();
+}
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs))
+        core/* setOutput */.uH(name, value);
+}
 function describe(intent) {
     switch (intent.kind) {
         case 'release':
             return `release ${intent.version}`;
-        case 'push':
-            return 'push';
-        case 'status':
-            return 'status';
         case 'pin':
             return intent.manual ? 'manual pin (export)' : 'pin';
-        case 'unpin':
-            return 'unpin';
+        default:
+            return intent.kind;
     }
 }
 /** The result in plain text, and what to link to from the summary. */

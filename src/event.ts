@@ -107,7 +107,7 @@ function releaseJob(ctx: EventContext, inputs: Inputs, dryRun: boolean): Job {
     kind: 'run',
     intent: { kind: 'release', version: tag },
     branch:
-      inputs.branch ??
+      inputs.settings.branch ??
       commitishBranch ??
       (defaultBranch && isBranchName(defaultBranch) ? defaultBranch : undefined),
     dryRun,
@@ -138,14 +138,14 @@ function pushJob(ctx: EventContext, inputs: Inputs, dryRun: boolean): Job {
   return {
     kind: 'run',
     intent: { kind: 'push' },
-    branch: inputs.branch ?? branch,
+    branch: inputs.settings.branch ?? branch,
     dryRun,
     headline: `${inputs.commitMessagePrefix} ${UNPIN_HEADLINE} updated images`
   }
 }
 
 function manualJob(ctx: EventContext, inputs: Inputs, mode: 'pin' | 'unpin'): Job {
-  const branch = inputs.branch ?? branchOf(ctx.ref)
+  const branch = inputs.settings.branch ?? branchOf(ctx.ref)
   const by = ctx.actor ? `, by ${ctx.actor}` : ''
   if (mode === 'pin') {
     const img = inputs.images
@@ -207,7 +207,7 @@ export function jobFor(ctx: EventContext, inputs: Inputs): Job {
       return {
         kind: 'run',
         intent: { kind: 'push' },
-        branch: inputs.branch ?? branchOf(ctx.ref),
+        branch: inputs.settings.branch ?? branchOf(ctx.ref),
         dryRun: true,
         headline: `${inputs.commitMessagePrefix} ${UNPIN_HEADLINE} updated images`
       }

@@ -4,9 +4,15 @@
  */
 import { escapeForMessage } from './escape.js'
 import { parseRelease } from './version.js'
-import type { Detection, MissingTagPolicy } from './changes.js'
-import { splitGlobs } from './image-inputs.js'
-import { isBranchName } from './refs.js'
+import {
+  SETTING_NAMES,
+  inputNamer,
+  oneOf,
+  readSettings,
+  seconds,
+  valueLines,
+  type Settings
+} from './settings.js'
 
 export type Mode = 'auto' | 'pin' | 'unpin' | 'plan'
 export type OnProtected = 'fail' | 'pull-request'
@@ -24,23 +30,14 @@ export interface Inputs {
   readonly images: ImagesInput
   readonly version: string | undefined
   readonly manual: boolean
-  readonly varsFile: string
-  readonly versionsFile: string
-  readonly paths: string
-  readonly sharedPaths: readonly string[]
-  readonly ignorePaths: readonly string[]
-  readonly compareCommand: string
-  /** `compare-timeout`, in milliseconds. */
-  readonly compareTimeoutMs: number
   /** `api-timeout`, in milliseconds. */
   readonly apiTimeoutMs: number
-  readonly detection: Detection
-  readonly onMissingTag: MissingTagPolicy
-  readonly branch: string | undefined
   readonly dryRun: boolean
   readonly onProtected: OnProtected
   readonly pinPrereleases: boolean
   readonly commitMessagePrefix: string
+  /** Change detection and file locations, shared with the CLI. */
+  readonly settings: Settings
 }
 
 export class InputError extends Error {
@@ -48,20 +45,6 @@ export class InputError extends Error {
 }
 
 type Getter = (name: string) => string
-
-function choice<T extends string>(
-  get: Getter,
-  name: string,
-  allowed: readonly T[],
-  fallback: T
-): T {
-  const raw = get(name).trim()
-  if (raw === '') return fallback
-  if ((allowed as readonly string[]).includes(raw)) return raw as T
-  throw new InputError(
-    `Input ${name} is ${escapeForMessage(raw)}; accepted values: ${allowed.join(', ')}`
-  )
-}
 
 /** YAML 1.2 core booleans, as core.getBooleanInput reads them. */
 function bool(get: Getter, name: string): boolean {
@@ -71,39 +54,12 @@ function bool(get: Getter, name: string): boolean {
   throw new InputError(`Input ${name} is ${escapeForMessage(raw)}; accepted values: true, false`)
 }
 
-function seconds(get: Getter, name: string, fallback: number): number {
-  return durationInput(name, get(name), fallback)
-}
-
-/** A duration in seconds (a positive number, at most a day), returned in milliseconds. */
-export function durationInput(name: string, rawInput: string, fallback: number): number {
-  const raw = rawInput.trim()
-  if (raw === '') return fallback * 1000
-  const value = Number(raw)
-  if (!/^\d+(\.\d+)?$/.test(raw) || value <= 0 || value > 86400) {
-    throw new InputError(
-      `Input ${name} is ${escapeForMessage(raw)}; accepted values: a number of seconds above 0, at most 86400`
-    )
-  }
-  return Math.round(value * 1000)
-}
-
 /** Splits a list input on newlines and commas; blank items and `#` comment lines are dropped. */
 export function listInput(raw: string): string[] {
-  return inputLines(raw)
+  return valueLines(raw)
     .flatMap((line) => line.split(','))
     .map((s) => s.trim())
     .filter((s) => s !== '')
-}
-
-/** Splits a glob list input on newlines and on commas outside `{...}`. */
-export function globListInput(raw: string): string[] {
-  return inputLines(raw).flatMap((line) => splitGlobs(line))
-}
-
-/** The lines of a multiline input, without `#` comment lines. */
-function inputLines(raw: string): string[] {
-  return raw.split(/\r?\n/).filter((line) => !line.trim().startsWith('#'))
 }
 
 /** Parses the `images` input. */
@@ -142,18 +98,12 @@ export function getInputs(get: Getter): Inputs {
     )
   }
   const versionRaw = get('version').trim()
-  const branchRaw = get('branch')
-    .trim()
-    .replace(/^refs\/heads\//, '')
-  if (branchRaw !== '' && !isBranchName(branchRaw)) {
-    throw new InputError(`Input branch ${escapeForMessage(branchRaw)} is not a valid branch name`)
-  }
   const prefix = get('commit-message-prefix').trim() || 'Automated commit:'
   // eslint-disable-next-line no-control-regex -- control characters are what is refused
   if (/[\0-\x1f\x7f]/.test(prefix) || prefix.length > 100) {
     throw new InputError(`Input commit-message-prefix must be one line of at most 100 characters`)
   }
-  const mode = choice(get, 'mode', ['auto', 'pin', 'unpin', 'plan'], 'auto')
+  const mode = oneOf(inputNamer, 'mode', get('mode'), ['auto', 'pin', 'unpin', 'plan'], 'auto')
   const images = parseImagesInput(get('images'))
   const inputs: Inputs = {
     token,
@@ -161,25 +111,20 @@ export function getInputs(get: Getter): Inputs {
     images,
     version: versionRaw === '' ? undefined : parseRelease(versionRaw, 'input version').raw,
     manual: bool(get, 'manual'),
-    varsFile: get('vars-file').trim() || 'scripts/image_vars.src',
-    versionsFile: get('versions-file').trim() || 'scripts/image_versions.src',
-    paths: get('paths'),
-    sharedPaths: globListInput(get('shared-paths')),
-    ignorePaths: globListInput(get('ignore-paths')),
-    compareCommand: get('compare-command').trim(),
-    compareTimeoutMs: seconds(get, 'compare-timeout', 600),
-    apiTimeoutMs: seconds(get, 'api-timeout', 30),
-    detection: choice(get, 'detection', ['paths', 'command'], 'paths'),
-    onMissingTag: choice(get, 'on-missing-tag', ['unpin', 'keep', 'fail'], 'unpin'),
-    branch: branchRaw === '' ? undefined : branchRaw,
+    apiTimeoutMs: seconds(inputNamer, 'api-timeout', get('api-timeout'), 30),
     dryRun: bool(get, 'dry-run'),
-    onProtected: choice(get, 'on-protected', ['fail', 'pull-request'], 'fail'),
+    onProtected: oneOf(
+      inputNamer,
+      'on-protected',
+      get('on-protected'),
+      ['fail', 'pull-request'],
+      'fail'
+    ),
     pinPrereleases: bool(get, 'pin-prereleases'),
-    commitMessagePrefix: prefix
-  }
-  if (inputs.detection === 'command' && inputs.compareCommand === '') {
-    throw new InputError(
-      'Input detection is "command" but compare-command is empty; set compare-command'
+    commitMessagePrefix: prefix,
+    settings: readSettings(
+      Object.fromEntries(SETTING_NAMES.map((name) => [name, get(name)])),
+      inputNamer
     )
   }
   if (images.kind === 'all' && mode !== 'unpin') {

@@ -6,13 +6,16 @@
 import type { Intent } from './decide.js'
 import { resolveImages, type Image } from './image-vars.js'
 import { PlanError } from './plan.js'
-import { compareReleases, tryParseRelease, type ReleaseVersion } from './version.js'
+import { compareReleases, parseRelease, tryParseRelease, type ReleaseVersion } from './version.js'
 
 export interface ResolveDeps {
   /** The text of versions.txt, if the repository has one. */
   readonly versionsTxt: string | undefined
-  /** Lists the remote's tags; called at most once, and only when a tag must be checked. */
-  readonly remoteTags: () => Promise<readonly string[]>
+  /**
+   * Lists the tags a version must be one of; called at most once, and only when a tag must be
+   * checked. Absent (the CLI's offline pin): versions are checked for their form only.
+   */
+  readonly remoteTags?: () => Promise<readonly string[]>
 }
 
 /** The newest release among some names (invalid names are ignored). */
@@ -33,9 +36,11 @@ export async function resolveIntent(
   deps: ResolveDeps
 ): Promise<Intent> {
   let tags: readonly string[] | undefined
-  const remote = async (): Promise<readonly string[]> => (tags ??= await deps.remoteTags())
+  const remote = async (): Promise<readonly string[]> =>
+    (tags ??= deps.remoteTags ? await deps.remoteTags() : [])
   const mustExist = async (version: string): Promise<void> => {
-    if (!(await remote()).includes(version)) {
+    parseRelease(version)
+    if (deps.remoteTags && !(await remote()).includes(version)) {
       throw new PlanError(
         `Tag ${version} does not exist on the remote. Pick an existing release tag, or create the release first.`
       )

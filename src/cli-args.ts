@@ -1,0 +1,159 @@
+/**
+ * The CLI's command line: the usage text and the parse of argv into a command, an intent and
+ * the shared settings as given (settings.ts reads them, as it reads the action's inputs).
+ */
+import { parseArgs } from 'node:util'
+import type { Intent } from './decide.js'
+import { SETTING_NAMES, type GivenSettings } from './settings.js'
+
+export const USAGE = `Usage:
+  vro-image-version plan [--event release --version V | --event push]
+  vro-image-version pin --version V [--images a,b]
+  vro-image-version unpin (--images a,b | --changed)
+  vro-image-version inputs [--images a,b]   each image's build root and inputs, and why
+
+Options:
+  --dir DIR             repository root (default: the current folder)
+  --vars-file PATH      image list (default: scripts/image_vars.src)
+  --versions-file PATH  pins (default: scripts/image_versions.src)
+  --json                print a machine-readable report on stdout
+  --now ISO-8601        the clock for history comments (SOURCE_DATE_EPOCH is honoured too)
+
+Change detection (as the action's inputs of the same names; for plan --event, unpin --changed, inputs):
+  --paths TEXT          per-image globs, "image: glob, glob" lines
+  --shared-paths GLOBS  globs that count for every image (comma-separated)
+  --ignore-paths GLOBS  globs that never count (comma-separated)
+  --on-missing-tag P    unpin (default), keep or fail
+  --detection D         paths (default) or command
+  --compare-command CMD a content check: CMD <image> <tag> <head>, exit 0 same, 1 changed
+  --compare-timeout S   seconds one compare command may run (default 600)
+  -h, --help            show this help
+
+Images may be named by image name (api-gateway) or by prefix (apigateway).
+Exit codes: 0 done, 1 error, 2 usage.`
+
+/** A command line that cannot work: exit 2 with one line and a pointer to --help. */
+export class UsageError extends Error {
+  override name = 'UsageError'
+}
+
+export interface CliArgs {
+  readonly command: 'plan' | 'pin' | 'unpin' | 'inputs'
+  readonly intent: Intent
+  readonly dir: string
+  readonly json: boolean
+  readonly now: string | undefined
+  readonly given: GivenSettings
+  /** Write the versions file when the plan changes it. */
+  readonly write: boolean
+  /** inputs: the images asked about (all when undefined). */
+  readonly only?: readonly string[]
+}
+
+function list(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined
+  const items = value.split(/[\s,]+/).filter((s) => s !== '')
+  if (items.length === 0) throw new UsageError('--images needs at least one image')
+  return items
+}
+
+const SETTING_FLAGS = Object.fromEntries(
+  SETTING_NAMES.filter((n) => n !== 'branch').map((n) => [n, { type: 'string' as const }])
+)
+
+/** Parses argv (without node and the script), or 'help'. */
+export function parseCli(argv: readonly string[], cwd: string): CliArgs | 'help' {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        ...SETTING_FLAGS,
+        dir: { type: 'string' },
+        json: { type: 'boolean' },
+        now: { type: 'string' },
+        event: { type: 'string' },
+        version: { type: 'string' },
+        images: { type: 'string' },
+        changed: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' }
+      }
+    })
+  } catch (e) {
+    throw new UsageError((e as Error).message)
+  }
+  const { values: v, positionals } = parsed
+  if (v.help) return 'help'
+  const [command, ...rest] = positionals
+  if (rest.length > 0) throw new UsageError(`Unexpected argument ${JSON.stringify(rest[0])}`)
+  const values = v as Record<string, string | boolean | undefined>
+  const given: GivenSettings = Object.fromEntries(
+    SETTING_NAMES.flatMap((n) => (typeof values[n] === 'string' ? [[n, values[n]]] : []))
+  )
+  const common = { dir: v.dir ?? cwd, json: v.json === true, now: v.now, given }
+  const refuse = (flag: string, cmd: string): void => {
+    if (values[flag] !== undefined) throw new UsageError(`${cmd} does not take --${flag}`)
+  }
+  switch (command) {
+    case 'plan': {
+      refuse('images', 'plan')
+      refuse('changed', 'plan')
+      if (v.event === undefined) {
+        refuse('version', 'plan without --event')
+        return { ...common, command, intent: { kind: 'status' }, write: false }
+      }
+      if (v.event === 'push') {
+        refuse('version', 'plan --event push')
+        return { ...common, command, intent: { kind: 'push' }, write: false }
+      }
+      if (v.event === 'release') {
+        if (v.version === undefined) throw new UsageError('plan --event release needs --version')
+        return { ...common, command, intent: { kind: 'release', version: v.version }, write: false }
+      }
+      throw new UsageError(`--event must be release or push, not ${JSON.stringify(v.event)}`)
+    }
+    case 'pin': {
+      refuse('event', 'pin')
+      refuse('changed', 'pin')
+      if (v.version === undefined) throw new UsageError('pin needs --version V')
+      const only = list(v.images)
+      return {
+        ...common,
+        command,
+        intent: { kind: 'pin', version: v.version, ...(only ? { only } : {}) },
+        write: true
+      }
+    }
+    case 'unpin': {
+      refuse('event', 'unpin')
+      refuse('version', 'unpin')
+      if ((v.images === undefined) === (v.changed === undefined)) {
+        throw new UsageError('unpin needs exactly one of --images a,b or --changed')
+      }
+      if (v.changed) return { ...common, command, intent: { kind: 'push' }, write: true }
+      return {
+        ...common,
+        command,
+        intent: { kind: 'unpin', prefixes: list(v.images) ?? [] },
+        write: true
+      }
+    }
+    case 'inputs': {
+      for (const flag of ['event', 'version', 'changed']) refuse(flag, 'inputs')
+      const only = list(v.images)
+      return {
+        ...common,
+        command,
+        intent: { kind: 'status' },
+        write: false,
+        ...(only ? { only } : {})
+      }
+    }
+    case undefined:
+      throw new UsageError('No command given')
+    default:
+      throw new UsageError(`Unknown command ${JSON.stringify(command)}`)
+  }
+}

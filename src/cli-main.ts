@@ -1,0 +1,115 @@
+/**
+ * The CLI's face over the shared use case (plan-run.ts): the same plan as the action, on a local
+ * checkout, with no GitHub. It adds the file write and the table (or the JSON report).
+ */
+import { UsageError, USAGE, parseCli, type CliArgs } from './cli-args.js'
+import { resolveNow } from './clock.js'
+import { forLog } from './escape.js'
+import { writeAtomic } from './files.js'
+import { knownTags } from './git.js'
+import { resolveImages } from './image-vars.js'
+import { formatInputs, inputsReport } from './inputs/report.js'
+import { prepareRun } from './plan-run.js'
+import { loadRepo } from './repo.js'
+import { formatTable } from './report.js'
+import { SettingError, flagNamer, readSettings, type Settings } from './settings.js'
+
+/** Where the CLI writes, and what it runs in. */
+export interface CliIo {
+  readonly stdout: (text: string) => void
+  readonly stderr: (text: string) => void
+  readonly cwd: string
+  readonly env: NodeJS.ProcessEnv
+}
+
+/** Runs one command line; resolves with the exit code (0 done, 1 error, 2 usage). */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let args: CliArgs | 'help'
+  let settings: Settings
+  try {
+    args = parseCli(argv, io.cwd)
+    if (args === 'help') {
+      io.stdout(`${USAGE}\n`)
+      return 0
+    }
+    settings = readSettings(args.given, flagNamer)
+  } catch (e) {
+    if (!(e instanceof UsageError || e instanceof SettingError)) throw e
+    io.stderr(
+      `vro-image-version: ${forLog(e.message)}\nRun vro-image-version --help for the usage.\n`
+    )
+    return 2
+  }
+  try {
+    return args.command === 'inputs'
+      ? await printInputs(args, settings, io)
+      : await planAndWrite(args, settings, io)
+  } catch (e) {
+    io.stderr(`vro-image-version: error: ${forLog((e as Error).message)}\n`)
+    return 1
+  }
+}
+
+/** plan, pin, unpin: the shared plan on the working tree's file at HEAD, written if asked. */
+async function planAndWrite(args: CliArgs, settings: Settings, io: CliIo): Promise<number> {
+  const run = await prepareRun({
+    root: args.dir,
+    settings,
+    intent: args.intent,
+    now: resolveNow(args.now, io.env.SOURCE_DATE_EPOCH),
+    // A release plan checks its tag like the action; a pin works offline, on any folder.
+    ...(args.intent.kind === 'release' ? { tags: () => knownTags(args.dir) } : {})
+  })
+  const { repo } = run
+  const result = await run.plan(repo.versionsText, 'HEAD')
+  const written = args.write && result.changed
+  if (written) await writeAtomic(repo.versionsFile.abs, result.text)
+  const warnings = [...repo.warnings, ...result.warnings]
+  for (const w of warnings) io.stderr(`warning: ${forLog(w)}\n`)
+  if (args.json) {
+    const report = {
+      command: args.command,
+      intent: intentLabel(args),
+      versionsFile: repo.versionsFile.rel,
+      changed: result.changed,
+      written,
+      decisions: result.decisions,
+      warnings,
+      stats: result.stats
+    }
+    io.stdout(`${JSON.stringify(report, null, 2)}\n`)
+    return 0
+  }
+  const file = repo.versionsFile.rel
+  const what = written
+    ? `${file} updated`
+    : result.changed
+      ? `${file} would change (plan only; nothing written)`
+      : `${file} unchanged`
+  io.stdout(`${formatTable(result.decisions)}\n${forLog(what)}\n`)
+  return 0
+}
+
+/** What the run did, in the CLI's own words (not the engine's). */
+function intentLabel(args: CliArgs): string {
+  if (args.intent.kind === 'status') return 'current'
+  if (args.command === 'unpin' && args.intent.kind === 'push') return 'changed'
+  return args.intent.kind
+}
+
+/** `inputs`: each image's build root and inputs with their provenance; writes nothing. */
+async function printInputs(args: CliArgs, settings: Settings, io: CliIo): Promise<number> {
+  const repo = await loadRepo(args.dir, settings.varsFile, settings.versionsFile)
+  const images = args.only ? resolveImages(repo.images, args.only) : repo.images
+  const report = await inputsReport({
+    cwd: repo.root,
+    head: 'HEAD',
+    images,
+    paths: settings.paths,
+    sharedPaths: settings.sharedPaths,
+    ignored: [repo.versionsFile.rel, ...settings.ignorePaths]
+  })
+  for (const w of repo.warnings) io.stderr(`warning: ${forLog(w)}\n`)
+  io.stdout(args.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatInputs(report)}\n`)
+  return 0
+}

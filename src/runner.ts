@@ -1,0 +1,56 @@
+/** What the Actions runner provides beside the inputs: its environment and its files. */
+import * as core from '@actions/core'
+import { promises as fs } from 'node:fs'
+import { escapeForMessage } from './escape.js'
+
+export interface RunnerEnv {
+  readonly workspace: string
+  readonly apiUrl: string
+  readonly graphqlUrl: string
+  readonly runUrl: string | undefined
+  readonly runId: string
+  readonly runAttempt: string
+}
+
+/** The runner's variables, with GitHub.com's defaults and GitHub Enterprise Server's layout. */
+export function runnerEnv(env: NodeJS.ProcessEnv = process.env): RunnerEnv {
+  const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com'
+  const apiUrl = env.GITHUB_API_URL || 'https://api.github.com'
+  const runId = env.GITHUB_RUN_ID ?? ''
+  const repo = env.GITHUB_REPOSITORY
+  return {
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    apiUrl,
+    // GitHub Enterprise Server serves GraphQL at /api/graphql beside /api/v3.
+    graphqlUrl: env.GITHUB_GRAPHQL_URL || `${apiUrl.replace(/\/v3\/?$/, '')}/graphql`,
+    runUrl: repo && runId ? `${serverUrl}/${repo}/actions/runs/${runId}` : undefined,
+    runId,
+    runAttempt: env.GITHUB_RUN_ATTEMPT ?? ''
+  }
+}
+
+/** Hides the token and the forms git and HTTP headers carry it in. */
+export function maskToken(token: string): void {
+  core.setSecret(token)
+  core.setSecret(Buffer.from(token).toString('base64'))
+  core.setSecret(Buffer.from(`x-access-token:${token}`).toString('base64'))
+}
+
+/**
+ * The runner's output and summary files must take writes: finding out after the commit would
+ * leave a commit that downstream steps never hear of.
+ */
+export async function checkRunnerFiles(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  for (const name of ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY']) {
+    const file = env[name]
+    if (!file) continue
+    try {
+      await (await fs.open(file, 'a')).close()
+    } catch (e) {
+      throw new Error(
+        `${name} is ${escapeForMessage(file, 200)}, which cannot be written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}). ` +
+          `Nothing was committed. The runner sets ${name} to a writable file; if a step changed it, point it at a writable file or leave it unset.`
+      )
+    }
+  }
+}
