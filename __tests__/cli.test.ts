@@ -1,15 +1,16 @@
 /**
- * The CLI as users run it: `node dist/cli.js ...` in a child process, on temporary folders and
- * temporary git repositories. Rebuild dist/cli.js (`npm run bundle`) before running these.
+ * The CLI in process, from src/ (runCli with captured output), on temporary folders and
+ * temporary git repositories, so that an edit to the sources is caught without a rebuild. A few
+ * runs through the bundle itself live in __tests__/e2e/cli-bundle.test.ts.
  */
-import { execFile, execFileSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { runCli } from '../src/cli-main.js'
 
-const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
 const FIXTURES = fileURLToPath(new URL('../__fixtures__/compat/', import.meta.url))
 
 let tmp: string
@@ -36,26 +37,19 @@ interface Run {
   stderr: string
 }
 
-function cli(
+async function cli(
   args: string[],
   options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}
 ): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [CLI, ...args],
-      {
-        cwd: options.cwd ?? tmp,
-        env: { ...baseEnv(), ...options.env },
-        encoding: 'utf8',
-        maxBuffer: 64 * 1024 * 1024
-      },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0
-        resolve({ code, stdout, stderr })
-      }
-    )
+  let stdout = ''
+  let stderr = ''
+  const code = await runCli(args, {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    cwd: options.cwd ?? tmp,
+    env: { ...baseEnv(), ...options.env }
   })
+  return { code, stdout, stderr }
 }
 
 /** A fresh folder holding the given files. */

@@ -7,7 +7,8 @@ import * as core from '@actions/core'
 import { readFileSync } from 'node:fs'
 import { forLog } from './escape.js'
 
-function eventProblem(eventPath: string | undefined): string | undefined {
+/** What is wrong with the event file, or undefined when it is readable (or absent). */
+export function eventProblem(eventPath: string | undefined): string | undefined {
   if (!eventPath) return undefined
   let payload: unknown
   try {
