@@ -69,6 +69,8 @@ describe('action.yml and inputs.ts agree', () => {
   it('parses action.yml defaults to the documented values', () => {
     const { settings, ...own } = getInputs(getter())
     expect({ ...own, ...settings }).toEqual({
+      configFile: '',
+      given: {},
       token: 'ghs_test',
       mode: 'auto',
       images: { kind: 'none' },
@@ -132,11 +134,15 @@ describe('choice inputs', () => {
     expect(inputs({ ...extra, [name]: ` ${value}\n` })[key]).toBe(value)
   })
 
-  it.each(choices)('%s defaults to action.yml default', (name, key, _values, fallback, extra) => {
-    expect(defaults[name]).toBe(fallback)
-    expect(inputs({ ...extra })[key]).toBe(fallback)
-    expect(inputs({ ...extra, [name]: '' })[key]).toBe(fallback)
-  })
+  it.each(choices)(
+    '%s defaults to its documented default',
+    (name, key, _values, fallback, extra) => {
+      // Shared settings default to '' in action.yml, so the configuration file can set them.
+      expect([fallback, '']).toContain(defaults[name])
+      expect(inputs({ ...extra })[key]).toBe(fallback)
+      expect(inputs({ ...extra, [name]: '' })[key]).toBe(fallback)
+    }
+  )
 
   it.each(
     choices.flatMap(([name, , values, , extra]) =>
@@ -232,7 +238,7 @@ describe('string and list inputs', () => {
 
   it('detection: command needs compare-command', () => {
     expect(errorOf(() => inputs({ detection: 'command' }))).toBe(
-      'Input detection is "command" but compare-command is empty; set compare-command'
+      'Input detection is "command" but no compare-command is set; set compare-command (or compare-command in the configuration file), or use detection: paths'
     )
   })
 })

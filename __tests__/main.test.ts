@@ -189,3 +189,64 @@ describe('run() measures against the head it commits to', () => {
     expect(JSON.parse(core.outputs.pinned as string)).toEqual(['app'])
   })
 })
+
+describe('run() with the configuration file', () => {
+  async function pushDocsChange(): Promise<void> {
+    await gh.pushFile({
+      branch: 'main',
+      path: VERSIONS,
+      content: `${VERSIONS_HEADER}app_VER="v1.0.0"\n`
+    })
+    const before = (await gh.head('main')) as string
+    const after = await gh.pushFile({ branch: 'main', path: 'docs/guide.md', content: '# v2\n' })
+    Object.assign(context, {
+      eventName: 'push',
+      ref: 'refs/heads/main',
+      sha: after,
+      payload: pushPayload(before, after, ['docs: v2'])
+    })
+  }
+  const config = (text: string): Promise<void> =>
+    fs
+      .mkdir(path.join(process.env.GITHUB_WORKSPACE as string, '.github'), { recursive: true })
+      .then(() =>
+        fs.writeFile(
+          path.join(process.env.GITHUB_WORKSPACE as string, '.github/vro-image-version.yml'),
+          text
+        )
+      )
+
+  it('takes shared-paths from the file, and the summary says so', async () => {
+    await config('version: 1\nshared-paths: [docs/**]\n')
+    await pushDocsChange()
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(JSON.parse(core.outputs.unpinned as string)).toEqual(['app'])
+    expect(core.summaries[0]).toContain(
+      'Settings: shared-paths from .github/vro-image-version.yml; the rest are defaults.'
+    )
+  })
+
+  it('a given input wins over the file', async () => {
+    await config('shared-paths: [docs/**]\n')
+    core.inputs['shared-paths'] = 'other/**'
+    await pushDocsChange()
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(JSON.parse(core.outputs.unpinned as string)).toEqual([])
+    expect(core.summaries[0]).toContain(
+      'Settings: shared-paths from inputs; the rest are defaults.'
+    )
+  })
+
+  it('a bad file fails before anything is committed, naming the file, the line and the key', async () => {
+    await config('version: 1\ndetection: sometimes\n')
+    await pushDocsChange()
+    const head = await gh.head('main')
+    await run()
+    expect(core.setFailed).toHaveBeenCalledWith(
+      expect.stringMatching(/^\.github\/vro-image-version\.yml line 2: detection: /)
+    )
+    expect(await gh.head('main')).toBe(head)
+  })
+})

@@ -1,7 +1,13 @@
 import { describe, expect, it, jest } from '@jest/globals'
 import type { Intent } from '../src/decide.js'
 import type { Image } from '../src/image-vars.js'
-import { newestRelease, resolveIntent, type ResolveDeps } from '../src/resolve.js'
+import {
+  newestRelease,
+  resolveIntent,
+  resolveWithSource,
+  type ResolveDeps,
+  type VersionSource
+} from '../src/resolve.js'
 
 const IMAGES: readonly Image[] = [
   { name: 'postgres', prefix: 'postgres' },
@@ -28,25 +34,142 @@ async function errorOf(promise: Promise<unknown>): Promise<Error> {
 }
 
 describe('newestRelease', () => {
-  it.each<[string[], boolean, string | undefined]>([
-    [[], false, undefined],
-    [['', '  '], false, undefined],
-    [['v1.2.3'], false, 'v1.2.3'],
-    [['v1.2.3', 'v1.10.0', 'v1.9.9'], false, 'v1.10.0'],
-    [['v2.0.0', 'v10.0.0', 'v9.9.9'], false, 'v10.0.0'],
-    [['release-1.2.3', 'v1.2.3'], false, 'release-1.2.3'],
-    [['v1.2.3', 'release-1.2.3'], false, 'release-1.2.3'],
-    [['release-1.2.4', 'v1.2.3'], false, 'release-1.2.4'],
-    [['release-1.2.3', 'v1.2.4'], false, 'v1.2.4'],
-    [['v2.0.0-rc.1', 'v1.9.0'], false, 'v1.9.0'],
-    [['v2.0.0-rc.1', 'v1.9.0'], true, 'v2.0.0-rc.1'],
-    [['v2.0.0-rc.1', 'v2.0.0'], true, 'v2.0.0'],
-    [['v2.0.0-rc.1', 'release-2.0.0-rc.2'], false, undefined],
-    [[' v1.2.3 ', 'v1.2.2\r'], false, 'v1.2.3'],
-    [['1.2.3', 'v1.2', 'latest', 'v01.2.3', 'V1.2.3', 'release-1.2', 'v1.2.3.4'], false, undefined],
-    [['v1.2.3', 'junk', 'v1.3.0"; rm -rf ~'], false, 'v1.2.3']
-  ])('%j (prereleases %s) -> %s', (names, includePrereleases, newest) => {
-    expect(newestRelease(names, includePrereleases)).toBe(newest)
+  it.each<[string[], 'v' | 'release', boolean, string | undefined]>([
+    [[], 'v', false, undefined],
+    [['', '  '], 'v', false, undefined],
+    [['v1.2.3'], 'v', false, 'v1.2.3'],
+    [['v1.2.3', 'v1.10.0', 'v1.9.9'], 'v', false, 'v1.10.0'],
+    [['v2.0.0', 'v10.0.0', 'v9.9.9'], 'v', false, 'v10.0.0'],
+    // The two series are never compared: each answers for itself.
+    [['release-1.2.4', 'v1.2.3'], 'v', false, 'v1.2.3'],
+    [['release-1.2.3', 'v1.2.4'], 'release', false, 'release-1.2.3'],
+    [['release-9.0.0'], 'v', false, undefined],
+    [['v2.0.0-rc.1', 'v1.9.0'], 'v', false, 'v1.9.0'],
+    [['v2.0.0-rc.1', 'v1.9.0'], 'v', true, 'v2.0.0-rc.1'],
+    [['v2.0.0-rc.1', 'v2.0.0'], 'v', true, 'v2.0.0'],
+    [['v2.0.0-rc.1', 'release-2.0.0-rc.2'], 'v', false, undefined],
+    // Date-shaped versions never win over the series; alone, they are the series.
+    [['v2024.10.24', 'v1.2.3'], 'v', false, 'v1.2.3'],
+    [['v20241024.0.0', 'v0.1.0'], 'v', false, 'v0.1.0'],
+    [['release-2024.10.24', 'release-3.5.0'], 'release', false, 'release-3.5.0'],
+    [['v2024.10.24', 'v2023.1.2', '2025-01-01'], 'v', false, 'v2024.10.24'],
+    [['v1899.0.0', 'v2.0.0'], 'v', false, 'v1899.0.0'],
+    [[' v1.2.3 ', 'v1.2.2\r'], 'v', false, 'v1.2.3'],
+    [
+      ['1.2.3', 'v1.2', 'latest', 'v01.2.3', 'V1.2.3', 'release-1.2', 'v1.2.3.4'],
+      'v',
+      false,
+      undefined
+    ],
+    [['v1.2.3', 'junk', 'v1.3.0"; rm -rf ~'], 'v', false, 'v1.2.3']
+  ])('%j (%s series, prereleases %s) -> %s', (names, series, includePrereleases, newest) => {
+    expect(newestRelease(names, series, includePrereleases)).toBe(newest)
+  })
+})
+
+describe('resolveWithSource: the default version and where it came from', () => {
+  it.each<
+    [string, string | undefined, string | undefined, readonly string[], string, VersionSource]
+  >([
+    ['versions.txt first', 'v1.0.0\nv3.5.6\n', 'v1.2.3', TAGS, 'v3.5.6', 'versions.txt'],
+    [
+      "versions.txt: its last release's series only",
+      'v9.0.0\nrelease-3.5.0\n',
+      undefined,
+      TAGS,
+      'release-3.5.0',
+      'versions.txt'
+    ],
+    [
+      'versions.txt: a date-shaped line never wins over the series',
+      'v1.0.0\nv2024.10.24\n',
+      undefined,
+      [...TAGS, 'v2024.10.24'],
+      'v1.0.0',
+      'versions.txt'
+    ],
+    [
+      'then the latest release',
+      undefined,
+      'release-3.5.0',
+      TAGS,
+      'release-3.5.0',
+      'latest release'
+    ],
+    [
+      'then the latest release, when versions.txt has none',
+      '# releases\nv4.0.0-rc.1\n',
+      'v1.2.3',
+      TAGS,
+      'v1.2.3',
+      'latest release'
+    ],
+    [
+      'a prerelease latest release is passed over',
+      undefined,
+      'v4.0.0-rc.1',
+      TAGS,
+      'v3.5.6',
+      'newest v* tag'
+    ],
+    [
+      'a date-shaped latest release is passed over',
+      undefined,
+      'release-2024.10.24',
+      [...TAGS, 'release-2024.10.24'],
+      'v3.5.6',
+      'newest v* tag'
+    ],
+    [
+      'a latest release that is no version is passed over',
+      undefined,
+      'nightly',
+      TAGS,
+      'v3.5.6',
+      'newest v* tag'
+    ],
+    [
+      'then the newest v* tag, never a release- tag',
+      undefined,
+      undefined,
+      ['v3.5.0', 'release-3.6.0'],
+      'v3.5.0',
+      'newest v* tag'
+    ],
+    [
+      'the newest v* tag is never date-shaped while the series has others',
+      undefined,
+      undefined,
+      ['v1.0.0', 'v2024.10.24', '2024-10-25'],
+      'v1.0.0',
+      'newest v* tag'
+    ]
+  ])('%s', async (_name, versionsTxt, latest, tags, version, source) => {
+    const latestRelease = jest.fn(async () => latest)
+    const d = { ...deps(versionsTxt, tags), latestRelease }
+    expect(await resolveWithSource({ kind: 'pin' }, IMAGES, d)).toEqual({
+      intent: { kind: 'pin', version, manual: false },
+      versionSource: source
+    })
+    expect(latestRelease).toHaveBeenCalledTimes(source === 'versions.txt' ? 0 : 1)
+    expect(d.remoteTags).toHaveBeenCalledTimes(1)
+  })
+
+  it.each<[string, Intent]>([
+    ['an explicit version', { kind: 'pin', version: 'v1.0.0' }],
+    ['per-image versions', { kind: 'pin', targets: new Map([['app', 'v1.0.0']]) }]
+  ])('says nothing about a version given: %s', async (_name, intent) => {
+    const latestRelease = jest.fn(async () => 'v1.2.3')
+    const r = await resolveWithSource(intent, IMAGES, { ...deps('v3.5.6\n'), latestRelease })
+    expect(r.versionSource).toBeUndefined()
+    expect(latestRelease).not.toHaveBeenCalled()
+  })
+
+  it('the latest release must still be an existing tag', async () => {
+    const d = { ...deps(undefined, ['v1.0.0']), latestRelease: async () => 'v1.2.3' }
+    await expect(resolveWithSource({ kind: 'pin' }, IMAGES, d)).rejects.toThrow(
+      'Tag v1.2.3 does not exist on the remote.'
+    )
   })
 })
 
@@ -181,11 +304,9 @@ describe('resolveIntent: pin', () => {
     expect(d.remoteTags).toHaveBeenCalledTimes(1)
   })
 
-  it('the newest tag counts release- after v on a tie', async () => {
-    const d = deps(undefined, ['v3.5.0', 'release-3.5.0', 'v3.4.9'])
-    expect(await resolveIntent({ kind: 'pin' }, IMAGES, d)).toMatchObject({
-      version: 'release-3.5.0'
-    })
+  it('the default from the tags is the newest v* tag, even with a newer release- tag', async () => {
+    const d = deps(undefined, ['v3.5.0', 'release-3.5.0', 'release-3.6.0', 'v3.4.9'])
+    expect(await resolveIntent({ kind: 'pin' }, IMAGES, d)).toMatchObject({ version: 'v3.5.0' })
   })
 
   it('prerelease tags are never the default', async () => {
@@ -232,8 +353,8 @@ describe('resolveIntent: pin', () => {
       'no version anywhere',
       { kind: 'pin' },
       undefined,
-      ['latest', 'v4.0.0-rc.1'],
-      'No version to pin to: set the version input (no release in versions.txt and no v*/release-* tag)'
+      ['latest', 'v4.0.0-rc.1', 'release-1.0.0'],
+      'No version to pin to: set the version input (versions.txt has no release, the repository has no latest release, and there is no v* tag)'
     ]
   ])('the tag must exist: %s', async (_name, intent, versionsTxt, tags, message) => {
     const d = deps(versionsTxt, tags)

@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util'
 import type { Intent } from './decide.js'
-import { SETTING_NAMES, type GivenSettings } from './settings.js'
+import { SETTING_KEYS, type GivenSettings } from './settings.js'
 
 export const USAGE = `Usage:
   vro-image-version plan [--event release --version V | --event push]
@@ -14,6 +14,7 @@ export const USAGE = `Usage:
 
 Options:
   --dir DIR             repository root (default: the current folder)
+  --config PATH         configuration file (default: .github/vro-image-version.yml, if present)
   --vars-file PATH      image list (default: scripts/image_vars.src)
   --versions-file PATH  pins (default: scripts/image_versions.src)
   --json                print a machine-readable report on stdout
@@ -41,6 +42,8 @@ export interface CliArgs {
   readonly command: 'plan' | 'pin' | 'unpin' | 'inputs'
   readonly intent: Intent
   readonly dir: string
+  /** --config: the configuration file, relative to --dir (default .github/vro-image-version.yml). */
+  readonly config: string | undefined
   readonly json: boolean
   readonly now: string | undefined
   readonly given: GivenSettings
@@ -57,9 +60,8 @@ function list(value: string | undefined): string[] | undefined {
   return items
 }
 
-const SETTING_FLAGS = Object.fromEntries(
-  SETTING_NAMES.filter((n) => n !== 'branch').map((n) => [n, { type: 'string' as const }])
-)
+/** The shared settings as flags (all but the branch, which the CLI never commits to). */
+const SETTING_FLAGS: readonly string[] = Object.values(SETTING_KEYS).filter((n) => n !== 'branch')
 
 /** Parses argv (without node and the script), or 'help'. */
 export function parseCli(argv: readonly string[], cwd: string): CliArgs | 'help' {
@@ -70,7 +72,8 @@ export function parseCli(argv: readonly string[], cwd: string): CliArgs | 'help'
       allowPositionals: true,
       strict: true,
       options: {
-        ...SETTING_FLAGS,
+        ...Object.fromEntries(SETTING_FLAGS.map((n) => [n, { type: 'string' as const }])),
+        config: { type: 'string' },
         dir: { type: 'string' },
         json: { type: 'boolean' },
         now: { type: 'string' },
@@ -90,9 +93,15 @@ export function parseCli(argv: readonly string[], cwd: string): CliArgs | 'help'
   if (rest.length > 0) throw new UsageError(`Unexpected argument ${JSON.stringify(rest[0])}`)
   const values = v as Record<string, string | boolean | undefined>
   const given: GivenSettings = Object.fromEntries(
-    SETTING_NAMES.flatMap((n) => (typeof values[n] === 'string' ? [[n, values[n]]] : []))
+    SETTING_FLAGS.flatMap((n) => (typeof values[n] === 'string' ? [[n, values[n]]] : []))
   )
-  const common = { dir: v.dir ?? cwd, json: v.json === true, now: v.now, given }
+  const common = {
+    dir: v.dir ?? cwd,
+    config: v.config,
+    json: v.json === true,
+    now: v.now,
+    given
+  }
   const refuse = (flag: string, cmd: string): void => {
     if (values[flag] !== undefined) throw new UsageError(`${cmd} does not take --${flag}`)
   }

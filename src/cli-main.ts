@@ -12,7 +12,8 @@ import { formatInputs, inputsReport } from './inputs/report.js'
 import { prepareRun } from './plan-run.js'
 import { loadRepo } from './repo.js'
 import { formatTable } from './report.js'
-import { SettingError, flagNamer, readSettings, type Settings } from './settings.js'
+import { DEFAULT_CONFIG_FILE, readConfig } from './config.js'
+import { SettingsError, flagNamer, mergeSettings, readGiven, type Settings } from './settings.js'
 
 /** Where the CLI writes, and what it runs in. */
 export interface CliIo {
@@ -25,22 +26,30 @@ export interface CliIo {
 /** Runs one command line; resolves with the exit code (0 done, 1 error, 2 usage). */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let args: CliArgs | 'help'
-  let settings: Settings
+  let given: Partial<Settings>
   try {
     args = parseCli(argv, io.cwd)
     if (args === 'help') {
       io.stdout(`${USAGE}\n`)
       return 0
     }
-    settings = readSettings(args.given, flagNamer)
+    given = readGiven(args.given, flagNamer)
   } catch (e) {
-    if (!(e instanceof UsageError || e instanceof SettingError)) throw e
+    if (!(e instanceof UsageError || e instanceof SettingsError)) throw e
     io.stderr(
       `vro-image-version: ${forLog(e.message)}\nRun vro-image-version --help for the usage.\n`
     )
     return 2
   }
   try {
+    // The flags over the repository's configuration file over the defaults, as in the action.
+    const config = await readConfig(args.dir, args.config)
+    const { settings } = mergeSettings(
+      config?.settings,
+      given,
+      flagNamer,
+      config?.file ?? DEFAULT_CONFIG_FILE
+    )
     return args.command === 'inputs'
       ? await printInputs(args, settings, io)
       : await planAndWrite(args, settings, io)

@@ -5,10 +5,11 @@
 import { escapeForMessage } from './escape.js'
 import { parseRelease } from './version.js'
 import {
-  SETTING_NAMES,
+  SETTING_KEYS,
   inputNamer,
+  mergeSettings,
   oneOf,
-  readSettings,
+  readGiven,
   seconds,
   valueLines,
   type Settings
@@ -36,7 +37,11 @@ export interface Inputs {
   readonly onProtected: OnProtected
   readonly pinPrereleases: boolean
   readonly commitMessagePrefix: string
-  /** Change detection and file locations, shared with the CLI. */
+  /** `config-file`: the configuration file ('' = the default, which may be absent). */
+  readonly configFile: string
+  /** The shared settings the workflow gave as inputs (the others come from the file or defaults). */
+  readonly given: Partial<Settings>
+  /** The shared settings: the given inputs over the defaults, until run() merges in the file. */
   readonly settings: Settings
 }
 
@@ -103,6 +108,10 @@ export function getInputs(get: Getter): Inputs {
   if (/[\0-\x1f\x7f]/.test(prefix) || prefix.length > 100) {
     throw new InputError(`Input commit-message-prefix must be one line of at most 100 characters`)
   }
+  const given = readGiven(
+    Object.fromEntries(Object.values(SETTING_KEYS).map((name) => [name, get(name)])),
+    inputNamer
+  )
   const mode = oneOf(inputNamer, 'mode', get('mode'), ['auto', 'pin', 'unpin', 'plan'], 'auto')
   const images = parseImagesInput(get('images'))
   const inputs: Inputs = {
@@ -122,10 +131,9 @@ export function getInputs(get: Getter): Inputs {
     ),
     pinPrereleases: bool(get, 'pin-prereleases'),
     commitMessagePrefix: prefix,
-    settings: readSettings(
-      Object.fromEntries(SETTING_NAMES.map((name) => [name, get(name)])),
-      inputNamer
-    )
+    configFile: get('config-file').trim(),
+    given,
+    settings: mergeSettings(undefined, given).settings
   }
   if (images.kind === 'all' && mode !== 'unpin') {
     throw new InputError(

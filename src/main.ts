@@ -22,12 +22,14 @@ import {
   type Octokit,
   type Repository
 } from './github.js'
+import { DEFAULT_CONFIG_FILE, readConfig } from './config.js'
 import { getInputs, type Inputs } from './inputs.js'
 import { runOutputs, type Outputs } from './outputs.js'
 import { prepareRun, type PreparedRun } from './plan-run.js'
 import { logLine } from './report.js'
 import { checkRunnerFiles, maskToken, runnerEnv, type RunnerEnv } from './runner.js'
-import { commitBody, summaryMarkdown, type ResultLink } from './summary.js'
+import { SETTING_KEYS, inputNamer, mergeSettings, type MergedSettings } from './settings.js'
+import { commitBody, settingsNote, summaryMarkdown, type ResultLink } from './summary.js'
 
 /** Compare-and-swap attempts before giving up; with the backoff, at most ~30 s of waiting. */
 const MAX_ATTEMPTS = 8
@@ -45,13 +47,21 @@ interface Context {
   readonly branch: string
   readonly trailer: string
   readonly title: string
+  readonly sources: Sources
+}
+
+/** Where each shared setting came from, for the summary. */
+interface Sources {
+  readonly settings: MergedSettings['sources']
+  /** The configuration file read, if any. */
+  readonly file: string | undefined
 }
 
 export async function run(): Promise<void> {
   try {
-    const { inputs, job } = await readJob()
+    const { inputs, job, sources } = await readJob()
     if (job.kind === 'skip') return await reportSkip(job.reason)
-    const ctx = await prepare(inputs, job)
+    const ctx = await prepare(inputs, job, sources)
     const { outcome, prUrl } = await planAndCommit(ctx)
     await report(ctx, outcome, prUrl)
   } catch (error) {
@@ -59,11 +69,22 @@ export async function run(): Promise<void> {
   }
 }
 
-/** Step 1: the inputs and the event, checked before anything else happens. */
-async function readJob(): Promise<{ inputs: Inputs; job: Job }> {
+/**
+ * Step 1: the inputs (over the configuration file over the defaults) and the event, checked
+ * before anything else happens.
+ */
+async function readJob(): Promise<{ inputs: Inputs; job: Job; sources: Sources }> {
   await checkRunnerFiles()
-  const inputs = getInputs((name) => core.getInput(name))
-  maskToken(inputs.token)
+  const given = getInputs((name) => core.getInput(name))
+  maskToken(given.token)
+  const config = await readConfig(runnerEnv().workspace, given.configFile || undefined)
+  const { settings, sources } = mergeSettings(
+    config?.settings,
+    given.given,
+    inputNamer,
+    config?.file ?? DEFAULT_CONFIG_FILE
+  )
+  const inputs = { ...given, settings }
   const job = jobFor(
     {
       eventName: context.eventName,
@@ -74,7 +95,7 @@ async function readJob(): Promise<{ inputs: Inputs; job: Job }> {
     },
     inputs
   )
-  return { inputs, job }
+  return { inputs, job, sources: { settings: sources, file: config?.file } }
 }
 
 async function reportSkip(reason: string): Promise<void> {
@@ -87,7 +108,7 @@ async function reportSkip(reason: string): Promise<void> {
 }
 
 /** Step 2: the checkout read and the intent resolved (the shared use case), the API client. */
-async function prepare(inputs: Inputs, job: Work): Promise<Context> {
+async function prepare(inputs: Inputs, job: Work, sources: Sources): Promise<Context> {
   const env = runnerEnv()
   const run = await prepareRun({
     root: env.workspace,
@@ -111,6 +132,7 @@ async function prepare(inputs: Inputs, job: Work): Promise<Context> {
     octokit,
     repository,
     branch,
+    sources,
     trailer: runTrailer(env.runId, env.runAttempt, randomBytes(4).toString('hex')),
     title: `vro-image-version: ${describe(run.intent)} on ${branch}${job.dryRun ? ' (dry run)' : ''}`
   }
@@ -222,7 +244,8 @@ async function report(ctx: Context, outcome: Outcome<Decided>, prUrl: string): P
         decisions: plan.decisions,
         result: result.text,
         ...(result.link ? { link: result.link } : {}),
-        warnings: plan.warnings
+        warnings: plan.warnings,
+        notes: [settingsNote(ctx.sources.settings, SETTING_KEYS, ctx.sources.file)]
       })
     )
     .write()

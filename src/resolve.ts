@@ -16,25 +16,101 @@ export interface ResolveDeps {
    * checked. Absent (the CLI's offline pin): versions are checked for their form only.
    */
   readonly remoteTags?: () => Promise<readonly string[]>
+  /** The tag of the repository's latest GitHub release, undefined when there is none. */
+  readonly latestRelease?: () => Promise<string | undefined>
 }
 
-/** The newest release among some names (invalid names are ignored). */
+/** Where a defaulted pin version came from, for the summary. */
+export type VersionSource = 'versions.txt' | 'latest release' | 'newest v* tag'
+
+/** A resolved intent, and where its version came from when none was given. */
+export interface Resolution {
+  readonly intent: Intent
+  readonly versionSource?: VersionSource
+}
+
+/**
+ * A version numbered by date (`v2024.10.24`, `release-2024.10.24`, `v20241024.0.0`): a major of
+ * 1900 or more. Such tags are often a second, unrelated series, never the project's version.
+ */
+export function isDateShaped(version: ReleaseVersion): boolean {
+  return version.semver.major >= 1900
+}
+
+/**
+ * The newest release of one series (`v` or `release-`: the two are never compared) among some
+ * names, by semver; invalid names and, unless asked for, prereleases are ignored. Date-shaped
+ * versions count only when the series has no other.
+ */
 export function newestRelease(
   names: readonly string[],
+  series: ReleaseVersion['form'],
   includePrereleases = false
 ): string | undefined {
   const releases = names
     .map((n) => tryParseRelease(n.trim()))
-    .filter((v): v is ReleaseVersion => v !== undefined && (includePrereleases || !v.prerelease))
-  releases.sort(compareReleases)
-  return releases[releases.length - 1]?.raw
+    .filter(
+      (v): v is ReleaseVersion =>
+        v !== undefined && v.form === series && (includePrereleases || !v.prerelease)
+    )
+  const plain = releases.filter((v) => !isDateShaped(v))
+  const pool = plain.length > 0 ? plain : releases
+  pool.sort(compareReleases)
+  return pool[pool.length - 1]?.raw
 }
 
+/** versions.txt's last release: the newest of the series of its last (non-prerelease) line. */
+function fromVersionsTxt(text: string | undefined): string | undefined {
+  const lines = (text ?? '').split(/\r?\n/)
+  const last = lines
+    .map((l) => tryParseRelease(l.trim()))
+    .filter((v): v is ReleaseVersion => v !== undefined && !v.prerelease)
+    .pop()
+  return last && newestRelease(lines, last.form)
+}
+
+/** The repository's latest GitHub release, when it is a plain (not date-shaped) release. */
+async function fromLatestRelease(deps: ResolveDeps): Promise<string | undefined> {
+  const tag = await deps.latestRelease?.()
+  const v = tag === undefined ? undefined : tryParseRelease(tag)
+  return v && !v.prerelease && !isDateShaped(v) ? v.raw : undefined
+}
+
+/** The version to pin to when none is given, and where it came from. */
+async function defaultVersion(
+  deps: ResolveDeps,
+  remote: () => Promise<readonly string[]>
+): Promise<{ version: string; source: VersionSource }> {
+  const txt = fromVersionsTxt(deps.versionsTxt)
+  if (txt) return { version: txt, source: 'versions.txt' }
+  const latest = await fromLatestRelease(deps)
+  if (latest) return { version: latest, source: 'latest release' }
+  const tag = newestRelease(await remote(), 'v')
+  if (tag) return { version: tag, source: 'newest v* tag' }
+  throw new PlanError(
+    'No version to pin to: set the version input (versions.txt has no release, the repository has no latest release, and there is no v* tag)'
+  )
+}
+
+/** Resolves an intent (see resolveWithSource), without saying where its version came from. */
 export async function resolveIntent(
   intent: Intent,
   images: readonly Image[],
   deps: ResolveDeps
 ): Promise<Intent> {
+  return (await resolveWithSource(intent, images, deps)).intent
+}
+
+/**
+ * Resolves image names to prefixes and, for a pin without a version, picks one: versions.txt's
+ * last release, else the latest GitHub release, else the newest v* tag. Every version must be
+ * an existing tag. Says where a picked version came from.
+ */
+export async function resolveWithSource(
+  intent: Intent,
+  images: readonly Image[],
+  deps: ResolveDeps
+): Promise<Resolution> {
   let tags: readonly string[] | undefined
   const remote = async (): Promise<readonly string[]> =>
     (tags ??= deps.remoteTags ? await deps.remoteTags() : [])
@@ -59,33 +135,35 @@ export async function resolveIntent(
       }
       const only = intent.only ? resolveImages(images, intent.only).map((i) => i.prefix) : undefined
       let version = intent.version
+      let versionSource: VersionSource | undefined
       if (!targets && version === undefined) {
-        version =
-          newestRelease((deps.versionsTxt ?? '').split(/\r?\n/)) ?? newestRelease(await remote())
-        if (version === undefined) {
-          throw new PlanError(
-            'No version to pin to: set the version input (no release in versions.txt and no v*/release-* tag)'
-          )
-        }
+        ;({ version, source: versionSource } = await defaultVersion(deps, remote))
       }
       for (const v of new Set([...(version ? [version] : []), ...(targets?.values() ?? [])]))
         await mustExist(v)
-      return {
+      const resolved: Intent = {
         kind: 'pin',
         ...(version !== undefined ? { version } : {}),
         ...(only ? { only } : {}),
         ...(targets ? { targets } : {}),
         manual: intent.manual === true
       }
+      return versionSource ? { intent: resolved, versionSource } : { intent: resolved }
     }
     case 'unpin':
-      return intent.prefixes === 'all'
-        ? intent
-        : { kind: 'unpin', prefixes: resolveImages(images, intent.prefixes).map((i) => i.prefix) }
+      return {
+        intent:
+          intent.prefixes === 'all'
+            ? intent
+            : {
+                kind: 'unpin',
+                prefixes: resolveImages(images, intent.prefixes).map((i) => i.prefix)
+              }
+      }
     case 'release':
       await mustExist(intent.version)
-      return intent
+      return { intent }
     default:
-      return intent
+      return { intent }
   }
 }

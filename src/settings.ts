@@ -1,58 +1,69 @@
 /**
- * The settings both faces share (change detection and file locations), read in one place from
- * what the user gave: the action's inputs or the CLI's flags, by the input's name. The faces
- * only collect the raw strings; parsing, validation and defaults live here.
+ * The settings both faces share (change detection, file locations, the branch), read in one
+ * place: the faces only collect what the user gave (the action's inputs, the CLI's flags, by the
+ * input's name); readGiven parses it, and mergeSettings puts it over the configuration file over
+ * the defaults, remembering where each value came from for the summary.
  */
-import type { Detection, MissingTagPolicy } from './changes.js'
+import type { Detection } from './changes.js'
 import { splitCommand } from './compare-command.js'
 import { escapeForMessage } from './escape.js'
 import { parsePathsInput, splitGlobs } from './image-inputs.js'
 import { isBranchName } from './refs.js'
+import type { MissingTagPolicy } from './tag-commits.js'
 
-/** The shared settings, parsed and defaulted. */
+/** The settings shared by the action and the CLI, typed and validated. */
 export interface Settings {
-  readonly varsFile: string
-  readonly versionsFile: string
-  /** image name or prefix -> globs (additions keep their leading `+`). */
+  /** Image name or prefix -> globs (additions keep their leading `+`), as parsePathsInput returns. */
   readonly paths: ReadonlyMap<string, readonly string[]>
   readonly sharedPaths: readonly string[]
   readonly ignorePaths: readonly string[]
   readonly detection: Detection
-  /** argv of the compare command, or undefined. */
+  /** The compare command's argv; undefined for none. */
   readonly compareCommand: readonly string[] | undefined
   readonly compareTimeoutMs: number
   readonly onMissingTag: MissingTagPolicy
-  /** The branch to commit to; undefined: the event's, or the repository's default branch. */
+  readonly varsFile: string
+  readonly versionsFile: string
+  /** The branch to commit to; undefined = derived from the event. */
   readonly branch: string | undefined
 }
 
-/** The names of the shared settings, as the action's inputs and the CLI's flags spell them. */
-export const SETTING_NAMES = [
-  'vars-file',
-  'versions-file',
-  'paths',
-  'shared-paths',
-  'ignore-paths',
-  'detection',
-  'compare-command',
-  'compare-timeout',
-  'on-missing-tag',
-  'branch'
-] as const
-export type SettingName = (typeof SETTING_NAMES)[number]
+export type SettingName = keyof Settings
 
-/** The raw values the user gave, by setting name; absent or blank means "not given". */
-export type GivenSettings = Partial<Record<SettingName, string>>
+/** Where a setting's value came from. */
+export type SettingSource = 'input' | 'config file' | 'default'
 
-export const DEFAULTS = {
+/** Each setting's name as users write it: the action input, the CLI flag and the file's key. */
+export const SETTING_KEYS: Readonly<Record<SettingName, string>> = {
+  paths: 'paths',
+  sharedPaths: 'shared-paths',
+  ignorePaths: 'ignore-paths',
+  detection: 'detection',
+  compareCommand: 'compare-command',
+  compareTimeoutMs: 'compare-timeout',
+  onMissingTag: 'on-missing-tag',
+  varsFile: 'vars-file',
+  versionsFile: 'versions-file',
+  branch: 'branch'
+}
+
+/** The values used when neither an input nor the file sets them. */
+export const DEFAULT_SETTINGS: Settings = {
+  paths: new Map(),
+  sharedPaths: [],
+  ignorePaths: [],
+  detection: 'paths',
+  compareCommand: undefined,
+  compareTimeoutMs: 600_000,
+  onMissingTag: 'unpin',
   varsFile: 'scripts/image_vars.src',
   versionsFile: 'scripts/image_versions.src',
-  compareTimeoutSeconds: 600
-} as const
+  branch: undefined
+}
 
-/** A bad value, named as the face spells the setting (`Input detection`, `--detection`). */
-export class SettingError extends Error {
-  override name = 'SettingError'
+/** A bad setting, named as the face or the file spells it. */
+export class SettingsError extends Error {
+  override name = 'SettingsError'
 }
 
 /**
@@ -81,7 +92,7 @@ export function oneOf<T extends string>(
   const value = (raw ?? '').trim()
   if (value === '') return fallback
   if ((allowed as readonly string[]).includes(value)) return value as T
-  throw new SettingError(
+  throw new SettingsError(
     `${say(name)} is ${escapeForMessage(value)}; accepted values: ${allowed.join(', ')}`
   )
 }
@@ -97,7 +108,7 @@ export function seconds(
   if (value === '') return fallback * 1000
   const n = Number(value)
   if (!/^\d+(\.\d+)?$/.test(value) || n <= 0 || n > 86400) {
-    throw new SettingError(
+    throw new SettingsError(
       `${say(name)} is ${escapeForMessage(value)}; accepted values: a number of seconds above 0, at most 86400`
     )
   }
@@ -110,47 +121,84 @@ export function valueLines(raw: string): string[] {
 }
 
 /** Splits a glob list on newlines and on commas outside `{...}`. */
-export function globList(raw: string | undefined): string[] {
-  return valueLines(raw ?? '').flatMap((line) => splitGlobs(line))
+export function globList(raw: string): string[] {
+  return valueLines(raw).flatMap((line) => splitGlobs(line))
 }
 
-/** Parses the shared settings from the given raw values; the rest get their defaults. */
+/** The raw values the user gave, by the input's name (`shared-paths`); blank means not given. */
+export type GivenSettings = Readonly<Partial<Record<string, string>>>
+
+/** Parses the settings the user gave; the others stay unset, for the file or the default. */
+export function readGiven(given: GivenSettings, say: Namer): Partial<Settings> {
+  const parse: Record<SettingName, (raw: string, name: string) => unknown> = {
+    paths: (raw) => parsePathsInput(raw),
+    sharedPaths: (raw) => globList(raw),
+    ignorePaths: (raw) => globList(raw),
+    detection: (raw, name) => oneOf(say, name, raw, ['paths', 'command'], 'paths'),
+    compareCommand: (raw, name) => splitCommand(raw, name),
+    compareTimeoutMs: (raw, name) => seconds(say, name, raw, 0),
+    onMissingTag: (raw, name) => oneOf(say, name, raw, ['unpin', 'keep', 'fail'], 'unpin'),
+    varsFile: (raw) => raw,
+    versionsFile: (raw) => raw,
+    branch: (raw, name) => {
+      const branch = raw.replace(/^refs\/heads\//, '')
+      if (!isBranchName(branch)) {
+        throw new SettingsError(
+          `${say(name)} ${escapeForMessage(branch)} is not a valid branch name`
+        )
+      }
+      return branch
+    }
+  }
+  const out: Record<string, unknown> = {}
+  for (const [field, name] of Object.entries(SETTING_KEYS) as [SettingName, string][]) {
+    const raw = given[name] ?? ''
+    // paths keeps its lines as given; every other value is one trimmed word or list.
+    if (raw.trim() !== '') out[field] = parse[field](field === 'paths' ? raw : raw.trim(), name)
+  }
+  return out as Partial<Settings>
+}
+
+/** The merged settings and, for each, where its value came from. */
+export interface MergedSettings {
+  readonly settings: Settings
+  readonly sources: Readonly<Record<SettingName, SettingSource>>
+}
+
+/**
+ * Merges the given settings over the configuration file over the defaults, setting by setting
+ * (a given `paths` replaces the file's whole `paths`). `configFile` names the file in errors.
+ */
+export function mergeSettings(
+  config: Partial<Settings> | undefined,
+  given: Partial<Settings>,
+  say: Namer = inputNamer,
+  configFile = 'the configuration file'
+): MergedSettings {
+  const settings: Record<string, unknown> = {}
+  const sources: Partial<Record<SettingName, SettingSource>> = {}
+  for (const name of Object.keys(SETTING_KEYS) as SettingName[]) {
+    const [value, source]: [unknown, SettingSource] =
+      given[name] !== undefined
+        ? [given[name], 'input']
+        : config?.[name] !== undefined
+          ? [config[name], 'config file']
+          : [DEFAULT_SETTINGS[name], 'default']
+    settings[name] = value
+    sources[name] = source
+  }
+  const merged = settings as unknown as Settings
+  const done = sources as Record<SettingName, SettingSource>
+  if (merged.detection === 'command' && merged.compareCommand === undefined) {
+    const from = done.detection === 'input' ? say('detection') : `detection in ${configFile}`
+    throw new SettingsError(
+      `${from} is "command" but no compare-command is set; set ${say.ref('compare-command')} (or compare-command in ${configFile}), or use detection: paths`
+    )
+  }
+  return { settings: merged, sources: done }
+}
+
+/** The given settings over the defaults, when there is no configuration file. */
 export function readSettings(given: GivenSettings, say: Namer): Settings {
-  const text = (name: SettingName): string => (given[name] ?? '').trim()
-  const branch = text('branch').replace(/^refs\/heads\//, '')
-  if (branch !== '' && !isBranchName(branch)) {
-    throw new SettingError(
-      `${say('branch')} ${escapeForMessage(branch)} is not a valid branch name`
-    )
-  }
-  const detection = oneOf(say, 'detection', given.detection, ['paths', 'command'] as const, 'paths')
-  const command = text('compare-command')
-  if (detection === 'command' && command === '') {
-    throw new SettingError(
-      `${say('detection')} is "command" but ${say.ref('compare-command')} is empty; set ${say.ref('compare-command')}`
-    )
-  }
-  return {
-    varsFile: text('vars-file') || DEFAULTS.varsFile,
-    versionsFile: text('versions-file') || DEFAULTS.versionsFile,
-    paths: parsePathsInput(given.paths ?? ''),
-    sharedPaths: globList(given['shared-paths']),
-    ignorePaths: globList(given['ignore-paths']),
-    detection,
-    compareCommand: command === '' ? undefined : splitCommand(command),
-    compareTimeoutMs: seconds(
-      say,
-      'compare-timeout',
-      given['compare-timeout'],
-      DEFAULTS.compareTimeoutSeconds
-    ),
-    onMissingTag: oneOf(
-      say,
-      'on-missing-tag',
-      given['on-missing-tag'],
-      ['unpin', 'keep', 'fail'] as const,
-      'unpin'
-    ),
-    branch: branch === '' ? undefined : branch
-  }
+  return mergeSettings(undefined, readGiven(given, say), say).settings
 }

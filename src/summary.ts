@@ -31,6 +31,8 @@ export function summaryMarkdown(args: {
   readonly result: string
   readonly link?: ResultLink
   readonly warnings: readonly string[]
+  /** Plain-text notes under the result: where the settings and the version came from. */
+  readonly notes?: readonly string[]
 }): string {
   const rows = args.decisions.map(
     (d) =>
@@ -46,6 +48,7 @@ export function summaryMarkdown(args: {
     '',
     resultText(args.result, args.link),
     '',
+    ...(args.notes ?? []).flatMap((n) => [forSummaryCell(n), '']),
     ...warnings
   ].join('\n')
 }
@@ -74,4 +77,26 @@ export function commitBody(
   // One trailer block at the end: the run link and the run's own mark.
   const trailers = [...(runUrl ? [`Run: ${runUrl}`] : []), ...(trailer ? [trailer] : [])]
   return [...lines, ...(trailers.length > 0 ? ['', ...trailers] : [])].join('\n')
+}
+
+/**
+ * Where the shared settings came from, in one line: `Settings: paths, shared-paths from
+ * .github/vro-image-version.yml; detection from inputs; the rest are defaults.`
+ */
+export function settingsNote(
+  sources: Readonly<Record<string, 'input' | 'config file' | 'default'>>,
+  names: Readonly<Record<string, string>>,
+  file: string | undefined
+): string {
+  const from = (source: string): string[] =>
+    Object.entries(sources)
+      .filter(([, s]) => s === source)
+      .map(([key]) => names[key] ?? key)
+  const parts = [
+    ...(from('config file').length > 0 ? [`${from('config file').join(', ')} from ${file}`] : []),
+    ...(from('input').length > 0 ? [`${from('input').join(', ')} from inputs`] : [])
+  ]
+  return parts.length === 0
+    ? `Settings: all defaults${file ? '' : ' (no configuration file)'}.`
+    : `Settings: ${parts.join('; ')}; the rest are defaults.`
 }

@@ -124,6 +124,34 @@ export interface PullRequest {
   base: { label: string; ref: string; sha: string }
 }
 
+/** A pull request comment as the REST API returns it (issue comments). */
+export interface IssueComment {
+  id: number
+  node_id: string
+  url: string
+  html_url: string
+  issue_url: string
+  body: string
+  user: { login: string; type: string }
+  author_association: string
+  created_at: string
+  updated_at: string
+}
+
+/** A release as the REST API returns it (the fields the emulator fills in). */
+export interface Release {
+  id: number
+  node_id: string
+  url: string
+  html_url: string
+  tag_name: string
+  name: string
+  draft: boolean
+  prerelease: boolean
+  created_at: string
+  published_at: string | null
+}
+
 export interface GitHubEmulator {
   readonly owner: string
   readonly repo: string
@@ -139,6 +167,21 @@ export interface GitHubEmulator {
   readonly log: LogEntry[]
   /** Pull requests created through POST /repos/{owner}/{repo}/pulls. */
   readonly pulls: PullRequest[]
+  /**
+   * Comments on pull requests, oldest first: GET/POST /repos/{o}/{r}/issues/{n}/comments
+   * (per_page, page, and a Link header) and PATCH /repos/{o}/{r}/issues/comments/{id}.
+   * (Each also holds its issue_number, which the API does not show.)
+   */
+  readonly comments: (IssueComment & { issue_number: number })[]
+  /** Releases, oldest first; GET /repos/{o}/{r}/releases/latest answers the newest published one. */
+  readonly releases: Release[]
+  /** Publish a release of a tag (no git object is checked). */
+  addRelease(options: {
+    tagName: string
+    name?: string
+    draft?: boolean
+    prerelease?: boolean
+  }): Release
   /** Count log entries matching the filter (all entries without one). */
   calls(filter?: CallFilter): number
   resetLog(): void

@@ -50,6 +50,10 @@ class Emulator {
     /** @type {any[]} */
     this.pulls = []
     /** @type {any[]} */
+    this.comments = []
+    /** @type {any[]} */
+    this.releases = []
+    /** @type {any[]} */
     this.log = []
     const reset = Math.floor(Date.now() / 1000) + 3600
     this.rateLimits = {
@@ -125,6 +129,27 @@ class Emulator {
     } else {
       throw new TypeError(`protect: kind must be 'protection', 'ruleset' or null`)
     }
+  }
+
+  /** Publish a release of an existing tag (GitHub's release shape); returns it. */
+  addRelease({ tagName, name, draft = false, prerelease = false }) {
+    if (!tagName) throw new TypeError('addRelease: tagName is required')
+    const id = this.releases.length + 1
+    const at = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z')
+    const release = {
+      id,
+      node_id: `RE_${Buffer.from(String(id)).toString('base64url')}`,
+      url: `${this.apiUrl}/repos/${this.owner}/${this.repo}/releases/${id}`,
+      html_url: `${this.serverUrl}/${this.owner}/${this.repo}/releases/tag/${tagName}`,
+      tag_name: tagName,
+      name: name ?? tagName,
+      draft,
+      prerelease,
+      created_at: at,
+      published_at: draft ? null : at
+    }
+    this.releases.push(release)
+    return release
   }
 
   /** The commit a branch points to, or null. */

@@ -1,6 +1,7 @@
 // The REST routes the action may use, answering in GitHub's JSON shapes.
 import { OID, RefMovedError, normalizePath } from './git-store.js'
 import { nodeId } from './model.js'
+import { createComment, latestRelease, listComments, updateComment } from './rest-issues.js'
 
 const DOCS = 'https://docs.github.com/rest'
 
@@ -39,7 +40,11 @@ const ROUTES = [
   ['GET', '/repos/:owner/:repo/contents/*', getContents],
   ['POST', '/repos/:owner/:repo/pulls', createPull],
   ['GET', '/repos/:owner/:repo/pulls', listPulls],
-  ['GET', '/repos/:owner/:repo/pulls/:number', getPull]
+  ['GET', '/repos/:owner/:repo/pulls/:number', getPull],
+  ['GET', '/repos/:owner/:repo/issues/:number/comments', listComments],
+  ['POST', '/repos/:owner/:repo/issues/:number/comments', createComment],
+  ['PATCH', '/repos/:owner/:repo/issues/comments/:id', updateComment],
+  ['GET', '/repos/:owner/:repo/releases/latest', latestRelease]
 ]
 
 function match(pattern, segments) {
