@@ -405,7 +405,6 @@ describe('workflow_dispatch', () => {
 
 describe('unsupported events', () => {
   it.each([
-    ['pull_request', 'pull_request', '"pull_request"'],
     ['schedule', 'schedule', '"schedule"'],
     ['pull_request\nx', 'pull_request', '"pull_request\\nx"']
   ])('%j fails listing the supported events', (eventName, fixture, shown) => {
@@ -413,17 +412,47 @@ describe('unsupported events', () => {
     expect(e).toBeInstanceOf(EventError)
     expect(e.message).toContain(`Event ${shown} is not supported.`)
     expect(e.message).toContain(`Run this action on: ${SUPPORTED_EVENTS.join(', ')}`)
-    expect(e.message).toContain('release, push, workflow_dispatch')
+    expect(e.message).toContain('release, push, workflow_dispatch, pull_request')
   })
 
-  // BUG: mode pin/unpin skips the event check, so a pull_request (or any other) workflow with
-  // mode: pin runs and, its GITHUB_REF not being a branch, commits to the default branch.
-  // Issue #3: "Any other event fails with a message listing the supported events."
+  // A manual mode on a pull request would commit to the default branch from a PR's checkout.
   it.each([
     ['pull_request', { mode: 'pin' }],
     ['pull_request', { mode: 'unpin', images: 'all' }]
   ])('%s with %j fails too', (eventName, values) => {
     const ctx = contextOf(eventName, 'pull_request', { ref: 'refs/pull/7/merge' })
     expect(() => jobFor(ctx, inputsOf(values))).toThrow(EventError)
+  })
+})
+
+describe('pull_request: a preview against the base branch', () => {
+  const SHA = 'c'.repeat(40)
+  it('plans a push onto the base branch, dry, for the merge commit', () => {
+    const job = jobFor({ ...contextOf('pull_request', 'pull_request'), sha: SHA }, inputsOf())
+    expect(job).toEqual({
+      kind: 'run',
+      intent: { kind: 'push' },
+      branch: 'main',
+      dryRun: true,
+      headline: 'Automated commit: Unpin versions of updated images',
+      preview: { number: 7, mergeSha: SHA, fork: false }
+    })
+  })
+
+  it('a closed pull request is skipped; a payload without its number or base fails', () => {
+    const open = contextOf('pull_request', 'pull_request')
+    const closed = { ...open, sha: SHA, payload: { ...open.payload, action: 'closed' } }
+    expect(jobFor(closed, inputsOf())).toMatchObject({ kind: 'skip' })
+    const bare = {
+      ...contextOf('pull_request', 'pull_request'),
+      sha: SHA,
+      payload: { action: 'opened' }
+    }
+    expect(() => jobFor(bare, inputsOf())).toThrow('has no pull request number or base branch')
+  })
+
+  it('refuses pull_request_target', () => {
+    const ctx = { ...contextOf('pull_request', 'pull_request'), eventName: 'pull_request_target' }
+    expect(() => jobFor(ctx, inputsOf())).toThrow('pull_request_target is refused')
   })
 })

@@ -71,6 +71,7 @@ describe('action.yml and inputs.ts agree', () => {
     expect({ ...own, ...settings }).toEqual({
       configFile: '',
       given: {},
+      comment: true,
       token: 'ghs_test',
       mode: 'auto',
       images: { kind: 'none' },

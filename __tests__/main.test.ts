@@ -29,6 +29,7 @@ jest.unstable_mockModule('@actions/github', () => ({ ...realGithub, context }))
 const { run } = await import('../src/main.js')
 
 const TOKEN = 'ghs_inProcessToken_1234'
+const READ_TOKEN = 'ghs_readOnlyToken_5678'
 let dir: string
 let bare: string
 let gh: Awaited<ReturnType<typeof startEmulator>>
@@ -41,7 +42,7 @@ beforeAll(async () => {
     owner: 'octo',
     repo: 'mono',
     bareDir: bare,
-    tokens: { [TOKEN]: 'write' }
+    tokens: { [TOKEN]: 'write', [READ_TOKEN]: 'read' }
   })
   process.env.GITHUB_API_URL = gh.apiUrl
   process.env.GITHUB_GRAPHQL_URL = gh.graphqlUrl
@@ -248,5 +249,106 @@ describe('run() with the configuration file', () => {
       expect.stringMatching(/^\.github\/vro-image-version\.yml line 2: detection: /)
     )
     expect(await gh.head('main')).toBe(head)
+  })
+})
+
+describe('run() on a pull request: a preview, never a commit', () => {
+  const api = (method: string, route: string, body?: unknown): Promise<Response> =>
+    fetch(`${gh.apiUrl}/repos/octo/mono${route}`, {
+      method,
+      headers: { authorization: `token ${TOKEN}`, 'content-type': 'application/json' },
+      ...(body ? { body: JSON.stringify(body) } : {})
+    })
+
+  /** Main pins app; a branch changes app/; its pull request; a checkout of the merge commit. */
+  async function pullRequest(branch: string): Promise<{ number: number; merge: string }> {
+    await gh.pushFile({
+      branch: 'main',
+      path: VERSIONS,
+      content: `${VERSIONS_HEADER}app_VER="v1.0.0"\n`
+    })
+    await api('POST', '/git/refs', { ref: `refs/heads/${branch}`, sha: await gh.head('main') })
+    const head = await gh.pushFile({
+      branch,
+      path: MAIN_JAVA,
+      content: `class Main { int ${branch}; }\n`
+    })
+    const pr = (await (
+      await api('POST', '/pulls', { title: branch, head: branch, base: 'main' })
+    ).json()) as { number: number }
+    const ws = process.env.GITHUB_WORKSPACE as string
+    await fs.rm(ws, { recursive: true, force: true })
+    await git(dir, ['clone', '--quiet', '--no-tags', bare, ws])
+    await git(ws, ['fetch', '--quiet', 'origin', branch])
+    await git(ws, [
+      '-c',
+      'user.name=GitHub',
+      '-c',
+      'user.email=noreply@github.com',
+      'merge',
+      '--quiet',
+      '--no-ff',
+      '-m',
+      'Merge',
+      'FETCH_HEAD'
+    ])
+    const merge = (await git(ws, ['rev-parse', 'HEAD'])).trim()
+    const side = { repo: { full_name: 'octo/mono' } }
+    Object.assign(context, {
+      eventName: 'pull_request',
+      ref: `refs/pull/${pr.number}/merge`,
+      sha: merge,
+      payload: {
+        action: 'synchronize',
+        number: pr.number,
+        pull_request: {
+          number: pr.number,
+          base: { ref: 'main', ...side },
+          head: { ref: branch, sha: head, ...side }
+        }
+      }
+    })
+    return { number: pr.number, merge }
+  }
+
+  it('plans the merge, comments once, then edits the comment; nothing is committed', async () => {
+    const { number, merge } = await pullRequest('feature-a')
+    const main = await gh.head('main')
+    gh.resetLog()
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(JSON.parse(core.outputs.unpinned as string)).toEqual(['app'])
+    expect(JSON.parse(core.outputs.versions as string).app).toBe(merge.slice(0, 7))
+    expect(core.outputs['commit-sha']).toBe('')
+    expect(await gh.head('main')).toBe(main)
+    const mine = () => gh.comments.filter((c) => c.issue_number === number)
+    expect(mine()).toHaveLength(1)
+    expect(mine()[0]?.body).toContain(`what merging #${number} into main would do`)
+    expect(mine()[0]?.body).toContain('| app | `v1.0.0` | _unpinned_ | unpin |')
+    // The next push to the pull request edits the same comment.
+    await run()
+    expect(mine()).toHaveLength(1)
+    expect(gh.calls({ write: true, kind: 'graphql' })).toBe(0)
+  })
+
+  it('with a read-only token (a fork), the summary and a notice, not a failure', async () => {
+    await pullRequest('feature-b')
+    core.inputs.token = READ_TOKEN
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(core.notice).toHaveBeenCalledWith(expect.stringContaining('may not comment on #'))
+    expect(core.summaries[0]).toContain('would do')
+  })
+
+  it('refuses pull_request_target with the reason', async () => {
+    Object.assign(context, {
+      eventName: 'pull_request_target',
+      ref: 'refs/heads/main',
+      payload: {}
+    })
+    await run()
+    expect(core.setFailed).toHaveBeenCalledWith(
+      expect.stringContaining('pull_request_target is refused')
+    )
   })
 })

@@ -42435,7 +42435,7 @@ if (problem) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _event_guard_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7883);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4613);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8477);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
@@ -42445,7 +42445,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4613:
+/***/ 8477:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48090,6 +48090,17 @@ async function openPullRequest(octokit, repo, args) {
             `(Settings > Actions > General), or open it by hand.`);
     }
 }
+/** Creates a branch, or leaves the one a re-run of the same workflow run finds. */
+async function createBranchIfMissing(octokit, repo, branch, sha) {
+    try {
+        await createBranch(octokit, repo, branch, sha);
+    }
+    catch (e) {
+        // A re-run of the same workflow run finds its branch; the commit loop then builds on it.
+        if (e.status !== 422)
+            throw e;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/commit.ts
 
@@ -48269,7 +48280,7 @@ function compareReleases(a, b) {
 
 
 
-const SUPPORTED_EVENTS = ['release', 'push', 'workflow_dispatch'];
+const SUPPORTED_EVENTS = ['release', 'push', 'workflow_dispatch', 'pull_request'];
 class EventError extends Error {
     name = 'EventError';
 }
@@ -48403,15 +48414,54 @@ function manualJob(ctx, inputs, mode) {
         headline: `${inputs.commitMessagePrefix} ${UNPIN_HEADLINE} images (manual run${by})`
     };
 }
+function pullRequestJob(ctx, inputs) {
+    const pr = field(ctx.payload, 'pull_request', 'object', 'pull_request');
+    const number = ctx.payload.number ?? pr?.number;
+    const base = field(pr, 'base', 'object', 'pull_request');
+    const head = field(pr, 'head', 'object', 'pull_request');
+    const baseRef = field(base, 'ref', 'string', 'pull_request');
+    if (typeof number !== 'number' || !Number.isSafeInteger(number) || number <= 0 || !baseRef) {
+        throw new EventError('The pull_request payload has no pull request number or base branch; is this a pull_request event?');
+    }
+    if (!OID.test(ctx.sha)) {
+        throw new EventError(`GITHUB_SHA ${(0,src_escape/* escapeForMessage */.Gw)(ctx.sha)} is not a commit sha`);
+    }
+    const action = field(ctx.payload, 'action', 'string', 'pull_request');
+    if (action === 'closed')
+        return { kind: 'skip', reason: 'the pull request was closed' };
+    const repoOf = (side) => field(field(side, 'repo', 'object', 'pull_request'), 'full_name', 'string', 'pull_request');
+    const branch = branchOf(`refs/heads/${baseRef}`);
+    if (!branch) {
+        throw new EventError(`The pull request's base ${(0,src_escape/* escapeForMessage */.Gw)(baseRef)} is not a branch name`);
+    }
+    return {
+        kind: 'run',
+        intent: { kind: 'push' },
+        branch,
+        dryRun: true,
+        headline: `${inputs.commitMessagePrefix} ${UNPIN_HEADLINE} updated images`,
+        preview: { number, mergeSha: ctx.sha, fork: repoOf(head) !== repoOf(base) }
+    };
+}
 function unsupported(eventName) {
     return new EventError(`Event ${(0,src_escape/* escapeForMessage */.Gw)(eventName)} is not supported. Run this action on: ${SUPPORTED_EVENTS.join(', ')} ` +
-        `(release: created/published; push to a branch; workflow_dispatch with mode pin, unpin or plan)`);
+        `(release: created/published; push to a branch; workflow_dispatch with mode pin, unpin or plan; pull_request to preview)`);
 }
 /** Decides the job for this run. */
 function jobFor(ctx, inputs) {
     const dryRun = inputs.dryRun || inputs.mode === 'plan';
+    if (ctx.eventName === 'pull_request_target') {
+        throw new EventError('pull_request_target is refused: it runs with a write token next to code from the pull request, ' +
+            'and this action reads the checkout. Run it on pull_request: it previews the merge with a read-only token.');
+    }
     if (!SUPPORTED_EVENTS.includes(ctx.eventName))
         throw unsupported(ctx.eventName);
+    if (ctx.eventName === 'pull_request') {
+        if (inputs.mode === 'pin' || inputs.mode === 'unpin') {
+            throw new EventError(`mode: ${inputs.mode} is not for pull_request; a pull request only previews (mode: auto or plan)`);
+        }
+        return pullRequestJob(ctx, inputs);
+    }
     if (inputs.mode === 'pin' || inputs.mode === 'unpin')
         return manualJob(ctx, inputs, inputs.mode);
     switch (ctx.eventName) {
@@ -50068,6 +50118,7 @@ function getInputs(get) {
         onProtected: oneOf(inputNamer, 'on-protected', get('on-protected'), ['fail', 'pull-request'], 'fail'),
         pinPrereleases: bool(get, 'pin-prereleases'),
         commitMessagePrefix: prefix,
+        comment: get('comment').trim() === '' ? true : bool(get, 'comment'),
         configFile: get('config-file').trim(),
         given,
         settings: mergeSettings(undefined, given).settings
@@ -53644,6 +53695,70 @@ async function prepareRun(req) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/pr-comment.ts
+/** The hidden first line that marks our comment. */
+const COMMENT_MARKER = '<!-- vro-image-version -->';
+/** GitHub refuses comment bodies longer than this. */
+const MAX_COMMENT_CHARS = 65_536;
+/** The comment's full text: the marker first, cut to GitHub's limit with a note. */
+function stickyBody(body, marker = COMMENT_MARKER) {
+    const full = `${marker}\n${body}`.replace(/\r\n/g, '\n');
+    if (full.length <= MAX_COMMENT_CHARS)
+        return full;
+    const note = '\n\n... (cut to fit a comment; the job summary has the whole report)';
+    return full.slice(0, MAX_COMMENT_CHARS - note.length) + note;
+}
+/**
+ * Creates our comment on pull request `issueNumber`, or updates it when its text differs.
+ * Ours is the first comment, among all pages, whose body starts with `marker`: a comment that
+ * merely quotes or mentions the marker further down is someone else's.
+ */
+async function upsertStickyComment(octokit, repo, issueNumber, body, marker = COMMENT_MARKER) {
+    const text = stickyBody(body, marker);
+    try {
+        let ours;
+        const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+            ...repo,
+            issue_number: issueNumber,
+            per_page: 100
+        });
+        for await (const page of pages) {
+            ours = page.data.find((c) => (c.body ?? '').startsWith(marker));
+            if (ours)
+                break;
+        }
+        if (!ours) {
+            const made = await octokit.rest.issues.createComment({
+                ...repo,
+                issue_number: issueNumber,
+                body: text
+            });
+            return { action: 'created', url: made.data.html_url };
+        }
+        if ((ours.body ?? '').replace(/\r\n/g, '\n') === text) {
+            return { action: 'unchanged', url: ours.html_url };
+        }
+        const updated = await octokit.rest.issues.updateComment({
+            ...repo,
+            comment_id: ours.id,
+            body: text
+        });
+        return { action: 'updated', url: updated.data.html_url };
+    }
+    catch (e) {
+        const err = e;
+        if (err.status === 403 && /not accessible by integration/i.test(err.message ?? '')) {
+            return {
+                action: 'forbidden',
+                message: `The token may not comment on pull request #${issueNumber} (${err.message?.split('\n')[0]}). ` +
+                    `A pull request from a fork gets a read-only token, so there is no comment: the job summary has the report. ` +
+                    `Elsewhere, give the job permissions: pull-requests: write.`
+            };
+        }
+        throw e;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/report.ts
 /** Decisions as text: a plain table for the CLI and log lines for the action. */
 
@@ -53784,6 +53899,46 @@ function settingsNote(sources, names, file) {
         ? `Settings: all defaults${file ? '' : ' (no configuration file)'}.`
         : `Settings: ${parts.join('; ')}; the rest are defaults.`;
 }
+/** The intent in a few words, for the summary's title. */
+function describe(intent) {
+    switch (intent.kind) {
+        case 'release':
+            return `release ${intent.version}`;
+        case 'pin':
+            return intent.manual ? 'manual pin (export)' : 'pin';
+        default:
+            return intent.kind;
+    }
+}
+/** The result in plain text, and what to link to from the summary. */
+function resultLine(outcome, branch, prUrl, preview) {
+    if (preview) {
+        return {
+            text: outcome.plan.changed
+                ? `Merging #${preview.number} would change the versions file on ${branch} as above; nothing was committed`
+                : `Merging #${preview.number} would leave the versions file on ${branch} as it is`
+        };
+    }
+    const tries = outcome.attempts > 1 ? ` after ${outcome.attempts} attempts` : '';
+    switch (outcome.status) {
+        case 'committed': {
+            const sha = outcome.commit.oid.slice(0, 7);
+            return prUrl
+                ? {
+                    text: `Committed ${sha} and opened ${prUrl}${tries}`,
+                    link: { text: 'pull request', url: prUrl }
+                }
+                : {
+                    text: `Committed ${sha} to ${branch}${tries}`,
+                    link: { text: sha, url: outcome.commit.url }
+                };
+        }
+        case 'dry-run':
+            return { text: `Dry run: the file would change on ${branch}; nothing was committed` };
+        case 'unchanged':
+            return { text: `Nothing to commit: ${branch} already has the right versions` };
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
@@ -53791,6 +53946,7 @@ function settingsNote(sources, names, file) {
  * runner, plans and commits through the API (falling back to a pull request when the branch is
  * protected and that is allowed), and reports: log, outputs, summary.
  */
+
 
 
 
@@ -53817,6 +53973,8 @@ async function run() {
         if (job.kind === 'skip')
             return await reportSkip(job.reason);
         const ctx = await prepare(inputs, job, sources);
+        if (job.preview)
+            return await previewPullRequest(ctx, job.preview);
         const { outcome, prUrl } = await planAndCommit(ctx);
         await report(ctx, outcome, prUrl);
     }
@@ -53879,7 +54037,9 @@ async function prepare(inputs, job, sources) {
         branch,
         sources,
         trailer: runTrailer(env.runId, env.runAttempt, (0,external_node_crypto_.randomBytes)(4).toString('hex')),
-        title: `vro-image-version: ${describe(run.intent)} on ${branch}${job.dryRun ? ' (dry run)' : ''}`
+        title: job.preview
+            ? `vro-image-version: what merging #${job.preview.number} into ${branch} would do`
+            : `vro-image-version: ${describe(run.intent)} on ${branch}${job.dryRun ? ' (dry run)' : ''}`
     };
 }
 /**
@@ -53947,7 +54107,26 @@ async function fallBackToPullRequest(ctx) {
     });
     return { outcome, prUrl };
 }
-/** Step 4: one log line per decision, the warnings, the outputs and the summary. */
+/**
+ * A pull request: the plan for the merge commit the checkout holds (the base branch's file with
+ * the pull request's changes), reported in the summary and one sticky comment; never a commit.
+ */
+async function previewPullRequest(ctx, pr) {
+    const plan = await core/* group */.Os((0,src_escape/* forLog */.Ig)(`Plan the merge of #${pr.number}`), () => ctx.run.plan(ctx.run.repo.versionsText, pr.mergeSha));
+    const status = plan.changed ? 'dry-run' : 'unchanged';
+    const markdown = await report(ctx, { status, attempts: 1, plan, headOid: pr.mergeSha }, '');
+    if (!ctx.inputs.comment)
+        return;
+    const posted = await upsertStickyComment(ctx.octokit, ctx.repository, pr.number, markdown);
+    if (posted.action === 'forbidden') {
+        core/* notice */.lm((0,src_escape/* forLog */.Ig)(`The preview is in the job summary only: the token may not comment on #${pr.number}` +
+            `${pr.fork ? ' (a pull request from a fork gets a read-only token)' : ''}. ` +
+            `Give the job permissions: pull-requests: write, or set comment: false.`));
+    }
+    else
+        core/* info */.pq((0,src_escape/* forLog */.Ig)(`Preview comment ${posted.action}: ${posted.url}`));
+}
+/** Step 4: one log line per decision, the warnings, the outputs and the summary (returned). */
 async function report(ctx, outcome, prUrl) {
     const { plan } = outcome;
     await core/* group */.Os('Decisions', async () => plan.decisions.forEach((d) => core/* info */.pq(logLine(d))));
@@ -53961,65 +54140,23 @@ async function report(ctx, outcome, prUrl) {
     });
     for (const w of [...plan.warnings, ...warnings])
         core/* warning */.$e((0,src_escape/* forLog */.Ig)(w));
-    const result = resultLine(outcome, ctx.branch, prUrl);
+    const result = resultLine(outcome, ctx.branch, prUrl, ctx.job.preview);
     core/* info */.pq((0,src_escape/* forLog */.Ig)(result.link ? `${result.text} (${result.link.url})` : result.text));
     setOutputs(outputs);
-    await core/* summary */.z
-        .addRaw(summaryMarkdown({
+    const markdown = summaryMarkdown({
         title: ctx.title,
         decisions: plan.decisions,
         result: result.text,
         ...(result.link ? { link: result.link } : {}),
         warnings: plan.warnings,
         notes: [settingsNote(ctx.sources.settings, SETTING_KEYS, ctx.sources.file)]
-    }))
-        .write();
+    });
+    await core/* summary */.z.addRaw(markdown).write();
+    return markdown;
 }
 function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs))
         core/* setOutput */.uH(name, value);
-}
-function describe(intent) {
-    switch (intent.kind) {
-        case 'release':
-            return `release ${intent.version}`;
-        case 'pin':
-            return intent.manual ? 'manual pin (export)' : 'pin';
-        default:
-            return intent.kind;
-    }
-}
-/** The result in plain text, and what to link to from the summary. */
-function resultLine(outcome, branch, prUrl) {
-    const tries = outcome.attempts > 1 ? ` after ${outcome.attempts} attempts` : '';
-    switch (outcome.status) {
-        case 'committed': {
-            const sha = outcome.commit.oid.slice(0, 7);
-            return prUrl
-                ? {
-                    text: `Committed ${sha} and opened ${prUrl}${tries}`,
-                    link: { text: 'pull request', url: prUrl }
-                }
-                : {
-                    text: `Committed ${sha} to ${branch}${tries}`,
-                    link: { text: sha, url: outcome.commit.url }
-                };
-        }
-        case 'dry-run':
-            return { text: `Dry run: the file would change on ${branch}; nothing was committed` };
-        case 'unchanged':
-            return { text: `Nothing to commit: ${branch} already has the right versions` };
-    }
-}
-async function createBranchIfMissing(octokit, repo, branch, sha) {
-    try {
-        await createBranch(octokit, repo, branch, sha);
-    }
-    catch (e) {
-        // A re-run of the same workflow run finds its branch; the commit loop then builds on it.
-        if (e.status !== 422)
-            throw e;
-    }
 }
 
 

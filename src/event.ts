@@ -8,7 +8,7 @@ import { OID, isBranchName } from './refs.js'
 import { escapeForMessage } from './escape.js'
 import { parseRelease } from './version.js'
 
-export const SUPPORTED_EVENTS = ['release', 'push', 'workflow_dispatch'] as const
+export const SUPPORTED_EVENTS = ['release', 'push', 'workflow_dispatch', 'pull_request'] as const
 
 export interface EventContext {
   readonly eventName: string
@@ -29,7 +29,18 @@ export type Job =
       readonly branch: string | undefined
       readonly dryRun: boolean
       readonly headline: string
+      /** A pull request preview: plan what merging would do, comment, never commit. */
+      readonly preview?: Preview
     }
+
+/** The pull request a preview is for. */
+export interface Preview {
+  readonly number: number
+  /** The commit that is measured: the merge commit the checkout holds (GITHUB_SHA). */
+  readonly mergeSha: string
+  /** The pull request comes from a fork: its token is read-only, so a comment may be refused. */
+  readonly fork: boolean
+}
 
 export class EventError extends Error {
   override name = 'EventError'
@@ -184,18 +195,71 @@ function manualJob(ctx: EventContext, inputs: Inputs, mode: 'pin' | 'unpin'): Jo
   }
 }
 
+function pullRequestJob(ctx: EventContext, inputs: Inputs): Job {
+  const pr = field<Record<string, unknown>>(ctx.payload, 'pull_request', 'object', 'pull_request')
+  const number = (ctx.payload as { number?: unknown }).number ?? pr?.number
+  const base = field<Record<string, unknown>>(pr, 'base', 'object', 'pull_request')
+  const head = field<Record<string, unknown>>(pr, 'head', 'object', 'pull_request')
+  const baseRef = field<string>(base, 'ref', 'string', 'pull_request')
+  if (typeof number !== 'number' || !Number.isSafeInteger(number) || number <= 0 || !baseRef) {
+    throw new EventError(
+      'The pull_request payload has no pull request number or base branch; is this a pull_request event?'
+    )
+  }
+  if (!OID.test(ctx.sha)) {
+    throw new EventError(`GITHUB_SHA ${escapeForMessage(ctx.sha)} is not a commit sha`)
+  }
+  const action = field<string>(ctx.payload, 'action', 'string', 'pull_request')
+  if (action === 'closed') return { kind: 'skip', reason: 'the pull request was closed' }
+  const repoOf = (side: Record<string, unknown> | undefined): string | undefined =>
+    field<string>(
+      field(side, 'repo', 'object', 'pull_request'),
+      'full_name',
+      'string',
+      'pull_request'
+    )
+  const branch = branchOf(`refs/heads/${baseRef}`)
+  if (!branch) {
+    throw new EventError(
+      `The pull request's base ${escapeForMessage(baseRef)} is not a branch name`
+    )
+  }
+  return {
+    kind: 'run',
+    intent: { kind: 'push' },
+    branch,
+    dryRun: true,
+    headline: `${inputs.commitMessagePrefix} ${UNPIN_HEADLINE} updated images`,
+    preview: { number, mergeSha: ctx.sha, fork: repoOf(head) !== repoOf(base) }
+  }
+}
+
 function unsupported(eventName: string): EventError {
   return new EventError(
     `Event ${escapeForMessage(eventName)} is not supported. Run this action on: ${SUPPORTED_EVENTS.join(', ')} ` +
-      `(release: created/published; push to a branch; workflow_dispatch with mode pin, unpin or plan)`
+      `(release: created/published; push to a branch; workflow_dispatch with mode pin, unpin or plan; pull_request to preview)`
   )
 }
 
 /** Decides the job for this run. */
 export function jobFor(ctx: EventContext, inputs: Inputs): Job {
   const dryRun = inputs.dryRun || inputs.mode === 'plan'
+  if (ctx.eventName === 'pull_request_target') {
+    throw new EventError(
+      'pull_request_target is refused: it runs with a write token next to code from the pull request, ' +
+        'and this action reads the checkout. Run it on pull_request: it previews the merge with a read-only token.'
+    )
+  }
   if (!(SUPPORTED_EVENTS as readonly string[]).includes(ctx.eventName))
     throw unsupported(ctx.eventName)
+  if (ctx.eventName === 'pull_request') {
+    if (inputs.mode === 'pin' || inputs.mode === 'unpin') {
+      throw new EventError(
+        `mode: ${inputs.mode} is not for pull_request; a pull request only previews (mode: auto or plan)`
+      )
+    }
+    return pullRequestJob(ctx, inputs)
+  }
   if (inputs.mode === 'pin' || inputs.mode === 'unpin') return manualJob(ctx, inputs, inputs.mode)
   switch (ctx.eventName) {
     case 'release':

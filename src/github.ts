@@ -259,3 +259,18 @@ export async function openPullRequest(
     )
   }
 }
+
+/** Creates a branch, or leaves the one a re-run of the same workflow run finds. */
+export async function createBranchIfMissing(
+  octokit: Octokit,
+  repo: Repository,
+  branch: string,
+  sha: string
+): Promise<void> {
+  try {
+    await createBranch(octokit, repo, branch, sha)
+  } catch (e) {
+    // A re-run of the same workflow run finds its branch; the commit loop then builds on it.
+    if ((e as { status?: number }).status !== 422) throw e
+  }
+}

@@ -37,6 +37,8 @@ export interface Inputs {
   readonly onProtected: OnProtected
   readonly pinPrereleases: boolean
   readonly commitMessagePrefix: string
+  /** `comment`: on a pull request, keep one comment with the preview up to date. */
+  readonly comment: boolean
   /** `config-file`: the configuration file ('' = the default, which may be absent). */
   readonly configFile: string
   /** The shared settings the workflow gave as inputs (the others come from the file or defaults). */
@@ -131,6 +133,7 @@ export function getInputs(get: Getter): Inputs {
     ),
     pinPrereleases: bool(get, 'pin-prereleases'),
     commitMessagePrefix: prefix,
+    comment: get('comment').trim() === '' ? true : bool(get, 'comment'),
     configFile: get('config-file').trim(),
     given,
     settings: mergeSettings(undefined, given).settings

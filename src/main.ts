@@ -8,14 +8,14 @@ import { context } from '@actions/github'
 import { randomBytes } from 'node:crypto'
 import { API_BUDGET_MS } from './api-fetch.js'
 import { classifyCommitError, commitLoop, runTrailer, type Outcome } from './commit.js'
-import type { Decided, Intent } from './decide.js'
+import type { Decided } from './decide.js'
 import { apiFailure, forbiddenError, protectedError } from './errors.js'
 import { forLog, forSummaryCell } from './escape.js'
-import { jobFor, type Job } from './event.js'
+import { jobFor, type Job, type Preview } from './event.js'
 import { ensureBranchCommit, remoteTags } from './git.js'
 import {
   commitFile,
-  createBranch,
+  createBranchIfMissing,
   createClient,
   openPullRequest,
   readBranchFile,
@@ -26,10 +26,11 @@ import { DEFAULT_CONFIG_FILE, readConfig } from './config.js'
 import { getInputs, type Inputs } from './inputs.js'
 import { runOutputs, type Outputs } from './outputs.js'
 import { prepareRun, type PreparedRun } from './plan-run.js'
+import { upsertStickyComment } from './pr-comment.js'
 import { logLine } from './report.js'
 import { checkRunnerFiles, maskToken, runnerEnv, type RunnerEnv } from './runner.js'
 import { SETTING_KEYS, inputNamer, mergeSettings, type MergedSettings } from './settings.js'
-import { commitBody, settingsNote, summaryMarkdown, type ResultLink } from './summary.js'
+import { commitBody, describe, resultLine, settingsNote, summaryMarkdown } from './summary.js'
 
 /** Compare-and-swap attempts before giving up; with the backoff, at most ~30 s of waiting. */
 const MAX_ATTEMPTS = 8
@@ -62,6 +63,7 @@ export async function run(): Promise<void> {
     const { inputs, job, sources } = await readJob()
     if (job.kind === 'skip') return await reportSkip(job.reason)
     const ctx = await prepare(inputs, job, sources)
+    if (job.preview) return await previewPullRequest(ctx, job.preview)
     const { outcome, prUrl } = await planAndCommit(ctx)
     await report(ctx, outcome, prUrl)
   } catch (error) {
@@ -134,7 +136,9 @@ async function prepare(inputs: Inputs, job: Work, sources: Sources): Promise<Con
     branch,
     sources,
     trailer: runTrailer(env.runId, env.runAttempt, randomBytes(4).toString('hex')),
-    title: `vro-image-version: ${describe(run.intent)} on ${branch}${job.dryRun ? ' (dry run)' : ''}`
+    title: job.preview
+      ? `vro-image-version: what merging #${job.preview.number} into ${branch} would do`
+      : `vro-image-version: ${describe(run.intent)} on ${branch}${job.dryRun ? ' (dry run)' : ''}`
   }
 }
 
@@ -221,8 +225,31 @@ async function fallBackToPullRequest(
   return { outcome, prUrl }
 }
 
-/** Step 4: one log line per decision, the warnings, the outputs and the summary. */
-async function report(ctx: Context, outcome: Outcome<Decided>, prUrl: string): Promise<void> {
+/**
+ * A pull request: the plan for the merge commit the checkout holds (the base branch's file with
+ * the pull request's changes), reported in the summary and one sticky comment; never a commit.
+ */
+async function previewPullRequest(ctx: Context, pr: Preview): Promise<void> {
+  const plan = await core.group(forLog(`Plan the merge of #${pr.number}`), () =>
+    ctx.run.plan(ctx.run.repo.versionsText, pr.mergeSha)
+  )
+  const status = plan.changed ? ('dry-run' as const) : ('unchanged' as const)
+  const markdown = await report(ctx, { status, attempts: 1, plan, headOid: pr.mergeSha }, '')
+  if (!ctx.inputs.comment) return
+  const posted = await upsertStickyComment(ctx.octokit, ctx.repository, pr.number, markdown)
+  if (posted.action === 'forbidden') {
+    core.notice(
+      forLog(
+        `The preview is in the job summary only: the token may not comment on #${pr.number}` +
+          `${pr.fork ? ' (a pull request from a fork gets a read-only token)' : ''}. ` +
+          `Give the job permissions: pull-requests: write, or set comment: false.`
+      )
+    )
+  } else core.info(forLog(`Preview comment ${posted.action}: ${posted.url}`))
+}
+
+/** Step 4: one log line per decision, the warnings, the outputs and the summary (returned). */
+async function report(ctx: Context, outcome: Outcome<Decided>, prUrl: string): Promise<string> {
   const { plan } = outcome
   await core.group('Decisions', async () => plan.decisions.forEach((d) => core.info(logLine(d))))
   const { outputs, warnings } = runOutputs({
@@ -234,75 +261,21 @@ async function report(ctx: Context, outcome: Outcome<Decided>, prUrl: string): P
     pullRequestUrl: prUrl
   })
   for (const w of [...plan.warnings, ...warnings]) core.warning(forLog(w))
-  const result = resultLine(outcome, ctx.branch, prUrl)
+  const result = resultLine(outcome, ctx.branch, prUrl, ctx.job.preview)
   core.info(forLog(result.link ? `${result.text} (${result.link.url})` : result.text))
   setOutputs(outputs)
-  await core.summary
-    .addRaw(
-      summaryMarkdown({
-        title: ctx.title,
-        decisions: plan.decisions,
-        result: result.text,
-        ...(result.link ? { link: result.link } : {}),
-        warnings: plan.warnings,
-        notes: [settingsNote(ctx.sources.settings, SETTING_KEYS, ctx.sources.file)]
-      })
-    )
-    .write()
+  const markdown = summaryMarkdown({
+    title: ctx.title,
+    decisions: plan.decisions,
+    result: result.text,
+    ...(result.link ? { link: result.link } : {}),
+    warnings: plan.warnings,
+    notes: [settingsNote(ctx.sources.settings, SETTING_KEYS, ctx.sources.file)]
+  })
+  await core.summary.addRaw(markdown).write()
+  return markdown
 }
 
 function setOutputs(outputs: Outputs): void {
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
-}
-
-function describe(intent: Intent): string {
-  switch (intent.kind) {
-    case 'release':
-      return `release ${intent.version}`
-    case 'pin':
-      return intent.manual ? 'manual pin (export)' : 'pin'
-    default:
-      return intent.kind
-  }
-}
-
-/** The result in plain text, and what to link to from the summary. */
-function resultLine(
-  outcome: Outcome<Decided>,
-  branch: string,
-  prUrl: string
-): { text: string; link?: ResultLink } {
-  const tries = outcome.attempts > 1 ? ` after ${outcome.attempts} attempts` : ''
-  switch (outcome.status) {
-    case 'committed': {
-      const sha = outcome.commit.oid.slice(0, 7)
-      return prUrl
-        ? {
-            text: `Committed ${sha} and opened ${prUrl}${tries}`,
-            link: { text: 'pull request', url: prUrl }
-          }
-        : {
-            text: `Committed ${sha} to ${branch}${tries}`,
-            link: { text: sha, url: outcome.commit.url }
-          }
-    }
-    case 'dry-run':
-      return { text: `Dry run: the file would change on ${branch}; nothing was committed` }
-    case 'unchanged':
-      return { text: `Nothing to commit: ${branch} already has the right versions` }
-  }
-}
-
-async function createBranchIfMissing(
-  octokit: Octokit,
-  repo: Repository,
-  branch: string,
-  sha: string
-): Promise<void> {
-  try {
-    await createBranch(octokit, repo, branch, sha)
-  } catch (e) {
-    // A re-run of the same workflow run finds its branch; the commit loop then builds on it.
-    if ((e as { status?: number }).status !== 422) throw e
-  }
 }

@@ -1,5 +1,8 @@
 /** The job summary: one table row per image, then the commit link or why nothing was committed. */
 import { escapeForMessage, forCommitBody, forSummaryCell } from './escape.js'
+import type { Outcome } from './commit.js'
+import type { Decided, Intent } from './decide.js'
+import type { Preview } from './event.js'
 import type { Decision } from './plan.js'
 import { isImageVersion } from './version.js'
 
@@ -99,4 +102,51 @@ export function settingsNote(
   return parts.length === 0
     ? `Settings: all defaults${file ? '' : ' (no configuration file)'}.`
     : `Settings: ${parts.join('; ')}; the rest are defaults.`
+}
+
+/** The intent in a few words, for the summary's title. */
+export function describe(intent: Intent): string {
+  switch (intent.kind) {
+    case 'release':
+      return `release ${intent.version}`
+    case 'pin':
+      return intent.manual ? 'manual pin (export)' : 'pin'
+    default:
+      return intent.kind
+  }
+}
+
+/** The result in plain text, and what to link to from the summary. */
+export function resultLine(
+  outcome: Outcome<Decided>,
+  branch: string,
+  prUrl: string,
+  preview?: Preview
+): { text: string; link?: ResultLink } {
+  if (preview) {
+    return {
+      text: outcome.plan.changed
+        ? `Merging #${preview.number} would change the versions file on ${branch} as above; nothing was committed`
+        : `Merging #${preview.number} would leave the versions file on ${branch} as it is`
+    }
+  }
+  const tries = outcome.attempts > 1 ? ` after ${outcome.attempts} attempts` : ''
+  switch (outcome.status) {
+    case 'committed': {
+      const sha = outcome.commit.oid.slice(0, 7)
+      return prUrl
+        ? {
+            text: `Committed ${sha} and opened ${prUrl}${tries}`,
+            link: { text: 'pull request', url: prUrl }
+          }
+        : {
+            text: `Committed ${sha} to ${branch}${tries}`,
+            link: { text: sha, url: outcome.commit.url }
+          }
+    }
+    case 'dry-run':
+      return { text: `Dry run: the file would change on ${branch}; nothing was committed` }
+    case 'unchanged':
+      return { text: `Nothing to commit: ${branch} already has the right versions` }
+  }
 }
