@@ -148,8 +148,7 @@ afterAll(async () => {
   await fs.rm(w.dir, { recursive: true, force: true })
 })
 
-const fileOnMain = (): Promise<string> =>
-  git(w.bare, ['show', 'main:scripts/image_versions.src'])
+const fileOnMain = (): Promise<string> => git(w.bare, ['show', 'main:scripts/image_versions.src'])
 const headOf = async (ref = 'main'): Promise<string> =>
   (await git(w.bare, ['rev-parse', ref])).trim()
 const subject = async (): Promise<string> =>
@@ -218,9 +217,10 @@ describe(examplesRunInOrder, () => {
 
   it('examples/push.yml: the unpin job skips the commits this action makes', async () => {
     const { job } = actionStep(pushWf)
-    const m = /^\$\{\{\s*!startsWith\(github\.event\.head_commit\.message, '([^']*)'\)\s*\}\}$/.exec(
-      job.if ?? ''
-    )
+    const m =
+      /^\$\{\{\s*!startsWith\(github\.event\.head_commit\.message, '([^']*)'\)\s*\}\}$/.exec(
+        job.if ?? ''
+      )
     expect(m).not.toBeNull()
     const action = YAML.parse(read('action.yml')) as {
       inputs: Record<string, { default?: string }>
@@ -234,7 +234,10 @@ describe(examplesRunInOrder, () => {
   it('examples/push.yml: a push unpins what changed; publish lists it; deploy gets the versions', async () => {
     const { step } = actionStep(pushWf)
     const { before, after } = await developerPush(
-      { 'app/src/main/java/Main.java': 'class Main { void run() { go(); } }\n', 'README.md': 'x\n' },
+      {
+        'app/src/main/java/Main.java': 'class Main { void run() { go(); } }\n',
+        'README.md': 'x\n'
+      },
       'app: go'
     )
     const payload = pushPayload(before, after, ['app: go'])
