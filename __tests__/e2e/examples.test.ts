@@ -215,6 +215,31 @@ describe(examplesRunInOrder, () => {
     expect(r.summary).toContain('.github/vro-image-version.yml')
   })
 
+  it('README step 2: the CLI shows the inputs and the push plan, with the same configuration file', async () => {
+    const { workspace } = await checkout()
+    const cli = (args: string[]): string =>
+      execFileSync(
+        process.execPath,
+        [path.join(root, 'dist/cli.js'), ...args, '--dir', workspace],
+        {
+          encoding: 'utf8',
+          env: { PATH: process.env.PATH, HOME: w.dir, GIT_TERMINAL_PROMPT: '0' }
+        }
+      )
+    const inputs = JSON.parse(cli(['inputs', '--images', 'app', '--json'])) as {
+      images: { name: string; inputs: { path: string; provider: string }[] }[]
+    }
+    const app = inputs.images.find((i) => i.name === 'app')
+    // shared-paths of examples/vro-image-version.yml count for app, as for every image.
+    expect(app?.inputs).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: 'build.gradle', provider: 'shared-paths' })
+      ])
+    )
+    const plan = cli(['plan', '--event', 'push'])
+    expect(plan).toMatch(/^app +v1\.0\.0 +v1\.0\.0 +keep/m)
+  })
+
   it('examples/push.yml: the unpin job skips the commits this action makes', async () => {
     const { job } = actionStep(pushWf)
     const m =
