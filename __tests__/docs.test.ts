@@ -1,12 +1,23 @@
 /**
- * Keeps the documentation honest: the example workflows, the README's YAML and tables, and
- * .env.example must agree with action.yml, so that none of them can drift.
+ * Keeps the documentation honest. Each fact lives in one source of truth, and each page is
+ * checked against it, so that none of them can drift:
+ *   - README.md: the adopter's page, under a word budget; it holds the example workflows and the
+ *     configuration file of examples/ verbatim, and links to every page of docs/.
+ *   - docs/reference.md: exactly action.yml's inputs (with defaults) and outputs, and the CLI's
+ *     --help text (USAGE in src/cli-args.ts).
+ *   - docs/troubleshooting.md: every error message thrown in src/ (see the test for the rule).
+ *   - docs/configuration.md: generated from the schema (docs-config.test.ts).
+ *   - every YAML block of README.md and docs/ parses and uses only real inputs and outputs; every
+ *     relative link and anchor resolves; .env.example names every input.
+ * The examples themselves run end to end in e2e/examples.test.ts.
  */
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import YAML from 'yaml'
+import schema from '../schema/vro-image-version.schema.json' with { type: 'json' }
+import { parseConfig } from '../src/config.js'
 
 const root = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '..')
 const read = (rel: string): string => readFileSync(path.join(root, rel), 'utf8')
@@ -20,6 +31,13 @@ const action = YAML.parse(read('action.yml')) as ActionSpec
 const inputNames = Object.keys(action.inputs)
 const outputNames = Object.keys(action.outputs)
 const readme = read('README.md')
+const docPages = readdirSync(path.join(root, 'docs'))
+  .filter((f) => f.endsWith('.md'))
+  .sort()
+  .map((f) => `docs/${f}`)
+const markdownFiles = ['README.md', ...docPages]
+const reference = read('docs/reference.md')
+const troubleshooting = read('docs/troubleshooting.md')
 
 const ymlFiles = (dir: string): string[] =>
   readdirSync(path.join(root, dir))
@@ -27,7 +45,9 @@ const ymlFiles = (dir: string): string[] =>
     .sort()
     .map((f) => `${dir}/${f}`)
 
-const examples = ymlFiles('examples')
+/** The shared configuration file; every other YAML file of examples/ is a workflow. */
+const CONFIG_EXAMPLE = 'examples/vro-image-version.yml'
+const examples = ymlFiles('examples').filter((f) => f !== CONFIG_EXAMPLE)
 const ciWorkflows = ymlFiles('.github/workflows')
 
 /** A step that runs this action: published (`org/vro-image-version@...`) or local (`./`). */
@@ -138,6 +158,50 @@ const unquote = (cell: string): string => {
   return m[1] as string
 }
 
+/** Markdown text without its fenced code blocks. */
+const prose = (markdown: string): string =>
+  markdown.replace(/^(\s*)(`{3,})[^\n]*\n[\s\S]*?^\1\2\s*$/gm, '')
+
+/** The section under a heading, up to the next heading of the same or a higher level. */
+function section(markdown: string, heading: string): string {
+  const level = /^#+/.exec(heading)?.[0].length ?? 2
+  const lines = markdown.split('\n')
+  const start = lines.findIndex((l) => l.trim() === heading)
+  if (start < 0) throw new Error(`No heading ${heading}`)
+  const end = lines.findIndex(
+    (l, i) => i > start && new RegExp(`^#{1,${level}} `).test(l) && !isInFence(lines, i)
+  )
+  return lines.slice(start + 1, end < 0 ? undefined : end).join('\n')
+}
+
+function isInFence(lines: readonly string[], at: number): boolean {
+  let open = false
+  for (let i = 0; i < at; i++) if (/^\s*`{3,}/.test(lines[i] as string)) open = !open
+  return open
+}
+
+/** A YAML file of examples/ as it must appear in a page: a ```yaml fence, byte for byte. */
+const asFence = (file: string): string => `\`\`\`yaml\n${read(file).replace(/\n+$/, '')}\n\`\`\``
+
+/** GitHub's anchor for a heading: lower case, punctuation but - and _ dropped, spaces to -. */
+const slug = (heading: string): string =>
+  heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-')
+
+const anchors = (markdown: string): Set<string> => {
+  const lines = markdown.split('\n')
+  return new Set(
+    lines
+      .map((l, i) =>
+        /^#{1,6} (.*)$/.exec(l) && !isInFence(lines, i) ? slug(l.replace(/^#+ /, '')) : ''
+      )
+      .filter((s) => s !== '')
+  )
+}
+
 describe('action.yml', () => {
   it('gives every input a description and a default, and every output a description', () => {
     for (const [name, spec] of Object.entries(action.inputs)) {
@@ -151,10 +215,16 @@ describe('action.yml', () => {
 })
 
 describe('example workflows', () => {
-  it('exist: release, push and manual', () => {
+  it('exist: release, push, manual and pull request, and the shared configuration file', () => {
     expect(examples).toEqual(
-      expect.arrayContaining(['examples/manual.yml', 'examples/push.yml', 'examples/release.yml'])
+      expect.arrayContaining([
+        'examples/manual.yml',
+        'examples/pull-request.yml',
+        'examples/push.yml',
+        'examples/release.yml'
+      ])
     )
+    expect(existsSync(path.join(root, CONFIG_EXAMPLE))).toBe(true)
   })
 
   it.each(examples)('%s parses, declares permissions and uses only real inputs', (file) => {
@@ -168,9 +238,69 @@ describe('example workflows', () => {
     expect(unknownOutputs(text, steps)).toEqual([])
   })
 
-  it.each(examples)('%s is in the README verbatim', (file) => {
-    expect(readme).toContain(`\`\`\`yaml\n${read(file).replace(/\n+$/, '')}\n\`\`\``)
-  })
+  it.each(examples)(
+    '%s sets no setting of the configuration file: every workflow shares .github/vro-image-version.yml',
+    (file) => {
+      const steps = actionSteps(YAML.parse(read(file)))
+      // `version` in the file is the file format's version, not the version input.
+      const settings = new Set([
+        ...Object.keys(schema.properties).filter((k) => k !== 'version'),
+        'config-file'
+      ])
+      expect(
+        steps.flatMap((s) => Object.keys(s.with ?? {}).filter((k) => settings.has(k)))
+      ).toEqual([])
+    }
+  )
+
+  it.each(examples)(
+    '%s asks for least permissions: write only on the job that runs the action',
+    (file) => {
+      interface Job {
+        permissions?: Record<string, string>
+        steps?: { uses?: string }[]
+      }
+      const wf = YAML.parse(read(file)) as {
+        permissions?: Record<string, string>
+        jobs: Record<string, Job>
+      }
+      const jobs = Object.values(wf.jobs)
+      const runsAction = (j: Job): boolean =>
+        (j.steps ?? []).some((s) => isThisAction(s.uses ?? ''))
+      const grants = [wf.permissions ?? {}, ...jobs.map((j) => j.permissions ?? {})]
+      // Only contents and pull-requests, ever.
+      for (const g of grants)
+        expect(Object.keys(g).every((k) => ['contents', 'pull-requests'].includes(k))).toBe(true)
+      // pull-requests: write only for the preview's comment.
+      const prWrite = grants.some((g) => g['pull-requests'] === 'write')
+      expect(prWrite).toBe(file === 'examples/pull-request.yml')
+      // contents: write at the top only when every job runs the action; else on that job.
+      if (wf.permissions?.contents === 'write') expect(jobs.every(runsAction)).toBe(true)
+      for (const j of jobs)
+        if (j.permissions?.contents === 'write') expect(runsAction(j)).toBe(true)
+      // The preview never commits: it never asks to write contents.
+      if (file === 'examples/pull-request.yml') {
+        expect(grants.some((g) => g.contents === 'write')).toBe(false)
+      }
+    }
+  )
+
+  it.each(['examples/release.yml', 'examples/push.yml', 'examples/manual.yml'])(
+    '%s runs the action in the shared concurrency group, never cancelled',
+    (file) => {
+      const wf = YAML.parse(read(file)) as {
+        concurrency?: unknown
+        jobs: Record<string, { concurrency?: unknown; steps?: { uses?: string }[] }>
+      }
+      const job = Object.values(wf.jobs).find((j) =>
+        (j.steps ?? []).some((s) => isThisAction(s.uses ?? ''))
+      )
+      expect(job?.concurrency ?? wf.concurrency).toEqual({
+        group: 'vro-image-version',
+        'cancel-in-progress': false
+      })
+    }
+  )
 
   it('the manual workflow offers the modes as choice inputs', () => {
     const wf = YAML.parse(read('examples/manual.yml')) as {
@@ -179,6 +309,11 @@ describe('example workflows', () => {
     const mode = wf.on.workflow_dispatch.inputs.mode
     expect(mode?.type).toBe('choice')
     expect(mode?.options).toEqual(expect.arrayContaining(['plan', 'pin', 'unpin']))
+  })
+
+  it(`${CONFIG_EXAMPLE} is a valid configuration file (the schema, through the action's own parser)`, () => {
+    expect(() => parseConfig(read(CONFIG_EXAMPLE), '.github/vro-image-version.yml')).not.toThrow()
+    expect(read(CONFIG_EXAMPLE)).toContain(`$schema=${schema.$id}`)
   })
 })
 
@@ -196,33 +331,44 @@ describe('the project workflows under .github/workflows', () => {
 })
 
 describe('README', () => {
-  const yamlBlocks = fences(readme).filter((f) => f.lang === 'yaml' || f.lang === 'yml')
-
-  it('has YAML examples', () => {
-    expect(yamlBlocks.length).toBeGreaterThan(5)
+  it('is at most about 1,500 words, code blocks aside', () => {
+    const words = prose(readme)
+      .split(/\s+/)
+      .filter((w) => /[\p{L}\p{N}]/u.test(w))
+    expect(words.length).toBeLessThanOrEqual(1500)
   })
 
-  it.each(yamlBlocks.map((b) => [b.line, b] as const))(
-    'the YAML block at line %i parses and uses only real inputs and outputs',
-    (_line, block) => {
-      const doc: unknown = YAML.parse(block.body)
-      const steps = actionSteps(doc)
-      expect(unknownKeys(steps)).toEqual([])
-      expect(unknownOutputs(block.body, steps)).toEqual([])
-      if (isWorkflow(doc)) {
-        expect(declaresPermissions(doc)).toBe(true)
-        expect(steps.length).toBeGreaterThan(0)
-      }
-    }
-  )
-
-  it('shows at least the three workflows and the quick-start ones as complete workflows', () => {
-    const workflows = yamlBlocks.filter((b) => isWorkflow(YAML.parse(b.body)))
-    expect(workflows.length).toBeGreaterThanOrEqual(5)
+  it('draws the pin/unpin model as a mermaid diagram', () => {
+    expect(fences(readme).some((f) => f.lang === 'mermaid')).toBe(true)
   })
 
+  it.each([
+    'examples/vro-image-version.yml',
+    'examples/release.yml',
+    'examples/push.yml',
+    'examples/pull-request.yml'
+  ])('holds %s verbatim in its quick start', (file) => {
+    expect(section(readme, '## Quick start')).toContain(asFence(file))
+  })
+
+  it('names every example, so the quick start covers each of them', () => {
+    for (const file of [...examples, CONFIG_EXAMPLE]) expect(readme).toContain(`](${file})`)
+  })
+
+  it('keeps the two commands for working on this repository under "Development"', () => {
+    const dev = section(readme, '## Development')
+    expect(dev).toContain('npm run demo')
+    expect(dev).toContain('npm test')
+  })
+
+  it.each(docPages)('links to %s', (page) => {
+    expect(readme).toContain(`](${page}`)
+  })
+})
+
+describe('docs/reference.md', () => {
   it('lists exactly the inputs of action.yml, with their defaults', () => {
-    const rows = tableAfter(readme, '### Inputs')
+    const rows = tableAfter(reference, '## Inputs')
     const listed = rows.map((r) => unquote(r[0] as string))
     expect([...listed].sort()).toEqual([...inputNames].sort())
     for (const row of rows) {
@@ -233,23 +379,128 @@ describe('README', () => {
   })
 
   it('lists exactly the outputs of action.yml', () => {
-    const rows = tableAfter(readme, '### Outputs')
+    const rows = tableAfter(reference, '## Outputs')
     const listed = rows.map((r) => unquote(r[0] as string))
     expect([...listed].sort()).toEqual([...outputNames].sort())
     for (const row of rows) expect((row[1] ?? '').length).toBeGreaterThan(0)
   })
 
-  it('draws the pin/unpin model as a mermaid diagram', () => {
-    expect(fences(readme).some((f) => f.lang === 'mermaid')).toBe(true)
-  })
-
   it("holds the CLI's --help text exactly, so no flag or command goes undocumented", () => {
-    const source = readFileSync(path.join(root, 'src/cli-args.ts'), 'utf8')
+    const source = read('src/cli-args.ts')
     const usage = /export const USAGE = `([^`]*)`/.exec(source)?.[1]
     expect(usage).toBeDefined()
-    expect(fences(readme).some((f) => f.lang === 'text' && f.body.trim() === usage?.trim())).toBe(
-      true
+    expect(
+      fences(reference).some((f) => f.lang === 'text' && f.body.trim() === usage?.trim())
+    ).toBe(true)
+  })
+
+  it('holds examples/manual.yml verbatim', () => {
+    expect(reference).toContain(asFence('examples/manual.yml'))
+  })
+
+  it('holds examples/pull-request.yml verbatim', () => {
+    expect(reference).toContain(asFence('examples/pull-request.yml'))
+  })
+})
+
+/**
+ * The error messages of the code, as the troubleshooting page must quote them. The rule, kept
+ * simple so that it is honest about what it checks: every `new <Something>Error(` in src/**\/*.ts
+ * whose first argument is a string literal contributes the literal's first static piece of at
+ * least 10 characters (the text between `${...}` interpolations), cut at 40 characters. That
+ * piece must appear verbatim on the page. A message made only of interpolations (a wrapper of
+ * another message) has no such piece and is not checked; a message built elsewhere and thrown
+ * as a variable is not seen either. When src/errors.ts gets stable ids, check those instead.
+ */
+function errorFragments(): { where: string; fragment: string }[] {
+  const files: string[] = []
+  const walk = (dir: string): void => {
+    for (const f of readdirSync(path.join(root, dir))) {
+      const rel = `${dir}/${f}`
+      if (statSync(path.join(root, rel)).isDirectory()) walk(rel)
+      else if (f.endsWith('.ts') && !f.endsWith('.d.ts')) files.push(rel)
+    }
+  }
+  walk('src')
+  const out: { where: string; fragment: string }[] = []
+  for (const file of files.sort()) {
+    const text = read(file)
+    for (const m of text.matchAll(/new\s+\w*Error\(\s*(['"`])((?:\\.|(?!\1)[^\\])*)\1/g)) {
+      const quote = m[1] as string
+      const literal = m[2] as string
+      const pieces = (quote === '`' ? literal.split(/\$\{(?:[^{}]|\{[^{}]*\})*\}/) : [literal]).map(
+        (p) =>
+          p
+            .replace(/\\(.)/g, (_a, c: string) => (c === 'n' ? '\n' : c))
+            .split('\n')[0]
+            ?.replace(/^[\s:;,.)]+/, '') ?? ''
+      )
+      const piece = pieces.find((p) => p.trim().length >= 10)
+      if (piece === undefined) continue
+      const line = text.slice(0, m.index).split('\n').length
+      out.push({ where: `${file}:${line}`, fragment: piece.slice(0, 40).trimEnd() })
+    }
+  }
+  return out
+}
+
+describe('docs/troubleshooting.md', () => {
+  const fragments = errorFragments()
+
+  it('finds the error messages of the code (the extraction works)', () => {
+    expect(fragments.length).toBeGreaterThan(80)
+  })
+
+  it.each(fragments.map((f) => [f.where, f.fragment] as const))(
+    'quotes the error thrown at %s (%j)',
+    (_where, fragment) => {
+      expect(troubleshooting).toContain(fragment.replace(/\|/g, '\\|'))
+    }
+  )
+})
+
+describe.each(markdownFiles)('%s', (file) => {
+  const text = read(file)
+  const yamlBlocks = fences(text).filter((f) => f.lang === 'yaml' || f.lang === 'yml')
+
+  // A page without YAML blocks has nothing to check here (it.each refuses an empty table).
+  if (yamlBlocks.length > 0)
+    it.each(yamlBlocks.map((b) => [b.line, b] as const))(
+      'the YAML block at line %i parses and uses only real inputs and outputs',
+      (_line, block) => {
+        const doc: unknown = YAML.parse(block.body)
+        const steps = actionSteps(doc)
+        expect(unknownKeys(steps)).toEqual([])
+        expect(unknownOutputs(block.body, steps)).toEqual([])
+        if (isWorkflow(doc)) {
+          expect(declaresPermissions(doc)).toBe(true)
+          expect(steps.length).toBeGreaterThan(0)
+        }
+      }
     )
+
+  it('has only relative links and anchors that resolve', () => {
+    const bad: string[] = []
+    const body = prose(text).replace(/`[^`\n]*`/g, '')
+    for (const m of body.matchAll(/\]\(([^)\s]+)\)/g)) {
+      const target = m[1] as string
+      if (/^[a-z]+:/.test(target)) continue
+      const [rel = '', anchor] = target.split('#')
+      const abs =
+        rel === '' ? path.join(root, file) : path.resolve(path.dirname(path.join(root, file)), rel)
+      if (!existsSync(abs)) {
+        bad.push(target)
+        continue
+      }
+      if (
+        anchor !== undefined &&
+        abs.endsWith('.md') &&
+        !anchors(readFileSync(abs, 'utf8')).has(anchor)
+      ) {
+        bad.push(target)
+      }
+    }
+    expect(bad).toEqual([])
   })
 })
 
