@@ -365,74 +365,67 @@ describe(examplesRunInOrder, () => {
     expect(JSON.parse(r.outputs.versions as string).app).toBe('v0.9.0')
   })
 
-  // The pull request preview lands with the lead's work in src/ (issue 11); action.yml then has
-  // the `comment` input. Until then this case waits, and runs by itself once it lands.
-  const hasPullRequestPreview = 'comment' in (YAML.parse(read('action.yml')).inputs ?? {})
   const prTitle =
     'examples/pull-request.yml: a pull request gets a summary and one sticky comment; nothing is committed'
-  if (!hasPullRequestPreview) {
-    it.todo(`${prTitle} (waits for the pull request preview in src/)`)
-  } else {
-    it(prTitle, async () => {
-      const wf = workflow('examples/pull-request.yml')
-      expect(Object.keys(wf.on)).toEqual(['pull_request'])
-      const { step } = actionStep(wf)
-      const mainBefore = await headOf('main')
-      const { after } = await developerPush(
-        { 'svc-claims/claims.py': 'print("claims v2")\n' },
-        'svc-claims: v2',
-        'feature'
-      )
-      const pr = await fetch(`${w.gh.apiUrl}/repos/octo/mono/pulls`, {
-        method: 'POST',
-        headers: { authorization: `token ${TOKEN}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ title: 'svc-claims v2', head: 'feature', base: 'main' })
-      })
-      expect(pr.status).toBe(201)
-      const number = ((await pr.json()) as { number: number }).number
-      const payload = {
-        action: 'synchronize',
-        number,
-        pull_request: {
-          number,
-          head: { ref: 'feature', sha: after, repo: { full_name: 'octo/mono' } },
-          base: { ref: 'main', sha: mainBefore, repo: { full_name: 'octo/mono' } }
-        },
-        repository: {
-          name: 'mono',
-          full_name: 'octo/mono',
-          default_branch: 'main',
-          owner: { login: 'octo' }
-        },
-        sender: { login: 'octocat' }
-      }
-      const run = async (): Promise<RunResult> => {
-        const { workspace } = await checkout('feature')
-        return runAction({
-          workspace,
-          eventName: 'pull_request',
-          payload,
-          gh: w.gh,
-          token: TOKEN,
-          sha: after,
-          ref: `refs/pull/${number}/merge`,
-          inputs: withInputs(step, { github: { event: payload } })
-        })
-      }
-      const first = await run()
-      expect(first.code).toBe(0)
-      expect(first.summary).toContain('svc-claims')
-      const ours = w.gh.comments.filter((c) => c.issue_number === number)
-      expect(ours).toHaveLength(1)
-      expect(ours[0]?.body).toContain('svc-claims')
-      // A second run (the next push to the pull request) updates the same comment.
-      const second = await run()
-      expect(second.code).toBe(0)
-      expect(w.gh.comments.filter((c) => c.issue_number === number)).toHaveLength(1)
-      // Nothing was committed to the base branch.
-      expect(await headOf('main')).toBe(mainBefore)
+  it(prTitle, async () => {
+    const wf = workflow('examples/pull-request.yml')
+    expect(Object.keys(wf.on)).toEqual(['pull_request'])
+    const { step } = actionStep(wf)
+    const mainBefore = await headOf('main')
+    const { after } = await developerPush(
+      { 'svc-claims/claims.py': 'print("claims v2")\n' },
+      'svc-claims: v2',
+      'feature'
+    )
+    const pr = await fetch(`${w.gh.apiUrl}/repos/octo/mono/pulls`, {
+      method: 'POST',
+      headers: { authorization: `token ${TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'svc-claims v2', head: 'feature', base: 'main' })
     })
-  }
+    expect(pr.status).toBe(201)
+    const number = ((await pr.json()) as { number: number }).number
+    const payload = {
+      action: 'synchronize',
+      number,
+      pull_request: {
+        number,
+        head: { ref: 'feature', sha: after, repo: { full_name: 'octo/mono' } },
+        base: { ref: 'main', sha: mainBefore, repo: { full_name: 'octo/mono' } }
+      },
+      repository: {
+        name: 'mono',
+        full_name: 'octo/mono',
+        default_branch: 'main',
+        owner: { login: 'octo' }
+      },
+      sender: { login: 'octocat' }
+    }
+    const run = async (): Promise<RunResult> => {
+      const { workspace } = await checkout('feature')
+      return runAction({
+        workspace,
+        eventName: 'pull_request',
+        payload,
+        gh: w.gh,
+        token: TOKEN,
+        sha: after,
+        ref: `refs/pull/${number}/merge`,
+        inputs: withInputs(step, { github: { event: payload } })
+      })
+    }
+    const first = await run()
+    expect(first.code).toBe(0)
+    expect(first.summary).toContain('svc-claims')
+    const ours = w.gh.comments.filter((c) => c.issue_number === number)
+    expect(ours).toHaveLength(1)
+    expect(ours[0]?.body).toContain('svc-claims')
+    // A second run (the next push to the pull request) updates the same comment.
+    const second = await run()
+    expect(second.code).toBe(0)
+    expect(w.gh.comments.filter((c) => c.issue_number === number)).toHaveLength(1)
+    // Nothing was committed to the base branch.
+    expect(await headOf('main')).toBe(mainBefore)
+  })
 })
 
 /** Runs examples/manual.yml as if dispatched with `given` (the form's defaults for the rest). */
