@@ -459,6 +459,36 @@ describe('docs/troubleshooting.md', () => {
   )
 })
 
+describe("the ids of the run's failures (src/errors.ts)", () => {
+  const source = read('src/errors.ts')
+  const ids = [
+    ...(/ERROR_IDS = \[([^\]]*)\]/.exec(source)?.[1] ?? '').matchAll(/'([a-z-]+)'/g)
+  ].map((m) => m[1] as string)
+  // Each `new ActionError('id', `...`)` with the first words of its message that are not a
+  // `${...}` (none for a message made only of values).
+  const thrown = [...source.matchAll(/new ActionError\(\s*'([a-z-]+)',\s*`([^`]*)`/g)].map((m) => {
+    const words = (m[2] as string).split(/\$\{[^}]*\}/).find((p) => p.trim().length >= 10)
+    return [m[1] as string, (words ?? '').trim().slice(0, 40).trimEnd()] as const
+  })
+
+  it('are found, and every id is thrown somewhere', () => {
+    expect(ids.length).toBeGreaterThan(5)
+    expect([...new Set(thrown.map(([id]) => id))].sort()).toEqual([...ids].sort())
+  })
+
+  it.each(ids)('[%s] has a row in docs/troubleshooting.md', (id) => {
+    expect(troubleshooting.split('\n').some((l) => l.startsWith(`| \`[${id}]\``))).toBe(true)
+  })
+
+  it.each(thrown.filter(([, words]) => words !== ''))(
+    'the row of [%s] quotes its message (%j)',
+    (id, words) => {
+      const rows = troubleshooting.split('\n').filter((l) => l.startsWith(`| \`[${id}]\``))
+      expect(rows.some((r) => r.includes(words))).toBe(true)
+    }
+  )
+})
+
 describe.each(markdownFiles)('%s', (file) => {
   const text = read(file)
   const yamlBlocks = fences(text).filter((f) => f.lang === 'yaml' || f.lang === 'yml')

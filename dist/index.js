@@ -48186,18 +48186,54 @@ async function commitLoop(deps, apply, opts) {
     }
 }
 
+// EXTERNAL MODULE: ./src/escape.ts
+var src_escape = __nccwpck_require__(2988);
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
- * The messages for a failed commit or API call: what it means and what to do next.
+ * The run's failures that the user fixes outside the inputs (permissions, protection, the API,
+ * the runner's files): what each means and what to do next. Each has a stable id, printed after
+ * the message and listed in docs/troubleshooting.md.
  */
 
+
+/** The stable ids; docs/troubleshooting.md has a row for each (a docs test checks it). */
+const ERROR_IDS = (/* unused pure expression or super */ null && ([
+    'runner-file',
+    'token-forbidden',
+    'branch-protected',
+    'api-bounded',
+    'api-unreachable',
+    'api-failing',
+    'api-rate-limited'
+]));
+/** A failure with a stable id. */
+class ActionError extends Error {
+    id;
+    name = 'ActionError';
+    constructor(id, message) {
+        super(message);
+        this.id = id;
+    }
+}
+/** The message as the run prints it: the text, then its id to look up. */
+function failureText(error) {
+    if (error instanceof ActionError)
+        return `${error.message} [${error.id}]`;
+    return error instanceof Error ? error.message : String(error);
+}
+/** GITHUB_OUTPUT or GITHUB_STEP_SUMMARY cannot take writes. */
+function runnerFileError(name, file, cause) {
+    const why = cause.code ?? cause.message;
+    return new ActionError('runner-file', `${name} is ${(0,src_escape/* escapeForMessage */.Gw)(file, 200)}, which cannot be written (${why}). ` +
+        `Nothing was committed. The runner sets ${name} to a writable file; if a step changed it, point it at a writable file or leave it unset.`);
+}
 function protectedError(branch, cause) {
-    return new Error(`${branch} refused the commit: branch protection or a ruleset requires changes through a pull request ` +
+    return new ActionError('branch-protected', `${branch} refused the commit: branch protection or a ruleset requires changes through a pull request ` +
         `(${cause.message.split('\n')[0]}). Remedies: set on-protected: pull-request to open a pull request instead; ` +
         `or add the GitHub App or user behind the token to the bypass list of the rule; or use a token of an actor allowed to push to ${branch}.`);
 }
 function forbiddenError(branch) {
-    return new Error(`The token may not write to ${branch} (Resource not accessible by integration). ` +
+    return new ActionError('token-forbidden', `The token may not write to ${branch} (Resource not accessible by integration). ` +
         `Give the job permissions: contents: write (and pull-requests: write for on-protected: pull-request), ` +
         `or pass a token with write access in the token input.`);
 }
@@ -48210,22 +48246,20 @@ function apiFailure(err, graphqlUrl) {
     // Our own bounds and answer checks (src/api-fetch.ts) say what went wrong themselves.
     const own = [err, e?.cause].find((x) => x instanceof ApiTimeoutError || x instanceof ApiGiveUpError);
     if (own)
-        return new Error(`${own.message} ${rerun}`);
+        return new ActionError('api-bounded', `${own.message} ${rerun}`);
     if (/ECONNREFUSED|ENOTFOUND|ECONNRESET|ETIMEDOUT|EAI_AGAIN|UND_ERR/.test(code) ||
         /ECONNREFUSED|ENOTFOUND|fetch failed|socket|other side closed/i.test(message)) {
-        return new Error(`Could not reach the GitHub API at ${graphqlUrl} (${message}). Check GITHUB_API_URL/GITHUB_GRAPHQL_URL and the network. ${rerun}`);
+        return new ActionError('api-unreachable', `Could not reach the GitHub API at ${graphqlUrl} (${message}). Check GITHUB_API_URL/GITHUB_GRAPHQL_URL and the network. ${rerun}`);
     }
     if (typeof e?.status === 'number' && e.status >= 500) {
-        return new Error(`The GitHub API kept answering HTTP ${e.status} after retries (${message.slice(0, 200)}). ${rerun}`);
+        return new ActionError('api-failing', `The GitHub API kept answering HTTP ${e.status} after retries (${message.slice(0, 200)}). ${rerun}`);
     }
     if (/rate limit/i.test(message)) {
-        return new Error(`The GitHub API rate limit was hit and did not clear in time (${message.slice(0, 200)}). Re-run later.`);
+        return new ActionError('api-rate-limited', `The GitHub API rate limit was hit and did not clear in time (${message.slice(0, 200)}). Re-run later.`);
     }
     return err;
 }
 
-// EXTERNAL MODULE: ./src/escape.ts
-var src_escape = __nccwpck_require__(2988);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
@@ -53829,8 +53863,7 @@ async function checkRunnerFiles(env = process.env) {
             await (await external_node_fs_.promises.open(file, 'a')).close();
         }
         catch (e) {
-            throw new Error(`${name} is ${(0,src_escape/* escapeForMessage */.Gw)(file, 200)}, which cannot be written (${e.code ?? e.message}). ` +
-                `Nothing was committed. The runner sets ${name} to a writable file; if a step changed it, point it at a writable file or leave it unset.`);
+            throw runnerFileError(name, file, e);
         }
     }
 }
@@ -53979,7 +54012,7 @@ async function run() {
         await report(ctx, outcome, prUrl);
     }
     catch (error) {
-        core/* setFailed */.C1((0,src_escape/* forLog */.Ig)(error instanceof Error ? error.message : String(error)));
+        core/* setFailed */.C1((0,src_escape/* forLog */.Ig)(failureText(error)));
     }
 }
 /**

@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto'
 import { API_BUDGET_MS } from './api-fetch.js'
 import { classifyCommitError, commitLoop, runTrailer, type Outcome } from './commit.js'
 import type { Decided } from './decide.js'
-import { apiFailure, forbiddenError, protectedError } from './errors.js'
+import { apiFailure, failureText, forbiddenError, protectedError } from './errors.js'
 import { forLog, forSummaryCell } from './escape.js'
 import { jobFor, type Job, type Preview } from './event.js'
 import { ensureBranchCommit, remoteTags } from './git.js'
@@ -67,7 +67,7 @@ export async function run(): Promise<void> {
     const { outcome, prUrl } = await planAndCommit(ctx)
     await report(ctx, outcome, prUrl)
   } catch (error) {
-    core.setFailed(forLog(error instanceof Error ? error.message : String(error)))
+    core.setFailed(forLog(failureText(error)))
   }
 }
 

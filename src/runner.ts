@@ -1,7 +1,7 @@
 /** What the Actions runner provides beside the inputs: its environment and its files. */
 import * as core from '@actions/core'
 import { promises as fs } from 'node:fs'
-import { escapeForMessage } from './escape.js'
+import { runnerFileError } from './errors.js'
 
 export interface RunnerEnv {
   readonly workspace: string
@@ -47,10 +47,7 @@ export async function checkRunnerFiles(env: NodeJS.ProcessEnv = process.env): Pr
     try {
       await (await fs.open(file, 'a')).close()
     } catch (e) {
-      throw new Error(
-        `${name} is ${escapeForMessage(file, 200)}, which cannot be written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}). ` +
-          `Nothing was committed. The runner sets ${name} to a writable file; if a step changed it, point it at a writable file or leave it unset.`
-      )
+      throw runnerFileError(name, file, e)
     }
   }
 }
