@@ -329,8 +329,7 @@ describe('classifyCommitError', () => {
     expect(classifyCommitError(error)).toBe(kind)
   })
 
-  // Doubtful: classic branch protection raises this GraphQL type; only the message text is
-  // matched, so a violation whose message names none of the known phrases is "other".
+  // Classic branch protection answers with this GraphQL type; the type alone is enough.
   it('BRANCH_PROTECTION_RULE_VIOLATION by its type alone -> protected', () => {
     const error = graphqlError({
       type: 'BRANCH_PROTECTION_RULE_VIOLATION',
@@ -339,8 +338,7 @@ describe('classifyCommitError', () => {
     expect(classifyCommitError(error)).toBe('protected')
   })
 
-  // BUG: `throw null` / `throw undefined` make classifyCommitError itself throw a TypeError
-  // (reading .status and .errors of null) instead of answering "other".
+  // Whatever is thrown, classifyCommitError answers; null and undefined are "other".
   it.each([null, undefined])('%p -> other', (error) => {
     expect(classifyCommitError(error)).toBe('other')
   })

@@ -251,7 +251,6 @@ describe('loadRepo', () => {
     expect(loaded.root).toBe(root)
     expect(loaded.images.map((i) => i.prefix)).toEqual(['app', 'apigateway'])
     expect(loaded.versionsText).toBe('app_VER="v1.0.0"\n')
-    expect(loaded.versionsExists).toBe(true)
     expect(loaded.versionsFile).toEqual({
       abs: path.join(root, 'scripts/image_versions.src'),
       rel: 'scripts/image_versions.src'
@@ -272,7 +271,6 @@ describe('loadRepo', () => {
     })
     const loaded = await loadRepo(root, 'scripts/image_vars.src', 'scripts/image_versions.src')
     expect(loaded.versionsText).toBe('')
-    expect(loaded.versionsExists).toBe(false)
     expect(loaded.warnings).toEqual([
       'scripts/image_vars.src: no VRO_IMAGES list; image names are taken from VAR_PREFIXES',
       'scripts/image_versions.src does not exist yet; it will be created'

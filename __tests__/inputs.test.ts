@@ -227,9 +227,7 @@ describe('string and list inputs', () => {
     expect(inputs({ 'ignore-paths': raw }).ignorePaths).toEqual(list)
   })
 
-  // BUG: shared-paths and ignore-paths are split by listInput on every comma, so a brace glob
-  // such as `src/{main,test}/**` (documented in image-inputs.ts, where splitGlobs keeps it
-  // whole) becomes two broken globs "src/{main" and "test}/**".
+  // Glob lists split on commas outside braces, so `src/{main,test}/**` stays one glob.
   it('a brace glob in shared-paths stays one glob', () => {
     expect(inputs({ 'shared-paths': 'src/{main,test}/**, build.gradle' }).sharedPaths).toEqual([
       'src/{main,test}/**',
@@ -341,8 +339,7 @@ describe('images', () => {
     )
   })
 
-  // BUG: `item.split('=', 2)` drops everything after a second "=", so `app=v1.2.3=x` is
-  // accepted as app=v1.2.3 instead of failing on the bad version "v1.2.3=x".
+  // Everything after the first "=" is the version, so `app=v1.2.3=x` fails on "v1.2.3=x".
   it('a pair with a second "=" fails instead of being cut short', () => {
     expect(() => parseImagesInput('app=v1.2.3=x')).toThrow('v1.2.3=x')
   })
@@ -414,8 +411,7 @@ describe('branch', () => {
     expect(isBranchName('b'.repeat(255))).toBe(true)
   })
 
-  // BUG: git check-ref-format --branch refuses both, isBranchName accepts them: ".lock" is
-  // checked only at the end of the whole name, not of each component, and HEAD is allowed.
+  // As git check-ref-format --branch: ".lock" ends no component, and HEAD is no branch.
   it.each(['a.lock/b', 'HEAD'])('%j is refused like git does', (name) => {
     expect(isBranchName(name)).toBe(false)
   })

@@ -398,8 +398,7 @@ describe('resolveIntent: pin', () => {
     expect(d.remoteTags).toHaveBeenCalledTimes(1)
   })
 
-  // BUG: an image named twice, once by name and once by prefix, resolves to one prefix and the
-  // Map silently keeps the last version (inputs.ts only catches the same spelling twice).
+  // An image named twice, once by name and once by prefix, must not keep one version silently.
   it('an image named by name and by prefix in targets fails', async () => {
     const intent: Intent = {
       kind: 'pin',

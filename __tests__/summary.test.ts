@@ -160,8 +160,8 @@ describe('summaryMarkdown', () => {
     ).toBe(true)
   })
 
-  // BUG: a newline in a reason (git paths may hold one) is not escaped, so the row breaks in two:
-  // in GFM every following non-blank line is another table row, here a forged one.
+  // A line break in a reason (git paths may hold one) must not end the row: in GFM every
+  // following non-blank line would be another table row, here a forged one.
   it.each(['app/a\n<b>x</b> | y.txt changed', 'app/a\r\nb.txt changed'])(
     'a reason with a line break %j stays on its row',
     (reason) => {

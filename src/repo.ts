@@ -10,7 +10,6 @@ export interface Repo {
   readonly versionsFile: { readonly abs: string; readonly rel: string }
   /** The versions file's text; empty when the file does not exist yet. */
   readonly versionsText: string
-  readonly versionsExists: boolean
 }
 
 /** Reads the image list from `varsFile` and the pins from `versionsFile`, both repo-relative. */
@@ -34,7 +33,6 @@ export async function loadRepo(dir: string, varsFile: string, versionsFile: stri
         ? [...warnings, `${versions.rel} does not exist yet; it will be created`]
         : warnings,
     versionsFile: versions,
-    versionsText: versionsText ?? '',
-    versionsExists: versionsText !== undefined
+    versionsText: versionsText ?? ''
   }
 }
