@@ -73,6 +73,29 @@ function base(
   }
 }
 
+/** A manual pin is kept as it is, whatever the run does. */
+function keptManual(d: ReturnType<typeof base>, pin: Pin): Decision {
+  return {
+    ...d,
+    after: pin.value,
+    action: 'keep',
+    reason: `pinned by hand to ${describePin(pin)}; left alone`
+  }
+}
+
+/** A request to change a manual pin: refused, naming the line to edit by hand. */
+function manualPinError(
+  image: Image,
+  pin: Pin,
+  verb: 'edits' | 'removes',
+  what: string
+): PlanError {
+  return new PlanError(
+    `${image.name} is pinned by hand (${image.prefix}_VER on line ${pin.lines.join(', ')}); ` +
+      `the action never ${verb} manual pins. ${what}`
+  )
+}
+
 function duplicateWarnings(file: VersionsFile, images: readonly Image[]): string[] {
   const out: string[] = []
   for (const image of images) {
@@ -142,18 +165,9 @@ export function planPin(text: string, images: readonly Image[], req: PinRequest)
     const target = req.targets?.get(image.prefix)
     const d = base(image, pin)
     if (pin?.kind === 'manual') {
-      if (target !== undefined) {
-        throw new PlanError(
-          `${image.name} is pinned by hand (${image.prefix}_VER on line ${pin.lines.join(', ')}); ` +
-            `the action never edits manual pins. Edit or remove that line, then run again.`
-        )
-      }
-      decisions.push({
-        ...d,
-        after: pin.value,
-        action: 'keep',
-        reason: `pinned by hand to ${describePin(pin)}; left alone`
-      })
+      if (target !== undefined)
+        throw manualPinError(image, pin, 'edits', 'Edit or remove that line, then run again.')
+      decisions.push(keptManual(d, pin))
       continue
     }
     const version = target ?? (req.only && !req.only.has(image.prefix) ? undefined : req.version)
@@ -236,18 +250,9 @@ export function planUnpin(text: string, images: readonly Image[], req: UnpinRequ
       continue
     }
     if (pin.kind === 'manual') {
-      if (reason !== undefined && req.strict) {
-        throw new PlanError(
-          `${image.name} is pinned by hand (${image.prefix}_VER on line ${pin.lines.join(', ')}); ` +
-            `the action never removes manual pins. Remove that line by hand.`
-        )
-      }
-      decisions.push({
-        ...d,
-        after: pin.value,
-        action: 'keep',
-        reason: `pinned by hand to ${describePin(pin)}; left alone`
-      })
+      if (reason !== undefined && req.strict)
+        throw manualPinError(image, pin, 'removes', 'Remove that line by hand.')
+      decisions.push(keptManual(d, pin))
       continue
     }
     if (reason === undefined) {

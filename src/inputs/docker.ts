@@ -10,6 +10,7 @@
 import { dirOf, joinPath } from './gradle-lex.js'
 import { parseDockerfile, substitute, usesVariable } from './dockerfile.js'
 import { escapeGlob, goGlob, ignoreExcludes, parseDockerignore } from './dockerignore.js'
+import { InputList } from './collect.js'
 import type { Input, Provider, ProviderResult, SourceTree } from './types.js'
 
 const NAMES = ['Dockerfile', 'Containerfile', 'src/docker/Dockerfile']
@@ -30,7 +31,7 @@ export function dockerfileOf(folder: string, tree: SourceTree): string | undefin
 /** The inputs of the Dockerfile `file` built with context `context`. */
 export function dockerfileInputs(file: string, context: string, tree: SourceTree): ProviderResult {
   const warnings: string[] = []
-  const inputs = new Map<string, Input>()
+  const list = new InputList('docker')
   const baseImages: { image: string; file: string; line: number }[] = []
   const add = (
     kind: Input['kind'],
@@ -38,22 +39,13 @@ export function dockerfileInputs(file: string, context: string, tree: SourceTree
     why: string,
     line?: number,
     excludes?: readonly string[]
-  ): void => {
-    const key = `${kind}:${path}`
-    if (!inputs.has(key))
-      inputs.set(key, {
-        kind,
-        path,
-        ...(excludes && excludes.length > 0 ? { excludes } : {}),
-        from: { provider: 'docker', file, line, why }
-      })
-  }
+  ): void => list.add(kind, path, { why, file, ...(line !== undefined ? { line } : {}) }, excludes)
   add('file', file, 'Dockerfile of the image')
   const text = tree.read(file)
   if (text === undefined) {
     warnings.push(`${file} was not read; the whole build context counts`)
     add('dir', context, 'build context of an unread Dockerfile')
-    return { inputs: [...inputs.values()], warnings, claimed: true }
+    return { inputs: list.all, warnings, claimed: true }
   }
   // `<Dockerfile>.dockerignore` beside the Dockerfile wins over the context's `.dockerignore`.
   const ignoreFiles = [
@@ -141,7 +133,7 @@ export function dockerfileInputs(file: string, context: string, tree: SourceTree
       }
     }
   }
-  return { inputs: [...inputs.values()], warnings, baseImages, claimed: true }
+  return { inputs: list.all, warnings, baseImages, claimed: true }
 }
 
 /** The inputs of the Dockerfile at a build root. Not claimed when the root has none. */

@@ -10,6 +10,7 @@
 import { type PluginDef, buildScriptOf, pluginClosure, pluginIndex } from './gradle-plugins.js'
 import { type ScriptFacts, accessorOf, readScript } from './gradle-script.js'
 import { type GradleProject, ancestorDirs, gradleProjects } from './gradle-settings.js'
+import { InputList } from './collect.js'
 import type { Input, Provider, ProviderResult, SourceTree } from './types.js'
 
 const ROOT_FILES = [
@@ -56,7 +57,7 @@ export function gradleInputs(folder: string, tree: SourceTree): ProviderResult {
   const settings = gradleProjects(tree)
   const project = settings.projects.find((p) => p.dir === folder)
   if (!project) return { inputs: [], warnings: [], claimed: false }
-  const inputs = new Map<string, Input>()
+  const list = new InputList('gradle')
   const warnings: string[] = [...settings.warnings]
   const add = (
     kind: Input['kind'],
@@ -65,16 +66,13 @@ export function gradleInputs(folder: string, tree: SourceTree): ProviderResult {
     file?: string,
     line?: number,
     excludes?: string[]
-  ): void => {
-    const key = `${kind}:${path}`
-    if (!inputs.has(key))
-      inputs.set(key, {
-        kind,
-        path,
-        ...(excludes ? { excludes } : {}),
-        from: { provider: 'gradle', file, line, why }
-      })
-  }
+  ): void =>
+    list.add(
+      kind,
+      path,
+      { why, ...(file !== undefined ? { file } : {}), ...(line !== undefined ? { line } : {}) },
+      excludes
+    )
   const facts = (
     script: string | undefined,
     scope: 'self' | 'children' = 'self'
@@ -209,7 +207,7 @@ export function gradleInputs(folder: string, tree: SourceTree): ProviderResult {
       else if (tree.hasDir(plain) && plain !== project.dir) add('dir', plain, why, n.file, n.line)
     }
   }
-  return { inputs: [...inputs.values()], warnings: [...new Set(warnings)], claimed: true }
+  return { inputs: list.all, warnings: [...new Set(warnings)], claimed: true }
 }
 
 /** The Gradle provider. */

@@ -1,0 +1,30 @@
+/** The inputs a provider gathers for one image: each path once, the first provenance wins. */
+import type { Input } from './types.js'
+
+export class InputList {
+  private readonly byKey = new Map<string, Input>()
+
+  constructor(private readonly provider: string) {}
+
+  /** Adds an input unless the same kind and path is already there. */
+  add(
+    kind: Input['kind'],
+    path: string,
+    from: { readonly why: string; readonly file?: string; readonly line?: number },
+    excludes?: readonly string[]
+  ): void {
+    const key = `${kind}:${path}`
+    if (this.byKey.has(key)) return
+    this.byKey.set(key, {
+      kind,
+      path,
+      ...(excludes && excludes.length > 0 ? { excludes } : {}),
+      from: { provider: this.provider, ...from }
+    })
+  }
+
+  /** The inputs in the order they were added. */
+  get all(): Input[] {
+    return [...this.byKey.values()]
+  }
+}
