@@ -659,6 +659,57 @@ export const killedMidRun = scenario(
   }
 )
 
+/** A 502 after GitHub applied the commit: the run recognises its own commit. */
+export const appliedThen502 = scenario(
+  {
+    name: 'applied-then-502',
+    proves:
+      'A 502 that arrives after GitHub applied the commit: the retry gets STALE_DATA, the re-read head ' +
+      "carries the run's trailer, and the run reports the commit as its own (changed=true, commit-sha " +
+      'set to the head); main gains exactly one commit.'
+  },
+  {},
+  async (w) => {
+    const failures = []
+    const start = await w.headOf()
+    w.gh.inject({ afterApply: 502, times: 1 })
+    const r = await w.dispatch({ mode: 'pin', images: 'app=v1.0.0' }, { label: 'applied then 502' })
+    expectOk(failures, 'applied then 502', r)
+    const head = await w.headOf()
+    if (r.outputs['commit-sha'] !== head)
+      failures.push(`commit-sha ${show(r.outputs['commit-sha'])} is not the head ${head}`)
+    if (r.outputs.changed !== 'true') failures.push(`changed=${r.outputs.changed}; expected true`)
+    const subjects = await w.subjects(`${start}..main`)
+    if (subjects.length !== 1) failures.push(`main gained ${subjects.length} commits; expected 1`)
+    return { failures, faultsInjected: 1, retries: mutations(w.gh) - 1 }
+  }
+)
+
+/** A garbled 200 answer to the commit: a clear error, no crash. */
+export const garbledAnswer = scenario(
+  {
+    name: 'garbled-answer',
+    proves:
+      'A 200 answer to createCommitOnBranch without the data asked for: the run fails with a message that ' +
+      'says whether the commit was made is unknown and that a re-run is safe (no TypeError); a re-run ' +
+      'then leaves main right.'
+  },
+  {},
+  async (w) => {
+    const failures = []
+    w.gh.inject({ garbled: 'shape', times: 1 })
+    const r = await w.dispatch({ mode: 'pin', images: 'app=v1.0.0' }, { label: 'garbled' })
+    if (r.code !== 1) failures.push(`exit ${r.code}; expected 1`)
+    if (/Cannot read properties|TypeError/.test(errorOf(r)))
+      failures.push(`error ${show(errorOf(r))} is a crash, not a message`)
+    const again = await w.dispatch({ mode: 'pin', images: 'app=v1.0.0' }, { label: 're-run' })
+    expectOk(failures, 're-run', again)
+    if (!(await w.fileOnMain()).includes('app_VER="v1.0.0"'))
+      failures.push('app is not pinned on main after the re-run')
+    return { failures, faultsInjected: 1 }
+  }
+)
+
 export const SCENARIOS = [
   concurrentRuns,
   movingHead,
@@ -669,7 +720,9 @@ export const SCENARIOS = [
   injectedStale,
   readOnlyToken,
   protectedBranch,
-  killedMidRun
+  killedMidRun,
+  appliedThen502,
+  garbledAnswer
 ]
 
 /**
