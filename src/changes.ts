@@ -4,9 +4,11 @@
  * A pipeline, top to bottom:
  * 1. resolve the head and the pinned tags to commits, fetching what a shallow checkout lacks
  *    (tag-commits.ts);
- * 2. list the head tree and read its build files (one `ls-tree`, one `cat-file --batch`) while
- *    one `git diff --name-only` runs per distinct tag commit (two-dot, no merge base, no history);
- * 3. derive every image's inputs from how it is built (inputs/resolve.ts, pure);
+ * 2. list the head tree and read its build files (one `ls-tree`, one `cat-file --batch`);
+ * 3. derive every image's inputs from how it is built (inputs/resolve.ts, pure), then run one
+ *    `git diff --name-only` per distinct tag commit (two-dot, no merge base, no history),
+ *    limited by pathspecs to the inputs of the images pinned to it (inputs/pathspecs.ts; the
+ *    whole tree for a tag where one of them counts any change);
  * 4. match each tag's changed files to the inputs of the images pinned to it (inputs/match.ts,
  *    pure), with the special cases named below: a build root renamed since the tag
  *    (renames.ts), a folder deleted since the tag, a tag that cannot be found;
@@ -30,6 +32,7 @@ import {
   under,
   type ImageChange
 } from './explain.js'
+import { chunkPathspecs, pathspecsFor, type Pathspecs } from './inputs/pathspecs.js'
 import { resolveInputs, type ImageInputs } from './inputs/resolve.js'
 import { rootOrigins, type RootOrigin } from './renames.js'
 import {
@@ -68,6 +71,12 @@ export interface DetectOptions {
   readonly compareTimeoutMs?: number
   /** The remote that missing tags are fetched from; default `origin`. */
   readonly remote?: string
+  /**
+   * `inputs` (the default): each tag's diff is limited by pathspecs to the inputs of the images
+   * pinned to it (inputs/pathspecs.ts); `full`: one whole-tree diff per tag. The decisions are
+   * the same; `full` is for tests and the benchmark.
+   */
+  readonly diffScope?: 'inputs' | 'full'
 }
 
 export interface DetectResult {
@@ -88,7 +97,11 @@ interface Target {
 interface Group {
   readonly commit: string
   readonly targets: Target[]
+  /** The changed files that the pathspecs of its images let through (all, when not limited). */
   files?: ChangedFiles
+  /** True when `files` is limited by pathspecs; then `all` is the full diff, run on demand. */
+  limited?: boolean
+  all?: Promise<ChangedFiles>
 }
 
 class Detection_ {
@@ -110,6 +123,28 @@ class Detection_ {
 
   private isIgnored = (path: string): boolean =>
     path === this.versionsFile || this.ignore.matches(path)
+
+  /**
+   * The changed files between a commit and the head that may count for some image: the whole
+   * diff, or the part the pathspecs let through (in chunks that stay within ARG_MAX).
+   */
+  private async diff(commit: string, specs: Pathspecs): Promise<ChangedFiles> {
+    if (commit === this.headOid || specs?.length === 0) return new ChangedFiles([], this.isIgnored)
+    if (specs === undefined)
+      return new ChangedFiles(await this.git.diffNames(commit, this.headOid), this.isIgnored)
+    const chunks = chunkPathspecs(specs)
+    const names: string[] = []
+    for (const chunk of chunks)
+      names.push(...(await this.git.diffNames(commit, this.headOid, chunk)))
+    return new ChangedFiles(chunks.length > 1 ? [...new Set(names)] : names, this.isIgnored)
+  }
+
+  /** A group's full diff (for the special cases that look for folders by name), run once. */
+  private allFiles(g: Group): Promise<ChangedFiles> {
+    if (!g.limited) return Promise.resolve(g.files as ChangedFiles)
+    g.all ??= this.diff(g.commit, undefined)
+    return g.all
+  }
 
   private set(prefix: string, change: ImageChange, comparable?: Target): void {
     this.results.set(prefix, change)
@@ -169,18 +204,20 @@ class Detection_ {
       groups.set(commit, g)
     }
     if (groups.size === 0) return
-    const [tree] = await Promise.all([
-      loadTree(this.git, this.headOid),
-      mapLimit([...groups.values()], PARALLEL, async (g) => {
-        const names =
-          g.commit === this.headOid ? [] : await this.git.diffNames(g.commit, this.headOid)
-        g.files = new ChangedFiles(names, this.isIgnored)
-      })
-    ])
     const images = [...new Map(targets.map((t) => [t.image.prefix, t.image])).values()]
     const settings = inputSettings(this.opts.paths, this.opts.sharedPaths)
+    // The inputs first, so that each tag's diff can be limited to the inputs pinned to it.
+    const tree = await loadTree(this.git, this.headOid)
     const inputs = new Map(resolveInputs(images, tree, settings).map((r) => [r.image.prefix, r]))
     for (const r of inputs.values()) this.warnings.push(...r.warnings)
+    await mapLimit([...groups.values()], PARALLEL, async (g) => {
+      const specs =
+        this.opts.diffScope === 'full'
+          ? undefined
+          : pathspecsFor(g.targets.map((t) => inputs.get(t.image.prefix) as ImageInputs))
+      g.limited = specs !== undefined
+      g.files = await this.diff(g.commit, specs)
+    })
     await this.answerGroups([...groups.values()], inputs)
   }
 
@@ -224,7 +261,7 @@ class Detection_ {
         headOid: this.headOid,
         root: m.root,
         names: new Set([m.t.image.name, m.root.slice(m.root.lastIndexOf('/') + 1)]),
-        files: m.g.files as ChangedFiles
+        files: () => this.allFiles(m.g)
       })),
       PARALLEL
     )

@@ -225,12 +225,24 @@ export class Git {
   /**
    * The paths that differ between two commits or trees: two-dot, no merge base, no rename
    * detection, so a rename is a deletion plus an addition (one `git diff --name-only`).
+   * With `pathspecs`, only the paths they match (git pathspecs with their magic, e.g.
+   * `:(top,literal)app`); the caller keeps them within ARG_MAX.
    */
-  async diffNames(from: string, to: string): Promise<string[]> {
+  async diffNames(from: string, to: string, pathspecs?: readonly string[]): Promise<string[]> {
     checkOid(from)
     checkOid(to)
+    const limit = pathspecs === undefined ? [] : ['--', ...pathspecs]
     return splitNul(
-      await this.output(['diff', '--name-only', '--no-renames', '--no-relative', '-z', from, to])
+      await this.output([
+        'diff',
+        '--name-only',
+        '--no-renames',
+        '--no-relative',
+        '-z',
+        from,
+        to,
+        ...limit
+      ])
     )
   }
 }

@@ -15,7 +15,11 @@ export interface RootQuestion {
   readonly root: string
   /** Folder names a rename may have come from: the image name and the root's last name. */
   readonly names: ReadonlySet<string>
-  readonly files: ChangedFiles
+  /**
+   * The changed files to look for those folders in: every changed file, not only the inputs.
+   * Asked only for a root that was not at the tag (a diff limited to the inputs is widened then).
+   */
+  readonly files: ChangedFiles | (() => Promise<ChangedFiles>)
 }
 
 export type RootOrigin =
@@ -39,7 +43,8 @@ export async function rootOrigins(
   const candidates = new Map<number, string[]>()
   for (const i of absent) {
     const q = questions[i] as RootQuestion
-    const dirs = [...q.files.foldersNamed(q.names).values()]
+    const files = typeof q.files === 'function' ? await q.files() : q.files
+    const dirs = [...files.foldersNamed(q.names).values()]
       .flatMap((s) => [...s])
       .filter((d) => d !== q.root && !under(d, q.root) && !under(q.root, d))
     candidates.set(i, dirs)
