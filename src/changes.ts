@@ -102,6 +102,14 @@ interface Group {
   /** True when `files` is limited by pathspecs; then `all` is the full diff, run on demand. */
   limited?: boolean
   all?: Promise<ChangedFiles>
+  /** The changed paths (ignored ones too) that were in the tag's tree already. */
+  before?: ChangedFiles
+}
+
+/** One diff: the changed files that may count, and the changed paths that were at the tag. */
+interface Diff {
+  readonly files: ChangedFiles
+  readonly before: ChangedFiles
 }
 
 class Detection_ {
@@ -128,21 +136,30 @@ class Detection_ {
    * The changed files between a commit and the head that may count for some image: the whole
    * diff, or the part the pathspecs let through (in chunks that stay within ARG_MAX).
    */
-  private async diff(commit: string, specs: Pathspecs): Promise<ChangedFiles> {
-    if (commit === this.headOid || specs?.length === 0) return new ChangedFiles([], this.isIgnored)
-    if (specs === undefined)
-      return new ChangedFiles(await this.git.diffNames(commit, this.headOid), this.isIgnored)
-    const chunks = chunkPathspecs(specs)
-    const names: string[] = []
-    for (const chunk of chunks)
-      names.push(...(await this.git.diffNames(commit, this.headOid, chunk)))
-    return new ChangedFiles(chunks.length > 1 ? [...new Set(names)] : names, this.isIgnored)
+  private async diff(commit: string, specs: Pathspecs): Promise<Diff> {
+    const none = (): boolean => false
+    if (commit === this.headOid || specs?.length === 0) {
+      return { files: new ChangedFiles([], this.isIgnored), before: new ChangedFiles([], none) }
+    }
+    const chunks = specs === undefined ? [undefined] : chunkPathspecs(specs)
+    const paths: string[] = []
+    const before: string[] = []
+    for (const chunk of chunks) {
+      const d = await this.git.diffPaths(commit, this.headOid, chunk)
+      paths.push(...d.paths)
+      before.push(...d.before)
+    }
+    const once = (list: string[]): string[] => (chunks.length > 1 ? [...new Set(list)] : list)
+    return {
+      files: new ChangedFiles(once(paths), this.isIgnored),
+      before: new ChangedFiles(once(before), none)
+    }
   }
 
   /** A group's full diff (for the special cases that look for folders by name), run once. */
   private allFiles(g: Group): Promise<ChangedFiles> {
     if (!g.limited) return Promise.resolve(g.files as ChangedFiles)
-    g.all ??= this.diff(g.commit, undefined)
+    g.all ??= this.diff(g.commit, undefined).then((d) => d.files)
     return g.all
   }
 
@@ -216,7 +233,9 @@ class Detection_ {
           ? undefined
           : pathspecsFor(g.targets.map((t) => inputs.get(t.image.prefix) as ImageInputs))
       g.limited = specs !== undefined
-      g.files = await this.diff(g.commit, specs)
+      const d = await this.diff(g.commit, specs)
+      g.files = d.files
+      g.before = d.before
     })
     await this.answerGroups([...groups.values()], inputs)
   }
@@ -261,7 +280,8 @@ class Detection_ {
         headOid: this.headOid,
         root: m.root,
         names: new Set([m.t.image.name, m.root.slice(m.root.lastIndexOf('/') + 1)]),
-        files: () => this.allFiles(m.g)
+        files: () => this.allFiles(m.g),
+        existed: hasUnder(m.g.before as ChangedFiles, m.root)
       })),
       PARALLEL
     )
@@ -313,6 +333,12 @@ class Detection_ {
       this.warnings.push(`${t.image.name}: compare-command failed (${outcome.detail})`)
     this.results.set(t.image.prefix, withCompare(this.results.get(t.image.prefix), outcome, t.tag))
   }
+}
+
+/** True when some path of `files` is below the folder `dir`. */
+function hasUnder(files: ChangedFiles, dir: string): boolean {
+  const [start, end] = files.under(dir)
+  return end > start
 }
 
 function validate(opts: DetectOptions, remote: string): void {
