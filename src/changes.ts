@@ -97,13 +97,30 @@ interface Target {
 interface Group {
   readonly commit: string
   readonly targets: Target[]
-  /** The changed files that the pathspecs of its images let through (all, when not limited). */
+  /**
+   * The changed files that the pathspecs of its images let through (all, when not limited),
+   * kept after matching only while a build root question needs them.
+   */
   files?: ChangedFiles
   /** True when `files` is limited by pathspecs; then `all` is the full diff, run on demand. */
   limited?: boolean
   all?: Promise<ChangedFiles>
-  /** The changed paths (ignored ones too) that were in the tag's tree already. */
-  before?: ChangedFiles
+}
+
+/** An image whose build root had changes; `answer` is set when the root was at the tag. */
+interface Moved {
+  readonly t: Target
+  readonly g: Group
+  readonly ins: ImageInputs
+  readonly hits: Hit[]
+  readonly root: string
+  readonly answer?: ImageChange
+}
+
+/** A group's answers (each with its target when the compare command may refine it). */
+interface Matched {
+  readonly answers: readonly { prefix: string; change: ImageChange; t?: Target }[]
+  readonly moved: readonly Moved[]
 }
 
 /** One diff: the changed files that may count, and the changed paths that were at the tag. */
@@ -173,8 +190,9 @@ class Detection_ {
     const remote = opts.remote ?? 'origin'
     validate(opts, remote)
     const byPrefix = new Map(opts.images.map((i) => [i.prefix, i]))
+    const names = new Set(opts.images.flatMap((i) => [i.name, i.prefix]))
     for (const key of opts.paths?.keys() ?? []) {
-      if (!opts.images.some((i) => i.name === key || i.prefix === key)) {
+      if (!names.has(key)) {
         this.warnings.push(
           `paths: ${escapeForMessage(key)} is not an image of the image list; its entry is unused`
         )
@@ -206,8 +224,14 @@ class Detection_ {
     commits: ReadonlyMap<string, string>,
     troubles: Awaited<ReturnType<typeof resolveCommits>>['troubles']
   ): Promise<void> {
+    const byTag = new Map<string, Target[]>()
+    for (const t of targets) {
+      const list = byTag.get(t.tag)
+      if (list) list.push(t)
+      else byTag.set(t.tag, [t])
+    }
     for (const [tag, trouble] of troubles) {
-      const pinned = targets.filter((t) => t.tag === tag)
+      const pinned = byTag.get(tag) ?? []
       const names = pinned.map((t) => t.image.name)
       const answer = missingTagAnswers(trouble, tag, names, this.opts.onMissingTag, this.warnings)
       for (const t of pinned) this.set(t.image.prefix, { ...answer, files: [], fileCount: 0 })
@@ -227,6 +251,9 @@ class Detection_ {
     const tree = await loadTree(this.git, this.headOid)
     const inputs = new Map(resolveInputs(images, tree, settings).map((r) => [r.image.prefix, r]))
     for (const r of inputs.values()) this.warnings.push(...r.warnings)
+    // Each group is matched as soon as its diff is in, while the other diffs run; its file list
+    // is then dropped unless a build root not known to be at the tag still needs it.
+    const matched = new Map<Group, Matched>()
     await mapLimit([...groups.values()], PARALLEL, async (g) => {
       const specs =
         this.opts.diffScope === 'full'
@@ -234,59 +261,84 @@ class Detection_ {
           : pathspecsFor(g.targets.map((t) => inputs.get(t.image.prefix) as ImageInputs))
       g.limited = specs !== undefined
       const d = await this.diff(g.commit, specs)
-      g.files = d.files
-      g.before = d.before
+      matched.set(g, this.matchGroup(g, d, inputs))
     })
-    await this.answerGroups([...groups.values()], inputs)
+    await this.answerGroups([...groups.values()].map((g) => matched.get(g) as Matched))
   }
 
-  /** Matches each group's changed files to the inputs of its images, then the special cases. */
-  private async answerGroups(
-    groups: readonly Group[],
-    inputs: ReadonlyMap<string, ImageInputs>
-  ): Promise<void> {
-    const moved: { t: Target; g: Group; ins: ImageInputs; hits: Hit[]; root: string }[] = []
-    for (const g of groups) {
-      const files = g.files as ChangedFiles
-      for (const t of g.targets) {
-        const ins = inputs.get(t.image.prefix) as ImageInputs
-        const gone = deletedFolders(ins, files)
-        if (gone.length > 0) {
-          const hits = this.matcher.match(ins.inputs, files)
-          const deleted = gone.flatMap((d) => {
-            const [start, end] = files.under(d)
-            return Array.from({ length: end - start }, (_, k) => start + k)
-          })
-          const all = [...new Set([...deleted, ...hits.map((h) => h.index)])].sort((a, b) => a - b)
-          this.set(t.image.prefix, {
+  /** Matches a group's changed files to the inputs of its images (no git). */
+  private matchGroup(g: Group, d: Diff, inputs: ReadonlyMap<string, ImageInputs>): Matched {
+    const { files, before } = d
+    const answers: Matched['answers'][number][] = []
+    const moved: Moved[] = []
+    for (const t of g.targets) {
+      const ins = inputs.get(t.image.prefix) as ImageInputs
+      const gone = deletedFolders(ins, files)
+      if (gone.length > 0) {
+        const hits = this.matcher.match(ins.inputs, files)
+        const deleted = gone.flatMap((dir) => {
+          const [start, end] = files.under(dir)
+          return Array.from({ length: end - start }, (_, k) => start + k)
+        })
+        const all = [...new Set([...deleted, ...hits.map((h) => h.index)])].sort((a, b) => a - b)
+        answers.push({
+          prefix: t.image.prefix,
+          change: {
             changed: true,
-            reason: `folder ${gone.map((d) => `${d}/`).join(', ')} was deleted since ${t.tag}`,
+            reason: `folder ${gone.map((dir) => `${dir}/`).join(', ')} was deleted since ${t.tag}`,
             files: all.slice(0, MAX_FILES).map((i) => files.at(i)),
             fileCount: all.length
-          })
-          continue
-        }
-        const hits =
-          ins.any !== undefined ? everyFile(files) : this.matcher.match(ins.inputs, files)
-        const root = ins.roots.find((r) => hits.some((h) => under(files.at(h.index), r.folder)))
-        if (root) moved.push({ t, g, ins, hits, root: root.folder })
-        else this.set(t.image.prefix, answerFromHits(hits, files, t.tag, ins), t)
+          }
+        })
+        continue
       }
+      const hits = ins.any !== undefined ? everyFile(files) : this.matcher.match(ins.inputs, files)
+      const root = ins.roots.find((r) => hits.some((h) => under(files.at(h.index), r.folder)))
+      if (!root) {
+        answers.push({ prefix: t.image.prefix, change: answerFromHits(hits, files, t.tag, ins), t })
+        continue
+      }
+      // A changed file below the root that was at the tag already: the root was there too.
+      const existed = hasUnder(before, root.folder)
+      moved.push({
+        t,
+        g,
+        ins,
+        hits,
+        root: root.folder,
+        ...(existed ? { answer: answerFromHits(hits, files, t.tag, ins) } : {})
+      })
     }
+    if (moved.some((m) => m.answer === undefined)) g.files = files
+    return { answers, moved }
+  }
+
+  /**
+   * Sets the answers of each group, in order, then those of the images whose build root had
+   * changes: for a root not known to be at the tag, whether it is new or was renamed.
+   */
+  private async answerGroups(matched: readonly Matched[]): Promise<void> {
+    for (const m of matched) for (const a of m.answers) this.set(a.prefix, a.change, a.t)
+    const moved = matched.flatMap((m) => m.moved)
+    const asked = moved.filter((m) => m.answer === undefined)
     const origins = await rootOrigins(
       this.git,
-      moved.map((m) => ({
+      asked.map((m) => ({
         tagCommit: m.g.commit,
         headOid: this.headOid,
         root: m.root,
         names: new Set([m.t.image.name, m.root.slice(m.root.lastIndexOf('/') + 1)]),
-        files: () => this.allFiles(m.g),
-        existed: hasUnder(m.g.before as ChangedFiles, m.root)
+        files: () => this.allFiles(m.g)
       })),
       PARALLEL
     )
-    moved.forEach((m, i) => {
-      const origin = origins[i] as RootOrigin
+    let k = 0
+    for (const m of moved) {
+      if (m.answer !== undefined) {
+        this.set(m.t.image.prefix, m.answer, m.t)
+        continue
+      }
+      const origin = origins[k++] as RootOrigin
       const files = m.g.files as ChangedFiles
       if (origin.kind === 'existed') {
         this.set(m.t.image.prefix, answerFromHits(m.hits, files, m.t.tag, m.ins), m.t)
@@ -311,7 +363,7 @@ class Detection_ {
           m.t
         )
       }
-    })
+    }
   }
 
   /** Runs the compare command for the images it is asked about, at most 4 at a time. */

@@ -1,9 +1,9 @@
 /**
  * A build root that was not in the tag's tree: new, or renamed from another folder? A folder
  * moved with identical content is not a change; one moved and edited counts only the files
- * that differ. One `cat-file --batch-check` for the roots that the diff does not already show
- * were at the tag, another when some moved, and one tree diff per moved root whose content
- * changed.
+ * that differ. One `cat-file --batch-check` for all roots (changes.ts asks only about roots that
+ * the diff does not already show were at the tag), another when some moved, and one tree diff
+ * per moved root whose content changed.
  */
 import { mapLimit } from './compare-command.js'
 import type { Git } from './git.js'
@@ -21,11 +21,6 @@ export interface RootQuestion {
    * Asked only for a root that was not at the tag (a diff limited to the inputs is widened then).
    */
   readonly files: ChangedFiles | (() => Promise<ChangedFiles>)
-  /**
-   * True when the diff already shows that the root was at the tag (a file below it was modified
-   * or deleted, not added): then git is not asked.
-   */
-  readonly existed?: boolean
 }
 
 export type RootOrigin =
@@ -44,12 +39,8 @@ export async function rootOrigins(
 ): Promise<RootOrigin[]> {
   const out: RootOrigin[] = questions.map(() => ({ kind: 'existed' }))
   if (questions.length === 0) return out
-  const asked = questions.flatMap((q, i) => (q.existed === true ? [] : [i]))
-  const atTag =
-    asked.length > 0
-      ? await git.lookup(asked.map((i) => `${questions[i]?.tagCommit}:${questions[i]?.root}`))
-      : []
-  const absent = asked.filter((_, k) => atTag[k]?.type !== 'tree')
+  const atTag = await git.lookup(questions.map((q) => `${q.tagCommit}:${q.root}`))
+  const absent = questions.flatMap((q, i) => (atTag[i]?.type === 'tree' ? [] : [i]))
   const candidates = new Map<number, string[]>()
   for (const i of absent) {
     const q = questions[i] as RootQuestion
