@@ -305,6 +305,23 @@ describe('limited diffs give the same answers as full diffs', () => {
     expect(limitedSome.warnings).toEqual(fullSome.warnings)
   })
 
+  it("ignores the runner's GIT_*_PATHSPECS variables, which would change what the pathspecs mean", async () => {
+    const { dir, pins } = await generated(100)
+    const full = await detectChanges({ ...options(dir, pins, 100), diffScope: 'full' })
+    for (const name of ['GIT_LITERAL_PATHSPECS', 'GIT_ICASE_PATHSPECS', 'GIT_NOGLOB_PATHSPECS']) {
+      process.env[name] = '1'
+      try {
+        const limited = await detectChanges(options(dir, pins, 100))
+        expect([name, Object.fromEntries(limited.results)]).toEqual([
+          name,
+          Object.fromEntries(full.results)
+        ])
+      } finally {
+        delete process.env[name]
+      }
+    }
+  })
+
   it('the generated repositories reach every special case', () => {
     // Over the seeds above: renames, deleted folders, a new folder, "any change", and images
     // both changed and unchanged; so the comparison is not vacuous.

@@ -77,13 +77,7 @@ export class Git {
         windowsHide: true,
         detached: timeoutMs !== undefined,
         stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-        env: {
-          ...process.env,
-          LC_ALL: 'C',
-          LANGUAGE: 'C',
-          GIT_TERMINAL_PROMPT: '0',
-          GIT_OPTIONAL_LOCKS: '0'
-        }
+        env: gitEnv()
       })
       const out: Buffer[] = []
       let err = ''
@@ -299,6 +293,29 @@ export class Git {
       ])
     )
   }
+}
+
+/**
+ * The environment of every git command: the C locale, no prompts, no optional locks, and none of
+ * the variables that change how pathspecs are read (GIT_LITERAL_PATHSPECS would make the
+ * `:(top,literal)` magic of limited diffs a literal name, and the diffs silently empty).
+ */
+function gitEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    LC_ALL: 'C',
+    LANGUAGE: 'C',
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_OPTIONAL_LOCKS: '0'
+  }
+  for (const name of [
+    'GIT_LITERAL_PATHSPECS',
+    'GIT_GLOB_PATHSPECS',
+    'GIT_NOGLOB_PATHSPECS',
+    'GIT_ICASE_PATHSPECS'
+  ])
+    delete env[name]
+  return env
 }
 
 /** Kills a process group, ignoring one that is already gone. */
