@@ -1,49 +1,65 @@
 #!/usr/bin/env node
-// npm run bench: change detection at monorepo scale, against the floor and the naive method.
+// npm run bench: change detection at monorepo scale, against the floors and two baselines.
 //
 // For each case it generates a synthetic monorepo (scripts/gen-monorepo.mjs): a bare origin and
 // a depth-1 clone without tags, as actions/checkout leaves it. Then, on that clone:
 // - ours (CLI): `node <cli> plan --event push --json --dir <clone>`, the push decision as the
 //   action makes it, whole process (node start, reading the files, detection, plan). The first
-//   run fetches the pinned tags (cold); the median of the next runs is reported (warm).
+//   run fetches the pinned tags (cold); the next runs are warm.
 // - ours (detect): detectChanges() alone, in process, from a bundle of src/changes.ts.
-// - floor: one `git diff --name-only <tag> HEAD` per distinct pinned tag, one after another.
-// - floor ∥: the same diffs, 4 at a time (detectChanges runs its diffs 4 at a time too).
-// - naive: one `git diff --name-only <tag> HEAD -- <pathspecs>` per image, the pathspecs being the
-//   image's inputs as the current sources' `inputs --json` reports them (so git itself checks our
+// - limited floor: one `git diff --name-only <tag> HEAD -- <pathspecs>` per distinct pinned tag,
+//   the pathspecs being the inputs of the images pinned to that tag (from `inputs --json`), run
+//   from a shell script in P lanes, P being the parallelism of detectChanges (min(4, CPUs)).
+// - full floor: one whole-tree `git diff --name-only <tag> HEAD` per distinct tag, the same way
+//   (P lanes), and one after another ("sequential").
+// - naive: a shell loop, one `git diff --quiet <tag> HEAD -- <pathspecs>` per image, the
+//   pathspecs being the image's inputs as `inputs --json` reports them (so git itself checks our
 //   matching: the decisions must agree).
+// - paths-filter-like: scripts/paths-filter-baseline.mjs, one process: one full diff per tag,
+//   then every filter of every image matched against every changed file with picomatch.
+// - cold start: `node -e 0`; the action skipping a tag push (the whole process, with the
+//   runner's environment); a no-op push (`plan --event push` on a head with no auto pin).
 // - objects fetched: `git count-objects -v` (loose + in-pack) before and after the cold run.
-// Medians of --reps runs (naive: at most 3). Options: --reps N, --cli PATH (default dist/cli.js,
-// the shipped bundle), --fresh (bundle the current sources instead), --quick (small case only),
-// --baseline REF (also time the sources of commit REF in the same runs, and print the ratios),
-// --only big, --keep (keep the generated repos under .tmp/bench).
-import { spawn, spawnSync } from 'node:child_process'
+// Every figure is the median of --reps runs (naive: at most 3) with the min and max. Options:
+// --reps N, --cli PATH (default dist/cli.js, the shipped bundle), --action PATH (default
+// dist/index.js), --fresh (bundle the current sources instead), --quick (small case only),
+// --baseline REF (also time the sources of commit REF in the same runs, check that their
+// decisions are the same, and print the ratios), --only NAME (15, 1000, 5000, gradle, huge),
+// --skip-huge (no 1M-file case, for slow machines), --keep (keep the repos under .tmp/bench).
+import { spawnSync } from 'node:child_process'
 import { performance } from 'node:perf_hooks'
-import { cpus, loadavg } from 'node:os'
+import { availableParallelism, cpus, loadavg } from 'node:os'
 import { existsSync } from 'node:fs'
-import { rm } from 'node:fs/promises'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
+import picomatch from 'picomatch'
 import { gitSync } from './gen-monorepo.mjs'
 
 const { values } = parseArgs({
   options: {
     reps: { type: 'string', default: '5' },
     cli: { type: 'string' },
+    action: { type: 'string' },
     quick: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     only: { type: 'string' },
     fresh: { type: 'boolean', default: false },
-    baseline: { type: 'string' }
+    baseline: { type: 'string' },
+    'skip-huge': { type: 'boolean', default: false }
   }
 })
 const REPS = Math.max(1, Number(values.reps))
 const ROOT = resolve(new URL('..', import.meta.url).pathname)
 const WORK = join(ROOT, '.tmp', 'bench')
+/** The parallelism of detectChanges (src/changes.ts), used for the parallel floors too. */
+const PAR = Math.max(1, Math.min(4, availableParallelism()))
+const VERSIONS = 'scripts/image_versions.src'
 
 const CASES = [
   {
+    key: '15',
     name: '15 images, 2k files, 500 commits, 5 tags',
     images: 15,
     files: 2000,
@@ -51,6 +67,7 @@ const CASES = [
     tags: 5
   },
   {
+    key: '1000',
     name: '1,000 images, 50k files, 5k commits, 20 tags',
     images: 1000,
     files: 50000,
@@ -58,26 +75,43 @@ const CASES = [
     tags: 20
   },
   {
+    key: '5000',
+    name: '5,000 images, 100k files, 5k commits, 20 tags',
+    images: 5000,
+    files: 100000,
+    commits: 5000,
+    tags: 20
+  },
+  {
+    key: 'gradle',
     name: 'Gradle-shaped: 200 projects, 40 libs, convention plugins, 20k files, 10 tags',
     images: 200,
     files: 20000,
     commits: 2000,
     tags: 10,
     gradle: true
+  },
+  {
+    key: 'huge',
+    name: '1,000 images, 1M files, 5k commits, 20 tags',
+    images: 1000,
+    files: 1000000,
+    commits: 5000,
+    tags: 20,
+    huge: true
   }
-].filter((c, i) =>
+].filter((c) =>
   values.quick
-    ? i === 0
-    : values.only === 'big'
-      ? i === 1
-      : values.only === 'gradle'
-        ? c.gradle
-        : true
+    ? c.key === '15'
+    : values.only
+      ? values.only.split(',').includes(c.key)
+      : !(c.huge && values['skip-huge'])
 )
 
-const median = (xs) => {
+const stats = (xs) => {
   const s = [...xs].sort((a, b) => a - b)
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
+  const med = s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
+  return { min: s[0], med, max: s[s.length - 1], n: s.length }
 }
 const time = (fn) => {
   const t0 = performance.now()
@@ -91,13 +125,21 @@ const timeAsync = async (fn) => {
 }
 
 function ncc(entry, outDir, cwd = ROOT) {
+  // The action's entry is type-checked too: with -t, ncc resolves @actions/* as CommonJS.
+  const transpileOnly = entry === 'src/index.ts' ? [] : ['-t']
   const r = spawnSync(
     'npx',
-    ['ncc', 'build', entry, '-o', join(ROOT, outDir), '-t', '-q', '--no-source-map-register'],
-    {
-      cwd,
-      stdio: ['ignore', 'ignore', 'inherit']
-    }
+    [
+      'ncc',
+      'build',
+      entry,
+      '-o',
+      join(ROOT, outDir),
+      ...transpileOnly,
+      '-q',
+      '--no-source-map-register'
+    ],
+    { cwd, stdio: ['ignore', 'ignore', 'inherit'] }
   )
   if (r.status !== 0) throw new Error(`ncc build ${entry} failed`)
 }
@@ -120,9 +162,12 @@ function runCli(cli, clone) {
   return JSON.parse(r.stdout.toString('utf8'))
 }
 
-const diffArgs = (tag, pathspecs) => [
+/** Single-quotes a word for sh. */
+const sq = (word) => `'${String(word).replace(/'/g, `'\\''`)}'`
+const diffArgv = (tag, pathspecs, quiet = false) => [
+  'git',
   'diff',
-  '--name-only',
+  quiet ? '--quiet' : '--name-only',
   '--no-renames',
   '-z',
   `refs/tags/${tag}`,
@@ -130,11 +175,38 @@ const diffArgs = (tag, pathspecs) => [
   ...(pathspecs ? ['--', ...pathspecs] : [])
 ]
 
+/** A shell script running the commands in `lanes` parallel lanes (round robin), output dropped. */
+function laneScript(cwd, commands, lanes) {
+  const buckets = Array.from({ length: lanes }, () => [])
+  commands.forEach((c, i) => buckets[i % lanes].push(c))
+  const lane = (b) => `( ${b.map((c) => `${c.map(sq).join(' ')} >/dev/null`).join(' && ')} ) &`
+  return `cd ${sq(cwd)} || exit 2\n${buckets
+    .filter((b) => b.length > 0)
+    .map(lane)
+    .join('\n')}\nwait\n`
+}
+
+/** The naive method as a shell loop: one `git diff --quiet` per image; prints the changed ones. */
+function naiveScript(cwd, images) {
+  const lines = images.map(
+    ({ prefix, tag, pathspecs }) =>
+      `${diffArgv(tag, pathspecs, true).map(sq).join(' ')}; c=$?; ` +
+      `if [ $c = 1 ]; then echo ${sq(prefix)}; elif [ $c != 0 ]; then exit $c; fi`
+  )
+  return `cd ${sq(cwd)} || exit 2\n${lines.join('\n')}\n`
+}
+
+function runScript(file) {
+  const r = spawnSync('bash', [file], { maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'inherit'] })
+  if (r.status !== 0) throw new Error(`${file} failed (${r.status})`)
+  return r.stdout.toString('utf8')
+}
+
 /**
- * An image's inputs as git pathspecs, from the CLI's `inputs --json`, so the naive method asks
- * git itself about the same inputs that ours matches in process.
+ * The images' inputs from the CLI's `inputs --json`: as git pathspecs (so that the floors and the
+ * naive method ask git about the inputs that ours matches in process) and as paths-filter filters.
  */
-function inputPathspecs(cli, clone) {
+function readInputs(cli, clone) {
   const r = spawnSync(process.execPath, [cli, 'inputs', '--json', '--dir', clone], {
     maxBuffer: 1 << 28
   })
@@ -142,37 +214,48 @@ function inputPathspecs(cli, clone) {
   const report = JSON.parse(r.stdout.toString('utf8'))
   const spec = (i) =>
     i.kind === 'glob' ? `:(glob)${i.path}` : i.path === '' ? '.' : `:(literal)${i.path}`
+  const literalGlob = (g) => !picomatch.scan(g).isGlob && !g.includes('\\')
+  const globs = (i) =>
+    i.kind === 'dir'
+      ? i.path === ''
+        ? ['**']
+        : [i.path, `${i.path}/**`]
+      : i.kind === 'file'
+        ? [i.path]
+        : literalGlob(i.path)
+          ? [i.path.replace(/\/+$/, ''), `${i.path.replace(/\/+$/, '')}/**`]
+          : [i.path]
   return new Map(
     report.images.map((img) => [
       img.prefix,
-      [
-        ...(img.any !== undefined ? ['.'] : img.inputs.map(spec)),
-        ':(exclude,literal)scripts/image_versions.src'
-      ]
+      {
+        pathspecs:
+          img.any !== undefined
+            ? ['.', `:(exclude,literal)${VERSIONS}`]
+            : [...img.inputs.map(spec), `:(exclude,literal)${VERSIONS}`],
+        filters:
+          img.any !== undefined
+            ? [{ globs: ['**'], excludes: [] }]
+            : img.inputs.map((i) => ({ globs: globs(i), excludes: i.excludes ?? [] }))
+      }
     ])
   )
 }
 
-function diffAsync(cwd, args) {
-  return new Promise((res, rej) => {
-    const c = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'inherit'] })
-    c.stdout.resume()
-    c.on('error', rej)
-    c.on('close', (code) => (code === 0 ? res() : rej(new Error(`git ${args.join(' ')}: ${code}`))))
-  })
+/** Per tag, the union of the pathspecs of the images pinned to it (the limited floor). */
+function tagPathspecs(pins, inputs) {
+  const byTag = new Map()
+  for (const p of pins) {
+    const set = byTag.get(p.tag) ?? new Set()
+    for (const s of inputs.get(p.prefix)?.pathspecs ?? ['.']) set.add(s)
+    byTag.set(p.tag, set)
+  }
+  return new Map([...byTag].map(([tag, set]) => [tag, set.has('.') ? undefined : [...set]]))
 }
 
-async function parallel(items, limit, fn) {
-  let next = 0
-  await Promise.all(
-    Array.from({ length: Math.min(limit, items.length) }, async () => {
-      while (next < items.length) await fn(items[next++])
-    })
-  )
-}
-
-async function benchCase(c, cli, inputsCli, detectChanges, baseline) {
-  const dir = join(WORK, `${c.images}-images${c.gradle ? '-gradle' : ''}`)
+async function benchCase(c, tools, baseline) {
+  const { cli, inputsCli, detectChanges } = tools
+  const dir = join(WORK, c.key)
   // In a child process, so that this one stays small: forking git from a big process costs more.
   const gen = spawnSync(
     process.execPath,
@@ -200,50 +283,114 @@ async function benchCase(c, cli, inputsCli, detectChanges, baseline) {
     head: 'HEAD',
     images: images.map(({ name, prefix }) => ({ name, prefix })),
     pins: pinMap,
-    versionsFile: 'scripts/image_versions.src',
+    versionsFile: VERSIONS,
     onMissingTag: 'unpin',
     detection: 'paths'
   }
   const distinct = [...new Set(pins.map((p) => p.tag))]
-  const pathspecs = inputPathspecs(inputsCli, clone)
-  const [warm, inProcess, floor, floorPar, naive, baseCli, baseDetect] = [
-    [],
-    [],
-    [],
-    [],
-    [],
-    [],
-    []
-  ]
-  const naiveChanged = new Set()
+  const inputs = readInputs(inputsCli, clone)
+  const limited = tagPathspecs(pins, inputs)
+  const scripts = join(dir, 'scripts')
+  await mkdir(scripts, { recursive: true })
+  const file = (name) => join(scripts, name)
+  await writeFile(
+    file('floor-limited.sh'),
+    laneScript(
+      clone,
+      distinct.map((t) => diffArgv(t, limited.get(t))),
+      PAR
+    )
+  )
+  await writeFile(
+    file('floor-full.sh'),
+    laneScript(
+      clone,
+      distinct.map((t) => diffArgv(t)),
+      PAR
+    )
+  )
+  await writeFile(
+    file('floor-seq.sh'),
+    laneScript(
+      clone,
+      distinct.map((t) => diffArgv(t)),
+      1
+    )
+  )
+  await writeFile(
+    file('naive.sh'),
+    naiveScript(
+      clone,
+      images.map((i) => ({
+        prefix: i.prefix,
+        tag: pinMap.get(i.prefix),
+        pathspecs: inputs.get(i.prefix).pathspecs
+      }))
+    )
+  )
+  await writeFile(
+    file('paths-filter.json'),
+    JSON.stringify({
+      cwd: clone,
+      ignore: [VERSIONS],
+      images: images.map((i) => ({
+        prefix: i.prefix,
+        tag: pinMap.get(i.prefix),
+        filters: inputs.get(i.prefix).filters
+      }))
+    })
+  )
+  const t = {
+    cli: [],
+    detect: [],
+    detectFull: [],
+    limited: [],
+    full: [],
+    seq: [],
+    naive: [],
+    filter: [],
+    baseCli: [],
+    baseDetect: []
+  }
   let report
   let detected
+  let naiveOut
+  let filterOut
+  let baseReport
   // Round robin, so that a burst of load elsewhere on the machine hits every method alike.
   for (let i = 0; i < REPS; i++) {
     const [cliMs, r] = time(() => runCli(cli, clone))
-    warm.push(cliMs)
+    t.cli.push(cliMs)
     report = r
     const [detectMs, d] = await timeAsync(() => detectChanges(opts))
-    inProcess.push(detectMs)
+    t.detect.push(detectMs)
     detected = d
+    // The same detection with whole-tree diffs: the other order, diffs not limited by the inputs.
+    t.detectFull.push((await timeAsync(() => detectChanges({ ...opts, diffScope: 'full' })))[0])
     if (baseline) {
-      baseCli.push(time(() => runCli(baseline.cli, clone))[0])
-      baseDetect.push((await timeAsync(() => baseline.detectChanges(opts)))[0])
+      const [ms, br] = time(() => runCli(baseline.cli, clone))
+      t.baseCli.push(ms)
+      baseReport = br
+      t.baseDetect.push((await timeAsync(() => baseline.detectChanges(opts)))[0])
     }
-    floor.push(time(() => distinct.forEach((t) => gitSync(clone, diffArgs(t))))[0])
-    floorPar.push(
-      (await timeAsync(() => parallel(distinct, 4, (t) => diffAsync(clone, diffArgs(t)))))[0]
-    )
+    t.limited.push(time(() => runScript(file('floor-limited.sh')))[0])
+    t.full.push(time(() => runScript(file('floor-full.sh')))[0])
+    t.seq.push(time(() => runScript(file('floor-seq.sh')))[0])
+    const [filterMs, f] = time(() => {
+      const out = spawnSync(
+        process.execPath,
+        [join(ROOT, 'scripts/paths-filter-baseline.mjs'), file('paths-filter.json')],
+        { maxBuffer: 1 << 28 }
+      )
+      if (out.status !== 0) throw new Error(`paths-filter baseline failed: ${out.stderr}`)
+      return out.stdout.toString('utf8')
+    })
+    t.filter.push(filterMs)
+    filterOut = f
     if (i >= 3) continue
-    naive.push(
-      time(() => {
-        for (const image of images) {
-          const tag = pinMap.get(image.prefix)
-          if (gitSync(clone, diffArgs(tag, pathspecs.get(image.prefix))) !== '')
-            naiveChanged.add(image.prefix)
-        }
-      })[0]
-    )
+    const [naiveMs, n] = time(() => runScript(file('naive.sh')))
+    t.naive.push(naiveMs)
+    naiveOut = n
   }
   const oursChanged = new Set(
     report.decisions.filter((d) => d.action === 'unpin').map((d) => d.prefix)
@@ -251,20 +398,17 @@ async function benchCase(c, cli, inputsCli, detectChanges, baseline) {
   const detectChanged = new Set(
     [...detected.results].filter(([, r]) => r.changed === true).map(([p]) => p)
   )
-  const agree =
-    oursChanged.size === naiveChanged.size &&
-    [...naiveChanged].every((p) => oursChanged.has(p) && detectChanged.has(p)) &&
-    detectChanged.size === naiveChanged.size
+  const same = (a, b) => a.size === b.size && [...a].every((p) => b.has(p))
+  const naiveChanged = new Set(naiveOut.split('\n').filter((l) => l !== ''))
+  const filterChanged = new Set(JSON.parse(filterOut))
   return {
     name: c.name,
     cold: coldMs,
-    cli: median(warm),
-    detect: median(inProcess),
-    floor: median(floor),
-    floorPar: median(floorPar),
-    naive: median(naive),
-    baseCli: baseline ? median(baseCli) : undefined,
-    baseDetect: baseline ? median(baseDetect) : undefined,
+    times: Object.fromEntries(
+      Object.entries(t)
+        .filter(([, v]) => v.length > 0)
+        .map(([k, v]) => [k, stats(v)])
+    ),
     coldStats: cold.stats,
     warmStats: report.stats,
     naiveProcs: images.length,
@@ -273,52 +417,150 @@ async function benchCase(c, cli, inputsCli, detectChanges, baseline) {
     total: objects(repo.origin),
     unpinned: oursChanged.size,
     images: images.length,
-    agree
+    agree: same(oursChanged, naiveChanged) && same(oursChanged, detectChanged),
+    agreeFilter: same(oursChanged, filterChanged),
+    agreeBaseline: baseReport
+      ? JSON.stringify(baseReport.decisions) === JSON.stringify(report.decisions)
+      : undefined
   }
 }
 
-const ms = (x) => (x >= 10000 ? `${(x / 1000).toFixed(1)} s` : `${Math.round(x)} ms`)
-const ratio = (a, b) => `${(a / b).toFixed(2)}x`
+/** The environment of the action on a runner (test-support/run-action.js builds the inputs). */
+async function actionEnv(workspace, eventName, payload) {
+  const { inputEnv } = await import(pathToFileURL(join(ROOT, 'test-support/run-action.js')).href)
+  const dir = join(WORK, 'runner')
+  await mkdir(dir, { recursive: true })
+  await writeFile(join(dir, 'event.json'), JSON.stringify(payload))
+  return {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME ?? dir,
+    ...(await inputEnv({}, 'ghs_benchtoken')),
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: eventName,
+    GITHUB_EVENT_PATH: join(dir, 'event.json'),
+    GITHUB_REPOSITORY: 'octo/mono',
+    GITHUB_SHA: '0'.repeat(40),
+    GITHUB_REF: payload.ref ?? 'refs/heads/main',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_RUN_ID: '1',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_API_URL: 'http://127.0.0.1:9',
+    GITHUB_GRAPHQL_URL: 'http://127.0.0.1:9/graphql',
+    GITHUB_OUTPUT: join(dir, 'output'),
+    GITHUB_STEP_SUMMARY: join(dir, 'summary')
+  }
+}
 
-function table(rows) {
-  const head = [
+/** Whole processes: `node -e 0`, the action skipping a tag push, a no-op push (no auto pin). */
+async function coldStart(actions) {
+  const dir = join(WORK, 'cold')
+  const gen = spawnSync(
+    process.execPath,
+    [
+      join(ROOT, 'scripts/gen-monorepo.mjs'),
+      '--out',
+      dir,
+      '--images',
+      '15',
+      '--files',
+      '200',
+      '--commits',
+      '20',
+      '--tags',
+      '2'
+    ],
+    { stdio: ['ignore', 'ignore', 'inherit'] }
+  )
+  if (gen.status !== 0) throw new Error('gen-monorepo failed')
+  const clone = join(dir, 'clone')
+  // The head's versions file pins nothing automatically.
+  await writeFile(join(clone, VERSIONS), '# nothing pinned\n')
+  gitSync(clone, ['commit', '-q', '-a', '-m', 'unpin all'])
+  const env = await actionEnv(clone, 'push', { ref: 'refs/tags/v1.0.0', commits: [] })
+  const node = (args, e) => {
+    const r = spawnSync(process.execPath, args, { env: e, maxBuffer: 1 << 26 })
+    if (r.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${r.stdout}${r.stderr}`)
+    return r.stdout.toString('utf8')
+  }
+  const t = Object.fromEntries([
+    ['node', []],
+    ...actions.map((a) => [a.label, []]),
+    ['noop', []],
+    ['noopBase', []]
+  ])
+  for (let i = 0; i < Math.max(REPS, 5); i++) {
+    t.node.push(time(() => node(['-e', '0']))[0])
+    for (const a of actions) {
+      const [ms, out] = time(() => node([a.path], env))
+      if (!out.includes('Nothing to do: push of tag v1.0.0'))
+        throw new Error(`${a.label}: no skip notice:\n${out}`)
+      t[a.label].push(ms)
+    }
+    t.noop.push(time(() => runCli(actions.cli, clone))[0])
+    if (actions.baseCli) t.noopBase.push(time(() => runCli(actions.baseCli, clone))[0])
+  }
+  return Object.fromEntries(
+    Object.entries(t)
+      .filter(([, v]) => v.length > 0)
+      .map(([k, v]) => [k, stats(v)])
+  )
+}
+
+const ms = (x) => (x >= 10000 ? `${(x / 1000).toFixed(1)} s` : `${Math.round(x)} ms`)
+const cell = (s) => (s ? `${ms(s.med)} (${ms(s.min)}–${ms(s.max)})` : '–')
+const ratio = (a, b) => (a && b ? `${(a.med / b.med).toFixed(2)}x` : '–')
+
+function tables(rows) {
+  const times = [
     'case',
     'ours: CLI push plan (warm)',
     'ours: detectChanges',
-    'floor (diff per tag)',
-    'floor ∥4',
-    'ours/floor (CLI · detect)',
-    'naive (diff per image)',
+    'ours: detectChanges, whole-tree diffs',
+    `limited floor ∥${PAR}`,
+    `full floor ∥${PAR}`,
+    'full floor, sequential',
+    'naive (shell loop)',
+    'paths-filter-like'
+  ]
+  const out = [`| ${times.join(' | ')} |`, `|${times.map(() => ' --- ').join('|')}|`]
+  for (const r of rows) {
+    const x = r.times
+    out.push(
+      `| ${[r.name, cell(x.cli), cell(x.detect), cell(x.detectFull), cell(x.limited), cell(x.full), cell(x.seq), cell(x.naive), cell(x.filter)].join(' | ')} |`
+    )
+  }
+  const heads = [
+    'case',
+    'ours/limited floor (CLI · detect)',
+    `ours/full floor ∥${PAR} (CLI · detect)`,
     'naive/ours (CLI)',
+    'paths-filter-like/ours (CLI)',
     'git processes: ours cold · warm · floor · naive',
-    'fetches',
     'objects fetched (depth-1) / in origin',
     'first run incl. fetch',
     'unpinned',
-    'same decisions as naive'
+    'same decisions: naive · paths-filter-like · baseline'
   ]
-  const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`]
+  out.push('', `| ${heads.join(' | ')} |`, `|${heads.map(() => ' --- ').join('|')}|`)
+  const yes = (b) => (b === undefined ? '–' : b ? 'yes' : 'NO')
   for (const r of rows) {
-    lines.push(
+    const x = r.times
+    out.push(
       `| ${[
         r.name,
-        ms(r.cli),
-        ms(r.detect),
-        ms(r.floor),
-        ms(r.floorPar),
-        `${ratio(r.cli, r.floor)} · ${ratio(r.detect, r.floor)}`,
-        ms(r.naive),
-        ratio(r.naive, r.cli),
+        `${ratio(x.cli, x.limited)} · ${ratio(x.detect, x.limited)}`,
+        `${ratio(x.cli, x.full)} · ${ratio(x.detect, x.full)}`,
+        ratio(x.naive, x.cli),
+        ratio(x.filter, x.cli),
         `${r.coldStats.gitProcesses} · ${r.warmStats.gitProcesses} · ${r.floorProcs} · ${r.naiveProcs}`,
-        r.coldStats.fetches,
         `${r.fetched.toLocaleString('en-US')} / ${r.total.toLocaleString('en-US')}`,
         ms(r.cold),
         `${r.unpinned} of ${r.images}`,
-        r.agree ? 'yes' : 'NO'
+        `${yes(r.agree)} · ${yes(r.agreeFilter)} · ${yes(r.agreeBaseline)}`
       ].join(' | ')} |`
     )
   }
-  return lines.join('\n')
+  return out.join('\n')
 }
 
 function machine() {
@@ -326,12 +568,19 @@ function machine() {
   return `${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), node ${process.version}, ${git}`
 }
 
-const LOAD = loadavg()[0].toFixed(2)
+const LOAD = loadavg()
+  .map((l) => l.toFixed(2))
+  .join(' ')
 let cli = resolve(ROOT, values.cli ?? 'dist/cli.js')
+let action = resolve(ROOT, values.action ?? 'dist/index.js')
 process.stderr.write('Bundling the sources (ncc) ...\n')
 if (values.fresh || !existsSync(cli)) {
   ncc('src/cli.ts', '.tmp/bench-cli')
   cli = join(ROOT, '.tmp/bench-cli/index.js')
+}
+if (values.fresh || !existsSync(action)) {
+  ncc('src/index.ts', '.tmp/bench-action')
+  action = join(ROOT, '.tmp/bench-action/index.js')
 }
 ncc('src/cli.ts', '.tmp/bench-inputs-cli')
 const inputsCli = join(ROOT, '.tmp/bench-inputs-cli/index.js')
@@ -347,9 +596,11 @@ if (values.baseline) {
   spawnSync('ln', ['-sfn', join(ROOT, 'node_modules'), join(dir, 'node_modules')])
   ncc('src/cli.ts', '.tmp/baseline-cli', dir)
   ncc('src/changes.ts', '.tmp/baseline-detect', dir)
+  ncc('src/index.ts', '.tmp/baseline-action', dir)
   baseline = {
     ref: values.baseline,
     cli: join(ROOT, '.tmp/baseline-cli/index.js'),
+    action: join(ROOT, '.tmp/baseline-action/index.js'),
     detectChanges: (await import(pathToFileURL(join(ROOT, '.tmp/baseline-detect/index.js')).href))
       .detectChanges
   }
@@ -358,25 +609,49 @@ if (values.baseline) {
 const rows = []
 for (const c of CASES) {
   process.stderr.write(`${c.name} ...\n`)
-  rows.push(await benchCase(c, cli, inputsCli, detectChanges, baseline))
+  rows.push(await benchCase(c, { cli, inputsCli, detectChanges }, baseline))
+  // The big repositories are not needed any more; the disk is shared.
+  if (!values.keep) await rm(join(WORK, c.key), { recursive: true, force: true })
 }
+process.stderr.write('cold start ...\n')
+const actions = [{ label: 'skip', path: action }]
+if (baseline) actions.push({ label: 'skipBase', path: baseline.action })
+actions.cli = cli
+actions.baseCli = baseline?.cli
+const cold = await coldStart(actions)
+const LOAD_END = loadavg()
+  .map((l) => l.toFixed(2))
+  .join(' ')
 console.log(
-  `Machine: ${machine()}; load average ${LOAD} at the start; median of ${REPS} runs ` +
-    `(naive: ${Math.min(REPS, 3)}).\n`
+  `Machine: ${machine()}; load average (1, 5, 15 min) ${LOAD} at the start, ${LOAD_END} at the end; ` +
+    `median (min–max) of ${REPS} runs (naive: ${Math.min(REPS, 3)}); parallel floors run ${PAR} lanes, ` +
+    `as detectChanges runs ${PAR} diffs at a time.\n`
 )
-console.log(table(rows))
+console.log(tables(rows))
+console.log('\nCold start, whole processes:\n')
+console.log('| run | time | / `node -e 0` |')
+console.log('| --- | --- | --- |')
+const coldRow = (label, s) => console.log(`| ${label} | ${cell(s)} | ${ratio(s, cold.node)} |`)
+coldRow('`node -e 0`', cold.node)
+coldRow('action, skip (tag push)', cold.skip)
+if (cold.skipBase) coldRow(`action, skip (tag push), baseline ${baseline.ref}`, cold.skipBase)
+coldRow('no-op push (`plan --event push`, no auto pin at the head)', cold.noop)
+if (cold.noopBase?.n) coldRow(`no-op push, baseline ${baseline.ref}`, cold.noopBase)
 if (baseline) {
   console.log(`\nAgainst the baseline ${baseline.ref} (same runs, round robin):\n`)
-  console.log('| case | CLI push plan: now / baseline | detectChanges: now / baseline |')
-  console.log('| --- | --- | --- |')
+  console.log(
+    '| case | CLI push plan: now / baseline | detectChanges: now / baseline | same decisions |'
+  )
+  console.log('| --- | --- | --- | --- |')
   for (const r of rows)
     console.log(
-      `| ${r.name} | ${ms(r.cli)} / ${ms(r.baseCli)} = ${ratio(r.cli, r.baseCli)} | ` +
-        `${ms(r.detect)} / ${ms(r.baseDetect)} = ${ratio(r.detect, r.baseDetect)} |`
+      `| ${r.name} | ${cell(r.times.cli)} / ${cell(r.times.baseCli)} = ${ratio(r.times.cli, r.times.baseCli)} | ` +
+        `${cell(r.times.detect)} / ${cell(r.times.baseDetect)} = ${ratio(r.times.detect, r.times.baseDetect)} | ` +
+        `${r.agreeBaseline ? 'yes' : 'NO'} |`
     )
   spawnSync('git', ['worktree', 'remove', '--force', join(ROOT, '.tmp/baseline-src')], {
     cwd: ROOT
   })
 }
 if (!values.keep) await rm(WORK, { recursive: true, force: true })
-if (rows.some((r) => !r.agree)) process.exitCode = 1
+if (rows.some((r) => !r.agree || r.agreeBaseline === false)) process.exitCode = 1

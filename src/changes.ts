@@ -4,9 +4,11 @@
  * A pipeline, top to bottom:
  * 1. resolve the head and the pinned tags to commits, fetching what a shallow checkout lacks
  *    (tag-commits.ts);
- * 2. list the head tree and read its build files (one `ls-tree`, one `cat-file --batch`) while
- *    one `git diff --name-only` runs per distinct tag commit (two-dot, no merge base, no history);
- * 3. derive every image's inputs from how it is built (inputs/resolve.ts, pure);
+ * 2. list the head tree and read its build files (one `ls-tree`, one `cat-file --batch`);
+ * 3. derive every image's inputs from how it is built (inputs/resolve.ts, pure), then run one
+ *    `git diff --name-only` per distinct tag commit (two-dot, no merge base, no history),
+ *    limited by pathspecs to the inputs of the images pinned to it (inputs/pathspecs.ts; the
+ *    whole tree for a tag where one of them counts any change);
  * 4. match each tag's changed files to the inputs of the images pinned to it (inputs/match.ts,
  *    pure), with the special cases named below: a build root renamed since the tag
  *    (renames.ts), a folder deleted since the tag, a tag that cannot be found;
@@ -30,6 +32,7 @@ import {
   under,
   type ImageChange
 } from './explain.js'
+import { chunkPathspecs, pathspecsFor, type Pathspecs } from './inputs/pathspecs.js'
 import { resolveInputs, type ImageInputs } from './inputs/resolve.js'
 import { rootOrigins, type RootOrigin } from './renames.js'
 import {
@@ -69,6 +72,12 @@ export interface DetectOptions {
   readonly compareTimeoutMs?: number
   /** The remote that missing tags are fetched from; default `origin`. */
   readonly remote?: string
+  /**
+   * `inputs` (the default): each tag's diff is limited by pathspecs to the inputs of the images
+   * pinned to it (inputs/pathspecs.ts); `full`: one whole-tree diff per tag. The decisions are
+   * the same; `full` is for tests and the benchmark.
+   */
+  readonly diffScope?: 'inputs' | 'full'
 }
 
 export interface DetectResult {
@@ -89,7 +98,36 @@ interface Target {
 interface Group {
   readonly commit: string
   readonly targets: Target[]
+  /**
+   * The changed files that the pathspecs of its images let through (all, when not limited),
+   * kept after matching only while a build root question needs them.
+   */
   files?: ChangedFiles
+  /** True when `files` is limited by pathspecs; then `all` is the full diff, run on demand. */
+  limited?: boolean
+  all?: Promise<ChangedFiles>
+}
+
+/** An image whose build root had changes; `answer` is set when the root was at the tag. */
+interface Moved {
+  readonly t: Target
+  readonly g: Group
+  readonly ins: ImageInputs
+  readonly hits: Hit[]
+  readonly root: string
+  readonly answer?: ImageChange
+}
+
+/** A group's answers (each with its target when the compare command may refine it). */
+interface Matched {
+  readonly answers: readonly { prefix: string; change: ImageChange; t?: Target }[]
+  readonly moved: readonly Moved[]
+}
+
+/** One diff: the changed files that may count, and the changed paths that were at the tag. */
+interface Diff {
+  readonly files: ChangedFiles
+  readonly before: ChangedFiles
 }
 
 class Detection_ {
@@ -112,6 +150,37 @@ class Detection_ {
   private isIgnored = (path: string): boolean =>
     path === this.versionsFile || this.ignore.matches(path)
 
+  /**
+   * The changed files between a commit and the head that may count for some image: the whole
+   * diff, or the part the pathspecs let through (in chunks that stay within ARG_MAX).
+   */
+  private async diff(commit: string, specs: Pathspecs): Promise<Diff> {
+    const none = (): boolean => false
+    if (commit === this.headOid || specs?.length === 0) {
+      return { files: new ChangedFiles([], this.isIgnored), before: new ChangedFiles([], none) }
+    }
+    const chunks = specs === undefined ? [undefined] : chunkPathspecs(specs)
+    const paths: string[] = []
+    const before: string[] = []
+    for (const chunk of chunks) {
+      const d = await this.git.diffPaths(commit, this.headOid, chunk)
+      paths.push(...d.paths)
+      before.push(...d.before)
+    }
+    const once = (list: string[]): string[] => (chunks.length > 1 ? [...new Set(list)] : list)
+    return {
+      files: new ChangedFiles(once(paths), this.isIgnored),
+      before: new ChangedFiles(once(before), none)
+    }
+  }
+
+  /** A group's full diff (for the special cases that look for folders by name), run once. */
+  private allFiles(g: Group): Promise<ChangedFiles> {
+    if (!g.limited) return Promise.resolve(g.files as ChangedFiles)
+    g.all ??= this.diff(g.commit, undefined).then((d) => d.files)
+    return g.all
+  }
+
   private set(prefix: string, change: ImageChange, comparable?: Target): void {
     this.results.set(prefix, change)
     if (comparable && change.changed === false) this.comparable.push(comparable)
@@ -122,8 +191,9 @@ class Detection_ {
     const remote = opts.remote ?? 'origin'
     validate(opts, remote)
     const byPrefix = new Map(opts.images.map((i) => [i.prefix, i]))
+    const names = new Set(opts.images.flatMap((i) => [i.name, i.prefix]))
     for (const key of opts.paths?.keys() ?? []) {
-      if (!opts.images.some((i) => i.name === key || i.prefix === key)) {
+      if (!names.has(key)) {
         this.warnings.push(
           `paths: ${escapeForMessage(key)} is not an image of the image list; its entry is unused`
         )
@@ -155,8 +225,14 @@ class Detection_ {
     commits: ReadonlyMap<string, string>,
     troubles: Awaited<ReturnType<typeof resolveCommits>>['troubles']
   ): Promise<void> {
+    const byTag = new Map<string, Target[]>()
+    for (const t of targets) {
+      const list = byTag.get(t.tag)
+      if (list) list.push(t)
+      else byTag.set(t.tag, [t])
+    }
     for (const [tag, trouble] of troubles) {
-      const pinned = targets.filter((t) => t.tag === tag)
+      const pinned = byTag.get(tag) ?? []
       const names = pinned.map((t) => t.image.name)
       const answer = missingTagAnswers(trouble, tag, names, this.opts.onMissingTag, this.warnings)
       for (const t of pinned) this.set(t.image.prefix, { ...answer, files: [], fileCount: 0 })
@@ -170,67 +246,100 @@ class Detection_ {
       groups.set(commit, g)
     }
     if (groups.size === 0) return
-    const [tree] = await Promise.all([
-      loadTree(this.git, this.headOid),
-      mapLimit([...groups.values()], PARALLEL, async (g) => {
-        const names =
-          g.commit === this.headOid ? [] : await this.git.diffNames(g.commit, this.headOid)
-        g.files = new ChangedFiles(names, this.isIgnored)
-      })
-    ])
     const images = [...new Map(targets.map((t) => [t.image.prefix, t.image])).values()]
     const settings = inputSettings(this.opts.paths, this.opts.sharedPaths)
+    // The inputs first, so that each tag's diff can be limited to the inputs pinned to it.
+    const tree = await loadTree(this.git, this.headOid)
     const inputs = new Map(resolveInputs(images, tree, settings).map((r) => [r.image.prefix, r]))
     for (const r of inputs.values()) this.warnings.push(...r.warnings)
-    await this.answerGroups([...groups.values()], inputs)
+    // Each group is matched as soon as its diff is in, while the other diffs run; its file list
+    // is then dropped unless a build root not known to be at the tag still needs it.
+    const matched = new Map<Group, Matched>()
+    await mapLimit([...groups.values()], PARALLEL, async (g) => {
+      const specs =
+        this.opts.diffScope === 'full'
+          ? undefined
+          : pathspecsFor(g.targets.map((t) => inputs.get(t.image.prefix) as ImageInputs))
+      g.limited = specs !== undefined
+      const d = await this.diff(g.commit, specs)
+      matched.set(g, this.matchGroup(g, d, inputs))
+    })
+    await this.answerGroups([...groups.values()].map((g) => matched.get(g) as Matched))
   }
 
-  /** Matches each group's changed files to the inputs of its images, then the special cases. */
-  private async answerGroups(
-    groups: readonly Group[],
-    inputs: ReadonlyMap<string, ImageInputs>
-  ): Promise<void> {
-    const moved: { t: Target; g: Group; ins: ImageInputs; hits: Hit[]; root: string }[] = []
-    for (const g of groups) {
-      const files = g.files as ChangedFiles
-      for (const t of g.targets) {
-        const ins = inputs.get(t.image.prefix) as ImageInputs
-        const gone = deletedFolders(ins, files)
-        if (gone.length > 0) {
-          const hits = this.matcher.match(ins.inputs, files)
-          const deleted = gone.flatMap((d) => {
-            const [start, end] = files.under(d)
-            return Array.from({ length: end - start }, (_, k) => start + k)
-          })
-          const all = [...new Set([...deleted, ...hits.map((h) => h.index)])].sort((a, b) => a - b)
-          this.set(t.image.prefix, {
+  /** Matches a group's changed files to the inputs of its images (no git). */
+  private matchGroup(g: Group, d: Diff, inputs: ReadonlyMap<string, ImageInputs>): Matched {
+    const { files, before } = d
+    const answers: Matched['answers'][number][] = []
+    const moved: Moved[] = []
+    for (const t of g.targets) {
+      const ins = inputs.get(t.image.prefix) as ImageInputs
+      const gone = deletedFolders(ins, files)
+      if (gone.length > 0) {
+        const hits = this.matcher.match(ins.inputs, files)
+        const deleted = gone.flatMap((dir) => {
+          const [start, end] = files.under(dir)
+          return Array.from({ length: end - start }, (_, k) => start + k)
+        })
+        const all = [...new Set([...deleted, ...hits.map((h) => h.index)])].sort((a, b) => a - b)
+        answers.push({
+          prefix: t.image.prefix,
+          change: {
             changed: true,
-            reason: `folder ${gone.map((d) => `${d}/`).join(', ')} was deleted since ${t.tag}`,
+            reason: `folder ${gone.map((dir) => `${dir}/`).join(', ')} was deleted since ${t.tag}`,
             files: all.slice(0, MAX_FILES).map((i) => files.at(i)),
             fileCount: all.length
-          })
-          continue
-        }
-        const hits =
-          ins.any !== undefined ? everyFile(files) : this.matcher.match(ins.inputs, files)
-        const root = ins.roots.find((r) => hits.some((h) => under(files.at(h.index), r.folder)))
-        if (root) moved.push({ t, g, ins, hits, root: root.folder })
-        else this.set(t.image.prefix, answerFromHits(hits, files, t.tag, ins), t)
+          }
+        })
+        continue
       }
+      const hits = ins.any !== undefined ? everyFile(files) : this.matcher.match(ins.inputs, files)
+      const root = ins.roots.find((r) => hits.some((h) => under(files.at(h.index), r.folder)))
+      if (!root) {
+        answers.push({ prefix: t.image.prefix, change: answerFromHits(hits, files, t.tag, ins), t })
+        continue
+      }
+      // A changed file below the root that was at the tag already: the root was there too.
+      const existed = hasUnder(before, root.folder)
+      moved.push({
+        t,
+        g,
+        ins,
+        hits,
+        root: root.folder,
+        ...(existed ? { answer: answerFromHits(hits, files, t.tag, ins) } : {})
+      })
     }
+    if (moved.some((m) => m.answer === undefined)) g.files = files
+    return { answers, moved }
+  }
+
+  /**
+   * Sets the answers of each group, in order, then those of the images whose build root had
+   * changes: for a root not known to be at the tag, whether it is new or was renamed.
+   */
+  private async answerGroups(matched: readonly Matched[]): Promise<void> {
+    for (const m of matched) for (const a of m.answers) this.set(a.prefix, a.change, a.t)
+    const moved = matched.flatMap((m) => m.moved)
+    const asked = moved.filter((m) => m.answer === undefined)
     const origins = await rootOrigins(
       this.git,
-      moved.map((m) => ({
+      asked.map((m) => ({
         tagCommit: m.g.commit,
         headOid: this.headOid,
         root: m.root,
         names: new Set([m.t.image.name, m.root.slice(m.root.lastIndexOf('/') + 1)]),
-        files: m.g.files as ChangedFiles
+        files: () => this.allFiles(m.g)
       })),
       PARALLEL
     )
-    moved.forEach((m, i) => {
-      const origin = origins[i] as RootOrigin
+    let k = 0
+    for (const m of moved) {
+      if (m.answer !== undefined) {
+        this.set(m.t.image.prefix, m.answer, m.t)
+        continue
+      }
+      const origin = origins[k++] as RootOrigin
       const files = m.g.files as ChangedFiles
       if (origin.kind === 'existed') {
         this.set(m.t.image.prefix, answerFromHits(m.hits, files, m.t.tag, m.ins), m.t)
@@ -255,7 +364,7 @@ class Detection_ {
           m.t
         )
       }
-    })
+    }
   }
 
   /** Runs the compare command for the images it is asked about, at most 4 at a time. */
@@ -277,6 +386,12 @@ class Detection_ {
       this.warnings.push(`${t.image.name}: compare-command failed (${outcome.detail})`)
     this.results.set(t.image.prefix, withCompare(this.results.get(t.image.prefix), outcome, t.tag))
   }
+}
+
+/** True when some path of `files` is below the folder `dir`. */
+function hasUnder(files: ChangedFiles, dir: string): boolean {
+  const [start, end] = files.under(dir)
+  return end > start
 }
 
 function validate(opts: DetectOptions, remote: string): void {

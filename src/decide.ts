@@ -105,9 +105,10 @@ export class Decider {
         const chosen = all ? this.images.map((i) => i.prefix) : intent.prefixes
         const reason = all ? 'unpinned by hand (all images)' : 'unpinned by hand'
         if (!all) {
+          const names = new Map(this.images.map((i) => [i.prefix, i.name]))
           for (const p of chosen) {
             const pin = file.pinOf(p)
-            const name = this.images.find((i) => i.prefix === p)?.name ?? p
+            const name = names.get(p) ?? p
             if (!pin) throw new PlanError(`${name} is not pinned; there is nothing to unpin`)
           }
         }

@@ -75,13 +75,7 @@ export class Git {
         windowsHide: true,
         detached: timeoutMs !== undefined,
         stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-        env: {
-          ...process.env,
-          LC_ALL: 'C',
-          LANGUAGE: 'C',
-          GIT_TERMINAL_PROMPT: '0',
-          GIT_OPTIONAL_LOCKS: '0'
-        }
+        env: gitEnv()
       })
       const out: Buffer[] = []
       let err = ''
@@ -200,6 +194,60 @@ export class Git {
   }
 
   /**
+   * Like `diffNames` (`--name-status`): the paths that differ, and those of them that were in
+   * `from` already (modified, deleted or of another type; not added), so that a caller knows
+   * that a folder holding one of them was in `from` without asking git again.
+   */
+  async diffPaths(
+    from: string,
+    to: string,
+    pathspecs?: readonly string[]
+  ): Promise<{ paths: string[]; before: string[] }> {
+    checkOid(from)
+    checkOid(to)
+    const limit = pathspecs === undefined ? [] : ['--', ...pathspecs]
+    const out = await this.output([
+      'diff',
+      '--name-status',
+      '--no-renames',
+      '--no-relative',
+      '-z',
+      from,
+      to,
+      ...limit
+    ])
+    return parseNameStatus(splitNul(out))
+  }
+
+  /**
+   * Every file of a commit's tree (one `git ls-tree -r`), repository-relative, and the blob ids
+   * of the files that `want` accepts, so that their texts can be read by id (`readBlobs`): git
+   * then need not walk the tree again for each path.
+   */
+  async listFilesAndBlobs(
+    commit: string,
+    want: (path: string) => boolean
+  ): Promise<{ files: string[]; blobs: Map<string, string> }> {
+    checkOid(commit)
+    const entries = splitNul(await this.output(['ls-tree', '-r', '--full-tree', '-z', commit]))
+    return parseLsTree(entries, want)
+  }
+
+  /** The texts of blobs by id, with one `git cat-file --batch`; ids that are not blobs are left out. */
+  async readBlobs(oids: readonly string[]): Promise<Map<string, string>> {
+    for (const oid of oids) checkOid(oid)
+    if (oids.length === 0) return new Map()
+    const out = await this.output(['cat-file', '--batch'], oids.map((o) => `${o}\n`).join(''))
+    const blobs = parseBatch(out, oids.length)
+    const texts = new Map<string, string>()
+    oids.forEach((oid, i) => {
+      const blob = blobs[i]
+      if (blob) texts.set(oid, blob.toString('utf8'))
+    })
+    return texts
+  }
+
+  /**
    * Reads the text of files of a commit with one `git cat-file --batch`. Paths that are not
    * blobs of the commit, and paths that cannot be written on one line, are left out.
    */
@@ -223,14 +271,49 @@ export class Git {
   /**
    * The paths that differ between two commits or trees: two-dot, no merge base, no rename
    * detection, so a rename is a deletion plus an addition (one `git diff --name-only`).
+   * With `pathspecs`, only the paths they match (git pathspecs with their magic, e.g.
+   * `:(top,literal)app`); the caller keeps them within ARG_MAX.
    */
-  async diffNames(from: string, to: string): Promise<string[]> {
+  async diffNames(from: string, to: string, pathspecs?: readonly string[]): Promise<string[]> {
     checkOid(from)
     checkOid(to)
+    const limit = pathspecs === undefined ? [] : ['--', ...pathspecs]
     return splitNul(
-      await this.output(['diff', '--name-only', '--no-renames', '--no-relative', '-z', from, to])
+      await this.output([
+        'diff',
+        '--name-only',
+        '--no-renames',
+        '--no-relative',
+        '-z',
+        from,
+        to,
+        ...limit
+      ])
     )
   }
+}
+
+/**
+ * The environment of every git command: the C locale, no prompts, no optional locks, and none of
+ * the variables that change how pathspecs are read (GIT_LITERAL_PATHSPECS would make the
+ * `:(top,literal)` magic of limited diffs a literal name, and the diffs silently empty).
+ */
+function gitEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    LC_ALL: 'C',
+    LANGUAGE: 'C',
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_OPTIONAL_LOCKS: '0'
+  }
+  for (const name of [
+    'GIT_LITERAL_PATHSPECS',
+    'GIT_GLOB_PATHSPECS',
+    'GIT_NOGLOB_PATHSPECS',
+    'GIT_ICASE_PATHSPECS'
+  ])
+    delete env[name]
+  return env
 }
 
 /** Kills a process group, ignoring one that is already gone. */
@@ -253,6 +336,42 @@ export function splitNul(data: Buffer | string): string[] {
   const parts = text.split('\0')
   if (parts[parts.length - 1] === '') parts.pop()
   return parts
+}
+
+/** Parses `git diff --name-status -z --no-renames` fields (status, path, status, path, ...). */
+export function parseNameStatus(fields: readonly string[]): { paths: string[]; before: string[] } {
+  const paths: string[] = []
+  const before: string[] = []
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    const path = fields[i + 1] as string
+    paths.push(path)
+    if (fields[i] !== 'A') before.push(path)
+  }
+  return { paths, before }
+}
+
+/**
+ * Parses `git ls-tree -r -z` entries (`<mode> SP <type> SP <oid> TAB <path>`): every path, and
+ * path -> blob id for the blobs that `want` accepts.
+ */
+export function parseLsTree(
+  entries: readonly string[],
+  want: (path: string) => boolean
+): { files: string[]; blobs: Map<string, string> } {
+  const files: string[] = new Array<string>(entries.length)
+  const blobs = new Map<string, string>()
+  let n = 0
+  for (const entry of entries) {
+    const tab = entry.indexOf('\t')
+    if (tab < 0) continue
+    const path = entry.slice(tab + 1)
+    files[n++] = path
+    if (!want(path)) continue
+    const head = entry.slice(0, tab).split(' ')
+    if (head[1] === 'blob' && head[2] !== undefined) blobs.set(path, head[2])
+  }
+  files.length = n
+  return { files, blobs }
 }
 
 /** Parses `cat-file --batch-check='%(objectname) %(objecttype)'`: one entry per input line. */

@@ -207,6 +207,18 @@ function findString(lines: string[], name: string, file: string): ListDecl | und
 }
 
 const LIST_NAMES = ['VRO_IMAGES_ARR', 'VAR_PREFIXES_ARR', 'VRO_IMAGES', 'VAR_PREFIXES']
+/** Per list name, compiled once: its assignment at the start of a line, anywhere, and builtins. */
+const LIST_EDITS = LIST_NAMES.map(
+  (name) =>
+    [
+      name,
+      {
+        atStart: new RegExp(`^\\s*(?:(?:export|declare\\s+-a)\\s+)?${name}\\+?=`),
+        assign: new RegExp(`(?:^|[^A-Za-z0-9_$])${name}(?:\\[[^\\]]*\\])?\\+?=`),
+        builtin: new RegExp(`\\b(?:unset|read|readarray|mapfile)\\b.*\\b${name}\\b`)
+      }
+    ] as const
+)
 
 /**
  * Refuses every other way of changing a list that a line of shell has: an element assignment
@@ -217,11 +229,11 @@ const LIST_NAMES = ['VRO_IMAGES_ARR', 'VAR_PREFIXES_ARR', 'VRO_IMAGES', 'VAR_PRE
 function refuseOtherEdits(lines: string[], file: string): void {
   lines.forEach((line, i) => {
     const code = stripComment(line)
-    for (const name of LIST_NAMES) {
-      const atStart = new RegExp(`^\\s*(?:(?:export|declare\\s+-a)\\s+)?${name}\\+?=`).test(code)
-      const edits =
-        new RegExp(`(?:^|[^A-Za-z0-9_$])${name}(?:\\[[^\\]]*\\])?\\+?=`).test(code) ||
-        new RegExp(`\\b(?:unset|read|readarray|mapfile)\\b.*\\b${name}\\b`).test(code)
+    // Most lines name no list at all: then none of the tests below can match.
+    if (!LIST_NAMES.some((name) => code.includes(name))) return
+    for (const [name, re] of LIST_EDITS) {
+      const atStart = re.atStart.test(code)
+      const edits = re.assign.test(code) || re.builtin.test(code)
       if (edits && !atStart) {
         throw new ImageVarsError(
           `${file}:${i + 1}: ${shown(line.trim())} changes ${name} in a way that cannot be read ` +

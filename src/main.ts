@@ -31,6 +31,7 @@ import { logLine } from './report.js'
 import { checkRunnerFiles, maskToken, runnerEnv, type RunnerEnv } from './runner.js'
 import { SETTING_KEYS, inputNamer, mergeSettings, type MergedSettings } from './settings.js'
 import { commitBody, describe, resultLine, settingsNote, summaryMarkdown } from './summary.js'
+import { hasAutoPins } from './versions-file.js'
 
 /** Compare-and-swap attempts before giving up; with the backoff, at most ~30 s of waiting. */
 const MAX_ATTEMPTS = 8
@@ -60,8 +61,9 @@ interface Sources {
 
 export async function run(): Promise<void> {
   try {
-    const { inputs, job, sources } = await readJob()
-    if (job.kind === 'skip') return await reportSkip(job.reason)
+    const read = await readJob()
+    if ('skip' in read) return await reportSkip(read.skip)
+    const { inputs, job, sources } = read
     const ctx = await prepare(inputs, job, sources)
     if (job.preview) return await previewPullRequest(ctx, job.preview)
     const { outcome, prUrl } = await planAndCommit(ctx)
@@ -75,10 +77,23 @@ export async function run(): Promise<void> {
  * Step 1: the inputs (over the configuration file over the defaults) and the event, checked
  * before anything else happens.
  */
-async function readJob(): Promise<{ inputs: Inputs; job: Job; sources: Sources }> {
+async function readJob(): Promise<
+  { skip: string } | { inputs: Inputs; job: Work; sources: Sources }
+> {
   await checkRunnerFiles()
   const given = getInputs((name) => core.getInput(name))
   maskToken(given.token)
+  const event = {
+    eventName: context.eventName,
+    payload: context.payload as Record<string, unknown>,
+    sha: context.sha,
+    ref: context.ref,
+    actor: context.actor
+  }
+  // A run the event alone decides is skipped before the configuration file is read, as the
+  // fast path in index.ts does.
+  const early = jobFor(event, given)
+  if (early.kind === 'skip') return { skip: early.reason }
   const config = await readConfig(runnerEnv().workspace, given.configFile || undefined)
   const { settings, sources } = mergeSettings(
     config?.settings,
@@ -87,16 +102,8 @@ async function readJob(): Promise<{ inputs: Inputs; job: Job; sources: Sources }
     config?.file ?? DEFAULT_CONFIG_FILE
   )
   const inputs = { ...given, settings }
-  const job = jobFor(
-    {
-      eventName: context.eventName,
-      payload: context.payload as Record<string, unknown>,
-      sha: context.sha,
-      ref: context.ref,
-      actor: context.actor
-    },
-    inputs
-  )
+  const job = jobFor(event, inputs)
+  if (job.kind === 'skip') return { skip: job.reason }
   return { inputs, job, sources: { settings: sources, file: config?.file } }
 }
 
@@ -185,7 +192,11 @@ function commitTo(ctx: Context, target: string): Promise<Outcome<Decided>> {
       random: Math.random
     },
     async (text, headOid) => {
-      const head = run.detects ? await ensureBranchCommit(run.repo.root, target, headOid) : headOid
+      // A push with no auto pin at the head has nothing to measure: no fetch, no git at all.
+      const measures =
+        run.intent.kind === 'release' ||
+        (run.intent.kind === 'push' && hasAutoPins(text ?? '', run.repo.images))
+      const head = measures ? await ensureBranchCommit(run.repo.root, target, headOid) : headOid
       return run.plan(text ?? '', head)
     },
     { maxAttempts: MAX_ATTEMPTS, dryRun: ctx.job.dryRun, branch: target, trailer: ctx.trailer }

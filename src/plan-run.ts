@@ -27,8 +27,6 @@ export interface PreparedRun {
   readonly repo: Repo
   /** The intent resolved: prefixes, explicit versions that exist as tags. */
   readonly intent: Intent
-  /** True when the plan depends on the head's tree (push, release): it must be in the checkout. */
-  readonly detects: boolean
   /** The plan for the versions file's `text` at commit `head`; detection is cached per head. */
   plan(text: string, head: string): Promise<Decided>
 }
@@ -67,7 +65,6 @@ export async function prepareRun(req: RunRequest): Promise<PreparedRun> {
   return {
     repo,
     intent,
-    detects: intent.kind === 'push' || intent.kind === 'release',
     plan: (text, head) => decider.decide(text, intent, head)
   }
 }

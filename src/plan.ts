@@ -152,9 +152,9 @@ export interface PinRequest {
 export function planPin(text: string, images: readonly Image[], req: PinRequest): PlanResult {
   const file = VersionsFile.parse(text)
   if (req.version !== undefined) parseRelease(req.version)
+  const known = new Set(images.map((i) => i.prefix))
   for (const [prefix, v] of req.targets ?? []) {
-    if (!images.some((i) => i.prefix === prefix))
-      throw new PlanError(`Unknown image prefix ${escapeForMessage(prefix)}`)
+    if (!known.has(prefix)) throw new PlanError(`Unknown image prefix ${escapeForMessage(prefix)}`)
     parseRelease(v, `version for ${prefix}`)
   }
   const decisions: Decision[] = []

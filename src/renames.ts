@@ -1,8 +1,9 @@
 /**
  * A build root that was not in the tag's tree: new, or renamed from another folder? A folder
  * moved with identical content is not a change; one moved and edited counts only the files
- * that differ. One `cat-file --batch-check` for all roots, another when some moved, and one
- * tree diff per moved root whose content changed.
+ * that differ. One `cat-file --batch-check` for all roots (changes.ts asks only about roots that
+ * the diff does not already show were at the tag), another when some moved, and one tree diff
+ * per moved root whose content changed.
  */
 import { mapLimit } from './compare-command.js'
 import type { Git } from './git.js'
@@ -15,7 +16,11 @@ export interface RootQuestion {
   readonly root: string
   /** Folder names a rename may have come from: the image name and the root's last name. */
   readonly names: ReadonlySet<string>
-  readonly files: ChangedFiles
+  /**
+   * The changed files to look for those folders in: every changed file, not only the inputs.
+   * Asked only for a root that was not at the tag (a diff limited to the inputs is widened then).
+   */
+  readonly files: ChangedFiles | (() => Promise<ChangedFiles>)
 }
 
 export type RootOrigin =
@@ -39,7 +44,8 @@ export async function rootOrigins(
   const candidates = new Map<number, string[]>()
   for (const i of absent) {
     const q = questions[i] as RootQuestion
-    const dirs = [...q.files.foldersNamed(q.names).values()]
+    const files = typeof q.files === 'function' ? await q.files() : q.files
+    const dirs = [...files.foldersNamed(q.names).values()]
       .flatMap((s) => [...s])
       .filter((d) => d !== q.root && !under(d, q.root) && !under(q.root, d))
     candidates.set(i, dirs)

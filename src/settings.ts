@@ -7,7 +7,8 @@
 import type { Detection } from './changes.js'
 import { splitCommand } from './compare-command.js'
 import { escapeForMessage } from './escape.js'
-import { parsePathsInput, splitGlobs } from './image-inputs.js'
+import { splitGlobs } from './glob-list.js'
+import { parsePathsInput } from './image-inputs.js'
 import { isBranchName } from './refs.js'
 import type { MissingTagPolicy } from './tag-commits.js'
 

@@ -1,11 +1,15 @@
-import semver from 'semver'
+// Only the parts of semver used here: the whole package builds every range parser at load, which
+// the action's fast skip path (early-skip.ts) would pay for.
+import compare from 'semver/functions/compare.js'
+import parse from 'semver/functions/parse.js'
+import type { SemVer } from 'semver'
 import { escapeForMessage } from './escape.js'
 
 /** A release version: `vX.Y.Z` (test releases) or `release-X.Y.Z` (manual prod releases). */
 export interface ReleaseVersion {
   readonly raw: string
   readonly form: 'v' | 'release'
-  readonly semver: semver.SemVer
+  readonly semver: SemVer
   readonly prerelease: boolean
 }
 
@@ -30,7 +34,7 @@ export function tryParseRelease(value: string): ReleaseVersion | undefined {
   if (value.length > MAX_LENGTH) return undefined
   const m = RELEASE.exec(value)
   if (!m) return undefined
-  const parsed = semver.parse(m[2])
+  const parsed = parse(m[2])
   if (!parsed) return undefined
   return {
     raw: value,
@@ -58,5 +62,5 @@ export function isImageVersion(value: string): boolean {
 
 /** Orders release versions by semver precedence; `release-` after `v` on a tie. */
 export function compareReleases(a: ReleaseVersion, b: ReleaseVersion): number {
-  return semver.compare(a.semver, b.semver) || (a.form === b.form ? 0 : a.form === 'v' ? -1 : 1)
+  return compare(a.semver, b.semver) || (a.form === b.form ? 0 : a.form === 'v' ? -1 : 1)
 }

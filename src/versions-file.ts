@@ -341,6 +341,18 @@ function classify(content: string): Omit<Line, 'raw' | 'newline'> {
   return { kind: 'other' }
 }
 
+/** The last text VersionsFile.parse read, and what it read. */
+let last: { readonly text: string; readonly file: VersionsFile } | undefined
+
+/**
+ * True when some image of the list is auto-pinned in the text. A push can unpin only an
+ * auto-pinned image, so without one it needs neither the head commit nor any tag: no fetch.
+ */
+export function hasAutoPins(text: string, images: readonly { readonly prefix: string }[]): boolean {
+  const file = VersionsFile.parse(text)
+  return images.some((i) => file.pinOf(i.prefix)?.kind === 'auto')
+}
+
 export class VersionsFile {
   private constructor(
     /** A leading byte-order mark, kept as it was. */
@@ -352,8 +364,18 @@ export class VersionsFile {
     readonly notices: readonly string[]
   ) {}
 
-  /** Parses any text; never throws. */
+  /**
+   * Parses any text; never throws. A VersionsFile never changes, so the last text parsed is
+   * kept: an attempt that parses the same text in several places (decide, then plan) pays once.
+   */
   static parse(text: string): VersionsFile {
+    if (last !== undefined && last.text === text) return last.file
+    const file = VersionsFile.read(text)
+    last = { text, file }
+    return file
+  }
+
+  private static read(text: string): VersionsFile {
     const bom = text.startsWith('\uFEFF') ? '\uFEFF' : ''
     const parts = text.slice(bom.length).split('\n')
     const lines: Line[] = []

@@ -18,6 +18,13 @@ const NAMES = ['Dockerfile', 'Containerfile', 'src/docker/Dockerfile']
 /** Whether the Dockerfile provider reads `path`: Dockerfiles, Containerfiles and ignore files. */
 export function wantsDocker(path: string): boolean {
   const base = path.slice(path.lastIndexOf('/') + 1)
+  // A cheap test first: nearly every file of a tree is none of these.
+  if (
+    !base.includes('ockerfile') &&
+    !base.includes('ontainerfile') &&
+    !base.includes('.dockerignore')
+  )
+    return false
   return /^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:Dockerfile|Containerfile)$|\.dockerignore$/.test(
     base
   )

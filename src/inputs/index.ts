@@ -1,6 +1,6 @@
 /**
  * The build providers in use, and the head tree they read: one `git ls-tree -r` for the listing
- * and one `git cat-file --batch` for every build file any provider wants.
+ * and one `git cat-file --batch` for every build file any provider wants, read by blob id.
  */
 import type { Git } from '../git.js'
 import { isBuildRootCandidate } from './build-files.js'
@@ -36,8 +36,16 @@ export async function loadTree(
   commit: string,
   providers: readonly Provider[] = PROVIDERS
 ): Promise<SourceTree> {
-  const files = await git.listFiles(commit)
-  const wanted = files.filter((f) => providers.some((p) => p.wants(f)))
-  const texts = wanted.length > 0 ? await git.readFiles(commit, wanted) : new Map<string, string>()
+  // Paths that cannot be written on one line were never read by path; they still are not.
+  const { files, blobs } = await git.listFilesAndBlobs(
+    commit,
+    (f) => providers.some((p) => p.wants(f)) && !/[\n\r]/.test(f)
+  )
+  const byOid = await git.readBlobs([...new Set(blobs.values())])
+  const texts = new Map<string, string>()
+  for (const [path, oid] of blobs) {
+    const text = byOid.get(oid)
+    if (text !== undefined) texts.set(path, text)
+  }
   return makeTree(files, texts)
 }

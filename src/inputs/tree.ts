@@ -12,12 +12,20 @@ function lowerBound(files: readonly string[], key: string): number {
   return lo
 }
 
+/** True when every path sorts strictly after the one before it (so none repeats). */
+function ascending(files: readonly string[]): boolean {
+  for (let i = 1; i < files.length; i++)
+    if ((files[i - 1] as string) >= (files[i] as string)) return false
+  return true
+}
+
 /** Builds a SourceTree. `files` need not be sorted; `texts` maps the read build files to their text. */
 export function makeTree(
   files: readonly string[],
   texts: ReadonlyMap<string, string> = new Map()
 ): SourceTree {
-  const sorted = [...new Set(files)].sort()
+  // git lists a tree in this order already (then there is nothing to sort or remove).
+  const sorted = ascending(files) ? files : [...new Set(files)].sort()
   const set = new Set(sorted)
   const range = (dir: string): [number, number] => {
     if (dir === '') return [0, sorted.length]
