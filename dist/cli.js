@@ -4727,7 +4727,7 @@ exports.validateUnion = validateUnion;
 
 /***/ }),
 
-/***/ 7491:
+/***/ 9872:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4748,7 +4748,7 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const id_1 = __nccwpck_require__(7491);
+const id_1 = __nccwpck_require__(9872);
 const ref_1 = __nccwpck_require__(2996);
 const core = [
     "$schema",
@@ -8308,740 +8308,6 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 9379:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const ANY = Symbol('SemVer ANY')
-// hoisted class for cyclic dependency
-class Comparator {
-  static get ANY () {
-    return ANY
-  }
-
-  constructor (comp, options) {
-    options = parseOptions(options)
-
-    if (comp instanceof Comparator) {
-      if (comp.loose === !!options.loose) {
-        return comp
-      } else {
-        comp = comp.value
-      }
-    }
-
-    comp = comp.trim().split(/\s+/).join(' ')
-    debug('comparator', comp, options)
-    this.options = options
-    this.loose = !!options.loose
-    this.parse(comp)
-
-    if (this.semver === ANY) {
-      this.value = ''
-    } else {
-      this.value = this.operator + this.semver.version
-    }
-
-    debug('comp', this)
-  }
-
-  parse (comp) {
-    const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR]
-    const m = comp.match(r)
-
-    if (!m) {
-      throw new TypeError(`Invalid comparator: ${comp}`)
-    }
-
-    this.operator = m[1] !== undefined ? m[1] : ''
-    if (this.operator === '=') {
-      this.operator = ''
-    }
-
-    // if it literally is just '>' or '' then allow anything.
-    if (!m[2]) {
-      this.semver = ANY
-    } else {
-      this.semver = new SemVer(m[2], this.options.loose)
-    }
-  }
-
-  toString () {
-    return this.value
-  }
-
-  test (version) {
-    debug('Comparator.test', version, this.options.loose)
-
-    if (this.semver === ANY || version === ANY) {
-      return true
-    }
-
-    if (typeof version === 'string') {
-      try {
-        version = new SemVer(version, this.options)
-      } catch (er) {
-        return false
-      }
-    }
-
-    return cmp(version, this.operator, this.semver, this.options)
-  }
-
-  intersects (comp, options) {
-    if (!(comp instanceof Comparator)) {
-      throw new TypeError('a Comparator is required')
-    }
-
-    if (this.operator === '') {
-      if (this.value === '') {
-        return true
-      }
-      return new Range(comp.value, options).test(this.value)
-    } else if (comp.operator === '') {
-      if (comp.value === '') {
-        return true
-      }
-      return new Range(this.value, options).test(comp.semver)
-    }
-
-    options = parseOptions(options)
-
-    // Special cases where nothing can possibly be lower
-    if (options.includePrerelease &&
-      (this.value === '<0.0.0-0' || comp.value === '<0.0.0-0')) {
-      return false
-    }
-    if (!options.includePrerelease &&
-      (this.value.startsWith('<0.0.0') || comp.value.startsWith('<0.0.0'))) {
-      return false
-    }
-
-    // Same direction increasing (> or >=)
-    if (this.operator.startsWith('>') && comp.operator.startsWith('>')) {
-      return true
-    }
-    // Same direction decreasing (< or <=)
-    if (this.operator.startsWith('<') && comp.operator.startsWith('<')) {
-      return true
-    }
-    // same SemVer and both sides are inclusive (<= or >=)
-    if (
-      (this.semver.version === comp.semver.version) &&
-      this.operator.includes('=') && comp.operator.includes('=')) {
-      return true
-    }
-    // opposite directions less than
-    if (cmp(this.semver, '<', comp.semver, options) &&
-      this.operator.startsWith('>') && comp.operator.startsWith('<')) {
-      return true
-    }
-    // opposite directions greater than
-    if (cmp(this.semver, '>', comp.semver, options) &&
-      this.operator.startsWith('<') && comp.operator.startsWith('>')) {
-      return true
-    }
-    return false
-  }
-}
-
-module.exports = Comparator
-
-const parseOptions = __nccwpck_require__(356)
-const { safeRe: re, t } = __nccwpck_require__(5471)
-const cmp = __nccwpck_require__(8646)
-const debug = __nccwpck_require__(1159)
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
-
-
-/***/ }),
-
-/***/ 6782:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SPACE_CHARACTERS = /\s+/g
-
-// hoisted class for cyclic dependency
-class Range {
-  constructor (range, options) {
-    options = parseOptions(options)
-
-    if (range instanceof Range) {
-      if (
-        range.loose === !!options.loose &&
-        range.includePrerelease === !!options.includePrerelease
-      ) {
-        return range
-      } else {
-        return new Range(range.raw, options)
-      }
-    }
-
-    if (range instanceof Comparator) {
-      // just put it in the set and return
-      this.raw = range.value
-      this.set = [[range]]
-      this.formatted = undefined
-      return this
-    }
-
-    this.options = options
-    this.loose = !!options.loose
-    this.includePrerelease = !!options.includePrerelease
-
-    // First reduce all whitespace as much as possible so we do not have to rely
-    // on potentially slow regexes like \s*. This is then stored and used for
-    // future error messages as well.
-    this.raw = range.trim().replace(SPACE_CHARACTERS, ' ')
-
-    // First, split on ||
-    this.set = this.raw
-      .split('||')
-      // map the range to a 2d array of comparators
-      .map(r => this.parseRange(r.trim()))
-      // throw out any comparator lists that are empty
-      // this generally means that it was not a valid range, which is allowed
-      // in loose mode, but will still throw if the WHOLE range is invalid.
-      .filter(c => c.length)
-
-    if (!this.set.length) {
-      throw new TypeError(`Invalid SemVer Range: ${this.raw}`)
-    }
-
-    // if we have any that are not the null set, throw out null sets.
-    if (this.set.length > 1) {
-      // keep the first one, in case they're all null sets
-      const first = this.set[0]
-      this.set = this.set.filter(c => !isNullSet(c[0]))
-      if (this.set.length === 0) {
-        this.set = [first]
-      } else if (this.set.length > 1) {
-        // if we have any that are *, then the range is just *
-        for (const c of this.set) {
-          if (c.length === 1 && isAny(c[0])) {
-            this.set = [c]
-            break
-          }
-        }
-      }
-    }
-
-    this.formatted = undefined
-  }
-
-  get range () {
-    if (this.formatted === undefined) {
-      this.formatted = ''
-      for (let i = 0; i < this.set.length; i++) {
-        if (i > 0) {
-          this.formatted += '||'
-        }
-        const comps = this.set[i]
-        for (let k = 0; k < comps.length; k++) {
-          if (k > 0) {
-            this.formatted += ' '
-          }
-          this.formatted += comps[k].toString().trim()
-        }
-      }
-    }
-    return this.formatted
-  }
-
-  format () {
-    return this.range
-  }
-
-  toString () {
-    return this.range
-  }
-
-  parseRange (range) {
-    // strip build metadata so it can't bleed into the version
-    range = range.replace(BUILDSTRIPRE, '')
-
-    // memoize range parsing for performance.
-    // this is a very hot path, and fully deterministic.
-    const memoOpts =
-      (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) |
-      (this.options.loose && FLAG_LOOSE)
-    const memoKey = memoOpts + ':' + range
-    const cached = cache.get(memoKey)
-    if (cached) {
-      return cached
-    }
-
-    const loose = this.options.loose
-    // `1.2.3 - 1.2.4` => `>=1.2.3 <=1.2.4`
-    const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE]
-    range = range.replace(hr, hyphenReplace(this.options.includePrerelease))
-    debug('hyphen replace', range)
-
-    // `> 1.2.3 < 1.2.5` => `>1.2.3 <1.2.5`
-    range = trimComparatorWhitespace(range)
-    debug('comparator trim', range)
-
-    // `~ 1.2.3` => `~1.2.3`
-    range = range.replace(re[t.TILDETRIM], tildeTrimReplace)
-    debug('tilde trim', range)
-
-    // `^ 1.2.3` => `^1.2.3`
-    range = range.replace(re[t.CARETTRIM], caretTrimReplace)
-    debug('caret trim', range)
-
-    // At this point, the range is completely trimmed and
-    // ready to be split into comparators.
-
-    let rangeList = range
-      .split(' ')
-      .map(comp => parseComparator(comp, this.options))
-      .join(' ')
-      .split(/\s+/)
-      // >=0.0.0 is equivalent to *
-      .map(comp => replaceGTE0(comp, this.options))
-
-    if (loose) {
-      // in loose mode, throw out any that are not valid comparators
-      rangeList = rangeList.filter(comp => {
-        debug('loose invalid filter', comp, this.options)
-        return !!comp.match(re[t.COMPARATORLOOSE])
-      })
-    }
-    debug('range list', rangeList)
-
-    // if any comparators are the null set, then replace with JUST null set
-    // if more than one comparator, remove any * comparators
-    // also, don't include the same comparator more than once
-    const rangeMap = new Map()
-    const comparators = rangeList.map(comp => new Comparator(comp, this.options))
-    for (const comp of comparators) {
-      if (isNullSet(comp)) {
-        return [comp]
-      }
-      rangeMap.set(comp.value, comp)
-    }
-    if (rangeMap.size > 1 && rangeMap.has('')) {
-      rangeMap.delete('')
-    }
-
-    const result = [...rangeMap.values()]
-    cache.set(memoKey, result)
-    return result
-  }
-
-  intersects (range, options) {
-    if (!(range instanceof Range)) {
-      throw new TypeError('a Range is required')
-    }
-
-    return this.set.some((thisComparators) => {
-      return (
-        isSatisfiable(thisComparators, options) &&
-        range.set.some((rangeComparators) => {
-          return (
-            isSatisfiable(rangeComparators, options) &&
-            thisComparators.every((thisComparator) => {
-              return rangeComparators.every((rangeComparator) => {
-                return thisComparator.intersects(rangeComparator, options)
-              })
-            })
-          )
-        })
-      )
-    })
-  }
-
-  // if ANY of the sets match ALL of its comparators, then pass
-  test (version) {
-    if (!version) {
-      return false
-    }
-
-    if (typeof version === 'string') {
-      try {
-        version = new SemVer(version, this.options)
-      } catch (er) {
-        return false
-      }
-    }
-
-    for (let i = 0; i < this.set.length; i++) {
-      if (testSet(this.set[i], version, this.options)) {
-        return true
-      }
-    }
-    return false
-  }
-}
-
-module.exports = Range
-
-const LRU = __nccwpck_require__(1383)
-const cache = new LRU()
-
-const parseOptions = __nccwpck_require__(356)
-const Comparator = __nccwpck_require__(9379)
-const debug = __nccwpck_require__(1159)
-const SemVer = __nccwpck_require__(7163)
-const trimComparatorWhitespace = __nccwpck_require__(9737)
-const {
-  safeRe: re,
-  src,
-  t,
-  tildeTrimReplace,
-  caretTrimReplace,
-} = __nccwpck_require__(5471)
-const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5101)
-
-// unbounded global build-metadata stripper used by parseRange
-const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
-
-const isNullSet = c => c.value === '<0.0.0-0'
-const isAny = c => c.value === ''
-
-// take a set of comparators and determine whether there
-// exists a version which can satisfy it
-const isSatisfiable = (comparators, options) => {
-  let result = true
-  const remainingComparators = comparators.slice()
-  let testComparator = remainingComparators.pop()
-
-  while (result && remainingComparators.length) {
-    result = remainingComparators.every((otherComparator) => {
-      return testComparator.intersects(otherComparator, options)
-    })
-
-    testComparator = remainingComparators.pop()
-  }
-
-  return result
-}
-
-// comprised of xranges, tildes, stars, and gtlt's at this point.
-// already replaced the hyphen ranges
-// turn into a set of JUST comparators.
-const parseComparator = (comp, options) => {
-  comp = comp.replace(re[t.BUILD], '')
-  debug('comp', comp, options)
-  comp = replaceCarets(comp, options)
-  debug('caret', comp)
-  comp = replaceTildes(comp, options)
-  debug('tildes', comp)
-  comp = replaceXRanges(comp, options)
-  debug('xrange', comp)
-  comp = replaceStars(comp, options)
-  debug('stars', comp)
-  return comp
-}
-
-const isX = id => !id || id.toLowerCase() === 'x' || id === '*'
-
-const invalidXRangeOrder = (M, m, p) => (
-  (isX(M) && !isX(m)) ||
-  (isX(m) && p && !isX(p))
-)
-
-// ~, ~> --> * (any, kinda silly)
-// ~2, ~2.x, ~2.x.x, ~>2, ~>2.x ~>2.x.x --> >=2.0.0 <3.0.0-0
-// ~2.0, ~2.0.x, ~>2.0, ~>2.0.x --> >=2.0.0 <2.1.0-0
-// ~1.2, ~1.2.x, ~>1.2, ~>1.2.x --> >=1.2.0 <1.3.0-0
-// ~1.2.3, ~>1.2.3 --> >=1.2.3 <1.3.0-0
-// ~1.2.0, ~>1.2.0 --> >=1.2.0 <1.3.0-0
-// ~0.0.1 --> >=0.0.1 <0.1.0-0
-const replaceTildes = (comp, options) => {
-  return comp
-    .trim()
-    .split(/\s+/)
-    .map((c) => replaceTilde(c, options))
-    .join(' ')
-}
-
-const replaceTilde = (comp, options) => {
-  const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE]
-  // if we're including prereleases in the match, then the lower bound is
-  // -0, the lowest possible prerelease value, just like x-ranges and carets.
-  // this keeps `~1.2` equivalent to the `1.2.x` x-range it's documented as.
-  const z = options.includePrerelease ? '-0' : ''
-  return comp.replace(r, (_, M, m, p, pr) => {
-    debug('tilde', comp, _, M, m, p, pr)
-    let ret
-
-    if (isX(M)) {
-      ret = ''
-    } else if (isX(m)) {
-      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
-    } else if (isX(p)) {
-      // ~1.2 == >=1.2.0 <1.3.0-0
-      ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
-    } else if (pr) {
-      debug('replaceTilde pr', pr)
-      ret = `>=${M}.${m}.${p}-${pr
-      } <${M}.${+m + 1}.0-0`
-    } else {
-      // ~1.2.3 == >=1.2.3 <1.3.0-0
-      ret = `>=${M}.${m}.${p
-      } <${M}.${+m + 1}.0-0`
-    }
-
-    debug('tilde return', ret)
-    return ret
-  })
-}
-
-// ^ --> * (any, kinda silly)
-// ^2, ^2.x, ^2.x.x --> >=2.0.0 <3.0.0-0
-// ^2.0, ^2.0.x --> >=2.0.0 <3.0.0-0
-// ^1.2, ^1.2.x --> >=1.2.0 <2.0.0-0
-// ^1.2.3 --> >=1.2.3 <2.0.0-0
-// ^1.2.0 --> >=1.2.0 <2.0.0-0
-// ^0.0.1 --> >=0.0.1 <0.0.2-0
-// ^0.1.0 --> >=0.1.0 <0.2.0-0
-const replaceCarets = (comp, options) => {
-  return comp
-    .trim()
-    .split(/\s+/)
-    .map((c) => replaceCaret(c, options))
-    .join(' ')
-}
-
-const replaceCaret = (comp, options) => {
-  debug('caret', comp, options)
-  const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET]
-  const z = options.includePrerelease ? '-0' : ''
-  return comp.replace(r, (_, M, m, p, pr) => {
-    debug('caret', comp, _, M, m, p, pr)
-    let ret
-
-    if (isX(M)) {
-      ret = ''
-    } else if (isX(m)) {
-      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
-    } else if (isX(p)) {
-      if (M === '0') {
-        ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
-      } else {
-        ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`
-      }
-    } else if (pr) {
-      debug('replaceCaret pr', pr)
-      if (M === '0') {
-        if (m === '0') {
-          ret = `>=${M}.${m}.${p}-${pr
-          } <${M}.${m}.${+p + 1}-0`
-        } else {
-          ret = `>=${M}.${m}.${p}-${pr
-          } <${M}.${+m + 1}.0-0`
-        }
-      } else {
-        ret = `>=${M}.${m}.${p}-${pr
-        } <${+M + 1}.0.0-0`
-      }
-    } else {
-      debug('no pr')
-      if (M === '0') {
-        if (m === '0') {
-          ret = `>=${M}.${m}.${p
-          } <${M}.${m}.${+p + 1}-0`
-        } else {
-          ret = `>=${M}.${m}.${p
-          } <${M}.${+m + 1}.0-0`
-        }
-      } else {
-        ret = `>=${M}.${m}.${p
-        } <${+M + 1}.0.0-0`
-      }
-    }
-
-    debug('caret return', ret)
-    return ret
-  })
-}
-
-const replaceXRanges = (comp, options) => {
-  debug('replaceXRanges', comp, options)
-  return comp
-    .split(/\s+/)
-    .map((c) => replaceXRange(c, options))
-    .join(' ')
-}
-
-const replaceXRange = (comp, options) => {
-  comp = comp.trim()
-  const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE]
-  return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
-    debug('xRange', comp, ret, gtlt, M, m, p, pr)
-    if (invalidXRangeOrder(M, m, p)) {
-      return comp
-    }
-
-    const xM = isX(M)
-    const xm = xM || isX(m)
-    const xp = xm || isX(p)
-    const anyX = xp
-
-    if (gtlt === '=' && anyX) {
-      gtlt = ''
-    }
-
-    // if we're including prereleases in the match, then we need
-    // to fix this to -0, the lowest possible prerelease value
-    pr = options.includePrerelease ? '-0' : ''
-
-    if (xM) {
-      if (gtlt === '>' || gtlt === '<') {
-        // nothing is allowed
-        ret = '<0.0.0-0'
-      } else {
-        // nothing is forbidden
-        ret = '*'
-      }
-    } else if (gtlt && anyX) {
-      // we know patch is an x, because we have any x at all.
-      // replace X with 0
-      if (xm) {
-        m = 0
-      }
-      p = 0
-
-      if (gtlt === '>') {
-        // >1 => >=2.0.0
-        // >1.2 => >=1.3.0
-        gtlt = '>='
-        if (xm) {
-          M = +M + 1
-          m = 0
-          p = 0
-        } else {
-          m = +m + 1
-          p = 0
-        }
-      } else if (gtlt === '<=') {
-        // <=0.7.x is actually <0.8.0, since any 0.7.x should
-        // pass.  Similarly, <=7.x is actually <8.0.0, etc.
-        gtlt = '<'
-        if (xm) {
-          M = +M + 1
-        } else {
-          m = +m + 1
-        }
-      }
-
-      if (gtlt === '<') {
-        pr = '-0'
-      }
-
-      ret = `${gtlt + M}.${m}.${p}${pr}`
-    } else if (xm) {
-      ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`
-    } else if (xp) {
-      ret = `>=${M}.${m}.0${pr
-      } <${M}.${+m + 1}.0-0`
-    }
-
-    debug('xRange return', ret)
-
-    return ret
-  })
-}
-
-// Because * is AND-ed with everything else in the comparator,
-// and '' means "any version", just remove the *s entirely.
-const replaceStars = (comp, options) => {
-  debug('replaceStars', comp, options)
-  // Looseness is ignored here.  star is always as loose as it gets!
-  return comp
-    .trim()
-    .replace(re[t.STAR], '')
-}
-
-const replaceGTE0 = (comp, options) => {
-  debug('replaceGTE0', comp, options)
-  return comp
-    .trim()
-    .replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], '')
-}
-
-// This function is passed to string.replace(re[t.HYPHENRANGE])
-// M, m, patch, prerelease, build
-// 1.2 - 3.4.5 => >=1.2.0 <=3.4.5
-// 1.2.3 - 3.4 => >=1.2.0 <3.5.0-0 Any 3.4.x will do
-// 1.2 - 3.4 => >=1.2.0 <3.5.0-0
-// TODO build?
-const hyphenReplace = incPr => ($0,
-  from, fM, fm, fp, fpr, fb,
-  to, tM, tm, tp, tpr) => {
-  if (isX(fM)) {
-    from = ''
-  } else if (isX(fm)) {
-    from = `>=${fM}.0.0${incPr ? '-0' : ''}`
-  } else if (isX(fp)) {
-    from = `>=${fM}.${fm}.0${incPr ? '-0' : ''}`
-  } else if (fpr) {
-    from = `>=${from}`
-  } else {
-    from = `>=${from}${incPr ? '-0' : ''}`
-  }
-
-  if (isX(tM)) {
-    to = ''
-  } else if (isX(tm)) {
-    to = `<${+tM + 1}.0.0-0`
-  } else if (isX(tp)) {
-    to = `<${tM}.${+tm + 1}.0-0`
-  } else if (tpr) {
-    to = `<=${tM}.${tm}.${tp}-${tpr}`
-  } else if (incPr) {
-    to = `<${tM}.${tm}.${+tp + 1}-0`
-  } else {
-    to = `<=${to}`
-  }
-
-  return `${from} ${to}`.trim()
-}
-
-const testSet = (set, version, options) => {
-  for (let i = 0; i < set.length; i++) {
-    if (!set[i].test(version)) {
-      return false
-    }
-  }
-
-  if (version.prerelease.length && !options.includePrerelease) {
-    // Find the set of versions that are allowed to have prereleases
-    // For example, ^1.2.3-pr.1 desugars to >=1.2.3-pr.1 <2.0.0
-    // That should allow `1.2.3-pr.2` to pass.
-    // However, `1.2.4-alpha.notready` should NOT be allowed,
-    // even though it's within the range set by the comparators.
-    for (let i = 0; i < set.length; i++) {
-      debug(set[i].semver)
-      if (set[i].semver === Comparator.ANY) {
-        continue
-      }
-
-      if (set[i].semver.prerelease.length > 0) {
-        const allowed = set[i].semver
-        if (allowed.major === version.major &&
-            allowed.minor === version.minor &&
-            allowed.patch === version.patch) {
-          return true
-        }
-      }
-    }
-
-    // Version has a -pre, but it's not one of the ones we like.
-    return false
-  }
-
-  return true
-}
-
-
-/***/ }),
-
 /***/ 7163:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -9399,179 +8665,6 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 1799:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(6353)
-const clean = (version, options) => {
-  const s = parse(version.trim().replace(/^[=v]+/, ''), options)
-  return s ? s.version : null
-}
-module.exports = clean
-
-
-/***/ }),
-
-/***/ 8646:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const eq = __nccwpck_require__(5082)
-const neq = __nccwpck_require__(4974)
-const gt = __nccwpck_require__(6599)
-const gte = __nccwpck_require__(1236)
-const lt = __nccwpck_require__(3872)
-const lte = __nccwpck_require__(6717)
-
-const cmp = (a, op, b, loose) => {
-  switch (op) {
-    case '===':
-      if (typeof a === 'object') {
-        a = a.version
-      }
-      if (typeof b === 'object') {
-        b = b.version
-      }
-      return a === b
-
-    case '!==':
-      if (typeof a === 'object') {
-        a = a.version
-      }
-      if (typeof b === 'object') {
-        b = b.version
-      }
-      return a !== b
-
-    case '':
-    case '=':
-    case '==':
-      return eq(a, b, loose)
-
-    case '!=':
-      return neq(a, b, loose)
-
-    case '>':
-      return gt(a, b, loose)
-
-    case '>=':
-      return gte(a, b, loose)
-
-    case '<':
-      return lt(a, b, loose)
-
-    case '<=':
-      return lte(a, b, loose)
-
-    default:
-      throw new TypeError(`Invalid operator: ${op}`)
-  }
-}
-module.exports = cmp
-
-
-/***/ }),
-
-/***/ 5385:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const parse = __nccwpck_require__(6353)
-const { safeRe: re, t } = __nccwpck_require__(5471)
-
-const coerce = (version, options) => {
-  if (version instanceof SemVer) {
-    return version
-  }
-
-  if (typeof version === 'number') {
-    version = String(version)
-  }
-
-  if (typeof version !== 'string') {
-    return null
-  }
-
-  options = options || {}
-
-  let match = null
-  if (!options.rtl) {
-    match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE])
-  } else {
-    // Find the right-most coercible string that does not share
-    // a terminus with a more left-ward coercible string.
-    // Eg, '1.2.3.4' wants to coerce '2.3.4', not '3.4' or '4'
-    // With includePrerelease option set, '1.2.3.4-rc' wants to coerce '2.3.4-rc', not '2.3.4'
-    //
-    // Walk through the string checking with a /g regexp
-    // Manually set the index so as to pick up overlapping matches.
-    // Stop when we get a match that ends at the string end, since no
-    // coercible string can be more right-ward without the same terminus.
-    const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL]
-    let next
-    while ((next = coerceRtlRegex.exec(version)) &&
-        (!match || match.index + match[0].length !== version.length)
-    ) {
-      if (!match ||
-            next.index + next[0].length !== match.index + match[0].length) {
-        match = next
-      }
-      coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length
-    }
-    // leave it in a clean state
-    coerceRtlRegex.lastIndex = -1
-  }
-
-  if (match === null) {
-    return null
-  }
-
-  const major = match[2]
-  const minor = match[3] || '0'
-  const patch = match[4] || '0'
-  const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : ''
-  const build = options.includePrerelease && match[6] ? `+${match[6]}` : ''
-
-  return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options)
-}
-module.exports = coerce
-
-
-/***/ }),
-
-/***/ 7648:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const compareBuild = (a, b, loose) => {
-  const versionA = new SemVer(a, loose)
-  const versionB = new SemVer(b, loose)
-  return versionA.compare(versionB) || versionA.compareBuild(versionB)
-}
-module.exports = compareBuild
-
-
-/***/ }),
-
-/***/ 6874:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const compareLoose = (a, b) => compare(a, b, true)
-module.exports = compareLoose
-
-
-/***/ }),
-
 /***/ 8469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -9582,197 +8675,6 @@ const compare = (a, b, loose) =>
   new SemVer(a, loose).compare(new SemVer(b, loose))
 
 module.exports = compare
-
-
-/***/ }),
-
-/***/ 711:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(6353)
-
-const diff = (version1, version2) => {
-  const v1 = parse(version1, null, true)
-  const v2 = parse(version2, null, true)
-  const comparison = v1.compare(v2)
-
-  if (comparison === 0) {
-    return null
-  }
-
-  const v1Higher = comparison > 0
-  const highVersion = v1Higher ? v1 : v2
-  const lowVersion = v1Higher ? v2 : v1
-  const highHasPre = !!highVersion.prerelease.length
-  const lowHasPre = !!lowVersion.prerelease.length
-
-  if (lowHasPre && !highHasPre) {
-    // Going from prerelease -> no prerelease requires some special casing
-
-    // If the low version has only a major, then it will always be a major
-    // Some examples:
-    // 1.0.0-1 -> 1.0.0
-    // 1.0.0-1 -> 1.1.1
-    // 1.0.0-1 -> 2.0.0
-    if (!lowVersion.patch && !lowVersion.minor) {
-      return 'major'
-    }
-
-    // If the main part has no difference
-    if (lowVersion.compareMain(highVersion) === 0) {
-      if (lowVersion.minor && !lowVersion.patch) {
-        return 'minor'
-      }
-      return 'patch'
-    }
-  }
-
-  // add the `pre` prefix if we are going to a prerelease version
-  const prefix = highHasPre ? 'pre' : ''
-
-  if (v1.major !== v2.major) {
-    return prefix + 'major'
-  }
-
-  if (v1.minor !== v2.minor) {
-    return prefix + 'minor'
-  }
-
-  if (v1.patch !== v2.patch) {
-    return prefix + 'patch'
-  }
-
-  // high and low are prereleases
-  return 'prerelease'
-}
-
-module.exports = diff
-
-
-/***/ }),
-
-/***/ 5082:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const eq = (a, b, loose) => compare(a, b, loose) === 0
-module.exports = eq
-
-
-/***/ }),
-
-/***/ 6599:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const gt = (a, b, loose) => compare(a, b, loose) > 0
-module.exports = gt
-
-
-/***/ }),
-
-/***/ 1236:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const gte = (a, b, loose) => compare(a, b, loose) >= 0
-module.exports = gte
-
-
-/***/ }),
-
-/***/ 2338:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-
-const inc = (version, release, options, identifier, identifierBase) => {
-  if (typeof (options) === 'string') {
-    identifierBase = identifier
-    identifier = options
-    options = undefined
-  }
-
-  try {
-    return new SemVer(
-      version instanceof SemVer ? version.version : version,
-      options
-    ).inc(release, identifier, identifierBase).version
-  } catch (er) {
-    return null
-  }
-}
-module.exports = inc
-
-
-/***/ }),
-
-/***/ 3872:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const lt = (a, b, loose) => compare(a, b, loose) < 0
-module.exports = lt
-
-
-/***/ }),
-
-/***/ 6717:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const lte = (a, b, loose) => compare(a, b, loose) <= 0
-module.exports = lte
-
-
-/***/ }),
-
-/***/ 8511:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const major = (a, loose) => new SemVer(a, loose).major
-module.exports = major
-
-
-/***/ }),
-
-/***/ 2603:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const minor = (a, loose) => new SemVer(a, loose).minor
-module.exports = minor
-
-
-/***/ }),
-
-/***/ 4974:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const neq = (a, b, loose) => compare(a, b, loose) !== 0
-module.exports = neq
 
 
 /***/ }),
@@ -9798,258 +8700,6 @@ const parse = (version, options, throwErrors = false) => {
 }
 
 module.exports = parse
-
-
-/***/ }),
-
-/***/ 8756:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const patch = (a, loose) => new SemVer(a, loose).patch
-module.exports = patch
-
-
-/***/ }),
-
-/***/ 5714:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(6353)
-const prerelease = (version, options) => {
-  const parsed = parse(version, options)
-  return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
-}
-module.exports = prerelease
-
-
-/***/ }),
-
-/***/ 2173:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const rcompare = (a, b, loose) => compare(b, a, loose)
-module.exports = rcompare
-
-
-/***/ }),
-
-/***/ 7192:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compareBuild = __nccwpck_require__(7648)
-const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
-module.exports = rsort
-
-
-/***/ }),
-
-/***/ 8011:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(6782)
-const satisfies = (version, range, options) => {
-  try {
-    range = new Range(range, options)
-  } catch (er) {
-    return false
-  }
-  return range.test(version)
-}
-module.exports = satisfies
-
-
-/***/ }),
-
-/***/ 9872:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compareBuild = __nccwpck_require__(7648)
-const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
-module.exports = sort
-
-
-/***/ }),
-
-/***/ 6114:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(6353)
-const constants = __nccwpck_require__(5101)
-const SemVer = __nccwpck_require__(7163)
-
-const truncate = (version, truncation, options) => {
-  if (!constants.RELEASE_TYPES.includes(truncation)) {
-    return null
-  }
-
-  const clonedVersion = cloneInputVersion(version, options)
-  return clonedVersion && doTruncation(clonedVersion, truncation)
-}
-
-const cloneInputVersion = (version, options) => {
-  const versionStringToParse = (
-    version instanceof SemVer ? version.version : version
-  )
-
-  return parse(versionStringToParse, options)
-}
-
-const doTruncation = (version, truncation) => {
-  if (isPrerelease(truncation)) {
-    return version.version
-  }
-
-  version.prerelease = []
-
-  switch (truncation) {
-    case 'major':
-      version.minor = 0
-      version.patch = 0
-      break
-    case 'minor':
-      version.patch = 0
-      break
-  }
-
-  return version.format()
-}
-
-const isPrerelease = (type) => {
-  return type.startsWith('pre')
-}
-
-module.exports = truncate
-
-
-/***/ }),
-
-/***/ 8780:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(6353)
-const valid = (version, options) => {
-  const v = parse(version, options)
-  return v ? v.version : null
-}
-module.exports = valid
-
-
-/***/ }),
-
-/***/ 2088:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-// just pre-load all the stuff that index.js lazily exports
-const internalRe = __nccwpck_require__(5471)
-const constants = __nccwpck_require__(5101)
-const SemVer = __nccwpck_require__(7163)
-const identifiers = __nccwpck_require__(3348)
-const parse = __nccwpck_require__(6353)
-const valid = __nccwpck_require__(8780)
-const clean = __nccwpck_require__(1799)
-const inc = __nccwpck_require__(2338)
-const diff = __nccwpck_require__(711)
-const major = __nccwpck_require__(8511)
-const minor = __nccwpck_require__(2603)
-const patch = __nccwpck_require__(8756)
-const prerelease = __nccwpck_require__(5714)
-const compare = __nccwpck_require__(8469)
-const rcompare = __nccwpck_require__(2173)
-const compareLoose = __nccwpck_require__(6874)
-const compareBuild = __nccwpck_require__(7648)
-const sort = __nccwpck_require__(9872)
-const rsort = __nccwpck_require__(7192)
-const gt = __nccwpck_require__(6599)
-const lt = __nccwpck_require__(3872)
-const eq = __nccwpck_require__(5082)
-const neq = __nccwpck_require__(4974)
-const gte = __nccwpck_require__(1236)
-const lte = __nccwpck_require__(6717)
-const cmp = __nccwpck_require__(8646)
-const coerce = __nccwpck_require__(5385)
-const truncate = __nccwpck_require__(6114)
-const Comparator = __nccwpck_require__(9379)
-const Range = __nccwpck_require__(6782)
-const satisfies = __nccwpck_require__(8011)
-const toComparators = __nccwpck_require__(4750)
-const maxSatisfying = __nccwpck_require__(3193)
-const minSatisfying = __nccwpck_require__(8595)
-const minVersion = __nccwpck_require__(1866)
-const validRange = __nccwpck_require__(4737)
-const outside = __nccwpck_require__(280)
-const gtr = __nccwpck_require__(2276)
-const ltr = __nccwpck_require__(5213)
-const intersects = __nccwpck_require__(3465)
-const simplifyRange = __nccwpck_require__(2028)
-const subset = __nccwpck_require__(1489)
-module.exports = {
-  parse,
-  valid,
-  clean,
-  inc,
-  diff,
-  major,
-  minor,
-  patch,
-  prerelease,
-  compare,
-  rcompare,
-  compareLoose,
-  compareBuild,
-  sort,
-  rsort,
-  gt,
-  lt,
-  eq,
-  neq,
-  gte,
-  lte,
-  cmp,
-  coerce,
-  truncate,
-  Comparator,
-  Range,
-  satisfies,
-  toComparators,
-  maxSatisfying,
-  minSatisfying,
-  minVersion,
-  validRange,
-  outside,
-  gtr,
-  ltr,
-  intersects,
-  simplifyRange,
-  subset,
-  SemVer,
-  re: internalRe.re,
-  src: internalRe.src,
-  tokens: internalRe.t,
-  SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
-  RELEASE_TYPES: constants.RELEASE_TYPES,
-  compareIdentifiers: identifiers.compareIdentifiers,
-  rcompareIdentifiers: identifiers.rcompareIdentifiers,
-}
 
 
 /***/ }),
@@ -10178,55 +8828,6 @@ module.exports = {
   compareIdentifiers,
   rcompareIdentifiers,
 }
-
-
-/***/ }),
-
-/***/ 1383:
-/***/ ((module) => {
-
-
-
-class LRUCache {
-  constructor () {
-    this.max = 1000
-    this.map = new Map()
-  }
-
-  get (key) {
-    const value = this.map.get(key)
-    if (value === undefined) {
-      return undefined
-    } else {
-      // Remove the key from the map and add it to the end
-      this.map.delete(key)
-      this.map.set(key, value)
-      return value
-    }
-  }
-
-  delete (key) {
-    return this.map.delete(key)
-  }
-
-  set (key, value) {
-    const deleted = this.delete(key)
-
-    if (!deleted && value !== undefined) {
-      // If cache is full, delete the least recently used item
-      if (this.map.size >= this.max) {
-        const firstKey = this.map.keys().next().value
-        this.delete(firstKey)
-      }
-
-      this.map.set(key, value)
-    }
-
-    return this
-  }
-}
-
-module.exports = LRUCache
 
 
 /***/ }),
@@ -10481,1068 +9082,6 @@ createToken('STAR', '(<|>)?=?\\s*\\*')
 // >=0.0.0 is like a star
 createToken('GTE0', '^\\s*>=\\s*0\\.0\\.0\\s*$')
 createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
-
-
-/***/ }),
-
-/***/ 9737:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-// @ts-check
-
-
-// Reproduce safeRe[COMPARATORTRIM] replacement boundaries, not version
-// validation. Each end-index finder returns an exclusive end, or its start
-// on no match.
-// Positions count from zero. An end of 3 means characters 0, 1, and 2 were read;
-// range.slice(start, end) gives the matched text, not a converted number.
-const {
-  MAX_LENGTH,
-  MAX_SAFE_BUILD_LENGTH,
-  WHITESPACE_CHARACTERS,
-} = __nccwpck_require__(5101)
-
-/**
- * Remembers the last two rows of digits so their characters need not be reread.
- * Positions start at -1 until a row has been found.
- *
- * @typedef {object} DigitRunCache
- * @property {number} start The first character of the most recently found row.
- * @property {number} end The position after that row's last character.
- * @property {number} previousStart The first character of the previous row.
- * @property {number} previousEnd The position after the previous row.
- */
-
-// One entry per UTF-16 code unit keeps membership checks constant-time.
-const whitespace = new Uint8Array(0x10000)
-for (const char of WHITESPACE_CHARACTERS) {
-  whitespace[char.charCodeAt(0)] = 1
-}
-
-/**
- * Checks whether a character is whitespace, like a space, tab, or newline.
- * Looking past the end of the string returns false.
- *
- * @param {string|undefined} char One character, or undefined past the string's end.
- * @returns {boolean} Whether the character is whitespace.
- * @example isWhitespace(' ') // true
- * @example isWhitespace('1') // false
- */
-const isWhitespace = char =>
-  char !== undefined && whitespace[char.charCodeAt(0)] === 1
-
-/**
- * Checks for v, =, or whitespace before the version number.
- * These are historical version prefixes, not range operators:
- * < and > are handled separately, as are tilde and caret ranges.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character can belong to a version prefix.
- * @example isVersionPrefix('=') // true
- * @example isVersionPrefix('>') // false
- */
-const isVersionPrefix = char =>
-  char === 'v' ||
-  char === '=' ||
-  isWhitespace(char)
-
-/**
- * Checks whether a character is one of the digits 0 through 9.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character is an ASCII digit.
- * @example isDigit('7') // true
- * @example isDigit('.') // false
- */
-const isDigit = char => char !== undefined && char >= '0' && char <= '9'
-
-/**
- * Checks whether a character is an English letter, uppercase or lowercase.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character is an ASCII letter.
- * @example isLetter('b') // true
- * @example isLetter('7') // false
- */
-const isLetter = char =>
-  char !== undefined && (
-    (char >= 'a' && char <= 'z') ||
-    (char >= 'A' && char <= 'Z')
-  )
-
-/**
- * Checks for a letter, digit, or hyphen: the characters allowed inside
- * prerelease and build names such as beta-1.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character can be part of an identifier.
- * @example isIdentifierCharacter('-') // true
- * @example isIdentifierCharacter('.') // false; dots separate identifiers
- */
-const isIdentifierCharacter = char => isDigit(char) || isLetter(char) || char === '-'
-
-/**
- * Checks whether a version component can begin here: with a digit or
- * a wildcard such as x, X, or *.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether a number or wildcard can start with this character.
- * @example isVersionStart('x') // true
- * @example isVersionStart('v') // false; v belongs to the prefix
- */
-const isVersionStart = char =>
-  isDigit(char) ||
-  char === 'x' ||
-  char === 'X' ||
-  char === '*'
-
-/**
- * Finds the end of a row of digits, but returns no more than limit digits.
- * Remembers the last two rows so looking at them again does not reread them.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of the first character to check.
- * @param {number} limit The most digit characters the returned match can include.
- * @param {DigitRunCache} digitRuns Shared cache of digit-run positions, updated in place.
- * @returns {number} The position after the matched digits, or start if none match.
- * @example findDigitsEndIndex('123abc', 0, 10, digitRuns) // 3, pointing at a
- * @example findDigitsEndIndex('123abc', 0, 2, digitRuns) // 2, pointing at the unread 3
- */
-const findDigitsEndIndex = (range, start, limit, digitRuns) => {
-  if (!isDigit(range[start])) {
-    return start
-  }
-  if (start >= digitRuns.start && start < digitRuns.end) {
-    return Math.min(start + limit, digitRuns.end)
-  }
-  if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
-    return Math.min(start + limit, digitRuns.previousEnd)
-  }
-  let end = start + 1
-  while (isDigit(range[end])) {
-    end++
-  }
-  // A failed full version can rewind from its second run to its first.
-  digitRuns.previousStart = digitRuns.start
-  digitRuns.previousEnd = digitRuns.end
-  digitRuns.start = start
-  digitRuns.end = end
-  return Math.min(start + limit, end)
-}
-
-/**
- * Reads a number using the old regex's length and leading-zero rules.
- * Strict mode reads just the first zero in 012; loose mode can read all three.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the number should begin.
- * @param {boolean} loose Whether to allow leading zeros.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the matched digits, not their numeric value.
- * @example findVersionNumberEndIndex('012', 0, false, digitRuns) // 1
- * @example findVersionNumberEndIndex('012', 0, true, digitRuns) // 3
- */
-const findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
-  if (!loose && range[start] === '0') {
-    return start + 1
-  }
-  // Strict syntax allows an initial nonzero digit plus MAX_LENGTH digits.
-  return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns)
-}
-
-/**
- * Reads one piece of a prerelease name, such as beta or 1 in beta.1.
- * Tries the letter-or-hyphen form first, then the number-only form.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the identifier should begin.
- * @param {boolean} loose Whether numeric identifiers may have leading zeros.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the identifier, or start if none matches.
- * @example findPrereleaseIdentifierEndIndex('beta.1', 0, false, digitRuns) // 4, at the dot
- * @example findPrereleaseIdentifierEndIndex('001beta', 0, false, digitRuns) // 7
- */
-const findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
-  const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns)
-  // The legacy regex tries a nonnumeric identifier before a numeric one.
-  if (isLetter(range[digitsEnd]) || range[digitsEnd] === '-') {
-    let end = digitsEnd + 1
-    const limit = end + MAX_SAFE_BUILD_LENGTH
-    while (end < limit && isIdentifierCharacter(range[end])) {
-      end++
-    }
-    return end
-  }
-  return findVersionNumberEndIndex(range, start, loose, digitRuns)
-}
-
-/**
- * Reads a prerelease suffix such as -beta.1, one dot-separated piece at a time.
- * Loose mode also allows the name without its opening hyphen.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the suffix should begin, including -.
- * @param {boolean} loose Whether the opening hyphen is optional and zeros allowed.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the matched suffix, or start if absent.
- * @example findPrereleaseEndIndex('-beta.1+sha', 0, false, digitRuns) // 7, at the plus
- * @example findPrereleaseEndIndex('beta', 0, false, digitRuns) // 0; no opening hyphen
- */
-const findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
-  const hyphen = range[start] === '-'
-  if (!loose && !hyphen) {
-    return start
-  }
-  const identifierStart = start + (hyphen ? 1 : 0)
-  let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns)
-  if (end === identifierStart) {
-    if (!loose || !hyphen) {
-      return start
-    }
-    // In loose syntax, a lone hyphen can itself be the identifier.
-    end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns)
-  }
-  while (range[end] === '.') {
-    const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns)
-    if (next === end + 1) {
-      break
-    }
-    end = next
-  }
-  return end
-}
-
-/**
- * Reads one build-name piece, such as sha or 123 in +sha.123.
- * Stops at a disallowed character or the old regex's length limit.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the identifier should begin.
- * @returns {number} The position after the identifier, or start if none matches.
- * @example findBuildIdentifierEndIndex('sha.123', 0) // 3, at the dot
- * @example findBuildIdentifierEndIndex('001', 0) // 3; leading zeros are allowed
- */
-const findBuildIdentifierEndIndex = (range, start) => {
-  let end = start
-  while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
-    end++
-  }
-  return end
-}
-
-/**
- * Reads optional build metadata such as +sha.123.
- * Leaves the position unchanged if there is no plus sign followed by a name.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the opening + should be.
- * @returns {number} The position after the matched metadata, or start if absent.
- * @example findBuildEndIndex('+sha.123 <2', 0) // 8, at the space
- * @example findBuildEndIndex('+', 0) // 0; a plus sign alone is not a match
- */
-const findBuildEndIndex = (range, start) => {
-  if (range[start] !== '+') {
-    return start
-  }
-  let end = findBuildIdentifierEndIndex(range, start + 1)
-  if (end === start + 1) {
-    return start
-  }
-  while (range[end] === '.') {
-    const next = findBuildIdentifierEndIndex(range, end + 1)
-    if (next === end + 1) {
-      break
-    }
-    end = next
-  }
-  return end
-}
-
-/**
- * Reads three numbers separated by dots, then any prerelease and build suffixes.
- * Uses loose rules, so forms such as 01.02.03beta can match here.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of the first number, after any prefix.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the version match, or start if none matches.
- * @example findLooseFullVersionEndIndex('1.2.3-beta+sha <2', 0, digitRuns) // 14
- * @example findLooseFullVersionEndIndex('1.2', 0, digitRuns) // 0; needs three numbers
- */
-const findLooseFullVersionEndIndex = (range, start, digitRuns) => {
-  let end = start
-  for (let component = 0; component < 3; component++) {
-    const next = findVersionNumberEndIndex(range, end, true, digitRuns)
-    if (next === end) {
-      return start
-    }
-    end = next
-    if (component < 2) {
-      if (range[end] !== '.') {
-        return start
-      }
-      end++
-    }
-  }
-  const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns)
-  return findBuildEndIndex(range, prereleaseEnd)
-}
-
-/**
- * Reads one component of a partial or wildcard version, such as 2 or x in 2.x.
- * Numbers use strict leading-zero rules; wildcards take up one character.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the component should begin.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the component, or start if none matches.
- * @example findPartialVersionComponentEndIndex('2.x', 0, digitRuns) // 1, at the dot
- * @example findPartialVersionComponentEndIndex('2.x', 2, digitRuns) // 3, after x
- */
-const findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
-  if (isDigit(range[start])) {
-    return findVersionNumberEndIndex(range, start, false, digitRuns)
-  }
-  return isVersionStart(range[start]) ? start + 1 : start
-}
-
-/**
- * Reads up to three components, allowing forms such as 1, 1.2, or 1.x.
- * After the third component, also reads any strict prerelease and build suffixes.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of a number or wildcard, after any prefix.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the matched version text.
- * @example findPartialVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
- * @example findPartialVersionEndIndex('1.', 0, digitRuns) // 1; the trailing dot is unread
- */
-const findPartialVersionEndIndex = (range, start, digitRuns) => {
-  let end = findPartialVersionComponentEndIndex(range, start, digitRuns)
-  for (let component = 0; component < 2; component++) {
-    if (range[end] !== '.') {
-      return end
-    }
-    const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns)
-    if (next === end + 1) {
-      return end
-    }
-    end = next
-  }
-  const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns)
-  return findBuildEndIndex(range, prereleaseEnd)
-}
-
-/**
- * Finds where a version match ends, without deciding whether the range is valid.
- * Tries a loose full version first, then a partial or wildcard version, just
- * like the old regex's LOOSEPLAIN and XRANGEPLAIN alternatives.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of a number or wildcard, after any prefix.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position where scanning the next candidate can resume.
- * @example findVersionEndIndex('1.2.3 <2', 0, digitRuns) // 5, at the space
- * @example findVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
- */
-const findVersionEndIndex = (range, start, digitRuns) => {
-  const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns)
-  return fullVersionEnd !== start
-    ? fullVersionEnd
-    : findPartialVersionEndIndex(range, start, digitRuns)
-}
-
-/**
- * Finds the one whitespace character the old replacement would remove.
- * Keeps leading whitespace, skips an optional operator, and checks immediately
- * after it. Returns -1 if there is nothing to remove.
- *
- * @param {string} range The text containing a candidate already found by the caller.
- * @param {number} matchStart The candidate's position, including leading whitespace.
- * @returns {number} The position of the removable whitespace, or -1 if absent.
- * @example findRemovableWhitespaceIndex(' > 1', 0) // 2; keep the space at position 0
- * @example findRemovableWhitespaceIndex('>1', 0) // -1
- */
-const findRemovableWhitespaceIndex = (range, matchStart) => {
-  let position = matchStart
-  if (isWhitespace(range[position])) {
-    position++
-  }
-  if (range[position] === '<' || range[position] === '>') {
-    position++
-  }
-  if (range[position] === '=') {
-    position++
-  }
-  return isWhitespace(range[position]) ? position : -1
-}
-
-/**
- * Joins an operator to its version, turning > 1.2.3 into >1.2.3.
- * Copies everything else according to the old regex's matching rules.
- * Moves forward through prefixes and whole versions to avoid repeatedly
- * searching the same characters on long inputs.
- *
- * @param {string} range The range text to process; the original string is unchanged.
- * @returns {string} The range with matched operator whitespace removed.
- * @example trimComparatorWhitespace('> 1.2.3 < 2') // '>1.2.3 <2'
- * @example trimComparatorWhitespace('> invalid') // '> invalid'
- */
-const trimComparatorWhitespace = range => {
-  let result = ''
-  let copyFrom = 0
-  let cursor = 0
-  const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 }
-
-  while (cursor < range.length) {
-    const matchStart = cursor
-    if (range[cursor] === '<' || range[cursor] === '>') {
-      cursor++
-    } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
-      cursor++
-      continue
-    }
-
-    // Consume a v/=/whitespace run once, even when no version follows it.
-    while (cursor < range.length && isVersionPrefix(range[cursor])) {
-      cursor++
-    }
-    if (!isVersionStart(range[cursor])) {
-      continue
-    }
-
-    const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart)
-    if (whitespacePosition !== -1) {
-      result += range.slice(copyFrom, whitespacePosition)
-      copyFrom = whitespacePosition + 1
-    }
-
-    // Skip the entire match, so a prerelease's trailing v cannot be
-    // reconsidered as the prefix of another version.
-    cursor = findVersionEndIndex(range, cursor, digitRuns)
-  }
-
-  return result + range.slice(copyFrom)
-}
-
-module.exports = trimComparatorWhitespace
-
-
-/***/ }),
-
-/***/ 2276:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-// Determine if version is greater than all the versions possible in the range.
-const outside = __nccwpck_require__(280)
-const gtr = (version, range, options) => outside(version, range, '>', options)
-module.exports = gtr
-
-
-/***/ }),
-
-/***/ 3465:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(6782)
-const intersects = (r1, r2, options) => {
-  r1 = new Range(r1, options)
-  r2 = new Range(r2, options)
-  return r1.intersects(r2, options)
-}
-module.exports = intersects
-
-
-/***/ }),
-
-/***/ 5213:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const outside = __nccwpck_require__(280)
-// Determine if version is less than all the versions possible in the range
-const ltr = (version, range, options) => outside(version, range, '<', options)
-module.exports = ltr
-
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
-
-const maxSatisfying = (versions, range, options) => {
-  let max = null
-  let maxSV = null
-  let rangeObj = null
-  try {
-    rangeObj = new Range(range, options)
-  } catch (er) {
-    return null
-  }
-  versions.forEach((v) => {
-    if (rangeObj.test(v)) {
-      // satisfies(v, range, options)
-      if (!max || maxSV.compare(v) === -1) {
-        // compare(max, v, true)
-        max = v
-        maxSV = new SemVer(max, options)
-      }
-    }
-  })
-  return max
-}
-module.exports = maxSatisfying
-
-
-/***/ }),
-
-/***/ 8595:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
-const minSatisfying = (versions, range, options) => {
-  let min = null
-  let minSV = null
-  let rangeObj = null
-  try {
-    rangeObj = new Range(range, options)
-  } catch (er) {
-    return null
-  }
-  versions.forEach((v) => {
-    if (rangeObj.test(v)) {
-      // satisfies(v, range, options)
-      if (!min || minSV.compare(v) === 1) {
-        // compare(min, v, true)
-        min = v
-        minSV = new SemVer(min, options)
-      }
-    }
-  })
-  return min
-}
-module.exports = minSatisfying
-
-
-/***/ }),
-
-/***/ 1866:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
-const gt = __nccwpck_require__(6599)
-
-const minVersion = (range, loose) => {
-  range = new Range(range, loose)
-
-  let minver = new SemVer('0.0.0')
-  if (range.test(minver)) {
-    return minver
-  }
-
-  minver = new SemVer('0.0.0-0')
-  if (range.test(minver)) {
-    return minver
-  }
-
-  minver = null
-  for (let i = 0; i < range.set.length; ++i) {
-    const comparators = range.set[i]
-
-    let setMin = null
-    comparators.forEach((comparator) => {
-      // Clone to avoid manipulating the comparator's semver object.
-      const compver = new SemVer(comparator.semver.version)
-      switch (comparator.operator) {
-        case '>':
-          if (compver.prerelease.length === 0) {
-            compver.patch++
-          } else {
-            compver.prerelease.push(0)
-          }
-          compver.raw = compver.format()
-          /* fallthrough */
-        case '':
-        case '>=':
-          if (!setMin || gt(compver, setMin)) {
-            setMin = compver
-          }
-          break
-        case '<':
-        case '<=':
-          /* Ignore maximum versions */
-          break
-        /* istanbul ignore next */
-        default:
-          throw new Error(`Unexpected operation: ${comparator.operator}`)
-      }
-    })
-    if (setMin && (!minver || gt(minver, setMin))) {
-      minver = setMin
-    }
-  }
-
-  if (minver && range.test(minver)) {
-    return minver
-  }
-
-  return null
-}
-module.exports = minVersion
-
-
-/***/ }),
-
-/***/ 280:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const Comparator = __nccwpck_require__(9379)
-const { ANY } = Comparator
-const Range = __nccwpck_require__(6782)
-const satisfies = __nccwpck_require__(8011)
-const gt = __nccwpck_require__(6599)
-const lt = __nccwpck_require__(3872)
-const lte = __nccwpck_require__(6717)
-const gte = __nccwpck_require__(1236)
-
-const outside = (version, range, hilo, options) => {
-  version = new SemVer(version, options)
-  range = new Range(range, options)
-
-  let gtfn, ltefn, ltfn, comp, ecomp
-  switch (hilo) {
-    case '>':
-      gtfn = gt
-      ltefn = lte
-      ltfn = lt
-      comp = '>'
-      ecomp = '>='
-      break
-    case '<':
-      gtfn = lt
-      ltefn = gte
-      ltfn = gt
-      comp = '<'
-      ecomp = '<='
-      break
-    default:
-      throw new TypeError('Must provide a hilo val of "<" or ">"')
-  }
-
-  // If it satisfies the range it is not outside
-  if (satisfies(version, range, options)) {
-    return false
-  }
-
-  // From now on, variable terms are as if we're in "gtr" mode.
-  // but note that everything is flipped for the "ltr" function.
-
-  for (let i = 0; i < range.set.length; ++i) {
-    const comparators = range.set[i]
-
-    let high = null
-    let low = null
-
-    comparators.forEach((comparator) => {
-      if (comparator.semver === ANY) {
-        comparator = new Comparator('>=0.0.0')
-      }
-      high = high || comparator
-      low = low || comparator
-      if (gtfn(comparator.semver, high.semver, options)) {
-        high = comparator
-      } else if (ltfn(comparator.semver, low.semver, options)) {
-        low = comparator
-      }
-    })
-
-    // If the edge version comparator has a operator then our version
-    // isn't outside it
-    if (high.operator === comp || high.operator === ecomp) {
-      return false
-    }
-
-    // If the lowest version comparator has an operator and our version
-    // is less than it then it isn't higher than the range
-    if ((!low.operator || low.operator === comp) &&
-        ltefn(version, low.semver)) {
-      return false
-    } else if (low.operator === ecomp && ltfn(version, low.semver)) {
-      return false
-    }
-  }
-  return true
-}
-
-module.exports = outside
-
-
-/***/ }),
-
-/***/ 2028:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-// given a set of versions and a range, create a "simplified" range
-// that includes the same versions that the original range does
-// If the original range is shorter than the simplified one, return that.
-const satisfies = __nccwpck_require__(8011)
-const compare = __nccwpck_require__(8469)
-module.exports = (versions, range, options) => {
-  const set = []
-  let first = null
-  let prev = null
-  const v = versions.sort((a, b) => compare(a, b, options))
-  for (const version of v) {
-    const included = satisfies(version, range, options)
-    if (included) {
-      prev = version
-      if (!first) {
-        first = version
-      }
-    } else {
-      if (prev) {
-        set.push([first, prev])
-      }
-      prev = null
-      first = null
-    }
-  }
-  if (first) {
-    set.push([first, null])
-  }
-
-  const ranges = []
-  for (const [min, max] of set) {
-    if (min === max) {
-      ranges.push(min)
-    } else if (!max && min === v[0]) {
-      ranges.push('*')
-    } else if (!max) {
-      ranges.push(`>=${min}`)
-    } else if (min === v[0]) {
-      ranges.push(`<=${max}`)
-    } else {
-      ranges.push(`${min} - ${max}`)
-    }
-  }
-  const simplified = ranges.join(' || ')
-  const original = typeof range.raw === 'string' ? range.raw : String(range)
-  return simplified.length < original.length ? simplified : range
-}
-
-
-/***/ }),
-
-/***/ 1489:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(6782)
-const Comparator = __nccwpck_require__(9379)
-const { ANY } = Comparator
-const satisfies = __nccwpck_require__(8011)
-const compare = __nccwpck_require__(8469)
-
-// Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
-// - Every simple range `r1, r2, ...` is a null set, OR
-// - Every simple range `r1, r2, ...` which is not a null set is a subset of
-//   some `R1, R2, ...`
-//
-// Simple range `c1 c2 ...` is a subset of simple range `C1 C2 ...` iff:
-// - If c is only the ANY comparator
-//   - If C is only the ANY comparator, return true
-//   - Else if in prerelease mode, return false
-//   - else replace c with `[>=0.0.0]`
-// - If C is only the ANY comparator
-//   - if in prerelease mode, return true
-//   - else replace C with `[>=0.0.0]`
-// - Let EQ be the set of = comparators in c
-// - If EQ is more than one, return true (null set)
-// - Let GT be the highest > or >= comparator in c
-// - Let LT be the lowest < or <= comparator in c
-// - If GT and LT, and GT.semver > LT.semver, return true (null set)
-// - If any C is a = range, and GT or LT are set, return false
-// - If EQ
-//   - If GT, and EQ does not satisfy GT, return true (null set)
-//   - If LT, and EQ does not satisfy LT, return true (null set)
-//   - If EQ satisfies every C, return true
-//   - Else return false
-// - If GT
-//   - If GT.semver is lower than any > or >= comp in C, return false
-//   - If GT is >=, and GT.semver does not satisfy every C, return false
-//   - If GT.semver has a prerelease, and not in prerelease mode
-//     - If no C has a prerelease and the GT.semver tuple, return false
-// - If LT
-//   - If LT.semver is greater than any < or <= comp in C, return false
-//   - If LT is <=, and LT.semver does not satisfy every C, return false
-//   - If LT.semver has a prerelease, and not in prerelease mode
-//     - If no C has a prerelease and the LT.semver tuple, return false
-// - Else return true
-
-const subset = (sub, dom, options = {}) => {
-  if (sub === dom) {
-    return true
-  }
-
-  sub = new Range(sub, options)
-  dom = new Range(dom, options)
-  let sawNonNull = false
-
-  OUTER: for (const simpleSub of sub.set) {
-    for (const simpleDom of dom.set) {
-      const isSub = simpleSubset(simpleSub, simpleDom, options)
-      sawNonNull = sawNonNull || isSub !== null
-      if (isSub) {
-        continue OUTER
-      }
-    }
-    // the null set is a subset of everything, but null simple ranges in
-    // a complex range should be ignored.  so if we saw a non-null range,
-    // then we know this isn't a subset, but if EVERY simple range was null,
-    // then it is a subset.
-    if (sawNonNull) {
-      return false
-    }
-  }
-  return true
-}
-
-const minimumVersionWithPreRelease = [new Comparator('>=0.0.0-0')]
-const minimumVersion = [new Comparator('>=0.0.0')]
-
-const simpleSubset = (sub, dom, options) => {
-  if (sub === dom) {
-    return true
-  }
-
-  if (sub.length === 1 && sub[0].semver === ANY) {
-    if (dom.length === 1 && dom[0].semver === ANY) {
-      return true
-    } else if (options.includePrerelease) {
-      sub = minimumVersionWithPreRelease
-    } else {
-      sub = minimumVersion
-    }
-  }
-
-  if (dom.length === 1 && dom[0].semver === ANY) {
-    if (options.includePrerelease) {
-      return true
-    } else {
-      dom = minimumVersion
-    }
-  }
-
-  const eqSet = new Set()
-  let gt, lt
-  for (const c of sub) {
-    if (c.operator === '>' || c.operator === '>=') {
-      gt = higherGT(gt, c, options)
-    } else if (c.operator === '<' || c.operator === '<=') {
-      lt = lowerLT(lt, c, options)
-    } else {
-      eqSet.add(c.semver)
-    }
-  }
-
-  if (eqSet.size > 1) {
-    return null
-  }
-
-  let gtltComp
-  if (gt && lt) {
-    gtltComp = compare(gt.semver, lt.semver, options)
-    if (gtltComp > 0) {
-      return null
-    } else if (gtltComp === 0 && (gt.operator !== '>=' || lt.operator !== '<=')) {
-      return null
-    }
-  }
-
-  // will iterate one or zero times
-  for (const eq of eqSet) {
-    if (gt && !satisfies(eq, String(gt), options)) {
-      return null
-    }
-
-    if (lt && !satisfies(eq, String(lt), options)) {
-      return null
-    }
-
-    for (const c of dom) {
-      if (!satisfies(eq, String(c), options)) {
-        return false
-      }
-    }
-
-    return true
-  }
-
-  let higher, lower
-  let hasDomLT, hasDomGT
-  // if the subset has a prerelease, we need a comparator in the superset
-  // with the same tuple and a prerelease, or it's not a subset
-  let needDomLTPre = lt &&
-    !options.includePrerelease &&
-    lt.semver.prerelease.length ? lt.semver : false
-  let needDomGTPre = gt &&
-    !options.includePrerelease &&
-    gt.semver.prerelease.length ? gt.semver : false
-  // exception: <1.2.3-0 is the same as <1.2.3
-  if (needDomLTPre && needDomLTPre.prerelease.length === 1 &&
-      lt.operator === '<' && needDomLTPre.prerelease[0] === 0) {
-    needDomLTPre = false
-  }
-
-  for (const c of dom) {
-    hasDomGT = hasDomGT || c.operator === '>' || c.operator === '>='
-    hasDomLT = hasDomLT || c.operator === '<' || c.operator === '<='
-    if (gt) {
-      if (needDomGTPre) {
-        if (c.semver.prerelease && c.semver.prerelease.length &&
-            c.semver.major === needDomGTPre.major &&
-            c.semver.minor === needDomGTPre.minor &&
-            c.semver.patch === needDomGTPre.patch) {
-          needDomGTPre = false
-        }
-      }
-      if (c.operator === '>' || c.operator === '>=') {
-        higher = higherGT(gt, c, options)
-        if (higher === c && higher !== gt) {
-          return false
-        }
-      } else if (gt.operator === '>=' && !c.test(gt.semver)) {
-        return false
-      }
-    }
-    if (lt) {
-      if (needDomLTPre) {
-        if (c.semver.prerelease && c.semver.prerelease.length &&
-            c.semver.major === needDomLTPre.major &&
-            c.semver.minor === needDomLTPre.minor &&
-            c.semver.patch === needDomLTPre.patch) {
-          needDomLTPre = false
-        }
-      }
-      if (c.operator === '<' || c.operator === '<=') {
-        lower = lowerLT(lt, c, options)
-        if (lower === c && lower !== lt) {
-          return false
-        }
-      } else if (lt.operator === '<=' && !c.test(lt.semver)) {
-        return false
-      }
-    }
-    if (!c.operator && (lt || gt) && gtltComp !== 0) {
-      return false
-    }
-  }
-
-  // if there was a < or >, and nothing in the dom, then must be false
-  // UNLESS it was limited by another range in the other direction.
-  // Eg, >1.0.0 <1.0.1 is still a subset of <2.0.0
-  if (gt && hasDomLT && !lt && gtltComp !== 0) {
-    return false
-  }
-
-  if (lt && hasDomGT && !gt && gtltComp !== 0) {
-    return false
-  }
-
-  // we needed a prerelease range in a specific tuple, but didn't get one
-  // then this isn't a subset.  eg >=1.2.3-pre is not a subset of >=1.0.0,
-  // because it includes prereleases in the 1.2.3 tuple
-  if (needDomGTPre || needDomLTPre) {
-    return false
-  }
-
-  return true
-}
-
-// >=1.2.3 is lower than >1.2.3
-const higherGT = (a, b, options) => {
-  if (!a) {
-    return b
-  }
-  const comp = compare(a.semver, b.semver, options)
-  return comp > 0 ? a
-    : comp < 0 ? b
-    : b.operator === '>' && a.operator === '>=' ? b
-    : a
-}
-
-// <=1.2.3 is higher than <1.2.3
-const lowerLT = (a, b, options) => {
-  if (!a) {
-    return b
-  }
-  const comp = compare(a.semver, b.semver, options)
-  return comp < 0 ? a
-    : comp > 0 ? b
-    : b.operator === '<' && a.operator === '<=' ? b
-    : a
-}
-
-module.exports = subset
-
-
-/***/ }),
-
-/***/ 4750:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(6782)
-
-// Mostly just for testing and legacy API reasons
-const toComparators = (range, options) =>
-  new Range(range, options).set
-    .map(comp => comp.map(c => c.value).join(' ').trim().split(' '))
-
-module.exports = toComparators
-
-
-/***/ }),
-
-/***/ 4737:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(6782)
-const validRange = (range, options) => {
-  try {
-    // Return '*' instead of '' so that truthiness works.
-    // This will throw if it's invalid anyway
-    return new Range(range, options).range || '*'
-  } catch (er) {
-    return null
-  }
-}
-module.exports = validRange
 
 
 /***/ }),
@@ -22296,6 +19835,29 @@ function runCompares(argv, jobs, cwd, timeoutMs = COMPARE_TIMEOUT_MS, concurrenc
     return mapLimit(jobs, concurrency, (job) => runCompare(argv, job, cwd, timeoutMs));
 }
 
+;// CONCATENATED MODULE: ./src/glob-list.ts
+/** Lists of globs in one input line, without picomatch (cheap to load). */
+/** Splits on commas that are not inside `{...}`, so `src/{main,test}/**` stays one glob. */
+function splitGlobs(text) {
+    const out = [];
+    let depth = 0;
+    let current = '';
+    for (const ch of text) {
+        if (ch === '{')
+            depth++;
+        else if (ch === '}' && depth > 0)
+            depth--;
+        if (ch === ',' && depth === 0) {
+            out.push(current);
+            current = '';
+        }
+        else
+            current += ch;
+    }
+    out.push(current);
+    return out.map((g) => g.trim()).filter((g) => g !== '');
+}
+
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -22592,30 +20154,13 @@ function expandRange(body) {
 
 
 
+
 class PathsError extends Error {
     name = 'PathsError';
 }
 const KEY = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/;
-/** Splits on commas that are not inside `{...}`, so `src/{main,test}/**` stays one glob. */
-function splitGlobs(text) {
-    const out = [];
-    let depth = 0;
-    let current = '';
-    for (const ch of text) {
-        if (ch === '{')
-            depth++;
-        else if (ch === '}' && depth > 0)
-            depth--;
-        if (ch === ',' && depth === 0) {
-            out.push(current);
-            current = '';
-        }
-        else
-            current += ch;
-    }
-    out.push(current);
-    return out.map((g) => g.trim()).filter((g) => g !== '');
-}
+// In its own module, free of picomatch, for the inputs (inputs.ts) of the fast skip path.
+
 /**
  * Parses the `paths` input: one `image: glob, glob` per line, keyed by image name or prefix.
  *
@@ -22823,6 +20368,7 @@ function refs_isBranchName(name) {
 }
 
 ;// CONCATENATED MODULE: ./src/settings.ts
+
 
 
 
@@ -23288,13 +20834,7 @@ class Git {
                 windowsHide: true,
                 detached: timeoutMs !== undefined,
                 stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-                env: {
-                    ...process.env,
-                    LC_ALL: 'C',
-                    LANGUAGE: 'C',
-                    GIT_TERMINAL_PROMPT: '0',
-                    GIT_OPTIONAL_LOCKS: '0'
-                }
+                env: gitEnv()
             });
             const out = [];
             let err = '';
@@ -23395,6 +20935,53 @@ class Git {
         return splitNul(await this.output(['ls-tree', '-r', '--name-only', '--full-tree', '-z', commit]));
     }
     /**
+     * Like `diffNames` (`--name-status`): the paths that differ, and those of them that were in
+     * `from` already (modified, deleted or of another type; not added), so that a caller knows
+     * that a folder holding one of them was in `from` without asking git again.
+     */
+    async diffPaths(from, to, pathspecs) {
+        checkOid(from);
+        checkOid(to);
+        const limit = pathspecs === undefined ? [] : ['--', ...pathspecs];
+        const out = await this.output([
+            'diff',
+            '--name-status',
+            '--no-renames',
+            '--no-relative',
+            '-z',
+            from,
+            to,
+            ...limit
+        ]);
+        return parseNameStatus(splitNul(out));
+    }
+    /**
+     * Every file of a commit's tree (one `git ls-tree -r`), repository-relative, and the blob ids
+     * of the files that `want` accepts, so that their texts can be read by id (`readBlobs`): git
+     * then need not walk the tree again for each path.
+     */
+    async listFilesAndBlobs(commit, want) {
+        checkOid(commit);
+        const entries = splitNul(await this.output(['ls-tree', '-r', '--full-tree', '-z', commit]));
+        return parseLsTree(entries, want);
+    }
+    /** The texts of blobs by id, with one `git cat-file --batch`; ids that are not blobs are left out. */
+    async readBlobs(oids) {
+        for (const oid of oids)
+            checkOid(oid);
+        if (oids.length === 0)
+            return new Map();
+        const out = await this.output(['cat-file', '--batch'], oids.map((o) => `${o}\n`).join(''));
+        const blobs = parseBatch(out, oids.length);
+        const texts = new Map();
+        oids.forEach((oid, i) => {
+            const blob = blobs[i];
+            if (blob)
+                texts.set(oid, blob.toString('utf8'));
+        });
+        return texts;
+    }
+    /**
      * Reads the text of files of a commit with one `git cat-file --batch`. Paths that are not
      * blobs of the commit, and paths that cannot be written on one line, are left out.
      */
@@ -23416,12 +21003,46 @@ class Git {
     /**
      * The paths that differ between two commits or trees: two-dot, no merge base, no rename
      * detection, so a rename is a deletion plus an addition (one `git diff --name-only`).
+     * With `pathspecs`, only the paths they match (git pathspecs with their magic, e.g.
+     * `:(top,literal)app`); the caller keeps them within ARG_MAX.
      */
-    async diffNames(from, to) {
+    async diffNames(from, to, pathspecs) {
         checkOid(from);
         checkOid(to);
-        return splitNul(await this.output(['diff', '--name-only', '--no-renames', '--no-relative', '-z', from, to]));
+        const limit = pathspecs === undefined ? [] : ['--', ...pathspecs];
+        return splitNul(await this.output([
+            'diff',
+            '--name-only',
+            '--no-renames',
+            '--no-relative',
+            '-z',
+            from,
+            to,
+            ...limit
+        ]));
     }
+}
+/**
+ * The environment of every git command: the C locale, no prompts, no optional locks, and none of
+ * the variables that change how pathspecs are read (GIT_LITERAL_PATHSPECS would make the
+ * `:(top,literal)` magic of limited diffs a literal name, and the diffs silently empty).
+ */
+function gitEnv() {
+    const env = {
+        ...process.env,
+        LC_ALL: 'C',
+        LANGUAGE: 'C',
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_OPTIONAL_LOCKS: '0'
+    };
+    for (const name of [
+        'GIT_LITERAL_PATHSPECS',
+        'GIT_GLOB_PATHSPECS',
+        'GIT_NOGLOB_PATHSPECS',
+        'GIT_ICASE_PATHSPECS'
+    ])
+        delete env[name];
+    return env;
 }
 /** Kills a process group, ignoring one that is already gone. */
 function git_killGroup(pid) {
@@ -23445,6 +21066,41 @@ function splitNul(data) {
     if (parts[parts.length - 1] === '')
         parts.pop();
     return parts;
+}
+/** Parses `git diff --name-status -z --no-renames` fields (status, path, status, path, ...). */
+function parseNameStatus(fields) {
+    const paths = [];
+    const before = [];
+    for (let i = 0; i + 1 < fields.length; i += 2) {
+        const path = fields[i + 1];
+        paths.push(path);
+        if (fields[i] !== 'A')
+            before.push(path);
+    }
+    return { paths, before };
+}
+/**
+ * Parses `git ls-tree -r -z` entries (`<mode> SP <type> SP <oid> TAB <path>`): every path, and
+ * path -> blob id for the blobs that `want` accepts.
+ */
+function parseLsTree(entries, want) {
+    const files = new Array(entries.length);
+    const blobs = new Map();
+    let n = 0;
+    for (const entry of entries) {
+        const tab = entry.indexOf('\t');
+        if (tab < 0)
+            continue;
+        const path = entry.slice(tab + 1);
+        files[n++] = path;
+        if (!want(path))
+            continue;
+        const head = entry.slice(0, tab).split(' ');
+        if (head[1] === 'blob' && head[2] !== undefined)
+            blobs.set(path, head[2]);
+    }
+    files.length = n;
+    return { files, blobs };
 }
 /** Parses `cat-file --batch-check='%(objectname) %(objecttype)'`: one entry per input line. */
 function parseBatchCheck(text, count) {
@@ -23729,6 +21385,15 @@ function findString(lines, name, file) {
     return found;
 }
 const LIST_NAMES = ['VRO_IMAGES_ARR', 'VAR_PREFIXES_ARR', 'VRO_IMAGES', 'VAR_PREFIXES'];
+/** Per list name, compiled once: its assignment at the start of a line, anywhere, and builtins. */
+const LIST_EDITS = LIST_NAMES.map((name) => [
+    name,
+    {
+        atStart: new RegExp(`^\\s*(?:(?:export|declare\\s+-a)\\s+)?${name}\\+?=`),
+        assign: new RegExp(`(?:^|[^A-Za-z0-9_$])${name}(?:\\[[^\\]]*\\])?\\+?=`),
+        builtin: new RegExp(`\\b(?:unset|read|readarray|mapfile)\\b.*\\b${name}\\b`)
+    }
+]);
 /**
  * Refuses every other way of changing a list that a line of shell has: an element assignment
  * (`VRO_IMAGES_ARR[3]=x`), `unset`, `read`/`readarray`/`mapfile`, or an assignment that does not
@@ -23738,10 +21403,12 @@ const LIST_NAMES = ['VRO_IMAGES_ARR', 'VAR_PREFIXES_ARR', 'VRO_IMAGES', 'VAR_PRE
 function refuseOtherEdits(lines, file) {
     lines.forEach((line, i) => {
         const code = stripComment(line);
-        for (const name of LIST_NAMES) {
-            const atStart = new RegExp(`^\\s*(?:(?:export|declare\\s+-a)\\s+)?${name}\\+?=`).test(code);
-            const edits = new RegExp(`(?:^|[^A-Za-z0-9_$])${name}(?:\\[[^\\]]*\\])?\\+?=`).test(code) ||
-                new RegExp(`\\b(?:unset|read|readarray|mapfile)\\b.*\\b${name}\\b`).test(code);
+        // Most lines name no list at all: then none of the tests below can match.
+        if (!LIST_NAMES.some((name) => code.includes(name)))
+            return;
+        for (const [name, re] of LIST_EDITS) {
+            const atStart = re.atStart.test(code);
+            const edits = re.assign.test(code) || re.builtin.test(code);
             if (edits && !atStart) {
                 throw new ImageVarsError(`${file}:${i + 1}: ${shown(line.trim())} changes ${name} in a way that cannot be read ` +
                     `without running the file. Set the list with ${name}=( ... ) and append with ${name}+=( ... ) ` +
@@ -24268,6 +21935,31 @@ function ignoreExcludes(context, rules, filesUnder) {
         .map(escapeGlob);
 }
 
+;// CONCATENATED MODULE: ./src/inputs/collect.ts
+class InputList {
+    provider;
+    byKey = new Map();
+    constructor(provider) {
+        this.provider = provider;
+    }
+    /** Adds an input unless the same kind and path is already there. */
+    add(kind, path, from, excludes) {
+        const key = `${kind}:${path}`;
+        if (this.byKey.has(key))
+            return;
+        this.byKey.set(key, {
+            kind,
+            path,
+            ...(excludes && excludes.length > 0 ? { excludes } : {}),
+            from: { provider: this.provider, ...from }
+        });
+    }
+    /** The inputs in the order they were added. */
+    get all() {
+        return [...this.byKey.values()];
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/docker.ts
 /**
  * The Dockerfile provider: the Dockerfile (or Containerfile) of a build root, the `COPY`/`ADD`
@@ -24281,10 +21973,16 @@ function ignoreExcludes(context, rules, filesUnder) {
 
 
 
+
 const NAMES = ['Dockerfile', 'Containerfile', 'src/docker/Dockerfile'];
 /** Whether the Dockerfile provider reads `path`: Dockerfiles, Containerfiles and ignore files. */
 function wantsDocker(path) {
     const base = path.slice(path.lastIndexOf('/') + 1);
+    // A cheap test first: nearly every file of a tree is none of these.
+    if (!base.includes('ockerfile') &&
+        !base.includes('ontainerfile') &&
+        !base.includes('.dockerignore'))
+        return false;
     return /^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:Dockerfile|Containerfile)$|\.dockerignore$/.test(base);
 }
 /** The Dockerfile of a build root, if any. */
@@ -24294,24 +21992,15 @@ function dockerfileOf(folder, tree) {
 /** The inputs of the Dockerfile `file` built with context `context`. */
 function dockerfileInputs(file, context, tree) {
     const warnings = [];
-    const inputs = new Map();
+    const list = new InputList('docker');
     const baseImages = [];
-    const add = (kind, path, why, line, excludes) => {
-        const key = `${kind}:${path}`;
-        if (!inputs.has(key))
-            inputs.set(key, {
-                kind,
-                path,
-                ...(excludes && excludes.length > 0 ? { excludes } : {}),
-                from: { provider: 'docker', file, line, why }
-            });
-    };
+    const add = (kind, path, why, line, excludes) => list.add(kind, path, { why, file, ...(line !== undefined ? { line } : {}) }, excludes);
     add('file', file, 'Dockerfile of the image');
     const text = tree.read(file);
     if (text === undefined) {
         warnings.push(`${file} was not read; the whole build context counts`);
         add('dir', context, 'build context of an unread Dockerfile');
-        return { inputs: [...inputs.values()], warnings, claimed: true };
+        return { inputs: list.all, warnings, claimed: true };
     }
     // `<Dockerfile>.dockerignore` beside the Dockerfile wins over the context's `.dockerignore`.
     const ignoreFiles = [
@@ -24393,7 +22082,7 @@ function dockerfileInputs(file, context, tree) {
             }
         }
     }
-    return { inputs: [...inputs.values()], warnings, baseImages, claimed: true };
+    return { inputs: list.all, warnings, baseImages, claimed: true };
 }
 /** The inputs of the Dockerfile at a build root. Not claimed when the root has none. */
 function dockerInputs(folder, tree) {
@@ -25035,6 +22724,7 @@ function gradleProjects(tree) {
 
 
 
+
 const ROOT_FILES = [
     'settings.gradle',
     'settings.gradle.kts',
@@ -25070,18 +22760,9 @@ function gradleInputs(folder, tree) {
     const project = settings.projects.find((p) => p.dir === folder);
     if (!project)
         return { inputs: [], warnings: [], claimed: false };
-    const inputs = new Map();
+    const list = new InputList('gradle');
     const warnings = [...settings.warnings];
-    const add = (kind, path, why, file, line, excludes) => {
-        const key = `${kind}:${path}`;
-        if (!inputs.has(key))
-            inputs.set(key, {
-                kind,
-                path,
-                ...(excludes ? { excludes } : {}),
-                from: { provider: 'gradle', file, line, why }
-            });
-    };
+    const add = (kind, path, why, file, line, excludes) => list.add(kind, path, { why, ...(file !== undefined ? { file } : {}), ...(line !== undefined ? { line } : {}) }, excludes);
     const facts = (script, scope = 'self') => {
         const text = script === undefined ? undefined : tree.read(script);
         if (script !== undefined && text === undefined)
@@ -25201,7 +22882,7 @@ function gradleInputs(folder, tree) {
                 add('dir', plain, why, n.file, n.line);
         }
     }
-    return { inputs: [...inputs.values()], warnings: [...new Set(warnings)], claimed: true };
+    return { inputs: list.all, warnings: [...new Set(warnings)], claimed: true };
 }
 /** The Gradle provider. */
 const gradleProvider = {
@@ -25223,9 +22904,17 @@ function lowerBound(files, key) {
     }
     return lo;
 }
+/** True when every path sorts strictly after the one before it (so none repeats). */
+function ascending(files) {
+    for (let i = 1; i < files.length; i++)
+        if (files[i - 1] >= files[i])
+            return false;
+    return true;
+}
 /** Builds a SourceTree. `files` need not be sorted; `texts` maps the read build files to their text. */
 function makeTree(files, texts = new Map()) {
-    const sorted = [...new Set(files)].sort();
+    // git lists a tree in this order already (then there is nothing to sort or remove).
+    const sorted = ascending(files) ? files : [...new Set(files)].sort();
     const set = new Set(sorted);
     const range = (dir) => {
         if (dir === '')
@@ -25276,9 +22965,15 @@ function inputSettings(paths, sharedPaths) {
 }
 /** The head tree with the texts of the build files that the providers want. */
 async function loadTree(git, commit, providers = PROVIDERS) {
-    const files = await git.listFiles(commit);
-    const wanted = files.filter((f) => providers.some((p) => p.wants(f)));
-    const texts = wanted.length > 0 ? await git.readFiles(commit, wanted) : new Map();
+    // Paths that cannot be written on one line were never read by path; they still are not.
+    const { files, blobs } = await git.listFilesAndBlobs(commit, (f) => providers.some((p) => p.wants(f)) && !/[\n\r]/.test(f));
+    const byOid = await git.readBlobs([...new Set(blobs.values())]);
+    const texts = new Map();
+    for (const [path, oid] of blobs) {
+        const text = byOid.get(oid);
+        if (text !== undefined)
+            texts.set(path, text);
+    }
     return makeTree(files, texts);
 }
 
@@ -25686,12 +23381,99 @@ function withCompare(before, outcome, tag) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/inputs/pathspecs.ts
+/**
+ * Git pathspecs that limit a tag's diff to what can matter for the images pinned to it (pure).
+ *
+ * The pathspecs are a superset of what the in-process matcher (inputs/match.ts, picomatch
+ * semantics, ignore-paths, `.dockerignore` excludes) can count, never narrower: the matcher stays
+ * the judge, git only leaves out files that no input of these images can reach.
+ * - a `dir` or `file` input: its path, literally (a folder covers everything below it);
+ * - a glob: its literal base folder (`picomatch.scan(glob).base`, the folder that GlobSet itself
+ *   looks below), or the whole tree for a glob with no base (`**\/*.java`, `{a,b}/**`);
+ * - excludes are not passed to git (leaving them out only widens the diff);
+ * - an image with no folder at the head (`noFolder`): also every folder named like it, anywhere
+ *   (`:(glob)**\/<name>/**`), so that a folder deleted since the tag is seen;
+ * - an image whose inputs are "any change": the whole tree.
+ * A build root renamed since the tag is looked up in the full diff, which changes.ts runs only
+ * for the tags where that happens.
+ */
+
+/** The folder or file below which everything an input can match lies; '' for anywhere. */
+function inputBase(input) {
+    if (input.kind !== 'glob')
+        return input.path;
+    const glob = input.path.replace(/^(?:\.\/)+/, '');
+    const scan = picomatch_default().scan(glob);
+    // The same base GlobSet.matchIn looks below (image-inputs.ts), so never narrower than it.
+    const base = !scan.isGlob && !glob.includes('\\') ? glob : scan.base;
+    return base.replace(/\/+$/, '');
+}
+/** Escapes the characters that are special in git's `:(glob)` magic. */
+const globLiteral = (name) => name.replace(/[\\*?[\]]/g, (c) => `\\${c}`);
+/**
+ * The pathspecs for a diff that must show every file the inputs of these images can match:
+ * literal folder prefixes, deduplicated (a folder covers everything below it), and one glob per
+ * image without a folder. `undefined` when one of them needs the whole tree.
+ */
+function pathspecsFor(images) {
+    const bases = new Set();
+    const named = new Set();
+    for (const ins of images) {
+        if (ins.any !== undefined)
+            return undefined;
+        for (const input of ins.inputs) {
+            const base = inputBase(input);
+            if (base === '')
+                return undefined;
+            bases.add(base);
+        }
+        if (ins.noFolder)
+            named.add(ins.image.name);
+    }
+    const kept = new Set();
+    // Shorter first, so that a folder is kept before anything below it is considered.
+    for (const base of [...bases].sort((a, b) => a.length - b.length || (a < b ? -1 : 1))) {
+        let covered = false;
+        for (let at = base.indexOf('/'); at >= 0 && !covered; at = base.indexOf('/', at + 1))
+            covered = kept.has(base.slice(0, at));
+        if (!covered)
+            kept.add(base);
+    }
+    return [
+        ...[...kept].sort().map((p) => `:(top,literal)${p}`),
+        ...[...named].sort().map((name) => `:(top,glob)**/${globLiteral(name)}/**`)
+    ];
+}
+/** Argument bytes per git process, well below ARG_MAX (the environment shares it). */
+const CHUNK_BYTES = 96 * 1024;
+/** Splits pathspecs into chunks of at most `bytes` argument bytes each (at least one per chunk). */
+function chunkPathspecs(specs, bytes = CHUNK_BYTES) {
+    const chunks = [];
+    let current = [];
+    let size = 0;
+    for (const spec of specs) {
+        const cost = Buffer.byteLength(spec) + 1;
+        if (current.length > 0 && size + cost > bytes) {
+            chunks.push(current);
+            current = [];
+            size = 0;
+        }
+        current.push(spec);
+        size += cost;
+    }
+    if (current.length > 0)
+        chunks.push(current);
+    return chunks;
+}
+
 ;// CONCATENATED MODULE: ./src/renames.ts
 /**
  * A build root that was not in the tag's tree: new, or renamed from another folder? A folder
  * moved with identical content is not a change; one moved and edited counts only the files
- * that differ. One `cat-file --batch-check` for all roots, another when some moved, and one
- * tree diff per moved root whose content changed.
+ * that differ. One `cat-file --batch-check` for all roots (changes.ts asks only about roots that
+ * the diff does not already show were at the tag), another when some moved, and one tree diff
+ * per moved root whose content changed.
  */
 
 const renames_under = (path, dir) => path.startsWith(`${dir}/`);
@@ -25705,7 +23487,8 @@ async function rootOrigins(git, questions, parallel) {
     const candidates = new Map();
     for (const i of absent) {
         const q = questions[i];
-        const dirs = [...q.files.foldersNamed(q.names).values()]
+        const files = typeof q.files === 'function' ? await q.files() : q.files;
+        const dirs = [...files.foldersNamed(q.names).values()]
             .flatMap((s) => [...s])
             .filter((d) => d !== q.root && !renames_under(d, q.root) && !renames_under(q.root, d));
         candidates.set(i, dirs);
@@ -25884,10 +23667,16 @@ function missingTagAnswers(trouble, tag, names, policy, warnings) {
         };
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+// EXTERNAL MODULE: ./node_modules/semver/functions/compare.js
+var compare = __nccwpck_require__(8469);
+var compare_default = /*#__PURE__*/__nccwpck_require__.n(compare);
+// EXTERNAL MODULE: ./node_modules/semver/functions/parse.js
+var parse = __nccwpck_require__(6353);
+var parse_default = /*#__PURE__*/__nccwpck_require__.n(parse);
 ;// CONCATENATED MODULE: ./src/version.ts
+// Only the parts of semver used here: the whole package builds every range parser at load, which
+// the action's fast skip path (early-skip.ts) would pay for.
+
 
 
 const ACCEPTED_FORMS = 'vX.Y.Z or release-X.Y.Z (semver, optional -prerelease and +build)';
@@ -25907,7 +23696,7 @@ function tryParseRelease(value) {
     const m = RELEASE.exec(value);
     if (!m)
         return undefined;
-    const parsed = semver_default().parse(m[2]);
+    const parsed = parse_default()(m[2]);
     if (!parsed)
         return undefined;
     return {
@@ -25931,7 +23720,7 @@ function isImageVersion(value) {
 }
 /** Orders release versions by semver precedence; `release-` after `v` on a tie. */
 function compareReleases(a, b) {
-    return semver_default().compare(a.semver, b.semver) || (a.form === b.form ? 0 : a.form === 'v' ? -1 : 1);
+    return compare_default()(a.semver, b.semver) || (a.form === b.form ? 0 : a.form === 'v' ? -1 : 1);
 }
 
 ;// CONCATENATED MODULE: ./src/changes.ts
@@ -25941,14 +23730,17 @@ function compareReleases(a, b) {
  * A pipeline, top to bottom:
  * 1. resolve the head and the pinned tags to commits, fetching what a shallow checkout lacks
  *    (tag-commits.ts);
- * 2. list the head tree and read its build files (one `ls-tree`, one `cat-file --batch`) while
- *    one `git diff --name-only` runs per distinct tag commit (two-dot, no merge base, no history);
- * 3. derive every image's inputs from how it is built (inputs/resolve.ts, pure);
+ * 2. list the head tree and read its build files (one `ls-tree`, one `cat-file --batch`);
+ * 3. derive every image's inputs from how it is built (inputs/resolve.ts, pure), then run one
+ *    `git diff --name-only` per distinct tag commit (two-dot, no merge base, no history),
+ *    limited by pathspecs to the inputs of the images pinned to it (inputs/pathspecs.ts; the
+ *    whole tree for a tag where one of them counts any change);
  * 4. match each tag's changed files to the inputs of the images pinned to it (inputs/match.ts,
  *    pure), with the special cases named below: a build root renamed since the tag
  *    (renames.ts), a folder deleted since the tag, a tag that cannot be found;
  * 5. explain: every answer names the first files and why each counts.
  */
+
 
 
 
@@ -25981,6 +23773,36 @@ class Detection_ {
         this.versionsFile = opts.versionsFile.replace(/^(?:\.\/)+/, '');
     }
     isIgnored = (path) => path === this.versionsFile || this.ignore.matches(path);
+    /**
+     * The changed files between a commit and the head that may count for some image: the whole
+     * diff, or the part the pathspecs let through (in chunks that stay within ARG_MAX).
+     */
+    async diff(commit, specs) {
+        const none = () => false;
+        if (commit === this.headOid || specs?.length === 0) {
+            return { files: new ChangedFiles([], this.isIgnored), before: new ChangedFiles([], none) };
+        }
+        const chunks = specs === undefined ? [undefined] : chunkPathspecs(specs);
+        const paths = [];
+        const before = [];
+        for (const chunk of chunks) {
+            const d = await this.git.diffPaths(commit, this.headOid, chunk);
+            paths.push(...d.paths);
+            before.push(...d.before);
+        }
+        const once = (list) => (chunks.length > 1 ? [...new Set(list)] : list);
+        return {
+            files: new ChangedFiles(once(paths), this.isIgnored),
+            before: new ChangedFiles(once(before), none)
+        };
+    }
+    /** A group's full diff (for the special cases that look for folders by name), run once. */
+    allFiles(g) {
+        if (!g.limited)
+            return Promise.resolve(g.files);
+        g.all ??= this.diff(g.commit, undefined).then((d) => d.files);
+        return g.all;
+    }
     set(prefix, change, comparable) {
         this.results.set(prefix, change);
         if (comparable && change.changed === false)
@@ -25991,8 +23813,9 @@ class Detection_ {
         const remote = opts.remote ?? 'origin';
         validate(opts, remote);
         const byPrefix = new Map(opts.images.map((i) => [i.prefix, i]));
+        const names = new Set(opts.images.flatMap((i) => [i.name, i.prefix]));
         for (const key of opts.paths?.keys() ?? []) {
-            if (!opts.images.some((i) => i.name === key || i.prefix === key)) {
+            if (!names.has(key)) {
                 this.warnings.push(`paths: ${escapeForMessage(key)} is not an image of the image list; its entry is unused`);
             }
         }
@@ -26021,8 +23844,16 @@ class Detection_ {
         await this.compare();
     }
     async byPaths(targets, commits, troubles) {
+        const byTag = new Map();
+        for (const t of targets) {
+            const list = byTag.get(t.tag);
+            if (list)
+                list.push(t);
+            else
+                byTag.set(t.tag, [t]);
+        }
         for (const [tag, trouble] of troubles) {
-            const pinned = targets.filter((t) => t.tag === tag);
+            const pinned = byTag.get(tag) ?? [];
             const names = pinned.map((t) => t.image.name);
             const answer = missingTagAnswers(trouble, tag, names, this.opts.onMissingTag, this.warnings);
             for (const t of pinned)
@@ -26039,60 +23870,97 @@ class Detection_ {
         }
         if (groups.size === 0)
             return;
-        const [tree] = await Promise.all([
-            loadTree(this.git, this.headOid),
-            mapLimit([...groups.values()], PARALLEL, async (g) => {
-                const names = g.commit === this.headOid ? [] : await this.git.diffNames(g.commit, this.headOid);
-                g.files = new ChangedFiles(names, this.isIgnored);
-            })
-        ]);
         const images = [...new Map(targets.map((t) => [t.image.prefix, t.image])).values()];
         const settings = inputSettings(this.opts.paths, this.opts.sharedPaths);
+        // The inputs first, so that each tag's diff can be limited to the inputs pinned to it.
+        const tree = await loadTree(this.git, this.headOid);
         const inputs = new Map(resolveInputs(images, tree, settings).map((r) => [r.image.prefix, r]));
         for (const r of inputs.values())
             this.warnings.push(...r.warnings);
-        await this.answerGroups([...groups.values()], inputs);
+        // Each group is matched as soon as its diff is in, while the other diffs run; its file list
+        // is then dropped unless a build root not known to be at the tag still needs it.
+        const matched = new Map();
+        await mapLimit([...groups.values()], PARALLEL, async (g) => {
+            const specs = this.opts.diffScope === 'full'
+                ? undefined
+                : pathspecsFor(g.targets.map((t) => inputs.get(t.image.prefix)));
+            g.limited = specs !== undefined;
+            const d = await this.diff(g.commit, specs);
+            matched.set(g, this.matchGroup(g, d, inputs));
+        });
+        await this.answerGroups([...groups.values()].map((g) => matched.get(g)));
     }
-    /** Matches each group's changed files to the inputs of its images, then the special cases. */
-    async answerGroups(groups, inputs) {
+    /** Matches a group's changed files to the inputs of its images (no git). */
+    matchGroup(g, d, inputs) {
+        const { files, before } = d;
+        const answers = [];
         const moved = [];
-        for (const g of groups) {
-            const files = g.files;
-            for (const t of g.targets) {
-                const ins = inputs.get(t.image.prefix);
-                const gone = deletedFolders(ins, files);
-                if (gone.length > 0) {
-                    const hits = this.matcher.match(ins.inputs, files);
-                    const deleted = gone.flatMap((d) => {
-                        const [start, end] = files.under(d);
-                        return Array.from({ length: end - start }, (_, k) => start + k);
-                    });
-                    const all = [...new Set([...deleted, ...hits.map((h) => h.index)])].sort((a, b) => a - b);
-                    this.set(t.image.prefix, {
+        for (const t of g.targets) {
+            const ins = inputs.get(t.image.prefix);
+            const gone = deletedFolders(ins, files);
+            if (gone.length > 0) {
+                const hits = this.matcher.match(ins.inputs, files);
+                const deleted = gone.flatMap((dir) => {
+                    const [start, end] = files.under(dir);
+                    return Array.from({ length: end - start }, (_, k) => start + k);
+                });
+                const all = [...new Set([...deleted, ...hits.map((h) => h.index)])].sort((a, b) => a - b);
+                answers.push({
+                    prefix: t.image.prefix,
+                    change: {
                         changed: true,
-                        reason: `folder ${gone.map((d) => `${d}/`).join(', ')} was deleted since ${t.tag}`,
+                        reason: `folder ${gone.map((dir) => `${dir}/`).join(', ')} was deleted since ${t.tag}`,
                         files: all.slice(0, MAX_FILES).map((i) => files.at(i)),
                         fileCount: all.length
-                    });
-                    continue;
-                }
-                const hits = ins.any !== undefined ? everyFile(files) : this.matcher.match(ins.inputs, files);
-                const root = ins.roots.find((r) => hits.some((h) => under(files.at(h.index), r.folder)));
-                if (root)
-                    moved.push({ t, g, ins, hits, root: root.folder });
-                else
-                    this.set(t.image.prefix, answerFromHits(hits, files, t.tag, ins), t);
+                    }
+                });
+                continue;
             }
+            const hits = ins.any !== undefined ? everyFile(files) : this.matcher.match(ins.inputs, files);
+            const root = ins.roots.find((r) => hits.some((h) => under(files.at(h.index), r.folder)));
+            if (!root) {
+                answers.push({ prefix: t.image.prefix, change: answerFromHits(hits, files, t.tag, ins), t });
+                continue;
+            }
+            // A changed file below the root that was at the tag already: the root was there too.
+            const existed = hasUnder(before, root.folder);
+            moved.push({
+                t,
+                g,
+                ins,
+                hits,
+                root: root.folder,
+                ...(existed ? { answer: answerFromHits(hits, files, t.tag, ins) } : {})
+            });
         }
-        const origins = await rootOrigins(this.git, moved.map((m) => ({
+        if (moved.some((m) => m.answer === undefined))
+            g.files = files;
+        return { answers, moved };
+    }
+    /**
+     * Sets the answers of each group, in order, then those of the images whose build root had
+     * changes: for a root not known to be at the tag, whether it is new or was renamed.
+     */
+    async answerGroups(matched) {
+        for (const m of matched)
+            for (const a of m.answers)
+                this.set(a.prefix, a.change, a.t);
+        const moved = matched.flatMap((m) => m.moved);
+        const asked = moved.filter((m) => m.answer === undefined);
+        const origins = await rootOrigins(this.git, asked.map((m) => ({
             tagCommit: m.g.commit,
             headOid: this.headOid,
             root: m.root,
             names: new Set([m.t.image.name, m.root.slice(m.root.lastIndexOf('/') + 1)]),
-            files: m.g.files
+            files: () => this.allFiles(m.g)
         })), PARALLEL);
-        moved.forEach((m, i) => {
-            const origin = origins[i];
+        let k = 0;
+        for (const m of moved) {
+            if (m.answer !== undefined) {
+                this.set(m.t.image.prefix, m.answer, m.t);
+                continue;
+            }
+            const origin = origins[k++];
             const files = m.g.files;
             if (origin.kind === 'existed') {
                 this.set(m.t.image.prefix, answerFromHits(m.hits, files, m.t.tag, m.ins), m.t);
@@ -26114,7 +23982,7 @@ class Detection_ {
                     ? unchanged(`${how} since ${m.t.tag}; no other input changed`)
                     : answerFromHits(kept, files, m.t.tag, m.ins, how), m.t);
             }
-        });
+        }
     }
     /** Runs the compare command for the images it is asked about, at most 4 at a time. */
     async compare() {
@@ -26130,6 +23998,11 @@ class Detection_ {
             this.warnings.push(`${t.image.name}: compare-command failed (${outcome.detail})`);
         this.results.set(t.image.prefix, withCompare(this.results.get(t.image.prefix), outcome, t.tag));
     }
+}
+/** True when some path of `files` is below the folder `dir`. */
+function hasUnder(files, dir) {
+    const [start, end] = files.under(dir);
+    return end > start;
 }
 function validate(opts, remote) {
     checkRevision(opts.head, 'head');
@@ -26524,6 +24397,16 @@ function classify(content) {
         return { kind: 'manual', ...manual };
     return { kind: 'other' };
 }
+/** The last text VersionsFile.parse read, and what it read. */
+let last;
+/**
+ * True when some image of the list is auto-pinned in the text. A push can unpin only an
+ * auto-pinned image, so without one it needs neither the head commit nor any tag: no fetch.
+ */
+function hasAutoPins(text, images) {
+    const file = VersionsFile.parse(text);
+    return images.some((i) => file.pinOf(i.prefix)?.kind === 'auto');
+}
 class VersionsFile {
     bom;
     lines;
@@ -26541,8 +24424,18 @@ class VersionsFile {
         this.problems = problems;
         this.notices = notices;
     }
-    /** Parses any text; never throws. */
+    /**
+     * Parses any text; never throws. A VersionsFile never changes, so the last text parsed is
+     * kept: an attempt that parses the same text in several places (decide, then plan) pays once.
+     */
     static parse(text) {
+        if (last !== undefined && last.text === text)
+            return last.file;
+        const file = VersionsFile.read(text);
+        last = { text, file };
+        return file;
+    }
+    static read(text) {
         const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
         const parts = text.slice(bom.length).split('\n');
         const lines = [];
@@ -26716,6 +24609,20 @@ function base(image, pin) {
         manual: pin?.kind === 'manual'
     };
 }
+/** A manual pin is kept as it is, whatever the run does. */
+function keptManual(d, pin) {
+    return {
+        ...d,
+        after: pin.value,
+        action: 'keep',
+        reason: `pinned by hand to ${describePin(pin)}; left alone`
+    };
+}
+/** A request to change a manual pin: refused, naming the line to edit by hand. */
+function manualPinError(image, pin, verb, what) {
+    return new PlanError(`${image.name} is pinned by hand (${image.prefix}_VER on line ${pin.lines.join(', ')}); ` +
+        `the action never ${verb} manual pins. ${what}`);
+}
 function duplicateWarnings(file, images) {
     const out = [];
     for (const image of images) {
@@ -26754,8 +24661,9 @@ function planPin(text, images, req) {
     const file = VersionsFile.parse(text);
     if (req.version !== undefined)
         parseRelease(req.version);
+    const known = new Set(images.map((i) => i.prefix));
     for (const [prefix, v] of req.targets ?? []) {
-        if (!images.some((i) => i.prefix === prefix))
+        if (!known.has(prefix))
             throw new PlanError(`Unknown image prefix ${escapeForMessage(prefix)}`);
         parseRelease(v, `version for ${prefix}`);
     }
@@ -26767,16 +24675,9 @@ function planPin(text, images, req) {
         const target = req.targets?.get(image.prefix);
         const d = base(image, pin);
         if (pin?.kind === 'manual') {
-            if (target !== undefined) {
-                throw new PlanError(`${image.name} is pinned by hand (${image.prefix}_VER on line ${pin.lines.join(', ')}); ` +
-                    `the action never edits manual pins. Edit or remove that line, then run again.`);
-            }
-            decisions.push({
-                ...d,
-                after: pin.value,
-                action: 'keep',
-                reason: `pinned by hand to ${describePin(pin)}; left alone`
-            });
+            if (target !== undefined)
+                throw manualPinError(image, pin, 'edits', 'Edit or remove that line, then run again.');
+            decisions.push(keptManual(d, pin));
             continue;
         }
         const version = target ?? (req.only && !req.only.has(image.prefix) ? undefined : req.version);
@@ -26850,16 +24751,9 @@ function planUnpin(text, images, req) {
             continue;
         }
         if (pin.kind === 'manual') {
-            if (reason !== undefined && req.strict) {
-                throw new PlanError(`${image.name} is pinned by hand (${image.prefix}_VER on line ${pin.lines.join(', ')}); ` +
-                    `the action never removes manual pins. Remove that line by hand.`);
-            }
-            decisions.push({
-                ...d,
-                after: pin.value,
-                action: 'keep',
-                reason: `pinned by hand to ${describePin(pin)}; left alone`
-            });
+            if (reason !== undefined && req.strict)
+                throw manualPinError(image, pin, 'removes', 'Remove that line by hand.');
+            decisions.push(keptManual(d, pin));
             continue;
         }
         if (reason === undefined) {
@@ -26972,9 +24866,10 @@ class Decider {
                 const chosen = all ? this.images.map((i) => i.prefix) : intent.prefixes;
                 const reason = all ? 'unpinned by hand (all images)' : 'unpinned by hand';
                 if (!all) {
+                    const names = new Map(this.images.map((i) => [i.prefix, i.name]));
                     for (const p of chosen) {
                         const pin = file.pinOf(p);
-                        const name = this.images.find((i) => i.prefix === p)?.name ?? p;
+                        const name = names.get(p) ?? p;
                         if (!pin)
                             throw new PlanError(`${name} is not pinned; there is nothing to unpin`);
                     }
@@ -27038,8 +24933,7 @@ async function loadRepo(dir, varsFile, versionsFile) {
             ? [...warnings, `${versions.rel} does not exist yet; it will be created`]
             : warnings,
         versionsFile: versions,
-        versionsText: versionsText ?? '',
-        versionsExists: versionsText !== undefined
+        versionsText: versionsText ?? ''
     };
 }
 
@@ -27205,7 +25099,6 @@ async function prepareRun(req) {
     return {
         repo,
         intent,
-        detects: intent.kind === 'push' || intent.kind === 'release',
         plan: (text, head) => decider.decide(text, intent, head)
     };
 }
@@ -27291,6 +25184,7 @@ function offsetOf(node) {
  * the JSON Schema shipped in schema/ (so editors can complete and check it), then by the same
  * checks the inputs get. Every error names the file, the line and the key, and what to do.
  */
+
 
 
 
