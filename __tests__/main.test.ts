@@ -352,3 +352,68 @@ describe('run() on a pull request: a preview, never a commit', () => {
     )
   })
 })
+
+describe('run() picks the version of a pin without one, and says where it came from', () => {
+  beforeEach(async () => {
+    await gh.pushFile({ branch: 'main', path: VERSIONS, content: VERSIONS_HEADER })
+    Object.assign(context, { eventName: 'workflow_dispatch', ref: 'refs/heads/main', payload: {} })
+    Object.assign(core.inputs, { mode: 'pin', images: 'app', 'dry-run': 'true' })
+  })
+
+  it('versions.txt: its last release', async () => {
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(core.summaries[0]).toContain('Version v1.0.0: the last release in versions.txt')
+  })
+
+  it("no versions.txt: the repository's latest GitHub release", async () => {
+    await fs.rm(path.join(process.env.GITHUB_WORKSPACE as string, 'versions.txt'))
+    gh.addRelease({ tagName: 'v1.0.0' })
+    await run()
+    gh.releases.length = 0
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(core.summaries[0]).toContain("Version v1.0.0: the repository's latest GitHub release")
+    expect(core.summaries[0]).toContain('| app | _unpinned_ | `v1.0.0` | pin |')
+  })
+
+  it('no versions.txt and no release: the newest v* tag', async () => {
+    await fs.rm(path.join(process.env.GITHUB_WORKSPACE as string, 'versions.txt'))
+    gh.releases.length = 0
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(core.summaries[0]).toContain('Version v1.0.0: the newest vX.Y.Z tag')
+  })
+})
+
+describe('run() annotates the warnings about the two files at their line', () => {
+  it('a pin assigned twice: an annotation on image_versions.src at the first assignment', async () => {
+    const first = VERSIONS_HEADER.split('\n').length
+    await gh.pushFile({
+      branch: 'main',
+      path: VERSIONS,
+      content: `${VERSIONS_HEADER}app_VER="v1.0.0"\napp_VER="v1.0.0"\n`
+    })
+    Object.assign(context, { eventName: 'workflow_dispatch', ref: 'refs/heads/main', payload: {} })
+    core.inputs.mode = 'plan'
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(core.warning).toHaveBeenCalledWith(
+      expect.stringContaining('app_VER is assigned on lines'),
+      { file: VERSIONS, startLine: first }
+    )
+    await gh.pushFile({ branch: 'main', path: VERSIONS, content: VERSIONS_HEADER })
+  })
+
+  it('an image list without VRO_IMAGES: an annotation on image_vars.src at its VAR_PREFIXES line', async () => {
+    const ws = process.env.GITHUB_WORKSPACE as string
+    await fs.writeFile(path.join(ws, 'vars.src'), '# images\nVAR_PREFIXES_ARR=( app )\n')
+    Object.assign(context, { eventName: 'workflow_dispatch', ref: 'refs/heads/main', payload: {} })
+    Object.assign(core.inputs, { mode: 'plan', 'vars-file': 'vars.src' })
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(core.warning).toHaveBeenCalledWith(
+      'vars.src: no VRO_IMAGES list; image names are taken from VAR_PREFIXES',
+      { file: 'vars.src', startLine: 2 }
+    )
+  })
+})

@@ -69,8 +69,12 @@ export function listInput(raw: string): string[] {
     .filter((s) => s !== '')
 }
 
-/** Parses the `images` input. */
-export function parseImagesInput(raw: string): ImagesInput {
+/**
+ * Parses the `images` input; `name` is how messages call it (`Input images`, or the CLI's
+ * `--images`).
+ */
+export function parseImagesInput(raw: string, name = 'Input images'): ImagesInput {
+  const ref = name.replace(/^Input /, 'input ')
   const items = listInput(raw)
   if (items.length === 0) return { kind: 'none' }
   if (items.length === 1 && items[0] === 'all') return { kind: 'all' }
@@ -78,21 +82,19 @@ export function parseImagesInput(raw: string): ImagesInput {
   if (withVersion.length === 0) return { kind: 'list', refs: items }
   if (withVersion.length !== items.length) {
     throw new InputError(
-      `Input images mixes plain names and name=version pairs; use one form: "app, api-gateway" or "app=v1.2.3, api-gateway=release-1.2.0"`
+      `${name} mixes plain names and name=version pairs; use one form: "app, api-gateway" or "app=v1.2.3, api-gateway=release-1.2.0"`
     )
   }
   const pairs = new Map<string, string>()
   for (const item of items) {
     const eq = item.indexOf('=')
-    const name = item.slice(0, eq).trim()
+    const image = item.slice(0, eq).trim()
     const version = item.slice(eq + 1).trim()
-    if (name === '')
-      throw new InputError(
-        `Input images has ${escapeForMessage(item)} with no image name before "="`
-      )
-    parseRelease(version, `version for image ${escapeForMessage(name)} in input images`)
-    if (pairs.has(name)) throw new InputError(`Input images names ${escapeForMessage(name)} twice`)
-    pairs.set(name, version)
+    if (image === '')
+      throw new InputError(`${name} has ${escapeForMessage(item)} with no image name before "="`)
+    parseRelease(version, `version for image ${escapeForMessage(image)} in ${ref}`)
+    if (pairs.has(image)) throw new InputError(`${name} names ${escapeForMessage(image)} twice`)
+    pairs.set(image, version)
   }
   return { kind: 'versions', pairs }
 }

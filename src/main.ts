@@ -17,6 +17,7 @@ import {
   commitFile,
   createBranchIfMissing,
   createClient,
+  latestReleaseTag,
   openPullRequest,
   readBranchFile,
   type Octokit,
@@ -25,11 +26,12 @@ import {
 import { DEFAULT_CONFIG_FILE, readConfig } from './config.js'
 import { getInputs, type Inputs } from './inputs.js'
 import { runOutputs, type Outputs } from './outputs.js'
-import { prepareRun, type PreparedRun } from './plan-run.js'
+import { prepareRun, versionNote, type PreparedRun } from './plan-run.js'
 import { upsertStickyComment } from './pr-comment.js'
 import { logLine } from './report.js'
 import { checkRunnerFiles, maskToken, runnerEnv, type RunnerEnv } from './runner.js'
 import { SETTING_KEYS, inputNamer, mergeSettings, type MergedSettings } from './settings.js'
+import { annotationOf, warningText, type Warning } from './warning.js'
 import { commitBody, describe, resultLine, settingsNote, summaryMarkdown } from './summary.js'
 
 /** Compare-and-swap attempts before giving up; with the backoff, at most ~30 s of waiting. */
@@ -59,15 +61,19 @@ interface Sources {
 }
 
 export async function run(): Promise<void> {
+  let ctx: Context | undefined
   try {
     const { inputs, job, sources } = await readJob()
     if (job.kind === 'skip') return await reportSkip(job.reason)
-    const ctx = await prepare(inputs, job, sources)
+    ctx = await prepare(inputs, job, sources)
     if (job.preview) return await previewPullRequest(ctx, job.preview)
     const { outcome, prUrl } = await planAndCommit(ctx)
     await report(ctx, outcome, prUrl)
   } catch (error) {
     core.setFailed(forLog(error instanceof Error ? error.message : String(error)))
+  } finally {
+    // Later steps of the job find the checkout as actions/checkout left it.
+    await ctx?.run.close().catch((e: unknown) => core.debug(`Restoring the checkout: ${String(e)}`))
   }
 }
 
@@ -112,19 +118,20 @@ async function reportSkip(reason: string): Promise<void> {
 /** Step 2: the checkout read and the intent resolved (the shared use case), the API client. */
 async function prepare(inputs: Inputs, job: Work, sources: Sources): Promise<Context> {
   const env = runnerEnv()
-  const run = await prepareRun({
-    root: env.workspace,
-    settings: inputs.settings,
-    intent: job.intent,
-    now: new Date(),
-    tags: () => remoteTags(env.workspace)
-  })
-  run.repo.warnings.forEach((w) => core.warning(forLog(w)))
   const octokit = createClient(inputs.token, env.apiUrl, {
     requestTimeoutMs: inputs.apiTimeoutMs,
     budgetMs: API_BUDGET_MS
   })
   const repository: Repository = context.repo
+  const run = await prepareRun({
+    root: env.workspace,
+    settings: inputs.settings,
+    intent: job.intent,
+    now: new Date(),
+    tags: () => remoteTags(env.workspace),
+    latestRelease: () => latestReleaseTag(octokit, repository)
+  })
+  run.repo.warnings.forEach(warn)
   const branch = job.branch ?? (await octokit.rest.repos.get({ ...repository })).data.default_branch
   return {
     inputs,
@@ -260,7 +267,7 @@ async function report(ctx: Context, outcome: Outcome<Decided>, prUrl: string): P
     commitSha: outcome.status === 'committed' ? outcome.commit.oid : '',
     pullRequestUrl: prUrl
   })
-  for (const w of [...plan.warnings, ...warnings]) core.warning(forLog(w))
+  for (const w of [...plan.warnings, ...warnings]) warn(w)
   const result = resultLine(outcome, ctx.branch, prUrl, ctx.job.preview)
   core.info(forLog(result.link ? `${result.text} (${result.link.url})` : result.text))
   setOutputs(outputs)
@@ -270,10 +277,20 @@ async function report(ctx: Context, outcome: Outcome<Decided>, prUrl: string): P
     result: result.text,
     ...(result.link ? { link: result.link } : {}),
     warnings: plan.warnings,
-    notes: [settingsNote(ctx.sources.settings, SETTING_KEYS, ctx.sources.file)]
+    notes: [
+      ...[versionNote(ctx.run)].filter((n): n is string => n !== undefined),
+      settingsNote(ctx.sources.settings, SETTING_KEYS, ctx.sources.file)
+    ]
   })
   await core.summary.addRaw(markdown).write()
   return markdown
+}
+
+/** A warning in the log; one about a file of the repository is an annotation on its line. */
+function warn(w: Warning): void {
+  const at = annotationOf(w)
+  if (at) core.warning(forLog(warningText(w)), at)
+  else core.warning(forLog(warningText(w)))
 }
 
 function setOutputs(outputs: Outputs): void {
