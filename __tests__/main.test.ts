@@ -417,3 +417,29 @@ describe('run() annotates the warnings about the two files at their line', () =>
     )
   })
 })
+
+describe('run() in a checkout made with path: (working-directory)', () => {
+  it('reads the files and runs git in working-directory, inside the workspace', async () => {
+    const checkout = process.env.GITHUB_WORKSPACE as string
+    process.env.GITHUB_WORKSPACE = path.dirname(checkout)
+    Object.assign(context, {
+      eventName: 'release',
+      payload: releasePayload('v1.0.0'),
+      ref: 'refs/tags/v1.0.0'
+    })
+    Object.assign(core.inputs, { 'working-directory': path.basename(checkout), 'dry-run': 'true' })
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(core.outputs.changed).toBe('true')
+    expect(JSON.parse(core.outputs.pinned as string)).toContain('app')
+  })
+
+  it('refuses a working-directory outside the workspace', async () => {
+    Object.assign(context, { eventName: 'workflow_dispatch', ref: 'refs/heads/main', payload: {} })
+    core.inputs['working-directory'] = '../elsewhere'
+    await run()
+    expect(core.setFailed).toHaveBeenCalledWith(
+      expect.stringContaining('Input working-directory "../elsewhere" is outside the workspace')
+    )
+  })
+})

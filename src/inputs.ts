@@ -2,6 +2,7 @@
  * The action's inputs, read once into one typed object. Nothing else calls core.getInput.
  * A bad input fails with the input's name and the accepted values.
  */
+import path from 'node:path'
 import { escapeForMessage } from './escape.js'
 import { parseRelease } from './version.js'
 import {
@@ -41,6 +42,8 @@ export interface Inputs {
   readonly comment: boolean
   /** `config-file`: the configuration file ('' = the default, which may be absent). */
   readonly configFile: string
+  /** `working-directory`: the checkout, relative to the workspace ('' = the workspace). */
+  readonly workingDirectory: string
   /** The shared settings the workflow gave as inputs (the others come from the file or defaults). */
   readonly given: Partial<Settings>
   /** The shared settings: the given inputs over the defaults, until run() merges in the file. */
@@ -99,6 +102,22 @@ export function parseImagesInput(raw: string, name = 'Input images'): ImagesInpu
   return { kind: 'versions', pairs }
 }
 
+/**
+ * The checkout the action works in: `working-directory` (for actions/checkout's `path:`)
+ * resolved against the workspace, which it must stay inside.
+ */
+export function checkoutDir(workspace: string, workingDirectory: string): string {
+  const root = path.resolve(workspace)
+  const dir = path.resolve(root, workingDirectory)
+  const rel = path.relative(root, dir)
+  if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) {
+    throw new InputError(
+      `Input working-directory ${escapeForMessage(workingDirectory)} is outside the workspace ${root}; give a folder inside it, as actions/checkout's path:`
+    )
+  }
+  return dir
+}
+
 export function getInputs(get: Getter): Inputs {
   const token = get('token').trim()
   if (token === '') {
@@ -137,6 +156,7 @@ export function getInputs(get: Getter): Inputs {
     commitMessagePrefix: prefix,
     comment: get('comment').trim() === '' ? true : bool(get, 'comment'),
     configFile: get('config-file').trim(),
+    workingDirectory: get('working-directory').trim(),
     given,
     settings: mergeSettings(undefined, given).settings
   }

@@ -24,7 +24,7 @@ import {
   type Repository
 } from './github.js'
 import { DEFAULT_CONFIG_FILE, readConfig } from './config.js'
-import { getInputs, type Inputs } from './inputs.js'
+import { checkoutDir, getInputs, type Inputs } from './inputs.js'
 import { runOutputs, type Outputs } from './outputs.js'
 import { prepareRun, versionNote, type PreparedRun } from './plan-run.js'
 import { upsertStickyComment } from './pr-comment.js'
@@ -63,9 +63,9 @@ interface Sources {
 export async function run(): Promise<void> {
   let ctx: Context | undefined
   try {
-    const { inputs, job, sources } = await readJob()
+    const { inputs, job, sources, root } = await readJob()
     if (job.kind === 'skip') return await reportSkip(job.reason)
-    ctx = await prepare(inputs, job, sources)
+    ctx = await prepare(inputs, job, sources, root)
     if (job.preview) return await previewPullRequest(ctx, job.preview)
     const { outcome, prUrl } = await planAndCommit(ctx)
     await report(ctx, outcome, prUrl)
@@ -81,11 +81,14 @@ export async function run(): Promise<void> {
  * Step 1: the inputs (over the configuration file over the defaults) and the event, checked
  * before anything else happens.
  */
-async function readJob(): Promise<{ inputs: Inputs; job: Job; sources: Sources }> {
+async function readJob(): Promise<{ inputs: Inputs; job: Job; sources: Sources; root: string }> {
   await checkRunnerFiles()
   const given = getInputs((name) => core.getInput(name))
   maskToken(given.token)
-  const config = await readConfig(runnerEnv().workspace, given.configFile || undefined)
+  // The checkout: the workspace, or working-directory inside it (actions/checkout's path:).
+  const root = checkoutDir(runnerEnv().workspace, given.workingDirectory)
+  core.debug(`Checkout: ${root}`)
+  const config = await readConfig(root, given.configFile || undefined)
   const { settings, sources } = mergeSettings(
     config?.settings,
     given.given,
@@ -103,7 +106,10 @@ async function readJob(): Promise<{ inputs: Inputs; job: Job; sources: Sources }
     },
     inputs
   )
-  return { inputs, job, sources: { settings: sources, file: config?.file } }
+  core.debug(
+    `Event ${context.eventName} on ${context.ref}: ${job.kind === 'skip' ? `skip (${job.reason})` : describe(job.intent)}`
+  )
+  return { inputs, job, sources: { settings: sources, file: config?.file }, root }
 }
 
 async function reportSkip(reason: string): Promise<void> {
@@ -116,7 +122,12 @@ async function reportSkip(reason: string): Promise<void> {
 }
 
 /** Step 2: the checkout read and the intent resolved (the shared use case), the API client. */
-async function prepare(inputs: Inputs, job: Work, sources: Sources): Promise<Context> {
+async function prepare(
+  inputs: Inputs,
+  job: Work,
+  sources: Sources,
+  root: string
+): Promise<Context> {
   const env = runnerEnv()
   const octokit = createClient(inputs.token, env.apiUrl, {
     requestTimeoutMs: inputs.apiTimeoutMs,
@@ -124,14 +135,18 @@ async function prepare(inputs: Inputs, job: Work, sources: Sources): Promise<Con
   })
   const repository: Repository = context.repo
   const run = await prepareRun({
-    root: env.workspace,
+    root,
     settings: inputs.settings,
     intent: job.intent,
     now: new Date(),
-    tags: () => remoteTags(env.workspace),
+    tags: () => remoteTags(root),
     latestRelease: () => latestReleaseTag(octokit, repository)
   })
   run.repo.warnings.forEach(warn)
+  core.debug(
+    `Intent ${describe(run.intent)}${run.versionSource ? ` (version from ${run.versionSource})` : ''}; ` +
+      `${run.repo.images.length} images from ${run.repo.versionsFile.rel}'s list; detection ${run.detects ? 'needed' : 'not needed'}`
+  )
   const branch = job.branch ?? (await octokit.rest.repos.get({ ...repository })).data.default_branch
   return {
     inputs,
@@ -259,6 +274,9 @@ async function previewPullRequest(ctx: Context, pr: Preview): Promise<void> {
 async function report(ctx: Context, outcome: Outcome<Decided>, prUrl: string): Promise<string> {
   const { plan } = outcome
   await core.group('Decisions', async () => plan.decisions.forEach((d) => core.info(logLine(d))))
+  core.debug(
+    `Measured at ${outcome.headOid}: ${plan.stats.gitProcesses} git processes, ${plan.stats.fetches} fetches; ${outcome.status} after ${outcome.attempts} attempt(s)`
+  )
   const { outputs, warnings } = runOutputs({
     images: ctx.run.repo.images,
     decisions: plan.decisions,
