@@ -443,3 +443,20 @@ describe('run() in a checkout made with path: (working-directory)', () => {
     )
   })
 })
+
+describe('run() checks the event file first, as dist/index.js does (the local-action path)', () => {
+  it('a payload that is not JSON fails the run with the file named', async () => {
+    const bad = path.join(dir, 'bad-event.json')
+    await fs.writeFile(bad, '{"ref": ')
+    process.env.GITHUB_EVENT_PATH = bad
+    try {
+      await run()
+    } finally {
+      delete process.env.GITHUB_EVENT_PATH
+    }
+    expect(core.setFailed).toHaveBeenCalledWith(
+      expect.stringContaining(`The event payload ${bad} could not be read as JSON`)
+    )
+    expect(core.summaries).toEqual([])
+  })
+})

@@ -3,6 +3,8 @@
  * runner, plans and commits through the API (falling back to a pull request when the branch is
  * protected and that is allowed), and reports: log, outputs, summary.
  */
+// First: the event file is checked before @actions/github parses it (also under local-action).
+import { checkEvent } from './event-guard.js'
 import * as core from '@actions/core'
 import { context } from '@actions/github'
 import { randomBytes } from 'node:crypto'
@@ -62,6 +64,7 @@ interface Sources {
 
 export async function run(): Promise<void> {
   let ctx: Context | undefined
+  if (!checkEvent()) return
   try {
     const { inputs, job, sources, root } = await readJob()
     if (job.kind === 'skip') return await reportSkip(job.reason)
