@@ -91,7 +91,7 @@ describe('compileGlob', () => {
     const t0 = process.hrtime.bigint()
     const hits = hostile.filter(test)
     const ms = Number(process.hrtime.bigint() - t0) / 1e6
-    console.log(`**/*-*-*-*-*.json against 5 paths of 250 dashes: ${ms.toFixed(2)} ms`)
+    expect(ms).toBeLessThan(1000) // typically well under 1 ms
     expect(hits).toEqual([])
     expect(test(`app/1${'-'.repeat(250)}.json`)).toBe(true)
   })
