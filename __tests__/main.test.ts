@@ -460,3 +460,37 @@ describe('run() checks the event file first, as dist/index.js does (the local-ac
     expect(core.summaries).toEqual([])
   })
 })
+
+describe('run() leaves the checkout as actions/checkout made it', () => {
+  it('a push that fetches the pinned tag: refs, .git/config and .git/shallow are unchanged', async () => {
+    await gh.pushFile({
+      branch: 'main',
+      path: VERSIONS,
+      content: `${VERSIONS_HEADER}app_VER="v1.0.0"\n`
+    })
+    const before = (await gh.head('main')) as string
+    const after = await gh.pushFile({ branch: 'main', path: MAIN_JAVA, content: '// v2\n' })
+    const ws = path.join(dir, `ws-${n++}`)
+    await cloneDepth1(bare, ws, 'main')
+    process.env.GITHUB_WORKSPACE = ws
+    Object.assign(context, {
+      eventName: 'push',
+      ref: 'refs/heads/main',
+      sha: after,
+      payload: pushPayload(before, after, ['change app'])
+    })
+    core.inputs['dry-run'] = 'true'
+    const state = async (): Promise<string[]> => [
+      await git(ws, ['for-each-ref']),
+      await fs.readFile(path.join(ws, '.git/config'), 'utf8'),
+      await fs.readFile(path.join(ws, '.git/shallow'), 'utf8')
+    ]
+    const was = await state()
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(JSON.parse(core.outputs.unpinned as string)).toEqual(['app'])
+    expect(await state()).toEqual(was)
+    await gh.pushFile({ branch: 'main', path: MAIN_JAVA, content: RELEASED_MAIN })
+    await gh.pushFile({ branch: 'main', path: VERSIONS, content: VERSIONS_HEADER })
+  })
+})
