@@ -3,7 +3,7 @@ import prettier from 'eslint-config-prettier'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'node_modules/', '**/*.d.ts'] },
+  { ignores: ['dist/', 'coverage/', 'node_modules/', '.tmp/', '**/*.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,

@@ -4,6 +4,11 @@ export default {
   collectCoverageFrom: ['src/**/*.ts', '!src/index.ts'],
   coverageReporters: ['text-summary', 'json-summary', 'lcov'],
   extensionsToTreatAsEsm: ['.ts'],
+  // Once per run: the bundle is there, and which Node.js runs it in the e2e tests.
+  globalSetup: './test-support/global-setup.js',
+  // The slow suites (the corpus, races, e2e) mostly wait on child processes and retry delays:
+  // three workers keep both cores busy (jest's default on 2 cores is 1 worker).
+  maxWorkers: 3,
   moduleFileExtensions: ['ts', 'js'],
   preset: 'ts-jest/presets/default-esm',
   resolver: 'ts-jest-resolver',

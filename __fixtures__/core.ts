@@ -12,7 +12,8 @@ export const setOutput = jest.fn((name: string, value: unknown): void => {
 export const setFailed = jest.fn<(message: string | Error) => void>()
 export const setSecret = jest.fn<(secret: string) => void>()
 export const info = jest.fn<(message: string) => void>()
-export const warning = jest.fn<(message: string | Error) => void>()
+export const warning =
+  jest.fn<(message: string | Error, properties?: { file?: string; startLine?: number }) => void>()
 export const notice = jest.fn<(message: string | Error) => void>()
 export const debug = jest.fn<(message: string) => void>()
 export const group = jest.fn(async <T>(_name: string, fn: () => Promise<T>): Promise<T> => fn())

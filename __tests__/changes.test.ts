@@ -478,9 +478,16 @@ describe('detectChanges on a depth-1 clone', () => {
     expect(r.stats.fetches).toBe(1)
     expect((await git(clone, ['rev-parse', '--is-shallow-repository'])).trim()).toBe('true')
     expect((await git(clone, ['rev-list', '--count', 'HEAD'])).trim()).toBe('1')
-    expect((await git(clone, ['tag', '--list'])).split('\n').filter(Boolean).sort()).toEqual([
-      'release-1.0.0',
-      'v1.0.0'
+    // Fetched into the private namespace, never as tags of the checkout.
+    expect((await git(clone, ['tag', '--list'])).trim()).toBe('')
+    const fetched = await git(clone, [
+      'for-each-ref',
+      '--format=%(refname)',
+      'refs/vro-image-version/'
+    ])
+    expect(fetched.split('\n').filter(Boolean).sort()).toEqual([
+      'refs/vro-image-version/tags/release-1.0.0',
+      'refs/vro-image-version/tags/v1.0.0'
     ])
     const again = await detect(clone, { app: 'v1.0.0' })
     expect(again.stats.fetches).toBe(0)

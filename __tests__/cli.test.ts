@@ -697,3 +697,76 @@ describe('inputs', () => {
     expect(run.stderr).toContain('inputs does not take --version')
   })
 })
+
+describe('pin --images name=version pairs, --remote, and the checkout left as found', () => {
+  async function released(): Promise<string> {
+    const dir = await folder({
+      'scripts/image_vars.src': VARS,
+      'app/Main.java': 'class Main {}\n',
+      'api-gateway/gw.py': 'print()\n',
+      'db-init/init.sql': 'select 1;\n',
+      'scripts/image_versions.src': '# pins\n'
+    })
+    git(dir, 'init', '-q', '-b', 'main')
+    git(dir, 'add', '-A')
+    git(dir, 'commit', '-q', '-m', 'one')
+    git(dir, 'tag', 'v1.0.0')
+    return dir
+  }
+
+  it('pin --images app=v1.0.0 pins that image to its own version, as in the action', async () => {
+    const dir = await released()
+    const run = await cli(['pin', '--images', 'app=v1.0.0', '--now', '2023-07-31T17:42:17Z'], {
+      cwd: dir
+    })
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(await read(dir)).toContain('app_VER="v1.0.0"')
+    expect(await read(dir)).not.toContain('apigateway_VER')
+  })
+
+  it('refuses --version with name=version pairs, in the CLI words', async () => {
+    const run = await cli(['pin', '--version', 'v1.0.0', '--images', 'app=v1.0.0'])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toBe(
+      'vro-image-version: pin takes --version or name=version pairs in --images, not both\n' +
+        'Run vro-image-version --help for the usage.\n'
+    )
+    const mixed = await cli(['pin', '--images', 'app=v1.0.0,db-init'])
+    expect(mixed.stderr).toContain('vro-image-version: --images mixes plain names and name=version')
+  })
+
+  it('a --remote that does not exist is reported as such', async () => {
+    const dir = await released()
+    const run = await cli(['plan', '--event', 'push', '--remote', 'upstream'], { cwd: dir })
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain(`the checkout in ${dir} has no remote upstream`)
+  })
+
+  it('plan --event push on a depth-1 clone leaves refs, .git/config and .git/shallow byte-identical', async () => {
+    const origin = await released()
+    await fs.writeFile(
+      path.join(origin, 'scripts/image_versions.src'),
+      '# pins\napp_VER="v1.0.0"\napigateway_VER="v1.0.0"\n'
+    )
+    await fs.appendFile(path.join(origin, 'app/Main.java'), '// changed\n')
+    git(origin, 'commit', '-q', '-a', '-m', 'pin, then change app')
+    git(origin, 'config', 'uploadpack.allowFilter', 'true')
+    const clone = path.join(await folder({}), 'clone')
+    git(os.tmpdir(), 'clone', '-q', '--depth', '1', '--no-tags', `file://${origin}`, clone)
+    git(clone, 'remote', 'rename', 'origin', 'upstream')
+    const state = async (): Promise<string[]> => [
+      git(clone, 'for-each-ref'),
+      await fs.readFile(path.join(clone, '.git/config'), 'utf8'),
+      await fs.readFile(path.join(clone, '.git/shallow'), 'utf8')
+    ]
+    const before = await state()
+    const run = await cli(['plan', '--event', 'push', '--remote', 'upstream'], { cwd: clone })
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/app +v1\.0\.0 +\(unpinned\) +unpin +app\/Main\.java changed/)
+    expect(run.stdout).toMatch(/api-gateway +v1\.0\.0 +v1\.0\.0 +keep/)
+    expect(await state()).toEqual(before)
+    expect(git(clone, 'fsck', '--no-dangling')).toBe('')
+  })
+})

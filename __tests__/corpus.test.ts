@@ -27,7 +27,8 @@ beforeAll(async () => {
 }, 400_000)
 
 afterAll(() => {
-  if (results.size > 0) process.stdout.write(`\n${corpusTable([...results.values()])}\n`)
+  if (results.size > 0)
+    process.stdout.write(`\n__tests__/corpus.test.ts:\n${corpusTable([...results.values()])}\n`)
 })
 
 describe('bad-input corpus', () => {

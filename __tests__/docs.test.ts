@@ -560,6 +560,7 @@ describe('.env.example', () => {
       'GITHUB_WORKSPACE',
       'GITHUB_SHA',
       'GITHUB_REF',
+      'GITHUB_STEP_SUMMARY',
       'ACTIONS_STEP_DEBUG'
     ]) {
       expect([v, names.has(v)]).toEqual([v, true])

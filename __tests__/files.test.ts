@@ -4,6 +4,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { FileError, readText, repoPath, writeAtomic } from '../src/files.js'
 import { loadRepo } from '../src/repo.js'
+import { warningText } from '../src/warning.js'
 
 let tmp: string
 
@@ -271,7 +272,7 @@ describe('loadRepo', () => {
     })
     const loaded = await loadRepo(root, 'scripts/image_vars.src', 'scripts/image_versions.src')
     expect(loaded.versionsText).toBe('')
-    expect(loaded.warnings).toEqual([
+    expect(loaded.warnings.map(warningText)).toEqual([
       'scripts/image_vars.src: no VRO_IMAGES list; image names are taken from VAR_PREFIXES',
       'scripts/image_versions.src does not exist yet; it will be created'
     ])

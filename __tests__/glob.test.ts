@@ -51,9 +51,9 @@ describe('compileGlob', () => {
       fc.property(globs, fc.array(paths, { minLength: 1, maxLength: 8 }), (glob, ps) => {
         // Documented difference: an alternative with an empty segment (`a/{,b}/c` -> `a//c`).
         fc.pre(expandBraces(glob).every((alt) => !alt.split('/').includes('')))
-        // Documented difference: picomatch lets `a/**` match `a`, but not `a/**{,b}`, which
-        // expands to `a/**` and `a/**b`; braces here are expanded first, so both match `a`.
-        fc.pre(!/\*\*\{/.test(glob))
+        // Documented difference: braces next to `**` (`a/**{,b}`, `{a,}**`) are expanded first
+        // here, so `a/**{,b}` matches `a` as `a/**` does; picomatch answers otherwise.
+        fc.pre(!/\*\*\{|\}\*\*/.test(glob))
         const mine = compileGlob(glob)
         const theirs = reference(glob)
         for (const p of ps) expect([glob, p, mine(p)]).toEqual([glob, p, theirs(p)])
@@ -88,10 +88,8 @@ describe('compileGlob', () => {
   it('the backtracking case finishes (picomatch takes minutes)', () => {
     const test = compileGlob('**/*-*-*-*-*.json')
     const hostile = Array.from({ length: 5 }, (_, i) => `app/${i}${'-'.repeat(250)}`)
-    const t0 = process.hrtime.bigint()
+    // No time limit: without a linear matcher this does not finish within jest's timeout.
     const hits = hostile.filter(test)
-    const ms = Number(process.hrtime.bigint() - t0) / 1e6
-    console.log(`**/*-*-*-*-*.json against 5 paths of 250 dashes: ${ms.toFixed(2)} ms`)
     expect(hits).toEqual([])
     expect(test(`app/1${'-'.repeat(250)}.json`)).toBe(true)
   })

@@ -155,8 +155,12 @@ describe('parseImageVars list forms', () => {
   })
 
   it('warns when only VAR_PREFIXES is given', () => {
-    expect(parseImageVars('VAR_PREFIXES_ARR=( app )\n', 'vars.src').warnings).toEqual([
-      'vars.src: no VRO_IMAGES list; image names are taken from VAR_PREFIXES'
+    expect(parseImageVars('# list\nVAR_PREFIXES_ARR=( app )\n', 'vars.src').warnings).toEqual([
+      {
+        message: 'vars.src: no VRO_IMAGES list; image names are taken from VAR_PREFIXES',
+        file: 'vars.src',
+        line: 2
+      }
     ])
   })
 })

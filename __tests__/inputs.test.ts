@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
-import { getInputs, listInput, parseImagesInput, type Inputs } from '../src/inputs.js'
+import { checkoutDir, getInputs, listInput, parseImagesInput, type Inputs } from '../src/inputs.js'
 import { isBranchName } from '../src/refs.js'
 import type { Settings } from '../src/settings.js'
 
@@ -79,6 +79,7 @@ describe('action.yml and inputs.ts agree', () => {
       manual: false,
       varsFile: 'scripts/image_vars.src',
       versionsFile: 'scripts/image_versions.src',
+      workingDirectory: '',
       paths: new Map(),
       sharedPaths: [],
       ignorePaths: [],
@@ -440,6 +441,20 @@ describe('commit-message-prefix', () => {
   ])('%j fails: one line of at most 100 characters', (raw) => {
     expect(errorOf(() => inputs({ 'commit-message-prefix': raw }))).toBe(
       'Input commit-message-prefix must be one line of at most 100 characters'
+    )
+  })
+})
+
+describe('checkoutDir (working-directory)', () => {
+  it('resolves inside the workspace', () => {
+    expect(checkoutDir('/w', '')).toBe('/w')
+    expect(checkoutDir('/w', 'mono')).toBe('/w/mono')
+    expect(checkoutDir('/w', './a/../mono/')).toBe('/w/mono')
+    expect(checkoutDir('/w', '/w/mono')).toBe('/w/mono')
+  })
+  it.each(['..', '../other', '/etc', 'a/../../x'])('refuses %j, outside the workspace', (wd) => {
+    expect(() => checkoutDir('/w', wd)).toThrow(
+      `Input working-directory "${wd}" is outside the workspace /w`
     )
   })
 })

@@ -352,3 +352,145 @@ describe('run() on a pull request: a preview, never a commit', () => {
     )
   })
 })
+
+describe('run() picks the version of a pin without one, and says where it came from', () => {
+  beforeEach(async () => {
+    await gh.pushFile({ branch: 'main', path: VERSIONS, content: VERSIONS_HEADER })
+    Object.assign(context, { eventName: 'workflow_dispatch', ref: 'refs/heads/main', payload: {} })
+    Object.assign(core.inputs, { mode: 'pin', images: 'app', 'dry-run': 'true' })
+  })
+
+  it('versions.txt: its last release', async () => {
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(core.summaries[0]).toContain('Version v1.0.0: the last release in versions.txt')
+  })
+
+  it("no versions.txt: the repository's latest GitHub release", async () => {
+    await fs.rm(path.join(process.env.GITHUB_WORKSPACE as string, 'versions.txt'))
+    gh.addRelease({ tagName: 'v1.0.0' })
+    await run()
+    gh.releases.length = 0
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(core.summaries[0]).toContain("Version v1.0.0: the repository's latest GitHub release")
+    expect(core.summaries[0]).toContain('| app | _unpinned_ | `v1.0.0` | pin |')
+  })
+
+  it('no versions.txt and no release: the newest v* tag', async () => {
+    await fs.rm(path.join(process.env.GITHUB_WORKSPACE as string, 'versions.txt'))
+    gh.releases.length = 0
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(core.summaries[0]).toContain('Version v1.0.0: the newest vX.Y.Z tag')
+  })
+})
+
+describe('run() annotates the warnings about the two files at their line', () => {
+  it('a pin assigned twice: an annotation on image_versions.src at the first assignment', async () => {
+    const first = VERSIONS_HEADER.split('\n').length
+    await gh.pushFile({
+      branch: 'main',
+      path: VERSIONS,
+      content: `${VERSIONS_HEADER}app_VER="v1.0.0"\napp_VER="v1.0.0"\n`
+    })
+    Object.assign(context, { eventName: 'workflow_dispatch', ref: 'refs/heads/main', payload: {} })
+    core.inputs.mode = 'plan'
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(core.warning).toHaveBeenCalledWith(
+      expect.stringContaining('app_VER is assigned on lines'),
+      { file: VERSIONS, startLine: first }
+    )
+    await gh.pushFile({ branch: 'main', path: VERSIONS, content: VERSIONS_HEADER })
+  })
+
+  it('an image list without VRO_IMAGES: an annotation on image_vars.src at its VAR_PREFIXES line', async () => {
+    const ws = process.env.GITHUB_WORKSPACE as string
+    await fs.writeFile(path.join(ws, 'vars.src'), '# images\nVAR_PREFIXES_ARR=( app )\n')
+    Object.assign(context, { eventName: 'workflow_dispatch', ref: 'refs/heads/main', payload: {} })
+    Object.assign(core.inputs, { mode: 'plan', 'vars-file': 'vars.src' })
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(core.warning).toHaveBeenCalledWith(
+      'vars.src: no VRO_IMAGES list; image names are taken from VAR_PREFIXES',
+      { file: 'vars.src', startLine: 2 }
+    )
+  })
+})
+
+describe('run() in a checkout made with path: (working-directory)', () => {
+  it('reads the files and runs git in working-directory, inside the workspace', async () => {
+    const checkout = process.env.GITHUB_WORKSPACE as string
+    process.env.GITHUB_WORKSPACE = path.dirname(checkout)
+    Object.assign(context, {
+      eventName: 'release',
+      payload: releasePayload('v1.0.0'),
+      ref: 'refs/tags/v1.0.0'
+    })
+    Object.assign(core.inputs, { 'working-directory': path.basename(checkout), 'dry-run': 'true' })
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(core.outputs.changed).toBe('true')
+    expect(JSON.parse(core.outputs.pinned as string)).toContain('app')
+  })
+
+  it('refuses a working-directory outside the workspace', async () => {
+    Object.assign(context, { eventName: 'workflow_dispatch', ref: 'refs/heads/main', payload: {} })
+    core.inputs['working-directory'] = '../elsewhere'
+    await run()
+    expect(core.setFailed).toHaveBeenCalledWith(
+      expect.stringContaining('Input working-directory "../elsewhere" is outside the workspace')
+    )
+  })
+})
+
+describe('run() checks the event file first, as dist/index.js does (the local-action path)', () => {
+  it('a payload that is not JSON fails the run with the file named', async () => {
+    const bad = path.join(dir, 'bad-event.json')
+    await fs.writeFile(bad, '{"ref": ')
+    process.env.GITHUB_EVENT_PATH = bad
+    try {
+      await run()
+    } finally {
+      delete process.env.GITHUB_EVENT_PATH
+    }
+    expect(core.setFailed).toHaveBeenCalledWith(
+      expect.stringContaining(`The event payload ${bad} could not be read as JSON`)
+    )
+    expect(core.summaries).toEqual([])
+  })
+})
+
+describe('run() leaves the checkout as actions/checkout made it', () => {
+  it('a push that fetches the pinned tag: refs, .git/config and .git/shallow are unchanged', async () => {
+    await gh.pushFile({
+      branch: 'main',
+      path: VERSIONS,
+      content: `${VERSIONS_HEADER}app_VER="v1.0.0"\n`
+    })
+    const before = (await gh.head('main')) as string
+    const after = await gh.pushFile({ branch: 'main', path: MAIN_JAVA, content: '// v2\n' })
+    const ws = path.join(dir, `ws-${n++}`)
+    await cloneDepth1(bare, ws, 'main')
+    process.env.GITHUB_WORKSPACE = ws
+    Object.assign(context, {
+      eventName: 'push',
+      ref: 'refs/heads/main',
+      sha: after,
+      payload: pushPayload(before, after, ['change app'])
+    })
+    core.inputs['dry-run'] = 'true'
+    const state = async (): Promise<string[]> => [
+      await git(ws, ['for-each-ref']),
+      await fs.readFile(path.join(ws, '.git/config'), 'utf8'),
+      await fs.readFile(path.join(ws, '.git/shallow'), 'utf8')
+    ]
+    const was = await state()
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(JSON.parse(core.outputs.unpinned as string)).toEqual(['app'])
+    expect(await state()).toEqual(was)
+    await gh.pushFile({ branch: 'main', path: MAIN_JAVA, content: RELEASED_MAIN })
+    await gh.pushFile({ branch: 'main', path: VERSIONS, content: VERSIONS_HEADER })
+  })
+})

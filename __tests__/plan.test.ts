@@ -12,6 +12,7 @@ import {
 } from '../src/plan.js'
 import { VersionError } from '../src/version.js'
 import { VersionsFile } from '../src/versions-file.js'
+import { warningText } from '../src/warning.js'
 
 /** Reads a fixture byte for byte (latin1 keeps every byte, CRLF included; the fixtures are ASCII). */
 const fixture = (name: string): string =>
@@ -158,7 +159,10 @@ describe('planPin on the compatibility fixtures', () => {
       now: NOW
     })
     expect(result.warnings).toEqual([
-      'postgres: postgres_VER is assigned on lines 5, 8; bash uses the last one'
+      {
+        message: 'postgres: postgres_VER is assigned on lines 5, 8; bash uses the last one',
+        line: 5
+      }
     ])
     expect(result.decisions.find((d) => d.image === 'postgres')?.reason).toBe(
       'already pinned to v3.6.13 (line 5, 8)'
@@ -307,7 +311,7 @@ describe('planPin', () => {
       're-pinned from v3.6.0 (line 3) to v3.5.0',
       'pinned to v3.5.6'
     ])
-    expect(result.warnings).toEqual([
+    expect(result.warnings.map(warningText)).toEqual([
       'app: app_VER is assigned on lines 2, 5; bash uses the last one'
     ])
   })
@@ -370,8 +374,8 @@ describe('planPin', () => {
       now: NOW
     })
     expect(result.warnings).toEqual([
-      'line 1 looks like a pin but is not a plain assignment; left as it is',
-      'line 4 opens a here-document that is never closed (delimiter "EOF")'
+      { message: 'line 1 looks like a pin but is not a plain assignment; left as it is', line: 1 },
+      { message: 'line 4 opens a here-document that is never closed (delimiter "EOF")', line: 4 }
     ])
   })
 
@@ -481,7 +485,9 @@ describe('planUnpin', () => {
   it('unpins in a file that has problems', () => {
     const result = planUnpin('db_VER=v1\nx="\n', SMALL, { unpin: new Map([['db', 'x']]) })
     expect(result.text).toBe('x="\n')
-    expect(result.warnings).toEqual(['line 2 opens a double-quoted string that is never closed'])
+    expect(result.warnings.map(warningText)).toEqual([
+      'line 2 opens a double-quoted string that is never closed'
+    ])
   })
 })
 

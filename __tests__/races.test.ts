@@ -30,7 +30,7 @@ afterAll(() => {
   const all = [...results.values()]
   const n = raceCounts(all)
   process.stdout.write(
-    `\n${raceTable(all)}\nconcurrent runs ${n.concurrentRuns}, faults injected ${n.faultsInjected}, ` +
+    `\nraces and faults (__tests__/races.test.ts; npm run harden prints the same):\n${raceTable(all)}\nconcurrent runs ${n.concurrentRuns}, faults injected ${n.faultsInjected}, ` +
       `retries used ${n.retries}, runs that gave up ${n.gaveUp}, lost updates ${n.lostUpdates}, leaks ${n.leaks}\n`
   )
 })

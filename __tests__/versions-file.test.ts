@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { VersionsFile, type Line } from '../src/versions-file.js'
+import { warningText } from '../src/warning.js'
 
 /** The classification of a single line, as parse sees it. */
 function line(text: string): Omit<Line, 'raw' | 'newline'> {
@@ -264,7 +265,7 @@ describe('problems and notices', () => {
     ['cat <<EOF\nbody\nEOF', []],
     ['a\0b\n', ['the file contains NUL bytes; it is not a text file']]
   ])('%j -> %j', (text, problems) => {
-    expect(VersionsFile.parse(text).problems).toEqual(problems)
+    expect(VersionsFile.parse(text).problems.map(warningText)).toEqual(problems)
   })
 
   it.each([
@@ -284,7 +285,7 @@ describe('problems and notices', () => {
     ['x="\napp_VER=v1;\n"\n', []],
     ['echo app_VER=v1\n', []]
   ])('%j -> %j', (text, notices) => {
-    expect(VersionsFile.parse(text).notices).toEqual(notices)
+    expect(VersionsFile.parse(text).notices.map(warningText)).toEqual(notices)
   })
 })
 

@@ -347,7 +347,7 @@ function branchOf(ref) {
     if (!ref.startsWith('refs/heads/'))
         return undefined;
     const name = ref.slice('refs/heads/'.length);
-    return (0,_refs_js__WEBPACK_IMPORTED_MODULE_2__/* .isBranchName */ .Q)(name) ? name : undefined;
+    return (0,_refs_js__WEBPACK_IMPORTED_MODULE_2__/* .isBranchName */ .Q8)(name) ? name : undefined;
 }
 function releaseJob(ctx, inputs, dryRun) {
     const action = field(ctx.payload, 'action', 'string', 'release');
@@ -376,7 +376,7 @@ function releaseJob(ctx, inputs, dryRun) {
         };
     }
     const commitish = field(release, 'target_commitish', 'string', 'release');
-    const commitishBranch = commitish && !_refs_js__WEBPACK_IMPORTED_MODULE_2__/* .OID */ .V.test(commitish)
+    const commitishBranch = commitish && !_refs_js__WEBPACK_IMPORTED_MODULE_2__/* .OID */ .Vx.test(commitish)
         ? branchOf(commitish.startsWith('refs/') ? commitish : `refs/heads/${commitish}`)
         : undefined;
     const repository = field(ctx.payload, 'repository', 'object', 'release');
@@ -386,7 +386,7 @@ function releaseJob(ctx, inputs, dryRun) {
         intent: { kind: 'release', version: tag },
         branch: inputs.settings.branch ??
             commitishBranch ??
-            (defaultBranch && (0,_refs_js__WEBPACK_IMPORTED_MODULE_2__/* .isBranchName */ .Q)(defaultBranch) ? defaultBranch : undefined),
+            (defaultBranch && (0,_refs_js__WEBPACK_IMPORTED_MODULE_2__/* .isBranchName */ .Q8)(defaultBranch) ? defaultBranch : undefined),
         dryRun,
         headline: `${inputs.commitMessagePrefix} ${PIN_HEADLINE} unpinned images (${tag})`
     };
@@ -464,7 +464,7 @@ function pullRequestJob(ctx, inputs) {
     if (typeof number !== 'number' || !Number.isSafeInteger(number) || number <= 0 || !baseRef) {
         throw new EventError('The pull_request payload has no pull request number or base branch; is this a pull_request event?');
     }
-    if (!_refs_js__WEBPACK_IMPORTED_MODULE_2__/* .OID */ .V.test(ctx.sha)) {
+    if (!_refs_js__WEBPACK_IMPORTED_MODULE_2__/* .OID */ .Vx.test(ctx.sha)) {
         throw new EventError(`GITHUB_SHA ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeForMessage */ .Gw)(ctx.sha)} is not a commit sha`);
     }
     const action = field(ctx.payload, 'action', 'string', 'pull_request');
@@ -1074,16 +1074,20 @@ class ChangedFiles {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GP: () => (/* binding */ getInputs)
+/* harmony export */   GP: () => (/* binding */ getInputs),
+/* harmony export */   k9: () => (/* binding */ checkoutDir)
 /* harmony export */ });
 /* unused harmony exports InputError, listInput, parseImagesInput */
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2988);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(311);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8750);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2988);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8750);
 /**
  * The action's inputs, read once into one typed object. Nothing else calls core.getInput.
  * A bad input fails with the input's name and the accepted values.
  */
+
 
 
 
@@ -1097,17 +1101,21 @@ function bool(get, name) {
         return false;
     if (['true', 'True', 'TRUE'].includes(raw))
         return true;
-    throw new InputError(`Input ${name} is ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeForMessage */ .Gw)(raw)}; accepted values: true, false`);
+    throw new InputError(`Input ${name} is ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeForMessage */ .Gw)(raw)}; accepted values: true, false`);
 }
 /** Splits a list input on newlines and commas; blank items and `#` comment lines are dropped. */
 function listInput(raw) {
-    return (0,_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .valueLines */ .Hd)(raw)
+    return (0,_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .valueLines */ .Hd)(raw)
         .flatMap((line) => line.split(','))
         .map((s) => s.trim())
         .filter((s) => s !== '');
 }
-/** Parses the `images` input. */
-function parseImagesInput(raw) {
+/**
+ * Parses the `images` input; `name` is how messages call it (`Input images`, or the CLI's
+ * `--images`).
+ */
+function parseImagesInput(raw, name = 'Input images') {
+    const ref = name.replace(/^Input /, 'input ');
     const items = listInput(raw);
     if (items.length === 0)
         return { kind: 'none' };
@@ -1117,21 +1125,34 @@ function parseImagesInput(raw) {
     if (withVersion.length === 0)
         return { kind: 'list', refs: items };
     if (withVersion.length !== items.length) {
-        throw new InputError(`Input images mixes plain names and name=version pairs; use one form: "app, api-gateway" or "app=v1.2.3, api-gateway=release-1.2.0"`);
+        throw new InputError(`${name} mixes plain names and name=version pairs; use one form: "app, api-gateway" or "app=v1.2.3, api-gateway=release-1.2.0"`);
     }
     const pairs = new Map();
     for (const item of items) {
         const eq = item.indexOf('=');
-        const name = item.slice(0, eq).trim();
+        const image = item.slice(0, eq).trim();
         const version = item.slice(eq + 1).trim();
-        if (name === '')
-            throw new InputError(`Input images has ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeForMessage */ .Gw)(item)} with no image name before "="`);
-        (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRelease */ .BC)(version, `version for image ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeForMessage */ .Gw)(name)} in input images`);
-        if (pairs.has(name))
-            throw new InputError(`Input images names ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeForMessage */ .Gw)(name)} twice`);
-        pairs.set(name, version);
+        if (image === '')
+            throw new InputError(`${name} has ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeForMessage */ .Gw)(item)} with no image name before "="`);
+        (0,_version_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRelease */ .BC)(version, `version for image ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeForMessage */ .Gw)(image)} in ${ref}`);
+        if (pairs.has(image))
+            throw new InputError(`${name} names ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeForMessage */ .Gw)(image)} twice`);
+        pairs.set(image, version);
     }
     return { kind: 'versions', pairs };
+}
+/**
+ * The checkout the action works in: `working-directory` (for actions/checkout's `path:`)
+ * resolved against the workspace, which it must stay inside.
+ */
+function checkoutDir(workspace, workingDirectory) {
+    const root = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace);
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(root, workingDirectory);
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(root, dir);
+    if (rel === '..' || rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)}`) || node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(rel)) {
+        throw new InputError(`Input working-directory ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeForMessage */ .Gw)(workingDirectory)} is outside the workspace ${root}; give a folder inside it, as actions/checkout's path:`);
+    }
+    return dir;
 }
 function getInputs(get) {
     const token = get('token').trim();
@@ -1144,24 +1165,25 @@ function getInputs(get) {
     if (/[\0-\x1f\x7f]/.test(prefix) || prefix.length > 100) {
         throw new InputError(`Input commit-message-prefix must be one line of at most 100 characters`);
     }
-    const given = (0,_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .readGiven */ .Q8)(Object.fromEntries(Object.values(_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .SETTING_KEYS */ .GS).map((name) => [name, get(name)])), _settings_js__WEBPACK_IMPORTED_MODULE_2__/* .inputNamer */ .o2);
-    const mode = (0,_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .oneOf */ .yL)(_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .inputNamer */ .o2, 'mode', get('mode'), ['auto', 'pin', 'unpin', 'plan'], 'auto');
+    const given = (0,_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .readGiven */ .Q8)(Object.fromEntries(Object.values(_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .SETTING_KEYS */ .GS).map((name) => [name, get(name)])), _settings_js__WEBPACK_IMPORTED_MODULE_3__/* .inputNamer */ .o2);
+    const mode = (0,_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .oneOf */ .yL)(_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .inputNamer */ .o2, 'mode', get('mode'), ['auto', 'pin', 'unpin', 'plan'], 'auto');
     const images = parseImagesInput(get('images'));
     const inputs = {
         token,
         mode,
         images,
-        version: versionRaw === '' ? undefined : (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRelease */ .BC)(versionRaw, 'input version').raw,
+        version: versionRaw === '' ? undefined : (0,_version_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRelease */ .BC)(versionRaw, 'input version').raw,
         manual: bool(get, 'manual'),
-        apiTimeoutMs: (0,_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .seconds */ .YA)(_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .inputNamer */ .o2, 'api-timeout', get('api-timeout'), 30),
+        apiTimeoutMs: (0,_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .seconds */ .YA)(_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .inputNamer */ .o2, 'api-timeout', get('api-timeout'), 30),
         dryRun: bool(get, 'dry-run'),
-        onProtected: (0,_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .oneOf */ .yL)(_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .inputNamer */ .o2, 'on-protected', get('on-protected'), ['fail', 'pull-request'], 'fail'),
+        onProtected: (0,_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .oneOf */ .yL)(_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .inputNamer */ .o2, 'on-protected', get('on-protected'), ['fail', 'pull-request'], 'fail'),
         pinPrereleases: bool(get, 'pin-prereleases'),
         commitMessagePrefix: prefix,
         comment: get('comment').trim() === '' ? true : bool(get, 'comment'),
         configFile: get('config-file').trim(),
+        workingDirectory: get('working-directory').trim(),
         given,
-        settings: (0,_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeSettings */ .ss)(undefined, given).settings
+        settings: (0,_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeSettings */ .ss)(undefined, given).settings
     };
     if (images.kind === 'all' && mode !== 'unpin') {
         throw new InputError('Input images: "all" is only for mode: unpin; for pin, leave images empty to pin every unpinned image');
@@ -1176,8 +1198,11 @@ function getInputs(get) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ isBranchName),
-/* harmony export */   V: () => (/* binding */ OID)
+/* harmony export */   B: () => (/* binding */ privateBranchRef),
+/* harmony export */   Q8: () => (/* binding */ isBranchName),
+/* harmony export */   Vx: () => (/* binding */ OID),
+/* harmony export */   Xx: () => (/* binding */ privateTagRef),
+/* harmony export */   ne: () => (/* binding */ PRIVATE_REFS)
 /* harmony export */ });
 /** What a commit id and a branch name may be: one check each, for every module. */
 /** A full object id (SHA-1 or SHA-256). */
@@ -1197,6 +1222,12 @@ function isBranchName(name) {
         name !== '@' &&
         name.length <= 255);
 }
+/** Where fetched refs go: outside refs/tags/ and refs/remotes/; checkout-state.ts deletes them. */
+const PRIVATE_REFS = 'refs/vro-image-version/';
+/** The private ref a fetched tag is stored under. */
+const privateTagRef = (tag) => `${PRIVATE_REFS}tags/${tag}`;
+/** The private ref a fetched branch head is stored under. */
+const privateBranchRef = (branch) => `${PRIVATE_REFS}heads/${branch}`;
 
 
 /***/ }),
@@ -1302,7 +1333,7 @@ function readGiven(given, say) {
         versionsFile: (raw) => raw,
         branch: (raw, name) => {
             const branch = raw.replace(/^refs\/heads\//, '');
-            if (!(0,_refs_js__WEBPACK_IMPORTED_MODULE_4__/* .isBranchName */ .Q)(branch)) {
+            if (!(0,_refs_js__WEBPACK_IMPORTED_MODULE_4__/* .isBranchName */ .Q8)(branch)) {
                 throw new SettingsError(`${say(name)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeForMessage */ .Gw)(branch)} is not a valid branch name`);
             }
             return branch;

@@ -108,6 +108,7 @@ function forCommitBody(text) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   checkEvent: () => (/* binding */ checkEvent),
 /* harmony export */   eventProblem: () => (/* binding */ eventProblem)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
@@ -115,9 +116,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2988);
 /**
- * Imported first by index.ts. @actions/github parses the event file as soon as it is loaded,
+ * Imported first by index.ts and by main.ts (the entry point of @github/local-action), so both
+ * paths run the same checks. @actions/github parses the event file as soon as it is loaded,
  * outside any try/catch, so a malformed payload would crash with a stack trace. This checks the
- * file before that and fails with a message instead.
+ * file before that and fails with a message instead; run() checks again when it starts.
  */
 
 
@@ -140,11 +142,15 @@ function eventProblem(eventPath) {
     }
     return undefined;
 }
-const problem = eventProblem(process.env.GITHUB_EVENT_PATH);
-if (problem) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .forLog */ .Ig)(problem));
-    process.exit(1);
+/** Checks the event file named by GITHUB_EVENT_PATH; false (and the run failed) when it is bad. */
+function checkEvent(eventPath = process.env.GITHUB_EVENT_PATH) {
+    const problem = eventProblem(eventPath);
+    if (problem)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .forLog */ .Ig)(problem));
+    return problem === undefined;
 }
+if (!checkEvent())
+    process.exit(1);
 
 
 /***/ })

@@ -19554,8 +19554,9 @@ var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/escape.ts
 /**
  * Text from data (file names, image and tag names, git and API messages, command output) on its
@@ -19583,7 +19584,7 @@ function inert(line) {
     return out.replace(COMMAND_START, (_m, space) => `${space}\\u{3a}`);
 }
 /** Escapes a value for an error message: every non-printable or non-ASCII character as \u{..}. */
-function escapeForMessage(value, max = 80) {
+function escape_escapeForMessage(value, max = 80) {
     const cut = value.length > max ? value.slice(0, max) : value;
     let out = '';
     for (const ch of cut) {
@@ -19645,6 +19646,64 @@ function forCommitBody(text) {
     return visible(text).replace(TRAILER_START, (_m, token) => `${token}\\u{3a}`);
 }
 
+// EXTERNAL MODULE: ./node_modules/semver/functions/compare.js
+var compare = __nccwpck_require__(8469);
+var compare_default = /*#__PURE__*/__nccwpck_require__.n(compare);
+// EXTERNAL MODULE: ./node_modules/semver/functions/parse.js
+var parse = __nccwpck_require__(6353);
+var parse_default = /*#__PURE__*/__nccwpck_require__.n(parse);
+;// CONCATENATED MODULE: ./src/version.ts
+// Only the parts of semver used here: the whole package builds every range parser at load, which
+// the action's fast skip path (early-skip.ts) would pay for.
+
+
+
+const ACCEPTED_FORMS = 'vX.Y.Z or release-X.Y.Z (semver, optional -prerelease and +build)';
+/** The 7-hex short sha that an unpinned image is tagged with. */
+const SHORT_SHA = /^[0-9a-f]{7}$/;
+// A strict subset of semver: no leading "=" or spaces, no loose parsing.
+// Every character it admits is inert inside bash double quotes.
+const RELEASE = /^(v|release-)((?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?)$/;
+const MAX_LENGTH = 128;
+class VersionError extends Error {
+    name = 'VersionError';
+}
+/** Parses a release version, or returns undefined. */
+function tryParseRelease(value) {
+    if (value.length > MAX_LENGTH)
+        return undefined;
+    const m = RELEASE.exec(value);
+    if (!m)
+        return undefined;
+    const parsed = parse_default()(m[2]);
+    if (!parsed)
+        return undefined;
+    return {
+        raw: value,
+        form: m[1] === 'v' ? 'v' : 'release',
+        semver: parsed,
+        prerelease: parsed.prerelease.length > 0
+    };
+}
+/** Parses a release version or throws an error that shows the value and the accepted forms. */
+function version_parseRelease(value, what = 'version') {
+    const v = tryParseRelease(value);
+    if (!v) {
+        throw new VersionError(`Invalid ${what} ${escape_escapeForMessage(value)}: expected ${ACCEPTED_FORMS}, e.g. v1.2.3 or release-1.2.3`);
+    }
+    return v;
+}
+/** True for a value that may stand as an image version: a release or a 7-hex sha. */
+function isImageVersion(value) {
+    return SHORT_SHA.test(value) || tryParseRelease(value) !== undefined;
+}
+/** Orders release versions by semver precedence; `release-` after `v` on a tie. */
+function compareReleases(a, b) {
+    return compare_default()(a.semver, b.semver) || (a.form === b.form ? 0 : a.form === 'v' ? -1 : 1);
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/compare-command.ts
 /**
  * The optional `compare-command`: a user command asked, per pinned image, whether the image
@@ -19723,7 +19782,7 @@ function splitCommand(input, inputName = 'compare-command') {
         }
     }
     if (quote)
-        throw new CommandError(`${inputName}: unclosed ${quote} quote in ${escapeForMessage(input)}`);
+        throw new CommandError(`${inputName}: unclosed ${quote} quote in ${escape_escapeForMessage(input)}`);
     if (inWord)
         words.push(word);
     return words;
@@ -19792,7 +19851,7 @@ function runCompare(argv, job, cwd, timeoutMs = COMPARE_TIMEOUT_MS) {
         child.stderr?.on('data', (chunk) => {
             stderr = (stderr + chunk.toString('utf8')).slice(-STDERR_KEEP);
         });
-        child.on('error', (e) => done({ changed: null, detail: `could not start ${escapeForMessage(file)}: ${e.message}` }));
+        child.on('error', (e) => done({ changed: null, detail: `could not start ${escape_escapeForMessage(file)}: ${e.message}` }));
         child.on('exit', (code, signal) => {
             const answer = () => done(outcomeOf(code, signal, stderr));
             // Give stderr a moment to drain; a background child holding it open does not count.
@@ -19815,7 +19874,7 @@ function outcomeOf(code, signal, stderr) {
         .filter((l) => l !== '')
         .pop();
     const status = signal ? `killed by ${signal}` : `exit code ${code}`;
-    return { changed: null, detail: last ? `${status}: ${escapeForMessage(last, 200)}` : status };
+    return { changed: null, detail: last ? `${status}: ${escape_escapeForMessage(last, 200)}` : status };
 }
 /** Runs `fn` on every item with at most `limit` running at once; results in input order. */
 async function mapLimit(items, limit, fn) {
@@ -20186,11 +20245,11 @@ function parsePathsInput(text, input = 'paths') {
         const where = `${input} line ${i + 1}`;
         const colon = line.indexOf(':');
         if (colon < 0) {
-            throw new PathsError(`${where}: ${escapeForMessage(line)} has no "image:"; write one image per line, e.g. "app: app/**, libs/app-lib/**"`);
+            throw new PathsError(`${where}: ${escape_escapeForMessage(line)} has no "image:"; write one image per line, e.g. "app: app/**, libs/app-lib/**"`);
         }
         const key = line.slice(0, colon).trim();
         if (!KEY.test(key)) {
-            throw new PathsError(`${where}: ${escapeForMessage(key)} is not an image name or prefix`);
+            throw new PathsError(`${where}: ${escape_escapeForMessage(key)} is not an image name or prefix`);
         }
         let rest = line.slice(colon + 1).trim();
         const extendAll = rest.startsWith('+');
@@ -20225,16 +20284,16 @@ function checkGlob(glob, input, key) {
     if (glob === '')
         throw new PathsError(`${where}: empty glob`);
     if (glob.startsWith('!')) {
-        throw new PathsError(`${where}: ${escapeForMessage(glob)}: "!" negation is not supported in a glob list; ` +
+        throw new PathsError(`${where}: ${escape_escapeForMessage(glob)}: "!" negation is not supported in a glob list; ` +
             `list the paths that must never count in the ignore-paths input instead`);
     }
     if (glob.startsWith('/')) {
-        throw new PathsError(`${where}: ${escapeForMessage(glob)}: globs are relative to the repository root; remove the leading "/"`);
+        throw new PathsError(`${where}: ${escape_escapeForMessage(glob)}: globs are relative to the repository root; remove the leading "/"`);
     }
     if (/[\0\n\r]/.test(glob))
-        throw new PathsError(`${where}: ${escapeForMessage(glob)} holds a control character`);
+        throw new PathsError(`${where}: ${escape_escapeForMessage(glob)} holds a control character`);
     if (glob.split('/').includes('..')) {
-        throw new PathsError(`${where}: ${escapeForMessage(glob)}: ".." cannot match a repository path`);
+        throw new PathsError(`${where}: ${escape_escapeForMessage(glob)}: ".." cannot match a repository path`);
     }
 }
 /** A list of globs compiled once, matched against single paths or a whole ChangedFiles index. */
@@ -20366,6 +20425,12 @@ function refs_isBranchName(name) {
         name !== '@' &&
         name.length <= 255);
 }
+/** Where fetched refs go: outside refs/tags/ and refs/remotes/; checkout-state.ts deletes them. */
+const PRIVATE_REFS = 'refs/vro-image-version/';
+/** The private ref a fetched tag is stored under. */
+const privateTagRef = (tag) => `${PRIVATE_REFS}tags/${tag}`;
+/** The private ref a fetched branch head is stored under. */
+const refs_privateBranchRef = (branch) => `${PRIVATE_REFS}heads/${branch}`;
 
 ;// CONCATENATED MODULE: ./src/settings.ts
 
@@ -20374,7 +20439,7 @@ function refs_isBranchName(name) {
 
 
 /** Each setting's name as users write it: the action input, the CLI flag and the file's key. */
-const SETTING_KEYS = {
+const settings_SETTING_KEYS = {
     paths: 'paths',
     sharedPaths: 'shared-paths',
     ignorePaths: 'ignore-paths',
@@ -20403,29 +20468,29 @@ const DEFAULT_SETTINGS = {
 class SettingsError extends Error {
     name = 'SettingsError';
 }
-const inputNamer = Object.assign((name) => `Input ${name}`, {
+const settings_inputNamer = Object.assign((name) => `Input ${name}`, {
     ref: (name) => name
 });
 const flagNamer = Object.assign((name) => `--${name}`, {
     ref: (name) => `--${name}`
 });
 /** One of the allowed values, or the fallback when not given. */
-function oneOf(say, name, raw, allowed, fallback) {
+function settings_oneOf(say, name, raw, allowed, fallback) {
     const value = (raw ?? '').trim();
     if (value === '')
         return fallback;
     if (allowed.includes(value))
         return value;
-    throw new SettingsError(`${say(name)} is ${escapeForMessage(value)}; accepted values: ${allowed.join(', ')}`);
+    throw new SettingsError(`${say(name)} is ${escape_escapeForMessage(value)}; accepted values: ${allowed.join(', ')}`);
 }
 /** A duration in seconds (a positive number, at most a day), returned in milliseconds. */
-function seconds(say, name, raw, fallback) {
+function settings_seconds(say, name, raw, fallback) {
     const value = (raw ?? '').trim();
     if (value === '')
         return fallback * 1000;
     const n = Number(value);
     if (!/^\d+(\.\d+)?$/.test(value) || n <= 0 || n > 86400) {
-        throw new SettingsError(`${say(name)} is ${escapeForMessage(value)}; accepted values: a number of seconds above 0, at most 86400`);
+        throw new SettingsError(`${say(name)} is ${escape_escapeForMessage(value)}; accepted values: a number of seconds above 0, at most 86400`);
     }
     return Math.round(n * 1000);
 }
@@ -20438,27 +20503,27 @@ function globList(raw) {
     return valueLines(raw).flatMap((line) => splitGlobs(line));
 }
 /** Parses the settings the user gave; the others stay unset, for the file or the default. */
-function readGiven(given, say) {
+function settings_readGiven(given, say) {
     const parse = {
         paths: (raw) => parsePathsInput(raw),
         sharedPaths: (raw) => globList(raw),
         ignorePaths: (raw) => globList(raw),
-        detection: (raw, name) => oneOf(say, name, raw, ['paths', 'command'], 'paths'),
+        detection: (raw, name) => settings_oneOf(say, name, raw, ['paths', 'command'], 'paths'),
         compareCommand: (raw, name) => splitCommand(raw, name),
-        compareTimeoutMs: (raw, name) => seconds(say, name, raw, 0),
-        onMissingTag: (raw, name) => oneOf(say, name, raw, ['unpin', 'keep', 'fail'], 'unpin'),
+        compareTimeoutMs: (raw, name) => settings_seconds(say, name, raw, 0),
+        onMissingTag: (raw, name) => settings_oneOf(say, name, raw, ['unpin', 'keep', 'fail'], 'unpin'),
         varsFile: (raw) => raw,
         versionsFile: (raw) => raw,
         branch: (raw, name) => {
             const branch = raw.replace(/^refs\/heads\//, '');
             if (!refs_isBranchName(branch)) {
-                throw new SettingsError(`${say(name)} ${escapeForMessage(branch)} is not a valid branch name`);
+                throw new SettingsError(`${say(name)} ${escape_escapeForMessage(branch)} is not a valid branch name`);
             }
             return branch;
         }
     };
     const out = {};
-    for (const [field, name] of Object.entries(SETTING_KEYS)) {
+    for (const [field, name] of Object.entries(settings_SETTING_KEYS)) {
         const raw = given[name] ?? '';
         // paths keeps its lines as given; every other value is one trimmed word or list.
         if (raw.trim() !== '')
@@ -20470,10 +20535,10 @@ function readGiven(given, say) {
  * Merges the given settings over the configuration file over the defaults, setting by setting
  * (a given `paths` replaces the file's whole `paths`). `configFile` names the file in errors.
  */
-function mergeSettings(config, given, say = inputNamer, configFile = 'the configuration file') {
+function settings_mergeSettings(config, given, say = settings_inputNamer, configFile = 'the configuration file') {
     const settings = {};
     const sources = {};
-    for (const name of Object.keys(SETTING_KEYS)) {
+    for (const name of Object.keys(settings_SETTING_KEYS)) {
         const [value, source] = given[name] !== undefined
             ? [given[name], 'input']
             : config?.[name] !== undefined
@@ -20492,7 +20557,116 @@ function mergeSettings(config, given, say = inputNamer, configFile = 'the config
 }
 /** The given settings over the defaults, when there is no configuration file. */
 function readSettings(given, say) {
-    return mergeSettings(undefined, readGiven(given, say), say).settings;
+    return settings_mergeSettings(undefined, settings_readGiven(given, say), say).settings;
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+/**
+ * The action's inputs, read once into one typed object. Nothing else calls core.getInput.
+ * A bad input fails with the input's name and the accepted values.
+ */
+
+
+
+
+class InputError extends Error {
+    name = 'InputError';
+}
+/** YAML 1.2 core booleans, as core.getBooleanInput reads them. */
+function bool(get, name) {
+    const raw = get(name).trim();
+    if (raw === '' || ['false', 'False', 'FALSE'].includes(raw))
+        return false;
+    if (['true', 'True', 'TRUE'].includes(raw))
+        return true;
+    throw new InputError(`Input ${name} is ${escapeForMessage(raw)}; accepted values: true, false`);
+}
+/** Splits a list input on newlines and commas; blank items and `#` comment lines are dropped. */
+function listInput(raw) {
+    return valueLines(raw)
+        .flatMap((line) => line.split(','))
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+/**
+ * Parses the `images` input; `name` is how messages call it (`Input images`, or the CLI's
+ * `--images`).
+ */
+function parseImagesInput(raw, name = 'Input images') {
+    const ref = name.replace(/^Input /, 'input ');
+    const items = listInput(raw);
+    if (items.length === 0)
+        return { kind: 'none' };
+    if (items.length === 1 && items[0] === 'all')
+        return { kind: 'all' };
+    const withVersion = items.filter((i) => i.includes('='));
+    if (withVersion.length === 0)
+        return { kind: 'list', refs: items };
+    if (withVersion.length !== items.length) {
+        throw new InputError(`${name} mixes plain names and name=version pairs; use one form: "app, api-gateway" or "app=v1.2.3, api-gateway=release-1.2.0"`);
+    }
+    const pairs = new Map();
+    for (const item of items) {
+        const eq = item.indexOf('=');
+        const image = item.slice(0, eq).trim();
+        const version = item.slice(eq + 1).trim();
+        if (image === '')
+            throw new InputError(`${name} has ${escape_escapeForMessage(item)} with no image name before "="`);
+        version_parseRelease(version, `version for image ${escape_escapeForMessage(image)} in ${ref}`);
+        if (pairs.has(image))
+            throw new InputError(`${name} names ${escape_escapeForMessage(image)} twice`);
+        pairs.set(image, version);
+    }
+    return { kind: 'versions', pairs };
+}
+/**
+ * The checkout the action works in: `working-directory` (for actions/checkout's `path:`)
+ * resolved against the workspace, which it must stay inside.
+ */
+function checkoutDir(workspace, workingDirectory) {
+    const root = path.resolve(workspace);
+    const dir = path.resolve(root, workingDirectory);
+    const rel = path.relative(root, dir);
+    if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) {
+        throw new InputError(`Input working-directory ${escapeForMessage(workingDirectory)} is outside the workspace ${root}; give a folder inside it, as actions/checkout's path:`);
+    }
+    return dir;
+}
+function getInputs(get) {
+    const token = get('token').trim();
+    if (token === '') {
+        throw new InputError('Input token is empty; pass a token with contents: write, e.g. token: ${{ github.token }}');
+    }
+    const versionRaw = get('version').trim();
+    const prefix = get('commit-message-prefix').trim() || 'Automated commit:';
+    // eslint-disable-next-line no-control-regex -- control characters are what is refused
+    if (/[\0-\x1f\x7f]/.test(prefix) || prefix.length > 100) {
+        throw new InputError(`Input commit-message-prefix must be one line of at most 100 characters`);
+    }
+    const given = readGiven(Object.fromEntries(Object.values(SETTING_KEYS).map((name) => [name, get(name)])), inputNamer);
+    const mode = oneOf(inputNamer, 'mode', get('mode'), ['auto', 'pin', 'unpin', 'plan'], 'auto');
+    const images = parseImagesInput(get('images'));
+    const inputs = {
+        token,
+        mode,
+        images,
+        version: versionRaw === '' ? undefined : parseRelease(versionRaw, 'input version').raw,
+        manual: bool(get, 'manual'),
+        apiTimeoutMs: seconds(inputNamer, 'api-timeout', get('api-timeout'), 30),
+        dryRun: bool(get, 'dry-run'),
+        onProtected: oneOf(inputNamer, 'on-protected', get('on-protected'), ['fail', 'pull-request'], 'fail'),
+        pinPrereleases: bool(get, 'pin-prereleases'),
+        commitMessagePrefix: prefix,
+        comment: get('comment').trim() === '' ? true : bool(get, 'comment'),
+        configFile: get('config-file').trim(),
+        workingDirectory: get('working-directory').trim(),
+        given,
+        settings: mergeSettings(undefined, given).settings
+    };
+    if (images.kind === 'all' && mode !== 'unpin') {
+        throw new InputError('Input images: "all" is only for mode: unpin; for pin, leave images empty to pin every unpinned image');
+    }
+    return inputs;
 }
 
 ;// CONCATENATED MODULE: ./src/cli-args.ts
@@ -20502,9 +20676,11 @@ function readSettings(given, say) {
  */
 
 
+
 const USAGE = `Usage:
   vro-image-version plan [--event release --version V | --event push]
   vro-image-version pin --version V [--images a,b]
+  vro-image-version pin --images a=V1,b=V2    each image to its own version
   vro-image-version unpin (--images a,b | --changed)
   vro-image-version inputs [--images a,b]   each image's build root and inputs, and why
 
@@ -20515,6 +20691,7 @@ Options:
   --versions-file PATH  pins (default: scripts/image_versions.src)
   --json                print a machine-readable report on stdout
   --now ISO-8601        the clock for history comments (SOURCE_DATE_EPOCH is honoured too)
+  --remote NAME         the remote that tags are listed and fetched from (default: origin)
 
 Change detection (as the action's inputs of the same names; for plan --event, unpin --changed, inputs):
   --paths TEXT          per-image globs, "image: glob, glob" lines
@@ -20540,8 +20717,24 @@ function list(value) {
         throw new UsageError('--images needs at least one image');
     return items;
 }
+/** pin's --images: names, or name=version pairs as in the action's images input. */
+function pinImages(raw) {
+    if (raw === undefined)
+        return undefined;
+    try {
+        const images = parseImagesInput(raw, '--images');
+        if (images.kind === 'all')
+            throw new UsageError('pin takes image names, not "all"');
+        return images;
+    }
+    catch (e) {
+        if (e instanceof UsageError)
+            throw e;
+        throw new UsageError(e.message);
+    }
+}
 /** The shared settings as flags (all but the branch, which the CLI never commits to). */
-const SETTING_FLAGS = Object.values(SETTING_KEYS).filter((n) => n !== 'branch');
+const SETTING_FLAGS = Object.values(settings_SETTING_KEYS).filter((n) => n !== 'branch');
 /** Parses argv (without node and the script), or 'help'. */
 function parseCli(argv, cwd) {
     let parsed;
@@ -20556,6 +20749,7 @@ function parseCli(argv, cwd) {
                 dir: { type: 'string' },
                 json: { type: 'boolean' },
                 now: { type: 'string' },
+                remote: { type: 'string' },
                 event: { type: 'string' },
                 version: { type: 'string' },
                 images: { type: 'string' },
@@ -20580,8 +20774,12 @@ function parseCli(argv, cwd) {
         config: v.config,
         json: v.json === true,
         now: v.now,
+        remote: v.remote ?? 'origin',
         given
     };
+    if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(common.remote)) {
+        throw new UsageError(`--remote ${JSON.stringify(common.remote)} is not a remote name`);
+    }
     const refuse = (flag, cmd) => {
         if (values[flag] !== undefined)
             throw new UsageError(`${cmd} does not take --${flag}`);
@@ -20608,6 +20806,13 @@ function parseCli(argv, cwd) {
         case 'pin': {
             refuse('event', 'pin');
             refuse('changed', 'pin');
+            const images = pinImages(v.images);
+            if (images?.kind === 'versions') {
+                if (v.version !== undefined) {
+                    throw new UsageError('pin takes --version or name=version pairs in --images, not both');
+                }
+                return { ...common, command, intent: { kind: 'pin', targets: images.pairs }, write: true };
+            }
             if (v.version === undefined)
                 throw new UsageError('pin needs --version V');
             const only = list(v.images);
@@ -20681,9 +20886,6 @@ function resolveNow(iso, sourceDateEpoch) {
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/files.ts
 /** Reading and writing the repository's files safely: inside the repo, no symlinks, atomic writes. */
 
@@ -20701,17 +20903,17 @@ class FileError extends Error {
 function repoPath(root, rel, what) {
     // eslint-disable-next-line no-control-regex -- control characters are what is refused
     if (rel === '' || /[\0-\x1f\x7f]/.test(rel)) {
-        throw new FileError(`${what} ${escapeForMessage(rel)} is not a valid path`);
+        throw new FileError(`${what} ${escape_escapeForMessage(rel)} is not a valid path`);
     }
     if (external_node_path_default().isAbsolute(rel) || /^[A-Za-z]:/.test(rel)) {
-        throw new FileError(`${what} ${escapeForMessage(rel)} must be a path relative to the repository root`);
+        throw new FileError(`${what} ${escape_escapeForMessage(rel)} must be a path relative to the repository root`);
     }
     const normal = external_node_path_default().posix.normalize(rel.replace(/\\/g, '/')).replace(/^\.\//, '');
     if (normal === '..' || normal.startsWith('../') || normal === '.' || normal.endsWith('/')) {
-        throw new FileError(`${what} ${escapeForMessage(rel)} points outside the repository or at a folder`);
+        throw new FileError(`${what} ${escape_escapeForMessage(rel)} points outside the repository or at a folder`);
     }
     if (normal.split('/').some((part) => part.toLowerCase() === '.git')) {
-        throw new FileError(`${what} ${escapeForMessage(rel)} is inside .git; point it at a file of the repository`);
+        throw new FileError(`${what} ${escape_escapeForMessage(rel)} is inside .git; point it at a file of the repository`);
     }
     const abs = external_node_path_default().join(root, normal);
     // A symlinked folder on the way could still lead outside the repository.
@@ -20722,7 +20924,7 @@ function repoPath(root, rel, what) {
         const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
         const realDir = (0,external_node_fs_namespaceObject.realpathSync)(dir);
         if (realDir !== realRoot && !realDir.startsWith(realRoot + (external_node_path_default()).sep)) {
-            throw new FileError(`${what} ${escapeForMessage(rel)} leads outside the repository through a symbolic link`);
+            throw new FileError(`${what} ${escape_escapeForMessage(rel)} leads outside the repository through a symbolic link`);
         }
     }
     return { abs, rel: normal };
@@ -21193,7 +21395,7 @@ async function ensureBranchCommit(cwd, branch, oid) {
     }
     const depth = await git.isShallow();
     let result;
-    for (const refspec of [`+refs/heads/${branch}:refs/remotes/origin/${branch}`, oid]) {
+    for (const refspec of [`+refs/heads/${branch}:${privateBranchRef(branch)}`, oid]) {
         result = await git.fetch([refspec], { remote: 'origin', depth, filter: true });
         if (result.code !== 0 && classifyFetchFailure(result.stderr) === 'filter') {
             result = await git.fetch([refspec], { remote: 'origin', depth, filter: false });
@@ -21205,10 +21407,10 @@ async function ensureBranchCommit(cwd, branch, oid) {
         `Check out the repository with actions/checkout (persist-credentials: true, the default).`);
 }
 /** The tags on the remote (names without refs/tags/). */
-async function remoteTags(cwd, timeoutMs = GIT_NETWORK_TIMEOUT_MS) {
-    const result = await new Git(cwd).run(['ls-remote', '--tags', '--refs', 'origin'], undefined, timeoutMs);
+async function remoteTags(cwd, timeoutMs = GIT_NETWORK_TIMEOUT_MS, remote = 'origin') {
+    const result = await new Git(cwd).run(['ls-remote', '--tags', '--refs', remote], undefined, timeoutMs);
     if (result.code !== 0) {
-        throw new RemoteError(`Could not list the tags of origin (${fetchComplaint(result.stderr)}). ` +
+        throw new RemoteError(`Could not list the tags of ${remote} (${fetchComplaint(result.stderr)}). ` +
             `Run actions/checkout first, with persist-credentials: true (the default).`);
     }
     return result.stdout
@@ -21218,14 +21420,40 @@ async function remoteTags(cwd, timeoutMs = GIT_NETWORK_TIMEOUT_MS) {
         .filter((ref) => ref.startsWith('refs/tags/'))
         .map((ref) => ref.slice('refs/tags/'.length));
 }
+/** True when the checkout has a remote of that name (`git remote` lists it). */
+async function hasRemote(cwd, name) {
+    const out = await new Git(cwd).run(['remote']);
+    return out.code === 0 && out.stdout.toString('utf8').split('\n').includes(name);
+}
 /** The tags of the checkout, and of origin when it can be reached (the CLI works offline too). */
-async function knownTags(cwd) {
+async function knownTags(cwd, remoteName = 'origin') {
     const local = (await new Git(cwd).output(['tag', '--list'])).toString('utf8').split('\n');
-    const remote = await remoteTags(cwd).catch(() => []);
+    const remote = await remoteTags(cwd, GIT_NETWORK_TIMEOUT_MS, remoteName).catch(() => []);
     return [...new Set([...local.filter((t) => t !== ''), ...remote])];
 }
 
+;// CONCATENATED MODULE: ./src/warning.ts
+/** A warning about a file; `line` when it is about one line. */
+function fileWarning(message, file, line) {
+    return { message, ...(file !== undefined ? { file } : {}), ...(line ? { line } : {}) };
+}
+/** The text of a warning, as the CLI, the log and the summary show it. */
+function warningText(w) {
+    return typeof w === 'string' ? w : w.message;
+}
+/** Names the file of the file warnings that do not name one yet (the engine knows only lines). */
+function inFile(warnings, file) {
+    return warnings.map((w) => (typeof w === 'string' || w.file !== undefined ? w : { ...w, file }));
+}
+/** The annotation properties (`file`, `startLine`) of a warning, as `core.warning` takes them. */
+function annotationOf(w) {
+    if (typeof w === 'string' || w.file === undefined)
+        return undefined;
+    return { file: w.file, ...(w.line !== undefined ? { startLine: w.line } : {}) };
+}
+
 ;// CONCATENATED MODULE: ./src/image-vars.ts
+
 
 class ImageVarsError extends Error {
     name = 'ImageVarsError';
@@ -21253,7 +21481,7 @@ function words(body, file, line) {
     for (const m of body.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)) {
         const w = m[1] ?? m[2] ?? m[3] ?? '';
         if (/[$`\\]/.test(w)) {
-            throw new ImageVarsError(`${file}:${line}: ${escapeForMessage(w)} is not a literal name; the image list must be plain words`);
+            throw new ImageVarsError(`${file}:${line}: ${escape_escapeForMessage(w)} is not a literal name; the image list must be plain words`);
         }
         out.push(w);
     }
@@ -21455,12 +21683,12 @@ function parseImageVars(text, file = 'scripts/image_vars.src') {
     }
     for (const name of names?.items ?? []) {
         if (!IMAGE_NAME.test(name)) {
-            throw new ImageVarsError(`${file}:${names?.line}: ${escapeForMessage(name)} is not a valid image name`);
+            throw new ImageVarsError(`${file}:${names?.line}: ${escape_escapeForMessage(name)} is not a valid image name`);
         }
     }
     for (const prefix of prefixes?.items ?? []) {
         if (!PREFIX.test(prefix)) {
-            throw new ImageVarsError(`${file}:${prefixes?.line}: ${escapeForMessage(prefix)} is not a valid bash variable prefix`);
+            throw new ImageVarsError(`${file}:${prefixes?.line}: ${escape_escapeForMessage(prefix)} is not a valid bash variable prefix`);
         }
     }
     const nameList = names?.items ?? prefixes?.items;
@@ -21469,8 +21697,10 @@ function parseImageVars(text, file = 'scripts/image_vars.src') {
         throw new ImageVarsError(`${file}: VRO_IMAGES lists ${names.items.length} images but VAR_PREFIXES lists ${prefixes.items.length}:\n` +
             `  line ${names.line}: ${shown(names.text)}\n  line ${prefixes.line}: ${shown(prefixes.text)}`);
     }
-    if (!names)
-        warnings.push(`${file}: no VRO_IMAGES list; image names are taken from VAR_PREFIXES`);
+    if (!names) {
+        const message = `${file}: no VRO_IMAGES list; image names are taken from VAR_PREFIXES`;
+        warnings.push(fileWarning(message, file, prefixes?.line));
+    }
     for (const p of prefixList) {
         if (!PREFIX.test(p))
             throw new ImageVarsError(`${file}: image "${p}" does not give a valid bash prefix`);
@@ -21517,7 +21747,7 @@ function resolveImages(list, refs) {
             out.push(image);
     }
     if (unknown.length > 0) {
-        throw new ImageVarsError(`Unknown image${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => escapeForMessage(u)).join(', ')}. ` +
+        throw new ImageVarsError(`Unknown image${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => escape_escapeForMessage(u)).join(', ')}. ` +
             `Known images: ${list.map((i) => i.name).join(', ')}`);
     }
     return out;
@@ -23222,6 +23452,66 @@ function formatInputs(report) {
     return out.map(forCliTable).join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/checkout-state.ts
+/**
+ * Leaving the checkout as it was found. Change detection fetches what a shallow checkout lacks:
+ * tags and commits go to a private namespace (never refs/tags/, so no new tag appears), and a
+ * fetch at depth 1 or with `--filter=blob:none` rewrites `.git/shallow` and `.git/config`
+ * (`remote.<r>.promisor`, `partialclonefilter`, the format version). A snapshot of those two
+ * files is taken before anything is fetched; `restore` deletes the private refs and writes the
+ * files back byte for byte. The fetched objects stay, unreachable, for git gc to prune.
+ */
+
+
+
+
+async function readOrUndefined(file) {
+    try {
+        return await external_node_fs_namespaceObject.promises.readFile(file);
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    }
+}
+/** Takes the snapshot; undefined when `cwd` is not in a git repository (nothing to restore). */
+async function snapshotCheckout(cwd) {
+    const result = await new Git(cwd).run(['rev-parse', '--git-common-dir']);
+    if (result.code !== 0)
+        return undefined;
+    const common = external_node_path_default().resolve(cwd, result.stdout.toString('utf8').trim());
+    const files = new Map();
+    for (const name of ['config', 'shallow']) {
+        const file = external_node_path_default().join(common, name);
+        files.set(file, await readOrUndefined(file));
+    }
+    return { cwd, files };
+}
+/** Deletes the private refs and puts `.git/config` and `.git/shallow` back as they were. */
+async function restoreCheckout(snapshot) {
+    if (!snapshot)
+        return;
+    const git = new Git(snapshot.cwd);
+    const refs = (await git.output(['for-each-ref', '--format=%(refname)', PRIVATE_REFS]))
+        .toString('utf8')
+        .split('\n')
+        .filter((r) => r !== '');
+    if (refs.length > 0) {
+        await git.output(['update-ref', '--stdin'], refs.map((r) => `delete ${r}\n`).join(''));
+    }
+    for (const [file, before] of snapshot.files) {
+        const now = await readOrUndefined(file);
+        if (before === undefined) {
+            if (now !== undefined)
+                await external_node_fs_namespaceObject.promises.rm(file, { force: true });
+        }
+        else if (now === undefined || !now.equals(before)) {
+            await external_node_fs_namespaceObject.promises.writeFile(file, before);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/inputs/match.ts
@@ -23546,18 +23836,24 @@ class DetectError extends Error {
  * receives what the caller should tell the user (a remote that refuses blob filters).
  */
 async function resolveCommits(git, remote, head, tags, warnings) {
-    const specs = [`${head}^{commit}`, ...tags.map((t) => `refs/tags/${t}^{commit}`)];
+    // A tag of the checkout, else one an earlier detection of this run fetched (privately).
+    const specs = [
+        `${head}^{commit}`,
+        ...tags.map((t) => `refs/tags/${t}^{commit}`),
+        ...tags.map((t) => `${privateTagRef(t)}^{commit}`)
+    ];
+    const tagInfo = (infos, i) => infos[i + 1] ?? infos[i + 1 + tags.length];
     let infos = await git.lookup(specs);
-    const missing = tags.filter((_, i) => infos[i + 1] === undefined);
+    const missing = tags.filter((_, i) => tagInfo(infos, i) === undefined);
     const headMissing = infos[0] === undefined;
     const troubles = new Map();
     if (missing.length > 0 || headMissing) {
         if (headMissing && !OID.test(head)) {
-            throw new DetectError(`The head ${escapeForMessage(head)} is not a commit of the checkout in ${git.cwd}; ` +
+            throw new DetectError(`The head ${escape_escapeForMessage(head)} is not a commit of the checkout in ${git.cwd}; ` +
                 `check out the branch (actions/checkout) or pass a full commit sha`);
         }
         const fetched = await fetchRefs(git, remote, warnings, [
-            ...missing.map((t) => ({ key: t, refspec: `+refs/tags/${t}:refs/tags/${t}` })),
+            ...missing.map((t) => ({ key: t, refspec: `+refs/tags/${t}:${privateTagRef(t)}` })),
             ...(headMissing ? [{ key: '', refspec: head }] : [])
         ]);
         for (const [key, trouble] of fetched) {
@@ -23573,7 +23869,7 @@ async function resolveCommits(git, remote, head, tags, warnings) {
         throw new DetectError(`The head commit ${head} could not be found after fetching it`);
     const commits = new Map();
     tags.forEach((tag, i) => {
-        const info = infos[i + 1];
+        const info = tagInfo(infos, i);
         if (info)
             commits.set(tag, info.oid);
         else if (!troubles.has(tag)) {
@@ -23665,62 +23961,6 @@ function missingTagAnswers(trouble, tag, names, policy, warnings) {
             changed: true,
             reason: `${what}; unpinned so that the image is rebuilt (on-missing-tag: unpin)`
         };
-}
-
-// EXTERNAL MODULE: ./node_modules/semver/functions/compare.js
-var compare = __nccwpck_require__(8469);
-var compare_default = /*#__PURE__*/__nccwpck_require__.n(compare);
-// EXTERNAL MODULE: ./node_modules/semver/functions/parse.js
-var parse = __nccwpck_require__(6353);
-var parse_default = /*#__PURE__*/__nccwpck_require__.n(parse);
-;// CONCATENATED MODULE: ./src/version.ts
-// Only the parts of semver used here: the whole package builds every range parser at load, which
-// the action's fast skip path (early-skip.ts) would pay for.
-
-
-
-const ACCEPTED_FORMS = 'vX.Y.Z or release-X.Y.Z (semver, optional -prerelease and +build)';
-/** The 7-hex short sha that an unpinned image is tagged with. */
-const SHORT_SHA = /^[0-9a-f]{7}$/;
-// A strict subset of semver: no leading "=" or spaces, no loose parsing.
-// Every character it admits is inert inside bash double quotes.
-const RELEASE = /^(v|release-)((?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?)$/;
-const MAX_LENGTH = 128;
-class VersionError extends Error {
-    name = 'VersionError';
-}
-/** Parses a release version, or returns undefined. */
-function tryParseRelease(value) {
-    if (value.length > MAX_LENGTH)
-        return undefined;
-    const m = RELEASE.exec(value);
-    if (!m)
-        return undefined;
-    const parsed = parse_default()(m[2]);
-    if (!parsed)
-        return undefined;
-    return {
-        raw: value,
-        form: m[1] === 'v' ? 'v' : 'release',
-        semver: parsed,
-        prerelease: parsed.prerelease.length > 0
-    };
-}
-/** Parses a release version or throws an error that shows the value and the accepted forms. */
-function parseRelease(value, what = 'version') {
-    const v = tryParseRelease(value);
-    if (!v) {
-        throw new VersionError(`Invalid ${what} ${escapeForMessage(value)}: expected ${ACCEPTED_FORMS}, e.g. v1.2.3 or release-1.2.3`);
-    }
-    return v;
-}
-/** True for a value that may stand as an image version: a release or a 7-hex sha. */
-function isImageVersion(value) {
-    return SHORT_SHA.test(value) || tryParseRelease(value) !== undefined;
-}
-/** Orders release versions by semver precedence; `release-` after `v` on a tie. */
-function compareReleases(a, b) {
-    return compare_default()(a.semver, b.semver) || (a.form === b.form ? 0 : a.form === 'v' ? -1 : 1);
 }
 
 ;// CONCATENATED MODULE: ./src/changes.ts
@@ -23816,7 +24056,7 @@ class Detection_ {
         const names = new Set(opts.images.flatMap((i) => [i.name, i.prefix]));
         for (const key of opts.paths?.keys() ?? []) {
             if (!names.has(key)) {
-                this.warnings.push(`paths: ${escapeForMessage(key)} is not an image of the image list; its entry is unused`);
+                this.warnings.push(`paths: ${escape_escapeForMessage(key)} is not an image of the image list; its entry is unused`);
             }
         }
         const targets = [];
@@ -23827,7 +24067,7 @@ class Detection_ {
             else
                 this.set(prefix, {
                     changed: null,
-                    reason: `pinned to ${escapeForMessage(tag)}, which is not a release tag; cannot compare`,
+                    reason: `pinned to ${escape_escapeForMessage(tag)}, which is not a release tag; cannot compare`,
                     files: [],
                     fileCount: 0
                 });
@@ -24007,7 +24247,7 @@ function hasUnder(files, dir) {
 function validate(opts, remote) {
     checkRevision(opts.head, 'head');
     if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(remote)) {
-        throw new DetectError(`Invalid remote name ${escapeForMessage(remote)}`);
+        throw new DetectError(`Invalid remote name ${escape_escapeForMessage(remote)}`);
     }
     if (opts.detection === 'command' && !opts.compareCommand?.length) {
         throw new DetectError('detection is "command" but compare-command is empty; set compare-command');
@@ -24017,7 +24257,7 @@ function validate(opts, remote) {
 function checkRevision(rev, what) {
     const plain = [...rev].every((ch) => ch > ' ' && ch !== '\x7f' && ch !== ':');
     if (rev === '' || rev.startsWith('-') || !plain) {
-        throw new DetectError(`Invalid ${what} revision ${escapeForMessage(rev)}`);
+        throw new DetectError(`Invalid ${what} revision ${escape_escapeForMessage(rev)}`);
     }
 }
 /**
@@ -24060,6 +24300,7 @@ async function detectChanges(opts) {
  * nothing else. Lines are read by hand-written scanners, never by backtracking regular
  * expressions, so a 10 MB line costs linear time and cannot overflow the regexp stack.
  */
+
 // `<prefix>_VER=` at a given position (sticky): a plain identifier loop, no nested quantifiers.
 const NAME_AT = /([A-Za-z_][A-Za-z0-9_]*)_VER=/y;
 const HISTORY = /^#\s*([A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d [A-Z]+ \d{4}) -- (\S+)\s*$/;
@@ -24452,12 +24693,12 @@ class VersionsFile {
             const continued = state.quote !== 'none';
             const info = continued || content.includes('\0') ? { kind: 'other' } : classify(content);
             if (info.kind === 'other' && !continued && LOOKS_LIKE_PIN.test(content)) {
-                notices.push(`line ${i + 1} looks like a pin but is not a plain assignment; left as it is`);
+                notices.push(fileWarning(`line ${i + 1} looks like a pin but is not a plain assignment; left as it is`, undefined, i + 1));
             }
             else if (i === 0 && bom !== '' && (info.kind === 'auto' || info.kind === 'manual')) {
                 // Read as a pin, as an editor shows it; but bash takes the mark as part of the first word.
-                notices.push('line 1 starts with a byte-order mark: bash runs it as a command and does not set ' +
-                    `${info.prefix}_VER; remove the mark`);
+                notices.push(fileWarning('line 1 starts with a byte-order mark: bash runs it as a command and does not set ' +
+                    `${info.prefix}_VER; remove the mark`, undefined, 1));
             }
             lines.push({ raw, newline: !last, ...info });
             if (!continued)
@@ -24466,17 +24707,17 @@ class VersionsFile {
         }
         if (state.quote === 'single' || state.quote === 'double' || state.quote === 'ansi') {
             const what = state.quote === 'ansi' ? "$'...'" : `${state.quote}-quoted`;
-            problems.push(`line ${openedAt} opens a ${what} string that is never closed`);
+            problems.push(fileWarning(`line ${openedAt} opens a ${what} string that is never closed`, undefined, openedAt));
         }
         else if (state.quote === 'backslash') {
-            problems.push(`the last line ends with a backslash continuation`);
+            problems.push(fileWarning(`the last line ends with a backslash continuation`, undefined, lines.length));
         }
         else if (state.quote === 'heredoc') {
             const open = state.heredocs.map((h) => JSON.stringify(h.delimiter)).join(', ');
-            problems.push(`line ${openedAt} opens a here-document that is never closed (delimiter ${open})`);
+            problems.push(fileWarning(`line ${openedAt} opens a here-document that is never closed (delimiter ${open})`, undefined, openedAt));
         }
         if (text.includes('\0'))
-            problems.push('the file contains NUL bytes; it is not a text file');
+            problems.push(fileWarning('the file contains NUL bytes; it is not a text file'));
         return new VersionsFile(bom, lines, problems, notices);
     }
     /** The exact text: parse(text).toString() === text. */
@@ -24543,7 +24784,7 @@ class VersionsFile {
         if (texts.length === 0)
             return this;
         if (this.problems.length > 0) {
-            throw new Error(`cannot append: ${this.problems.join('; ')}. Fix the file by hand first.`);
+            throw new Error(`cannot append: ${this.problems.map((p) => p.message).join('; ')}. Fix the file by hand first.`);
         }
         // The ending most terminated lines use; the unterminated last line has none to count.
         const ended = this.lines.filter((l) => l.newline);
@@ -24575,6 +24816,7 @@ class VersionsFile {
 
 
 
+
 class PlanError extends Error {
     name = 'PlanError';
 }
@@ -24591,14 +24833,14 @@ function historyDate(d) {
 /** The line that pins an image; the version is validated, so the line is bash-safe by construction. */
 function pinLine(prefix, version, manual = false) {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(prefix)) {
-        throw new PlanError(`Invalid image prefix ${escapeForMessage(prefix)}`);
+        throw new PlanError(`Invalid image prefix ${escape_escapeForMessage(prefix)}`);
     }
-    parseRelease(version);
+    version_parseRelease(version);
     return `${manual ? 'export ' : ''}${prefix}_VER="${version}"`;
 }
 function describePin(pin) {
     const where = `line ${pin.lines.join(', ')}`;
-    const value = pin.literal ? pin.value : escapeForMessage(pin.value);
+    const value = pin.literal ? pin.value : escape_escapeForMessage(pin.value);
     return `${value} (${where})`;
 }
 function base(image, pin) {
@@ -24628,7 +24870,7 @@ function duplicateWarnings(file, images) {
     for (const image of images) {
         const pin = file.pinOf(image.prefix);
         if (pin && pin.lines.length > 1) {
-            out.push(`${image.name}: ${image.prefix}_VER is assigned on lines ${pin.lines.join(', ')}; bash uses the last one`);
+            out.push(fileWarning(`${image.name}: ${image.prefix}_VER is assigned on lines ${pin.lines.join(', ')}; bash uses the last one`, undefined, pin.lines[0]));
         }
     }
     return out;
@@ -24660,12 +24902,12 @@ function stalePins(file, images) {
 function planPin(text, images, req) {
     const file = VersionsFile.parse(text);
     if (req.version !== undefined)
-        parseRelease(req.version);
+        version_parseRelease(req.version);
     const known = new Set(images.map((i) => i.prefix));
     for (const [prefix, v] of req.targets ?? []) {
         if (!known.has(prefix))
-            throw new PlanError(`Unknown image prefix ${escapeForMessage(prefix)}`);
-        parseRelease(v, `version for ${prefix}`);
+            throw new PlanError(`Unknown image prefix ${escape_escapeForMessage(prefix)}`);
+        version_parseRelease(v, `version for ${prefix}`);
     }
     const decisions = [];
     const additions = new Map();
@@ -24768,14 +25010,14 @@ function planUnpin(text, images, req) {
 }
 function finish(text, before, after, images, decisions) {
     const out = after.toString();
-    const crlf = before.lines.some((l) => l.raw.endsWith('\r'));
+    const crlf = before.lines.findIndex((l) => l.raw.endsWith('\r')) + 1;
     const warnings = [
         ...duplicateWarnings(before, images),
         ...before.notices,
         ...before.problems,
-        ...(crlf
+        ...(crlf > 0
             ? [
-                'the file has CRLF line endings, which are kept; bash reads x_VER="v1"<CR> as the value "v1<CR>": convert the file to LF'
+                fileWarning('the file has CRLF line endings, which are kept; bash reads x_VER="v1"<CR> as the value "v1<CR>": convert the file to LF', undefined, crlf)
             ]
             : [])
     ];
@@ -24915,6 +25157,7 @@ class Decider {
 
 
 
+
 /** Reads the image list from `varsFile` and the pins from `versionsFile`, both repo-relative. */
 async function loadRepo(dir, varsFile, versionsFile) {
     const root = external_node_path_default().resolve(dir);
@@ -24930,7 +25173,10 @@ async function loadRepo(dir, varsFile, versionsFile) {
         root,
         images,
         warnings: versionsText === undefined
-            ? [...warnings, `${versions.rel} does not exist yet; it will be created`]
+            ? [
+                ...warnings,
+                fileWarning(`${versions.rel} does not exist yet; it will be created`, versions.rel)
+            ]
             : warnings,
         versionsFile: versions,
         versionsText: versionsText ?? ''
@@ -25003,7 +25249,7 @@ async function resolveWithSource(intent, images, deps) {
     let tags;
     const remote = async () => (tags ??= deps.remoteTags ? await deps.remoteTags() : []);
     const mustExist = async (version) => {
-        parseRelease(version);
+        version_parseRelease(version);
         if (deps.remoteTags && !(await remote()).includes(version)) {
             throw new PlanError(`Tag ${version} does not exist on the remote. Pick an existing release tag, or create the release first.`);
         }
@@ -25066,10 +25312,13 @@ async function resolveWithSource(intent, images, deps) {
 
 
 
+
+
 /** The detection settings for the engine, from the shared settings and the checkout. */
-function detectSettings(settings, repo) {
+function detectSettings(settings, repo, remote) {
     return {
         cwd: repo.root,
+        ...(remote !== undefined ? { remote } : {}),
         paths: settings.paths,
         sharedPaths: settings.sharedPaths,
         ignorePaths: settings.ignorePaths,
@@ -25091,16 +25340,35 @@ async function readVersionsTxt(root) {
 /** Reads the checkout, resolves the intent, and returns the planner for it. */
 async function prepareRun(req) {
     const repo = await loadRepo(req.root, req.settings.varsFile, req.settings.versionsFile);
-    const intent = await resolveIntent(req.intent, repo.images, {
+    const { intent, versionSource } = await resolveWithSource(req.intent, repo.images, {
         versionsTxt: await readVersionsTxt(repo.root),
-        ...(req.tags ? { remoteTags: req.tags } : {})
+        ...(req.tags ? { remoteTags: req.tags } : {}),
+        ...(req.latestRelease ? { latestRelease: req.latestRelease } : {})
     });
-    const decider = new Decider(repo.images, detectSettings(req.settings, repo), req.now);
+    const decider = new Decider(repo.images, detectSettings(req.settings, repo, req.remote), req.now);
+    // Before anything is fetched: what close() puts back.
+    const snapshot = await snapshotCheckout(repo.root);
     return {
         repo,
         intent,
-        plan: (text, head) => decider.decide(text, intent, head)
+        ...(versionSource ? { versionSource } : {}),
+        plan: async (text, head) => {
+            const decided = await decider.decide(text, intent, head);
+            return { ...decided, warnings: inFile(decided.warnings, repo.versionsFile.rel) };
+        },
+        close: () => restoreCheckout(snapshot)
     };
+}
+/** Where a defaulted version came from, as the summary says it. */
+function versionNote(run) {
+    if (!run.versionSource || run.intent.kind !== 'pin' || !run.intent.version)
+        return undefined;
+    const from = {
+        'versions.txt': 'the last release in versions.txt',
+        'latest release': "the repository's latest GitHub release",
+        'newest v* tag': 'the newest vX.Y.Z tag'
+    };
+    return `Version ${run.intent.version}: ${from[run.versionSource]} (no version input was given)`;
 }
 
 ;// CONCATENATED MODULE: ./src/report.ts
@@ -25269,7 +25537,7 @@ function parseConfig(text, file) {
     if (bad) {
         const line = lines.linePos(bad.pos[0]).line;
         const what = bad.code === 'DUPLICATE_KEY'
-            ? `duplicate key ${escapeForMessage(keyAt(text, bad.pos[0]))}; each setting, and each image of paths, may appear once: merge the two`
+            ? `duplicate key ${escape_escapeForMessage(keyAt(text, bad.pos[0]))}; each setting, and each image of paths, may appear once: merge the two`
             : bad.code === 'MULTIPLE_DOCS'
                 ? 'a second YAML document (---); keep one document of settings'
                 : `${(bad.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}; fix the YAML syntax`;
@@ -25332,7 +25600,7 @@ function explain(e, value) {
     for (const p of path)
         got = got[p];
     const shown = typeof got === 'string'
-        ? ` (it is ${escapeForMessage(got)})`
+        ? ` (it is ${escape_escapeForMessage(got)})`
         : typeof got === 'number' || typeof got === 'boolean'
             ? ` (it is ${got})`
             : got === null
@@ -25344,7 +25612,7 @@ function explain(e, value) {
         message: `${parent.errorMessage ?? e.message ?? 'not valid'}${shown}`
     };
 }
-const KNOWN = ['version', ...Object.values(SETTING_KEYS)];
+const KNOWN = ['version', ...Object.values(settings_SETTING_KEYS)];
 /** An unknown key, with the key it most likely meant (sharedPaths -> shared-paths). */
 function unknownKey(key) {
     const squash = (s) => s.toLowerCase().replace(/[-_]/g, '');
@@ -25405,7 +25673,7 @@ function pathsEntry(image, entry, loc) {
 function branchName(raw, loc) {
     const branch = raw.trim().replace(/^refs\/heads\//, '');
     if (!refs_isBranchName(branch)) {
-        throw loc.error(['branch'], `${escapeForMessage(raw)} is not a valid branch name; write the main branch's name, e.g. main`);
+        throw loc.error(['branch'], `${escape_escapeForMessage(raw)} is not a valid branch name; write the main branch's name, e.g. main`);
     }
     return branch;
 }
@@ -25426,7 +25694,7 @@ async function readConfig(root, file) {
         return parseConfig(text, rel);
     if (file === undefined)
         return undefined;
-    throw new ConfigError(`Configuration file ${escapeForMessage(rel)} does not exist; create it, or correct the config-file input (CLI: --config)`);
+    throw new ConfigError(`Configuration file ${escape_escapeForMessage(rel)} does not exist; create it, or correct the config-file input (CLI: --config)`);
 }
 
 ;// CONCATENATED MODULE: ./src/cli-main.ts
@@ -25434,6 +25702,7 @@ async function readConfig(root, file) {
  * The CLI's face over the shared use case (plan-run.ts): the same plan as the action, on a local
  * checkout, with no GitHub. It adds the file write and the table (or the JSON report).
  */
+
 
 
 
@@ -25456,7 +25725,7 @@ async function runCli(argv, io) {
             io.stdout(`${USAGE}\n`);
             return 0;
         }
-        given = readGiven(args.given, flagNamer);
+        given = settings_readGiven(args.given, flagNamer);
     }
     catch (e) {
         if (!(e instanceof UsageError || e instanceof SettingsError))
@@ -25467,7 +25736,7 @@ async function runCli(argv, io) {
     try {
         // The flags over the repository's configuration file over the defaults, as in the action.
         const config = await readConfig(args.dir, args.config);
-        const { settings } = mergeSettings(config?.settings, given, flagNamer, config?.file ?? DEFAULT_CONFIG_FILE);
+        const { settings } = settings_mergeSettings(config?.settings, given, flagNamer, config?.file ?? DEFAULT_CONFIG_FILE);
         return args.command === 'inputs'
             ? await printInputs(args, settings, io)
             : await planAndWrite(args, settings, io);
@@ -25479,20 +25748,27 @@ async function runCli(argv, io) {
 }
 /** plan, pin, unpin: the shared plan on the working tree's file at HEAD, written if asked. */
 async function planAndWrite(args, settings, io) {
+    const remote = args.remote;
+    const detects = args.intent.kind === 'release' || args.intent.kind === 'push';
+    if (detects && remote !== 'origin' && !(await hasRemote(args.dir, remote))) {
+        throw new UsageError(`--remote ${remote}: the checkout in ${args.dir} has no remote ${remote} (git remote lists its remotes)`);
+    }
     const run = await prepareRun({
         root: args.dir,
         settings,
         intent: args.intent,
         now: resolveNow(args.now, io.env.SOURCE_DATE_EPOCH),
+        remote,
         // A release plan checks its tag like the action; a pin works offline, on any folder.
-        ...(args.intent.kind === 'release' ? { tags: () => knownTags(args.dir) } : {})
+        ...(args.intent.kind === 'release' ? { tags: () => knownTags(args.dir, remote) } : {})
     });
     const { repo } = run;
-    const result = await run.plan(repo.versionsText, 'HEAD');
+    // The checkout is left as found: fetched tags are private and deleted, .git/config restored.
+    const result = await run.plan(repo.versionsText, 'HEAD').finally(() => run.close());
     const written = args.write && result.changed;
     if (written)
         await writeAtomic(repo.versionsFile.abs, result.text);
-    const warnings = [...repo.warnings, ...result.warnings];
+    const warnings = [...repo.warnings, ...result.warnings].map(warningText);
     for (const w of warnings)
         io.stderr(`warning: ${escape_forLog(w)}\n`);
     if (args.json) {
@@ -25539,7 +25815,7 @@ async function printInputs(args, settings, io) {
         ignored: [repo.versionsFile.rel, ...settings.ignorePaths]
     });
     for (const w of repo.warnings)
-        io.stderr(`warning: ${escape_forLog(w)}\n`);
+        io.stderr(`warning: ${escape_forLog(warningText(w))}\n`);
     io.stdout(args.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatInputs(report)}\n`);
     return 0;
 }

@@ -4,11 +4,13 @@
  */
 import { parseArgs } from 'node:util'
 import type { Intent } from './decide.js'
+import { parseImagesInput } from './inputs.js'
 import { SETTING_KEYS, type GivenSettings } from './settings.js'
 
 export const USAGE = `Usage:
   vro-image-version plan [--event release --version V | --event push]
   vro-image-version pin --version V [--images a,b]
+  vro-image-version pin --images a=V1,b=V2    each image to its own version
   vro-image-version unpin (--images a,b | --changed)
   vro-image-version inputs [--images a,b]   each image's build root and inputs, and why
 
@@ -19,6 +21,7 @@ Options:
   --versions-file PATH  pins (default: scripts/image_versions.src)
   --json                print a machine-readable report on stdout
   --now ISO-8601        the clock for history comments (SOURCE_DATE_EPOCH is honoured too)
+  --remote NAME         the remote that tags are listed and fetched from (default: origin)
 
 Change detection (as the action's inputs of the same names; for plan --event, unpin --changed, inputs):
   --paths TEXT          per-image globs, "image: glob, glob" lines
@@ -46,6 +49,8 @@ export interface CliArgs {
   readonly config: string | undefined
   readonly json: boolean
   readonly now: string | undefined
+  /** --remote: the remote that tags are listed and fetched from. */
+  readonly remote: string
   readonly given: GivenSettings
   /** Write the versions file when the plan changes it. */
   readonly write: boolean
@@ -58,6 +63,19 @@ function list(value: string | undefined): string[] | undefined {
   const items = value.split(/[\s,]+/).filter((s) => s !== '')
   if (items.length === 0) throw new UsageError('--images needs at least one image')
   return items
+}
+
+/** pin's --images: names, or name=version pairs as in the action's images input. */
+function pinImages(raw: string | undefined): ReturnType<typeof parseImagesInput> | undefined {
+  if (raw === undefined) return undefined
+  try {
+    const images = parseImagesInput(raw, '--images')
+    if (images.kind === 'all') throw new UsageError('pin takes image names, not "all"')
+    return images
+  } catch (e) {
+    if (e instanceof UsageError) throw e
+    throw new UsageError((e as Error).message)
+  }
 }
 
 /** The shared settings as flags (all but the branch, which the CLI never commits to). */
@@ -77,6 +95,7 @@ export function parseCli(argv: readonly string[], cwd: string): CliArgs | 'help'
         dir: { type: 'string' },
         json: { type: 'boolean' },
         now: { type: 'string' },
+        remote: { type: 'string' },
         event: { type: 'string' },
         version: { type: 'string' },
         images: { type: 'string' },
@@ -100,7 +119,11 @@ export function parseCli(argv: readonly string[], cwd: string): CliArgs | 'help'
     config: v.config,
     json: v.json === true,
     now: v.now,
+    remote: v.remote ?? 'origin',
     given
+  }
+  if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(common.remote)) {
+    throw new UsageError(`--remote ${JSON.stringify(common.remote)} is not a remote name`)
   }
   const refuse = (flag: string, cmd: string): void => {
     if (values[flag] !== undefined) throw new UsageError(`${cmd} does not take --${flag}`)
@@ -126,6 +149,13 @@ export function parseCli(argv: readonly string[], cwd: string): CliArgs | 'help'
     case 'pin': {
       refuse('event', 'pin')
       refuse('changed', 'pin')
+      const images = pinImages(v.images)
+      if (images?.kind === 'versions') {
+        if (v.version !== undefined) {
+          throw new UsageError('pin takes --version or name=version pairs in --images, not both')
+        }
+        return { ...common, command, intent: { kind: 'pin', targets: images.pairs }, write: true }
+      }
       if (v.version === undefined) throw new UsageError('pin needs --version V')
       const only = list(v.images)
       return {

@@ -6,13 +6,14 @@ import { UsageError, USAGE, parseCli, type CliArgs } from './cli-args.js'
 import { resolveNow } from './clock.js'
 import { forLog } from './escape.js'
 import { writeAtomic } from './files.js'
-import { knownTags } from './git.js'
+import { hasRemote, knownTags } from './git.js'
 import { resolveImages } from './image-vars.js'
 import { formatInputs, inputsReport } from './inputs/report.js'
 import { prepareRun } from './plan-run.js'
 import { loadRepo } from './repo.js'
 import { formatTable } from './report.js'
 import { DEFAULT_CONFIG_FILE, readConfig } from './config.js'
+import { warningText } from './warning.js'
 import { SettingsError, flagNamer, mergeSettings, readGiven, type Settings } from './settings.js'
 
 /** Where the CLI writes, and what it runs in. */
@@ -61,19 +62,28 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
 /** plan, pin, unpin: the shared plan on the working tree's file at HEAD, written if asked. */
 async function planAndWrite(args: CliArgs, settings: Settings, io: CliIo): Promise<number> {
+  const remote = args.remote
+  const detects = args.intent.kind === 'release' || args.intent.kind === 'push'
+  if (detects && remote !== 'origin' && !(await hasRemote(args.dir, remote))) {
+    throw new UsageError(
+      `--remote ${remote}: the checkout in ${args.dir} has no remote ${remote} (git remote lists its remotes)`
+    )
+  }
   const run = await prepareRun({
     root: args.dir,
     settings,
     intent: args.intent,
     now: resolveNow(args.now, io.env.SOURCE_DATE_EPOCH),
+    remote,
     // A release plan checks its tag like the action; a pin works offline, on any folder.
-    ...(args.intent.kind === 'release' ? { tags: () => knownTags(args.dir) } : {})
+    ...(args.intent.kind === 'release' ? { tags: () => knownTags(args.dir, remote) } : {})
   })
   const { repo } = run
-  const result = await run.plan(repo.versionsText, 'HEAD')
+  // The checkout is left as found: fetched tags are private and deleted, .git/config restored.
+  const result = await run.plan(repo.versionsText, 'HEAD').finally(() => run.close())
   const written = args.write && result.changed
   if (written) await writeAtomic(repo.versionsFile.abs, result.text)
-  const warnings = [...repo.warnings, ...result.warnings]
+  const warnings = [...repo.warnings, ...result.warnings].map(warningText)
   for (const w of warnings) io.stderr(`warning: ${forLog(w)}\n`)
   if (args.json) {
     const report = {
@@ -118,7 +128,7 @@ async function printInputs(args: CliArgs, settings: Settings, io: CliIo): Promis
     sharedPaths: settings.sharedPaths,
     ignored: [repo.versionsFile.rel, ...settings.ignorePaths]
   })
-  for (const w of repo.warnings) io.stderr(`warning: ${forLog(w)}\n`)
+  for (const w of repo.warnings) io.stderr(`warning: ${forLog(warningText(w))}\n`)
   io.stdout(args.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatInputs(report)}\n`)
   return 0
 }

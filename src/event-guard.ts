@@ -1,7 +1,8 @@
 /**
- * Imported first by index.ts. @actions/github parses the event file as soon as it is loaded,
+ * Imported first by index.ts and by main.ts (the entry point of @github/local-action), so both
+ * paths run the same checks. @actions/github parses the event file as soon as it is loaded,
  * outside any try/catch, so a malformed payload would crash with a stack trace. This checks the
- * file before that and fails with a message instead.
+ * file before that and fails with a message instead; run() checks again when it starts.
  */
 import * as core from '@actions/core'
 import { readFileSync } from 'node:fs'
@@ -23,8 +24,11 @@ export function eventProblem(eventPath: string | undefined): string | undefined 
   return undefined
 }
 
-const problem = eventProblem(process.env.GITHUB_EVENT_PATH)
-if (problem) {
-  core.setFailed(forLog(problem))
-  process.exit(1)
+/** Checks the event file named by GITHUB_EVENT_PATH; false (and the run failed) when it is bad. */
+export function checkEvent(eventPath = process.env.GITHUB_EVENT_PATH): boolean {
+  const problem = eventProblem(eventPath)
+  if (problem) core.setFailed(forLog(problem))
+  return problem === undefined
 }
+
+if (!checkEvent()) process.exit(1)

@@ -4,7 +4,7 @@
  * output lives in the pure functions at the bottom, tested on strings.
  */
 import { spawn } from 'node:child_process'
-import { OID, isBranchName } from './refs.js'
+import { OID, isBranchName, privateBranchRef } from './refs.js'
 
 export type ObjectType = 'commit' | 'tree' | 'blob' | 'tag'
 
@@ -475,7 +475,7 @@ export async function ensureBranchCommit(
   }
   const depth = await git.isShallow()
   let result: GitResult | undefined
-  for (const refspec of [`+refs/heads/${branch}:refs/remotes/origin/${branch}`, oid]) {
+  for (const refspec of [`+refs/heads/${branch}:${privateBranchRef(branch)}`, oid]) {
     result = await git.fetch([refspec], { remote: 'origin', depth, filter: true })
     if (result.code !== 0 && classifyFetchFailure(result.stderr) === 'filter') {
       result = await git.fetch([refspec], { remote: 'origin', depth, filter: false })
@@ -491,16 +491,17 @@ export async function ensureBranchCommit(
 /** The tags on the remote (names without refs/tags/). */
 export async function remoteTags(
   cwd: string,
-  timeoutMs = GIT_NETWORK_TIMEOUT_MS
+  timeoutMs = GIT_NETWORK_TIMEOUT_MS,
+  remote = 'origin'
 ): Promise<string[]> {
   const result = await new Git(cwd).run(
-    ['ls-remote', '--tags', '--refs', 'origin'],
+    ['ls-remote', '--tags', '--refs', remote],
     undefined,
     timeoutMs
   )
   if (result.code !== 0) {
     throw new RemoteError(
-      `Could not list the tags of origin (${fetchComplaint(result.stderr)}). ` +
+      `Could not list the tags of ${remote} (${fetchComplaint(result.stderr)}). ` +
         `Run actions/checkout first, with persist-credentials: true (the default).`
     )
   }
@@ -512,9 +513,15 @@ export async function remoteTags(
     .map((ref) => ref.slice('refs/tags/'.length))
 }
 
+/** True when the checkout has a remote of that name (`git remote` lists it). */
+export async function hasRemote(cwd: string, name: string): Promise<boolean> {
+  const out = await new Git(cwd).run(['remote'])
+  return out.code === 0 && out.stdout.toString('utf8').split('\n').includes(name)
+}
+
 /** The tags of the checkout, and of origin when it can be reached (the CLI works offline too). */
-export async function knownTags(cwd: string): Promise<string[]> {
+export async function knownTags(cwd: string, remoteName = 'origin'): Promise<string[]> {
   const local = (await new Git(cwd).output(['tag', '--list'])).toString('utf8').split('\n')
-  const remote = await remoteTags(cwd).catch(() => [])
+  const remote = await remoteTags(cwd, GIT_NETWORK_TIMEOUT_MS, remoteName).catch(() => [])
   return [...new Set([...local.filter((t) => t !== ''), ...remote])]
 }

@@ -274,3 +274,16 @@ export async function createBranchIfMissing(
     if ((e as { status?: number }).status !== 422) throw e
   }
 }
+
+/** The tag of the repository's latest (published, non-prerelease) release; undefined when none. */
+export async function latestReleaseTag(
+  octokit: Octokit,
+  repo: Repository
+): Promise<string | undefined> {
+  try {
+    return (await octokit.rest.repos.getLatestRelease({ ...repo })).data.tag_name
+  } catch (e) {
+    if ((e as { status?: number }).status === 404) return undefined
+    throw e
+  }
+}

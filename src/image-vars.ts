@@ -1,4 +1,5 @@
 import { escapeForMessage } from './escape.js'
+import { fileWarning, type Warning } from './warning.js'
 
 /** One container image of the monorepo, as `image_vars.src` declares it. */
 export interface Image {
@@ -16,7 +17,7 @@ export interface Image {
 
 export interface ImageList {
   readonly images: readonly Image[]
-  readonly warnings: readonly string[]
+  readonly warnings: readonly Warning[]
 }
 
 export class ImageVarsError extends Error {
@@ -279,7 +280,7 @@ function checkUnique(items: readonly string[], what: string, decl: ListDecl, fil
 /** Reads the image list of `image_vars.src` as text; the file is never executed. */
 export function parseImageVars(text: string, file = 'scripts/image_vars.src'): ImageList {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/)
-  const warnings: string[] = []
+  const warnings: Warning[] = []
   refuseOtherEdits(lines, file)
   const names = readList(lines, 'VRO_IMAGES', file)
   const prefixes = readList(lines, 'VAR_PREFIXES', file)
@@ -311,7 +312,10 @@ export function parseImageVars(text: string, file = 'scripts/image_vars.src'): I
         `  line ${names.line}: ${shown(names.text)}\n  line ${prefixes.line}: ${shown(prefixes.text)}`
     )
   }
-  if (!names) warnings.push(`${file}: no VRO_IMAGES list; image names are taken from VAR_PREFIXES`)
+  if (!names) {
+    const message = `${file}: no VRO_IMAGES list; image names are taken from VAR_PREFIXES`
+    warnings.push(fileWarning(message, file, prefixes?.line))
+  }
   for (const p of prefixList) {
     if (!PREFIX.test(p))
       throw new ImageVarsError(`${file}: image "${p}" does not give a valid bash prefix`)

@@ -2,6 +2,7 @@
  * The action's inputs, read once into one typed object. Nothing else calls core.getInput.
  * A bad input fails with the input's name and the accepted values.
  */
+import path from 'node:path'
 import { escapeForMessage } from './escape.js'
 import { parseRelease } from './version.js'
 import {
@@ -41,6 +42,8 @@ export interface Inputs {
   readonly comment: boolean
   /** `config-file`: the configuration file ('' = the default, which may be absent). */
   readonly configFile: string
+  /** `working-directory`: the checkout, relative to the workspace ('' = the workspace). */
+  readonly workingDirectory: string
   /** The shared settings the workflow gave as inputs (the others come from the file or defaults). */
   readonly given: Partial<Settings>
   /** The shared settings: the given inputs over the defaults, until run() merges in the file. */
@@ -69,8 +72,12 @@ export function listInput(raw: string): string[] {
     .filter((s) => s !== '')
 }
 
-/** Parses the `images` input. */
-export function parseImagesInput(raw: string): ImagesInput {
+/**
+ * Parses the `images` input; `name` is how messages call it (`Input images`, or the CLI's
+ * `--images`).
+ */
+export function parseImagesInput(raw: string, name = 'Input images'): ImagesInput {
+  const ref = name.replace(/^Input /, 'input ')
   const items = listInput(raw)
   if (items.length === 0) return { kind: 'none' }
   if (items.length === 1 && items[0] === 'all') return { kind: 'all' }
@@ -78,23 +85,37 @@ export function parseImagesInput(raw: string): ImagesInput {
   if (withVersion.length === 0) return { kind: 'list', refs: items }
   if (withVersion.length !== items.length) {
     throw new InputError(
-      `Input images mixes plain names and name=version pairs; use one form: "app, api-gateway" or "app=v1.2.3, api-gateway=release-1.2.0"`
+      `${name} mixes plain names and name=version pairs; use one form: "app, api-gateway" or "app=v1.2.3, api-gateway=release-1.2.0"`
     )
   }
   const pairs = new Map<string, string>()
   for (const item of items) {
     const eq = item.indexOf('=')
-    const name = item.slice(0, eq).trim()
+    const image = item.slice(0, eq).trim()
     const version = item.slice(eq + 1).trim()
-    if (name === '')
-      throw new InputError(
-        `Input images has ${escapeForMessage(item)} with no image name before "="`
-      )
-    parseRelease(version, `version for image ${escapeForMessage(name)} in input images`)
-    if (pairs.has(name)) throw new InputError(`Input images names ${escapeForMessage(name)} twice`)
-    pairs.set(name, version)
+    if (image === '')
+      throw new InputError(`${name} has ${escapeForMessage(item)} with no image name before "="`)
+    parseRelease(version, `version for image ${escapeForMessage(image)} in ${ref}`)
+    if (pairs.has(image)) throw new InputError(`${name} names ${escapeForMessage(image)} twice`)
+    pairs.set(image, version)
   }
   return { kind: 'versions', pairs }
+}
+
+/**
+ * The checkout the action works in: `working-directory` (for actions/checkout's `path:`)
+ * resolved against the workspace, which it must stay inside.
+ */
+export function checkoutDir(workspace: string, workingDirectory: string): string {
+  const root = path.resolve(workspace)
+  const dir = path.resolve(root, workingDirectory)
+  const rel = path.relative(root, dir)
+  if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) {
+    throw new InputError(
+      `Input working-directory ${escapeForMessage(workingDirectory)} is outside the workspace ${root}; give a folder inside it, as actions/checkout's path:`
+    )
+  }
+  return dir
 }
 
 export function getInputs(get: Getter): Inputs {
@@ -135,6 +156,7 @@ export function getInputs(get: Getter): Inputs {
     commitMessagePrefix: prefix,
     comment: get('comment').trim() === '' ? true : bool(get, 'comment'),
     configFile: get('config-file').trim(),
+    workingDirectory: get('working-directory').trim(),
     given,
     settings: mergeSettings(undefined, given).settings
   }

@@ -3,6 +3,8 @@
  * runner, plans and commits through the API (falling back to a pull request when the branch is
  * protected and that is allowed), and reports: log, outputs, summary.
  */
+// First: the event file is checked before @actions/github parses it (also under local-action).
+import { checkEvent } from './event-guard.js'
 import * as core from '@actions/core'
 import { context } from '@actions/github'
 import { randomBytes } from 'node:crypto'
@@ -17,19 +19,21 @@ import {
   commitFile,
   createBranchIfMissing,
   createClient,
+  latestReleaseTag,
   openPullRequest,
   readBranchFile,
   type Octokit,
   type Repository
 } from './github.js'
 import { DEFAULT_CONFIG_FILE, readConfig } from './config.js'
-import { getInputs, type Inputs } from './inputs.js'
+import { checkoutDir, getInputs, type Inputs } from './inputs.js'
 import { runOutputs, type Outputs } from './outputs.js'
-import { prepareRun, type PreparedRun } from './plan-run.js'
+import { prepareRun, versionNote, type PreparedRun } from './plan-run.js'
 import { upsertStickyComment } from './pr-comment.js'
 import { logLine } from './report.js'
 import { checkRunnerFiles, maskToken, runnerEnv, type RunnerEnv } from './runner.js'
 import { SETTING_KEYS, inputNamer, mergeSettings, type MergedSettings } from './settings.js'
+import { annotationOf, warningText, type Warning } from './warning.js'
 import { commitBody, describe, resultLine, settingsNote, summaryMarkdown } from './summary.js'
 import { hasAutoPins } from './versions-file.js'
 
@@ -60,16 +64,21 @@ interface Sources {
 }
 
 export async function run(): Promise<void> {
+  let ctx: Context | undefined
+  if (!checkEvent()) return
   try {
     const read = await readJob()
     if ('skip' in read) return await reportSkip(read.skip)
-    const { inputs, job, sources } = read
-    const ctx = await prepare(inputs, job, sources)
+    const { inputs, job, sources, root } = read
+    ctx = await prepare(inputs, job, sources, root)
     if (job.preview) return await previewPullRequest(ctx, job.preview)
     const { outcome, prUrl } = await planAndCommit(ctx)
     await report(ctx, outcome, prUrl)
   } catch (error) {
     core.setFailed(forLog(failureText(error)))
+  } finally {
+    // Later steps of the job find the checkout as actions/checkout left it.
+    await ctx?.run.close().catch((e: unknown) => core.debug(`Restoring the checkout: ${String(e)}`))
   }
 }
 
@@ -78,7 +87,7 @@ export async function run(): Promise<void> {
  * before anything else happens.
  */
 async function readJob(): Promise<
-  { skip: string } | { inputs: Inputs; job: Work; sources: Sources }
+  { skip: string } | { inputs: Inputs; job: Work; sources: Sources; root: string }
 > {
   await checkRunnerFiles()
   const given = getInputs((name) => core.getInput(name))
@@ -94,7 +103,10 @@ async function readJob(): Promise<
   // fast path in index.ts does.
   const early = jobFor(event, given)
   if (early.kind === 'skip') return { skip: early.reason }
-  const config = await readConfig(runnerEnv().workspace, given.configFile || undefined)
+  // The checkout: the workspace, or working-directory inside it (actions/checkout's path:).
+  const root = checkoutDir(runnerEnv().workspace, given.workingDirectory)
+  core.debug(`Checkout: ${root}`)
+  const config = await readConfig(root, given.configFile || undefined)
   const { settings, sources } = mergeSettings(
     config?.settings,
     given.given,
@@ -103,8 +115,11 @@ async function readJob(): Promise<
   )
   const inputs = { ...given, settings }
   const job = jobFor(event, inputs)
+  core.debug(
+    `Event ${context.eventName} on ${context.ref}: ${job.kind === 'skip' ? `skip (${job.reason})` : describe(job.intent)}`
+  )
   if (job.kind === 'skip') return { skip: job.reason }
-  return { inputs, job, sources: { settings: sources, file: config?.file } }
+  return { inputs, job, sources: { settings: sources, file: config?.file }, root }
 }
 
 async function reportSkip(reason: string): Promise<void> {
@@ -117,21 +132,31 @@ async function reportSkip(reason: string): Promise<void> {
 }
 
 /** Step 2: the checkout read and the intent resolved (the shared use case), the API client. */
-async function prepare(inputs: Inputs, job: Work, sources: Sources): Promise<Context> {
+async function prepare(
+  inputs: Inputs,
+  job: Work,
+  sources: Sources,
+  root: string
+): Promise<Context> {
   const env = runnerEnv()
-  const run = await prepareRun({
-    root: env.workspace,
-    settings: inputs.settings,
-    intent: job.intent,
-    now: new Date(),
-    tags: () => remoteTags(env.workspace)
-  })
-  run.repo.warnings.forEach((w) => core.warning(forLog(w)))
   const octokit = createClient(inputs.token, env.apiUrl, {
     requestTimeoutMs: inputs.apiTimeoutMs,
     budgetMs: API_BUDGET_MS
   })
   const repository: Repository = context.repo
+  const run = await prepareRun({
+    root,
+    settings: inputs.settings,
+    intent: job.intent,
+    now: new Date(),
+    tags: () => remoteTags(root),
+    latestRelease: () => latestReleaseTag(octokit, repository)
+  })
+  run.repo.warnings.forEach(warn)
+  core.debug(
+    `Intent ${describe(run.intent)}${run.versionSource ? ` (version from ${run.versionSource})` : ''}; ` +
+      `${run.repo.images.length} images; the pins in ${run.repo.versionsFile.rel}`
+  )
   const branch = job.branch ?? (await octokit.rest.repos.get({ ...repository })).data.default_branch
   return {
     inputs,
@@ -263,6 +288,9 @@ async function previewPullRequest(ctx: Context, pr: Preview): Promise<void> {
 async function report(ctx: Context, outcome: Outcome<Decided>, prUrl: string): Promise<string> {
   const { plan } = outcome
   await core.group('Decisions', async () => plan.decisions.forEach((d) => core.info(logLine(d))))
+  core.debug(
+    `Measured at ${outcome.headOid}: ${plan.stats.gitProcesses} git processes, ${plan.stats.fetches} fetches; ${outcome.status} after ${outcome.attempts} attempt(s)`
+  )
   const { outputs, warnings } = runOutputs({
     images: ctx.run.repo.images,
     decisions: plan.decisions,
@@ -271,7 +299,7 @@ async function report(ctx: Context, outcome: Outcome<Decided>, prUrl: string): P
     commitSha: outcome.status === 'committed' ? outcome.commit.oid : '',
     pullRequestUrl: prUrl
   })
-  for (const w of [...plan.warnings, ...warnings]) core.warning(forLog(w))
+  for (const w of [...plan.warnings, ...warnings]) warn(w)
   const result = resultLine(outcome, ctx.branch, prUrl, ctx.job.preview)
   core.info(forLog(result.link ? `${result.text} (${result.link.url})` : result.text))
   setOutputs(outputs)
@@ -281,10 +309,20 @@ async function report(ctx: Context, outcome: Outcome<Decided>, prUrl: string): P
     result: result.text,
     ...(result.link ? { link: result.link } : {}),
     warnings: plan.warnings,
-    notes: [settingsNote(ctx.sources.settings, SETTING_KEYS, ctx.sources.file)]
+    notes: [
+      ...[versionNote(ctx.run)].filter((n): n is string => n !== undefined),
+      settingsNote(ctx.sources.settings, SETTING_KEYS, ctx.sources.file)
+    ]
   })
   await core.summary.addRaw(markdown).write()
   return markdown
+}
+
+/** A warning in the log; one about a file of the repository is an annotation on its line. */
+function warn(w: Warning): void {
+  const at = annotationOf(w)
+  if (at) core.warning(forLog(warningText(w)), at)
+  else core.warning(forLog(warningText(w)))
 }
 
 function setOutputs(outputs: Outputs): void {

@@ -6,10 +6,12 @@
  */
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
+import { restoreCheckout, snapshotCheckout } from './checkout-state.js'
 import { Decider, type Decided, type DetectSettings, type Intent } from './decide.js'
 import { loadRepo, type Repo } from './repo.js'
-import { resolveIntent } from './resolve.js'
+import { resolveWithSource, type VersionSource } from './resolve.js'
 import type { Settings } from './settings.js'
+import { inFile } from './warning.js'
 
 export interface RunRequest {
   /** The repository root (the workspace, or the CLI's --dir). */
@@ -21,20 +23,32 @@ export interface RunRequest {
   readonly now: Date
   /** The tags a version must be one of; undefined: versions are not checked against tags. */
   readonly tags?: () => Promise<readonly string[]>
+  /** The tag of the repository's latest GitHub release (the action only), for a pin's default. */
+  readonly latestRelease?: () => Promise<string | undefined>
+  /** The remote that missing tags are fetched from (the CLI's --remote); default origin. */
+  readonly remote?: string
 }
 
 export interface PreparedRun {
   readonly repo: Repo
   /** The intent resolved: prefixes, explicit versions that exist as tags. */
   readonly intent: Intent
+  /** Where a pin's version came from when none was given; undefined otherwise. */
+  readonly versionSource?: VersionSource
   /** The plan for the versions file's `text` at commit `head`; detection is cached per head. */
   plan(text: string, head: string): Promise<Decided>
+  /**
+   * Leaves the checkout as it was found: deletes the refs detection fetched (a private
+   * namespace) and restores .git/config and .git/shallow. Call it once, at the end.
+   */
+  close(): Promise<void>
 }
 
 /** The detection settings for the engine, from the shared settings and the checkout. */
-export function detectSettings(settings: Settings, repo: Repo): DetectSettings {
+export function detectSettings(settings: Settings, repo: Repo, remote?: string): DetectSettings {
   return {
     cwd: repo.root,
+    ...(remote !== undefined ? { remote } : {}),
     paths: settings.paths,
     sharedPaths: settings.sharedPaths,
     ignorePaths: settings.ignorePaths,
@@ -57,14 +71,33 @@ async function readVersionsTxt(root: string): Promise<string | undefined> {
 /** Reads the checkout, resolves the intent, and returns the planner for it. */
 export async function prepareRun(req: RunRequest): Promise<PreparedRun> {
   const repo = await loadRepo(req.root, req.settings.varsFile, req.settings.versionsFile)
-  const intent = await resolveIntent(req.intent, repo.images, {
+  const { intent, versionSource } = await resolveWithSource(req.intent, repo.images, {
     versionsTxt: await readVersionsTxt(repo.root),
-    ...(req.tags ? { remoteTags: req.tags } : {})
+    ...(req.tags ? { remoteTags: req.tags } : {}),
+    ...(req.latestRelease ? { latestRelease: req.latestRelease } : {})
   })
-  const decider = new Decider(repo.images, detectSettings(req.settings, repo), req.now)
+  const decider = new Decider(repo.images, detectSettings(req.settings, repo, req.remote), req.now)
+  // Before anything is fetched: what close() puts back.
+  const snapshot = await snapshotCheckout(repo.root)
   return {
     repo,
     intent,
-    plan: (text, head) => decider.decide(text, intent, head)
+    ...(versionSource ? { versionSource } : {}),
+    plan: async (text, head) => {
+      const decided = await decider.decide(text, intent, head)
+      return { ...decided, warnings: inFile(decided.warnings, repo.versionsFile.rel) }
+    },
+    close: () => restoreCheckout(snapshot)
   }
+}
+
+/** Where a defaulted version came from, as the summary says it. */
+export function versionNote(run: PreparedRun): string | undefined {
+  if (!run.versionSource || run.intent.kind !== 'pin' || !run.intent.version) return undefined
+  const from: Record<VersionSource, string> = {
+    'versions.txt': 'the last release in versions.txt',
+    'latest release': "the repository's latest GitHub release",
+    'newest v* tag': 'the newest vX.Y.Z tag'
+  }
+  return `Version ${run.intent.version}: ${from[run.versionSource]} (no version input was given)`
 }

@@ -6,6 +6,7 @@ import type { Image } from './image-vars.js'
 import { escapeForMessage } from './escape.js'
 import { parseRelease } from './version.js'
 import { VersionsFile, type Pin } from './versions-file.js'
+import { fileWarning, type Warning } from './warning.js'
 
 export type Action = 'pin' | 'unpin' | 'keep' | 'skip'
 
@@ -26,7 +27,8 @@ export interface PlanResult {
   readonly text: string
   readonly changed: boolean
   readonly decisions: readonly Decision[]
-  readonly warnings: readonly string[]
+  /** File warnings name lines of the versions file; the caller names the file. */
+  readonly warnings: readonly Warning[]
 }
 
 export class PlanError extends Error {
@@ -96,13 +98,17 @@ function manualPinError(
   )
 }
 
-function duplicateWarnings(file: VersionsFile, images: readonly Image[]): string[] {
-  const out: string[] = []
+function duplicateWarnings(file: VersionsFile, images: readonly Image[]): Warning[] {
+  const out: Warning[] = []
   for (const image of images) {
     const pin = file.pinOf(image.prefix)
     if (pin && pin.lines.length > 1) {
       out.push(
-        `${image.name}: ${image.prefix}_VER is assigned on lines ${pin.lines.join(', ')}; bash uses the last one`
+        fileWarning(
+          `${image.name}: ${image.prefix}_VER is assigned on lines ${pin.lines.join(', ')}; bash uses the last one`,
+          undefined,
+          pin.lines[0]
+        )
       )
     }
   }
@@ -274,14 +280,18 @@ function finish(
   decisions: Decision[]
 ): PlanResult {
   const out = after.toString()
-  const crlf = before.lines.some((l) => l.raw.endsWith('\r'))
+  const crlf = before.lines.findIndex((l) => l.raw.endsWith('\r')) + 1
   const warnings = [
     ...duplicateWarnings(before, images),
     ...before.notices,
     ...before.problems,
-    ...(crlf
+    ...(crlf > 0
       ? [
-          'the file has CRLF line endings, which are kept; bash reads x_VER="v1"<CR> as the value "v1<CR>": convert the file to LF'
+          fileWarning(
+            'the file has CRLF line endings, which are kept; bash reads x_VER="v1"<CR> as the value "v1<CR>": convert the file to LF',
+            undefined,
+            crlf
+          )
         ]
       : [])
   ]

@@ -20,3 +20,10 @@ export function isBranchName(name: string): boolean {
     name.length <= 255
   )
 }
+
+/** Where fetched refs go: outside refs/tags/ and refs/remotes/; checkout-state.ts deletes them. */
+export const PRIVATE_REFS = 'refs/vro-image-version/'
+/** The private ref a fetched tag is stored under. */
+export const privateTagRef = (tag: string): string => `${PRIVATE_REFS}tags/${tag}`
+/** The private ref a fetched branch head is stored under. */
+export const privateBranchRef = (branch: string): string => `${PRIVATE_REFS}heads/${branch}`

@@ -2,11 +2,13 @@
 import path from 'node:path'
 import { parseImageVars, type Image } from './image-vars.js'
 import { FileError, readText, repoPath } from './files.js'
+import { fileWarning, type Warning } from './warning.js'
 
 export interface Repo {
   readonly root: string
   readonly images: readonly Image[]
-  readonly warnings: readonly string[]
+  /** Warnings about the two files, each naming its file. */
+  readonly warnings: readonly Warning[]
   readonly versionsFile: { readonly abs: string; readonly rel: string }
   /** The versions file's text; empty when the file does not exist yet. */
   readonly versionsText: string
@@ -30,7 +32,10 @@ export async function loadRepo(dir: string, varsFile: string, versionsFile: stri
     images,
     warnings:
       versionsText === undefined
-        ? [...warnings, `${versions.rel} does not exist yet; it will be created`]
+        ? [
+            ...warnings,
+            fileWarning(`${versions.rel} does not exist yet; it will be created`, versions.rel)
+          ]
         : warnings,
     versionsFile: versions,
     versionsText: versionsText ?? ''

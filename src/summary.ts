@@ -5,6 +5,7 @@ import type { Decided, Intent } from './decide.js'
 import type { Preview } from './event.js'
 import type { Decision } from './plan.js'
 import { isImageVersion } from './version.js'
+import { warningText, type Warning } from './warning.js'
 
 // A validated version holds only [A-Za-z0-9.+-], so it can stand in a code span as it is;
 // anything else (a hand-written pin) is shown as escaped text instead.
@@ -33,7 +34,7 @@ export function summaryMarkdown(args: {
   /** Plain text; escaped here. */
   readonly result: string
   readonly link?: ResultLink
-  readonly warnings: readonly string[]
+  readonly warnings: readonly Warning[]
   /** Plain-text notes under the result: where the settings and the version came from. */
   readonly notes?: readonly string[]
 }): string {
@@ -41,7 +42,7 @@ export function summaryMarkdown(args: {
     (d) =>
       `| ${forSummaryCell(d.image)} | ${cell(d.before)} | ${cell(d.after)} | ${d.action}${d.manual ? ' (manual pin)' : ''} | ${forSummaryCell(d.reason)} |`
   )
-  const warnings = args.warnings.map((w) => `> [!WARNING]\n> ${forSummaryCell(w)}\n`)
+  const warnings = args.warnings.map((w) => `> [!WARNING]\n> ${forSummaryCell(warningText(w))}\n`)
   return [
     `### ${forSummaryCell(args.title)}`,
     '',

@@ -4,8 +4,14 @@
  * blobs, when a shallow checkout lacks them. A tag that cannot be had is a "trouble" that the
  * on-missing-tag policy answers.
  */
-import { Git, classifyFetchFailure, fetchComplaint, missingRemoteRefs } from './git.js'
-import { OID } from './refs.js'
+import {
+  Git,
+  classifyFetchFailure,
+  fetchComplaint,
+  missingRemoteRefs,
+  type ObjectInfo
+} from './git.js'
+import { OID, privateTagRef } from './refs.js'
 import { escapeForMessage } from './escape.js'
 
 export type MissingTagPolicy = 'unpin' | 'keep' | 'fail'
@@ -37,9 +43,16 @@ export async function resolveCommits(
   tags: readonly string[],
   warnings: string[]
 ): Promise<Commits> {
-  const specs = [`${head}^{commit}`, ...tags.map((t) => `refs/tags/${t}^{commit}`)]
+  // A tag of the checkout, else one an earlier detection of this run fetched (privately).
+  const specs = [
+    `${head}^{commit}`,
+    ...tags.map((t) => `refs/tags/${t}^{commit}`),
+    ...tags.map((t) => `${privateTagRef(t)}^{commit}`)
+  ]
+  const tagInfo = (infos: readonly (ObjectInfo | undefined)[], i: number): ObjectInfo | undefined =>
+    infos[i + 1] ?? infos[i + 1 + tags.length]
   let infos = await git.lookup(specs)
-  const missing = tags.filter((_, i) => infos[i + 1] === undefined)
+  const missing = tags.filter((_, i) => tagInfo(infos, i) === undefined)
   const headMissing = infos[0] === undefined
   const troubles = new Map<string, TagTrouble>()
   if (missing.length > 0 || headMissing) {
@@ -50,7 +63,7 @@ export async function resolveCommits(
       )
     }
     const fetched = await fetchRefs(git, remote, warnings, [
-      ...missing.map((t) => ({ key: t, refspec: `+refs/tags/${t}:refs/tags/${t}` })),
+      ...missing.map((t) => ({ key: t, refspec: `+refs/tags/${t}:${privateTagRef(t)}` })),
       ...(headMissing ? [{ key: '', refspec: head }] : [])
     ])
     for (const [key, trouble] of fetched) {
@@ -68,7 +81,7 @@ export async function resolveCommits(
     throw new DetectError(`The head commit ${head} could not be found after fetching it`)
   const commits = new Map<string, string>()
   tags.forEach((tag, i) => {
-    const info = infos[i + 1]
+    const info = tagInfo(infos, i)
     if (info) commits.set(tag, info.oid)
     else if (!troubles.has(tag)) {
       troubles.set(tag, {

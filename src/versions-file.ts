@@ -8,6 +8,7 @@
  * nothing else. Lines are read by hand-written scanners, never by backtracking regular
  * expressions, so a 10 MB line costs linear time and cannot overflow the regexp stack.
  */
+import { fileWarning, type FileWarning } from './warning.js'
 
 export type LineKind = 'auto' | 'manual' | 'history' | 'comment' | 'other'
 
@@ -359,9 +360,9 @@ export class VersionsFile {
     readonly bom: string,
     readonly lines: readonly Line[],
     /** Constructs that make the file unsafe to append to (an unterminated quote...). */
-    readonly problems: readonly string[],
+    readonly problems: readonly FileWarning[],
     /** Lines that look like pins but are not plain assignments: left alone, reported. */
-    readonly notices: readonly string[]
+    readonly notices: readonly FileWarning[]
   ) {}
 
   /**
@@ -379,8 +380,8 @@ export class VersionsFile {
     const bom = text.startsWith('\uFEFF') ? '\uFEFF' : ''
     const parts = text.slice(bom.length).split('\n')
     const lines: Line[] = []
-    const problems: string[] = []
-    const notices: string[] = []
+    const problems: FileWarning[] = []
+    const notices: FileWarning[] = []
     let state = START
     let openedAt = 0
     for (let i = 0; i < parts.length; i++) {
@@ -392,12 +393,22 @@ export class VersionsFile {
       const info =
         continued || content.includes('\0') ? { kind: 'other' as const } : classify(content)
       if (info.kind === 'other' && !continued && LOOKS_LIKE_PIN.test(content)) {
-        notices.push(`line ${i + 1} looks like a pin but is not a plain assignment; left as it is`)
+        notices.push(
+          fileWarning(
+            `line ${i + 1} looks like a pin but is not a plain assignment; left as it is`,
+            undefined,
+            i + 1
+          )
+        )
       } else if (i === 0 && bom !== '' && (info.kind === 'auto' || info.kind === 'manual')) {
         // Read as a pin, as an editor shows it; but bash takes the mark as part of the first word.
         notices.push(
-          'line 1 starts with a byte-order mark: bash runs it as a command and does not set ' +
-            `${info.prefix}_VER; remove the mark`
+          fileWarning(
+            'line 1 starts with a byte-order mark: bash runs it as a command and does not set ' +
+              `${info.prefix}_VER; remove the mark`,
+            undefined,
+            1
+          )
         )
       }
       lines.push({ raw, newline: !last, ...info })
@@ -406,16 +417,29 @@ export class VersionsFile {
     }
     if (state.quote === 'single' || state.quote === 'double' || state.quote === 'ansi') {
       const what = state.quote === 'ansi' ? "$'...'" : `${state.quote}-quoted`
-      problems.push(`line ${openedAt} opens a ${what} string that is never closed`)
+      problems.push(
+        fileWarning(
+          `line ${openedAt} opens a ${what} string that is never closed`,
+          undefined,
+          openedAt
+        )
+      )
     } else if (state.quote === 'backslash') {
-      problems.push(`the last line ends with a backslash continuation`)
+      problems.push(
+        fileWarning(`the last line ends with a backslash continuation`, undefined, lines.length)
+      )
     } else if (state.quote === 'heredoc') {
       const open = state.heredocs.map((h) => JSON.stringify(h.delimiter)).join(', ')
       problems.push(
-        `line ${openedAt} opens a here-document that is never closed (delimiter ${open})`
+        fileWarning(
+          `line ${openedAt} opens a here-document that is never closed (delimiter ${open})`,
+          undefined,
+          openedAt
+        )
       )
     }
-    if (text.includes('\0')) problems.push('the file contains NUL bytes; it is not a text file')
+    if (text.includes('\0'))
+      problems.push(fileWarning('the file contains NUL bytes; it is not a text file'))
     return new VersionsFile(bom, lines, problems, notices)
   }
 
@@ -484,7 +508,9 @@ export class VersionsFile {
   append(texts: readonly string[]): VersionsFile {
     if (texts.length === 0) return this
     if (this.problems.length > 0) {
-      throw new Error(`cannot append: ${this.problems.join('; ')}. Fix the file by hand first.`)
+      throw new Error(
+        `cannot append: ${this.problems.map((p) => p.message).join('; ')}. Fix the file by hand first.`
+      )
     }
     // The ending most terminated lines use; the unterminated last line has none to count.
     const ended = this.lines.filter((l) => l.newline)

@@ -28,6 +28,11 @@ export interface RunResult {
   stderr: string
   outputs: Record<string, string>
   summary: string
+  /** The Node.js binary that ran dist/index.js. */
+  node: string
 }
+
+/** The Node.js that runs the bundle, and where it was found. */
+export function actionRuntime(): { node: string; from: string }
 
 export function runAction(o: RunOptions): Promise<RunResult>

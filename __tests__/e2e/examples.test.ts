@@ -308,7 +308,7 @@ describe(examplesRunInOrder, () => {
     if (spawnSync('jq', ['--version']).status === 0) {
       const cwd = path.join(w.dir, `deploy-${n++}`)
       await fs.mkdir(cwd)
-      execFileSync('bash', ['-c', tagsStep.run as string], {
+      execFileSync('bash', ['--norc', '--noprofile', '-c', tagsStep.run as string], {
         cwd,
         env: { PATH: process.env.PATH, VERSIONS: r.outputs.versions }
       })
