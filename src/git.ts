@@ -177,22 +177,6 @@ export class Git {
     return result
   }
 
-  /** Every folder of a commit's tree, repository-relative (one `git ls-tree -r -d`). */
-  async listFolders(commit: string): Promise<string[]> {
-    checkOid(commit)
-    return splitNul(
-      await this.output(['ls-tree', '-r', '-d', '--name-only', '--full-tree', '-z', commit])
-    )
-  }
-
-  /** Every file of a commit's tree (blobs, symlinks, submodules), repository-relative, one `git ls-tree -r`. */
-  async listFiles(commit: string): Promise<string[]> {
-    checkOid(commit)
-    return splitNul(
-      await this.output(['ls-tree', '-r', '--name-only', '--full-tree', '-z', commit])
-    )
-  }
-
   /**
    * Like `diffNames` (`--name-status`): the paths that differ, and those of them that were in
    * `from` already (modified, deleted or of another type; not added), so that a caller knows
@@ -203,20 +187,7 @@ export class Git {
     to: string,
     pathspecs?: readonly string[]
   ): Promise<{ paths: string[]; before: string[] }> {
-    checkOid(from)
-    checkOid(to)
-    const limit = pathspecs === undefined ? [] : ['--', ...pathspecs]
-    const out = await this.output([
-      'diff',
-      '--name-status',
-      '--no-renames',
-      '--no-relative',
-      '-z',
-      from,
-      to,
-      ...limit
-    ])
-    return parseNameStatus(splitNul(out))
+    return parseNameStatus(await this.diff('--name-status', from, to, pathspecs))
   }
 
   /**
@@ -248,48 +219,27 @@ export class Git {
   }
 
   /**
-   * Reads the text of files of a commit with one `git cat-file --batch`. Paths that are not
-   * blobs of the commit, and paths that cannot be written on one line, are left out.
-   */
-  async readFiles(commit: string, paths: readonly string[]): Promise<Map<string, string>> {
-    checkOid(commit)
-    const asked = paths.filter((p) => !/[\n\r]/.test(p))
-    if (asked.length === 0) return new Map()
-    const out = await this.output(
-      ['cat-file', '--batch'],
-      asked.map((p) => `${commit}:${p}\n`).join('')
-    )
-    const blobs = parseBatch(out, asked.length)
-    const texts = new Map<string, string>()
-    asked.forEach((p, i) => {
-      const blob = blobs[i]
-      if (blob) texts.set(p, blob.toString('utf8'))
-    })
-    return texts
-  }
-
-  /**
    * The paths that differ between two commits or trees: two-dot, no merge base, no rename
    * detection, so a rename is a deletion plus an addition (one `git diff --name-only`).
    * With `pathspecs`, only the paths they match (git pathspecs with their magic, e.g.
    * `:(top,literal)app`); the caller keeps them within ARG_MAX.
    */
   async diffNames(from: string, to: string, pathspecs?: readonly string[]): Promise<string[]> {
+    return this.diff('--name-only', from, to, pathspecs)
+  }
+
+  /** One two-dot `git diff` without rename detection, limited to `pathspecs` when given. */
+  private async diff(
+    form: '--name-only' | '--name-status',
+    from: string,
+    to: string,
+    pathspecs: readonly string[] | undefined
+  ): Promise<string[]> {
     checkOid(from)
     checkOid(to)
     const limit = pathspecs === undefined ? [] : ['--', ...pathspecs]
-    return splitNul(
-      await this.output([
-        'diff',
-        '--name-only',
-        '--no-renames',
-        '--no-relative',
-        '-z',
-        from,
-        to,
-        ...limit
-      ])
-    )
+    const args = ['diff', form, '--no-renames', '--no-relative', '-z', from, to, ...limit]
+    return splitNul(await this.output(args))
   }
 }
 
