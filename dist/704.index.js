@@ -71,8 +71,8 @@ var core = __webpack_require__(6421);
 var github = __webpack_require__(1351);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
-var utils = __webpack_require__(5555);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 18 modules
+var utils = __webpack_require__(9083);
 ;// CONCATENATED MODULE: ./src/api-fetch.ts
 /**
  * The fetch under Octokit: every GitHub API request is bounded, and every answer is read whole
