@@ -223,6 +223,9 @@ describe('run() with the configuration file', () => {
     await run()
     expect(core.setFailed).not.toHaveBeenCalled()
     expect(JSON.parse(core.outputs.unpinned as string)).toEqual(['app'])
+    // Nothing is pinned any more: every image of the list is built and published.
+    expect(JSON.parse(core.outputs.publish as string)).toContain('app')
+    expect(JSON.parse(core.outputs.versions as string).app).toMatch(/^[0-9a-f]{7}$/)
     expect(core.summaries[0]).toContain(
       'Settings: shared-paths from .github/vro-image-version.yml; the rest are defaults.'
     )
