@@ -3171,21 +3171,7 @@ function chunkPathspecs(specs, bytes = CHUNK_BYTES) {
 
 /** Folders of the tree whose last name is in `names`: name -> folders, in tree order. */
 function foldersNamed(tree, names) {
-    const found = new Map();
-    for (const file of tree.files) {
-        let at = file.indexOf('/');
-        let start = 0;
-        while (at >= 0) {
-            const name = file.slice(start, at);
-            if (names.has(name)) {
-                const set = found.get(name) ?? new Set();
-                set.add(file.slice(0, at));
-                found.set(name, set);
-            }
-            start = at + 1;
-            at = file.indexOf('/', start);
-        }
-    }
+    const found = (0,image_inputs/* foldersNamedIn */.GI)(tree.files, names);
     return new Map([...found].map(([name, dirs]) => [name, [...dirs].sort()]));
 }
 const list = (dirs) => dirs.map((d) => `${d}/`).join(', ');
@@ -5371,8 +5357,11 @@ function formatTable(decisions) {
         .join('\n');
 }
 
+// EXTERNAL MODULE: ./src/masks.ts
+var masks = __webpack_require__(5378);
 ;// CONCATENATED MODULE: ./src/runner.ts
 /** What the Actions runner provides beside the inputs: its environment and its files. */
+
 
 
 
@@ -5394,9 +5383,8 @@ function runnerEnv(env = process.env) {
 }
 /** Hides the token and the forms git and HTTP headers carry it in. */
 function maskToken(token) {
-    core/* setSecret */.Pq(token);
-    core/* setSecret */.Pq(Buffer.from(token).toString('base64'));
-    core/* setSecret */.Pq(Buffer.from(`x-access-token:${token}`).toString('base64'));
+    for (const form of (0,masks/* tokenForms */.p)(token))
+        core/* setSecret */.Pq(form);
 }
 /**
  * The runner's output and summary files must take writes: finding out after the commit would

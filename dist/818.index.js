@@ -18,6 +18,7 @@ export const modules = {
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2988);
 /* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(807);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8422);
+/* harmony import */ var _masks_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5378);
 /**
  * The fast skip path. A run that the event alone decides (a tag push, a branch deletion, a push
  * of only this action's own commits, a release action other than created/published, a draft or
@@ -30,6 +31,7 @@ export const modules = {
  * is missing or not a JSON object, an input or event that run() would reject, a job to run)
  * leaves everything to run(), which then says what is wrong in its own words.
  */
+
 
 
 
@@ -89,11 +91,7 @@ function outputCommand(name, value) {
 /** What run() writes for a skip: masks and notice on stdout, the outputs, the summary. */
 function skipOutputs(skip) {
     const { token } = skip;
-    const masks = [
-        token,
-        Buffer.from(token).toString('base64'),
-        Buffer.from(`x-access-token:${token}`).toString('base64')
-    ];
+    const masks = (0,_masks_js__WEBPACK_IMPORTED_MODULE_6__/* .tokenForms */ .p)(token);
     const text = `Nothing to do: ${skip.reason}`;
     const outputs = [
         ['changed', 'false'],

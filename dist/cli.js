@@ -20390,20 +20390,25 @@ class ChangedFiles {
     }
     /** Every folder holding a changed file whose last name is in `names`: name -> folders. */
     foldersNamed(names) {
-        const out = new Map();
-        for (const file of this.files) {
-            const parts = file.split('/');
-            for (let i = 0; i < parts.length - 1; i++) {
-                const name = parts[i];
-                if (!names.has(name))
-                    continue;
+        return foldersNamedIn(this.files, names);
+    }
+}
+/** Every folder holding one of `paths` whose last name is in `names`: name -> folders. */
+function foldersNamedIn(paths, names) {
+    const out = new Map();
+    for (const path of paths) {
+        let start = 0;
+        for (let at = path.indexOf('/'); at >= 0; at = path.indexOf('/', start)) {
+            const name = path.slice(start, at);
+            if (names.has(name)) {
                 const set = out.get(name) ?? new Set();
-                set.add(parts.slice(0, i + 1).join('/'));
+                set.add(path.slice(0, at));
                 out.set(name, set);
             }
+            start = at + 1;
         }
-        return out;
     }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/refs.ts
@@ -20554,10 +20559,6 @@ function settings_mergeSettings(config, given, say = settings_inputNamer, config
         throw new SettingsError(`${from} is "command" but no compare-command is set; set ${say.ref('compare-command')} (or compare-command in ${configFile}), or use detection: paths`);
     }
     return { settings: merged, sources: done };
-}
-/** The given settings over the defaults, when there is no configuration file. */
-function readSettings(given, say) {
-    return settings_mergeSettings(undefined, settings_readGiven(given, say), say).settings;
 }
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
@@ -23165,21 +23166,7 @@ async function loadTree(git, commit, providers = PROVIDERS) {
 
 /** Folders of the tree whose last name is in `names`: name -> folders, in tree order. */
 function foldersNamed(tree, names) {
-    const found = new Map();
-    for (const file of tree.files) {
-        let at = file.indexOf('/');
-        let start = 0;
-        while (at >= 0) {
-            const name = file.slice(start, at);
-            if (names.has(name)) {
-                const set = found.get(name) ?? new Set();
-                set.add(file.slice(0, at));
-                found.set(name, set);
-            }
-            start = at + 1;
-            at = file.indexOf('/', start);
-        }
-    }
+    const found = foldersNamedIn(tree.files, names);
     return new Map([...found].map(([name, dirs]) => [name, [...dirs].sort()]));
 }
 const resolve_list = (dirs) => dirs.map((d) => `${d}/`).join(', ');

@@ -24,6 +24,7 @@ import { EOL } from 'node:os'
 import { forLog, forSummaryCell } from './escape.js'
 import { jobFor, type EventContext } from './event.js'
 import { getInputs } from './inputs.js'
+import { tokenForms } from './masks.js'
 
 type Env = Readonly<Record<string, string | undefined>>
 
@@ -90,11 +91,7 @@ export function skipOutputs(skip: EarlySkip): {
   readonly summary: string
 } {
   const { token } = skip
-  const masks = [
-    token,
-    Buffer.from(token).toString('base64'),
-    Buffer.from(`x-access-token:${token}`).toString('base64')
-  ]
+  const masks = tokenForms(token)
   const text = `Nothing to do: ${skip.reason}`
   const outputs: [string, string][] = [
     ['changed', 'false'],

@@ -219,17 +219,27 @@ export class ChangedFiles {
 
   /** Every folder holding a changed file whose last name is in `names`: name -> folders. */
   foldersNamed(names: ReadonlySet<string>): Map<string, Set<string>> {
-    const out = new Map<string, Set<string>>()
-    for (const file of this.files) {
-      const parts = file.split('/')
-      for (let i = 0; i < parts.length - 1; i++) {
-        const name = parts[i] as string
-        if (!names.has(name)) continue
+    return foldersNamedIn(this.files, names)
+  }
+}
+
+/** Every folder holding one of `paths` whose last name is in `names`: name -> folders. */
+export function foldersNamedIn(
+  paths: Iterable<string>,
+  names: ReadonlySet<string>
+): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>()
+  for (const path of paths) {
+    let start = 0
+    for (let at = path.indexOf('/'); at >= 0; at = path.indexOf('/', start)) {
+      const name = path.slice(start, at)
+      if (names.has(name)) {
         const set = out.get(name) ?? new Set<string>()
-        set.add(parts.slice(0, i + 1).join('/'))
+        set.add(path.slice(0, at))
         out.set(name, set)
       }
+      start = at + 1
     }
-    return out
   }
+  return out
 }

@@ -2,6 +2,7 @@
 import * as core from '@actions/core'
 import { promises as fs } from 'node:fs'
 import { runnerFileError } from './errors.js'
+import { tokenForms } from './masks.js'
 
 export interface RunnerEnv {
   readonly workspace: string
@@ -31,9 +32,7 @@ export function runnerEnv(env: NodeJS.ProcessEnv = process.env): RunnerEnv {
 
 /** Hides the token and the forms git and HTTP headers carry it in. */
 export function maskToken(token: string): void {
-  core.setSecret(token)
-  core.setSecret(Buffer.from(token).toString('base64'))
-  core.setSecret(Buffer.from(`x-access-token:${token}`).toString('base64'))
+  for (const form of tokenForms(token)) core.setSecret(form)
 }
 
 /**

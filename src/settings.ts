@@ -198,8 +198,3 @@ export function mergeSettings(
   }
   return { settings: merged, sources: done }
 }
-
-/** The given settings over the defaults, when there is no configuration file. */
-export function readSettings(given: GivenSettings, say: Namer): Settings {
-  return mergeSettings(undefined, readGiven(given, say), say).settings
-}

@@ -13,7 +13,7 @@
  *    for every image. `ignore-paths` are applied when changed files are matched.
  */
 import type { Image } from '../image-vars.js'
-import { readPathsEntry, type PathsEntry } from '../image-inputs.js'
+import { foldersNamedIn, readPathsEntry, type PathsEntry } from '../image-inputs.js'
 import type { BuildRoot, Input, Provider, SourceTree } from './types.js'
 
 /** Finds the Gradle project(s) that build an image: none, one, or several on a name clash. */
@@ -53,21 +53,7 @@ export interface ImageInputs {
 
 /** Folders of the tree whose last name is in `names`: name -> folders, in tree order. */
 export function foldersNamed(tree: SourceTree, names: ReadonlySet<string>): Map<string, string[]> {
-  const found = new Map<string, Set<string>>()
-  for (const file of tree.files) {
-    let at = file.indexOf('/')
-    let start = 0
-    while (at >= 0) {
-      const name = file.slice(start, at)
-      if (names.has(name)) {
-        const set = found.get(name) ?? new Set<string>()
-        set.add(file.slice(0, at))
-        found.set(name, set)
-      }
-      start = at + 1
-      at = file.indexOf('/', start)
-    }
-  }
+  const found = foldersNamedIn(tree.files, names)
   return new Map([...found].map(([name, dirs]) => [name, [...dirs].sort()]))
 }
 
