@@ -418,6 +418,25 @@ describe('detectChanges on a full clone', () => {
     )
   })
 
+  it('names the first pinned image whose paths entry is invalid, whatever tag it is pinned to', async () => {
+    const dir = await scenario({ 'app/src/Main.java': 'class Main { int x; }\n' })
+    await tag(dir, 'v1.1.0')
+    await writeFiles(dir, { 'app/README.md': 'app, again\n' })
+    await commitAll(dir, 'four')
+    const paths = new Map([
+      ['svc-claims', ['/abs/**']],
+      ['api-gateway', ['!api-gateway/**']]
+    ])
+    // api-gateway is pinned before svc-claims, but its tag's group is resolved and diffed last
+    const pins = { app: 'v1.0.0', apigateway: 'v1.1.0', svcclaims: 'v1.0.0' }
+    await expect(detect(dir, pins, { paths })).rejects.toThrow(
+      /^paths \(api-gateway\): "!api-gateway\/\*\*": "!" negation/
+    )
+    await expect(detect(dir, { svcclaims: 'v1.1.0' }, { paths })).rejects.toThrow(
+      /^paths \(svc-claims\): "\/abs\/\*\*": globs are relative/
+    )
+  })
+
   it('tags on the head commit need no diff', async () => {
     const dir = await scenario({})
     await tag(dir, 'v2.0.0')

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
 import { rm } from 'node:fs/promises'
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net'
 import { join } from 'node:path'
@@ -10,6 +11,8 @@ import {
   lastLine,
   missingRemoteRefs,
   parseBatchCheck,
+  parseLsTree,
+  LsTreeParser,
   remoteTags,
   splitNul
 } from '../src/git.js'
@@ -31,6 +34,48 @@ describe('pure parsing', () => {
     expect(splitNul('a\0b c\0we\nird\0ü/€\0')).toEqual(['a', 'b c', 'we\nird', 'ü/€'])
     expect(splitNul(Buffer.from('x\0', 'utf8'))).toEqual(['x'])
     expect(splitNul('')).toEqual([])
+  })
+
+  it('parses ls-tree -r -z entries: every path, blob ids only of wanted blobs', () => {
+    const out =
+      `100644 blob ${A}\ta/Dockerfile\0` +
+      `160000 commit ${B}\tsub/Dockerfile\0` +
+      `100644 blob ${B}\tta\tb/x y\0` +
+      `120000 blob ${A}\tü/€\nline\0`
+    const { files, blobs } = parseLsTree(out, (p) => p.endsWith('Dockerfile') || p.includes('\t'))
+    expect(files).toEqual(['a/Dockerfile', 'sub/Dockerfile', 'ta\tb/x y', 'ü/€\nline'])
+    expect([...blobs]).toEqual([
+      ['a/Dockerfile', A],
+      ['ta\tb/x y', B]
+    ])
+    expect(parseLsTree('', () => true)).toEqual({ files: [], blobs: new Map() })
+  })
+
+  it('parses ls-tree output the same however it is cut into chunks', () => {
+    const char = fc.constantFrom('a', 'z', 'é', '€', '😀', ' ', '\t', '\n', '.', '-')
+    const name = fc.array(char, { minLength: 1, maxLength: 6 }).map((cs) => cs.join(''))
+    const entry = fc.record({
+      path: fc.array(name, { minLength: 1, maxLength: 3 }),
+      oid: fc.constantFrom(A, B)
+    })
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 8 }), fc.array(fc.nat(400)), (entries, cuts) => {
+        const text = entries.map((e) => `100644 blob ${e.oid}\t${e.path.join('/')}\0`).join('')
+        const bytes = Buffer.from(text, 'utf8')
+        const want = (p: string): boolean => p.length % 2 === 0
+        const parser = new LsTreeParser(want)
+        let at = 0
+        for (const cut of [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort(
+          (a, b) => a - b
+        )) {
+          parser.write(bytes.subarray(at, cut))
+          at = cut
+        }
+        parser.write(bytes.subarray(at))
+        expect(parser.end()).toEqual(parseLsTree(bytes, want))
+        expect(parseLsTree(bytes, want).files).toEqual(entries.map((e) => e.path.join('/')))
+      })
+    )
   })
 
   it('parses cat-file --batch-check lines in order', () => {

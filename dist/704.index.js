@@ -547,12 +547,15 @@ function apiFailure(err, graphqlUrl) {
 var src_event = __webpack_require__(807);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(6193);
 ;// CONCATENATED MODULE: ./src/git.ts
 /**
  * The only module that runs git. Every call spawns `git` with an argument array (never a shell),
  * in the C locale so that error messages can be recognised, and is counted. Parsing of git's
  * output lives in the pure functions at the bottom, tested on strings.
  */
+
 
 
 class GitError extends Error {
@@ -587,9 +590,10 @@ class Git {
      * Runs `git <args>`; resolves with the exit status, whatever it is. With `timeoutMs`, a command
      * still running then is killed with its process group (git runs helpers such as
      * git-remote-https) and resolves as killed, with stderr ending in a line that names the
-     * command and the bound.
+     * command and the bound. With `onStdout`, stdout goes there chunk by chunk as git writes it
+     * (so that it is parsed while git still runs) and the result's stdout is empty.
      */
-    run(args, input, timeoutMs) {
+    run(args, input, timeoutMs, onStdout) {
         this.processes++;
         return new Promise((resolve, reject) => {
             const child = (0,external_node_child_process_.spawn)('git', args, {
@@ -602,7 +606,7 @@ class Git {
             });
             const out = [];
             let err = '';
-            child.stdout?.on('data', (chunk) => out.push(chunk));
+            child.stdout?.on('data', onStdout ?? ((chunk) => out.push(chunk)));
             child.stderr?.on('data', (chunk) => {
                 err += chunk.toString('utf8');
                 if (err.length > STDERR_KEEP)
@@ -634,13 +638,16 @@ class Git {
     }
     /** Runs git and returns stdout; a non-zero exit throws a GitError with git's last message. */
     async output(args, input) {
-        const result = await this.run(args, input);
+        return this.succeeded(args, await this.run(args, input)).stdout;
+    }
+    /** The result of a command that exited 0; else a GitError with git's last message. */
+    succeeded(args, result) {
         if (result.code !== 0) {
             const why = lastLine(result.stderr) ||
                 (result.signal ? `killed by ${result.signal}` : `exit code ${result.code}`);
             throw new GitError(`git ${args[0]} failed in ${this.cwd}: ${why}`, args, result);
         }
-        return result.stdout;
+        return result;
     }
     /**
      * Looks up revisions (`refs/tags/v1.2.3^{commit}`, `<oid>:<path>`) with one `git cat-file
@@ -703,8 +710,12 @@ class Git {
      */
     async listFilesAndBlobs(commit, want) {
         checkOid(commit);
-        const entries = splitNul(await this.output(['ls-tree', '-r', '--full-tree', '-z', commit]));
-        return parseLsTree(entries, want);
+        // Parsed as it streams in: the listing of a large tree is megabytes, and git writes it
+        // about as fast as it is parsed.
+        const listing = new LsTreeParser(want);
+        const args = ['ls-tree', '-r', '--full-tree', '-z', commit];
+        this.succeeded(args, await this.run(args, undefined, undefined, (c) => listing.write(c)));
+        return listing.end();
     }
     /** The texts of blobs by id, with one `git cat-file --batch`; ids that are not blobs are left out. */
     async readBlobs(oids) {
@@ -798,27 +809,59 @@ function parseNameStatus(fields) {
     return { paths, before };
 }
 /**
- * Parses `git ls-tree -r -z` entries (`<mode> SP <type> SP <oid> TAB <path>`): every path, and
- * path -> blob id for the blobs that `want` accepts.
+ * Parses `git ls-tree -r -z` output (`<mode> SP <type> SP <oid> TAB <path>` entries, NUL-ended)
+ * as it arrives in chunks: every path, and path -> blob id for the blobs that `want` accepts.
+ * A chunk may end inside an entry or inside a UTF-8 sequence; both are carried over.
  */
-function parseLsTree(entries, want) {
-    const files = new Array(entries.length);
-    const blobs = new Map();
-    let n = 0;
-    for (const entry of entries) {
-        const tab = entry.indexOf('\t');
-        if (tab < 0)
-            continue;
-        const path = entry.slice(tab + 1);
-        files[n++] = path;
-        if (!want(path))
-            continue;
-        const head = entry.slice(0, tab).split(' ');
-        if (head[1] === 'blob' && head[2] !== undefined)
-            blobs.set(path, head[2]);
+class LsTreeParser {
+    want;
+    files = [];
+    blobs = new Map();
+    decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    rest = '';
+    constructor(want) {
+        this.want = want;
     }
-    files.length = n;
-    return { files, blobs };
+    write(chunk) {
+        const text = this.rest + this.decoder.write(chunk);
+        const last = text.lastIndexOf('\0');
+        if (last < 0) {
+            this.rest = text;
+            return;
+        }
+        this.rest = text.slice(last + 1);
+        this.entries(text, last);
+    }
+    end() {
+        const text = this.rest + this.decoder.end();
+        this.rest = '';
+        if (text !== '')
+            this.entries(`${text}\0`, text.length);
+        return { files: this.files, blobs: this.blobs };
+    }
+    /** The entries of text[0, end), end being the index of a NUL. */
+    entries(text, end) {
+        for (let at = 0; at <= end;) {
+            const nul = text.indexOf('\0', at);
+            const tab = text.indexOf('\t', at);
+            if (tab >= 0 && tab < nul) {
+                const path = text.slice(tab + 1, nul);
+                this.files.push(path);
+                if (this.want(path)) {
+                    const head = text.slice(at, tab).split(' ');
+                    if (head[1] === 'blob' && head[2] !== undefined)
+                        this.blobs.set(path, head[2]);
+                }
+            }
+            at = nul + 1;
+        }
+    }
+}
+/** Parses a whole `git ls-tree -r -z` output (see LsTreeParser). */
+function parseLsTree(data, want) {
+    const parser = new LsTreeParser(want);
+    parser.write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+    return parser.end();
 }
 /** Parses `cat-file --batch-check='%(objectname) %(objecttype)'`: one entry per input line. */
 function parseBatchCheck(text, count) {
@@ -2680,7 +2723,12 @@ const DIR_BUILD_FILES = ['build.gradle', 'build.gradle.kts', 'gradle.properties'
 const BUILD_OWN_FILES = [...DIR_BUILD_FILES, 'settings.gradle', 'settings.gradle.kts'];
 /** Whether the Gradle provider reads `path` (settings, build scripts, plugin scripts, properties, catalogs). */
 function wantsGradle(path) {
-    return /(?:^|\/)(?:[^/]+\.gradle(?:\.kts)?|gradle\.properties|[^/]*\.versions\.toml)$/.test(path);
+    // By the last name, without a regex: this runs for every file of the tree.
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    return ((base.length > 7 && base.endsWith('.gradle')) ||
+        (base.length > 11 && base.endsWith('.gradle.kts')) ||
+        base === 'gradle.properties' ||
+        base.endsWith('.versions.toml'));
 }
 const at = (dir, file) => (dir === '' ? file : `${dir}/${file}`);
 const isDockerfile = (path) => /^(?:Dockerfile|Containerfile)(?:[.-]|$)|\.(?:Dockerfile|Containerfile)$/.test(path.slice(path.lastIndexOf('/') + 1));
@@ -2859,7 +2907,6 @@ function ascending(files) {
 function makeTree(files, texts = new Map()) {
     // git lists a tree in this order already (then there is nothing to sort or remove).
     const sorted = ascending(files) ? files : [...new Set(files)].sort();
-    const set = new Set(sorted);
     const range = (dir) => {
         if (dir === '')
             return [0, sorted.length];
@@ -2870,7 +2917,7 @@ function makeTree(files, texts = new Map()) {
     };
     return {
         files: sorted,
-        hasFile: (path) => set.has(path),
+        hasFile: (path) => sorted[lowerBound(sorted, path)] === path,
         hasDir: (dir) => {
             const [start, end] = range(dir);
             return end > start;
@@ -3278,9 +3325,17 @@ function dedupe(inputs) {
 }
 /** Every image's inputs over one tree (see the module comment for the rules). */
 function resolveInputs(images, tree, settings) {
+    return images.map(inputResolver(images, tree, settings));
+}
+/**
+ * The inputs of one image at a time, over one tree: what resolveInputs answers for it, so that a
+ * caller can start on some images before the others are resolved. `images` are all the images
+ * that may be asked about (their folders are looked up in one pass).
+ */
+function inputResolver(images, tree, settings) {
     const named = foldersNamed(tree, new Set(images.map((i) => i.name)));
     const shared = (settings.sharedPaths ?? []).map((g) => globInput(g, 'shared-paths', 'shared-paths'));
-    return images.map((image) => {
+    return (image) => {
         const entry = pathsEntryOf(image, settings.paths);
         const own = (entry?.globs ?? []).map((g) => globInput(g, 'paths', `paths entry for ${image.name}`));
         if (entry && !entry.extend) {
@@ -3325,7 +3380,7 @@ function resolveInputs(images, tree, settings) {
             warnings,
             baseImages: derived.baseImages
         };
-    });
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/renames.ts
@@ -3406,7 +3461,9 @@ class DetectError extends Error {
  * Resolves the head and the tags to commits, fetching what the checkout lacks. `warnings`
  * receives what the caller should tell the user (a remote that refuses blob filters).
  */
-async function resolveCommits(git, remote, head, tags, warnings) {
+async function resolveCommits(git, remote, head, tags, warnings, 
+/** Called with the head's commit when it is in the checkout and tags are about to be fetched. */
+beforeFetch) {
     // A tag of the checkout, else one an earlier detection of this run fetched (privately).
     const specs = [
         `${head}^{commit}`,
@@ -3423,6 +3480,8 @@ async function resolveCommits(git, remote, head, tags, warnings) {
             throw new DetectError(`The head ${(0,src_escape/* escapeForMessage */.Gw)(head)} is not a commit of the checkout in ${git.cwd}; ` +
                 `check out the branch (actions/checkout) or pass a full commit sha`);
         }
+        if (infos[0] !== undefined)
+            beforeFetch?.(infos[0].oid);
         const fetched = await fetchRefs(git, remote, warnings, [
             ...missing.map((t) => ({ key: t, refspec: `+refs/tags/${t}:${(0,src_refs/* privateTagRef */.Xx)(t)}` })),
             ...(headMissing ? [{ key: '', refspec: head }] : [])
@@ -3541,11 +3600,12 @@ function missingTagAnswers(trouble, tag, names, policy, warnings) {
  * A pipeline, top to bottom:
  * 1. resolve the head and the pinned tags to commits, fetching what a shallow checkout lacks
  *    (tag-commits.ts);
- * 2. list the head tree and read its build files (one `ls-tree`, one `cat-file --batch`);
- * 3. derive every image's inputs from how it is built (inputs/resolve.ts, pure), then run one
- *    `git diff --name-only` per distinct tag commit (two-dot, no merge base, no history),
- *    limited by pathspecs to the inputs of the images pinned to it (inputs/pathspecs.ts; the
- *    whole tree for a tag where one of them counts any change);
+ * 2. list the head tree and read its build files (one `ls-tree`, parsed as it streams, one
+ *    `cat-file --batch`), while missing tags are fetched;
+ * 3. derive the images' inputs from how they are built (inputs/resolve.ts, pure), a tag's images
+ *    at a time, and run one `git diff --name-status` per distinct tag commit (two-dot, no merge
+ *    base, no history) as soon as its images' inputs are known, limited by pathspecs to those
+ *    inputs (inputs/pathspecs.ts; the whole tree for a tag where one of them counts any change);
  * 4. match each tag's changed files to the inputs of the images pinned to it (inputs/match.ts,
  *    pure), with the special cases named below: a build root renamed since the tag
  *    (renames.ts), a folder deleted since the tag, a tag that cannot be found;
@@ -3577,6 +3637,8 @@ class Detection_ {
     /** The images whose answer the compare command may still refine. */
     comparable = [];
     headOid = '';
+    /** The head's tree, when its reading started before the tags were fetched. */
+    headTree;
     constructor(opts) {
         this.opts = opts;
         this.git = new Git(opts.cwd);
@@ -3646,7 +3708,13 @@ class Detection_ {
         if (targets.length === 0)
             return;
         const tags = opts.detection === 'paths' ? [...new Set(targets.map((t) => t.tag))] : [];
-        const found = await resolveCommits(this.git, remote, opts.head, tags, this.warnings);
+        // The head's tree is read while missing tags are fetched: it is in the checkout already.
+        const found = await resolveCommits(this.git, remote, opts.head, tags, this.warnings, (oid) => {
+            if (opts.detection !== 'paths')
+                return;
+            this.headTree = loadTree(this.git, oid);
+            this.headTree.catch(() => undefined); // awaited (and so thrown) only if a tag was found
+        });
         this.headOid = found.headOid;
         if (opts.detection === 'command')
             this.comparable.push(...targets);
@@ -3682,23 +3750,25 @@ class Detection_ {
         if (groups.size === 0)
             return;
         const images = [...new Map(targets.map((t) => [t.image.prefix, t.image])).values()];
-        const settings = inputSettings(this.opts.paths, this.opts.sharedPaths);
         // The inputs first, so that each tag's diff can be limited to the inputs pinned to it.
-        const tree = await loadTree(this.git, this.headOid);
-        const inputs = new Map(resolveInputs(images, tree, settings).map((r) => [r.image.prefix, r]));
-        for (const r of inputs.values())
-            this.warnings.push(...r.warnings);
-        // Each group is matched as soon as its diff is in, while the other diffs run; its file list
-        // is then dropped unless a build root not known to be at the tag still needs it.
+        const tree = await (this.headTree ?? loadTree(this.git, this.headOid));
+        const inputs = new Inputs(inputResolver(images, tree, inputSettings(this.opts.paths, this.opts.sharedPaths)));
+        // A group's inputs are resolved when a lane takes it, so that the first diffs run while the
+        // other groups' inputs are resolved. Each group is matched as soon as its diff is in; its
+        // file list is then dropped unless a build root not known to be at the tag still needs it.
         const matched = new Map();
         await (0,compare_command/* mapLimit */.sf)([...groups.values()], PARALLEL, async (g) => {
-            const specs = this.opts.diffScope === 'full'
-                ? undefined
-                : pathspecsFor(g.targets.map((t) => inputs.get(t.image.prefix)));
+            const ins = inputs.some(g.targets.map((t) => t.image));
+            if (ins === undefined)
+                return; // an image whose resolution failed: thrown below, in order
+            const specs = this.opts.diffScope === 'full' ? undefined : pathspecsFor(ins);
             g.limited = specs !== undefined;
             const d = await this.diff(g.commit, specs);
-            matched.set(g, this.matchGroup(g, d, inputs));
+            matched.set(g, this.matchGroup(g, d, inputs.all));
         });
+        // Every image in order (those of a missing tag too): its warnings, or the first failure.
+        for (const image of images)
+            this.warnings.push(...inputs.of(image).warnings);
         await this.answerGroups([...groups.values()].map((g) => matched.get(g)));
     }
     /** Matches a group's changed files to the inputs of its images (no git). */
@@ -3808,6 +3878,40 @@ class Detection_ {
         if (outcome.changed === null)
             this.warnings.push(`${t.image.name}: compare-command failed (${outcome.detail})`);
         this.results.set(t.image.prefix, withCompare(this.results.get(t.image.prefix), outcome, t.tag));
+    }
+}
+/** Images' inputs, each resolved once, on first use; a failure is kept and thrown on `of`. */
+class Inputs {
+    resolve;
+    all = new Map();
+    failed = new Map();
+    constructor(resolve) {
+        this.resolve = resolve;
+    }
+    of(image) {
+        const known = this.all.get(image.prefix);
+        if (known)
+            return known;
+        if (this.failed.has(image.prefix))
+            throw this.failed.get(image.prefix);
+        try {
+            const r = this.resolve(image);
+            this.all.set(image.prefix, r);
+            return r;
+        }
+        catch (e) {
+            this.failed.set(image.prefix, e);
+            throw e;
+        }
+    }
+    /** The inputs of these images, or undefined when one of them cannot be resolved. */
+    some(images) {
+        try {
+            return images.map((i) => this.of(i));
+        }
+        catch {
+            return undefined;
+        }
     }
 }
 /** True when some path of `files` is below the folder `dir`. */

@@ -8,8 +8,12 @@
 //   run fetches the pinned tags (cold); the next runs are warm.
 // - ours (detect): detectChanges() alone, in process, from a bundle of src/changes.ts.
 // - limited floor: one `git diff --name-only <tag> HEAD -- <pathspecs>` per distinct pinned tag,
-//   the pathspecs being the inputs of the images pinned to that tag (from `inputs --json`), run
-//   from a shell script in P lanes, P being the parallelism of detectChanges (min(4, CPUs)).
+//   the pathspecs being the inputs of the images pinned to that tag (from `inputs --json`, less
+//   those a listed folder covers, as ours passes them), run from a shell script in P lanes, P
+//   being the parallelism of detectChanges (min(4, CPUs)).
+// - build-aware floor: the limited floor preceded by what any method that derives the inputs
+//   from the build must ask git first: one `git ls-tree -r` of the head, one `git cat-file
+//   --batch` of its build files (Dockerfiles, .dockerignore, Gradle scripts), from a shell.
 // - full floor: one whole-tree `git diff --name-only <tag> HEAD` per distinct tag, the same way
 //   (P lanes), and one after another ("sequential").
 // - naive: a shell loop, one `git diff --quiet <tag> HEAD -- <pathspecs>` per image, the
@@ -56,6 +60,9 @@ const WORK = join(ROOT, '.tmp', 'bench')
 /** The parallelism of detectChanges (src/changes.ts), used for the parallel floors too. */
 const PAR = Math.max(1, Math.min(4, availableParallelism()))
 const VERSIONS = 'scripts/image_versions.src'
+/** The build files the providers read (wantsDocker, wantsGradle in src/inputs), by last name. */
+const BUILD_FILE =
+  /^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:Dockerfile|Containerfile)$|\.dockerignore$|^.+\.gradle(?:\.kts)?$|^gradle\.properties$|\.versions\.toml$/
 
 const CASES = [
   {
@@ -164,33 +171,36 @@ function runCli(cli, clone) {
 
 /** Single-quotes a word for sh. */
 const sq = (word) => `'${String(word).replace(/'/g, `'\\''`)}'`
-const diffArgv = (tag, pathspecs, quiet = false) => [
+/** A floor's diff from a tag's commit (the CLI fetches tags into its own refs, not refs/tags). */
+const diffArgv = (commit, pathspecs, quiet = false) => [
   'git',
   'diff',
   quiet ? '--quiet' : '--name-only',
   '--no-renames',
   '-z',
-  `refs/tags/${tag}`,
+  commit,
   'HEAD',
   ...(pathspecs ? ['--', ...pathspecs] : [])
 ]
 
 /** A shell script running the commands in `lanes` parallel lanes (round robin), output dropped. */
-function laneScript(cwd, commands, lanes) {
+function laneScript(cwd, commands, lanes, prelude = []) {
   const buckets = Array.from({ length: lanes }, () => [])
   commands.forEach((c, i) => buckets[i % lanes].push(c))
-  const lane = (b) => `( ${b.map((c) => `${c.map(sq).join(' ')} >/dev/null`).join(' && ')} ) &`
-  return `cd ${sq(cwd)} || exit 2\n${buckets
+  // Each lane's status is checked: a floor whose git failed would otherwise look fast.
+  const lane = (b) =>
+    `( ${b.map((c) => `${c.map(sq).join(' ')} >/dev/null`).join(' && ')} ) & pids="$pids $!"`
+  return `cd ${sq(cwd)} || exit 2\n${prelude.map((p) => `${p} || exit 1\n`).join('')}pids=\n${buckets
     .filter((b) => b.length > 0)
     .map(lane)
-    .join('\n')}\nwait\n`
+    .join('\n')}\nfor p in $pids; do wait "$p" || exit 1; done\n`
 }
 
 /** The naive method as a shell loop: one `git diff --quiet` per image; prints the changed ones. */
 function naiveScript(cwd, images) {
   const lines = images.map(
-    ({ prefix, tag, pathspecs }) =>
-      `${diffArgv(tag, pathspecs, true).map(sq).join(' ')}; c=$?; ` +
+    ({ prefix, commit, pathspecs }) =>
+      `${diffArgv(commit, pathspecs, true).map(sq).join(' ')}; c=$?; ` +
       `if [ $c = 1 ]; then echo ${sq(prefix)}; elif [ $c != 0 ]; then exit $c; fi`
   )
   return `cd ${sq(cwd)} || exit 2\n${lines.join('\n')}\n`
@@ -250,7 +260,23 @@ function tagPathspecs(pins, inputs) {
     for (const s of inputs.get(p.prefix)?.pathspecs ?? ['.']) set.add(s)
     byTag.set(p.tag, set)
   }
-  return new Map([...byTag].map(([tag, set]) => [tag, set.has('.') ? undefined : [...set]]))
+  return new Map([...byTag].map(([tag, set]) => [tag, set.has('.') ? undefined : covering(set)]))
+}
+
+/**
+ * The pathspecs without the literal ones that a literal folder among them already covers (the
+ * Dockerfile inside an image's folder), as ours passes them: the floor asks git no more than we do.
+ */
+function covering(set) {
+  const literal = new Set(
+    [...set].filter((s) => s.startsWith(':(literal)')).map((s) => s.slice(10))
+  )
+  const covered = (path) => {
+    for (let at = path.indexOf('/'); at >= 0; at = path.indexOf('/', at + 1))
+      if (literal.has(path.slice(0, at))) return true
+    return false
+  }
+  return [...set].filter((s) => !(s.startsWith(':(literal)') && covered(s.slice(10))))
 }
 
 async function benchCase(c, tools, baseline) {
@@ -288,6 +314,13 @@ async function benchCase(c, tools, baseline) {
     detection: 'paths'
   }
   const distinct = [...new Set(pins.map((p) => p.tag))]
+  // The floors diff from the tags' commits, which the cold run fetched into the clone.
+  const commitOf = new Map(
+    distinct.map((t) => [
+      t,
+      gitSync(repo.origin, ['rev-parse', '--verify', `refs/tags/${t}^{commit}`]).trim()
+    ])
+  )
   const inputs = readInputs(inputsCli, clone)
   const limited = tagPathspecs(pins, inputs)
   const scripts = join(dir, 'scripts')
@@ -297,15 +330,35 @@ async function benchCase(c, tools, baseline) {
     file('floor-limited.sh'),
     laneScript(
       clone,
-      distinct.map((t) => diffArgv(t, limited.get(t))),
+      distinct.map((t) => diffArgv(commitOf.get(t), limited.get(t))),
       PAR
+    )
+  )
+  // The build-aware floor: the git work that any method deriving the inputs from the build must
+  // do before the limited floor can start: list the head tree, read its build files.
+  const listing = gitSync(clone, ['ls-tree', '-r', '--full-tree', '-z', 'HEAD']).split('\0')
+  const buildOids = listing
+    .map((e) => /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(e))
+    .filter((m) => m && BUILD_FILE.test(m[2].slice(m[2].lastIndexOf('/') + 1)))
+    .map((m) => m[1])
+  await writeFile(file('build-oids.txt'), `${[...new Set(buildOids)].join('\n')}\n`)
+  await writeFile(
+    file('floor-build.sh'),
+    laneScript(
+      clone,
+      distinct.map((t) => diffArgv(commitOf.get(t), limited.get(t))),
+      PAR,
+      [
+        `git ls-tree -r --full-tree -z HEAD >/dev/null`,
+        `git cat-file --batch <${sq(file('build-oids.txt'))} >/dev/null`
+      ]
     )
   )
   await writeFile(
     file('floor-full.sh'),
     laneScript(
       clone,
-      distinct.map((t) => diffArgv(t)),
+      distinct.map((t) => diffArgv(commitOf.get(t))),
       PAR
     )
   )
@@ -313,7 +366,7 @@ async function benchCase(c, tools, baseline) {
     file('floor-seq.sh'),
     laneScript(
       clone,
-      distinct.map((t) => diffArgv(t)),
+      distinct.map((t) => diffArgv(commitOf.get(t))),
       1
     )
   )
@@ -323,7 +376,7 @@ async function benchCase(c, tools, baseline) {
       clone,
       images.map((i) => ({
         prefix: i.prefix,
-        tag: pinMap.get(i.prefix),
+        commit: commitOf.get(pinMap.get(i.prefix)),
         pathspecs: inputs.get(i.prefix).pathspecs
       }))
     )
@@ -335,7 +388,7 @@ async function benchCase(c, tools, baseline) {
       ignore: [VERSIONS],
       images: images.map((i) => ({
         prefix: i.prefix,
-        tag: pinMap.get(i.prefix),
+        commit: commitOf.get(pinMap.get(i.prefix)),
         filters: inputs.get(i.prefix).filters
       }))
     })
@@ -345,6 +398,7 @@ async function benchCase(c, tools, baseline) {
     detect: [],
     detectFull: [],
     limited: [],
+    build: [],
     full: [],
     seq: [],
     naive: [],
@@ -374,6 +428,7 @@ async function benchCase(c, tools, baseline) {
       t.baseDetect.push((await timeAsync(() => baseline.detectChanges(opts)))[0])
     }
     t.limited.push(time(() => runScript(file('floor-limited.sh')))[0])
+    t.build.push(time(() => runScript(file('floor-build.sh')))[0])
     t.full.push(time(() => runScript(file('floor-full.sh')))[0])
     t.seq.push(time(() => runScript(file('floor-seq.sh')))[0])
     const [filterMs, f] = time(() => {
@@ -517,6 +572,7 @@ function tables(rows) {
     'ours: detectChanges',
     'ours: detectChanges, whole-tree diffs',
     `limited floor ∥${PAR}`,
+    `build-aware floor ∥${PAR}`,
     `full floor ∥${PAR}`,
     'full floor, sequential',
     'naive (shell loop)',
@@ -526,12 +582,13 @@ function tables(rows) {
   for (const r of rows) {
     const x = r.times
     out.push(
-      `| ${[r.name, cell(x.cli), cell(x.detect), cell(x.detectFull), cell(x.limited), cell(x.full), cell(x.seq), cell(x.naive), cell(x.filter)].join(' | ')} |`
+      `| ${[r.name, cell(x.cli), cell(x.detect), cell(x.detectFull), cell(x.limited), cell(x.build), cell(x.full), cell(x.seq), cell(x.naive), cell(x.filter)].join(' | ')} |`
     )
   }
   const heads = [
     'case',
     'ours/limited floor (CLI · detect)',
+    'ours/build-aware floor (CLI · detect)',
     `ours/full floor ∥${PAR} (CLI · detect)`,
     'naive/ours (CLI)',
     'paths-filter-like/ours (CLI)',
@@ -549,6 +606,7 @@ function tables(rows) {
       `| ${[
         r.name,
         `${ratio(x.cli, x.limited)} · ${ratio(x.detect, x.limited)}`,
+        `${ratio(x.cli, x.build)} · ${ratio(x.detect, x.build)}`,
         `${ratio(x.cli, x.full)} · ${ratio(x.detect, x.full)}`,
         ratio(x.naive, x.cli),
         ratio(x.filter, x.cli),

@@ -5,7 +5,7 @@
 // way dorny/paths-filter matches its filters. Reads a JSON job file, prints the changed prefixes.
 //
 //   node scripts/paths-filter-baseline.mjs JOB.json
-//   JOB: { cwd, ignore: [path], images: [{ prefix, tag, filters: [{ globs, excludes }] }] }
+//   JOB: { cwd, ignore: [path], images: [{ prefix, commit, filters: [{ globs, excludes }] }] }
 //   (an image changed when a file matches one of a filter's globs and none of its excludes)
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
@@ -14,14 +14,13 @@ import picomatch from 'picomatch'
 const job = JSON.parse(readFileSync(process.argv[2], 'utf8'))
 const ignore = new Set(job.ignore)
 const byTag = new Map()
-for (const image of job.images) byTag.set(image.tag, [...(byTag.get(image.tag) ?? []), image])
+for (const image of job.images) byTag.set(image.commit, [...(byTag.get(image.commit) ?? []), image])
 const changed = []
-for (const [tag, images] of byTag) {
-  const out = execFileSync(
-    'git',
-    ['diff', '--name-only', '--no-renames', '-z', `refs/tags/${tag}`, 'HEAD'],
-    { cwd: job.cwd, maxBuffer: 1 << 30 }
-  )
+for (const [commit, images] of byTag) {
+  const out = execFileSync('git', ['diff', '--name-only', '--no-renames', '-z', commit, 'HEAD'], {
+    cwd: job.cwd,
+    maxBuffer: 1 << 30
+  })
   const files = out
     .toString('utf8')
     .split('\0')

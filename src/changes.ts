@@ -4,11 +4,12 @@
  * A pipeline, top to bottom:
  * 1. resolve the head and the pinned tags to commits, fetching what a shallow checkout lacks
  *    (tag-commits.ts);
- * 2. list the head tree and read its build files (one `ls-tree`, one `cat-file --batch`);
- * 3. derive every image's inputs from how it is built (inputs/resolve.ts, pure), then run one
- *    `git diff --name-only` per distinct tag commit (two-dot, no merge base, no history),
- *    limited by pathspecs to the inputs of the images pinned to it (inputs/pathspecs.ts; the
- *    whole tree for a tag where one of them counts any change);
+ * 2. list the head tree and read its build files (one `ls-tree`, parsed as it streams, one
+ *    `cat-file --batch`), while missing tags are fetched;
+ * 3. derive the images' inputs from how they are built (inputs/resolve.ts, pure), a tag's images
+ *    at a time, and run one `git diff --name-status` per distinct tag commit (two-dot, no merge
+ *    base, no history) as soon as its images' inputs are known, limited by pathspecs to those
+ *    inputs (inputs/pathspecs.ts; the whole tree for a tag where one of them counts any change);
  * 4. match each tag's changed files to the inputs of the images pinned to it (inputs/match.ts,
  *    pure), with the special cases named below: a build root renamed since the tag
  *    (renames.ts), a folder deleted since the tag, a tag that cannot be found;
@@ -20,6 +21,7 @@ import { Git, GitError } from './git.js'
 import type { Image } from './image-vars.js'
 import { ChangedFiles, GlobSet, PathsError } from './image-inputs.js'
 import { inputSettings, loadTree } from './inputs/index.js'
+import type { SourceTree } from './inputs/types.js'
 import { InputMatcher, type Hit } from './inputs/match.js'
 import {
   MAX_FILES,
@@ -33,7 +35,7 @@ import {
   type ImageChange
 } from './explain.js'
 import { chunkPathspecs, pathspecsFor, type Pathspecs } from './inputs/pathspecs.js'
-import { resolveInputs, type ImageInputs } from './inputs/resolve.js'
+import { inputResolver, type ImageInputs } from './inputs/resolve.js'
 import { rootOrigins, type RootOrigin } from './renames.js'
 import {
   DetectError,
@@ -140,6 +142,8 @@ class Detection_ {
   /** The images whose answer the compare command may still refine. */
   private readonly comparable: Target[] = []
   private headOid = ''
+  /** The head's tree, when its reading started before the tags were fetched. */
+  private headTree: Promise<SourceTree> | undefined
 
   constructor(readonly opts: DetectOptions) {
     this.git = new Git(opts.cwd)
@@ -213,7 +217,12 @@ class Detection_ {
     }
     if (targets.length === 0) return
     const tags = opts.detection === 'paths' ? [...new Set(targets.map((t) => t.tag))] : []
-    const found = await resolveCommits(this.git, remote, opts.head, tags, this.warnings)
+    // The head's tree is read while missing tags are fetched: it is in the checkout already.
+    const found = await resolveCommits(this.git, remote, opts.head, tags, this.warnings, (oid) => {
+      if (opts.detection !== 'paths') return
+      this.headTree = loadTree(this.git, oid)
+      this.headTree.catch(() => undefined) // awaited (and so thrown) only if a tag was found
+    })
     this.headOid = found.headOid
     if (opts.detection === 'command') this.comparable.push(...targets)
     else if (targets.length > 0) await this.byPaths(targets, found.commits, found.troubles)
@@ -247,23 +256,25 @@ class Detection_ {
     }
     if (groups.size === 0) return
     const images = [...new Map(targets.map((t) => [t.image.prefix, t.image])).values()]
-    const settings = inputSettings(this.opts.paths, this.opts.sharedPaths)
     // The inputs first, so that each tag's diff can be limited to the inputs pinned to it.
-    const tree = await loadTree(this.git, this.headOid)
-    const inputs = new Map(resolveInputs(images, tree, settings).map((r) => [r.image.prefix, r]))
-    for (const r of inputs.values()) this.warnings.push(...r.warnings)
-    // Each group is matched as soon as its diff is in, while the other diffs run; its file list
-    // is then dropped unless a build root not known to be at the tag still needs it.
+    const tree = await (this.headTree ?? loadTree(this.git, this.headOid))
+    const inputs = new Inputs(
+      inputResolver(images, tree, inputSettings(this.opts.paths, this.opts.sharedPaths))
+    )
+    // A group's inputs are resolved when a lane takes it, so that the first diffs run while the
+    // other groups' inputs are resolved. Each group is matched as soon as its diff is in; its
+    // file list is then dropped unless a build root not known to be at the tag still needs it.
     const matched = new Map<Group, Matched>()
     await mapLimit([...groups.values()], PARALLEL, async (g) => {
-      const specs =
-        this.opts.diffScope === 'full'
-          ? undefined
-          : pathspecsFor(g.targets.map((t) => inputs.get(t.image.prefix) as ImageInputs))
+      const ins = inputs.some(g.targets.map((t) => t.image))
+      if (ins === undefined) return // an image whose resolution failed: thrown below, in order
+      const specs = this.opts.diffScope === 'full' ? undefined : pathspecsFor(ins)
       g.limited = specs !== undefined
       const d = await this.diff(g.commit, specs)
-      matched.set(g, this.matchGroup(g, d, inputs))
+      matched.set(g, this.matchGroup(g, d, inputs.all))
     })
+    // Every image in order (those of a missing tag too): its warnings, or the first failure.
+    for (const image of images) this.warnings.push(...inputs.of(image).warnings)
     await this.answerGroups([...groups.values()].map((g) => matched.get(g) as Matched))
   }
 
@@ -385,6 +396,37 @@ class Detection_ {
     if (outcome.changed === null)
       this.warnings.push(`${t.image.name}: compare-command failed (${outcome.detail})`)
     this.results.set(t.image.prefix, withCompare(this.results.get(t.image.prefix), outcome, t.tag))
+  }
+}
+
+/** Images' inputs, each resolved once, on first use; a failure is kept and thrown on `of`. */
+class Inputs {
+  readonly all = new Map<string, ImageInputs>()
+  private readonly failed = new Map<string, unknown>()
+
+  constructor(private readonly resolve: (image: Image) => ImageInputs) {}
+
+  of(image: Image): ImageInputs {
+    const known = this.all.get(image.prefix)
+    if (known) return known
+    if (this.failed.has(image.prefix)) throw this.failed.get(image.prefix)
+    try {
+      const r = this.resolve(image)
+      this.all.set(image.prefix, r)
+      return r
+    } catch (e) {
+      this.failed.set(image.prefix, e)
+      throw e
+    }
+  }
+
+  /** The inputs of these images, or undefined when one of them cannot be resolved. */
+  some(images: readonly Image[]): ImageInputs[] | undefined {
+    try {
+      return images.map((i) => this.of(i))
+    } catch {
+      return undefined
+    }
   }
 }
 

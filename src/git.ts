@@ -4,6 +4,7 @@
  * output lives in the pure functions at the bottom, tested on strings.
  */
 import { spawn } from 'node:child_process'
+import { StringDecoder } from 'node:string_decoder'
 import { OID, isBranchName, privateBranchRef } from './refs.js'
 
 export type ObjectType = 'commit' | 'tree' | 'blob' | 'tag'
@@ -64,9 +65,15 @@ export class Git {
    * Runs `git <args>`; resolves with the exit status, whatever it is. With `timeoutMs`, a command
    * still running then is killed with its process group (git runs helpers such as
    * git-remote-https) and resolves as killed, with stderr ending in a line that names the
-   * command and the bound.
+   * command and the bound. With `onStdout`, stdout goes there chunk by chunk as git writes it
+   * (so that it is parsed while git still runs) and the result's stdout is empty.
    */
-  run(args: readonly string[], input?: string, timeoutMs?: number): Promise<GitResult> {
+  run(
+    args: readonly string[],
+    input?: string,
+    timeoutMs?: number,
+    onStdout?: (chunk: Buffer) => void
+  ): Promise<GitResult> {
     this.processes++
     return new Promise((resolve, reject) => {
       const child = spawn('git', args, {
@@ -79,7 +86,7 @@ export class Git {
       })
       const out: Buffer[] = []
       let err = ''
-      child.stdout?.on('data', (chunk: Buffer) => out.push(chunk))
+      child.stdout?.on('data', onStdout ?? ((chunk: Buffer) => out.push(chunk)))
       child.stderr?.on('data', (chunk: Buffer) => {
         err += chunk.toString('utf8')
         if (err.length > STDERR_KEEP) err = err.slice(-STDERR_KEEP)
@@ -112,14 +119,18 @@ export class Git {
 
   /** Runs git and returns stdout; a non-zero exit throws a GitError with git's last message. */
   async output(args: readonly string[], input?: string): Promise<Buffer> {
-    const result = await this.run(args, input)
+    return this.succeeded(args, await this.run(args, input)).stdout
+  }
+
+  /** The result of a command that exited 0; else a GitError with git's last message. */
+  private succeeded(args: readonly string[], result: GitResult): GitResult {
     if (result.code !== 0) {
       const why =
         lastLine(result.stderr) ||
         (result.signal ? `killed by ${result.signal}` : `exit code ${result.code}`)
       throw new GitError(`git ${args[0]} failed in ${this.cwd}: ${why}`, args, result)
     }
-    return result.stdout
+    return result
   }
 
   /**
@@ -200,8 +211,12 @@ export class Git {
     want: (path: string) => boolean
   ): Promise<{ files: string[]; blobs: Map<string, string> }> {
     checkOid(commit)
-    const entries = splitNul(await this.output(['ls-tree', '-r', '--full-tree', '-z', commit]))
-    return parseLsTree(entries, want)
+    // Parsed as it streams in: the listing of a large tree is megabytes, and git writes it
+    // about as fast as it is parsed.
+    const listing = new LsTreeParser(want)
+    const args = ['ls-tree', '-r', '--full-tree', '-z', commit]
+    this.succeeded(args, await this.run(args, undefined, undefined, (c) => listing.write(c)))
+    return listing.end()
   }
 
   /** The texts of blobs by id, with one `git cat-file --batch`; ids that are not blobs are left out. */
@@ -301,27 +316,62 @@ export function parseNameStatus(fields: readonly string[]): { paths: string[]; b
 }
 
 /**
- * Parses `git ls-tree -r -z` entries (`<mode> SP <type> SP <oid> TAB <path>`): every path, and
- * path -> blob id for the blobs that `want` accepts.
+ * Parses `git ls-tree -r -z` output (`<mode> SP <type> SP <oid> TAB <path>` entries, NUL-ended)
+ * as it arrives in chunks: every path, and path -> blob id for the blobs that `want` accepts.
+ * A chunk may end inside an entry or inside a UTF-8 sequence; both are carried over.
  */
+export class LsTreeParser {
+  private readonly files: string[] = []
+  private readonly blobs = new Map<string, string>()
+  private readonly decoder = new StringDecoder('utf8')
+  private rest = ''
+
+  constructor(private readonly want: (path: string) => boolean) {}
+
+  write(chunk: Buffer): void {
+    const text = this.rest + this.decoder.write(chunk)
+    const last = text.lastIndexOf('\0')
+    if (last < 0) {
+      this.rest = text
+      return
+    }
+    this.rest = text.slice(last + 1)
+    this.entries(text, last)
+  }
+
+  end(): { files: string[]; blobs: Map<string, string> } {
+    const text = this.rest + this.decoder.end()
+    this.rest = ''
+    if (text !== '') this.entries(`${text}\0`, text.length)
+    return { files: this.files, blobs: this.blobs }
+  }
+
+  /** The entries of text[0, end), end being the index of a NUL. */
+  private entries(text: string, end: number): void {
+    for (let at = 0; at <= end;) {
+      const nul = text.indexOf('\0', at)
+      const tab = text.indexOf('\t', at)
+      if (tab >= 0 && tab < nul) {
+        const path = text.slice(tab + 1, nul)
+        this.files.push(path)
+        if (this.want(path)) {
+          const head = text.slice(at, tab).split(' ')
+          if (head[1] === 'blob' && head[2] !== undefined) this.blobs.set(path, head[2])
+        }
+      }
+      at = nul + 1
+    }
+  }
+}
+
+/** Parses a whole `git ls-tree -r -z` output (see LsTreeParser). */
 export function parseLsTree(
-  entries: readonly string[],
+  data: Buffer | string,
   want: (path: string) => boolean
 ): { files: string[]; blobs: Map<string, string> } {
-  const files: string[] = new Array<string>(entries.length)
-  const blobs = new Map<string, string>()
-  let n = 0
-  for (const entry of entries) {
-    const tab = entry.indexOf('\t')
-    if (tab < 0) continue
-    const path = entry.slice(tab + 1)
-    files[n++] = path
-    if (!want(path)) continue
-    const head = entry.slice(0, tab).split(' ')
-    if (head[1] === 'blob' && head[2] !== undefined) blobs.set(path, head[2])
-  }
-  files.length = n
-  return { files, blobs }
+  const parser = new LsTreeParser(want)
+  parser.write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data)
+  return parser.end()
 }
 
 /** Parses `cat-file --batch-check='%(objectname) %(objecttype)'`: one entry per input line. */

@@ -229,13 +229,18 @@ export function foldersNamedIn(
   names: ReadonlySet<string>
 ): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>()
+  // A sorted listing holds each folder's files together: a folder is looked at once, not per file.
+  let previous: string | undefined
   for (const path of paths) {
+    const dir = path.slice(0, path.lastIndexOf('/') + 1)
+    if (dir === previous) continue
+    previous = dir
     let start = 0
-    for (let at = path.indexOf('/'); at >= 0; at = path.indexOf('/', start)) {
-      const name = path.slice(start, at)
+    for (let at = dir.indexOf('/'); at >= 0; at = dir.indexOf('/', start)) {
+      const name = dir.slice(start, at)
       if (names.has(name)) {
         const set = out.get(name) ?? new Set<string>()
-        set.add(path.slice(0, at))
+        set.add(dir.slice(0, at))
         out.set(name, set)
       }
       start = at + 1

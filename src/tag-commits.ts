@@ -41,7 +41,9 @@ export async function resolveCommits(
   remote: string,
   head: string,
   tags: readonly string[],
-  warnings: string[]
+  warnings: string[],
+  /** Called with the head's commit when it is in the checkout and tags are about to be fetched. */
+  beforeFetch?: (headOid: string) => void
 ): Promise<Commits> {
   // A tag of the checkout, else one an earlier detection of this run fetched (privately).
   const specs = [
@@ -62,6 +64,7 @@ export async function resolveCommits(
           `check out the branch (actions/checkout) or pass a full commit sha`
       )
     }
+    if (infos[0] !== undefined) beforeFetch?.(infos[0].oid)
     const fetched = await fetchRefs(git, remote, warnings, [
       ...missing.map((t) => ({ key: t, refspec: `+refs/tags/${t}:${privateTagRef(t)}` })),
       ...(headMissing ? [{ key: '', refspec: head }] : [])

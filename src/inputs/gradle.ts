@@ -25,7 +25,14 @@ const BUILD_OWN_FILES = [...DIR_BUILD_FILES, 'settings.gradle', 'settings.gradle
 
 /** Whether the Gradle provider reads `path` (settings, build scripts, plugin scripts, properties, catalogs). */
 export function wantsGradle(path: string): boolean {
-  return /(?:^|\/)(?:[^/]+\.gradle(?:\.kts)?|gradle\.properties|[^/]*\.versions\.toml)$/.test(path)
+  // By the last name, without a regex: this runs for every file of the tree.
+  const base = path.slice(path.lastIndexOf('/') + 1)
+  return (
+    (base.length > 7 && base.endsWith('.gradle')) ||
+    (base.length > 11 && base.endsWith('.gradle.kts')) ||
+    base === 'gradle.properties' ||
+    base.endsWith('.versions.toml')
+  )
 }
 
 const at = (dir: string, file: string): string => (dir === '' ? file : `${dir}/${file}`)

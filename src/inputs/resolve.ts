@@ -192,11 +192,24 @@ export function resolveInputs(
   tree: SourceTree,
   settings: InputSettings
 ): ImageInputs[] {
+  return images.map(inputResolver(images, tree, settings))
+}
+
+/**
+ * The inputs of one image at a time, over one tree: what resolveInputs answers for it, so that a
+ * caller can start on some images before the others are resolved. `images` are all the images
+ * that may be asked about (their folders are looked up in one pass).
+ */
+export function inputResolver(
+  images: readonly Image[],
+  tree: SourceTree,
+  settings: InputSettings
+): (image: Image) => ImageInputs {
   const named = foldersNamed(tree, new Set(images.map((i) => i.name)))
   const shared = (settings.sharedPaths ?? []).map((g) =>
     globInput(g, 'shared-paths', 'shared-paths')
   )
-  return images.map((image) => {
+  return (image) => {
     const entry = pathsEntryOf(image, settings.paths)
     const own = (entry?.globs ?? []).map((g) =>
       globInput(g, 'paths', `paths entry for ${image.name}`)
@@ -247,5 +260,5 @@ export function resolveInputs(
       warnings,
       baseImages: derived.baseImages
     }
-  })
+  }
 }
