@@ -30,10 +30,10 @@
 // --baseline REF (also time the sources of commit REF in the same runs, check that their
 // decisions are the same, and print the ratios), --only NAME (15, 1000, 5000, gradle, huge),
 // --skip-huge (no 1M-file case, for slow machines), --keep (keep the repos under .tmp/bench).
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { performance } from 'node:perf_hooks'
 import { availableParallelism, cpus, loadavg } from 'node:os'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -196,6 +196,33 @@ function laneScript(cwd, commands, lanes, prelude = []) {
     .join('\n')}\nfor p in $pids; do wait "$p" || exit 1; done\n`
 }
 
+/** Runs git from this process, output read and dropped; rejects when it fails. */
+function gitAsync(cwd, args, input) {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', args, { cwd, stdio: [input ? 'pipe' : 'ignore', 'pipe', 'pipe'] })
+    child.stdout.resume()
+    child.stderr.resume()
+    child.on('error', reject)
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`git ${args[0]} failed (${code})`))
+    )
+    if (input) child.stdin.end(input)
+  })
+}
+
+/**
+ * A floor run from Node, as ours runs: the same git commands as the shell floor, spawned from
+ * this process with their output read, the prelude one after another, then the diffs in `lanes`.
+ */
+async function nodeFloor(cwd, commands, lanes, prelude = []) {
+  for (const p of prelude) await gitAsync(cwd, p.args, p.input)
+  let next = 0
+  const lane = async () => {
+    while (next < commands.length) await gitAsync(cwd, commands[next++].slice(1))
+  }
+  await Promise.all(Array.from({ length: lanes }, lane))
+}
+
 /** The naive method as a shell loop: one `git diff --quiet` per image; prints the changed ones. */
 function naiveScript(cwd, images) {
   const lines = images.map(
@@ -314,26 +341,27 @@ async function benchCase(c, tools, baseline) {
     detection: 'paths'
   }
   const distinct = [...new Set(pins.map((p) => p.tag))]
-  // The floors diff from the tags' commits, which the cold run fetched into the clone.
+  // The cold run fetched the tags' commits into the clone, under refs of its own that it removes
+  // when it ends (it leaves the checkout as found). The warm runs find the tags as a checkout with
+  // tags has them, in refs/tags; the floors diff from the same commits.
   const commitOf = new Map(
     distinct.map((t) => [
       t,
       gitSync(repo.origin, ['rev-parse', '--verify', `refs/tags/${t}^{commit}`]).trim()
     ])
   )
+  gitSync(
+    clone,
+    ['update-ref', '--stdin'],
+    distinct.map((t) => `create refs/tags/${t} ${commitOf.get(t)}\n`).join('')
+  )
   const inputs = readInputs(inputsCli, clone)
   const limited = tagPathspecs(pins, inputs)
+  const limitedDiffs = distinct.map((t) => diffArgv(commitOf.get(t), limited.get(t)))
   const scripts = join(dir, 'scripts')
   await mkdir(scripts, { recursive: true })
   const file = (name) => join(scripts, name)
-  await writeFile(
-    file('floor-limited.sh'),
-    laneScript(
-      clone,
-      distinct.map((t) => diffArgv(commitOf.get(t), limited.get(t))),
-      PAR
-    )
-  )
+  await writeFile(file('floor-limited.sh'), laneScript(clone, limitedDiffs, PAR))
   // The build-aware floor: the git work that any method deriving the inputs from the build must
   // do before the limited floor can start: list the head tree, read its build files.
   const listing = gitSync(clone, ['ls-tree', '-r', '--full-tree', '-z', 'HEAD']).split('\0')
@@ -344,16 +372,15 @@ async function benchCase(c, tools, baseline) {
   await writeFile(file('build-oids.txt'), `${[...new Set(buildOids)].join('\n')}\n`)
   await writeFile(
     file('floor-build.sh'),
-    laneScript(
-      clone,
-      distinct.map((t) => diffArgv(commitOf.get(t), limited.get(t))),
-      PAR,
-      [
-        `git ls-tree -r --full-tree -z HEAD >/dev/null`,
-        `git cat-file --batch <${sq(file('build-oids.txt'))} >/dev/null`
-      ]
-    )
+    laneScript(clone, limitedDiffs, PAR, [
+      `git ls-tree -r --full-tree -z HEAD >/dev/null`,
+      `git cat-file --batch <${sq(file('build-oids.txt'))} >/dev/null`
+    ])
   )
+  const prelude = [
+    { args: ['ls-tree', '-r', '--full-tree', '-z', 'HEAD'] },
+    { args: ['cat-file', '--batch'], input: readFileSync(file('build-oids.txt'), 'utf8') }
+  ]
   await writeFile(
     file('floor-full.sh'),
     laneScript(
@@ -399,6 +426,8 @@ async function benchCase(c, tools, baseline) {
     detectFull: [],
     limited: [],
     build: [],
+    limitedNode: [],
+    buildNode: [],
     full: [],
     seq: [],
     naive: [],
@@ -429,6 +458,8 @@ async function benchCase(c, tools, baseline) {
     }
     t.limited.push(time(() => runScript(file('floor-limited.sh')))[0])
     t.build.push(time(() => runScript(file('floor-build.sh')))[0])
+    t.limitedNode.push((await timeAsync(() => nodeFloor(clone, limitedDiffs, PAR)))[0])
+    t.buildNode.push((await timeAsync(() => nodeFloor(clone, limitedDiffs, PAR, prelude)))[0])
     t.full.push(time(() => runScript(file('floor-full.sh')))[0])
     t.seq.push(time(() => runScript(file('floor-seq.sh')))[0])
     const [filterMs, f] = time(() => {
@@ -573,6 +604,7 @@ function tables(rows) {
     'ours: detectChanges, whole-tree diffs',
     `limited floor ∥${PAR}`,
     `build-aware floor ∥${PAR}`,
+    `limited · build-aware floor ∥${PAR}, from Node`,
     `full floor ∥${PAR}`,
     'full floor, sequential',
     'naive (shell loop)',
@@ -582,13 +614,14 @@ function tables(rows) {
   for (const r of rows) {
     const x = r.times
     out.push(
-      `| ${[r.name, cell(x.cli), cell(x.detect), cell(x.detectFull), cell(x.limited), cell(x.build), cell(x.full), cell(x.seq), cell(x.naive), cell(x.filter)].join(' | ')} |`
+      `| ${[r.name, cell(x.cli), cell(x.detect), cell(x.detectFull), cell(x.limited), cell(x.build), `${cell(x.limitedNode)} · ${cell(x.buildNode)}`, cell(x.full), cell(x.seq), cell(x.naive), cell(x.filter)].join(' | ')} |`
     )
   }
   const heads = [
     'case',
     'ours/limited floor (CLI · detect)',
     'ours/build-aware floor (CLI · detect)',
+    'detect / limited · build-aware floor, from Node',
     `ours/full floor ∥${PAR} (CLI · detect)`,
     'naive/ours (CLI)',
     'paths-filter-like/ours (CLI)',
@@ -607,6 +640,7 @@ function tables(rows) {
         r.name,
         `${ratio(x.cli, x.limited)} · ${ratio(x.detect, x.limited)}`,
         `${ratio(x.cli, x.build)} · ${ratio(x.detect, x.build)}`,
+        `${ratio(x.detect, x.limitedNode)} · ${ratio(x.detect, x.buildNode)}`,
         `${ratio(x.cli, x.full)} · ${ratio(x.detect, x.full)}`,
         ratio(x.naive, x.cli),
         ratio(x.filter, x.cli),
