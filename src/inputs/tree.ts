@@ -26,6 +26,7 @@ export function makeTree(
 ): SourceTree {
   // git lists a tree in this order already (then there is nothing to sort or remove).
   const sorted = ascending(files) ? files : [...new Set(files)].sort()
+  const set = new Set(sorted)
   const range = (dir: string): [number, number] => {
     if (dir === '') return [0, sorted.length]
     const prefix = `${dir}/`
@@ -35,7 +36,7 @@ export function makeTree(
   }
   return {
     files: sorted,
-    hasFile: (path) => sorted[lowerBound(sorted, path)] === path,
+    hasFile: (path) => set.has(path),
     hasDir: (dir) => {
       const [start, end] = range(dir)
       return end > start
