@@ -78,9 +78,8 @@ function matchSegments(segments: readonly Segment[], parts: readonly string[]): 
   return reach[parts.length] === true
 }
 
-function matchSegment(segment: Segment, part: string): boolean {
+function matchSegment(segment: Exclude<Segment, { kind: 'globstar' }>, part: string): boolean {
   if (segment.kind === 'picomatch') return segment.test(part)
-  if (segment.kind === 'globstar') return true
   const tokens = segment.tokens
   // picomatch: a segment of only stars matches a name of at least one character.
   if (part === '' && tokens.every((t) => t.kind === 'star')) return false
@@ -112,7 +111,8 @@ function matchTokens(tokens: readonly Token[], chars: readonly string[]): boolea
   return t === tokens.length
 }
 
-function matchesOne(token: Token, ch: string): boolean {
+/** Whether one token other than `*` matches one character (`*` is matchTokens' own). */
+function matchesOne(token: Exclude<Token, { kind: 'star' }>, ch: string): boolean {
   switch (token.kind) {
     case 'char':
       return token.ch === ch
@@ -120,8 +120,6 @@ function matchesOne(token: Token, ch: string): boolean {
       return true
     case 'class':
       return token.test(ch)
-    case 'star':
-      return false
   }
 }
 
