@@ -103,7 +103,12 @@ describe('compileGlob', () => {
     ['x{a}', 'xa', false],
     ['x{a\\,b,c}', 'xa,b', true],
     ['x{a\\,b,c}', 'xc', true],
-    ['x{a\\,b,c}', 'xb', false]
+    ['x{a\\,b,c}', 'xb', false],
+    // Regression: stars that brace expansion puts side by side are not a globstar.
+    ['*{a,}*{a,}', 'a/a', false],
+    ['*{a,}*{a,}', 'a', true],
+    ['src/*{,.min}*', 'src/a.js', true],
+    ['src/*{,.min}*', 'src/a/b.js', false]
   ])('%j on %j: %j', (glob, path, expected) => {
     expect(compileGlob(glob)(path)).toBe(expected)
     expect(reference(glob)(path)).toBe(expected)

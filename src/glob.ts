@@ -47,7 +47,10 @@ export function compileGlob(raw: string): (path: string) => boolean {
     return (p) => p === literal || p.startsWith(`${literal}/`)
   }
   const needsOne = trailingNeedsOne(glob)
-  const alternatives = expandBraces(glob).map((alt) => compileAlternative(alt, needsOne))
+  // A `**` that only brace expansion makes (`*{,a}*` gives `**`) is two stars in one name, as
+  // in picomatch, not a globstar: without a `**` as written, no segment is one.
+  const globstars = glob.includes('**')
+  const alternatives = expandBraces(glob).map((alt) => compileAlternative(alt, needsOne, globstars))
   return (path) => {
     const parts = path.split('/')
     return alternatives.some((segments) => matchSegments(segments, parts))
@@ -140,16 +143,16 @@ function trailingNeedsOne(glob: string): boolean {
 }
 
 /** The segments of one brace-free alternative of a glob. */
-function compileAlternative(alternative: string, needsOne: boolean): Segment[] {
-  const segments = alternative.split('/').map(compileSegment)
+function compileAlternative(alternative: string, needsOne: boolean, globstars: boolean): Segment[] {
+  const segments = alternative.split('/').map((text) => compileSegment(text, globstars))
   if (needsOne && alternative.endsWith('/**')) {
     segments[segments.length - 1] = { kind: 'globstar', atLeastOne: true }
   }
   return segments
 }
 
-function compileSegment(text: string): Segment {
-  if (text === '**') return { kind: 'globstar' }
+function compileSegment(text: string, globstars: boolean): Segment {
+  if (text === '**' && globstars) return { kind: 'globstar' }
   const tokens = tokenize(text)
   if (tokens) return { kind: 'tokens', tokens }
   const test = picomatch(text, { dot: true, windows: false })
