@@ -188,6 +188,42 @@ describe('the fast skip path', () => {
     )
   })
 
+  it('an event file that is not JSON is left to run(), which names the file', async () => {
+    const env = envFor('push', 'refs/tags/v1')
+    await fs.writeFile(env.GITHUB_EVENT_PATH as string, '{"ref": "refs/tags/v1"')
+    expect(earlySkip(env)).toBe(undefined)
+    await fs.writeFile(env.GITHUB_EVENT_PATH as string, 'null')
+    expect(earlySkip(env)).toBe(undefined)
+  })
+
+  it('no GITHUB_SHA, GITHUB_REF or GITHUB_ACTOR: a release edit is still skipped, with no sha', async () => {
+    const { GITHUB_SHA: _s, GITHUB_REF: _r, GITHUB_ACTOR: _a, ...env } = envFor('release', '')
+    await fs.writeFile(
+      env.GITHUB_EVENT_PATH as string,
+      JSON.stringify({ action: 'edited', release: { tag_name: 'v1.0.0' } })
+    )
+    expect(earlySkip(env)).toEqual({
+      token: TOKEN,
+      reason: 'release action "edited" is not created or published; nothing to pin',
+      sha: ''
+    })
+  })
+
+  it('no GITHUB_EVENT_NAME: left to run(), which refuses the event', async () => {
+    const { GITHUB_EVENT_NAME: _e, ...env } = envFor('push', 'refs/tags/v1')
+    await fs.writeFile(env.GITHUB_EVENT_PATH as string, JSON.stringify({ ref: 'refs/tags/v1' }))
+    expect(earlySkip(env)).toBe(undefined)
+  })
+
+  it('reads process.env when given no environment, as index.ts calls it', async () => {
+    const env = envFor('push', 'refs/tags/v1.2.3')
+    const w = await capture(env, { ref: 'refs/tags/v1.2.3' }, () => expect(skipEarly()).toBe(true))
+    expect(w.outputs.changed).toBe('false')
+    expect(w.summary).toBe(
+      '### vro-image-version\n\nNothing to do: push of tag v1.2.3; only branch pushes unpin\n'
+    )
+  })
+
   it('mode pin or unpin is never skipped on a tag push (a manual run)', () => {
     const env = envFor('push', 'refs/tags/v1', { mode: 'unpin', images: 'all' })
     expect(earlySkip({ ...env, GITHUB_EVENT_PATH: '' })).toBe(undefined)

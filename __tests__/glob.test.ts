@@ -73,10 +73,52 @@ describe('compileGlob', () => {
     ['src/{main,test}/**', 'src/test/x', true],
     ['a/@(b|c)/d', 'a/c/d', true],
     ['a/@(b|c)/d', 'a/e/d', false],
-    ['[[:alpha:]]', 'x', true]
+    ['[[:alpha:]]', 'x', true],
+    // A segment of only stars needs a name of at least one character.
+    ['a/*', 'a/', false],
+    ['a/*', 'a/b', true],
+    // Parentheses and bars outside an extglob: left to picomatch, which groups them.
+    ['a(b)c', 'abc', true],
+    ['a(b)c', 'a(b)c', true],
+    ['a|b', 'a|b', true],
+    ['a|b', 'a', false],
+    // `[!a]` is left to picomatch, quirk and all (it does not negate here).
+    ['[!a]b', 'ab', true],
+    ['[!a]b', 'bb', false],
+    ['[^a]b', 'bb', true],
+    ['[^a]b', 'ab', false],
+    ['[a\\]]b', 'ab', true],
+    // An unterminated class is literal text.
+    ['[abc', '[abc', true],
+    ['[abc', 'a', false],
+    // Ranges, up and down, numeric and alphabetic.
+    ['v{1..3}', 'v2', true],
+    ['v{1..3}', 'v4', false],
+    ['v{3..1}', 'v2', true],
+    ['v{a..c}', 'vb', true],
+    ['v{a..c}', 'vd', false],
+    ['v{c..a}', 'vb', true],
+    // A brace without a comma or a range is literal; an escaped comma does not split.
+    ['x{a}', 'x{a}', true],
+    ['x{a}', 'xa', false],
+    ['x{a\\,b,c}', 'xa,b', true],
+    ['x{a\\,b,c}', 'xc', true],
+    ['x{a\\,b,c}', 'xb', false],
+    // Regression: stars that brace expansion puts side by side are not a globstar.
+    ['*{a,}*{a,}', 'a/a', false],
+    ['*{a,}*{a,}', 'a', true],
+    ['src/*{,.min}*', 'src/a.js', true],
+    ['src/*{,.min}*', 'src/a/b.js', false]
   ])('%j on %j: %j', (glob, path, expected) => {
     expect(compileGlob(glob)(path)).toBe(expected)
     expect(reference(glob)(path)).toBe(expected)
+  })
+
+  it('refuses a range beyond the cap, naming it', () => {
+    expect(() => compileGlob('v{1..2000}')).toThrow(
+      new GlobError('The range {1..2000} has more than 1024 items')
+    )
+    expect(compileGlob('v{1..1024}')('v1024')).toBe(true)
   })
 
   it('refuses braces that expand beyond the cap', () => {
@@ -92,5 +134,38 @@ describe('compileGlob', () => {
     const hits = hostile.filter(test)
     expect(hits).toEqual([])
     expect(test(`app/1${'-'.repeat(250)}.json`)).toBe(true)
+  })
+})
+
+describe('expandBraces', () => {
+  it.each<[string, string[]]>([
+    ['a', ['a']],
+    ['{a,b}/{c,d}', ['a/c', 'a/d', 'b/c', 'b/d']],
+    ['{a,{b,c}}x', ['ax', 'bx', 'cx']],
+    ['{a,}', ['a', '']],
+    ['v{1..3}', ['v1', 'v2', 'v3']],
+    ['v{3..1}', ['v3', 'v2', 'v1']],
+    ['v{-1..1}', ['v-1', 'v0', 'v1']],
+    ['{x..z}', ['x', 'y', 'z']],
+    ['{C..A}', ['C', 'B', 'A']],
+    // Not ranges: mixed ends, more than one `..`, words.
+    ['{1..a}', ['{1..a}']],
+    ['{a..1}', ['{a..1}']],
+    ['{1..2..3}', ['{1..2..3}']],
+    ['{ab..c}', ['{ab..c}']],
+    // A literal brace, then one that expands.
+    ['{a}{b,c}', ['{a}b', '{a}c']],
+    // An escaped comma or brace does not count.
+    ['{a\\,b,c}', ['a\\,b', 'c']],
+    ['{a\\},b}', ['a\\}', 'b']],
+    // Unclosed: literal.
+    ['{a,b', ['{a,b']]
+  ])('%j -> %j', (glob, expected) => {
+    expect(expandBraces(glob)).toEqual(expected)
+  })
+
+  it('the cap counts every alternative: 1024 pass, 1025 do not', () => {
+    expect(expandBraces('{1..1024}')).toHaveLength(1024)
+    expect(() => expandBraces('{1..1024}{a,b}')).toThrow(/expands to more than 1024 alternatives/)
   })
 })

@@ -2,7 +2,16 @@
  * run() in process, with @actions/core and the event context faked from __fixtures__ (as the
  * actions/typescript-action template does) and the real Octokit talking to the local emulator.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import {
+  afterAll,
+  afterEach,
+  beforeAll,
+  beforeEach,
+  describe,
+  expect,
+  it,
+  jest
+} from '@jest/globals'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import * as core from '../__fixtures__/core.js'
@@ -343,6 +352,33 @@ describe('run() on a pull request: a preview, never a commit', () => {
     expect(core.summaries[0]).toContain('would do')
   })
 
+  it('a fork: the notice says why its token is read-only', async () => {
+    await pullRequest('feature-c')
+    const pr = (context.payload as { pull_request: { head: Record<string, unknown> } }).pull_request
+    pr.head.repo = { full_name: 'someone/mono' }
+    core.inputs.token = READ_TOKEN
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(core.notice).toHaveBeenCalledWith(
+      expect.stringMatching(
+        /^The preview is in the job summary only: the token may not comment on #\d+ \(a pull request from a fork gets a read-only token\)\. /
+      )
+    )
+  })
+
+  it('comment: false, and a change the settings ignore: the summary only, unchanged', async () => {
+    const { number } = await pullRequest('feature-d')
+    Object.assign(core.inputs, { comment: 'false', 'ignore-paths': 'app/src/**' })
+    gh.resetLog()
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(core.outputs.changed).toBe('false')
+    expect(JSON.parse(core.outputs.unpinned as string)).toEqual([])
+    expect(core.summaries[0]).toContain(`what merging #${number} into main would do`)
+    expect(gh.comments.filter((c) => c.issue_number === number)).toEqual([])
+    expect(gh.calls({ write: true })).toBe(0)
+  })
+
   it('refuses pull_request_target with the reason', async () => {
     Object.assign(context, {
       eventName: 'pull_request_target',
@@ -495,5 +531,128 @@ describe('run() leaves the checkout as actions/checkout made it', () => {
     expect(await state()).toEqual(was)
     await gh.pushFile({ branch: 'main', path: MAIN_JAVA, content: RELEASED_MAIN })
     await gh.pushFile({ branch: 'main', path: VERSIONS, content: VERSIONS_HEADER })
+  })
+})
+
+describe('run() when the branch refuses the commit', () => {
+  beforeEach(async () => {
+    await gh.pushFile({ branch: 'main', path: VERSIONS, content: VERSIONS_HEADER })
+    Object.assign(context, { eventName: 'workflow_dispatch', ref: 'refs/heads/main', payload: {} })
+    Object.assign(core.inputs, { mode: 'pin', images: 'app=v1.0.0' })
+  })
+
+  it('protected, on-protected unset: the run fails with the remedies; nothing is committed', async () => {
+    const head = await gh.head('main')
+    gh.protect('main', 'protection')
+    try {
+      await run()
+    } finally {
+      gh.protect('main', null)
+    }
+    expect(core.setFailed).toHaveBeenCalledWith(
+      expect.stringMatching(
+        /^main refused the commit: branch protection or a ruleset requires changes through a pull request \(.*\)\. Remedies: set on-protected: pull-request/
+      )
+    )
+    expect(await gh.head('main')).toBe(head)
+    expect(await gh.head('vro-image-version/99')).toBeNull()
+    expect(gh.pulls.filter((p) => p.head.ref.startsWith('vro-image-version/'))).toEqual([])
+  })
+
+  it('protected, on-protected: pull-request: commits to a branch of its own and opens a pull request', async () => {
+    const head = await gh.head('main')
+    core.inputs['on-protected'] = 'pull-request'
+    gh.protect('main', 'ruleset')
+    try {
+      await run()
+    } finally {
+      gh.protect('main', null)
+    }
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(core.warning).toHaveBeenCalledWith(
+      'main refused the commit (branch protection or a ruleset); committing to vro-image-version/99 and opening a pull request'
+    )
+    expect(await gh.head('main')).toBe(head)
+    const branchHead = (await gh.head('vro-image-version/99')) as string
+    expect(await git(bare, ['show', `${branchHead}:${VERSIONS}`])).toContain('app_VER="v1.0.0"')
+    const ours = gh.pulls.filter((p) => p.head.ref.startsWith('vro-image-version/'))
+    expect(ours).toHaveLength(1)
+    const pr = ours[0]
+    expect(pr?.head.ref).toBe('vro-image-version/99')
+    expect(pr?.base.ref).toBe('main')
+    expect(pr?.body).toContain('| app | _unpinned_ | `v1.0.0` | pin |')
+    expect(core.outputs['pull-request-url']).toBe(pr?.html_url)
+    expect(core.outputs['commit-sha']).toBe(branchHead)
+    expect(JSON.parse(core.outputs.pinned as string)).toEqual(['app'])
+  })
+
+  it('a read-only token: the run fails saying which permission to give', async () => {
+    core.inputs.token = READ_TOKEN
+    await run()
+    expect(core.setFailed).toHaveBeenCalledWith(
+      'The token may not write to main (Resource not accessible by integration). ' +
+        'Give the job permissions: contents: write (and pull-requests: write for on-protected: pull-request), ' +
+        'or pass a token with write access in the token input. [token-forbidden]'
+    )
+  })
+
+  it('an answer to the commit that is not GitHub’s: the run fails with what is known', async () => {
+    gh.inject({ garbled: 'shape', on: 'mutation' })
+    await run()
+    expect(core.setFailed).toHaveBeenCalledWith(
+      expect.stringContaining(
+        'The API answered the commit to main without the new commit (no data), so whether it was made is unknown.'
+      )
+    )
+  })
+})
+
+describe('run() on a branch without the versions file', () => {
+  beforeEach(async () => {
+    await gh.pushFile({ branch: 'main', path: VERSIONS, delete: true })
+  })
+  afterEach(async () => {
+    await gh.pushFile({ branch: 'main', path: VERSIONS, content: VERSIONS_HEADER })
+  })
+
+  it('a pin creates the file', async () => {
+    Object.assign(context, { eventName: 'workflow_dispatch', ref: 'refs/heads/main', payload: {} })
+    Object.assign(core.inputs, { mode: 'pin', images: 'app=v1.0.0' })
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(core.outputs.changed).toBe('true')
+    expect(await git(bare, ['show', `main:${VERSIONS}`])).toMatch(/^app_VER="v1\.0\.0"$/m)
+  })
+
+  it('a push has nothing to unpin and commits nothing', async () => {
+    const before = (await gh.head('main')) as string
+    const after = await gh.pushFile({ branch: 'main', path: MAIN_JAVA, content: '// v3\n' })
+    Object.assign(context, {
+      eventName: 'push',
+      ref: 'refs/heads/main',
+      sha: after,
+      payload: pushPayload(before, after, ['change app'])
+    })
+    gh.resetLog()
+    await run()
+    const writes = gh.calls({ write: true })
+    await gh.pushFile({ branch: 'main', path: MAIN_JAVA, content: RELEASED_MAIN })
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(core.outputs.changed).toBe('false')
+    expect(core.outputs['commit-sha']).toBe('')
+    expect(writes).toBe(0)
+    expect(await git(bare, ['ls-tree', '--name-only', 'main', VERSIONS])).toBe('')
+  })
+})
+
+describe('run() on a ref that names no branch', () => {
+  it("a dispatch on a tag plans against the repository's default branch", async () => {
+    Object.assign(context, { eventName: 'workflow_dispatch', ref: 'refs/tags/v1.0.0', payload: {} })
+    core.inputs.mode = 'plan'
+    gh.resetLog()
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(gh.log.map((e) => `${e.method} ${e.path}`)).toContain('GET /repos/octo/mono')
+    expect(core.summaries[0]).toContain('on main')
   })
 })

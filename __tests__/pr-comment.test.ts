@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { createClient } from '../src/github.js'
+import { createClient, type Octokit } from '../src/github.js'
 import {
   COMMENT_MARKER,
   MAX_COMMENT_CHARS,
@@ -91,6 +91,61 @@ describe('upsertStickyComment', () => {
   })
 })
 
+describe('upsertStickyComment on answers the emulator does not give', () => {
+  /** An Octokit with one page of `comments`, recording the comments it is asked to create. */
+  function fake(comments: { id: number; body?: string | null; html_url: string }[]) {
+    const created: string[] = []
+    const octokit = {
+      rest: {
+        issues: {
+          listComments: () => undefined,
+          createComment: async ({ body }: { body: string }) => {
+            created.push(body)
+            return { data: { html_url: 'https://github.test/c/new' } }
+          }
+        }
+      },
+      paginate: {
+        iterator: async function* () {
+          yield { data: comments }
+        }
+      }
+    } as unknown as Octokit
+    return { octokit, created }
+  }
+
+  it('a comment without a body (the API allows one) is not ours, and breaks nothing', async () => {
+    const { octokit, created } = fake([
+      { id: 1, html_url: 'https://github.test/c/1' },
+      { id: 2, body: null, html_url: 'https://github.test/c/2' }
+    ])
+    expect(await upsertStickyComment(octokit, REPO, 1, 'Plan')).toEqual({
+      action: 'created',
+      url: 'https://github.test/c/new'
+    })
+    expect(created).toEqual([`${COMMENT_MARKER}\nPlan`])
+  })
+
+  it.each<[string, unknown]>([
+    [
+      'a 403 for another reason',
+      Object.assign(new Error('Must have admin rights'), { status: 403 })
+    ],
+    ['a 403 without a message', { status: 403 }],
+    ['a 401', Object.assign(new Error('Resource not accessible by integration'), { status: 401 })]
+  ])('%s is thrown, not taken for a read-only token', async (_name, error) => {
+    const octokit = {
+      rest: { issues: { listComments: () => undefined } },
+      paginate: {
+        iterator: () => ({
+          [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(error) })
+        })
+      }
+    } as unknown as Octokit
+    await expect(upsertStickyComment(octokit, REPO, 1, 'Plan')).rejects.toBe(error)
+  })
+})
+
 describe('stickyBody', () => {
   it('puts the marker first and cuts a body over GitHub’s limit', () => {
     expect(stickyBody('a\r\nb', '<!-- m -->')).toBe('<!-- m -->\na\nb')
@@ -98,5 +153,11 @@ describe('stickyBody', () => {
     expect(long).toHaveLength(MAX_COMMENT_CHARS)
     expect(long.startsWith(`${COMMENT_MARKER}\nxxx`)).toBe(true)
     expect(long.endsWith('(cut to fit a comment; the job summary has the whole report)')).toBe(true)
+  })
+
+  it('a body that just fits is kept whole', () => {
+    const body = 'y'.repeat(MAX_COMMENT_CHARS - COMMENT_MARKER.length - 1)
+    expect(stickyBody(body)).toBe(`${COMMENT_MARKER}\n${body}`)
+    expect(stickyBody(`${body}y`)).toContain('(cut to fit a comment')
   })
 })

@@ -47,7 +47,10 @@ export function compileGlob(raw: string): (path: string) => boolean {
     return (p) => p === literal || p.startsWith(`${literal}/`)
   }
   const needsOne = trailingNeedsOne(glob)
-  const alternatives = expandBraces(glob).map((alt) => compileAlternative(alt, needsOne))
+  // A `**` that only brace expansion makes (`*{,a}*` gives `**`) is two stars in one name, as
+  // in picomatch, not a globstar: without a `**` as written, no segment is one.
+  const globstars = glob.includes('**')
+  const alternatives = expandBraces(glob).map((alt) => compileAlternative(alt, needsOne, globstars))
   return (path) => {
     const parts = path.split('/')
     return alternatives.some((segments) => matchSegments(segments, parts))
@@ -78,9 +81,8 @@ function matchSegments(segments: readonly Segment[], parts: readonly string[]): 
   return reach[parts.length] === true
 }
 
-function matchSegment(segment: Segment, part: string): boolean {
+function matchSegment(segment: Exclude<Segment, { kind: 'globstar' }>, part: string): boolean {
   if (segment.kind === 'picomatch') return segment.test(part)
-  if (segment.kind === 'globstar') return true
   const tokens = segment.tokens
   // picomatch: a segment of only stars matches a name of at least one character.
   if (part === '' && tokens.every((t) => t.kind === 'star')) return false
@@ -112,7 +114,8 @@ function matchTokens(tokens: readonly Token[], chars: readonly string[]): boolea
   return t === tokens.length
 }
 
-function matchesOne(token: Token, ch: string): boolean {
+/** Whether one token other than `*` matches one character (`*` is matchTokens' own). */
+function matchesOne(token: Exclude<Token, { kind: 'star' }>, ch: string): boolean {
   switch (token.kind) {
     case 'char':
       return token.ch === ch
@@ -120,8 +123,6 @@ function matchesOne(token: Token, ch: string): boolean {
       return true
     case 'class':
       return token.test(ch)
-    case 'star':
-      return false
   }
 }
 
@@ -142,16 +143,16 @@ function trailingNeedsOne(glob: string): boolean {
 }
 
 /** The segments of one brace-free alternative of a glob. */
-function compileAlternative(alternative: string, needsOne: boolean): Segment[] {
-  const segments = alternative.split('/').map(compileSegment)
+function compileAlternative(alternative: string, needsOne: boolean, globstars: boolean): Segment[] {
+  const segments = alternative.split('/').map((text) => compileSegment(text, globstars))
   if (needsOne && alternative.endsWith('/**')) {
     segments[segments.length - 1] = { kind: 'globstar', atLeastOne: true }
   }
   return segments
 }
 
-function compileSegment(text: string): Segment {
-  if (text === '**') return { kind: 'globstar' }
+function compileSegment(text: string, globstars: boolean): Segment {
+  if (text === '**' && globstars) return { kind: 'globstar' }
   const tokens = tokenize(text)
   if (tokens) return { kind: 'tokens', tokens }
   const test = picomatch(text, { dot: true, windows: false })
