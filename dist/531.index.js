@@ -598,7 +598,12 @@ var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
  * Two deliberate differences: a brace alternative that leaves an empty segment (`a/{,b}/c` gives
  * `a//c`) matches no git path here, where picomatch's answers for it are erratic; and braces
  * right after `**` are expanded like any others (`a/**{,b}` matches `a`, as `a/**` does), where
- * picomatch says no.
+ * picomatch says no. Where picomatch is wrong, this follows the glob as written (each case is a
+ * test in glob.test.ts): a dot beside a numeric range stays a dot (picomatch's regex leaves it
+ * unescaped, so `a.b{1..2}` matches `axb1` there); braces with an empty alternative right after
+ * `**\/` match what their expansions match (`aa/**\/{,b.}*` does not match `aa`); a `*.*` segment
+ * matches `a.`; and stars that braces put side by side are two stars in one name, never a
+ * globstar.
  */
 
 /** The most alternatives a glob's braces may expand to. */
@@ -613,8 +618,11 @@ function compileGlob(raw) {
         const literal = glob.replace(/\/+$/, '');
         return (p) => p === literal || p.startsWith(`${literal}/`);
     }
+    // No repository path holds a NUL, so a glob with one matches nothing (and NUL marks globstars).
+    if (glob.includes(GLOBSTAR))
+        return () => false;
     const needsOne = trailingNeedsOne(glob);
-    const alternatives = expandBraces(glob).map((alt) => compileAlternative(alt, needsOne));
+    const alternatives = expandBraces(markGlobstars(glob)).map((alt) => compileAlternative(alt, needsOne));
     return (path) => {
         const parts = path.split('/');
         return alternatives.some((segments) => matchSegments(segments, parts));
@@ -648,8 +656,6 @@ function matchSegments(segments, parts) {
 function matchSegment(segment, part) {
     if (segment.kind === 'picomatch')
         return segment.test(part);
-    if (segment.kind === 'globstar')
-        return true;
     const tokens = segment.tokens;
     // picomatch: a segment of only stars matches a name of at least one character.
     if (part === '' && tokens.every((t) => t.kind === 'star'))
@@ -684,6 +690,7 @@ function matchTokens(tokens, chars) {
         t++;
     return t === tokens.length;
 }
+/** Whether one token other than `*` matches one character (`*` is matchTokens' own). */
 function matchesOne(token, ch) {
     switch (token.kind) {
         case 'char':
@@ -692,8 +699,6 @@ function matchesOne(token, ch) {
             return true;
         case 'class':
             return token.test(ch);
-        case 'star':
-            return false;
     }
 }
 /**
@@ -709,17 +714,40 @@ function trailingNeedsOne(glob) {
             .at(-1)
             ?.match(/^\*\*$/));
 }
-/** The segments of one brace-free alternative of a glob. */
+/**
+ * A `**` as written, marked before braces are expanded: brace expansion can put two stars side
+ * by side (`*{,a}*` gives `**`, also when the glob has a `**` of its own elsewhere), and those are
+ * two stars in one name, as in picomatch, never a globstar. An escaped star is left as it is.
+ */
+const GLOBSTAR = '\0';
+function markGlobstars(glob) {
+    let out = '';
+    for (let i = 0; i < glob.length; i++) {
+        if (glob[i] === '\\') {
+            out += glob.slice(i, i + 2);
+            i++;
+        }
+        else if (glob[i] === '*' && glob[i + 1] === '*') {
+            out += GLOBSTAR;
+            i++;
+        }
+        else
+            out += glob[i];
+    }
+    return out;
+}
+/** The segments of one brace-free alternative of a glob (its written `**` marked). */
 function compileAlternative(alternative, needsOne) {
     const segments = alternative.split('/').map(compileSegment);
-    if (needsOne && alternative.endsWith('/**')) {
+    if (needsOne && alternative.endsWith(`/${GLOBSTAR}`)) {
         segments[segments.length - 1] = { kind: 'globstar', atLeastOne: true };
     }
     return segments;
 }
-function compileSegment(text) {
-    if (text === '**')
+function compileSegment(marked) {
+    if (marked === GLOBSTAR)
         return { kind: 'globstar' };
+    const text = marked.replaceAll(GLOBSTAR, '**');
     const tokens = tokenize(text);
     if (tokens)
         return { kind: 'tokens', tokens };

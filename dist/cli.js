@@ -19940,7 +19940,12 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
  * Two deliberate differences: a brace alternative that leaves an empty segment (`a/{,b}/c` gives
  * `a//c`) matches no git path here, where picomatch's answers for it are erratic; and braces
  * right after `**` are expanded like any others (`a/**{,b}` matches `a`, as `a/**` does), where
- * picomatch says no.
+ * picomatch says no. Where picomatch is wrong, this follows the glob as written (each case is a
+ * test in glob.test.ts): a dot beside a numeric range stays a dot (picomatch's regex leaves it
+ * unescaped, so `a.b{1..2}` matches `axb1` there); braces with an empty alternative right after
+ * `**\/` match what their expansions match (`aa/**\/{,b.}*` does not match `aa`); a `*.*` segment
+ * matches `a.`; and stars that braces put side by side are two stars in one name, never a
+ * globstar.
  */
 
 /** The most alternatives a glob's braces may expand to. */
@@ -19955,8 +19960,11 @@ function compileGlob(raw) {
         const literal = glob.replace(/\/+$/, '');
         return (p) => p === literal || p.startsWith(`${literal}/`);
     }
+    // No repository path holds a NUL, so a glob with one matches nothing (and NUL marks globstars).
+    if (glob.includes(GLOBSTAR))
+        return () => false;
     const needsOne = trailingNeedsOne(glob);
-    const alternatives = expandBraces(glob).map((alt) => compileAlternative(alt, needsOne));
+    const alternatives = expandBraces(markGlobstars(glob)).map((alt) => compileAlternative(alt, needsOne));
     return (path) => {
         const parts = path.split('/');
         return alternatives.some((segments) => matchSegments(segments, parts));
@@ -19990,8 +19998,6 @@ function matchSegments(segments, parts) {
 function matchSegment(segment, part) {
     if (segment.kind === 'picomatch')
         return segment.test(part);
-    if (segment.kind === 'globstar')
-        return true;
     const tokens = segment.tokens;
     // picomatch: a segment of only stars matches a name of at least one character.
     if (part === '' && tokens.every((t) => t.kind === 'star'))
@@ -20026,6 +20032,7 @@ function matchTokens(tokens, chars) {
         t++;
     return t === tokens.length;
 }
+/** Whether one token other than `*` matches one character (`*` is matchTokens' own). */
 function matchesOne(token, ch) {
     switch (token.kind) {
         case 'char':
@@ -20034,8 +20041,6 @@ function matchesOne(token, ch) {
             return true;
         case 'class':
             return token.test(ch);
-        case 'star':
-            return false;
     }
 }
 /**
@@ -20051,17 +20056,40 @@ function trailingNeedsOne(glob) {
             .at(-1)
             ?.match(/^\*\*$/));
 }
-/** The segments of one brace-free alternative of a glob. */
+/**
+ * A `**` as written, marked before braces are expanded: brace expansion can put two stars side
+ * by side (`*{,a}*` gives `**`, also when the glob has a `**` of its own elsewhere), and those are
+ * two stars in one name, as in picomatch, never a globstar. An escaped star is left as it is.
+ */
+const GLOBSTAR = '\0';
+function markGlobstars(glob) {
+    let out = '';
+    for (let i = 0; i < glob.length; i++) {
+        if (glob[i] === '\\') {
+            out += glob.slice(i, i + 2);
+            i++;
+        }
+        else if (glob[i] === '*' && glob[i + 1] === '*') {
+            out += GLOBSTAR;
+            i++;
+        }
+        else
+            out += glob[i];
+    }
+    return out;
+}
+/** The segments of one brace-free alternative of a glob (its written `**` marked). */
 function compileAlternative(alternative, needsOne) {
     const segments = alternative.split('/').map(compileSegment);
-    if (needsOne && alternative.endsWith('/**')) {
+    if (needsOne && alternative.endsWith(`/${GLOBSTAR}`)) {
         segments[segments.length - 1] = { kind: 'globstar', atLeastOne: true };
     }
     return segments;
 }
-function compileSegment(text) {
-    if (text === '**')
+function compileSegment(marked) {
+    if (marked === GLOBSTAR)
         return { kind: 'globstar' };
+    const text = marked.replaceAll(GLOBSTAR, '**');
     const tokens = tokenize(text);
     if (tokens)
         return { kind: 'tokens', tokens };
@@ -23154,6 +23182,7 @@ function ascending(files) {
 function makeTree(files, texts = new Map()) {
     // git lists a tree in this order already (then there is nothing to sort or remove).
     const sorted = ascending(files) ? files : [...new Set(files)].sort();
+    const set = new Set(sorted);
     const range = (dir) => {
         if (dir === '')
             return [0, sorted.length];
@@ -23164,7 +23193,7 @@ function makeTree(files, texts = new Map()) {
     };
     return {
         files: sorted,
-        hasFile: (path) => sorted[lowerBound(sorted, path)] === path,
+        hasFile: (path) => set.has(path),
         hasDir: (dir) => {
             const [start, end] = range(dir);
             return end > start;
@@ -24340,24 +24369,13 @@ async function detectChanges(opts) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/versions-file.ts
+;// CONCATENATED MODULE: ./src/bash-scan.ts
 /**
- * The lossless model of `image_versions.src`.
- *
- * The file is a bash script that the deploy scripts `source`. We never execute it: each line is
- * classified by its text, with a small quote tracker so that lines inside a multi-line string, a
- * here-document or after a backslash continuation are never mistaken for pins. Parse then
- * serialize is byte-identical for any text; edits remove whole lines or append new ones and touch
- * nothing else. Lines are read by hand-written scanners, never by backtracking regular
- * expressions, so a 10 MB line costs linear time and cannot overflow the regexp stack.
+ * How bash reads one line of a script, as far as the versions file needs it: blanks, one shell
+ * word with its quotes removed (and whether bash would expand it), command substitutions, and the
+ * quote state a line leaves open for the next (a string, a backslash continuation, a
+ * here-document). Hand-written scanners, no backtracking regular expressions: linear in the line.
  */
-
-// `<prefix>_VER=` at a given position (sticky): a plain identifier loop, no nested quantifiers.
-const NAME_AT = /([A-Za-z_][A-Za-z0-9_]*)_VER=/y;
-const HISTORY = /^#\s*([A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d [A-Z]+ \d{4}) -- (\S+)\s*$/;
-const MAX_HISTORY_LINE = 512;
-const LOOKS_LIKE_PIN = /^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*_VER=/;
-const MANUAL_KEYWORDS = new Set(['export', 'declare', 'typeset', 'readonly', 'local']);
 // Bash splits words on spaces and tabs only; a stray \r or \v is part of the word.
 const isSpace = (ch) => ch === ' ' || ch === '\t';
 // Characters that end an unquoted shell word.
@@ -24501,6 +24519,94 @@ function skipBlanks(s, i) {
         i++;
     return i;
 }
+const START = { quote: 'none', heredocs: [] };
+/** Reads the delimiter word of `<<word` at `i` (quotes removed). */
+function heredocDelimiter(s, i) {
+    const word = readWord(s, skipBlanks(s, i));
+    return word && word.end > skipBlanks(s, i) ? { delimiter: word.value, end: word.end } : undefined;
+}
+/**
+ * Advances bash's quote state over one line. Returns the state at the end of the line: quote
+ * 'none' when the line is complete, otherwise the construct that continues onto the next line.
+ */
+function scanLine(text, start) {
+    const [open, ...more] = start.heredocs;
+    if (start.quote === 'heredoc' && open) {
+        const line = open.tabs ? text.replace(/^\t+/, '') : text;
+        if (line !== open.delimiter)
+            return start;
+        return more.length > 0 ? { quote: 'heredoc', heredocs: more } : START;
+    }
+    let quote = start.quote === 'backslash' ? 'none' : start.quote;
+    const heredocs = [...start.heredocs];
+    let arithmetic = false;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (quote === 'single') {
+            if (ch === "'")
+                quote = 'none';
+        }
+        else if (quote === 'ansi') {
+            if (ch === '\\')
+                i++;
+            else if (ch === "'")
+                quote = 'none';
+        }
+        else if (quote === 'double') {
+            if (ch === '\\')
+                i++;
+            else if (ch === '"')
+                quote = 'none';
+        }
+        else {
+            if (ch === '\\') {
+                if (i === text.length - 1)
+                    return { quote: 'backslash', heredocs };
+                i++;
+            }
+            else if (ch === "'")
+                quote = 'single';
+            else if (ch === '$' && text[i + 1] === "'") {
+                quote = 'ansi';
+                i++;
+            }
+            else if (ch === '"')
+                quote = 'double';
+            else if (ch === '#' && (i === 0 || /[ \t;&|()<>]/.test(text[i - 1])))
+                break;
+            else if (ch === '(' && text[i + 1] === '(')
+                arithmetic = true;
+            else if (ch === '<' && text[i + 1] === '<' && text[i + 2] !== '<' && !arithmetic) {
+                const tabs = text[i + 2] === '-';
+                const d = heredocDelimiter(text, i + (tabs ? 3 : 2));
+                if (d) {
+                    heredocs.push({ delimiter: d.delimiter, tabs });
+                    i = d.end - 1;
+                }
+            }
+            else if (ch === '<' && text[i + 1] === '<')
+                i += 2;
+        }
+    }
+    if (quote === 'none' && heredocs.length > 0)
+        return { quote: 'heredoc', heredocs };
+    return { quote, heredocs };
+}
+
+;// CONCATENATED MODULE: ./src/versions-lines.ts
+/**
+ * What one line of `image_versions.src` is: an auto pin (`x_VER=v` alone on its line), a manual
+ * pin (`export x_VER=v`, `: ${x_VER:=v}`, `x_VER=v; cmd`...), a history comment, another
+ * comment, or anything else. Only the line's own text is read; whether it is inside a string that
+ * an earlier line opened is the quote tracker's business (bash-scan.ts).
+ */
+
+// `<prefix>_VER=` at a given position (sticky): a plain identifier loop, no nested quantifiers.
+const NAME_AT = /([A-Za-z_][A-Za-z0-9_]*)_VER=/y;
+const HISTORY = /^#\s*([A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d [A-Z]+ \d{4}) -- (\S+)\s*$/;
+const MAX_HISTORY_LINE = 512;
+const LOOKS_LIKE_PIN = /^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*_VER=/;
+const MANUAL_KEYWORDS = new Set(['export', 'declare', 'typeset', 'readonly', 'local']);
 /** Reads `<prefix>_VER=` at `i`: the prefix and the index after `=`. */
 function nameAt(s, i) {
     NAME_AT.lastIndex = i;
@@ -24598,79 +24704,7 @@ function activeAssignmentAt(s, i) {
         j = next.end;
     }
 }
-const START = { quote: 'none', heredocs: [] };
-/** Reads the delimiter word of `<<word` at `i` (quotes removed). */
-function heredocDelimiter(s, i) {
-    const word = readWord(s, skipBlanks(s, i));
-    return word && word.end > skipBlanks(s, i) ? { delimiter: word.value, end: word.end } : undefined;
-}
-/**
- * Advances bash's quote state over one line. Returns the state at the end of the line: quote
- * 'none' when the line is complete, otherwise the construct that continues onto the next line.
- */
-function scanLine(text, start) {
-    const [open, ...more] = start.heredocs;
-    if (start.quote === 'heredoc' && open) {
-        const line = open.tabs ? text.replace(/^\t+/, '') : text;
-        if (line !== open.delimiter)
-            return start;
-        return more.length > 0 ? { quote: 'heredoc', heredocs: more } : START;
-    }
-    let quote = start.quote === 'backslash' ? 'none' : start.quote;
-    const heredocs = [...start.heredocs];
-    let arithmetic = false;
-    for (let i = 0; i < text.length; i++) {
-        const ch = text[i];
-        if (quote === 'single') {
-            if (ch === "'")
-                quote = 'none';
-        }
-        else if (quote === 'ansi') {
-            if (ch === '\\')
-                i++;
-            else if (ch === "'")
-                quote = 'none';
-        }
-        else if (quote === 'double') {
-            if (ch === '\\')
-                i++;
-            else if (ch === '"')
-                quote = 'none';
-        }
-        else {
-            if (ch === '\\') {
-                if (i === text.length - 1)
-                    return { quote: 'backslash', heredocs };
-                i++;
-            }
-            else if (ch === "'")
-                quote = 'single';
-            else if (ch === '$' && text[i + 1] === "'") {
-                quote = 'ansi';
-                i++;
-            }
-            else if (ch === '"')
-                quote = 'double';
-            else if (ch === '#' && (i === 0 || /[ \t;&|()<>]/.test(text[i - 1])))
-                break;
-            else if (ch === '(' && text[i + 1] === '(')
-                arithmetic = true;
-            else if (ch === '<' && text[i + 1] === '<' && text[i + 2] !== '<' && !arithmetic) {
-                const tabs = text[i + 2] === '-';
-                const d = heredocDelimiter(text, i + (tabs ? 3 : 2));
-                if (d) {
-                    heredocs.push({ delimiter: d.delimiter, tabs });
-                    i = d.end - 1;
-                }
-            }
-            else if (ch === '<' && text[i + 1] === '<')
-                i += 2;
-        }
-    }
-    if (quote === 'none' && heredocs.length > 0)
-        return { quote: 'heredoc', heredocs };
-    return { quote, heredocs };
-}
+/** The kind of a line (with its pin or history version), from its own text alone. */
 function classify(content) {
     const first = skipBlanks(content, 0);
     if (content[first] === '#') {
@@ -24689,6 +24723,22 @@ function classify(content) {
         return { kind: 'manual', ...manual };
     return { kind: 'other' };
 }
+
+;// CONCATENATED MODULE: ./src/versions-file.ts
+/**
+ * The lossless model of `image_versions.src`.
+ *
+ * The file is a bash script that the deploy scripts `source`. We never execute it: each line is
+ * classified by its text, with a small quote tracker so that lines inside a multi-line string, a
+ * here-document or after a backslash continuation are never mistaken for pins. Parse then
+ * serialize is byte-identical for any text; edits remove whole lines or append new ones and touch
+ * nothing else. Lines are read by hand-written scanners, never by backtracking regular
+ * expressions, so a 10 MB line costs linear time and cannot overflow the regexp stack: a line's
+ * kind is versions-lines.ts's, the quote state across lines bash-scan.ts's; here is the file.
+ */
+
+
+
 /** The last text VersionsFile.parse read, and what it read. */
 let last;
 /**

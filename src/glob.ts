@@ -17,7 +17,12 @@
  * Two deliberate differences: a brace alternative that leaves an empty segment (`a/{,b}/c` gives
  * `a//c`) matches no git path here, where picomatch's answers for it are erratic; and braces
  * right after `**` are expanded like any others (`a/**{,b}` matches `a`, as `a/**` does), where
- * picomatch says no.
+ * picomatch says no. Where picomatch is wrong, this follows the glob as written (each case is a
+ * test in glob.test.ts): a dot beside a numeric range stays a dot (picomatch's regex leaves it
+ * unescaped, so `a.b{1..2}` matches `axb1` there); braces with an empty alternative right after
+ * `**\/` match what their expansions match (`aa/**\/{,b.}*` does not match `aa`); a `*.*` segment
+ * matches `a.`; and stars that braces put side by side are two stars in one name, never a
+ * globstar.
  */
 import picomatch from 'picomatch'
 
@@ -46,11 +51,12 @@ export function compileGlob(raw: string): (path: string) => boolean {
     const literal = glob.replace(/\/+$/, '')
     return (p) => p === literal || p.startsWith(`${literal}/`)
   }
+  // No repository path holds a NUL, so a glob with one matches nothing (and NUL marks globstars).
+  if (glob.includes(GLOBSTAR)) return () => false
   const needsOne = trailingNeedsOne(glob)
-  // A `**` that only brace expansion makes (`*{,a}*` gives `**`) is two stars in one name, as
-  // in picomatch, not a globstar: without a `**` as written, no segment is one.
-  const globstars = glob.includes('**')
-  const alternatives = expandBraces(glob).map((alt) => compileAlternative(alt, needsOne, globstars))
+  const alternatives = expandBraces(markGlobstars(glob)).map((alt) =>
+    compileAlternative(alt, needsOne)
+  )
   return (path) => {
     const parts = path.split('/')
     return alternatives.some((segments) => matchSegments(segments, parts))
@@ -142,17 +148,39 @@ function trailingNeedsOne(glob: string): boolean {
   )
 }
 
-/** The segments of one brace-free alternative of a glob. */
-function compileAlternative(alternative: string, needsOne: boolean, globstars: boolean): Segment[] {
-  const segments = alternative.split('/').map((text) => compileSegment(text, globstars))
-  if (needsOne && alternative.endsWith('/**')) {
+/**
+ * A `**` as written, marked before braces are expanded: brace expansion can put two stars side
+ * by side (`*{,a}*` gives `**`, also when the glob has a `**` of its own elsewhere), and those are
+ * two stars in one name, as in picomatch, never a globstar. An escaped star is left as it is.
+ */
+const GLOBSTAR = '\0'
+
+function markGlobstars(glob: string): string {
+  let out = ''
+  for (let i = 0; i < glob.length; i++) {
+    if (glob[i] === '\\') {
+      out += glob.slice(i, i + 2)
+      i++
+    } else if (glob[i] === '*' && glob[i + 1] === '*') {
+      out += GLOBSTAR
+      i++
+    } else out += glob[i]
+  }
+  return out
+}
+
+/** The segments of one brace-free alternative of a glob (its written `**` marked). */
+function compileAlternative(alternative: string, needsOne: boolean): Segment[] {
+  const segments = alternative.split('/').map(compileSegment)
+  if (needsOne && alternative.endsWith(`/${GLOBSTAR}`)) {
     segments[segments.length - 1] = { kind: 'globstar', atLeastOne: true }
   }
   return segments
 }
 
-function compileSegment(text: string, globstars: boolean): Segment {
-  if (text === '**' && globstars) return { kind: 'globstar' }
+function compileSegment(marked: string): Segment {
+  if (marked === GLOBSTAR) return { kind: 'globstar' }
+  const text = marked.replaceAll(GLOBSTAR, '**')
   const tokens = tokenize(text)
   if (tokens) return { kind: 'tokens', tokens }
   const test = picomatch(text, { dot: true, windows: false })
