@@ -7,7 +7,7 @@ import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { detectChanges, type DetectOptions } from '../src/changes.js'
 import type { Image } from '../src/image-vars.js'
-import { chunkPathspecs, inputBase, pathspecsFor } from '../src/inputs/pathspecs.js'
+import { MAX_PATHSPECS, chunkPathspecs, inputBase, pathspecsFor } from '../src/inputs/pathspecs.js'
 import type { ImageInputs } from '../src/inputs/resolve.js'
 import type { Input } from '../src/inputs/types.js'
 import { commitAll, initRepo, tag, tmpDir, writeFiles } from '../test-support/git-fixture.js'
@@ -64,6 +64,17 @@ describe('pathspecsFor', () => {
     )
     expect(pathspecsFor([ins('a', [dir('a')]), ins('b', [glob('**/Dockerfile')])])).toBe(undefined)
     expect(pathspecsFor([ins('a', [dir('')])])).toBe(undefined)
+  })
+
+  it('asks for the whole tree past MAX_PATHSPECS pathspecs, where limiting costs git more', () => {
+    const images = (n: number): ImageInputs[] =>
+      Array.from({ length: n }, (_, i) => ins(`svc-${i}`, [dir(`svc-${i}`), dir(`svc-${i}/src`)]))
+    expect(pathspecsFor(images(MAX_PATHSPECS))).toHaveLength(MAX_PATHSPECS)
+    expect(pathspecsFor(images(MAX_PATHSPECS + 1))).toBe(undefined)
+    // Counted after deduplication: a folder below another does not count.
+    expect(pathspecsFor([...images(MAX_PATHSPECS), ins('x', [dir('svc-1/deep')])])).toHaveLength(
+      MAX_PATHSPECS
+    )
   })
 
   it('adds every folder named like an image that has no folder at the head', () => {
@@ -320,6 +331,41 @@ describe('limited diffs give the same answers as full diffs', () => {
         delete process.env[name]
       }
     }
+  })
+
+  it('a tag with more images than MAX_PATHSPECS gets its whole-tree diff at once, same answers', async () => {
+    const dir = join(root, 'many')
+    await initRepo(dir)
+    const n = MAX_PATHSPECS + 44
+    const names = Array.from({ length: n }, (_, i) => `img-${i}`)
+    await writeFiles(dir, {
+      ...Object.fromEntries(names.map((name) => [`svc/${name}/main.py`, 'print(0)\n'])),
+      'docs/x.md': 'x\n'
+    })
+    await commitAll(dir, 'base')
+    await tag(dir, 'v1.0.0')
+    await writeFiles(dir, {
+      'svc/img-3/main.py': 'print(3)\n',
+      'svc/img-200/main.py': 'print(200)\n'
+    })
+    await commitAll(dir, 'two')
+    const images = names.map((name) => ({ name, prefix: name.replace(/-/g, '') }))
+    const opts: DetectOptions = {
+      cwd: dir,
+      head: 'HEAD',
+      images,
+      pins: new Map(images.map((i) => [i.prefix, 'v1.0.0'])),
+      versionsFile: VERSIONS,
+      onMissingTag: 'unpin',
+      detection: 'paths'
+    }
+    const full = await detectChanges({ ...opts, diffScope: 'full' })
+    const early = await detectChanges(opts)
+    expect(Object.fromEntries(early.results)).toEqual(Object.fromEntries(full.results))
+    const changed = [...early.results].filter(([, r]) => r.changed).map(([p]) => p)
+    expect(changed).toEqual(['img3', 'img200'])
+    // cat-file (tag and head) + ls-tree + one whole-tree diff (no build file to read)
+    expect(early.stats.gitProcesses).toBe(3)
   })
 
   it('the generated repositories reach every special case', () => {

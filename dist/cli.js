@@ -23715,7 +23715,12 @@ function withCompare(before, outcome, tag) {
  * - excludes are not passed to git (leaving them out only widens the diff);
  * - an image with no folder at the head (`noFolder`): also every folder named like it, anywhere
  *   (`:(glob)**\/<name>/**`), so that a folder deleted since the tag is seen;
- * - an image whose inputs are "any change": the whole tree.
+ * - an image whose inputs are "any change": the whole tree;
+ * - more than MAX_PATHSPECS pathspecs: the whole tree. git matches every entry it visits against
+ *   every pathspec, so a limited diff grows with their square: on a 100k-file tree with 3,300
+ *   changed files, 100-300 pathspecs cost 10-20 ms, 1,000 cost 90 ms and 5,000 (every image
+ *   pinned to one release, the usual case after a release) 650 ms, where the whole-tree diff
+ *   costs 30 ms.
  * A build root renamed since the tag is looked up in the full diff, which changes.ts runs only
  * for the tags where that happens.
  */
@@ -23732,10 +23737,13 @@ function inputBase(input) {
 }
 /** Escapes the characters that are special in git's `:(glob)` magic. */
 const globLiteral = (name) => name.replace(/[\\*?[\]]/g, (c) => `\\${c}`);
+/** Beyond this many pathspecs a limited diff costs git more than the whole-tree diff. */
+const MAX_PATHSPECS = 256;
 /**
  * The pathspecs for a diff that must show every file the inputs of these images can match:
  * literal folder prefixes, deduplicated (a folder covers everything below it), and one glob per
- * image without a folder. `undefined` when one of them needs the whole tree.
+ * image without a folder. `undefined` when one of them needs the whole tree, or when there are
+ * more than MAX_PATHSPECS of them.
  */
 function pathspecsFor(images) {
     const bases = new Set();
@@ -23761,6 +23769,8 @@ function pathspecsFor(images) {
         if (!covered)
             kept.add(base);
     }
+    if (kept.size + named.size > MAX_PATHSPECS)
+        return undefined;
     return [
         ...[...kept].sort().map((p) => `:(top,literal)${p}`),
         ...[...named].sort().map((name) => `:(top,glob)**/${globLiteral(name)}/**`)
@@ -24155,6 +24165,14 @@ class Detection_ {
         if (groups.size === 0)
             return;
         const images = [...new Map(targets.map((t) => [t.image.prefix, t.image])).values()];
+        // A tag with more images than a limited diff may have pathspecs gets the whole-tree diff
+        // anyway (inputs/pathspecs.ts), so it needs no inputs: it starts now, beside the tree read.
+        for (const g of groups.values()) {
+            if (g.targets.length <= MAX_PATHSPECS)
+                continue;
+            g.early = this.diff(g.commit, undefined);
+            g.early.catch(() => undefined); // awaited (and so thrown) by its lane
+        }
         // The inputs first, so that each tag's diff can be limited to the inputs pinned to it.
         const tree = await (this.headTree ?? loadTree(this.git, this.headOid));
         const inputs = new Inputs(inputResolver(images, tree, inputSettings(this.opts.paths, this.opts.sharedPaths)));
@@ -24166,9 +24184,9 @@ class Detection_ {
             const ins = inputs.some(g.targets.map((t) => t.image));
             if (ins === undefined)
                 return; // an image whose resolution failed: thrown below, in order
-            const specs = this.opts.diffScope === 'full' ? undefined : pathspecsFor(ins);
+            const specs = this.opts.diffScope === 'full' || g.early ? undefined : pathspecsFor(ins);
             g.limited = specs !== undefined;
-            const d = await this.diff(g.commit, specs);
+            const d = await (g.early ?? this.diff(g.commit, specs));
             matched.set(g, this.matchGroup(g, d, inputs.all));
         });
         // Every image in order (those of a missing tag too): its warnings, or the first failure.

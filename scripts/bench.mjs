@@ -28,7 +28,8 @@
 // --reps N, --cli PATH (default dist/cli.js, the shipped bundle), --action PATH (default
 // dist/index.js), --fresh (bundle the current sources instead), --quick (small case only),
 // --baseline REF (also time the sources of commit REF in the same runs, check that their
-// decisions are the same, and print the ratios), --only NAME (15, 1000, 5000, gradle, huge),
+// decisions are the same, and print the ratios), --only NAME,... (15, 1000, 5000, release,
+// gradle, huge),
 // --skip-huge (no 1M-file case, for slow machines), --keep (keep the repos under .tmp/bench).
 import { spawn, spawnSync } from 'node:child_process'
 import { performance } from 'node:perf_hooks'
@@ -88,6 +89,15 @@ const CASES = [
     files: 100000,
     commits: 5000,
     tags: 20
+  },
+  {
+    // After a release every image is pinned to the same tag: one diff, all the inputs at once.
+    key: 'release',
+    name: '5,000 images, 100k files, 5k commits, 1 tag (all pinned to one release)',
+    images: 5000,
+    files: 100000,
+    commits: 5000,
+    tags: 1
   },
   {
     key: 'gradle',

@@ -34,7 +34,7 @@ import {
   under,
   type ImageChange
 } from './explain.js'
-import { chunkPathspecs, pathspecsFor, type Pathspecs } from './inputs/pathspecs.js'
+import { MAX_PATHSPECS, chunkPathspecs, pathspecsFor, type Pathspecs } from './inputs/pathspecs.js'
 import { inputResolver, type ImageInputs } from './inputs/resolve.js'
 import { rootOrigins, type RootOrigin } from './renames.js'
 import {
@@ -108,6 +108,8 @@ interface Group {
   /** True when `files` is limited by pathspecs; then `all` is the full diff, run on demand. */
   limited?: boolean
   all?: Promise<ChangedFiles>
+  /** Its whole-tree diff, started before the head tree is read (a tag with many images). */
+  early?: Promise<Diff>
 }
 
 /** An image whose build root had changes; `answer` is set when the root was at the tag. */
@@ -256,6 +258,13 @@ class Detection_ {
     }
     if (groups.size === 0) return
     const images = [...new Map(targets.map((t) => [t.image.prefix, t.image])).values()]
+    // A tag with more images than a limited diff may have pathspecs gets the whole-tree diff
+    // anyway (inputs/pathspecs.ts), so it needs no inputs: it starts now, beside the tree read.
+    for (const g of groups.values()) {
+      if (g.targets.length <= MAX_PATHSPECS) continue
+      g.early = this.diff(g.commit, undefined)
+      g.early.catch(() => undefined) // awaited (and so thrown) by its lane
+    }
     // The inputs first, so that each tag's diff can be limited to the inputs pinned to it.
     const tree = await (this.headTree ?? loadTree(this.git, this.headOid))
     const inputs = new Inputs(
@@ -268,9 +277,9 @@ class Detection_ {
     await mapLimit([...groups.values()], PARALLEL, async (g) => {
       const ins = inputs.some(g.targets.map((t) => t.image))
       if (ins === undefined) return // an image whose resolution failed: thrown below, in order
-      const specs = this.opts.diffScope === 'full' ? undefined : pathspecsFor(ins)
+      const specs = this.opts.diffScope === 'full' || g.early ? undefined : pathspecsFor(ins)
       g.limited = specs !== undefined
-      const d = await this.diff(g.commit, specs)
+      const d = await (g.early ?? this.diff(g.commit, specs))
       matched.set(g, this.matchGroup(g, d, inputs.all))
     })
     // Every image in order (those of a missing tag too): its warnings, or the first failure.
