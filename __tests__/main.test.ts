@@ -15,7 +15,7 @@ import {
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import * as core from '../__fixtures__/core.js'
-import { startEmulator } from '../test-support/emulator/index.js'
+import { startForRun, type Emulator } from '../test-support/in-process.js'
 import { cloneDepth1, git, tmpDir } from '../test-support/git-fixture.js'
 import {
   VERSIONS_HEADER,
@@ -41,23 +41,13 @@ const TOKEN = 'ghs_inProcessToken_1234'
 const READ_TOKEN = 'ghs_readOnlyToken_5678'
 let dir: string
 let bare: string
-let gh: Awaited<ReturnType<typeof startEmulator>>
+let gh: Emulator
 let n = 0
 
 beforeAll(async () => {
   dir = await tmpDir('vro-main-')
   ;({ bare } = await createSample(dir))
-  gh = await startEmulator({
-    owner: 'octo',
-    repo: 'mono',
-    bareDir: bare,
-    tokens: { [TOKEN]: 'write', [READ_TOKEN]: 'read' }
-  })
-  process.env.GITHUB_API_URL = gh.apiUrl
-  process.env.GITHUB_GRAPHQL_URL = gh.graphqlUrl
-  process.env.GITHUB_SERVER_URL = gh.serverUrl
-  process.env.GITHUB_REPOSITORY = 'octo/mono'
-  process.env.GITHUB_RUN_ID = '99'
+  gh = await startForRun(bare, { [TOKEN]: 'write', [READ_TOKEN]: 'read' }, '99')
 })
 
 afterAll(async () => {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@je
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import * as core from '../__fixtures__/core.js'
-import { startEmulator } from '../test-support/emulator/index.js'
+import { startForRun, type Emulator } from '../test-support/in-process.js'
 import { cloneDepth1, commitAll, git, tmpDir, writeFiles } from '../test-support/git-fixture.js'
 import { VERSIONS_HEADER, createSample, pushPayload } from '../test-support/sample.js'
 
@@ -27,23 +27,13 @@ const { run } = await import('../src/main.js')
 const TOKEN = 'ghs_noopPushToken_1234'
 let dir: string
 let bare: string
-let gh: Awaited<ReturnType<typeof startEmulator>>
+let gh: Emulator
 let n = 0
 
 beforeAll(async () => {
   dir = await tmpDir('vro-noop-')
   ;({ bare } = await createSample(dir))
-  gh = await startEmulator({
-    owner: 'octo',
-    repo: 'mono',
-    bareDir: bare,
-    tokens: { [TOKEN]: 'write' }
-  })
-  process.env.GITHUB_API_URL = gh.apiUrl
-  process.env.GITHUB_GRAPHQL_URL = gh.graphqlUrl
-  process.env.GITHUB_SERVER_URL = gh.serverUrl
-  process.env.GITHUB_REPOSITORY = 'octo/mono'
-  process.env.GITHUB_RUN_ID = '7'
+  gh = await startForRun(bare, { [TOKEN]: 'write' })
 })
 
 afterAll(async () => {

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import * as core from '../__fixtures__/core.js'
-import { startEmulator } from '../test-support/emulator/index.js'
+import { startForRun, type Emulator } from '../test-support/in-process.js'
 import {
   cloneDepth1,
   commitAll,
@@ -41,7 +41,7 @@ const HOSTILE_PIN = `db_VER='v1.0.0"; touch x; echo "'`
 let dir: string
 let bare: string
 let tagged: string
-let gh: Awaited<ReturnType<typeof startEmulator>>
+let gh: Emulator
 let n = 0
 
 beforeAll(async () => {
@@ -60,17 +60,7 @@ beforeAll(async () => {
   await commitAll(work, 'a file with a hostile name')
   bare = path.join(dir, 'origin.git')
   await initBareFrom(work, bare)
-  gh = await startEmulator({
-    owner: 'octo',
-    repo: 'mono',
-    bareDir: bare,
-    tokens: { [TOKEN]: 'write' }
-  })
-  process.env.GITHUB_API_URL = gh.apiUrl
-  process.env.GITHUB_GRAPHQL_URL = gh.graphqlUrl
-  process.env.GITHUB_SERVER_URL = gh.serverUrl
-  process.env.GITHUB_REPOSITORY = 'octo/mono'
-  process.env.GITHUB_RUN_ID = '7'
+  gh = await startForRun(bare, { [TOKEN]: 'write' })
 })
 
 afterAll(async () => {
