@@ -10,9 +10,9 @@
  *    at a time, and run one `git diff --name-status` per distinct tag commit (two-dot, no merge
  *    base, no history) as soon as its images' inputs are known, limited by pathspecs to those
  *    inputs (inputs/pathspecs.ts; the whole tree for a tag where one of them counts any change);
- * 4. match each tag's changed files to the inputs of the images pinned to it (inputs/match.ts,
- *    pure), with the special cases named below: a build root renamed since the tag
- *    (renames.ts), a folder deleted since the tag, a tag that cannot be found;
+ * 4. match each tag's changed files to the inputs of the images pinned to it (tag-groups.ts and
+ *    inputs/match.ts, pure), with the special cases named below: a build root renamed since the
+ *    tag (renames.ts asks git), a folder deleted since the tag, a tag that cannot be found;
  * 5. explain: every answer names the first files and why each counts.
  */
 import { availableParallelism } from 'node:os'
@@ -22,21 +22,19 @@ import type { Image } from './image-vars.js'
 import { ChangedFiles, GlobSet, PathsError } from './image-inputs.js'
 import { inputSettings, loadTree } from './inputs/index.js'
 import type { SourceTree } from './inputs/types.js'
-import { InputMatcher, type Hit } from './inputs/match.js'
-import {
-  MAX_FILES,
-  afterMove,
-  answerFromHits,
-  deletedFolders,
-  withCompare,
-  everyFile,
-  unchanged,
-  under,
-  type ImageChange
-} from './explain.js'
+import { InputMatcher } from './inputs/match.js'
+import { MAX_FILES, withCompare, type ImageChange } from './explain.js'
 import { MAX_PATHSPECS, chunkPathspecs, pathspecsFor, type Pathspecs } from './inputs/pathspecs.js'
 import { inputResolver, type ImageInputs } from './inputs/resolve.js'
 import { rootOrigins, type RootOrigin } from './renames.js'
+import {
+  matchGroup,
+  movedAnswer,
+  type Diff,
+  type Group,
+  type Matched,
+  type Target
+} from './tag-groups.js'
 import {
   DetectError,
   missingTagAnswers,
@@ -90,49 +88,6 @@ export interface DetectResult {
 }
 
 const PARALLEL = Math.max(1, Math.min(4, availableParallelism()))
-
-interface Target {
-  readonly image: Image
-  readonly tag: string
-}
-
-/** One distinct tag commit: its changed files, and the images pinned to it. */
-interface Group {
-  readonly commit: string
-  readonly targets: Target[]
-  /**
-   * The changed files that the pathspecs of its images let through (all, when not limited),
-   * kept after matching only while a build root question needs them.
-   */
-  files?: ChangedFiles
-  /** True when `files` is limited by pathspecs; then `all` is the full diff, run on demand. */
-  limited?: boolean
-  all?: Promise<ChangedFiles>
-  /** Its whole-tree diff, started before the head tree is read (a tag with many images). */
-  early?: Promise<Diff>
-}
-
-/** An image whose build root had changes; `answer` is set when the root was at the tag. */
-interface Moved {
-  readonly t: Target
-  readonly g: Group
-  readonly ins: ImageInputs
-  readonly hits: Hit[]
-  readonly root: string
-  readonly answer?: ImageChange
-}
-
-/** A group's answers (each with its target when the compare command may refine it). */
-interface Matched {
-  readonly answers: readonly { prefix: string; change: ImageChange; t?: Target }[]
-  readonly moved: readonly Moved[]
-}
-
-/** One diff: the changed files that may count, and the changed paths that were at the tag. */
-interface Diff {
-  readonly files: ChangedFiles
-  readonly before: ChangedFiles
-}
 
 class Detection_ {
   readonly git: Git
@@ -280,58 +235,11 @@ class Detection_ {
       const specs = this.opts.diffScope === 'full' || g.early ? undefined : pathspecsFor(ins)
       g.limited = specs !== undefined
       const d = await (g.early ?? this.diff(g.commit, specs))
-      matched.set(g, this.matchGroup(g, d, inputs.all))
+      matched.set(g, matchGroup(g, d, inputs.all, this.matcher))
     })
     // Every image in order (those of a missing tag too): its warnings, or the first failure.
     for (const image of images) this.warnings.push(...inputs.of(image).warnings)
     await this.answerGroups([...groups.values()].map((g) => matched.get(g) as Matched))
-  }
-
-  /** Matches a group's changed files to the inputs of its images (no git). */
-  private matchGroup(g: Group, d: Diff, inputs: ReadonlyMap<string, ImageInputs>): Matched {
-    const { files, before } = d
-    const answers: Matched['answers'][number][] = []
-    const moved: Moved[] = []
-    for (const t of g.targets) {
-      const ins = inputs.get(t.image.prefix) as ImageInputs
-      const gone = deletedFolders(ins, files)
-      if (gone.length > 0) {
-        const hits = this.matcher.match(ins.inputs, files)
-        const deleted = gone.flatMap((dir) => {
-          const [start, end] = files.under(dir)
-          return Array.from({ length: end - start }, (_, k) => start + k)
-        })
-        const all = [...new Set([...deleted, ...hits.map((h) => h.index)])].sort((a, b) => a - b)
-        answers.push({
-          prefix: t.image.prefix,
-          change: {
-            changed: true,
-            reason: `folder ${gone.map((dir) => `${dir}/`).join(', ')} was deleted since ${t.tag}`,
-            files: all.slice(0, MAX_FILES).map((i) => files.at(i)),
-            fileCount: all.length
-          }
-        })
-        continue
-      }
-      const hits = ins.any !== undefined ? everyFile(files) : this.matcher.match(ins.inputs, files)
-      const root = ins.roots.find((r) => hits.some((h) => under(files.at(h.index), r.folder)))
-      if (!root) {
-        answers.push({ prefix: t.image.prefix, change: answerFromHits(hits, files, t.tag, ins), t })
-        continue
-      }
-      // A changed file below the root that was at the tag already: the root was there too.
-      const existed = hasUnder(before, root.folder)
-      moved.push({
-        t,
-        g,
-        ins,
-        hits,
-        root: root.folder,
-        ...(existed ? { answer: answerFromHits(hits, files, t.tag, ins) } : {})
-      })
-    }
-    if (moved.some((m) => m.answer === undefined)) g.files = files
-    return { answers, moved }
   }
 
   /**
@@ -353,37 +261,11 @@ class Detection_ {
       })),
       PARALLEL
     )
+    // `origins` answers the roots asked about, in order.
     let k = 0
     for (const m of moved) {
-      if (m.answer !== undefined) {
-        this.set(m.t.image.prefix, m.answer, m.t)
-        continue
-      }
-      const origin = origins[k++] as RootOrigin
-      const files = m.g.files as ChangedFiles
-      if (origin.kind === 'existed') {
-        this.set(m.t.image.prefix, answerFromHits(m.hits, files, m.t.tag, m.ins), m.t)
-      } else if (origin.kind === 'new') {
-        const note = `folder ${m.root}/ did not exist at ${m.t.tag}`
-        this.set(m.t.image.prefix, answerFromHits(m.hits, files, m.t.tag, m.ins, note), m.t)
-      } else {
-        const differ = [...origin.differ].filter((f) => !this.isIgnored(f))
-        const moved = `folder renamed from ${origin.from}/ to ${m.root}/`
-        const how =
-          origin.differ.size === 0
-            ? `${moved} with identical content`
-            : differ.length === 0
-              ? `${moved}; only files in ignore-paths differ`
-              : moved
-        const kept = afterMove(m.hits, files, m.root, { ...origin, differ: new Set(differ) })
-        this.set(
-          m.t.image.prefix,
-          kept.length === 0
-            ? unchanged(`${how} since ${m.t.tag}; no other input changed`)
-            : answerFromHits(kept, files, m.t.tag, m.ins, how),
-          m.t
-        )
-      }
+      const change = m.answer ?? movedAnswer(m, origins[k++] as RootOrigin, this.isIgnored)
+      this.set(m.t.image.prefix, change, m.t)
     }
   }
 
@@ -437,12 +319,6 @@ class Inputs {
       return undefined
     }
   }
-}
-
-/** True when some path of `files` is below the folder `dir`. */
-function hasUnder(files: ChangedFiles, dir: string): boolean {
-  const [start, end] = files.under(dir)
-  return end > start
 }
 
 function validate(opts: DetectOptions, remote: string): void {

@@ -1,0 +1,153 @@
+/**
+ * The images pinned to one tag commit, answered from its changed files (no git). Each image's
+ * changed inputs are matched (inputs/match.ts) and explained (explain.ts), with the special
+ * cases: a folder of its inputs deleted since the tag, and a build root with changes that may
+ * not have been at the tag. For such a root, renames.ts asks git whether it is new or was
+ * renamed, and `movedAnswer` answers from that; changes.ts runs the git side.
+ */
+import {
+  MAX_FILES,
+  afterMove,
+  answerFromHits,
+  deletedFolders,
+  everyFile,
+  unchanged,
+  under,
+  type ImageChange
+} from './explain.js'
+import type { ChangedFiles } from './image-inputs.js'
+import type { Image } from './image-vars.js'
+import type { Hit, InputMatcher } from './inputs/match.js'
+import type { ImageInputs } from './inputs/resolve.js'
+import type { RootOrigin } from './renames.js'
+
+/** A pinned image and the tag it is compared with. */
+export interface Target {
+  readonly image: Image
+  readonly tag: string
+}
+
+/** One distinct tag commit: its changed files, and the images pinned to it. */
+export interface Group {
+  readonly commit: string
+  readonly targets: Target[]
+  /**
+   * The changed files that the pathspecs of its images let through (all, when not limited),
+   * kept after matching only while a build root question needs them.
+   */
+  files?: ChangedFiles
+  /** True when `files` is limited by pathspecs; then `all` is the full diff, run on demand. */
+  limited?: boolean
+  all?: Promise<ChangedFiles>
+  /** Its whole-tree diff, started before the head tree is read (a tag with many images). */
+  early?: Promise<Diff>
+}
+
+/** An image whose build root had changes; `answer` is set when the root was at the tag. */
+export interface Moved {
+  readonly t: Target
+  readonly g: Group
+  readonly ins: ImageInputs
+  readonly hits: Hit[]
+  readonly root: string
+  readonly answer?: ImageChange
+}
+
+/** A group's answers (each with its target when the compare command may refine it). */
+export interface Matched {
+  readonly answers: readonly { prefix: string; change: ImageChange; t?: Target }[]
+  readonly moved: readonly Moved[]
+}
+
+/** One diff: the changed files that may count, and the changed paths that were at the tag. */
+export interface Diff {
+  readonly files: ChangedFiles
+  readonly before: ChangedFiles
+}
+
+/**
+ * Matches a group's changed files to the inputs of its images. The group keeps its files only
+ * when a build root of its images is not known to have been at the tag.
+ */
+export function matchGroup(
+  g: Group,
+  d: Diff,
+  inputs: ReadonlyMap<string, ImageInputs>,
+  matcher: InputMatcher
+): Matched {
+  const { files, before } = d
+  const answers: Matched['answers'][number][] = []
+  const moved: Moved[] = []
+  for (const t of g.targets) {
+    const ins = inputs.get(t.image.prefix) as ImageInputs
+    const gone = deletedFolders(ins, files)
+    if (gone.length > 0) {
+      const hits = matcher.match(ins.inputs, files)
+      const deleted = gone.flatMap((dir) => {
+        const [start, end] = files.under(dir)
+        return Array.from({ length: end - start }, (_, k) => start + k)
+      })
+      const all = [...new Set([...deleted, ...hits.map((h) => h.index)])].sort((a, b) => a - b)
+      answers.push({
+        prefix: t.image.prefix,
+        change: {
+          changed: true,
+          reason: `folder ${gone.map((dir) => `${dir}/`).join(', ')} was deleted since ${t.tag}`,
+          files: all.slice(0, MAX_FILES).map((i) => files.at(i)),
+          fileCount: all.length
+        }
+      })
+      continue
+    }
+    const hits = ins.any !== undefined ? everyFile(files) : matcher.match(ins.inputs, files)
+    const root = ins.roots.find((r) => hits.some((h) => under(files.at(h.index), r.folder)))
+    if (!root) {
+      answers.push({ prefix: t.image.prefix, change: answerFromHits(hits, files, t.tag, ins), t })
+      continue
+    }
+    // A changed file below the root that was at the tag already: the root was there too.
+    const existed = hasUnder(before, root.folder)
+    moved.push({
+      t,
+      g,
+      ins,
+      hits,
+      root: root.folder,
+      ...(existed ? { answer: answerFromHits(hits, files, t.tag, ins) } : {})
+    })
+  }
+  if (moved.some((m) => m.answer === undefined)) g.files = files
+  return { answers, moved }
+}
+
+/** The answer for an image whose build root was not known to be at the tag, once git knows. */
+export function movedAnswer(
+  m: Moved,
+  origin: RootOrigin,
+  isIgnored: (path: string) => boolean
+): ImageChange {
+  const files = m.g.files as ChangedFiles
+  if (origin.kind === 'existed') return answerFromHits(m.hits, files, m.t.tag, m.ins)
+  if (origin.kind === 'new') {
+    const note = `folder ${m.root}/ did not exist at ${m.t.tag}`
+    return answerFromHits(m.hits, files, m.t.tag, m.ins, note)
+  }
+  const differ = [...origin.differ].filter((f) => !isIgnored(f))
+  const renamed = `folder renamed from ${origin.from}/ to ${m.root}/`
+  const how =
+    origin.differ.size === 0
+      ? `${renamed} with identical content`
+      : differ.length === 0
+        ? `${renamed}; only files in ignore-paths differ`
+        : renamed
+  const kept = afterMove(m.hits, files, m.root, { ...origin, differ: new Set(differ) })
+  return kept.length === 0
+    ? unchanged(`${how} since ${m.t.tag}; no other input changed`)
+    : answerFromHits(kept, files, m.t.tag, m.ins, how)
+}
+
+/** True when some path of `files` is below the folder `dir`. */
+function hasUnder(files: ChangedFiles, dir: string): boolean {
+  const [start, end] = files.under(dir)
+  return end > start
+}
