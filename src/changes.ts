@@ -28,8 +28,11 @@ import { MAX_PATHSPECS, chunkPathspecs, pathspecsFor, type Pathspecs } from './i
 import { inputResolver, type ImageInputs } from './inputs/resolve.js'
 import { rootOrigins, type RootOrigin } from './renames.js'
 import {
+  groupByCommit,
+  groupByTag,
   matchGroup,
   movedAnswer,
+  pinTargets,
   type Diff,
   type Group,
   type Matched,
@@ -42,7 +45,6 @@ import {
   type MissingTagPolicy
 } from './tag-commits.js'
 import { escapeForMessage } from './escape.js'
-import { tryParseRelease } from './version.js'
 
 export { DetectError, MAX_FILES, type ImageChange, type MissingTagPolicy }
 export type Detection = 'paths' | 'command'
@@ -151,27 +153,10 @@ class Detection_ {
     const { opts } = this
     const remote = opts.remote ?? 'origin'
     validate(opts, remote)
-    const byPrefix = new Map(opts.images.map((i) => [i.prefix, i]))
-    const names = new Set(opts.images.flatMap((i) => [i.name, i.prefix]))
-    for (const key of opts.paths?.keys() ?? []) {
-      if (!names.has(key)) {
-        this.warnings.push(
-          `paths: ${escapeForMessage(key)} is not an image of the image list; its entry is unused`
-        )
-      }
-    }
-    const targets: Target[] = []
-    for (const [prefix, tag] of opts.pins) {
-      const image = byPrefix.get(prefix) ?? { name: prefix, prefix }
-      if (tryParseRelease(tag)) targets.push({ image, tag })
-      else
-        this.set(prefix, {
-          changed: null,
-          reason: `pinned to ${escapeForMessage(tag)}, which is not a release tag; cannot compare`,
-          files: [],
-          fileCount: 0
-        })
-    }
+    const pinned = pinTargets(opts.images, opts.pins, opts.paths)
+    this.warnings.push(...pinned.warnings)
+    for (const [prefix, change] of pinned.answers) this.set(prefix, change)
+    const { targets } = pinned
     if (targets.length === 0) return
     const tags = opts.detection === 'paths' ? [...new Set(targets.map((t) => t.tag))] : []
     // The head's tree is read while missing tags are fetched: it is in the checkout already.
@@ -191,26 +176,14 @@ class Detection_ {
     commits: ReadonlyMap<string, string>,
     troubles: Awaited<ReturnType<typeof resolveCommits>>['troubles']
   ): Promise<void> {
-    const byTag = new Map<string, Target[]>()
-    for (const t of targets) {
-      const list = byTag.get(t.tag)
-      if (list) list.push(t)
-      else byTag.set(t.tag, [t])
-    }
+    const byTag = groupByTag(targets)
     for (const [tag, trouble] of troubles) {
       const pinned = byTag.get(tag) ?? []
       const names = pinned.map((t) => t.image.name)
       const answer = missingTagAnswers(trouble, tag, names, this.opts.onMissingTag, this.warnings)
       for (const t of pinned) this.set(t.image.prefix, { ...answer, files: [], fileCount: 0 })
     }
-    const groups = new Map<string, Group>()
-    for (const t of targets) {
-      const commit = commits.get(t.tag)
-      if (commit === undefined) continue
-      const g = groups.get(commit) ?? { commit, targets: [] }
-      g.targets.push(t)
-      groups.set(commit, g)
-    }
+    const groups = groupByCommit(targets, commits)
     if (groups.size === 0) return
     const images = [...new Map(targets.map((t) => [t.image.prefix, t.image])).values()]
     // A tag with more images than a limited diff may have pathspecs gets the whole-tree diff

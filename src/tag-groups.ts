@@ -1,9 +1,10 @@
 /**
- * The images pinned to one tag commit, answered from its changed files (no git). Each image's
- * changed inputs are matched (inputs/match.ts) and explained (explain.ts), with the special
- * cases: a folder of its inputs deleted since the tag, and a build root with changes that may
- * not have been at the tag. For such a root, renames.ts asks git whether it is new or was
- * renamed, and `movedAnswer` answers from that; changes.ts runs the git side.
+ * The pure side of change detection (no git): the pinned images to compare, grouped by tag and
+ * by tag commit, and each group's images answered from its changed files. Each image's changed
+ * inputs are matched (inputs/match.ts) and explained (explain.ts), with the special cases: a
+ * folder of its inputs deleted since the tag, and a build root with changes that may not have
+ * been at the tag. For such a root, renames.ts asks git whether it is new or was renamed, and
+ * `movedAnswer` answers from that; changes.ts runs the git side.
  */
 import {
   MAX_FILES,
@@ -15,11 +16,13 @@ import {
   under,
   type ImageChange
 } from './explain.js'
+import { escapeForMessage } from './escape.js'
 import type { ChangedFiles } from './image-inputs.js'
 import type { Image } from './image-vars.js'
 import type { Hit, InputMatcher } from './inputs/match.js'
 import type { ImageInputs } from './inputs/resolve.js'
 import type { RootOrigin } from './renames.js'
+import { tryParseRelease } from './version.js'
 
 /** A pinned image and the tag it is compared with. */
 export interface Target {
@@ -63,6 +66,68 @@ export interface Matched {
 export interface Diff {
   readonly files: ChangedFiles
   readonly before: ChangedFiles
+}
+
+/**
+ * The pinned images to compare, in the order of `pins`, with the answers for pins that are not
+ * release tags (they cannot be compared) and a warning for each `paths` entry naming no image.
+ */
+export function pinTargets(
+  images: readonly Image[],
+  pins: ReadonlyMap<string, string>,
+  paths: ReadonlyMap<string, readonly string[]> | undefined
+): { targets: Target[]; answers: Map<string, ImageChange>; warnings: string[] } {
+  const warnings: string[] = []
+  const byPrefix = new Map(images.map((i) => [i.prefix, i]))
+  const names = new Set(images.flatMap((i) => [i.name, i.prefix]))
+  for (const key of paths?.keys() ?? []) {
+    if (!names.has(key)) {
+      warnings.push(
+        `paths: ${escapeForMessage(key)} is not an image of the image list; its entry is unused`
+      )
+    }
+  }
+  const targets: Target[] = []
+  const answers = new Map<string, ImageChange>()
+  for (const [prefix, tag] of pins) {
+    const image = byPrefix.get(prefix) ?? { name: prefix, prefix }
+    if (tryParseRelease(tag)) targets.push({ image, tag })
+    else
+      answers.set(prefix, {
+        changed: null,
+        reason: `pinned to ${escapeForMessage(tag)}, which is not a release tag; cannot compare`,
+        files: [],
+        fileCount: 0
+      })
+  }
+  return { targets, answers, warnings }
+}
+
+/** The targets by tag, in order. */
+export function groupByTag(targets: readonly Target[]): Map<string, Target[]> {
+  const byTag = new Map<string, Target[]>()
+  for (const t of targets) {
+    const list = byTag.get(t.tag)
+    if (list) list.push(t)
+    else byTag.set(t.tag, [t])
+  }
+  return byTag
+}
+
+/** The targets by tag commit, in order; those whose tag has no commit are left out. */
+export function groupByCommit(
+  targets: readonly Target[],
+  commits: ReadonlyMap<string, string>
+): Map<string, Group> {
+  const groups = new Map<string, Group>()
+  for (const t of targets) {
+    const commit = commits.get(t.tag)
+    if (commit === undefined) continue
+    const g = groups.get(commit) ?? { commit, targets: [] }
+    g.targets.push(t)
+    groups.set(commit, g)
+  }
+  return groups
 }
 
 /**
