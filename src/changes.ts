@@ -20,12 +20,13 @@ import { CommandError, mapLimit, runCompares, type CompareOutcome } from './comp
 import { Git, GitError } from './git.js'
 import type { Image } from './image-vars.js'
 import { ChangedFiles, GlobSet, PathsError } from './image-inputs.js'
+import { InputCache } from './inputs/cache.js'
 import { inputSettings, loadTree } from './inputs/index.js'
 import type { SourceTree } from './inputs/types.js'
 import { InputMatcher } from './inputs/match.js'
 import { MAX_FILES, withCompare, type ImageChange } from './explain.js'
 import { MAX_PATHSPECS, chunkPathspecs, pathspecsFor, type Pathspecs } from './inputs/pathspecs.js'
-import { inputResolver, type ImageInputs } from './inputs/resolve.js'
+import { inputResolver } from './inputs/resolve.js'
 import { rootOrigins, type RootOrigin } from './renames.js'
 import {
   groupByCommit,
@@ -195,7 +196,7 @@ class Detection_ {
     }
     // The inputs first, so that each tag's diff can be limited to the inputs pinned to it.
     const tree = await (this.headTree ?? loadTree(this.git, this.headOid))
-    const inputs = new Inputs(
+    const inputs = new InputCache(
       inputResolver(images, tree, inputSettings(this.opts.paths, this.opts.sharedPaths))
     )
     // A group's inputs are resolved when a lane takes it, so that the first diffs run while the
@@ -260,37 +261,6 @@ class Detection_ {
     if (outcome.changed === null)
       this.warnings.push(`${t.image.name}: compare-command failed (${outcome.detail})`)
     this.results.set(t.image.prefix, withCompare(this.results.get(t.image.prefix), outcome, t.tag))
-  }
-}
-
-/** Images' inputs, each resolved once, on first use; a failure is kept and thrown on `of`. */
-class Inputs {
-  readonly all = new Map<string, ImageInputs>()
-  private readonly failed = new Map<string, unknown>()
-
-  constructor(private readonly resolve: (image: Image) => ImageInputs) {}
-
-  of(image: Image): ImageInputs {
-    const known = this.all.get(image.prefix)
-    if (known) return known
-    if (this.failed.has(image.prefix)) throw this.failed.get(image.prefix)
-    try {
-      const r = this.resolve(image)
-      this.all.set(image.prefix, r)
-      return r
-    } catch (e) {
-      this.failed.set(image.prefix, e)
-      throw e
-    }
-  }
-
-  /** The inputs of these images, or undefined when one of them cannot be resolved. */
-  some(images: readonly Image[]): ImageInputs[] | undefined {
-    try {
-      return images.map((i) => this.of(i))
-    } catch {
-      return undefined
-    }
   }
 }
 
