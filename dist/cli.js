@@ -21464,34 +21464,18 @@ async function knownTags(cwd, remoteName = 'origin') {
     return [...new Set([...local.filter((t) => t !== ''), ...remote])];
 }
 
-;// CONCATENATED MODULE: ./src/warning.ts
-/** A warning about a file; `line` when it is about one line. */
-function fileWarning(message, file, line) {
-    return { message, ...(file !== undefined ? { file } : {}), ...(line ? { line } : {}) };
-}
-/** The text of a warning, as the CLI, the log and the summary show it. */
-function warningText(w) {
-    return typeof w === 'string' ? w : w.message;
-}
-/** Names the file of the file warnings that do not name one yet (the engine knows only lines). */
-function inFile(warnings, file) {
-    return warnings.map((w) => (typeof w === 'string' || w.file !== undefined ? w : { ...w, file }));
-}
-/** The annotation properties (`file`, `startLine`) of a warning, as `core.warning` takes them. */
-function annotationOf(w) {
-    if (typeof w === 'string' || w.file === undefined)
-        return undefined;
-    return { file: w.file, ...(w.line !== undefined ? { startLine: w.line } : {}) };
-}
-
-;// CONCATENATED MODULE: ./src/image-vars.ts
-
+;// CONCATENATED MODULE: ./src/image-vars-lists.ts
+/**
+ * The two lists of `image_vars.src`, VRO_IMAGES (the image names) and VAR_PREFIXES (their bash
+ * prefixes), read from its lines as bash ends up with them: an array (`NAME_ARR=( ... )`, then
+ * `NAME_ARR+=( ... )` appends), a string (`NAME="..."`, then `+=` or `NAME="$NAME ..."` appends),
+ * or both, which must then agree. Every other way of changing a list is refused: the file is
+ * never executed, so a list that only running it would show cannot be read.
+ */
 
 class ImageVarsError extends Error {
     name = 'ImageVarsError';
 }
-const IMAGE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-const PREFIX = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const ARRAY_DECL = (name) => new RegExp(`^\\s*(?:export\\s+|declare\\s+-a\\s+)?${name}=\\(`);
 const ARRAY_APPEND = (name) => new RegExp(`^\\s*${name}\\+=\\(`);
 // A literal value: "..." or '...' without expansions, or one unquoted word.
@@ -21694,6 +21678,41 @@ function readList(lines, base, file) {
     }
     return arr ?? str;
 }
+
+;// CONCATENATED MODULE: ./src/warning.ts
+/** A warning about a file; `line` when it is about one line. */
+function fileWarning(message, file, line) {
+    return { message, ...(file !== undefined ? { file } : {}), ...(line ? { line } : {}) };
+}
+/** The text of a warning, as the CLI, the log and the summary show it. */
+function warningText(w) {
+    return typeof w === 'string' ? w : w.message;
+}
+/** Names the file of the file warnings that do not name one yet (the engine knows only lines). */
+function inFile(warnings, file) {
+    return warnings.map((w) => (typeof w === 'string' || w.file !== undefined ? w : { ...w, file }));
+}
+/** The annotation properties (`file`, `startLine`) of a warning, as `core.warning` takes them. */
+function annotationOf(w) {
+    if (typeof w === 'string' || w.file === undefined)
+        return undefined;
+    return { file: w.file, ...(w.line !== undefined ? { startLine: w.line } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/image-vars.ts
+/**
+ * The image list of `image_vars.src`, read as text (the file is never executed): each image's
+ * name and bash prefix from its two lists (image-vars-lists.ts), checked, with the folder of an
+ * older `# --- name in folder ./dir` comment and its `_GRADLE_IMG` and `_IMG` names; and image
+ * references resolved against that list.
+ */
+
+
+
+/** A malformed image list (image-vars-lists.ts throws it too). */
+
+const IMAGE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const PREFIX = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function checkUnique(items, what, decl, file) {
     const seen = new Set();
     for (const item of items) {
@@ -23545,6 +23564,42 @@ async function restoreCheckout(snapshot) {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/inputs/cache.ts
+/** Images' inputs, each resolved once, on first use; a failure is kept and thrown on `of`. */
+class InputCache {
+    resolve;
+    all = new Map();
+    failed = new Map();
+    constructor(resolve) {
+        this.resolve = resolve;
+    }
+    of(image) {
+        const known = this.all.get(image.prefix);
+        if (known)
+            return known;
+        if (this.failed.has(image.prefix))
+            throw this.failed.get(image.prefix);
+        try {
+            const r = this.resolve(image);
+            this.all.set(image.prefix, r);
+            return r;
+        }
+        catch (e) {
+            this.failed.set(image.prefix, e);
+            throw e;
+        }
+    }
+    /** The inputs of these images, or undefined when one of them cannot be resolved. */
+    some(images) {
+        try {
+            return images.map((i) => this.of(i));
+        }
+        catch {
+            return undefined;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/match.ts
 /**
  * Changed files against an image's inputs (pure): which files count, and which input made each
@@ -23859,6 +23914,149 @@ async function rootOrigins(git, questions, parallel) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/tag-groups.ts
+/**
+ * The pure side of change detection (no git): the pinned images to compare, grouped by tag and
+ * by tag commit, and each group's images answered from its changed files. Each image's changed
+ * inputs are matched (inputs/match.ts) and explained (explain.ts), with the special cases: a
+ * folder of its inputs deleted since the tag, and a build root with changes that may not have
+ * been at the tag. For such a root, renames.ts asks git whether it is new or was renamed, and
+ * `movedAnswer` answers from that; changes.ts runs the git side.
+ */
+
+
+
+/**
+ * The pinned images to compare, in the order of `pins`, with the answers for pins that are not
+ * release tags (they cannot be compared) and a warning for each `paths` entry naming no image.
+ */
+function pinTargets(images, pins, paths) {
+    const warnings = [];
+    const byPrefix = new Map(images.map((i) => [i.prefix, i]));
+    const names = new Set(images.flatMap((i) => [i.name, i.prefix]));
+    for (const key of paths?.keys() ?? []) {
+        if (!names.has(key)) {
+            warnings.push(`paths: ${escape_escapeForMessage(key)} is not an image of the image list; its entry is unused`);
+        }
+    }
+    const targets = [];
+    const answers = new Map();
+    for (const [prefix, tag] of pins) {
+        const image = byPrefix.get(prefix) ?? { name: prefix, prefix };
+        if (tryParseRelease(tag))
+            targets.push({ image, tag });
+        else
+            answers.set(prefix, {
+                changed: null,
+                reason: `pinned to ${escape_escapeForMessage(tag)}, which is not a release tag; cannot compare`,
+                files: [],
+                fileCount: 0
+            });
+    }
+    return { targets, answers, warnings };
+}
+/** The targets by tag, in order. */
+function groupByTag(targets) {
+    const byTag = new Map();
+    for (const t of targets) {
+        const list = byTag.get(t.tag);
+        if (list)
+            list.push(t);
+        else
+            byTag.set(t.tag, [t]);
+    }
+    return byTag;
+}
+/** The targets by tag commit, in order; those whose tag has no commit are left out. */
+function groupByCommit(targets, commits) {
+    const groups = new Map();
+    for (const t of targets) {
+        const commit = commits.get(t.tag);
+        if (commit === undefined)
+            continue;
+        const g = groups.get(commit) ?? { commit, targets: [] };
+        g.targets.push(t);
+        groups.set(commit, g);
+    }
+    return groups;
+}
+/**
+ * Matches a group's changed files to the inputs of its images. The group keeps its files only
+ * when a build root of its images is not known to have been at the tag.
+ */
+function matchGroup(g, d, inputs, matcher) {
+    const { files, before } = d;
+    const answers = [];
+    const moved = [];
+    for (const t of g.targets) {
+        const ins = inputs.get(t.image.prefix);
+        const gone = deletedFolders(ins, files);
+        if (gone.length > 0) {
+            const hits = matcher.match(ins.inputs, files);
+            const deleted = gone.flatMap((dir) => {
+                const [start, end] = files.under(dir);
+                return Array.from({ length: end - start }, (_, k) => start + k);
+            });
+            const all = [...new Set([...deleted, ...hits.map((h) => h.index)])].sort((a, b) => a - b);
+            answers.push({
+                prefix: t.image.prefix,
+                change: {
+                    changed: true,
+                    reason: `folder ${gone.map((dir) => `${dir}/`).join(', ')} was deleted since ${t.tag}`,
+                    files: all.slice(0, MAX_FILES).map((i) => files.at(i)),
+                    fileCount: all.length
+                }
+            });
+            continue;
+        }
+        const hits = ins.any !== undefined ? everyFile(files) : matcher.match(ins.inputs, files);
+        const root = ins.roots.find((r) => hits.some((h) => under(files.at(h.index), r.folder)));
+        if (!root) {
+            answers.push({ prefix: t.image.prefix, change: answerFromHits(hits, files, t.tag, ins), t });
+            continue;
+        }
+        // A changed file below the root that was at the tag already: the root was there too.
+        const existed = hasUnder(before, root.folder);
+        moved.push({
+            t,
+            g,
+            ins,
+            hits,
+            root: root.folder,
+            ...(existed ? { answer: answerFromHits(hits, files, t.tag, ins) } : {})
+        });
+    }
+    if (moved.some((m) => m.answer === undefined))
+        g.files = files;
+    return { answers, moved };
+}
+/** The answer for an image whose build root was not known to be at the tag, once git knows. */
+function movedAnswer(m, origin, isIgnored) {
+    const files = m.g.files;
+    if (origin.kind === 'existed')
+        return answerFromHits(m.hits, files, m.t.tag, m.ins);
+    if (origin.kind === 'new') {
+        const note = `folder ${m.root}/ did not exist at ${m.t.tag}`;
+        return answerFromHits(m.hits, files, m.t.tag, m.ins, note);
+    }
+    const differ = [...origin.differ].filter((f) => !isIgnored(f));
+    const renamed = `folder renamed from ${origin.from}/ to ${m.root}/`;
+    const how = origin.differ.size === 0
+        ? `${renamed} with identical content`
+        : differ.length === 0
+            ? `${renamed}; only files in ignore-paths differ`
+            : renamed;
+    const kept = afterMove(m.hits, files, m.root, { ...origin, differ: new Set(differ) });
+    return kept.length === 0
+        ? unchanged(`${how} since ${m.t.tag}; no other input changed`)
+        : answerFromHits(kept, files, m.t.tag, m.ins, how);
+}
+/** True when some path of `files` is below the folder `dir`. */
+function hasUnder(files, dir) {
+    const [start, end] = files.under(dir);
+    return end > start;
+}
+
 ;// CONCATENATED MODULE: ./src/tag-commits.ts
 /**
  * The commits that change detection compares: the head and each pinned tag, looked up in the
@@ -24021,11 +24219,12 @@ function missingTagAnswers(trouble, tag, names, policy, warnings) {
  *    at a time, and run one `git diff --name-status` per distinct tag commit (two-dot, no merge
  *    base, no history) as soon as its images' inputs are known, limited by pathspecs to those
  *    inputs (inputs/pathspecs.ts; the whole tree for a tag where one of them counts any change);
- * 4. match each tag's changed files to the inputs of the images pinned to it (inputs/match.ts,
- *    pure), with the special cases named below: a build root renamed since the tag
- *    (renames.ts), a folder deleted since the tag, a tag that cannot be found;
+ * 4. match each tag's changed files to the inputs of the images pinned to it (tag-groups.ts and
+ *    inputs/match.ts, pure), with the special cases named below: a build root renamed since the
+ *    tag (renames.ts asks git), a folder deleted since the tag, a tag that cannot be found;
  * 5. explain: every answer names the first files and why each counts.
  */
+
 
 
 
@@ -24100,26 +24299,11 @@ class Detection_ {
         const { opts } = this;
         const remote = opts.remote ?? 'origin';
         validate(opts, remote);
-        const byPrefix = new Map(opts.images.map((i) => [i.prefix, i]));
-        const names = new Set(opts.images.flatMap((i) => [i.name, i.prefix]));
-        for (const key of opts.paths?.keys() ?? []) {
-            if (!names.has(key)) {
-                this.warnings.push(`paths: ${escape_escapeForMessage(key)} is not an image of the image list; its entry is unused`);
-            }
-        }
-        const targets = [];
-        for (const [prefix, tag] of opts.pins) {
-            const image = byPrefix.get(prefix) ?? { name: prefix, prefix };
-            if (tryParseRelease(tag))
-                targets.push({ image, tag });
-            else
-                this.set(prefix, {
-                    changed: null,
-                    reason: `pinned to ${escape_escapeForMessage(tag)}, which is not a release tag; cannot compare`,
-                    files: [],
-                    fileCount: 0
-                });
-        }
+        const pinned = pinTargets(opts.images, opts.pins, opts.paths);
+        this.warnings.push(...pinned.warnings);
+        for (const [prefix, change] of pinned.answers)
+            this.set(prefix, change);
+        const { targets } = pinned;
         if (targets.length === 0)
             return;
         const tags = opts.detection === 'paths' ? [...new Set(targets.map((t) => t.tag))] : [];
@@ -24138,14 +24322,7 @@ class Detection_ {
         await this.compare();
     }
     async byPaths(targets, commits, troubles) {
-        const byTag = new Map();
-        for (const t of targets) {
-            const list = byTag.get(t.tag);
-            if (list)
-                list.push(t);
-            else
-                byTag.set(t.tag, [t]);
-        }
+        const byTag = groupByTag(targets);
         for (const [tag, trouble] of troubles) {
             const pinned = byTag.get(tag) ?? [];
             const names = pinned.map((t) => t.image.name);
@@ -24153,15 +24330,7 @@ class Detection_ {
             for (const t of pinned)
                 this.set(t.image.prefix, { ...answer, files: [], fileCount: 0 });
         }
-        const groups = new Map();
-        for (const t of targets) {
-            const commit = commits.get(t.tag);
-            if (commit === undefined)
-                continue;
-            const g = groups.get(commit) ?? { commit, targets: [] };
-            g.targets.push(t);
-            groups.set(commit, g);
-        }
+        const groups = groupByCommit(targets, commits);
         if (groups.size === 0)
             return;
         const images = [...new Map(targets.map((t) => [t.image.prefix, t.image])).values()];
@@ -24175,7 +24344,7 @@ class Detection_ {
         }
         // The inputs first, so that each tag's diff can be limited to the inputs pinned to it.
         const tree = await (this.headTree ?? loadTree(this.git, this.headOid));
-        const inputs = new Inputs(inputResolver(images, tree, inputSettings(this.opts.paths, this.opts.sharedPaths)));
+        const inputs = new InputCache(inputResolver(images, tree, inputSettings(this.opts.paths, this.opts.sharedPaths)));
         // A group's inputs are resolved when a lane takes it, so that the first diffs run while the
         // other groups' inputs are resolved. Each group is matched as soon as its diff is in; its
         // file list is then dropped unless a build root not known to be at the tag still needs it.
@@ -24187,59 +24356,12 @@ class Detection_ {
             const specs = this.opts.diffScope === 'full' || g.early ? undefined : pathspecsFor(ins);
             g.limited = specs !== undefined;
             const d = await (g.early ?? this.diff(g.commit, specs));
-            matched.set(g, this.matchGroup(g, d, inputs.all));
+            matched.set(g, matchGroup(g, d, inputs.all, this.matcher));
         });
         // Every image in order (those of a missing tag too): its warnings, or the first failure.
         for (const image of images)
             this.warnings.push(...inputs.of(image).warnings);
         await this.answerGroups([...groups.values()].map((g) => matched.get(g)));
-    }
-    /** Matches a group's changed files to the inputs of its images (no git). */
-    matchGroup(g, d, inputs) {
-        const { files, before } = d;
-        const answers = [];
-        const moved = [];
-        for (const t of g.targets) {
-            const ins = inputs.get(t.image.prefix);
-            const gone = deletedFolders(ins, files);
-            if (gone.length > 0) {
-                const hits = this.matcher.match(ins.inputs, files);
-                const deleted = gone.flatMap((dir) => {
-                    const [start, end] = files.under(dir);
-                    return Array.from({ length: end - start }, (_, k) => start + k);
-                });
-                const all = [...new Set([...deleted, ...hits.map((h) => h.index)])].sort((a, b) => a - b);
-                answers.push({
-                    prefix: t.image.prefix,
-                    change: {
-                        changed: true,
-                        reason: `folder ${gone.map((dir) => `${dir}/`).join(', ')} was deleted since ${t.tag}`,
-                        files: all.slice(0, MAX_FILES).map((i) => files.at(i)),
-                        fileCount: all.length
-                    }
-                });
-                continue;
-            }
-            const hits = ins.any !== undefined ? everyFile(files) : this.matcher.match(ins.inputs, files);
-            const root = ins.roots.find((r) => hits.some((h) => under(files.at(h.index), r.folder)));
-            if (!root) {
-                answers.push({ prefix: t.image.prefix, change: answerFromHits(hits, files, t.tag, ins), t });
-                continue;
-            }
-            // A changed file below the root that was at the tag already: the root was there too.
-            const existed = hasUnder(before, root.folder);
-            moved.push({
-                t,
-                g,
-                ins,
-                hits,
-                root: root.folder,
-                ...(existed ? { answer: answerFromHits(hits, files, t.tag, ins) } : {})
-            });
-        }
-        if (moved.some((m) => m.answer === undefined))
-            g.files = files;
-        return { answers, moved };
     }
     /**
      * Sets the answers of each group, in order, then those of the images whose build root had
@@ -24258,34 +24380,11 @@ class Detection_ {
             names: new Set([m.t.image.name, m.root.slice(m.root.lastIndexOf('/') + 1)]),
             files: () => this.allFiles(m.g)
         })), PARALLEL);
+        // `origins` answers the roots asked about, in order.
         let k = 0;
         for (const m of moved) {
-            if (m.answer !== undefined) {
-                this.set(m.t.image.prefix, m.answer, m.t);
-                continue;
-            }
-            const origin = origins[k++];
-            const files = m.g.files;
-            if (origin.kind === 'existed') {
-                this.set(m.t.image.prefix, answerFromHits(m.hits, files, m.t.tag, m.ins), m.t);
-            }
-            else if (origin.kind === 'new') {
-                const note = `folder ${m.root}/ did not exist at ${m.t.tag}`;
-                this.set(m.t.image.prefix, answerFromHits(m.hits, files, m.t.tag, m.ins, note), m.t);
-            }
-            else {
-                const differ = [...origin.differ].filter((f) => !this.isIgnored(f));
-                const moved = `folder renamed from ${origin.from}/ to ${m.root}/`;
-                const how = origin.differ.size === 0
-                    ? `${moved} with identical content`
-                    : differ.length === 0
-                        ? `${moved}; only files in ignore-paths differ`
-                        : moved;
-                const kept = afterMove(m.hits, files, m.root, { ...origin, differ: new Set(differ) });
-                this.set(m.t.image.prefix, kept.length === 0
-                    ? unchanged(`${how} since ${m.t.tag}; no other input changed`)
-                    : answerFromHits(kept, files, m.t.tag, m.ins, how), m.t);
-            }
+            const change = m.answer ?? movedAnswer(m, origins[k++], this.isIgnored);
+            this.set(m.t.image.prefix, change, m.t);
         }
     }
     /** Runs the compare command for the images it is asked about, at most 4 at a time. */
@@ -24302,45 +24401,6 @@ class Detection_ {
             this.warnings.push(`${t.image.name}: compare-command failed (${outcome.detail})`);
         this.results.set(t.image.prefix, withCompare(this.results.get(t.image.prefix), outcome, t.tag));
     }
-}
-/** Images' inputs, each resolved once, on first use; a failure is kept and thrown on `of`. */
-class Inputs {
-    resolve;
-    all = new Map();
-    failed = new Map();
-    constructor(resolve) {
-        this.resolve = resolve;
-    }
-    of(image) {
-        const known = this.all.get(image.prefix);
-        if (known)
-            return known;
-        if (this.failed.has(image.prefix))
-            throw this.failed.get(image.prefix);
-        try {
-            const r = this.resolve(image);
-            this.all.set(image.prefix, r);
-            return r;
-        }
-        catch (e) {
-            this.failed.set(image.prefix, e);
-            throw e;
-        }
-    }
-    /** The inputs of these images, or undefined when one of them cannot be resolved. */
-    some(images) {
-        try {
-            return images.map((i) => this.of(i));
-        }
-        catch {
-            return undefined;
-        }
-    }
-}
-/** True when some path of `files` is below the folder `dir`. */
-function hasUnder(files, dir) {
-    const [start, end] = files.under(dir);
-    return end > start;
 }
 function validate(opts, remote) {
     checkRevision(opts.head, 'head');
