@@ -102,6 +102,24 @@ describe('pure parsing', () => {
       'no-remote'
     )
     expect(classifyFetchFailure('fatal: unable to access: Could not resolve host')).toBe('other')
+    // What git 2.39 writes when the server refuses the filter (uploadpackfilter.allow false).
+    expect(
+      classifyFetchFailure(
+        "fatal: remote error: filter 'blob:none' not supported\nfatal: filter 'blob:none' not supported\n"
+      )
+    ).toBe('filter')
+    // A server that ignores filters: git warns and goes on; what failed is something else.
+    expect(
+      classifyFetchFailure(
+        'warning: filtering not recognized by server, ignoring\n' +
+          "error: cannot lock ref 'refs/x/rc/1': 'refs/x/rc' exists; cannot create 'refs/x/rc/1'\n" +
+          'error: some local refs could not be updated\n'
+      )
+    ).toBe('other')
+    // The words on different lines are not a refused filter.
+    expect(classifyFetchFailure('fatal: filter-branch\nfatal: protocol not supported')).toBe(
+      'other'
+    )
     expect(missingRemoteRefs("fatal: couldn't find remote ref refs/tags/v1.0.0\n")).toEqual([
       'refs/tags/v1.0.0'
     ])

@@ -432,15 +432,18 @@ export function lastLine(text: string): string {
 
 export type FetchFailure = 'missing-ref' | 'filter' | 'no-remote' | 'other'
 
-/** Why a fetch failed, from git's stderr in the C locale. */
+/**
+ * Why a fetch failed, from git's stderr in the C locale. A refused filter is a complaint line
+ * naming the filter; git's `warning: filtering not recognized by server, ignoring` is not one (a
+ * server that ignores filters sends everything, and the fetch failed for another reason).
+ */
 export function classifyFetchFailure(stderr: string): FetchFailure {
   if (/couldn't find remote ref/i.test(stderr)) return 'missing-ref'
-  if (
-    /filter/i.test(stderr) &&
-    /(not (supported|recognized|allowed)|unsupported|invalid|disabled)/i.test(stderr)
-  ) {
-    return 'filter'
-  }
+  const refusesFilter = (line: string): boolean =>
+    !/^\s*warning:/i.test(line) &&
+    /filter/i.test(line) &&
+    /(not (supported|recognized|allowed)|unsupported|invalid|disabled)/i.test(line)
+  if (stderr.split(/\r?\n/).some(refusesFilter)) return 'filter'
   if (/does not appear to be a git repository|no such remote/i.test(stderr)) return 'no-remote'
   return 'other'
 }
