@@ -40,6 +40,12 @@ export interface FetchOptions {
   readonly depth: boolean
   /** Add `--filter=blob:none`: names and trees are all a diff of names needs. */
   readonly filter: boolean
+  /**
+   * Add `--no-filter` (when `filter` is false): the retry after a refused filter. The refused
+   * fetch has already written the filter into the remote's config (`remote.<r>.promisor`,
+   * `partialclonefilter`), and a fetch without either option would send it again.
+   */
+  readonly noFilter?: boolean
 }
 
 const STDERR_KEEP = 64 * 1024
@@ -175,7 +181,7 @@ export class Git {
         '--no-write-fetch-head',
         '--no-recurse-submodules',
         ...(opts.depth ? ['--depth=1'] : []),
-        ...(opts.filter ? ['--filter=blob:none'] : []),
+        ...(opts.filter ? ['--filter=blob:none'] : opts.noFilter ? ['--no-filter'] : []),
         opts.remote,
         ...refspecs
       ],
@@ -481,7 +487,12 @@ export async function ensureBranchCommit(
   for (const refspec of [`+refs/heads/${branch}:${privateBranchRef(branch)}`, oid]) {
     result = await git.fetch([refspec], { remote: 'origin', depth, filter: true })
     if (result.code !== 0 && classifyFetchFailure(result.stderr) === 'filter') {
-      result = await git.fetch([refspec], { remote: 'origin', depth, filter: false })
+      result = await git.fetch([refspec], {
+        remote: 'origin',
+        depth,
+        filter: false,
+        noFilter: true
+      })
     }
     if (await has()) return oid
   }
