@@ -232,6 +232,24 @@ describe('fetchComplaint', () => {
       "fatal: couldn't find remote ref refs/tags/v9"
     )
   })
+
+  it('quotes git’s complaint, not the advice after it', () => {
+    // git 2.39 on a remote that is not there (a name that is no remote, a wrong path or host).
+    const stderr =
+      "fatal: 'upstream' does not appear to be a git repository\n" +
+      'fatal: Could not read from remote repository.\n\n' +
+      'Please make sure you have the correct access rights\nand the repository exists.\n'
+    expect(fetchComplaint(stderr)).toBe("fatal: 'upstream' does not appear to be a git repository")
+    const lock =
+      "error: cannot lock ref 'refs/x/rc/1': 'refs/x/rc' exists; cannot create 'refs/x/rc/1'\n" +
+      ' ! [new tag]         rc/1       -> refs/x/rc/1  (unable to update local ref)\n' +
+      'error: some local refs could not be updated; try running\n' +
+      " 'git remote prune origin' to remove any old, conflicting branches\n"
+    expect(fetchComplaint(lock)).toBe(
+      "error: cannot lock ref 'refs/x/rc/1': 'refs/x/rc' exists; cannot create 'refs/x/rc/1'"
+    )
+    expect(fetchComplaint('warning: x\nsomething odd\n')).toBe('something odd')
+  })
 })
 
 describe('network commands are bounded', () => {

@@ -235,7 +235,9 @@ describe('resolveCommits', () => {
     ])
     const trouble = found.troubles.get('rc/1')
     expect(trouble?.kind).toBe('error')
-    expect(trouble?.detail).toMatch(/^fetching it from origin failed: /)
+    expect(trouble?.detail).toMatch(
+      /^fetching it from origin failed: error: cannot lock ref 'refs\/vro-image-version\/tags\/rc\/1'/
+    )
     expect(found.troubles.size).toBe(1)
     // The group, then each tag alone.
     expect(g.fetches).toBe(4)

@@ -420,11 +420,17 @@ export function parseBatch(data: Buffer, count: number): (Buffer | undefined)[] 
 /**
  * What a failed fetch or ls-remote complains about: the HTTP status line when there is one
  * (`The requested URL returned error: 403`, which git often follows with a vaguer last line such
- * as `the remote end hung up unexpectedly`), else the last line.
+ * as `the remote end hung up unexpectedly`), else git's first `fatal:` or `error:` line (what
+ * follows it is advice, such as `Please make sure you have the correct access rights` / `and the
+ * repository exists.`), else the last line.
  */
 export function fetchComplaint(stderr: string): string {
   const lines = stderr.split(/\r?\n/).map((l) => l.trim())
-  return lines.find((l) => /returned error: \d{3}|\bHTTP \d{3}\b/.test(l)) ?? lastLine(stderr)
+  return (
+    lines.find((l) => /returned error: \d{3}|\bHTTP \d{3}\b/.test(l)) ??
+    lines.find((l) => /^(fatal|error):/.test(l)) ??
+    lastLine(stderr)
+  )
 }
 
 /** The last non-empty line of a text (git's actual complaint is usually there). */
