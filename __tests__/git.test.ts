@@ -465,7 +465,7 @@ describe('remotes: ensureBranchCommit, remoteTags, hasRemote, knownTags', () => 
   it('names the commit, the branch and git’s complaint when the commit cannot be had', async () => {
     const dir = await clone()
     const missing = '1234567890'.repeat(4)
-    const error = await ensureBranchCommit(dir, 'main', missing).catch((e: unknown) => e as Error)
+    const error = (await ensureBranchCommit(dir, 'main', missing).catch((e: unknown) => e)) as Error
     expect(error).toBeInstanceOf(RemoteError)
     expect(error.message).toMatch(
       new RegExp(`^Could not fetch ${missing}, the head of main, from origin \\(.*not our ref`)
