@@ -3,20 +3,28 @@ import fc from 'fast-check'
 import { rm } from 'node:fs/promises'
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import {
   classifyFetchFailure,
+  ensureBranchCommit,
   fetchComplaint,
   Git,
   GitError,
+  hasRemote,
+  knownTags,
   lastLine,
   missingRemoteRefs,
+  parseBatch,
   parseBatchCheck,
   parseLsTree,
+  parseNameStatus,
   LsTreeParser,
+  RemoteError,
   remoteTags,
   splitNul
 } from '../src/git.js'
 import {
+  cloneDepth1,
   commitAll,
   git,
   initBareFrom,
@@ -34,6 +42,41 @@ describe('pure parsing', () => {
     expect(splitNul('a\0b c\0we\nird\0ü/€\0')).toEqual(['a', 'b c', 'we\nird', 'ü/€'])
     expect(splitNul(Buffer.from('x\0', 'utf8'))).toEqual(['x'])
     expect(splitNul('')).toEqual([])
+    // A last entry without its NUL is kept.
+    expect(splitNul('a\0b')).toEqual(['a', 'b'])
+  })
+
+  it('parses --name-status fields: every path, and those that were there before', () => {
+    const fields = ['M', 'a', 'A', 'new', 'D', 'gone', 'T', 'link', 'A']
+    expect(parseNameStatus(fields)).toEqual({
+      paths: ['a', 'new', 'gone', 'link'],
+      before: ['a', 'gone', 'link']
+    })
+    expect(parseNameStatus([])).toEqual({ paths: [], before: [] })
+  })
+
+  it('parses cat-file --batch: blob contents by their sizes, whatever bytes they hold', () => {
+    const data = Buffer.concat([
+      Buffer.from(`${A} blob 5\nab\ncd\n`),
+      Buffer.from(`${B} missing\n`),
+      Buffer.from(`${B} tree 3\nxyz\n`),
+      Buffer.from(`${A} blob 3\n`),
+      Buffer.from([0, 0x0a, 0xff]),
+      Buffer.from('\n')
+    ])
+    const out = parseBatch(data, 5)
+    expect(out.map((b) => b?.toString('latin1'))).toEqual([
+      'ab\ncd',
+      undefined,
+      undefined,
+      '\0\n\xff',
+      undefined
+    ])
+    // Output that ends inside a header.
+    expect(parseBatch(Buffer.from(`${A} blob 1\nx\n${B} bl`), 2)).toEqual([
+      Buffer.from('x'),
+      undefined
+    ])
   })
 
   it('parses ls-tree -r -z entries: every path, blob ids only of wanted blobs', () => {
@@ -102,6 +145,24 @@ describe('pure parsing', () => {
       'no-remote'
     )
     expect(classifyFetchFailure('fatal: unable to access: Could not resolve host')).toBe('other')
+    // What git 2.39 writes when the server refuses the filter (uploadpackfilter.allow false).
+    expect(
+      classifyFetchFailure(
+        "fatal: remote error: filter 'blob:none' not supported\nfatal: filter 'blob:none' not supported\n"
+      )
+    ).toBe('filter')
+    // A server that ignores filters: git warns and goes on; what failed is something else.
+    expect(
+      classifyFetchFailure(
+        'warning: filtering not recognized by server, ignoring\n' +
+          "error: cannot lock ref 'refs/x/rc/1': 'refs/x/rc' exists; cannot create 'refs/x/rc/1'\n" +
+          'error: some local refs could not be updated\n'
+      )
+    ).toBe('other')
+    // The words on different lines are not a refused filter.
+    expect(classifyFetchFailure('fatal: filter-branch\nfatal: protocol not supported')).toBe(
+      'other'
+    )
     expect(missingRemoteRefs("fatal: couldn't find remote ref refs/tags/v1.0.0\n")).toEqual([
       'refs/tags/v1.0.0'
     ])
@@ -196,6 +257,57 @@ describe('Git on a real repository', () => {
     expect((await g.lookup(['refs/tags/v1.0.0^{commit}']))[0]?.oid).toBe(first)
   })
 
+  it('diffs names with their status, limited to pathspecs when given', async () => {
+    const g = new Git(dir)
+    const all = await g.diffPaths(first, second)
+    expect(all.paths.sort()).toEqual(['-dash/f', 'a/x.txt', 'new\nline/ü.txt'])
+    // The added file was not there before.
+    expect(all.before.sort()).toEqual(['-dash/f', 'a/x.txt'])
+    expect(await g.diffPaths(first, second, [':(top,literal)a'])).toEqual({
+      paths: ['a/x.txt'],
+      before: ['a/x.txt']
+    })
+    expect(await g.diffNames(first, second, [':(top,literal)c d'])).toEqual([])
+    await expect(g.diffPaths(first, 'HEAD')).rejects.toThrow(/Not an object id: "HEAD"/)
+  })
+
+  it('reads blobs by id in one process, leaving out what is not a blob', async () => {
+    const g = new Git(dir)
+    const { blobs } = await g.listFilesAndBlobs(second, (p) => p === 'a/x.txt' || p === 'c d/z.txt')
+    const x = blobs.get('a/x.txt') as string
+    const z = blobs.get('c d/z.txt') as string
+    const treeOid = (await g.lookup([`${second}:a`]))[0]?.oid as string
+    const before = g.processes
+    const texts = await g.readBlobs([x, treeOid, z])
+    expect([...texts]).toEqual([
+      [x, '2'],
+      [z, '1']
+    ])
+    expect(g.processes).toBe(before + 1)
+    expect(await g.readBlobs([])).toEqual(new Map())
+    expect(g.processes).toBe(before + 1)
+    await expect(g.readBlobs(['--batch'])).rejects.toThrow(GitError)
+  })
+
+  it('looks up specs that cannot be written on one line without running git', async () => {
+    const g = new Git(dir)
+    expect(await g.lookup(['a\nb', 'c\rd'])).toEqual([undefined, undefined])
+    expect(g.processes).toBe(0)
+  })
+
+  it('keeps the end of a long stderr, where git puts its complaint', async () => {
+    const g = new Git(dir)
+    const specs = Array.from(
+      { length: 1500 },
+      (_, i) => `no-such-file-${String(i).padStart(40, '0')}`
+    )
+    const result = await g.run(['ls-files', '--error-unmatch', '--', ...specs])
+    expect(result.code).not.toBe(0)
+    expect(result.stderr.length).toBeLessThanOrEqual(64 * 1024)
+    expect(result.stderr).toContain(specs[specs.length - 1])
+    expect(result.stderr).not.toContain(specs[0])
+  })
+
   it('says when git itself cannot run', async () => {
     const g = new Git(join(root, 'does-not-exist'))
     await expect(g.run(['--version'])).rejects.toThrow(/Could not run git/)
@@ -213,6 +325,24 @@ describe('fetchComplaint', () => {
     expect(fetchComplaint("fatal: couldn't find remote ref refs/tags/v9\n")).toBe(
       "fatal: couldn't find remote ref refs/tags/v9"
     )
+  })
+
+  it('quotes git’s complaint, not the advice after it', () => {
+    // git 2.39 on a remote that is not there (a name that is no remote, a wrong path or host).
+    const stderr =
+      "fatal: 'upstream' does not appear to be a git repository\n" +
+      'fatal: Could not read from remote repository.\n\n' +
+      'Please make sure you have the correct access rights\nand the repository exists.\n'
+    expect(fetchComplaint(stderr)).toBe("fatal: 'upstream' does not appear to be a git repository")
+    const lock =
+      "error: cannot lock ref 'refs/x/rc/1': 'refs/x/rc' exists; cannot create 'refs/x/rc/1'\n" +
+      ' ! [new tag]         rc/1       -> refs/x/rc/1  (unable to update local ref)\n' +
+      'error: some local refs could not be updated; try running\n' +
+      " 'git remote prune origin' to remove any old, conflicting branches\n"
+    expect(fetchComplaint(lock)).toBe(
+      "error: cannot lock ref 'refs/x/rc/1': 'refs/x/rc' exists; cannot create 'refs/x/rc/1'"
+    )
+    expect(fetchComplaint('warning: x\nsomething odd\n')).toBe('something odd')
   })
 })
 
@@ -251,5 +381,124 @@ describe('network commands are bounded', () => {
     expect((error as Error).message).toMatch(
       /^Could not list the tags of origin \(git ls-remote did not finish within 0\.5 s and was killed; check that the remote answers\)/
     )
+  })
+})
+
+describe('remotes: ensureBranchCommit, remoteTags, hasRemote, knownTags', () => {
+  let root: string
+  let src: string
+  let bare: string
+  let c1: string
+  let n = 0
+  beforeAll(async () => {
+    root = await tmpDir('vro-git-remote-')
+    src = join(root, 'src')
+    await initRepo(src)
+    await writeFiles(src, { 'f.txt': '1' })
+    c1 = await commitAll(src, 'one')
+    await tag(src, 'v1.0.0')
+    bare = join(root, 'bare.git')
+    await initBareFrom(src, bare)
+    await git(bare, ['config', 'uploadpack.allowFilter', 'true'])
+  })
+  afterAll(async () => {
+    await rm(root, { recursive: true, force: true })
+  })
+
+  const clone = async (remote = bare): Promise<string> => {
+    const dir = join(root, `clone${n++}`)
+    await cloneDepth1(remote, dir, 'main')
+    return dir
+  }
+  /** Commits on src and pushes them to `remote`; returns their shas. */
+  const pushCommits = async (count: number, remote = bare): Promise<string[]> => {
+    const shas: string[] = []
+    for (let i = 0; i < count; i++) {
+      await writeFiles(src, { 'f.txt': `${n++}` })
+      shas.push(await commitAll(src, `c${n}`))
+    }
+    await git(src, ['push', '--quiet', pathToFileURL(remote).href, 'main'])
+    return shas
+  }
+  const has = async (dir: string, oid: string): Promise<boolean> =>
+    (await new Git(dir).lookup([`${oid}^{commit}`]))[0] !== undefined
+
+  it('returns a commit the checkout has at once', async () => {
+    const dir = await clone()
+    const head = (await git(dir, ['rev-parse', 'HEAD'])).trim()
+    // No remote is reached: it works with the remote gone.
+    await git(dir, ['remote', 'remove', 'origin'])
+    expect(await ensureBranchCommit(dir, 'main', head)).toBe(head)
+  })
+
+  it('fetches the head of the branch when the checkout lacks it, staying shallow', async () => {
+    const dir = await clone()
+    const [next] = (await pushCommits(1)) as [string]
+    expect(await has(dir, next)).toBe(false)
+    expect(await ensureBranchCommit(dir, 'main', next)).toBe(next)
+    expect(await has(dir, next)).toBe(true)
+    expect(await new Git(dir).isShallow()).toBe(true)
+  })
+
+  it('fetches the commit itself when the branch has moved on past it', async () => {
+    const dir = await clone()
+    const [older, newer] = (await pushCommits(2)) as [string, string]
+    expect(await ensureBranchCommit(dir, 'main', older)).toBe(older)
+    expect(await has(dir, older)).toBe(true)
+    // The branch fetch (depth 1) brought the newer head too, under the private ref.
+    expect(await has(dir, newer)).toBe(true)
+  })
+
+  it('fetches with the blobs when the remote refuses blob filters', async () => {
+    // Regression: the refused fetch leaves the filter in .git/config, so the retry must say
+    // --no-filter or it is refused again.
+    const refusing = join(root, `refusing${n++}.git`)
+    await git(root, ['clone', '--quiet', '--bare', pathToFileURL(bare).href, refusing])
+    await git(refusing, ['config', 'uploadpack.allowFilter', 'true'])
+    await git(refusing, ['config', 'uploadpackfilter.allow', 'false'])
+    const dir = await clone(refusing)
+    const [next] = (await pushCommits(1, refusing)) as [string]
+    expect(await ensureBranchCommit(dir, 'main', next)).toBe(next)
+    expect(await has(dir, next)).toBe(true)
+  })
+
+  it('names the commit, the branch and git’s complaint when the commit cannot be had', async () => {
+    const dir = await clone()
+    const missing = '1234567890'.repeat(4)
+    const error = (await ensureBranchCommit(dir, 'main', missing).catch((e: unknown) => e)) as Error
+    expect(error).toBeInstanceOf(RemoteError)
+    expect(error.message).toMatch(
+      new RegExp(`^Could not fetch ${missing}, the head of main, from origin \\(.*not our ref`)
+    )
+    await expect(ensureBranchCommit(dir, '-x', missing)).rejects.toThrow(
+      new RemoteError('Invalid branch name "-x"')
+    )
+    await expect(ensureBranchCommit(dir, 'main', 'main')).rejects.toThrow(GitError)
+  })
+
+  it('lists the tags of a remote, and says when it cannot', async () => {
+    const dir = await clone()
+    await git(src, ['push', '--quiet', pathToFileURL(bare).href, `${c1}:refs/tags/v1.1.0`])
+    expect((await remoteTags(dir)).sort()).toEqual(['v1.0.0', 'v1.1.0'])
+    await expect(remoteTags(dir, undefined, 'upstream')).rejects.toThrow(
+      /^Could not list the tags of upstream \(fatal: 'upstream' does not appear to be a git repository\)/
+    )
+  })
+
+  it('knows which remotes a checkout has', async () => {
+    const dir = await clone()
+    expect(await hasRemote(dir, 'origin')).toBe(true)
+    expect(await hasRemote(dir, 'origi')).toBe(false)
+    expect(await hasRemote(root, 'origin')).toBe(false)
+  })
+
+  it('knows the tags of the checkout and of the remote, and works offline', async () => {
+    const dir = await clone()
+    await tag(dir, 'local-only')
+    await tag(dir, 'v1.0.0', { ref: 'HEAD' })
+    const tags = await knownTags(dir)
+    expect(tags.filter((t) => t === 'v1.0.0')).toHaveLength(1)
+    expect(tags).toEqual(expect.arrayContaining(['local-only', 'v1.0.0']))
+    expect(await knownTags(dir, 'upstream')).toEqual(['local-only', 'v1.0.0'])
   })
 })

@@ -40,6 +40,12 @@ export interface FetchOptions {
   readonly depth: boolean
   /** Add `--filter=blob:none`: names and trees are all a diff of names needs. */
   readonly filter: boolean
+  /**
+   * Add `--no-filter` (when `filter` is false): the retry after a refused filter. The refused
+   * fetch has already written the filter into the remote's config (`remote.<r>.promisor`,
+   * `partialclonefilter`), and a fetch without either option would send it again.
+   */
+  readonly noFilter?: boolean
 }
 
 const STDERR_KEEP = 64 * 1024
@@ -175,7 +181,7 @@ export class Git {
         '--no-write-fetch-head',
         '--no-recurse-submodules',
         ...(opts.depth ? ['--depth=1'] : []),
-        ...(opts.filter ? ['--filter=blob:none'] : []),
+        ...(opts.filter ? ['--filter=blob:none'] : opts.noFilter ? ['--no-filter'] : []),
         opts.remote,
         ...refspecs
       ],
@@ -414,11 +420,17 @@ export function parseBatch(data: Buffer, count: number): (Buffer | undefined)[] 
 /**
  * What a failed fetch or ls-remote complains about: the HTTP status line when there is one
  * (`The requested URL returned error: 403`, which git often follows with a vaguer last line such
- * as `the remote end hung up unexpectedly`), else the last line.
+ * as `the remote end hung up unexpectedly`), else git's first `fatal:` or `error:` line (what
+ * follows it is advice, such as `Please make sure you have the correct access rights` / `and the
+ * repository exists.`), else the last line.
  */
 export function fetchComplaint(stderr: string): string {
   const lines = stderr.split(/\r?\n/).map((l) => l.trim())
-  return lines.find((l) => /returned error: \d{3}|\bHTTP \d{3}\b/.test(l)) ?? lastLine(stderr)
+  return (
+    lines.find((l) => /returned error: \d{3}|\bHTTP \d{3}\b/.test(l)) ??
+    lines.find((l) => /^(fatal|error):/.test(l)) ??
+    lastLine(stderr)
+  )
 }
 
 /** The last non-empty line of a text (git's actual complaint is usually there). */
@@ -432,15 +444,18 @@ export function lastLine(text: string): string {
 
 export type FetchFailure = 'missing-ref' | 'filter' | 'no-remote' | 'other'
 
-/** Why a fetch failed, from git's stderr in the C locale. */
+/**
+ * Why a fetch failed, from git's stderr in the C locale. A refused filter is a complaint line
+ * naming the filter; git's `warning: filtering not recognized by server, ignoring` is not one (a
+ * server that ignores filters sends everything, and the fetch failed for another reason).
+ */
 export function classifyFetchFailure(stderr: string): FetchFailure {
   if (/couldn't find remote ref/i.test(stderr)) return 'missing-ref'
-  if (
-    /filter/i.test(stderr) &&
-    /(not (supported|recognized|allowed)|unsupported|invalid|disabled)/i.test(stderr)
-  ) {
-    return 'filter'
-  }
+  const refusesFilter = (line: string): boolean =>
+    !/^\s*warning:/i.test(line) &&
+    /filter/i.test(line) &&
+    /(not (supported|recognized|allowed)|unsupported|invalid|disabled)/i.test(line)
+  if (stderr.split(/\r?\n/).some(refusesFilter)) return 'filter'
   if (/does not appear to be a git repository|no such remote/i.test(stderr)) return 'no-remote'
   return 'other'
 }
@@ -478,7 +493,12 @@ export async function ensureBranchCommit(
   for (const refspec of [`+refs/heads/${branch}:${privateBranchRef(branch)}`, oid]) {
     result = await git.fetch([refspec], { remote: 'origin', depth, filter: true })
     if (result.code !== 0 && classifyFetchFailure(result.stderr) === 'filter') {
-      result = await git.fetch([refspec], { remote: 'origin', depth, filter: false })
+      result = await git.fetch([refspec], {
+        remote: 'origin',
+        depth,
+        filter: false,
+        noFilter: true
+      })
     }
     if (await has()) return oid
   }

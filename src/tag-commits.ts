@@ -114,18 +114,19 @@ async function fetchRefs(
 ): Promise<Map<string, TagTrouble>> {
   const troubles = new Map<string, TagTrouble>()
   const shallow = await git.isShallow()
-  const state = { filter: shallow }
+  const state = { filter: shallow, refused: false }
   const fetchGroup = async (group: readonly FetchItem[]): Promise<void> => {
     let pending = [...group]
     while (pending.length > 0) {
       const result = await git.fetch(
         pending.map((p) => p.refspec),
-        { remote, depth: shallow, filter: state.filter }
+        { remote, depth: shallow, filter: state.filter, noFilter: state.refused }
       )
       if (result.code === 0) return
       const kind = classifyFetchFailure(result.stderr)
       if (kind === 'filter' && state.filter) {
         state.filter = false
+        state.refused = true
         warnings.push(`${remote} refused --filter=blob:none; fetching tags with their blobs`)
         continue
       }

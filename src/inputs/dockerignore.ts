@@ -11,13 +11,17 @@ export interface IgnoreRule {
   readonly line: number
 }
 
-/** `filepath.Clean` for a slash-separated relative pattern ('' becomes '.'). */
+/**
+ * `filepath.Clean` for a slash-separated pattern, made relative to the context: a leading `/` is
+ * the root, where `..` stays (Clean("/../a") is "/a"), and is then dropped ('' becomes '.').
+ */
 function clean(p: string): string {
+  const rooted = p.startsWith('/')
   const out: string[] = []
   for (const seg of p.split('/')) {
     if (seg === '' || seg === '.') continue
     if (seg === '..' && out.length > 0 && out[out.length - 1] !== '..') out.pop()
-    else out.push(seg)
+    else if (seg !== '..' || !rooted) out.push(seg)
   }
   return out.length === 0 ? '.' : out.join('/')
 }
@@ -35,7 +39,7 @@ export function parseDockerignore(text: string): IgnoreRule[] {
       const negate = p.startsWith('!')
       if (negate) p = p.slice(1).trim()
       if (p === '') return
-      rules.push({ pattern: clean(p.replace(/^\//, '')), negate, line: k + 1 })
+      rules.push({ pattern: clean(p), negate, line: k + 1 })
     })
   return rules
 }
@@ -54,10 +58,15 @@ export function patternRegex(pattern: string): RegExp {
     } else if (c === '?') re += '[^/]'
     else if (c === '\\' && k + 1 < pattern.length) re += `\\${pattern[++k] as string}`
     else if (c === '[') {
-      const end = pattern.indexOf(']', k + 2)
+      // A ] right after [ or [^ is a member, as in Go (JavaScript reads [] as an empty class).
+      const first = pattern[k + 1] === '^' ? k + 2 : k + 1
+      const end = pattern.indexOf(']', first + 1)
       if (end < 0) re += '\\['
       else {
-        const body = pattern.slice(k + 1, end).replace(/\\/g, '\\\\')
+        const body = pattern
+          .slice(k + 1, end)
+          .replace(/\\/g, '\\\\')
+          .replace(/\]/g, '\\]')
         re += `[${body.startsWith('^') ? `^/${body.slice(1)}` : body}]`
         k = end
       }
