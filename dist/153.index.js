@@ -686,7 +686,7 @@ class Git {
             '--no-write-fetch-head',
             '--no-recurse-submodules',
             ...(opts.depth ? ['--depth=1'] : []),
-            ...(opts.filter ? ['--filter=blob:none'] : []),
+            ...(opts.filter ? ['--filter=blob:none'] : opts.noFilter ? ['--no-filter'] : []),
             opts.remote,
             ...refspecs
         ], undefined, this.networkTimeoutMs);
@@ -903,11 +903,15 @@ function parseBatch(data, count) {
 /**
  * What a failed fetch or ls-remote complains about: the HTTP status line when there is one
  * (`The requested URL returned error: 403`, which git often follows with a vaguer last line such
- * as `the remote end hung up unexpectedly`), else the last line.
+ * as `the remote end hung up unexpectedly`), else git's first `fatal:` or `error:` line (what
+ * follows it is advice, such as `Please make sure you have the correct access rights` / `and the
+ * repository exists.`), else the last line.
  */
 function fetchComplaint(stderr) {
     const lines = stderr.split(/\r?\n/).map((l) => l.trim());
-    return lines.find((l) => /returned error: \d{3}|\bHTTP \d{3}\b/.test(l)) ?? lastLine(stderr);
+    return (lines.find((l) => /returned error: \d{3}|\bHTTP \d{3}\b/.test(l)) ??
+        lines.find((l) => /^(fatal|error):/.test(l)) ??
+        lastLine(stderr));
 }
 /** The last non-empty line of a text (git's actual complaint is usually there). */
 function lastLine(text) {
@@ -917,14 +921,19 @@ function lastLine(text) {
         .filter((l) => l !== '');
     return lines[lines.length - 1] ?? '';
 }
-/** Why a fetch failed, from git's stderr in the C locale. */
+/**
+ * Why a fetch failed, from git's stderr in the C locale. A refused filter is a complaint line
+ * naming the filter; git's `warning: filtering not recognized by server, ignoring` is not one (a
+ * server that ignores filters sends everything, and the fetch failed for another reason).
+ */
 function classifyFetchFailure(stderr) {
     if (/couldn't find remote ref/i.test(stderr))
         return 'missing-ref';
-    if (/filter/i.test(stderr) &&
-        /(not (supported|recognized|allowed)|unsupported|invalid|disabled)/i.test(stderr)) {
+    const refusesFilter = (line) => !/^\s*warning:/i.test(line) &&
+        /filter/i.test(line) &&
+        /(not (supported|recognized|allowed)|unsupported|invalid|disabled)/i.test(line);
+    if (stderr.split(/\r?\n/).some(refusesFilter))
         return 'filter';
-    }
     if (/does not appear to be a git repository|no such remote/i.test(stderr))
         return 'no-remote';
     return 'other';
@@ -957,7 +966,12 @@ async function ensureBranchCommit(cwd, branch, oid) {
     for (const refspec of [`+refs/heads/${branch}:${(0,src_refs/* privateBranchRef */.B)(branch)}`, oid]) {
         result = await git.fetch([refspec], { remote: 'origin', depth, filter: true });
         if (result.code !== 0 && classifyFetchFailure(result.stderr) === 'filter') {
-            result = await git.fetch([refspec], { remote: 'origin', depth, filter: false });
+            result = await git.fetch([refspec], {
+                remote: 'origin',
+                depth,
+                filter: false,
+                noFilter: true
+            });
         }
         if (await has())
             return oid;
@@ -1847,15 +1861,19 @@ function substitute(word, vars) {
  * last match wins, a pattern that matches a folder ignores everything below it, patterns
  * cleaned like `filepath.Clean` (leading `/` and `./` stripped).
  */
-/** `filepath.Clean` for a slash-separated relative pattern ('' becomes '.'). */
+/**
+ * `filepath.Clean` for a slash-separated pattern, made relative to the context: a leading `/` is
+ * the root, where `..` stays (Clean("/../a") is "/a"), and is then dropped ('' becomes '.').
+ */
 function clean(p) {
+    const rooted = p.startsWith('/');
     const out = [];
     for (const seg of p.split('/')) {
         if (seg === '' || seg === '.')
             continue;
         if (seg === '..' && out.length > 0 && out[out.length - 1] !== '..')
             out.pop();
-        else
+        else if (seg !== '..' || !rooted)
             out.push(seg);
     }
     return out.length === 0 ? '.' : out.join('/');
@@ -1877,7 +1895,7 @@ function parseDockerignore(text) {
             p = p.slice(1).trim();
         if (p === '')
             return;
-        rules.push({ pattern: clean(p.replace(/^\//, '')), negate, line: k + 1 });
+        rules.push({ pattern: clean(p), negate, line: k + 1 });
     });
     return rules;
 }
@@ -1901,11 +1919,16 @@ function patternRegex(pattern) {
         else if (c === '\\' && k + 1 < pattern.length)
             re += `\\${pattern[++k]}`;
         else if (c === '[') {
-            const end = pattern.indexOf(']', k + 2);
+            // A ] right after [ or [^ is a member, as in Go (JavaScript reads [] as an empty class).
+            const first = pattern[k + 1] === '^' ? k + 2 : k + 1;
+            const end = pattern.indexOf(']', first + 1);
             if (end < 0)
                 re += '\\[';
             else {
-                const body = pattern.slice(k + 1, end).replace(/\\/g, '\\\\');
+                const body = pattern
+                    .slice(k + 1, end)
+                    .replace(/\\/g, '\\\\')
+                    .replace(/\]/g, '\\]');
                 re += `[${body.startsWith('^') ? `^/${body.slice(1)}` : body}]`;
                 k = end;
             }
@@ -3709,16 +3732,17 @@ beforeFetch) {
 async function fetchRefs(git, remote, warnings, items) {
     const troubles = new Map();
     const shallow = await git.isShallow();
-    const state = { filter: shallow };
+    const state = { filter: shallow, refused: false };
     const fetchGroup = async (group) => {
         let pending = [...group];
         while (pending.length > 0) {
-            const result = await git.fetch(pending.map((p) => p.refspec), { remote, depth: shallow, filter: state.filter });
+            const result = await git.fetch(pending.map((p) => p.refspec), { remote, depth: shallow, filter: state.filter, noFilter: state.refused });
             if (result.code === 0)
                 return;
             const kind = classifyFetchFailure(result.stderr);
             if (kind === 'filter' && state.filter) {
                 state.filter = false;
+                state.refused = true;
                 warnings.push(`${remote} refused --filter=blob:none; fetching tags with their blobs`);
                 continue;
             }
