@@ -963,15 +963,13 @@ async function ensureBranchCommit(cwd, branch, oid) {
     }
     const depth = await git.isShallow();
     let result;
+    // Once the remote refuses the blob filter, the fetch by sha goes without it at once.
+    let filter = true;
     for (const refspec of [`+refs/heads/${branch}:${(0,src_refs/* privateBranchRef */.B)(branch)}`, oid]) {
-        result = await git.fetch([refspec], { remote: 'origin', depth, filter: true });
-        if (result.code !== 0 && classifyFetchFailure(result.stderr) === 'filter') {
-            result = await git.fetch([refspec], {
-                remote: 'origin',
-                depth,
-                filter: false,
-                noFilter: true
-            });
+        result = await git.fetch([refspec], { remote: 'origin', depth, filter, noFilter: !filter });
+        if (filter && result.code !== 0 && classifyFetchFailure(result.stderr) === 'filter') {
+            filter = false;
+            result = await git.fetch([refspec], { remote: 'origin', depth, filter, noFilter: true });
         }
         if (await has())
             return oid;
@@ -3819,7 +3817,8 @@ function missingTagAnswers(trouble, tag, names, policy, warnings) {
  * 3. derive the images' inputs from how they are built (inputs/resolve.ts, pure), a tag's images
  *    at a time, and run one `git diff --name-status` per distinct tag commit (two-dot, no merge
  *    base, no history) as soon as its images' inputs are known, limited by pathspecs to those
- *    inputs (inputs/pathspecs.ts; the whole tree for a tag where one of them counts any change);
+ *    inputs (inputs/pathspecs.ts; the whole tree for a tag where one of them counts any change,
+ *    or whose inputs need more pathspecs than a limited diff is worth);
  * 4. match each tag's changed files to the inputs of the images pinned to it (tag-groups.ts and
  *    inputs/match.ts, pure), with the special cases named below: a build root renamed since the
  *    tag (renames.ts asks git), a folder deleted since the tag, a tag that cannot be found;
@@ -3918,7 +3917,7 @@ class Detection_ {
         this.headOid = found.headOid;
         if (opts.detection === 'command')
             this.comparable.push(...targets);
-        else if (targets.length > 0)
+        else
             await this.byPaths(targets, found.commits, found.troubles);
         await this.compare();
     }

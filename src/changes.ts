@@ -9,7 +9,8 @@
  * 3. derive the images' inputs from how they are built (inputs/resolve.ts, pure), a tag's images
  *    at a time, and run one `git diff --name-status` per distinct tag commit (two-dot, no merge
  *    base, no history) as soon as its images' inputs are known, limited by pathspecs to those
- *    inputs (inputs/pathspecs.ts; the whole tree for a tag where one of them counts any change);
+ *    inputs (inputs/pathspecs.ts; the whole tree for a tag where one of them counts any change,
+ *    or whose inputs need more pathspecs than a limited diff is worth);
  * 4. match each tag's changed files to the inputs of the images pinned to it (tag-groups.ts and
  *    inputs/match.ts, pure), with the special cases named below: a build root renamed since the
  *    tag (renames.ts asks git), a folder deleted since the tag, a tag that cannot be found;
@@ -168,7 +169,7 @@ class Detection_ {
     })
     this.headOid = found.headOid
     if (opts.detection === 'command') this.comparable.push(...targets)
-    else if (targets.length > 0) await this.byPaths(targets, found.commits, found.troubles)
+    else await this.byPaths(targets, found.commits, found.troubles)
     await this.compare()
   }
 

@@ -490,15 +490,13 @@ export async function ensureBranchCommit(
   }
   const depth = await git.isShallow()
   let result: GitResult | undefined
+  // Once the remote refuses the blob filter, the fetch by sha goes without it at once.
+  let filter = true
   for (const refspec of [`+refs/heads/${branch}:${privateBranchRef(branch)}`, oid]) {
-    result = await git.fetch([refspec], { remote: 'origin', depth, filter: true })
-    if (result.code !== 0 && classifyFetchFailure(result.stderr) === 'filter') {
-      result = await git.fetch([refspec], {
-        remote: 'origin',
-        depth,
-        filter: false,
-        noFilter: true
-      })
+    result = await git.fetch([refspec], { remote: 'origin', depth, filter, noFilter: !filter })
+    if (filter && result.code !== 0 && classifyFetchFailure(result.stderr) === 'filter') {
+      filter = false
+      result = await git.fetch([refspec], { remote: 'origin', depth, filter, noFilter: true })
     }
     if (await has()) return oid
   }
