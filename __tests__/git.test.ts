@@ -85,13 +85,19 @@ describe('pure parsing', () => {
       `160000 commit ${B}\tsub/Dockerfile\0` +
       `100644 blob ${B}\tta\tb/x y\0` +
       `120000 blob ${A}\tü/€\nline\0`
-    const { files, blobs } = parseLsTree(out, (p) => p.endsWith('Dockerfile') || p.includes('\t'))
+    const { files, blobs, links } = parseLsTree(
+      out,
+      (p) => p.endsWith('Dockerfile') || p.includes('\t')
+    )
     expect(files).toEqual(['a/Dockerfile', 'sub/Dockerfile', 'ta\tb/x y', 'ü/€\nline'])
     expect([...blobs]).toEqual([
       ['a/Dockerfile', A],
       ['ta\tb/x y', B]
     ])
-    expect(parseLsTree('', () => true)).toEqual({ files: [], blobs: new Map() })
+    // Every symbolic link is kept, wanted or not, and never as a blob to read as a build file.
+    expect([...links]).toEqual([['ü/€\nline', A]])
+    expect([...parseLsTree(`120000 blob ${B}\tapp/Dockerfile\0`, () => true).blobs]).toEqual([])
+    expect(parseLsTree('', () => true)).toEqual({ files: [], blobs: new Map(), links: new Map() })
   })
 
   it('parses ls-tree output the same however it is cut into chunks', () => {

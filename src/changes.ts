@@ -213,7 +213,11 @@ class Detection_ {
       matched.set(g, matchGroup(g, d, inputs.all, this.matcher))
     })
     // Every image in order (those of a missing tag too): its warnings, or the first failure.
-    for (const image of images) this.warnings.push(...inputs.of(image).warnings)
+    // (A warning that concerns every image, such as an unreadable compose file, is given once.)
+    const seen = new Set(this.warnings)
+    for (const image of images)
+      for (const w of inputs.of(image).warnings)
+        if (!seen.has(w)) seen.add(w) && this.warnings.push(w)
     await this.answerGroups([...groups.values()].map((g) => matched.get(g) as Matched))
   }
 

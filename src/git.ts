@@ -212,10 +212,7 @@ export class Git {
    * of the files that `want` accepts, so that their texts can be read by id (`readBlobs`): git
    * then need not walk the tree again for each path.
    */
-  async listFilesAndBlobs(
-    commit: string,
-    want: (path: string) => boolean
-  ): Promise<{ files: string[]; blobs: Map<string, string> }> {
+  async listFilesAndBlobs(commit: string, want: (path: string) => boolean): Promise<TreeListing> {
     checkOid(commit)
     // Parsed as it streams in: the listing of a large tree is megabytes, and git writes it
     // about as fast as it is parsed.
@@ -235,6 +232,28 @@ export class Git {
     oids.forEach((oid, i) => {
       const blob = blobs[i]
       if (blob) texts.set(oid, blob.toString('utf8'))
+    })
+    return texts
+  }
+
+  /**
+   * The texts of files of a commit's tree by path (`<commit>:<path>` in one `cat-file --batch`):
+   * for the few files whose blob ids the listing did not keep (targets of symbolic links).
+   * Paths that cannot be written on one line are left out, as are paths that are not blobs.
+   */
+  async readFilesAt(commit: string, paths: readonly string[]): Promise<Map<string, string>> {
+    checkOid(commit)
+    const asked = paths.filter((p) => p !== '' && !/[\n\r]/.test(p))
+    if (asked.length === 0) return new Map()
+    const out = await this.output(
+      ['cat-file', '--batch'],
+      asked.map((p) => `${commit}:${p}\n`).join('')
+    )
+    const blobs = parseBatch(out, asked.length)
+    const texts = new Map<string, string>()
+    asked.forEach((path, i) => {
+      const blob = blobs[i]
+      if (blob) texts.set(path, blob.toString('utf8'))
     })
     return texts
   }
@@ -321,14 +340,26 @@ export function parseNameStatus(fields: readonly string[]): { paths: string[]; b
   return { paths, before }
 }
 
+/** A commit's tree as `ls-tree -r` lists it. */
+export interface TreeListing {
+  /** Every path (files, symbolic links, submodules), in git's order. */
+  readonly files: string[]
+  /** path -> blob id, for the regular files that `want` accepted. */
+  readonly blobs: Map<string, string>
+  /** path -> blob id of every symbolic link (its text is the link's target). */
+  readonly links: Map<string, string>
+}
+
 /**
  * Parses `git ls-tree -r -z` output (`<mode> SP <type> SP <oid> TAB <path>` entries, NUL-ended)
- * as it arrives in chunks: every path, and path -> blob id for the blobs that `want` accepts.
+ * as it arrives in chunks: every path, path -> blob id for the regular files that `want`
+ * accepts, and every symbolic link (mode 120000) with its blob id.
  * A chunk may end inside an entry or inside a UTF-8 sequence; both are carried over.
  */
 export class LsTreeParser {
   private readonly files: string[] = []
   private readonly blobs = new Map<string, string>()
+  private readonly links = new Map<string, string>()
   private readonly decoder = new StringDecoder('utf8')
   private rest = ''
 
@@ -345,11 +376,11 @@ export class LsTreeParser {
     this.entries(text, last)
   }
 
-  end(): { files: string[]; blobs: Map<string, string> } {
+  end(): TreeListing {
     const text = this.rest + this.decoder.end()
     this.rest = ''
     if (text !== '') this.entries(`${text}\0`, text.length)
-    return { files: this.files, blobs: this.blobs }
+    return { files: this.files, blobs: this.blobs, links: this.links }
   }
 
   /** The entries of text[0, end), end being the index of a NUL. */
@@ -360,7 +391,11 @@ export class LsTreeParser {
       if (tab >= 0 && tab < nul) {
         const path = text.slice(tab + 1, nul)
         this.files.push(path)
-        if (this.want(path)) {
+        // Symbolic links are rare: their mode is the one start that needs a look.
+        if (text.startsWith('120000 ', at)) {
+          const head = text.slice(at, tab).split(' ')
+          if (head[2] !== undefined) this.links.set(path, head[2])
+        } else if (this.want(path)) {
           const head = text.slice(at, tab).split(' ')
           if (head[1] === 'blob' && head[2] !== undefined) this.blobs.set(path, head[2])
         }
@@ -371,10 +406,7 @@ export class LsTreeParser {
 }
 
 /** Parses a whole `git ls-tree -r -z` output (see LsTreeParser). */
-export function parseLsTree(
-  data: Buffer | string,
-  want: (path: string) => boolean
-): { files: string[]; blobs: Map<string, string> } {
+export function parseLsTree(data: Buffer | string, want: (path: string) => boolean): TreeListing {
   const parser = new LsTreeParser(want)
   parser.write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data)
   return parser.end()

@@ -16,7 +16,7 @@ const brief = (xs: readonly Input[]): string[] =>
 function sources(
   dockerfile: string,
   extra: Record<string, string> = {}
-): { inputs: string[]; warnings: string[] } {
+): { inputs: string[]; warnings: string[]; unresolved?: string[] } {
   const tree = treeOf({
     'svc/Dockerfile': dockerfile,
     'svc/app.py': '',
@@ -26,7 +26,12 @@ function sources(
     ...extra
   })
   const r = dockerInputs('svc', tree)
-  return { inputs: brief(r.inputs.slice(3)), warnings: [...r.warnings] }
+  const unresolved = (r.unresolved ?? []).map((u) => `${u.scope}: ${u.what}`)
+  return {
+    inputs: brief(r.inputs.slice(3)),
+    warnings: [...r.warnings],
+    ...(unresolved.length > 0 ? { unresolved } : {})
+  }
 }
 
 describe('parseDockerfile', () => {
@@ -120,12 +125,11 @@ describe('dockerInputs: sources', () => {
     expect(sources(text)).toEqual({ inputs, warnings: [] })
   })
 
-  it('counts the whole context for a variable source, naming the line', () => {
+  it('leaves a variable source unresolved, to be widened to the context, naming the line', () => {
     expect(sources('FROM python:3.12\nARG JAR\nCOPY ${JAR} /app.jar')).toEqual({
-      inputs: ['dir svc'],
-      warnings: [
-        'svc/Dockerfile line 3: COPY source ${JAR} uses a variable; the whole build context counts'
-      ]
+      inputs: [],
+      warnings: [],
+      unresolved: ['svc: svc/Dockerfile line 3: COPY source ${JAR} uses a variable']
     })
   })
 

@@ -4,10 +4,13 @@
  */
 import type { Git } from '../git.js'
 import { isBuildRootCandidate } from './build-files.js'
+import { declaredBuilds, wantsContext } from './context/index.js'
+import { buildsFor } from './context/match.js'
 import { dockerProvider } from './docker.js'
 import { folderProvider } from './folder.js'
 import { gradleProvider } from './gradle.js'
 import { findBuildRootByGradle } from './gradle-settings.js'
+import { realPath } from './links.js'
 import type { InputSettings } from './resolve.js'
 import { makeTree } from './tree.js'
 import type { Provider, SourceTree } from './types.js'
@@ -26,26 +29,43 @@ export function inputSettings(
     providers: PROVIDERS,
     fallback: folderProvider,
     gradleRoots: findBuildRootByGradle,
-    isBuildRoot: isBuildRootCandidate
+    isBuildRoot: isBuildRootCandidate,
+    contexts: { declared: declaredBuilds, match: buildsFor }
   }
 }
 
-/** The head tree with the texts of the build files that the providers want. */
+/**
+ * The head tree with the texts of the build files that the providers want. Symbolic links are
+ * read too (their texts are their targets); a wanted file that is a link is read at its target,
+ * by path, in a second batch that only a tree with such links needs.
+ */
 export async function loadTree(
   git: Git,
   commit: string,
   providers: readonly Provider[] = PROVIDERS
 ): Promise<SourceTree> {
+  const wanted = (f: string): boolean => providers.some((p) => p.wants(f)) || wantsContext(f)
   // Paths that cannot be written on one line were never read by path; they still are not.
-  const { files, blobs } = await git.listFilesAndBlobs(
+  const { files, blobs, links } = await git.listFilesAndBlobs(
     commit,
-    (f) => providers.some((p) => p.wants(f)) && !/[\n\r]/.test(f)
+    (f) => wanted(f) && !/[\n\r]/.test(f)
   )
-  const byOid = await git.readBlobs([...new Set(blobs.values())])
+  const byOid = await git.readBlobs([...new Set([...blobs.values(), ...links.values()])])
   const texts = new Map<string, string>()
   for (const [path, oid] of blobs) {
     const text = byOid.get(oid)
     if (text !== undefined) texts.set(path, text)
   }
-  return makeTree(files, texts)
+  const targets = new Map<string, string>()
+  for (const [path, oid] of links) targets.set(path, byOid.get(oid) ?? '')
+  const targetOf = (p: string): string | undefined => targets.get(p)
+  const behind = new Set<string>()
+  for (const link of links.keys()) {
+    if (!wanted(link)) continue
+    const real = realPath(link, targetOf)
+    if ('path' in real && !texts.has(real.path) && !links.has(real.path)) behind.add(real.path)
+  }
+  if (behind.size > 0)
+    for (const [path, text] of await git.readFilesAt(commit, [...behind])) texts.set(path, text)
+  return makeTree(files, texts, targets)
 }

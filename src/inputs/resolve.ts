@@ -8,13 +8,29 @@
  *    that name. Several candidates are all counted, with a warning naming the `paths` line that
  *    settles it. No folder at all: any change counts, with a warning.
  * 2. What the build reads at each root: every provider that recognises the build adds its
- *    inputs (Gradle, Dockerfile); the folder provider covers a root that none recognises.
- * 3. A `paths` entry replaces the derived inputs (with `+`, adds to them); `shared-paths` count
+ *    inputs (Gradle, Dockerfile); the folder provider covers a root that none recognises. A
+ *    docker build the repository declares for the image (compose, bake, skaffold, a workflow
+ *    step) adds its Dockerfile's inputs read against the declared context; with no Gradle
+ *    project, its Dockerfile's folder is the build root.
+ * 3. The soundness rule (sound.ts): what a provider could not resolve widens the inputs, with a
+ *    warning; the targets of symbolic links among the inputs count too.
+ * 4. A `paths` entry replaces the derived inputs (with `+`, adds to them); `shared-paths` count
  *    for every image. `ignore-paths` are applied when changed files are matched.
  */
 import type { Image } from '../image-vars.js'
 import { foldersNamedIn, readPathsEntry, type PathsEntry } from '../image-inputs.js'
-import type { BuildRoot, Input, Provider, SourceTree } from './types.js'
+import type { DeclaredBuild } from './context/types.js'
+import { declaredBuildInputs } from './declared.js'
+import { linkTargets, widen } from './sound.js'
+import type {
+  BuildRoot,
+  DockerBuild,
+  Input,
+  Provider,
+  ProviderResult,
+  SourceTree,
+  Unresolved
+} from './types.js'
 
 /** Finds the Gradle project(s) that build an image: none, one, or several on a name clash. */
 export type GradleRootFinder = (
@@ -32,6 +48,14 @@ export interface InputSettings {
   readonly gradleRoots: GradleRootFinder
   /** Is this folder a build root candidate (it holds a build file)? */
   readonly isBuildRoot: (dir: string, tree: SourceTree) => boolean
+  /** The docker builds the repository declares (compose, bake...), and which are an image's. */
+  readonly contexts?: {
+    readonly declared: (tree: SourceTree) => {
+      readonly builds: readonly DeclaredBuild[]
+      readonly warnings: readonly string[]
+    }
+    readonly match: (image: Image, builds: readonly DeclaredBuild[]) => DeclaredBuild[]
+  }
 }
 
 export interface ImageInputs {
@@ -49,6 +73,8 @@ export interface ImageInputs {
     readonly file: string
     readonly line: number
   }[]
+  /** The docker builds read for it: Dockerfile, context and how the context was found. */
+  readonly builds?: readonly DockerBuild[]
 }
 
 /** Folders of the tree whose last name is in `names`: name -> folders, in tree order. */
@@ -70,7 +96,8 @@ export function buildRoots(
   image: Image,
   tree: SourceTree,
   named: readonly string[],
-  settings: Pick<InputSettings, 'gradleRoots' | 'isBuildRoot'>
+  settings: Pick<InputSettings, 'gradleRoots' | 'isBuildRoot'>,
+  declared: readonly DeclaredBuild[] = []
 ): Roots {
   const warnings: string[] = []
   if (image.folder !== undefined) {
@@ -105,6 +132,8 @@ export function buildRoots(
     )
     return { roots: [...gradle], warnings, noFolder: false }
   }
+  const fromDeclared = declaredRoots(declared, tree)
+  if (fromDeclared.length > 0) return { roots: fromDeclared, warnings, noFolder: false }
   const withBuild = named.filter((d) => settings.isBuildRoot(d, tree))
   const pick = withBuild.length > 0 ? withBuild : named
   const what = withBuild.length > 0 ? ' with a build file' : ''
@@ -132,6 +161,22 @@ export function buildRoots(
   return { roots: [], warnings, noFolder: true }
 }
 
+/** The folders of the Dockerfiles of the builds declared for an image, each once. */
+function declaredRoots(declared: readonly DeclaredBuild[], tree: SourceTree): BuildRoot[] {
+  const roots = new Map<string, BuildRoot>()
+  for (const b of declared) {
+    if (b.context === undefined) continue
+    const file = b.dockerfile ?? (b.context === '' ? 'Dockerfile' : `${b.context}/Dockerfile`)
+    const folder = b.inline ? b.context : file.slice(0, Math.max(0, file.lastIndexOf('/')))
+    if (roots.has(folder) || !tree.hasDir(folder)) continue
+    roots.set(folder, {
+      folder,
+      how: b.inline ? `the build context of ${b.what}` : `the folder of the Dockerfile of ${b.what}`
+    })
+  }
+  return [...roots.values()]
+}
+
 /** The `paths` entry of an image: the globs keyed by its name and by its prefix, merged. */
 export function pathsEntryOf(
   image: Image,
@@ -155,24 +200,36 @@ function derivedInputs(
   image: Image,
   roots: readonly BuildRoot[],
   tree: SourceTree,
-  settings: InputSettings
-): Pick<ImageInputs, 'inputs' | 'warnings' | 'baseImages'> {
+  settings: InputSettings,
+  declared: readonly DeclaredBuild[]
+): Required<Pick<ProviderResult, 'inputs' | 'warnings' | 'baseImages' | 'unresolved' | 'builds'>> {
   const inputs: Input[] = []
   const warnings: string[] = []
   const baseImages: ImageInputs['baseImages'][number][] = []
+  const unresolved: Unresolved[] = []
+  const builds: DockerBuild[] = []
+  const take = (r: ProviderResult): void => {
+    inputs.push(...r.inputs)
+    warnings.push(...r.warnings)
+    baseImages.push(...(r.baseImages ?? []))
+    unresolved.push(...(r.unresolved ?? []))
+    builds.push(...(r.builds ?? []))
+  }
+  // The builds the repository declares come first: their contexts are known.
+  const fallbackScope = roots[0]?.folder ?? ''
+  for (const b of declared) take(declaredBuildInputs(b, tree, fallbackScope))
+  const dockerfiles = new Set(builds.map((b) => b.dockerfile))
   for (const root of roots) {
     let claimed = false
     for (const provider of settings.providers) {
-      const r = provider.inputsOf(image, root, tree)
+      const r = provider.inputsOf(image, root, tree, dockerfiles)
       if (!r.claimed) continue
       claimed = true
-      inputs.push(...r.inputs)
-      warnings.push(...r.warnings)
-      baseImages.push(...(r.baseImages ?? []))
+      take(r)
     }
     if (!claimed) inputs.push(...settings.fallback.inputsOf(image, root, tree).inputs)
   }
-  return { inputs, warnings, baseImages }
+  return { inputs, warnings, baseImages, unresolved, builds }
 }
 
 /** Inputs without repeats: the first provenance of a path wins. */
@@ -206,6 +263,8 @@ export function inputResolver(
   settings: InputSettings
 ): (image: Image) => ImageInputs {
   const named = foldersNamed(tree, new Set(images.map((i) => i.name)))
+  const contexts = settings.contexts
+  const declared = contexts ? contexts.declared(tree) : { builds: [], warnings: [] }
   const shared = (settings.sharedPaths ?? []).map((g) =>
     globInput(g, 'shared-paths', 'shared-paths')
   )
@@ -221,14 +280,29 @@ export function inputResolver(
         inputs: dedupe([...own, ...shared]),
         noFolder: false,
         warnings: [],
-        baseImages: []
+        baseImages: [],
+        builds: []
       }
     }
-    const found = buildRoots(image, tree, named.get(image.name) ?? [], settings)
-    const derived = derivedInputs(image, found.roots, tree, settings)
-    const warnings = [...found.warnings, ...derived.warnings]
+    const mine = contexts ? contexts.match(image, declared.builds) : []
+    const found = buildRoots(image, tree, named.get(image.name) ?? [], settings, mine)
+    const derived = derivedInputs(image, found.roots, tree, settings, mine)
+    const scope = found.roots[0]?.folder ?? ''
+    const linked = linkTargets(derived.inputs, tree, scope)
+    const sound = widen(
+      image.name,
+      [...derived.inputs, ...linked.inputs],
+      [...derived.unresolved, ...linked.unresolved]
+    )
+    // A reader's warnings (a compose file that is not valid YAML) concern every image.
+    const warnings = [
+      ...found.warnings,
+      ...derived.warnings,
+      ...sound.warnings,
+      ...declared.warnings
+    ]
     // A declared folder that is gone still counts: its deletion is a change.
-    const declared: Input[] =
+    const gone: Input[] =
       image.folder !== undefined && !tree.hasDir(image.folder)
         ? [
             {
@@ -238,7 +312,7 @@ export function inputResolver(
             }
           ]
         : []
-    const inputs = dedupe([...derived.inputs, ...declared, ...own, ...shared])
+    const inputs = dedupe([...sound.inputs, ...gone, ...own, ...shared])
     let any: string | undefined
     if (found.roots.length === 0 && own.length === 0) {
       any = `no build root: no folder named ${image.name} and no paths entry`
@@ -258,7 +332,8 @@ export function inputResolver(
       ...(any !== undefined ? { any } : {}),
       noFolder: found.noFolder,
       warnings,
-      baseImages: derived.baseImages
+      baseImages: derived.baseImages,
+      builds: derived.builds
     }
   }
 }

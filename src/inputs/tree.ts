@@ -1,4 +1,5 @@
 /** A SourceTree over a sorted file listing and the texts of the build files that were read. */
+import { realPath } from './links.js'
 import type { SourceTree } from './types.js'
 
 function lowerBound(files: readonly string[], key: string): number {
@@ -19,10 +20,14 @@ function ascending(files: readonly string[]): boolean {
   return true
 }
 
-/** Builds a SourceTree. `files` need not be sorted; `texts` maps the read build files to their text. */
+/**
+ * Builds a SourceTree. `files` need not be sorted; `texts` maps the read build files to their
+ * text; `links` maps each symbolic link (also one of `files`) to its target as written.
+ */
 export function makeTree(
   files: readonly string[],
-  texts: ReadonlyMap<string, string> = new Map()
+  texts: ReadonlyMap<string, string> = new Map(),
+  links: ReadonlyMap<string, string> = new Map()
 ): SourceTree {
   // git lists a tree in this order already (then there is nothing to sort or remove).
   const sorted = ascending(files) ? files : [...new Set(files)].sort()
@@ -45,11 +50,28 @@ export function makeTree(
       const [start, end] = range(dir)
       return sorted.slice(start, end)
     },
-    read: (path) => texts.get(path)
+    read: (path) => {
+      const text = texts.get(path)
+      if (text !== undefined || links.size === 0) return text
+      const real = realPath(path, (p) => links.get(p))
+      return 'path' in real && real.via.length > 0 ? texts.get(real.path) : undefined
+    },
+    links: [...links.keys()].sort(),
+    linkTarget: (path) => links.get(path)
   }
 }
 
-/** A tree from path -> text, for tests and fixtures: every entry is a file, every text is read. */
-export function treeOf(entries: Readonly<Record<string, string>>): SourceTree {
-  return makeTree(Object.keys(entries), new Map(Object.entries(entries)))
+/**
+ * A tree from path -> text, for tests and fixtures: every entry is a file, every text is read;
+ * `links` are symbolic links, path -> target as written.
+ */
+export function treeOf(
+  entries: Readonly<Record<string, string>>,
+  links: Readonly<Record<string, string>> = {}
+): SourceTree {
+  return makeTree(
+    [...Object.keys(entries), ...Object.keys(links)],
+    new Map(Object.entries(entries)),
+    new Map(Object.entries(links))
+  )
 }

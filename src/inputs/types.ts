@@ -19,9 +19,14 @@ export interface SourceTree {
   filesUnder(dir: string): readonly string[]
   /**
    * The text of a build file. Only files that some provider's `wants` accepted were read;
-   * others, and files that are not in the tree, are undefined.
+   * others, and files that are not in the tree, are undefined. A symbolic link reads as its
+   * target inside the tree (undefined when the link leads outside it), never as its own text.
    */
   read(path: string): string | undefined
+  /** Every symbolic link of the tree, sorted. */
+  readonly links: readonly string[]
+  /** The target of a symbolic link as written (`../docker/Dockerfile.java`); undefined for other paths. */
+  linkTarget(path: string): string | undefined
 }
 
 /** Which provider or setting made a path an input, and through what chain. */
@@ -60,10 +65,39 @@ export interface BuildRoot {
   readonly how: string
 }
 
+/**
+ * Something a provider could not resolve: a COPY of a build output, a variable, an unreadable
+ * build file, a symbolic link leading outside. The soundness rule (resolve.ts) widens the
+ * image's inputs to `scope` for it, with a warning, unless they already cover it.
+ */
+export interface Unresolved {
+  /** In words, e.g. `app/Dockerfile line 3: COPY build/libs/app.jar is not in the build context app/`. */
+  readonly what: string
+  /** The folder whose every file then counts ('' is the whole tree): the context, or the build root. */
+  readonly scope: string
+  /** Globs kept out of the widened scope (a `.dockerignore`: only for sources of the context itself). */
+  readonly excludes?: readonly string[]
+  readonly file?: string
+  readonly line?: number
+}
+
+/** A docker build of the image: its Dockerfile and context, and where they come from. */
+export interface DockerBuild {
+  readonly dockerfile: string
+  /** The build context ('' is the repository root). */
+  readonly context: string
+  /** e.g. `compose service api (docker-compose.yml line 12)`, `inferred: COPY sources exist under the repository root`. */
+  readonly how: string
+}
+
 /** What a provider found for one image. */
 export interface ProviderResult {
   readonly inputs: readonly Input[]
   readonly warnings: readonly string[]
+  /** What could not be resolved: the image's inputs are widened for each (see Unresolved). */
+  readonly unresolved?: readonly Unresolved[]
+  /** The docker builds it read, for the `inputs` report. */
+  readonly builds?: readonly DockerBuild[]
   /** Base images (`FROM`) the build uses, for a later base-image check. */
   readonly baseImages?: readonly {
     readonly image: string
@@ -90,6 +124,15 @@ export interface Provider {
   readonly name: string
   /** The build files this provider reads, decided from the path alone (read in one batch). */
   wants(path: string): boolean
-  /** The inputs of an image built at `root`. */
-  inputsOf(image: ImageRef, root: BuildRoot, tree: SourceTree): ProviderResult
+  /**
+   * The inputs of an image built at `root`. `declared` holds the Dockerfiles that a build the
+   * repository declares for this image already reads (compose, bake...): their context is
+   * known, so a provider does not infer one for them.
+   */
+  inputsOf(
+    image: ImageRef,
+    root: BuildRoot,
+    tree: SourceTree,
+    declared?: ReadonlySet<string>
+  ): ProviderResult
 }
