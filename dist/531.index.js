@@ -558,27 +558,15 @@ function splitGlobs(text) {
 
 /***/ }),
 
-/***/ 8671:
+/***/ 5601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Kt: () => (/* binding */ ChangedFiles),
-  H7: () => (/* binding */ GlobSet),
-  Zh: () => (/* binding */ PathsError),
-  pY: () => (/* binding */ checkGlob),
-  GI: () => (/* binding */ foldersNamedIn),
-  g9: () => (/* binding */ parsePathsInput),
-  D9: () => (/* binding */ readPathsEntry)
-});
-
-// UNUSED EXPORTS: splitGlobs
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/glob.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SO: () => (/* binding */ compileGlob)
+/* harmony export */ });
+/* unused harmony exports MAX_ALTERNATIVES, GlobError, expandBraces */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * Glob matching in bounded time. The semantics are picomatch's with `dot: true` (see
  * image-inputs.ts), on repository-relative paths as git lists them (no empty, `.` or `..`
@@ -614,7 +602,7 @@ class GlobError extends Error {
 /** Compiles a glob into a matcher of repository-relative paths. */
 function compileGlob(raw) {
     const glob = raw.replace(/^(?:\.\/)+/, '');
-    if (!picomatch_default().scan(glob).isGlob && !glob.includes('\\')) {
+    if (!picomatch__WEBPACK_IMPORTED_MODULE_0___default().scan(glob).isGlob && !glob.includes('\\')) {
         const literal = glob.replace(/\/+$/, '');
         return (p) => p === literal || p.startsWith(`${literal}/`);
     }
@@ -751,7 +739,7 @@ function compileSegment(marked) {
     const tokens = tokenize(text);
     if (tokens)
         return { kind: 'tokens', tokens };
-    const test = picomatch_default()(text, { dot: true, windows: false });
+    const test = picomatch__WEBPACK_IMPORTED_MODULE_0___default()(text, { dot: true, windows: false });
     return { kind: 'picomatch', test };
 }
 /** The tokens of a segment, or undefined when it holds syntax beyond `*`, `?` and `[...]`. */
@@ -883,11 +871,26 @@ function expandRange(body) {
     return items;
 }
 
-// EXTERNAL MODULE: ./src/glob-list.ts
-var glob_list = __webpack_require__(5078);
-// EXTERNAL MODULE: ./src/escape.ts
-var src_escape = __webpack_require__(2988);
-;// CONCATENATED MODULE: ./src/image-inputs.ts
+
+/***/ }),
+
+/***/ 3594:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D9: () => (/* binding */ readPathsEntry),
+/* harmony export */   GI: () => (/* binding */ foldersNamedIn),
+/* harmony export */   H7: () => (/* binding */ GlobSet),
+/* harmony export */   Kt: () => (/* binding */ ChangedFiles),
+/* harmony export */   Zh: () => (/* binding */ PathsError),
+/* harmony export */   g9: () => (/* binding */ parsePathsInput),
+/* harmony export */   pY: () => (/* binding */ checkGlob)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5601);
+/* harmony import */ var _glob_list_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5078);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2988);
 /**
  * Which files count as an image's inputs: the `paths`, `shared-paths` and `ignore-paths` inputs,
  * the image folders, and the index of changed files they are matched against. Pure: no git here.
@@ -935,17 +938,17 @@ function parsePathsInput(text, input = 'paths') {
         const where = `${input} line ${i + 1}`;
         const colon = line.indexOf(':');
         if (colon < 0) {
-            throw new PathsError(`${where}: ${(0,src_escape/* escapeForMessage */.Gw)(line)} has no "image:"; write one image per line, e.g. "app: app/**, libs/app-lib/**"`);
+            throw new PathsError(`${where}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeForMessage */ .Gw)(line)} has no "image:"; write one image per line, e.g. "app: app/**, libs/app-lib/**"`);
         }
         const key = line.slice(0, colon).trim();
         if (!KEY.test(key)) {
-            throw new PathsError(`${where}: ${(0,src_escape/* escapeForMessage */.Gw)(key)} is not an image name or prefix`);
+            throw new PathsError(`${where}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeForMessage */ .Gw)(key)} is not an image name or prefix`);
         }
         let rest = line.slice(colon + 1).trim();
         const extendAll = rest.startsWith('+');
         if (extendAll)
             rest = rest.slice(1);
-        const globs = (0,glob_list/* splitGlobs */.K)(rest).map((g) => (extendAll && !g.startsWith('+') ? `+${g}` : g));
+        const globs = (0,_glob_list_js__WEBPACK_IMPORTED_MODULE_1__/* .splitGlobs */ .K)(rest).map((g) => (extendAll && !g.startsWith('+') ? `+${g}` : g));
         if (globs.length === 0)
             throw new PathsError(`${where}: no globs for ${key}`);
         const entry = [...(out.get(key) ?? []), ...globs];
@@ -974,16 +977,16 @@ function checkGlob(glob, input, key) {
     if (glob === '')
         throw new PathsError(`${where}: empty glob`);
     if (glob.startsWith('!')) {
-        throw new PathsError(`${where}: ${(0,src_escape/* escapeForMessage */.Gw)(glob)}: "!" negation is not supported in a glob list; ` +
+        throw new PathsError(`${where}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeForMessage */ .Gw)(glob)}: "!" negation is not supported in a glob list; ` +
             `list the paths that must never count in the ignore-paths input instead`);
     }
     if (glob.startsWith('/')) {
-        throw new PathsError(`${where}: ${(0,src_escape/* escapeForMessage */.Gw)(glob)}: globs are relative to the repository root; remove the leading "/"`);
+        throw new PathsError(`${where}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeForMessage */ .Gw)(glob)}: globs are relative to the repository root; remove the leading "/"`);
     }
     if (/[\0\n\r]/.test(glob))
-        throw new PathsError(`${where}: ${(0,src_escape/* escapeForMessage */.Gw)(glob)} holds a control character`);
+        throw new PathsError(`${where}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeForMessage */ .Gw)(glob)} holds a control character`);
     if (glob.split('/').includes('..')) {
-        throw new PathsError(`${where}: ${(0,src_escape/* escapeForMessage */.Gw)(glob)}: ".." cannot match a repository path`);
+        throw new PathsError(`${where}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeForMessage */ .Gw)(glob)}: ".." cannot match a repository path`);
     }
 }
 /** A list of globs compiled once, matched against single paths or a whole ChangedFiles index. */
@@ -995,7 +998,7 @@ class GlobSet {
         this.compiled = globs.map((raw) => {
             checkGlob(raw, input, key);
             const glob = raw.replace(/^(?:\.\/)+/, '');
-            const scan = picomatch_default().scan(glob);
+            const scan = picomatch__WEBPACK_IMPORTED_MODULE_2___default().scan(glob);
             if (!scan.isGlob && !glob.includes('\\')) {
                 const literal = glob.replace(/\/+$/, '');
                 return {
@@ -1004,7 +1007,7 @@ class GlobSet {
                     test: (p) => p === literal || p.startsWith(`${literal}/`)
                 };
             }
-            return { base: scan.base.replace(/\/+$/, ''), test: compileGlob(glob) };
+            return { base: scan.base.replace(/\/+$/, ''), test: (0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .compileGlob */ .SO)(glob) };
         });
     }
     get size() {
@@ -1306,7 +1309,7 @@ const privateBranchRef = (branch) => `${PRIVATE_REFS}heads/${branch}`;
 /* harmony import */ var _compare_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5052);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2988);
 /* harmony import */ var _glob_list_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5078);
-/* harmony import */ var _image_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8671);
+/* harmony import */ var _image_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3594);
 /* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1977);
 
 

@@ -21207,6 +21207,26 @@ class Git {
         return texts;
     }
     /**
+     * The texts of files of a commit's tree by path (`<commit>:<path>` in one `cat-file --batch`):
+     * for the few files whose blob ids the listing did not keep (targets of symbolic links).
+     * Paths that cannot be written on one line are left out, as are paths that are not blobs.
+     */
+    async readFilesAt(commit, paths) {
+        checkOid(commit);
+        const asked = paths.filter((p) => p !== '' && !/[\n\r]/.test(p));
+        if (asked.length === 0)
+            return new Map();
+        const out = await this.output(['cat-file', '--batch'], asked.map((p) => `${commit}:${p}\n`).join(''));
+        const blobs = parseBatch(out, asked.length);
+        const texts = new Map();
+        asked.forEach((path, i) => {
+            const blob = blobs[i];
+            if (blob)
+                texts.set(path, blob.toString('utf8'));
+        });
+        return texts;
+    }
+    /**
      * The paths that differ between two commits or trees: two-dot, no merge base, no rename
      * detection, so a rename is a deletion plus an addition (one `git diff --name-only`).
      * With `pathspecs`, only the paths they match (git pathspecs with their magic, e.g.
@@ -21283,13 +21303,15 @@ function parseNameStatus(fields) {
 }
 /**
  * Parses `git ls-tree -r -z` output (`<mode> SP <type> SP <oid> TAB <path>` entries, NUL-ended)
- * as it arrives in chunks: every path, and path -> blob id for the blobs that `want` accepts.
+ * as it arrives in chunks: every path, path -> blob id for the regular files that `want`
+ * accepts, and every symbolic link (mode 120000) with its blob id.
  * A chunk may end inside an entry or inside a UTF-8 sequence; both are carried over.
  */
 class LsTreeParser {
     want;
     files = [];
     blobs = new Map();
+    links = new Map();
     decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
     rest = '';
     constructor(want) {
@@ -21310,7 +21332,7 @@ class LsTreeParser {
         this.rest = '';
         if (text !== '')
             this.entries(`${text}\0`, text.length);
-        return { files: this.files, blobs: this.blobs };
+        return { files: this.files, blobs: this.blobs, links: this.links };
     }
     /** The entries of text[0, end), end being the index of a NUL. */
     entries(text, end) {
@@ -21320,7 +21342,13 @@ class LsTreeParser {
             if (tab >= 0 && tab < nul) {
                 const path = text.slice(tab + 1, nul);
                 this.files.push(path);
-                if (this.want(path)) {
+                // Symbolic links are rare: their mode is the one start that needs a look.
+                if (text.startsWith('120000 ', at)) {
+                    const head = text.slice(at, tab).split(' ');
+                    if (head[2] !== undefined)
+                        this.links.set(path, head[2]);
+                }
+                else if (this.want(path)) {
                     const head = text.slice(at, tab).split(' ');
                     if (head[1] === 'blob' && head[2] !== undefined)
                         this.blobs.set(path, head[2]);
@@ -21833,6 +21861,28 @@ function isBuildRootCandidate(dir, tree) {
     return BUILD_FILES.some((f) => tree.hasFile(dir === '' ? f : `${dir}/${f}`));
 }
 
+;// CONCATENATED MODULE: ./src/inputs/context/index.ts
+const CONTEXT_READERS = [];
+function wantsContext(path) {
+    return CONTEXT_READERS.some((r) => r.wants(path));
+}
+function declaredBuilds(tree) {
+    const builds = [];
+    const warnings = [];
+    for (const r of CONTEXT_READERS) {
+        const found = r.builds(tree);
+        builds.push(...found.builds);
+        warnings.push(...found.warnings);
+    }
+    return { builds, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/context/match.ts
+function buildsFor(image, builds) {
+    const names = new Set([image.name, image.prefix].map((n) => n.toLowerCase()));
+    return builds.filter((b) => b.names.some((n) => names.has(n.toLowerCase())));
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/gradle-lex.ts
 /**
  * A small lexer for Gradle build scripts (Groovy and Kotlin DSL), enough to read them as text.
@@ -22262,21 +22312,103 @@ class InputList {
     }
 }
 
+;// CONCATENATED MODULE: ./src/inputs/links.ts
+/**
+ * Symbolic links of the head tree, resolved inside it (pure). git stores a link as a blob whose
+ * text is the target; a build that reads a linked file reads the target, so the target is an
+ * input too, and a link's text is never parsed as the file it stands for. A link that leads
+ * outside the repository, is absolute, or loops cannot be seen by comparing trees: it is
+ * reported, and the image's inputs are widened with a warning.
+ */
+
+/** At most this many links are followed for one path, as Linux's ELOOP limit. */
+const MAX_LINK_HOPS = 40;
+/**
+ * Resolves the symbolic links in every component of `path` (a link's target is relative to the
+ * link's folder). `target` answers a link's text, or undefined for a path that is not a link.
+ */
+function realPath(path, target) {
+    const via = [];
+    let todo = path.split('/').filter((s) => s !== '' && s !== '.');
+    let done = [];
+    let hops = 0;
+    while (todo.length > 0) {
+        const seg = todo[0];
+        todo = todo.slice(1);
+        if (seg === '..') {
+            if (done.length === 0)
+                return { error: `${path} leads outside the repository`, via };
+            done.pop();
+            continue;
+        }
+        const here = [...done, seg].join('/');
+        const text = target(here);
+        if (text === undefined) {
+            done.push(seg);
+            continue;
+        }
+        via.push(here);
+        if (++hops > MAX_LINK_HOPS)
+            return { error: `${here}: more than ${MAX_LINK_HOPS} symbolic links (a loop?)`, via };
+        if (text === '' || /[\0\n\r]/.test(text))
+            return { error: `${here} is a symbolic link with an unusable target`, via };
+        if (text.startsWith('/'))
+            return { error: `${here} is a symbolic link to ${text}, outside the repository`, via };
+        const joined = joinPath(dirOf(here), text);
+        if (joined === undefined)
+            return { error: `${here} is a symbolic link to ${text}, outside the repository`, via };
+        // The target may hold links itself: its components are looked at again.
+        done = [];
+        todo = [...joined.split('/').filter((s) => s !== ''), ...todo];
+    }
+    return { path: done.join('/'), via };
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/docker.ts
 /**
- * The Dockerfile provider: the Dockerfile (or Containerfile) of a build root, the `COPY`/`ADD`
+ * The Dockerfile provider: the Dockerfile (or Containerfile) of a build, the `COPY`/`ADD`
  * sources (and `RUN --mount=type=bind` sources) it reads from its build context, filtered by
  * `.dockerignore`, and the base images of its `FROM` lines.
  *
- * The context is the Dockerfile's folder. A Dockerfile under `src/docker/` is the Gradle
- * docker plugins' layout: its context is a folder staged by the build, so the sources cannot be
- * resolved against the repository and the whole build root counts.
+ * The context is the one the repository declares (compose, bake, skaffold, a workflow step:
+ * see context/), else it is inferred: the nearest folder, from the Dockerfile's own up to the
+ * repository root, under which every literal COPY source exists. What cannot be resolved (a
+ * source that is no file or folder of the context, such as a build output; a variable; an
+ * instruction the reader does not know; an unreadable Dockerfile) is reported as unresolved,
+ * and the soundness rule widens the image's inputs (resolve.ts): never a silent narrowing.
+ *
+ * A Dockerfile under `src/docker/` is the Gradle docker plugins' layout: its context is a folder
+ * staged by the build, so the sources cannot be resolved against the repository and the whole
+ * build root counts.
  */
 
 
 
 
+
+
 const NAMES = ['Dockerfile', 'Containerfile', 'src/docker/Dockerfile'];
+/** The instructions of the Dockerfile reference; any other keyword is not understood. */
+const KEYWORDS = new Set([
+    'FROM',
+    'RUN',
+    'CMD',
+    'LABEL',
+    'MAINTAINER',
+    'EXPOSE',
+    'ENV',
+    'ADD',
+    'COPY',
+    'ENTRYPOINT',
+    'VOLUME',
+    'USER',
+    'WORKDIR',
+    'ARG',
+    'ONBUILD',
+    'STOPSIGNAL',
+    'HEALTHCHECK',
+    'SHELL'
+]);
 /** Whether the Dockerfile provider reads `path`: Dockerfiles, Containerfiles and ignore files. */
 function wantsDocker(path) {
     const base = path.slice(path.lastIndexOf('/') + 1);
@@ -22291,19 +22423,122 @@ function wantsDocker(path) {
 function dockerfileOf(folder, tree) {
     return NAMES.map((n) => (folder === '' ? n : `${folder}/${n}`)).find((f) => tree.hasFile(f));
 }
-/** The inputs of the Dockerfile `file` built with context `context`. */
-function dockerfileInputs(file, context, tree) {
+const isGlob = (rel) => /[*?[]/.test(rel);
+/** Whether `path` is a file or folder of the tree, directly or through symbolic links. */
+function exists(path, tree) {
+    if (tree.hasFile(path) || tree.hasDir(path))
+        return true;
+    if (tree.links.length === 0)
+        return false;
+    const real = realPath(path, (p) => tree.linkTarget(p));
+    return 'path' in real && (tree.hasFile(real.path) || tree.hasDir(real.path));
+}
+/** Whether a source names a file or folder of the tree under `context`. */
+function resolves(context, rel, tree) {
+    if (rel === '')
+        return true;
+    if (!isGlob(rel)) {
+        const p = joinPath(context, rel);
+        return p !== undefined && exists(p, tree);
+    }
+    // A glob: does some file of the tree (or a folder holding one) match it?
+    const glob = `${context === '' ? '' : `${escapeGlob(context)}/`}${goGlob(rel)}`;
+    const fixed = rel.split('/').findIndex(isGlob);
+    const base = joinPath(context, rel.split('/').slice(0, fixed).join('/')) ?? context;
+    const test = compileGlob(`${glob}/**`);
+    const self = compileGlob(glob);
+    return tree.filesUnder(base).some((f) => self(f) || test(f));
+}
+/** The context of a Dockerfile that no build declares, and how it was found. */
+function inferContext(file, sources, tree) {
+    const own = dirOf(file);
+    const literal = sources.filter((s) => !s.variable && s.rel !== undefined);
+    if (literal.length === 0)
+        return { context: own, how: `the Dockerfile's folder (no COPY source names a path)` };
+    let best = { context: own, count: -1 };
+    for (let dir = own; dir !== undefined; dir = dir === '' ? undefined : dirOf(dir)) {
+        const count = literal.filter((s) => resolves(dir, s.rel, tree)).length;
+        if (count === literal.length) {
+            const where = dir === '' ? 'the repository root' : `${dir}/`;
+            return {
+                context: dir,
+                how: dir === own
+                    ? `the Dockerfile's folder (every COPY source is there)`
+                    : `inferred: every COPY source exists under ${where}`
+            };
+        }
+        if (count > best.count)
+            best = { context: dir, count };
+    }
+    const where = best.context === '' ? 'the repository root' : `${best.context}/`;
+    return {
+        context: best.context,
+        how: `inferred: ${best.count} of ${literal.length} COPY sources exist under ${where}, the most of any folder above the Dockerfile`
+    };
+}
+/** The sources an instruction reads from the build context. */
+function sourcesOf(ins, escape) {
+    const source = (src, what) => ({
+        src,
+        rel: joinPath('', src.replace(/^\/+/, '')),
+        what,
+        line: ins.line,
+        variable: usesVariable(src, escape)
+    });
+    const flag = (n) => ins.flags.find(([k]) => k === n)?.[1];
+    if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && flag('from') === undefined) {
+        // Heredocs (`COPY <<EOF /x`) are not context sources; the last word is the destination.
+        const words = ins.args.filter((a) => !/^<<-?["']?[A-Za-z_]/.test(a));
+        return words
+            .slice(0, -1)
+            .filter((s) => !(ins.keyword === 'ADD' && /^(?:[a-z][a-z0-9+.-]*:\/\/|git@)/i.test(s)))
+            .map((s) => source(s, ins.keyword));
+    }
+    if (ins.keyword !== 'RUN')
+        return [];
+    const out = [];
+    for (const [k, v] of ins.flags) {
+        if (k !== 'mount' || v === undefined)
+            continue;
+        const kv = new Map(v.split(',').map((p) => [p.split('=')[0] ?? '', p.split('=').slice(1).join('=')]));
+        if ((kv.get('type') ?? 'bind') === 'bind' && !kv.has('from'))
+            out.push(source(kv.get('source') ?? kv.get('src') ?? '.', 'RUN --mount'));
+    }
+    return out;
+}
+/** The inputs of the Dockerfile `file`, built as `build` says. */
+function dockerfileInputs(file, tree, build) {
     const warnings = [];
+    const unresolved = [];
     const list = new InputList('docker');
     const baseImages = [];
     const add = (kind, path, why, line, excludes) => list.add(kind, path, { why, file, ...(line !== undefined ? { line } : {}) }, excludes);
     add('file', file, 'Dockerfile of the image');
+    const known = build.context;
     const text = tree.read(file);
     if (text === undefined) {
-        warnings.push(`${file} was not read; the whole build context counts`);
-        add('dir', context, 'build context of an unread Dockerfile');
-        return { inputs: list.all, warnings, claimed: true };
+        const context = known ?? build.root;
+        unresolved.push({
+            what: `${file} could not be read${tree.hasFile(file) ? '' : ' (it is not in the tree)'}`,
+            scope: context,
+            file
+        });
+        return {
+            inputs: list.all,
+            warnings,
+            unresolved,
+            builds: [{ dockerfile: file, context, how: build.how ?? 'the build root' }],
+            claimed: true
+        };
     }
+    const df = parseDockerfile(text);
+    const sources = df.instructions.flatMap((ins) => sourcesOf(ins, df.escape));
+    const { context, how } = known !== undefined
+        ? { context: known, how: build.how ?? 'declared' }
+        : inferContext(file, sources, tree);
+    // Where a source that is no file of the context widens to: the declared context, or the build root.
+    const scope = known ?? build.root;
+    const where = context === '' ? 'the repository root' : `${context}/`;
     // `<Dockerfile>.dockerignore` beside the Dockerfile wins over the context's `.dockerignore`.
     const ignoreFiles = [
         `${file}.dockerignore`,
@@ -22314,35 +22549,62 @@ function dockerfileInputs(file, context, tree) {
     const ignoreFile = ignoreFiles.find((f) => tree.hasFile(f));
     const ignoreText = ignoreFile === undefined ? undefined : tree.read(ignoreFile);
     if (ignoreFile !== undefined && ignoreText === undefined)
-        warnings.push(`${ignoreFile} was not read`);
+        unresolved.push({
+            what: `${ignoreFile} could not be read, so what it keeps out is unknown`,
+            scope: context,
+            file: ignoreFile
+        });
     const excludes = ignoreExcludes(context, parseDockerignore(ignoreText ?? ''), (d) => tree.filesUnder(d));
-    const df = parseDockerfile(text);
-    const whole = (why, line) => add('dir', context, why, line, excludes);
-    const source = (src, what, line) => {
-        if (usesVariable(src, df.escape)) {
-            warnings.push(`${file} line ${line}: ${what} source ${src} uses a variable; the whole build context counts`);
-            whole(`build context (${what} ${src} in ${file} line ${line} uses a variable)`, line);
-            return;
+    if (!df.instructions.some((i) => i.keyword === 'FROM'))
+        unresolved.push({ what: `${file} has no FROM instruction`, scope, file });
+    for (const ins of df.instructions)
+        if (!KEYWORDS.has(ins.keyword))
+            unresolved.push({
+                what: `${file} line ${ins.line}: unknown instruction ${ins.keyword}`,
+                scope,
+                file,
+                line: ins.line
+            });
+    for (const s of sources) {
+        const at = `${s.what} ${s.src} in ${file} line ${s.line}`;
+        if (s.variable) {
+            unresolved.push({
+                what: `${file} line ${s.line}: ${s.what} source ${s.src} uses a variable`,
+                scope: context,
+                excludes,
+                file,
+                line: s.line
+            });
+            continue;
         }
-        const rel = joinPath('', src.replace(/^\/+/, ''));
-        if (rel === undefined) {
-            warnings.push(`${file} line ${line}: ${what} source ${src} is outside the build context; ignored`);
-            return;
+        if (s.rel === undefined) {
+            warnings.push(`${file} line ${s.line}: ${s.what} source ${s.src} is outside the build context; ignored`);
+            continue;
         }
-        const why = `${what} in ${file} line ${line}`;
-        const inCtx = joinPath(context, rel) ?? context;
-        if (rel === '')
-            whole(`build context (${why} copies all of it)`, line);
-        else if (/[*?[]/.test(rel))
-            add('glob', `${context === '' ? '' : `${escapeGlob(context)}/`}${goGlob(rel)}/**`, why, line, excludes);
+        if (s.rel === '') {
+            add('dir', context, `build context (${at} copies all of it)`, s.line, excludes);
+            continue;
+        }
+        if (!resolves(context, s.rel, tree)) {
+            // Not a file of the context: a build output, or a context the repository does not show.
+            unresolved.push({
+                what: `${file} line ${s.line}: ${s.what} ${s.src} is not a file or folder of the build context ${where} (a build output?)`,
+                scope,
+                file,
+                line: s.line
+            });
+            continue;
+        }
+        const inCtx = joinPath(context, s.rel) ?? context;
+        if (isGlob(s.rel))
+            add('glob', `${context === '' ? '' : `${escapeGlob(context)}/`}${goGlob(s.rel)}/**`, at, s.line, excludes);
         else
-            add(tree.hasFile(inCtx) ? 'file' : 'dir', inCtx, why, line, excludes);
-    };
+            add(tree.hasFile(inCtx) ? 'file' : 'dir', inCtx, at, s.line, excludes);
+    }
     const globalArgs = new Map();
     const stages = new Set();
     let seenFrom = false;
     for (const ins of df.instructions) {
-        const flag = (n) => ins.flags.find(([k]) => k === n)?.[1];
         if (ins.keyword === 'ARG' && !seenFrom) {
             for (const a of ins.args) {
                 const [k, ...v] = a.split('=');
@@ -22365,36 +22627,34 @@ function dockerfileInputs(file, context, tree) {
             if (name !== 'scratch' && !asStage)
                 baseImages.push({ image: name, file, line: ins.line });
         }
-        else if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && flag('from') === undefined) {
-            // Heredocs (`COPY <<EOF /x`) are not context sources; the last word is the destination.
-            const words = ins.args.filter((a) => !/^<<-?["']?[A-Za-z_]/.test(a));
-            for (const s of words.slice(0, -1)) {
-                if (ins.keyword === 'ADD' && /^(?:[a-z][a-z0-9+.-]*:\/\/|git@)/i.test(s))
-                    continue;
-                source(s, ins.keyword, ins.line);
-            }
-        }
-        else if (ins.keyword === 'RUN') {
-            for (const [k, v] of ins.flags) {
-                if (k !== 'mount' || v === undefined)
-                    continue;
-                const kv = new Map(v.split(',').map((p) => [p.split('=')[0] ?? '', p.split('=').slice(1).join('=')]));
-                if ((kv.get('type') ?? 'bind') === 'bind' && !kv.has('from'))
-                    source(kv.get('source') ?? kv.get('src') ?? '.', 'RUN --mount', ins.line);
-            }
-        }
     }
-    return { inputs: list.all, warnings, baseImages, claimed: true };
+    return {
+        inputs: list.all,
+        warnings,
+        unresolved,
+        baseImages,
+        builds: [{ dockerfile: file, context, how }],
+        claimed: true
+    };
 }
-/** The inputs of the Dockerfile at a build root. Not claimed when the root has none. */
-function dockerInputs(folder, tree) {
+/**
+ * The inputs of the Dockerfile at a build root. Not claimed when the root has none; claimed with
+ * nothing when a build the repository declares for the image reads it (`declared`).
+ */
+function dockerInputs(folder, tree, declared = new Set()) {
     const file = dockerfileOf(folder, tree);
     if (file === undefined)
         return { inputs: [], warnings: [], claimed: false };
+    if (declared.has(file))
+        return { inputs: [], warnings: [], claimed: true };
     if (!file.endsWith('src/docker/Dockerfile'))
-        return dockerfileInputs(file, dirOf(file), tree);
+        return dockerfileInputs(file, tree, { root: folder });
     // A staged context: the sources are the build's outputs, made from the whole project folder.
-    const r = dockerfileInputs(file, dirOf(file), tree);
+    const r = dockerfileInputs(file, tree, {
+        context: dirOf(file),
+        how: 'a folder staged by the Gradle build from the project folder',
+        root: folder
+    });
     const staged = {
         kind: 'dir',
         path: folder,
@@ -22404,13 +22664,19 @@ function dockerInputs(folder, tree) {
             why: `build context of ${file}, staged by the build from the project folder`
         }
     };
-    return { ...r, inputs: [r.inputs[0], staged], warnings: [] };
+    return {
+        ...r,
+        inputs: [r.inputs[0], staged],
+        warnings: [],
+        unresolved: [],
+        ...(r.builds ? { builds: r.builds } : {})
+    };
 }
 /** The Dockerfile provider. */
 const dockerProvider = {
     name: 'docker',
     wants: wantsDocker,
-    inputsOf: (_image, root, tree) => dockerInputs(root.folder, tree)
+    inputsOf: (_image, root, tree, declared) => dockerInputs(root.folder, tree, declared)
 };
 
 ;// CONCATENATED MODULE: ./src/inputs/folder.ts
@@ -23199,6 +23465,8 @@ const gradleProvider = {
 };
 
 ;// CONCATENATED MODULE: ./src/inputs/tree.ts
+/** A SourceTree over a sorted file listing and the texts of the build files that were read. */
+
 function lowerBound(files, key) {
     let lo = 0;
     let hi = files.length;
@@ -23218,8 +23486,11 @@ function ascending(files) {
             return false;
     return true;
 }
-/** Builds a SourceTree. `files` need not be sorted; `texts` maps the read build files to their text. */
-function makeTree(files, texts = new Map()) {
+/**
+ * Builds a SourceTree. `files` need not be sorted; `texts` maps the read build files to their
+ * text; `links` maps each symbolic link (also one of `files`) to its target as written.
+ */
+function makeTree(files, texts = new Map(), links = new Map()) {
     // git lists a tree in this order already (then there is nothing to sort or remove).
     const sorted = ascending(files) ? files : [...new Set(files)].sort();
     const set = new Set(sorted);
@@ -23242,15 +23513,29 @@ function makeTree(files, texts = new Map()) {
             const [start, end] = range(dir);
             return sorted.slice(start, end);
         },
-        read: (path) => texts.get(path)
+        read: (path) => {
+            const text = texts.get(path);
+            if (text !== undefined || links.size === 0)
+                return text;
+            const real = realPath(path, (p) => links.get(p));
+            return 'path' in real && real.via.length > 0 ? texts.get(real.path) : undefined;
+        },
+        links: [...links.keys()].sort(),
+        linkTarget: (path) => links.get(path)
     };
 }
-/** A tree from path -> text, for tests and fixtures: every entry is a file, every text is read. */
-function treeOf(entries) {
-    return makeTree(Object.keys(entries), new Map(Object.entries(entries)));
+/**
+ * A tree from path -> text, for tests and fixtures: every entry is a file, every text is read;
+ * `links` are symbolic links, path -> target as written.
+ */
+function treeOf(entries, links = {}) {
+    return makeTree([...Object.keys(entries), ...Object.keys(links)], new Map(Object.entries(entries)), new Map(Object.entries(links)));
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/index.ts
+
+
+
 
 
 
@@ -23267,24 +23552,271 @@ function inputSettings(paths, sharedPaths) {
         providers: PROVIDERS,
         fallback: folderProvider,
         gradleRoots: findBuildRootByGradle,
-        isBuildRoot: isBuildRootCandidate
+        isBuildRoot: isBuildRootCandidate,
+        contexts: { declared: declaredBuilds, match: buildsFor }
     };
 }
-/** The head tree with the texts of the build files that the providers want. */
+/**
+ * The head tree with the texts of the build files that the providers want. Symbolic links are
+ * read too (their texts are their targets); a wanted file that is a link is read at its target,
+ * by path, in a second batch that only a tree with such links needs.
+ */
 async function loadTree(git, commit, providers = PROVIDERS) {
+    const wanted = (f) => providers.some((p) => p.wants(f)) || wantsContext(f);
     // Paths that cannot be written on one line were never read by path; they still are not.
-    const { files, blobs } = await git.listFilesAndBlobs(commit, (f) => providers.some((p) => p.wants(f)) && !/[\n\r]/.test(f));
-    const byOid = await git.readBlobs([...new Set(blobs.values())]);
+    const { files, blobs, links } = await git.listFilesAndBlobs(commit, (f) => wanted(f) && !/[\n\r]/.test(f));
+    const byOid = await git.readBlobs([...new Set([...blobs.values(), ...links.values()])]);
     const texts = new Map();
     for (const [path, oid] of blobs) {
         const text = byOid.get(oid);
         if (text !== undefined)
             texts.set(path, text);
     }
-    return makeTree(files, texts);
+    const targets = new Map();
+    for (const [path, oid] of links)
+        targets.set(path, byOid.get(oid) ?? '');
+    const targetOf = (p) => targets.get(p);
+    const behind = new Set();
+    for (const link of links.keys()) {
+        if (!wanted(link))
+            continue;
+        const real = realPath(link, targetOf);
+        if ('path' in real && !texts.has(real.path) && !links.has(real.path))
+            behind.add(real.path);
+    }
+    if (behind.size > 0)
+        for (const [path, text] of await git.readFilesAt(commit, [...behind]))
+            texts.set(path, text);
+    return makeTree(files, texts, targets);
+}
+
+;// CONCATENATED MODULE: ./src/inputs/declared.ts
+
+
+/** The inputs of one declared build. */
+function declaredBuildInputs(b, tree, fallbackScope) {
+    const list = new InputList('docker');
+    list.add('file', b.file, { why: `declares the build: ${b.what}`, file: b.file, line: b.line });
+    for (const f of b.extraFiles)
+        list.add('file', f, { why: `read by ${b.what}`, file: b.file });
+    const scope = b.context ?? fallbackScope;
+    const unresolved = b.unresolved.map((u) => ({
+        what: `${b.what}: ${u}`,
+        scope,
+        file: b.file,
+        line: b.line
+    }));
+    const own = { inputs: list.all, warnings: [], unresolved, claimed: true };
+    if (b.context === undefined || b.inline) {
+        if (b.inline && unresolved.length === 0)
+            unresolved.push({
+                what: `${b.what}: an inline Dockerfile is not read`,
+                scope,
+                file: b.file,
+                line: b.line
+            });
+        return own;
+    }
+    // An unresolved Dockerfile name leaves `dockerfile` undefined; the reason is in `unresolved`.
+    if (b.dockerfile === undefined && b.unresolved.length > 0)
+        return own;
+    const file = b.dockerfile ?? (b.context === '' ? 'Dockerfile' : `${b.context}/Dockerfile`);
+    const r = dockerfileInputs(file, tree, { context: b.context, how: b.what, root: fallbackScope });
+    return {
+        ...r,
+        inputs: [...own.inputs, ...r.inputs],
+        unresolved: [...unresolved, ...(r.unresolved ?? [])]
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/match.ts
+/**
+ * Changed files against an image's inputs (pure): which files count, and which input made each
+ * one count, so a reason can say why.
+ */
+
+/** Inputs compiled once; a glob shared by many images is compiled once too. */
+class InputMatcher {
+    globs = new Map();
+    globSet(globs) {
+        const key = globs.join('\0');
+        let set = this.globs.get(key);
+        if (!set) {
+            set = new GlobSet(globs, 'inputs');
+            this.globs.set(key, set);
+        }
+        return set;
+    }
+    indices(input, files) {
+        switch (input.kind) {
+            case 'file': {
+                const i = files.indexOf(input.path);
+                return i >= 0 ? [i] : [];
+            }
+            case 'dir': {
+                const [start, end] = files.under(input.path);
+                const self = input.path === '' ? -1 : files.indexOf(input.path);
+                const out = Array.from({ length: end - start }, (_, k) => start + k);
+                return self >= 0 ? [self, ...out] : out;
+            }
+            case 'glob':
+                return this.globSet([input.path]).matchIn(files);
+        }
+    }
+    /** The changed files that count for these inputs, ascending, each with its first input. */
+    match(inputs, files) {
+        const hits = new Map();
+        for (const input of inputs) {
+            const found = this.indices(input, files);
+            if (found.length === 0)
+                continue;
+            const out = input.excludes?.length ? this.globSet(input.excludes) : undefined;
+            for (const i of found) {
+                if (hits.has(i) || (out && out.matches(files.at(i))))
+                    continue;
+                hits.set(i, input);
+            }
+        }
+        return [...hits].sort((a, b) => a[0] - b[0]).map(([index, input]) => ({ index, input }));
+    }
+}
+/** How many files a reason names before "and N more". */
+const LISTED_FILES = 3;
+/**
+ * The reason for counted files, naming the first few and why each counts:
+ * `shared/lib/X.java changed since v1.2.0 (app depends on :shared:lib in app/build.gradle)`,
+ * `app/a.java (Gradle project :app), gradle/libs.versions.toml (root build file) and 3 more changed since v1.2.0`.
+ */
+function explainHits(shown, count, tag, notes = []) {
+    const listed = shown.slice(0, Math.min(LISTED_FILES, count));
+    const more = count - listed.length;
+    const whys = new Set(listed.map((s) => s.why));
+    const oneWhy = whys.size === 1;
+    const names = listed.map((s) => (oneWhy || s.why === '' ? s.file : `${s.file} (${s.why})`));
+    const joined = more > 0
+        ? `${names.join(', ')} and ${more} more`
+        : names.length <= 1
+            ? names.join('')
+            : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+    const why = [oneWhy ? [...whys][0] : '', ...notes].filter((w) => w);
+    return `${joined} changed since ${tag}${why.length > 0 ? ` (${why.join('; ')})` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/sound.ts
+/**
+ * The soundness rule, in one place for every provider: an image's inputs may be narrower than
+ * its build root only where a provider fully understands the build. Whatever a provider could
+ * not resolve (a COPY of a build output, a variable, an unreadable or unknown build file, a
+ * symbolic link leading outside) widens the inputs to a scope (the build context when it is
+ * known, else the build root), with one warning per widened image that says why and which
+ * `paths` line would settle it. Inputs that already cover the scope need no widening, and get
+ * no warning. Pure.
+ */
+
+
+
+const shownDir = (dir) => (dir === '' ? 'the whole tree' : `${dir}/`);
+/** How many reasons a warning names before "and N more". */
+const LISTED = 3;
+/** Whether a dir input already counts every file of `scope` that a widening would. */
+function covers(input, scope, excludes) {
+    if (input.kind !== 'dir')
+        return false;
+    const inside = input.path === '' || scope === input.path || scope.startsWith(`${input.path}/`);
+    // An input that keeps out only what the widening would keep out too counts at least as much.
+    return inside && (input.excludes ?? []).every((e) => excludes.includes(e));
+}
+/** The inputs widened for what the providers could not resolve, and the warning that says so. */
+function widen(image, inputs, unresolved) {
+    const out = [...inputs];
+    const byScope = new Map();
+    for (const u of unresolved) {
+        const key = `${u.scope}\0${(u.excludes ?? []).join('\0')}`;
+        byScope.set(key, [...(byScope.get(key) ?? []), u]);
+    }
+    const widened = [];
+    for (const group of byScope.values()) {
+        const first = group[0];
+        const excludes = first.excludes ?? [];
+        if (out.some((i) => covers(i, first.scope, excludes)))
+            continue;
+        const whats = [...new Set(group.map((u) => u.what))];
+        const more = whats.length > 1 ? ` and ${whats.length - 1} more` : '';
+        out.push({
+            kind: 'dir',
+            path: first.scope,
+            ...(excludes.length > 0 ? { excludes } : {}),
+            from: {
+                provider: 'soundness',
+                ...(first.file !== undefined ? { file: first.file } : {}),
+                ...(first.line !== undefined ? { line: first.line } : {}),
+                why: `inputs widened to ${shownDir(first.scope)}: ${whats[0]}${more}`
+            }
+        });
+        widened.push({ scope: first.scope, whats });
+    }
+    if (widened.length === 0)
+        return { inputs: out, warnings: [] };
+    const whats = widened.flatMap((w) => w.whats);
+    const listed = whats.slice(0, LISTED).join('; ');
+    const rest = whats.length > LISTED ? `; and ${whats.length - LISTED} more` : '';
+    const scopes = widened.map((w) => shownDir(w.scope)).join(', ');
+    const example = widened[0]?.scope === '' ? `path/to/${image}/**` : `${widened[0]?.scope}/**`;
+    return {
+        inputs: out,
+        warnings: [
+            `${image}: inputs widened to ${scopes}, since what the build reads could not be resolved: ${listed}${rest}. ` +
+                `Every change there counts for ${image}. To name its inputs instead, add a paths line (e.g. "${image}: ${example}").`
+        ]
+    };
+}
+/**
+ * The targets of the symbolic links among an image's inputs: a build that reads a link reads
+ * its target, so the target counts too (followed again if it holds links itself). A link that
+ * leads outside the repository, or loops, is unresolved (widened to `scope`).
+ */
+function linkTargets(inputs, tree, scope) {
+    const added = [];
+    const unresolved = [];
+    if (tree.links.length === 0)
+        return { inputs: added, unresolved };
+    const links = new ChangedFiles(tree.links, () => false);
+    const matcher = new InputMatcher();
+    const done = new Set();
+    let todo = matcher.match(inputs, links);
+    // Each link is looked at once, so this ends after at most as many rounds as there are links.
+    while (todo.length > 0) {
+        const next = [];
+        for (const { index, input } of todo) {
+            const link = links.at(index);
+            if (done.has(link))
+                continue;
+            done.add(link);
+            const real = realPath(link, (p) => tree.linkTarget(p));
+            if ('error' in real) {
+                unresolved.push({ what: real.error, scope, file: link });
+                continue;
+            }
+            const target = {
+                kind: tree.hasDir(real.path) ? 'dir' : 'file',
+                path: real.path,
+                from: {
+                    provider: 'symlink',
+                    file: link,
+                    why: `target of the symbolic link ${link} (${input.from.why})`
+                }
+            };
+            next.push(target);
+        }
+        added.push(...next);
+        todo = next.length > 0 ? matcher.match(next, links) : [];
+    }
+    return { inputs: added, unresolved };
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/resolve.ts
+
+
 
 /** Folders of the tree whose last name is in `names`: name -> folders, in tree order. */
 function foldersNamed(tree, names) {
@@ -23293,7 +23825,7 @@ function foldersNamed(tree, names) {
 }
 const resolve_list = (dirs) => dirs.map((d) => `${d}/`).join(', ');
 /** Step 1: where the image is built, each choice stated. */
-function buildRoots(image, tree, named, settings) {
+function buildRoots(image, tree, named, settings, declared = []) {
     const warnings = [];
     if (image.folder !== undefined) {
         if (tree.hasDir(image.folder)) {
@@ -23324,6 +23856,9 @@ function buildRoots(image, tree, named, settings) {
         warnings.push(`${image.name}: ${gradle.length} Gradle projects could build it (${resolve_list(dirs)}); counting all of them; ${settle(dirs)}`);
         return { roots: [...gradle], warnings, noFolder: false };
     }
+    const fromDeclared = declaredRoots(declared, tree);
+    if (fromDeclared.length > 0)
+        return { roots: fromDeclared, warnings, noFolder: false };
     const withBuild = named.filter((d) => settings.isBuildRoot(d, tree));
     const pick = withBuild.length > 0 ? withBuild : named;
     const what = withBuild.length > 0 ? ' with a build file' : '';
@@ -23348,6 +23883,23 @@ function buildRoots(image, tree, named, settings) {
     }
     return { roots: [], warnings, noFolder: true };
 }
+/** The folders of the Dockerfiles of the builds declared for an image, each once. */
+function declaredRoots(declared, tree) {
+    const roots = new Map();
+    for (const b of declared) {
+        if (b.context === undefined)
+            continue;
+        const file = b.dockerfile ?? (b.context === '' ? 'Dockerfile' : `${b.context}/Dockerfile`);
+        const folder = b.inline ? b.context : file.slice(0, Math.max(0, file.lastIndexOf('/')));
+        if (roots.has(folder) || !tree.hasDir(folder))
+            continue;
+        roots.set(folder, {
+            folder,
+            how: b.inline ? `the build context of ${b.what}` : `the folder of the Dockerfile of ${b.what}`
+        });
+    }
+    return [...roots.values()];
+}
 /** The `paths` entry of an image: the globs keyed by its name and by its prefix, merged. */
 function pathsEntryOf(image, paths) {
     const globs = [
@@ -23362,25 +23914,37 @@ const globInput = (glob, provider, why) => ({
     from: { provider, why }
 });
 /** Step 2: what the build reads at each root; providers that recognise it, else the fallback. */
-function derivedInputs(image, roots, tree, settings) {
+function derivedInputs(image, roots, tree, settings, declared) {
     const inputs = [];
     const warnings = [];
     const baseImages = [];
+    const unresolved = [];
+    const builds = [];
+    const take = (r) => {
+        inputs.push(...r.inputs);
+        warnings.push(...r.warnings);
+        baseImages.push(...(r.baseImages ?? []));
+        unresolved.push(...(r.unresolved ?? []));
+        builds.push(...(r.builds ?? []));
+    };
+    // The builds the repository declares come first: their contexts are known.
+    const fallbackScope = roots[0]?.folder ?? '';
+    for (const b of declared)
+        take(declaredBuildInputs(b, tree, fallbackScope));
+    const dockerfiles = new Set(builds.map((b) => b.dockerfile));
     for (const root of roots) {
         let claimed = false;
         for (const provider of settings.providers) {
-            const r = provider.inputsOf(image, root, tree);
+            const r = provider.inputsOf(image, root, tree, dockerfiles);
             if (!r.claimed)
                 continue;
             claimed = true;
-            inputs.push(...r.inputs);
-            warnings.push(...r.warnings);
-            baseImages.push(...(r.baseImages ?? []));
+            take(r);
         }
         if (!claimed)
             inputs.push(...settings.fallback.inputsOf(image, root, tree).inputs);
     }
-    return { inputs, warnings, baseImages };
+    return { inputs, warnings, baseImages, unresolved, builds };
 }
 /** Inputs without repeats: the first provenance of a path wins. */
 function dedupe(inputs) {
@@ -23404,6 +23968,8 @@ function resolveInputs(images, tree, settings) {
  */
 function inputResolver(images, tree, settings) {
     const named = foldersNamed(tree, new Set(images.map((i) => i.name)));
+    const contexts = settings.contexts;
+    const declared = contexts ? contexts.declared(tree) : { builds: [], warnings: [] };
     const shared = (settings.sharedPaths ?? []).map((g) => globInput(g, 'shared-paths', 'shared-paths'));
     return (image) => {
         const entry = pathsEntryOf(image, settings.paths);
@@ -23415,14 +23981,25 @@ function inputResolver(images, tree, settings) {
                 inputs: dedupe([...own, ...shared]),
                 noFolder: false,
                 warnings: [],
-                baseImages: []
+                baseImages: [],
+                builds: []
             };
         }
-        const found = buildRoots(image, tree, named.get(image.name) ?? [], settings);
-        const derived = derivedInputs(image, found.roots, tree, settings);
-        const warnings = [...found.warnings, ...derived.warnings];
+        const mine = contexts ? contexts.match(image, declared.builds) : [];
+        const found = buildRoots(image, tree, named.get(image.name) ?? [], settings, mine);
+        const derived = derivedInputs(image, found.roots, tree, settings, mine);
+        const scope = found.roots[0]?.folder ?? '';
+        const linked = linkTargets(derived.inputs, tree, scope);
+        const sound = widen(image.name, [...derived.inputs, ...linked.inputs], [...derived.unresolved, ...linked.unresolved]);
+        // A reader's warnings (a compose file that is not valid YAML) concern every image.
+        const warnings = [
+            ...found.warnings,
+            ...derived.warnings,
+            ...sound.warnings,
+            ...declared.warnings
+        ];
         // A declared folder that is gone still counts: its deletion is a change.
-        const declared = image.folder !== undefined && !tree.hasDir(image.folder)
+        const gone = image.folder !== undefined && !tree.hasDir(image.folder)
             ? [
                 {
                     kind: 'dir',
@@ -23431,7 +24008,7 @@ function inputResolver(images, tree, settings) {
                 }
             ]
             : [];
-        const inputs = dedupe([...derived.inputs, ...declared, ...own, ...shared]);
+        const inputs = dedupe([...sound.inputs, ...gone, ...own, ...shared]);
         let any;
         if (found.roots.length === 0 && own.length === 0) {
             any = `no build root: no folder named ${image.name} and no paths entry`;
@@ -23448,7 +24025,8 @@ function inputResolver(images, tree, settings) {
             ...(any !== undefined ? { any } : {}),
             noFolder: found.noFolder,
             warnings,
-            baseImages: derived.baseImages
+            baseImages: derived.baseImages,
+            builds: derived.builds
         };
     };
 }
@@ -23489,6 +24067,11 @@ function toReport(r, tree) {
             exists: i.kind === 'glob' || (i.kind === 'file' ? tree.hasFile(i.path) : tree.hasDir(i.path))
         })),
         baseImages: r.baseImages,
+        builds: (r.builds ?? []).map((b) => ({
+            dockerfile: b.dockerfile,
+            context: b.context,
+            how: b.how
+        })),
         warnings: r.warnings
     };
 }
@@ -23502,6 +24085,8 @@ function formatInputs(report) {
             out.push(`  any change counts: ${img.any}`);
         for (const r of img.roots)
             out.push(`  build root: ${r.folder}/ (${r.how})`);
+        for (const b of img.builds)
+            out.push(`  docker build: ${b.dockerfile}, context ${b.context === '' ? 'the repository root' : `${b.context}/`} (${b.how})`);
         const present = img.inputs.filter((i) => i.exists);
         const width = Math.min(60, Math.max(0, ...present.map((i) => shownPath(i).length)));
         for (const i of present) {
@@ -23619,79 +24204,6 @@ class InputCache {
             return undefined;
         }
     }
-}
-
-;// CONCATENATED MODULE: ./src/inputs/match.ts
-/**
- * Changed files against an image's inputs (pure): which files count, and which input made each
- * one count, so a reason can say why.
- */
-
-/** Inputs compiled once; a glob shared by many images is compiled once too. */
-class InputMatcher {
-    globs = new Map();
-    globSet(globs) {
-        const key = globs.join('\0');
-        let set = this.globs.get(key);
-        if (!set) {
-            set = new GlobSet(globs, 'inputs');
-            this.globs.set(key, set);
-        }
-        return set;
-    }
-    indices(input, files) {
-        switch (input.kind) {
-            case 'file': {
-                const i = files.indexOf(input.path);
-                return i >= 0 ? [i] : [];
-            }
-            case 'dir': {
-                const [start, end] = files.under(input.path);
-                const self = input.path === '' ? -1 : files.indexOf(input.path);
-                const out = Array.from({ length: end - start }, (_, k) => start + k);
-                return self >= 0 ? [self, ...out] : out;
-            }
-            case 'glob':
-                return this.globSet([input.path]).matchIn(files);
-        }
-    }
-    /** The changed files that count for these inputs, ascending, each with its first input. */
-    match(inputs, files) {
-        const hits = new Map();
-        for (const input of inputs) {
-            const found = this.indices(input, files);
-            if (found.length === 0)
-                continue;
-            const out = input.excludes?.length ? this.globSet(input.excludes) : undefined;
-            for (const i of found) {
-                if (hits.has(i) || (out && out.matches(files.at(i))))
-                    continue;
-                hits.set(i, input);
-            }
-        }
-        return [...hits].sort((a, b) => a[0] - b[0]).map(([index, input]) => ({ index, input }));
-    }
-}
-/** How many files a reason names before "and N more". */
-const LISTED_FILES = 3;
-/**
- * The reason for counted files, naming the first few and why each counts:
- * `shared/lib/X.java changed since v1.2.0 (app depends on :shared:lib in app/build.gradle)`,
- * `app/a.java (Gradle project :app), gradle/libs.versions.toml (root build file) and 3 more changed since v1.2.0`.
- */
-function explainHits(shown, count, tag, notes = []) {
-    const listed = shown.slice(0, Math.min(LISTED_FILES, count));
-    const more = count - listed.length;
-    const whys = new Set(listed.map((s) => s.why));
-    const oneWhy = whys.size === 1;
-    const names = listed.map((s) => (oneWhy || s.why === '' ? s.file : `${s.file} (${s.why})`));
-    const joined = more > 0
-        ? `${names.join(', ')} and ${more} more`
-        : names.length <= 1
-            ? names.join('')
-            : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-    const why = [oneWhy ? [...whys][0] : '', ...notes].filter((w) => w);
-    return `${joined} changed since ${tag}${why.length > 0 ? ` (${why.join('; ')})` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/explain.ts
@@ -24382,8 +24894,15 @@ class Detection_ {
             matched.set(g, matchGroup(g, d, inputs.all, this.matcher));
         });
         // Every image in order (those of a missing tag too): its warnings, or the first failure.
+        // (A warning that concerns every image, such as an unreadable compose file, is given once.)
+        const seen = new Set(this.warnings);
         for (const image of images)
-            this.warnings.push(...inputs.of(image).warnings);
+            for (const w of inputs.of(image).warnings) {
+                if (seen.has(w))
+                    continue;
+                seen.add(w);
+                this.warnings.push(w);
+            }
         await this.answerGroups([...groups.values()].map((g) => matched.get(g)));
     }
     /**

@@ -216,8 +216,11 @@ class Detection_ {
     // (A warning that concerns every image, such as an unreadable compose file, is given once.)
     const seen = new Set(this.warnings)
     for (const image of images)
-      for (const w of inputs.of(image).warnings)
-        if (!seen.has(w)) seen.add(w) && this.warnings.push(w)
+      for (const w of inputs.of(image).warnings) {
+        if (seen.has(w)) continue
+        seen.add(w)
+        this.warnings.push(w)
+      }
     await this.answerGroups([...groups.values()].map((g) => matched.get(g) as Matched))
   }
 

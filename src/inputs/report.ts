@@ -32,6 +32,12 @@ export interface InputsReportImage {
     readonly file: string
     readonly line: number
   }[]
+  /** The docker builds read: each Dockerfile, its context ('' is the root) and how that was found. */
+  readonly builds: readonly {
+    readonly dockerfile: string
+    readonly context: string
+    readonly how: string
+  }[]
   readonly warnings: readonly string[]
 }
 
@@ -77,6 +83,11 @@ function toReport(r: ImageInputs, tree: SourceTree): InputsReportImage {
       exists: i.kind === 'glob' || (i.kind === 'file' ? tree.hasFile(i.path) : tree.hasDir(i.path))
     })),
     baseImages: r.baseImages,
+    builds: (r.builds ?? []).map((b) => ({
+      dockerfile: b.dockerfile,
+      context: b.context,
+      how: b.how
+    })),
     warnings: r.warnings
   }
 }
@@ -91,6 +102,10 @@ export function formatInputs(report: InputsReport): string {
     out.push(img.name)
     if (img.any !== undefined) out.push(`  any change counts: ${img.any}`)
     for (const r of img.roots) out.push(`  build root: ${r.folder}/ (${r.how})`)
+    for (const b of img.builds)
+      out.push(
+        `  docker build: ${b.dockerfile}, context ${b.context === '' ? 'the repository root' : `${b.context}/`} (${b.how})`
+      )
     const present = img.inputs.filter((i) => i.exists)
     const width = Math.min(60, Math.max(0, ...present.map((i) => shownPath(i).length)))
     for (const i of present) {
