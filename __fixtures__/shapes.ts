@@ -129,7 +129,7 @@ export const SHAPES: readonly Shape[] = [
         kind: 'shared library',
         files: { 'libs/shared/index.js': 'export const x = 2\n' },
         unpins: ['api'],
-        why: 'COPY libs/shared in services/api/Dockerfile line 4'
+        why: 'COPY in services/api/Dockerfile line 4'
       },
       { kind: 'root lockfile', files: { 'yarn.lock': '# lock 2\n' }, unpins: ['api'] },
       { kind: 'a library no image copies', files: { 'libs/other/index.js': '//\n' }, unpins: [] },

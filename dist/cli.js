@@ -22454,7 +22454,7 @@ function inferContext(file, sources, tree) {
     const own = dirOf(file);
     const literal = sources.filter((s) => !s.variable && s.rel !== undefined);
     if (literal.length === 0)
-        return { context: own, how: `the Dockerfile's folder (no COPY source names a path)` };
+        return { context: own, how: `the Dockerfile's folder; no COPY source names a path` };
     let best = { context: own, count: -1 };
     for (let dir = own; dir !== undefined; dir = dir === '' ? undefined : dirOf(dir)) {
         const count = literal.filter((s) => resolves(dir, s.rel, tree)).length;
@@ -22463,7 +22463,7 @@ function inferContext(file, sources, tree) {
             return {
                 context: dir,
                 how: dir === own
-                    ? `the Dockerfile's folder (every COPY source is there)`
+                    ? `the Dockerfile's folder, where every COPY source is`
                     : `inferred: every COPY source exists under ${where}`
             };
         }
@@ -22473,7 +22473,7 @@ function inferContext(file, sources, tree) {
     const where = best.context === '' ? 'the repository root' : `${best.context}/`;
     return {
         context: best.context,
-        how: `inferred: ${best.count} of ${literal.length} COPY sources exist under ${where}, the most of any folder above the Dockerfile`
+        how: `inferred: ${best.count} of ${literal.length} COPY sources exist under ${where}, more than under any other folder above the Dockerfile`
     };
 }
 /** The sources an instruction reads from the build context. */

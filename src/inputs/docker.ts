@@ -252,7 +252,7 @@ export function dockerfileInputs(
         line: ins.line
       })
   for (const s of sources) {
-    const at = `${s.what} ${s.src} in ${file} line ${s.line}`
+    const at = `${s.what} in ${file} line ${s.line}`
     if (s.variable) {
       unresolved.push({
         what: `${file} line ${s.line}: ${s.what} source ${s.src} uses a variable`,
