@@ -180,7 +180,14 @@ function buildPushAction(
   const fw = y.str(y.get(w, 'file'))
   const tw = y.str(y.get(w, 'tags'))
   const usesLine = y.line(y.get(step, 'uses'), y.line(step))
-  return perCombo(scope, [cw ?? '', fw ?? '', tw ?? ''], (combo, combosWhy, keys) => {
+  const tags = tw === undefined ? [] : listInput(tw)
+  const metaOf = (tag: string): readonly string[] | undefined => {
+    const m = /^\$\{\{\s*steps\.([\w-]+)\.outputs\.tags\s*\}\}$/.exec(tag)
+    return m ? scope.metadata.get(m[1] as string) : undefined
+  }
+  const metaImages = tags.flatMap((t) => metaOf(t) ?? [])
+  const texts = [cw ?? '', fw ?? '', tw ?? '', ...metaImages]
+  return perCombo(scope, texts, (combo, combosWhy, keys) => {
     const d: Draft = {
       names: [],
       context: undefined,
@@ -219,16 +226,11 @@ function buildPushAction(
         else setDockerfile(d, r.base, r.rel, 'file')
       }
     }
-    if (tw !== undefined) {
-      for (const tag of listInput(tw)) {
-        const m = /^\$\{\{\s*steps\.([\w-]+)\.outputs\.tags\s*\}\}$/.exec(tag)
-        const images = m ? scope.metadata.get(m[1] as string) : undefined
-        if (images) {
-          d.names.push(...images)
-          continue
-        }
-        const r = expand(tag, combo, combosWhy, env)
-        d.names.push('value' in r && !r.value.includes(WORKSPACE) ? r.value : tag)
+    for (const tag of tags) {
+      // `${{ steps.meta.outputs.tags }}`: the images of that docker/metadata-action step.
+      for (const name of metaOf(tag) ?? [tag]) {
+        const r = expand(name, combo, combosWhy, env)
+        d.names.push('value' in r && !r.value.includes(WORKSPACE) ? r.value : name)
       }
     }
     return [finish(d)]
@@ -260,9 +262,26 @@ function runStep(
   const firstLine = y.textLine(run, y.line(step))
   const lineOf = lineStarts(script)
   const out: DeclaredBuild[] = []
+  // `cd dir` earlier in the script moves the folder later commands run in.
+  let cd: { path: string } | { why: string } = { path: '' }
   for (const words of shellCommands(script)) {
+    const first = words[0]?.text
+    if (first === 'cd' || first === 'pushd') {
+      const arg = words[1]?.text
+      const v = arg === undefined || arg === '-' ? undefined : shellValue(arg, env)
+      if (v === undefined || !('path' in cd)) {
+        cd = {
+          why: `runs after cd ${shown((arg ?? '').split(LITERAL_DOLLAR).join('$'))}, a folder that is not known`
+        }
+      } else if (v.startsWith(WORKSPACE) || v.includes('${{')) {
+        cd = v.includes('${{') ? { why: `runs after cd ${shown(v)}` } : { path: v }
+      } else cd = { path: cd.path === '' ? v : `${cd.path}/${v}` }
+      continue
+    }
     const cmd = buildCommand(words)
     if (!cmd) continue
+    const movedPath = 'path' in cd ? cd.path : undefined
+    const movedWhy = 'why' in cd ? cd.why : undefined
     const line = firstLine + lineOf(cmd.start) - 1
     const texts = [cmd.context ?? '', cmd.file ?? '', ...cmd.tags, wdWritten ?? '']
     out.push(
@@ -286,6 +305,20 @@ function runStep(
             cwd = undefined
             d.unresolved.push(
               `working-directory ${shown(wdWritten)} ${'why' in wd ? wd.why : 'is not a folder of the repository'}`
+            )
+          }
+        }
+        if (cwd !== undefined && movedWhy !== undefined) {
+          cwd = undefined
+          d.unresolved.push(`the command ${movedWhy}`)
+        } else if (cwd !== undefined && movedPath !== undefined && movedPath !== '') {
+          const r = rooted(movedPath, cwd)
+          const p = resolvePath(r.base, r.rel)
+          if ('path' in p) cwd = p.path
+          else {
+            cwd = undefined
+            d.unresolved.push(
+              `the command runs after cd ${shown(movedPath)}, not a folder of the repository`
             )
           }
         }
