@@ -64,7 +64,8 @@ describe('HCL targets', () => {
   })
 
   it('marks dockerfile-inline (a heredoc) as inline', () => {
-    const text = 'target "i" {\n  dockerfile-inline = <<EOT\nFROM alpine\nRUN echo }\nEOT\n  context = "c"\n}\n'
+    const text =
+      'target "i" {\n  dockerfile-inline = <<EOT\nFROM alpine\nRUN echo }\nEOT\n  context = "c"\n}\n'
     expect(byName(hcl(text), 'i')).toMatchObject({ inline: true, context: 'c' })
   })
 
@@ -123,7 +124,10 @@ describe('HCL targets', () => {
       '}'
     ].join('\n')
     const files = hcl(text)
-    expect(byName(files, 'app')).toMatchObject({ context: 'svc', dockerfile: 'svc/other.Dockerfile' })
+    expect(byName(files, 'app')).toMatchObject({
+      context: 'svc',
+      dockerfile: 'svc/other.Dockerfile'
+    })
     expect(byName(files, 'own')).toMatchObject({ context: 'svc', dockerfile: 'svc/own.Dockerfile' })
     expect(byName(files, 'a')?.context).toBe('cyc')
     expect(byName(files, 'b')?.context).toBe('cyc')
@@ -156,10 +160,19 @@ describe('what is not resolved', () => {
     ['context = "${NODEF}"', 'context ${NODEF} uses ${NODEF}, a variable without a default'],
     ['context = "${upper(X)}"', 'context ${upper(X)} uses ${upper(X)}, an expression'],
     ['context = X != "" ? X : "."', 'context is an expression (X != "" ? X : ".")'],
-    ['context = "https://github.com/o/r.git#main"', 'context https://github.com/o/r.git#main is a remote (URL or git) context'],
+    [
+      'context = "https://github.com/o/r.git#main"',
+      'context https://github.com/o/r.git#main is a remote (URL or git) context'
+    ],
     ['context = "../.."', 'context ../.. leaves the repository'],
-    ['context = "${SELF}"', 'context ${SELF} uses ${SELF}, whose default uses ${SELF}, which refers to itself'],
-    ['context = "%{ if true }a%{ endif }"', 'context %{ if true }a%{ endif } uses ${%{ if true }}, an expression']
+    [
+      'context = "${SELF}"',
+      'context ${SELF} uses ${SELF}, whose default uses ${SELF}, which refers to itself'
+    ],
+    [
+      'context = "%{ if true }a%{ endif }"',
+      'context %{ if true }a%{ endif } uses ${%{ if true }}, an expression'
+    ]
   ])('%s', (attr, why) => {
     const text = `variable "NODEF" {}\nvariable "SELF" {\n  default = "\${SELF}"\n}\ntarget "t" {\n  ${attr}\n}\n`
     const b = byName(hcl(text, 'd'), 't')
@@ -228,7 +241,9 @@ describe('JSON bake files', () => {
   it('warns about invalid JSON, with the line when known', () => {
     const r = read({ 'docker-bake.json': '{\n  "target": {\n    "a": {,}\n' })
     expect(r.builds).toEqual([])
-    expect(r.warnings[0]).toMatch(/^docker-bake\.json: not valid JSON( \(line 3\))?; its builds are not read$/)
+    expect(r.warnings[0]).toMatch(
+      /^docker-bake\.json: not valid JSON( \(line 3\))?; its builds are not read$/
+    )
   })
 
   it.each(['[]', '"x"', '{"target": []}', '{"target": {"a": 1}}', 'null'])('skips %s', (text) => {

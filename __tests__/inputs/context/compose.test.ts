@@ -78,7 +78,9 @@ describe('the build section', () => {
 
   it('marks dockerfile_inline as inline', () => {
     const b = one({
-      'docker-compose.yml': svc('\n      context: app\n      dockerfile_inline: |\n        FROM alpine')
+      'docker-compose.yml': svc(
+        '\n      context: app\n      dockerfile_inline: |\n        FROM alpine'
+      )
     })
     expect(b).toMatchObject({ context: 'app', inline: true })
     expect(b.dockerfile).toBeUndefined()
@@ -151,7 +153,9 @@ describe('interpolation', () => {
 
   it('takes :- and - defaults when the variable is not set', () => {
     const b = one({
-      'docker-compose.yml': svc('\n      context: ${CTX:-svc}\n      dockerfile: ${DF-Dockerfile.x}')
+      'docker-compose.yml': svc(
+        '\n      context: ${CTX:-svc}\n      dockerfile: ${DF-Dockerfile.x}'
+      )
     })
     expect(b).toMatchObject({ context: 'svc', dockerfile: 'svc/Dockerfile.x', extraFiles: [] })
   })
@@ -195,7 +199,10 @@ describe('interpolation', () => {
   })
 
   it('lists the .env when the build has args, and not otherwise', () => {
-    const files = { 'docker-compose.yml': svc('\n      context: .\n      args:\n        - A=1'), '.env': 'A=1' }
+    const files = {
+      'docker-compose.yml': svc('\n      context: .\n      args:\n        - A=1'),
+      '.env': 'A=1'
+    }
     expect(one(files).extraFiles).toEqual(['.env'])
     expect(one({ 'docker-compose.yml': svc('.'), '.env': 'A=1' }).extraFiles).toEqual([])
   })
@@ -223,8 +230,13 @@ describe('what is not resolved', () => {
   })
 
   it('an absolute dockerfile', () => {
-    const b = one({ 'docker-compose.yml': svc('\n      context: .\n      dockerfile: /x/Dockerfile') })
-    expect(b).toMatchObject({ context: '', unresolved: ['dockerfile /x/Dockerfile is an absolute path'] })
+    const b = one({
+      'docker-compose.yml': svc('\n      context: .\n      dockerfile: /x/Dockerfile')
+    })
+    expect(b).toMatchObject({
+      context: '',
+      unresolved: ['dockerfile /x/Dockerfile is an absolute path']
+    })
   })
 
   it('additional contexts, in map and list form; images are no inputs', () => {
@@ -241,7 +253,9 @@ describe('what is not resolved', () => {
 
   it('additional contexts in list form', () => {
     const all = builds({
-      'compose.yml': svc('\n      additional_contexts:\n        - src=https://example.com/x.git\n        - up=..')
+      'compose.yml': svc(
+        '\n      additional_contexts:\n        - src=https://example.com/x.git\n        - up=..'
+      )
     })
     expect(all[0]?.unresolved).toEqual([
       'additional context src = https://example.com/x.git is read by the build too',
@@ -334,10 +348,12 @@ describe('malformed files', () => {
     ])
   })
 
-  it.each(['services: 3', 'services:\n  a: 1', '- a\n- b', 'services:\n  a:\n    build: {context: [1]}'])(
-    'does not throw on %j',
-    (text) => {
-      expect(() => read({ 'docker-compose.yml': text })).not.toThrow()
-    }
-  )
+  it.each([
+    'services: 3',
+    'services:\n  a: 1',
+    '- a\n- b',
+    'services:\n  a:\n    build: {context: [1]}'
+  ])('does not throw on %j', (text) => {
+    expect(() => read({ 'docker-compose.yml': text })).not.toThrow()
+  })
 })

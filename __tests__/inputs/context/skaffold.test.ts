@@ -95,7 +95,10 @@ describe('artifacts', () => {
     ['context: "{{.DIR}}"', 'context {{.DIR}} is a template'],
     ['context: ../..', 'context ../.. leaves the repository'],
     ['context: /abs', 'context /abs is an absolute path'],
-    ['docker:\n        dockerfile: /abs/Dockerfile', 'dockerfile /abs/Dockerfile is an absolute path'],
+    [
+      'docker:\n        dockerfile: /abs/Dockerfile',
+      'dockerfile /abs/Dockerfile is an absolute path'
+    ],
     ['docker:\n        dockerfile: "{{.DF}}"', 'dockerfile {{.DF}} is a template']
   ])('leaves %s unresolved', (field, why) => {
     const r = read({ 'a/skaffold.yaml': `build:\n  artifacts:\n    - image: x\n      ${field}\n` })
@@ -112,13 +115,18 @@ describe('artifacts', () => {
 
   it('names an artifact without an image', () => {
     const r = read({ 'skaffold.yaml': 'build:\n  artifacts:\n    - context: x\n' })
-    expect(r.builds[0]).toMatchObject({ names: [], what: 'skaffold artifact (no image) (skaffold.yaml line 3)' })
+    expect(r.builds[0]).toMatchObject({
+      names: [],
+      what: 'skaffold artifact (no image) (skaffold.yaml line 3)'
+    })
   })
 
   it('warns about invalid YAML and reads nothing of that file', () => {
     const r = read({ 'skaffold.yaml': 'build:\n  artifacts:\n    - image: a\n   bad: [\n' })
     expect(r.builds).toEqual([])
     expect(r.warnings).toHaveLength(1)
-    expect(r.warnings[0]).toMatch(/^skaffold\.yaml: not valid YAML \(line \d+\); its builds are not read$/)
+    expect(r.warnings[0]).toMatch(
+      /^skaffold\.yaml: not valid YAML \(line \d+\); its builds are not read$/
+    )
   })
 })

@@ -21,7 +21,12 @@ const job = (steps: string, jobExtra = '', top = ''): string =>
 const builds = (steps: string, jobExtra = '', top = '', more: Record<string, string> = {}) =>
   read({ [WF]: job(steps, jobExtra, top), ...more }).builds
 const pick = (b: readonly DeclaredBuild[]) =>
-  b.map((x) => ({ context: x.context, dockerfile: x.dockerfile, names: x.names, unresolved: x.unresolved }))
+  b.map((x) => ({
+    context: x.context,
+    dockerfile: x.dockerfile,
+    names: x.names,
+    unresolved: x.unresolved
+  }))
 
 describe('isWorkflowFile', () => {
   it.each([
@@ -67,7 +72,12 @@ describe('docker/build-push-action', () => {
       '- uses: docker/build-push-action@v6\n  with:\n    context: "{{defaultContext}}:services/api"\n    file: docker/Dockerfile\n'
     )
     expect(pick(b)).toEqual([
-      { context: 'services/api', dockerfile: 'services/api/docker/Dockerfile', names: [], unresolved: [] }
+      {
+        context: 'services/api',
+        dockerfile: 'services/api/docker/Dockerfile',
+        names: [],
+        unresolved: []
+      }
     ])
   })
 
@@ -86,7 +96,12 @@ describe('docker/build-push-action', () => {
       'env:\n  IMG: ghcr.io/o/app\n'
     )
     expect(pick(b)).toEqual([
-      { context: 'app', dockerfile: 'ops/app.Dockerfile', names: ['ghcr.io/o/app:1'], unresolved: [] }
+      {
+        context: 'app',
+        dockerfile: 'ops/app.Dockerfile',
+        names: ['ghcr.io/o/app:1'],
+        unresolved: []
+      }
     ])
   })
 
@@ -98,19 +113,32 @@ describe('docker/build-push-action', () => {
   })
 
   it.each([
-    ['context: ${{ inputs.dir }}', 'context ${{ inputs.dir }} uses ${{ inputs.dir }}, an expression'],
+    [
+      'context: ${{ inputs.dir }}',
+      'context ${{ inputs.dir }} uses ${{ inputs.dir }}, an expression'
+    ],
     ['context: ${{ env.NOPE }}/x', 'context ${{ env.NOPE }}/x uses ${{ env.NOPE }}, an expression'],
-    ['context: ${{ matrix.app }}', 'context ${{ matrix.app }} uses ${{ matrix.app }}, and the job has no matrix'],
-    ['context: https://github.com/o/r.git#main', 'context https://github.com/o/r.git#main is a remote (URL or git) context'],
+    [
+      'context: ${{ matrix.app }}',
+      'context ${{ matrix.app }} uses ${{ matrix.app }}, and the job has no matrix'
+    ],
+    [
+      'context: https://github.com/o/r.git#main',
+      'context https://github.com/o/r.git#main is a remote (URL or git) context'
+    ],
     ['context: ../x', 'context ../x leaves the repository'],
     ['context: ${{ x', 'context ${{ x uses an unterminated expression ${{ x']
   ])('leaves %s unresolved', (w, why) => {
     const b = builds(`- uses: docker/build-push-action@v6\n  with:\n    ${w}\n`)
-    expect(pick(b)).toEqual([{ context: undefined, dockerfile: undefined, names: [], unresolved: [why] }])
+    expect(pick(b)).toEqual([
+      { context: undefined, dockerfile: undefined, names: [], unresolved: [why] }
+    ])
   })
 
   it('keeps tags it cannot expand as written', () => {
-    const b = builds('- uses: docker/build-push-action@v6\n  with:\n    tags: o/x:${{ github.sha }}\n')
+    const b = builds(
+      '- uses: docker/build-push-action@v6\n  with:\n    tags: o/x:${{ github.sha }}\n'
+    )
     expect(b[0]?.names).toEqual(['o/x:${{ github.sha }}'])
   })
 })
@@ -122,8 +150,16 @@ describe('matrix', () => {
       'strategy:\n  matrix:\n    app: [api, web]\n    os: [a, b]'
     )
     expect(b.map((x) => [x.context, x.names, x.what])).toEqual([
-      ['services/api', ['o/api:1'], `workflow step docker/build-push-action with matrix app=api (${WF} line 10)`],
-      ['services/web', ['o/web:1'], `workflow step docker/build-push-action with matrix app=web (${WF} line 10)`]
+      [
+        'services/api',
+        ['o/api:1'],
+        `workflow step docker/build-push-action with matrix app=api (${WF} line 10)`
+      ],
+      [
+        'services/web',
+        ['o/web:1'],
+        `workflow step docker/build-push-action with matrix app=web (${WF} line 10)`
+      ]
     ])
   })
 
@@ -136,20 +172,31 @@ describe('matrix', () => {
   })
 
   it('is one build for a step that does not use the matrix', () => {
-    const b = builds('- uses: docker/build-push-action@v6\n  with:\n    context: x\n', 'strategy:\n  matrix:\n    n: [1, 2, 3]')
+    const b = builds(
+      '- uses: docker/build-push-action@v6\n  with:\n    context: x\n',
+      'strategy:\n  matrix:\n    n: [1, 2, 3]'
+    )
     expect(b.map((x) => x.what)).toEqual([`workflow step docker/build-push-action (${WF} line 9)`])
   })
 
   it.each([
     ['strategy:\n  matrix: ${{ fromJSON(needs.a.outputs.m) }}', 'the job matrix is an expression'],
     ['strategy:\n  matrix:\n    app: ${{ fromJSON(x) }}', 'matrix.app is an expression'],
-    ['strategy:\n  matrix:\n    a: [1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16]\n    app: [1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17]', 'the job matrix has more than 256 combinations']
+    [
+      'strategy:\n  matrix:\n    a: [1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16]\n    app: [1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17]',
+      'the job matrix has more than 256 combinations'
+    ]
   ])('leaves it unresolved when %s', (strategy, why) => {
-    const b = builds('- uses: docker/build-push-action@v6\n  with:\n    context: ${{ matrix.app }}\n', strategy)
-    expect(b[0]?.unresolved).toEqual([`context \${{ matrix.app }} uses \${{ matrix.app }}, and ${why}`])
+    const b = builds(
+      '- uses: docker/build-push-action@v6\n  with:\n    context: ${{ matrix.app }}\n',
+      strategy
+    )
+    expect(b[0]?.unresolved).toEqual([
+      `context \${{ matrix.app }} uses \${{ matrix.app }}, and ${why}`
+    ])
   })
 
-  it('follows GitHub\'s include and exclude rules', () => {
+  it("follows GitHub's include and exclude rules", () => {
     const r = expandMatrix({
       fruit: ['apple', 'pear'],
       animal: ['cat', 'dog'],
@@ -172,26 +219,49 @@ describe('matrix', () => {
       ]
     })
     expect(expandMatrix({ a: [1, 2], b: ['x', 'y'], exclude: [{ a: '1', b: 'y' }] })).toEqual({
-      combos: [{ a: 1, b: 'x' }, { a: 2, b: 'x' }, { a: 2, b: 'y' }]
+      combos: [
+        { a: 1, b: 'x' },
+        { a: 2, b: 'x' },
+        { a: 2, b: 'y' }
+      ]
     })
-    expect(expandMatrix({ include: [{ a: 1 }, { a: 2 }] })).toEqual({ combos: [{ a: 1 }, { a: 2 }] })
+    expect(expandMatrix({ include: [{ a: 1 }, { a: 2 }] })).toEqual({
+      combos: [{ a: 1 }, { a: 2 }]
+    })
     expect(expandMatrix([1])).toEqual({ why: 'the job matrix is not a mapping' })
     expect(expandMatrix({ a: 'x' })).toEqual({ why: 'matrix.a is not a list' })
     expect(expandMatrix({ include: 'x' })).toEqual({ why: 'matrix.include is not a list' })
-    expect(expandMatrix({ include: [1] })).toEqual({ why: 'an entry of matrix.include is not a mapping' })
+    expect(expandMatrix({ include: [1] })).toEqual({
+      why: 'an entry of matrix.include is not a mapping'
+    })
   })
 })
 
 describe('run scripts', () => {
   it.each([
-    ['docker build -t o/api:1 -f services/api/Dockerfile .', '', 'services/api/Dockerfile', ['o/api:1']],
-    ['docker buildx build --push --platform linux/amd64 --tag=o/api --file=D services/api', 'services/api', 'D', ['o/api']],
+    [
+      'docker build -t o/api:1 -f services/api/Dockerfile .',
+      '',
+      'services/api/Dockerfile',
+      ['o/api:1']
+    ],
+    [
+      'docker buildx build --push --platform linux/amd64 --tag=o/api --file=D services/api',
+      'services/api',
+      'D',
+      ['o/api']
+    ],
     ['docker image build services/api', 'services/api', undefined, []],
-    ['sudo DOCKER_BUILDKIT=1 docker build --build-arg A=1 --label x=y --no-cache services/api', 'services/api', undefined, []],
+    [
+      'sudo DOCKER_BUILDKIT=1 docker build --build-arg A=1 --label x=y --no-cache services/api',
+      'services/api',
+      undefined,
+      []
+    ],
     ['podman build -t x -f Containerfile ctx', 'ctx', 'Containerfile', ['x']],
     ['buildah bud -t x ctx', 'ctx', undefined, ['x']],
     ['docker build -fD.x -tname .', '', 'D.x', ['name']],
-    ["docker build 'services/a b' -t \"o/x\"", 'services/a b', undefined, ['o/x']],
+    ['docker build \'services/a b\' -t "o/x"', 'services/a b', undefined, ['o/x']],
     ['/usr/bin/docker --context remote build -- .', '', undefined, []]
   ])('%s', (cmd, context, dockerfile, names) => {
     const b = builds(`- run: ${JSON.stringify(cmd)}\n`)
@@ -220,18 +290,46 @@ describe('run scripts', () => {
     const steps =
       '- run: docker build -f docker/Dockerfile .\n  working-directory: ./services/api\n- run: docker build ..\n'
     expect(pick(builds(steps))).toEqual([
-      { context: 'services/api', dockerfile: 'services/api/docker/Dockerfile', names: [], unresolved: [] },
-      { context: undefined, dockerfile: undefined, names: [], unresolved: ['context .. leaves the repository'] }
+      {
+        context: 'services/api',
+        dockerfile: 'services/api/docker/Dockerfile',
+        names: [],
+        unresolved: []
+      },
+      {
+        context: undefined,
+        dockerfile: undefined,
+        names: [],
+        unresolved: ['context .. leaves the repository']
+      }
     ])
-    expect(builds('- run: docker build .\n', 'defaults:\n  run:\n    working-directory: jobdir')[0]?.context).toBe('jobdir')
-    expect(builds('- run: docker build .\n', '', 'defaults:\n  run:\n    working-directory: wfdir\n')[0]?.context).toBe('wfdir')
+    expect(
+      builds('- run: docker build .\n', 'defaults:\n  run:\n    working-directory: jobdir')[0]
+        ?.context
+    ).toBe('jobdir')
+    expect(
+      builds('- run: docker build .\n', '', 'defaults:\n  run:\n    working-directory: wfdir\n')[0]
+        ?.context
+    ).toBe('wfdir')
   })
 
   it('follows cd in the script', () => {
-    const b = builds('- run: |\n    cd services\n    cd api && docker build -f ../Dockerfile.base .\n    cd "$X"\n    docker build .\n')
+    const b = builds(
+      '- run: |\n    cd services\n    cd api && docker build -f ../Dockerfile.base .\n    cd "$X"\n    docker build .\n'
+    )
     expect(pick(b)).toEqual([
-      { context: 'services/api', dockerfile: 'services/Dockerfile.base', names: [], unresolved: [] },
-      { context: undefined, dockerfile: undefined, names: [], unresolved: ['the command runs after cd $X, a folder that is not known'] }
+      {
+        context: 'services/api',
+        dockerfile: 'services/Dockerfile.base',
+        names: [],
+        unresolved: []
+      },
+      {
+        context: undefined,
+        dockerfile: undefined,
+        names: [],
+        unresolved: ['the command runs after cd $X, a folder that is not known']
+      }
     ])
   })
 
@@ -241,7 +339,12 @@ describe('run scripts', () => {
       'strategy:\n  matrix:\n    app: [api]'
     )
     expect(pick(b)).toEqual([
-      { context: 'services/api', dockerfile: 'ops/Dockerfile', names: ['o/img:api'], unresolved: [] }
+      {
+        context: 'services/api',
+        dockerfile: 'ops/Dockerfile',
+        names: ['o/img:api'],
+        unresolved: []
+      }
     ])
   })
 
@@ -255,10 +358,19 @@ describe('run scripts', () => {
     ['docker build $(pwd)', 'context $(pwd) uses a shell variable or command'],
     ['docker build - < Dockerfile', 'context - is read from standard input'],
     ['docker build -f - .', 'file - is read from standard input'],
-    ['docker build https://github.com/o/r.git', 'context https://github.com/o/r.git is a remote (URL or git) context'],
-    ['docker build --build-context lib=../lib .', 'named context lib=../lib is read by the build too'],
+    [
+      'docker build https://github.com/o/r.git',
+      'context https://github.com/o/r.git is a remote (URL or git) context'
+    ],
+    [
+      'docker build --build-context lib=../lib .',
+      'named context lib=../lib is read by the build too'
+    ],
     ['docker build -t x', 'the command names no context'],
-    ['docker build ${{ inputs.ctx }}', 'context ${{ inputs.ctx }} uses ${{ inputs.ctx }}, an expression']
+    [
+      'docker build ${{ inputs.ctx }}',
+      'context ${{ inputs.ctx }} uses ${{ inputs.ctx }}, an expression'
+    ]
   ])('%s -> unresolved', (cmd, why) => {
     expect(builds(`- run: ${JSON.stringify(cmd)}\n`)[0]?.unresolved).toEqual([why])
   })
@@ -285,15 +397,21 @@ describe('run scripts', () => {
 
 describe('malformed workflows', () => {
   it('warns and reads nothing of that file', () => {
-    const r = read({ [WF]: 'on: push\njobs:\n  a:\n    steps: [\n', '.github/workflows/ok.yml': job('- run: docker build .\n') })
+    const r = read({
+      [WF]: 'on: push\njobs:\n  a:\n    steps: [\n',
+      '.github/workflows/ok.yml': job('- run: docker build .\n')
+    })
     expect(r.warnings).toEqual([`${WF}: not valid YAML (line 5); its builds are not read`])
     expect(r.builds).toHaveLength(1)
   })
 
-  it.each(['jobs: 1', 'jobs:\n  a: 1', 'jobs:\n  a:\n    steps: 3', 'jobs:\n  a:\n    steps:\n      - run: [1]\n      - uses: 3', ''])(
-    'does not throw on %j',
-    (text) => {
-      expect(read({ [WF]: text }).builds).toEqual([])
-    }
-  )
+  it.each([
+    'jobs: 1',
+    'jobs:\n  a: 1',
+    'jobs:\n  a:\n    steps: 3',
+    'jobs:\n  a:\n    steps:\n      - run: [1]\n      - uses: 3',
+    ''
+  ])('does not throw on %j', (text) => {
+    expect(read({ [WF]: text }).builds).toEqual([])
+  })
 })
