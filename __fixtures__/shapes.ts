@@ -191,5 +191,199 @@ export const SHAPES: readonly Shape[] = [
         unpins: ['payments']
       }
     ]
+  },
+  {
+    name: 'a compose file that builds with the repository root as context and a build argument from .env',
+    imageVars: vars(['gateway', 'portal']),
+    files: {
+      'package.json': '{"private":true}\n',
+      'yarn.lock': '# lock\n',
+      'libs/common/index.ts': 'export const a = 1\n',
+      'libs/ui/index.ts': 'export const b = 1\n',
+      'services/gateway/Dockerfile': [
+        'ARG NODE_VERSION=20',
+        'FROM node:${NODE_VERSION}',
+        'COPY package.json yarn.lock ./',
+        'COPY libs/common ./libs/common',
+        'COPY services/gateway/src ./src',
+        ''
+      ].join('\n'),
+      'services/gateway/src/main.ts': 'console.log(1)\n',
+      'services/gateway/package.json': '{"name":"gateway"}\n',
+      'services/portal/Dockerfile': 'FROM nginx:1.27\nCOPY dist/ /usr/share/nginx/html/\n',
+      'services/portal/src/app.ts': 'export {}\n',
+      'deploy/docker-compose.yml': [
+        'services:',
+        '  gateway:',
+        '    image: ghcr.io/acme/gateway:${TAG:-latest}',
+        '    build:',
+        '      context: ..',
+        '      dockerfile: services/gateway/Dockerfile',
+        '      args:',
+        '        NODE_VERSION: ${NODE_VERSION}',
+        '  portal:',
+        '    build: ../services/portal',
+        '  cache:',
+        '    image: redis:7',
+        ''
+      ].join('\n'),
+      'deploy/.env': 'NODE_VERSION=22\n',
+      'docs/index.md': '# docs\n'
+    },
+    builds: {
+      gateway: {
+        dockerfile: 'services/gateway/Dockerfile',
+        context: '',
+        how: 'compose service gateway (deploy/docker-compose.yml line 4)'
+      }
+    },
+    warns: { portal: 'COPY dist/ is not a file or folder of the build context services/portal/' },
+    quiet: ['gateway'],
+    changes: [
+      {
+        kind: 'own source',
+        files: { 'services/gateway/src/main.ts': 'console.log(2)\n' },
+        unpins: ['gateway']
+      },
+      {
+        kind: 'shared library',
+        files: { 'libs/common/index.ts': 'export const a = 2\n' },
+        unpins: ['gateway']
+      },
+      { kind: 'root lockfile', files: { 'yarn.lock': '# lock 2\n' }, unpins: ['gateway'] },
+      {
+        kind: 'the build argument in .env',
+        files: { 'deploy/.env': 'NODE_VERSION=24\n' },
+        unpins: ['gateway'],
+        why: 'read by compose service gateway'
+      },
+      {
+        kind: 'a source of the image that copies a build output',
+        files: { 'services/portal/src/app.ts': 'export const c = 1\n' },
+        unpins: ['portal'],
+        why: 'inputs widened to services/portal/'
+      },
+      { kind: 'a library no image copies', files: { 'libs/ui/index.ts': '//\n' }, unpins: [] },
+      {
+        kind: 'a file of the image folder that the root context does not copy',
+        files: { 'services/gateway/package.json': '{"name":"gateway","v":2}\n' },
+        unpins: []
+      },
+      { kind: 'docs only', files: { 'docs/index.md': '# docs 2\n' }, unpins: [] }
+    ]
+  },
+  {
+    name: 'a bake file with a root context and a skaffold file with a named Dockerfile',
+    imageVars: vars(['billing', 'reports']),
+    files: {
+      'docker-bake.hcl': [
+        'variable "TAG" {',
+        '  default = "latest"',
+        '}',
+        'target "billing" {',
+        '  context = "."',
+        '  dockerfile = "billing/Dockerfile"',
+        '  tags = ["acme/billing:${TAG}"]',
+        '}',
+        ''
+      ].join('\n'),
+      'billing/Dockerfile':
+        'FROM python:3.12\nCOPY common/ /common/\nCOPY billing/app.py /app.py\n',
+      'billing/app.py': 'print(1)\n',
+      'billing/notes.txt': 'n\n',
+      'common/money.py': 'x = 1\n',
+      'k8s/skaffold.yaml': [
+        'apiVersion: skaffold/v4beta6',
+        'kind: Config',
+        'build:',
+        '  artifacts:',
+        '    - image: acme/reports',
+        '      context: ../services/reports',
+        '      docker:',
+        '        dockerfile: Dockerfile.prod',
+        ''
+      ].join('\n'),
+      'services/reports/Dockerfile.prod': 'FROM golang:1.23\nCOPY . /src\n',
+      'services/reports/main.go': 'package main\n'
+    },
+    builds: {
+      billing: {
+        dockerfile: 'billing/Dockerfile',
+        context: '',
+        how: 'bake target billing (docker-bake.hcl line 4)'
+      }
+    },
+    quiet: ['billing', 'reports'],
+    changes: [
+      { kind: 'shared library', files: { 'common/money.py': 'x = 2\n' }, unpins: ['billing'] },
+      { kind: 'own source', files: { 'billing/app.py': 'print(2)\n' }, unpins: ['billing'] },
+      { kind: 'a file no COPY reads', files: { 'billing/notes.txt': 'm\n' }, unpins: [] },
+      {
+        kind: 'own source of the skaffold artifact',
+        files: { 'services/reports/main.go': 'package main\n// 2\n' },
+        unpins: ['reports']
+      },
+      {
+        kind: 'the Dockerfile skaffold names',
+        files: { 'services/reports/Dockerfile.prod': 'FROM golang:1.24\nCOPY . /src\n' },
+        unpins: ['reports']
+      }
+    ]
+  },
+  {
+    name: 'workflow steps that build with the repository root as context',
+    imageVars: vars(['cli', 'cron']),
+    files: {
+      '.github/workflows/publish.yml': [
+        'on: push',
+        'jobs:',
+        '  publish:',
+        '    runs-on: ubuntu-latest',
+        '    steps:',
+        '      - uses: actions/checkout@v4',
+        '      - uses: docker/build-push-action@v6',
+        '        with:',
+        '          context: .',
+        '          file: tools/cli/Dockerfile',
+        '          tags: ghcr.io/acme/cli:latest',
+        '      - run: docker build -f jobs/cron/Dockerfile -t acme/cron:latest .',
+        ''
+      ].join('\n'),
+      'go.mod': 'module acme\n',
+      'go.sum': '',
+      'pkg/log/log.go': 'package log\n',
+      'pkg/db/db.go': 'package db\n',
+      'tools/cli/Dockerfile':
+        'FROM golang:1.23\nCOPY go.mod go.sum ./\nCOPY pkg/log ./pkg/log\nCOPY tools/cli ./tools/cli\n',
+      'tools/cli/main.go': 'package main\n',
+      'jobs/cron/Dockerfile':
+        'FROM golang:1.23\nCOPY go.mod go.sum ./\nCOPY pkg ./pkg\nCOPY jobs/cron ./jobs/cron\n',
+      'jobs/cron/main.go': 'package main\n'
+    },
+    builds: {
+      cli: {
+        dockerfile: 'tools/cli/Dockerfile',
+        context: '',
+        how: 'workflow step docker/build-push-action (.github/workflows/publish.yml line 7)'
+      }
+    },
+    quiet: ['cli', 'cron'],
+    changes: [
+      {
+        kind: 'root module file',
+        files: { 'go.mod': 'module acme\n\ngo 1.23\n' },
+        unpins: ['cli', 'cron']
+      },
+      {
+        kind: 'a package one image copies',
+        files: { 'pkg/db/db.go': 'package db\n// 2\n' },
+        unpins: ['cron']
+      },
+      {
+        kind: 'own source',
+        files: { 'tools/cli/main.go': 'package main\n// 2\n' },
+        unpins: ['cli']
+      }
+    ]
   }
 ]

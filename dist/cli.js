@@ -50,7 +50,7 @@ Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function (
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(3021);
+var validation_error_1 = __nccwpck_require__(5402);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
 var ref_error_1 = __nccwpck_require__(3162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
@@ -227,7 +227,7 @@ exports.regexpCode = regexpCode;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
 const code_1 = __nccwpck_require__(567);
-const scope_1 = __nccwpck_require__(7788);
+const scope_1 = __nccwpck_require__(5407);
 var code_2 = __nccwpck_require__(567);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
@@ -237,7 +237,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(7788);
+var scope_2 = __nccwpck_require__(5407);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -923,7 +923,7 @@ function par(x) {
 
 /***/ }),
 
-/***/ 7788:
+/***/ 5407:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1208,7 +1208,7 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
 const codegen_1 = __nccwpck_require__(1436);
-const validation_error_1 = __nccwpck_require__(3021);
+const validation_error_1 = __nccwpck_require__(5402);
 const names_1 = __nccwpck_require__(630);
 const resolve_1 = __nccwpck_require__(4090);
 const util_1 = __nccwpck_require__(4464);
@@ -2967,7 +2967,7 @@ Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function (
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(3021);
+const validation_error_1 = __nccwpck_require__(5402);
 const ref_error_1 = __nccwpck_require__(3162);
 const rules_1 = __nccwpck_require__(7353);
 const compile_1 = __nccwpck_require__(2718);
@@ -3631,7 +3631,7 @@ exports["default"] = uri;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5402:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4146,7 +4146,7 @@ const anyOf_1 = __nccwpck_require__(9380);
 const oneOf_1 = __nccwpck_require__(2490);
 const allOf_1 = __nccwpck_require__(9205);
 const if_1 = __nccwpck_require__(8584);
-const thenElse_1 = __nccwpck_require__(6829);
+const thenElse_1 = __nccwpck_require__(9210);
 function getApplicator(draft2020 = false) {
     const applicator = [
         // any
@@ -4571,7 +4571,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 9210:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -11005,9 +11005,9 @@ exports.composeCollection = composeCollection;
 
 
 
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
@@ -11061,7 +11061,7 @@ var Alias = __nccwpck_require__(4065);
 var identity = __nccwpck_require__(1127);
 var composeCollection = __nccwpck_require__(7349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
@@ -11273,11 +11273,11 @@ exports.composeScalar = composeScalar;
 
 var node_process = __nccwpck_require__(932);
 var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var identity = __nccwpck_require__(1127);
 var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -11886,7 +11886,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 5407:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11941,7 +11941,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
 var utilContainsNewline = __nccwpck_require__(9499);
 var utilMapIncludes = __nccwpck_require__(1187);
@@ -12154,7 +12154,7 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 
 var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -12662,7 +12662,7 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 5402:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -12673,7 +12673,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var toJS = __nccwpck_require__(4043);
 var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(9210);
+var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
 var applyReviver = __nccwpck_require__(3661);
 var createNode = __nccwpck_require__(2404);
@@ -13511,7 +13511,7 @@ var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var Schema = __nccwpck_require__(5840);
 var errors = __nccwpck_require__(1464);
 var Alias = __nccwpck_require__(4065);
@@ -13541,7 +13541,7 @@ __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 exports.Ll = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
+exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
@@ -13553,7 +13553,7 @@ __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
-__webpack_unused_export__ = publicApi.parseAllDocuments;
+exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
@@ -16745,7 +16745,7 @@ exports.Parser = Parser;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var log = __nccwpck_require__(7249);
 var identity = __nccwpck_require__(1127);
@@ -18595,7 +18595,7 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 9210:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -21861,28 +21861,6 @@ function isBuildRootCandidate(dir, tree) {
     return BUILD_FILES.some((f) => tree.hasFile(dir === '' ? f : `${dir}/${f}`));
 }
 
-;// CONCATENATED MODULE: ./src/inputs/context/index.ts
-const CONTEXT_READERS = [];
-function wantsContext(path) {
-    return CONTEXT_READERS.some((r) => r.wants(path));
-}
-function declaredBuilds(tree) {
-    const builds = [];
-    const warnings = [];
-    for (const r of CONTEXT_READERS) {
-        const found = r.builds(tree);
-        builds.push(...found.builds);
-        warnings.push(...found.warnings);
-    }
-    return { builds, warnings };
-}
-
-;// CONCATENATED MODULE: ./src/inputs/context/match.ts
-function buildsFor(image, builds) {
-    const names = new Set([image.name, image.prefix].map((n) => n.toLowerCase()));
-    return builds.filter((b) => b.names.some((n) => names.has(n.toLowerCase())));
-}
-
 ;// CONCATENATED MODULE: ./src/inputs/gradle-lex.ts
 /**
  * A small lexer for Gradle build scripts (Groovy and Kotlin DSL), enough to read them as text.
@@ -22027,7 +22005,7 @@ function inside(bs, pos) {
     return bs.some((b) => pos >= b.start && pos < b.end);
 }
 /** Joins repository-relative paths, resolving `.` and `..`; undefined when it leaves the repository. */
-function joinPath(base, rel) {
+function gradle_lex_joinPath(base, rel) {
     const parts = rel.startsWith('/') ? [] : base.split('/').filter((p) => p !== '');
     for (const seg of rel.split('/')) {
         if (seg === '' || seg === '.')
@@ -22046,6 +22024,2375 @@ function joinPath(base, rel) {
 function dirOf(path) {
     const i = path.lastIndexOf('/');
     return i < 0 ? '' : path.slice(0, i);
+}
+
+;// CONCATENATED MODULE: ./src/inputs/context/common.ts
+/**
+ * What the build-context readers share: repository paths, remote contexts, and the shape of a
+ * reader's result. Pure; nothing here throws.
+ */
+
+
+/** The basename of a path. */
+function baseOf(path) {
+    const i = path.lastIndexOf('/');
+    return i < 0 ? path : path.slice(i + 1);
+}
+function resolvePath(base, rel) {
+    if (rel.startsWith('/') || rel.startsWith('~') || /^[A-Za-z]:[\\/]/.test(rel)) {
+        return { absolute: true };
+    }
+    const path = gradle_lex_joinPath(base, rel.replace(/\\/g, '/'));
+    return path === undefined ? { leaves: true } : { path };
+}
+/** Normalises a repository path (`./x/`, `a/../b`); undefined when it leaves the repository. */
+function normalisePath(path) {
+    return joinPath('', path);
+}
+/**
+ * True when a build context is not a folder of the repository: a URL (`https://`, `git://`,
+ * `ssh://`, any `scheme://`), an scp-style git remote (`git@host:repo`), or a remote Docker
+ * recognises without a scheme (`github.com/...`).
+ */
+function isRemote(context) {
+    return (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(context) ||
+        /^[A-Za-z0-9._-]+@[A-Za-z0-9._-]+:/.test(context) ||
+        /^(?:github\.com|gitlab\.com|bitbucket\.org)\//.test(context));
+}
+/** Freezes a draft into a DeclaredBuild: names and extra files once each, optional fields only when set. */
+function finish(d) {
+    const names = [...new Set(d.names.filter((n) => n !== ''))];
+    const extraFiles = [...new Set(d.extraFiles)].filter((f) => f !== d.file);
+    return {
+        names,
+        context: d.context,
+        ...(d.dockerfile !== undefined ? { dockerfile: d.dockerfile } : {}),
+        ...(d.inline ? { inline: true } : {}),
+        file: d.file,
+        line: d.line,
+        what: d.what,
+        extraFiles,
+        unresolved: [...new Set(d.unresolved)]
+    };
+}
+/**
+ * Sets the context of a draft from a path written in `file` and resolved from `base`:
+ * a remote, an absolute path or a path above the root leaves it unresolved, with the reason.
+ * `label` names the value in the reason (`context`, `build`).
+ */
+function setContext(d, base, written, label = 'context') {
+    if (written === '-') {
+        d.context = undefined;
+        d.unresolved.push(`${label} - is read from standard input`);
+        return;
+    }
+    if (isRemote(written)) {
+        d.context = undefined;
+        d.unresolved.push(`${label} ${written} is a remote (URL or git) context`);
+        return;
+    }
+    const r = resolvePath(base, written);
+    if ('path' in r)
+        d.context = r.path;
+    else {
+        d.context = undefined;
+        d.unresolved.push('leaves' in r
+            ? `${label} ${written} leaves the repository`
+            : `${label} ${written} is an absolute path`);
+    }
+}
+/**
+ * Sets the Dockerfile of a draft from a path written relative to `base` (the context, or the
+ * working folder for `docker build -f`). Undefined base (an unresolved context) leaves it unresolved.
+ */
+function setDockerfile(d, base, written, label = 'dockerfile') {
+    if (written === '-') {
+        d.unresolved.push(`${label} - is read from standard input`);
+        return;
+    }
+    if (isRemote(written)) {
+        d.unresolved.push(`${label} ${written} is a URL`);
+        return;
+    }
+    const r = resolvePath(base ?? '', written);
+    if ('absolute' in r)
+        d.unresolved.push(`${label} ${written} is an absolute path`);
+    else if ('leaves' in r)
+        d.unresolved.push(`${label} ${written} leaves the repository`);
+    else if (base === undefined) {
+        // The context is unresolved already; a Dockerfile relative to it is too.
+        if (!d.unresolved.some((u) => u.startsWith(`${label} `))) {
+            d.unresolved.push(`${label} ${written} is relative to a context that is not known`);
+        }
+    }
+    else
+        d.dockerfile = r.path;
+}
+/** A file's text, or a warning that it could not be read (it was wanted, so this is rare). */
+function readable(text, file, warnings) {
+    if (text !== undefined)
+        return true;
+    warnings.push(`${file}: not read; its builds are not known`);
+    return false;
+}
+/** The 1-based line of an offset, through the offsets where lines start. */
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            starts.push(i + 1);
+    return (offset) => {
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >>> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    };
+}
+/** A short form of a value for a message (long values cut, line breaks shown as spaces). */
+function common_shown(value, max = 80) {
+    const flat = value.replace(/\s+/g, ' ').trim();
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/context/hcl.ts
+/**
+ * A small, tolerant reader of the HCL that bake files are written in: blocks with labels
+ * (`target "web" { ... }`), attributes whose values are strings (templates with `${...}`),
+ * numbers, booleans, lists, objects and bare references. Anything else (function calls,
+ * operators, conditionals, `for` expressions) is kept as an `expr` with its text, for the
+ * caller to call unresolved. One pass over the text; nesting is capped; it never throws.
+ */
+
+/** The offset just after the `}` closing a template interpolation whose body starts at `i`. */
+function templateEnd(s, i) {
+    const stack = ['i'];
+    let j = i;
+    while (j < s.length && stack.length > 0) {
+        const c = s[j];
+        if (stack[stack.length - 1] === 's') {
+            if (c === '\\')
+                j += 2;
+            else if (c === '"' || c === '\n') {
+                stack.pop();
+                j++;
+            }
+            else if ((c === '$' || c === '%') && s[j + 1] === '{') {
+                stack.push('i');
+                j += 2;
+            }
+            else
+                j++;
+        }
+        else if (c === '"') {
+            stack.push('s');
+            j++;
+        }
+        else if (c === '{') {
+            stack.push('i');
+            j++;
+        }
+        else if (c === '}') {
+            stack.pop();
+            j++;
+        }
+        else
+            j++;
+    }
+    return Math.min(j, s.length);
+}
+const ESCAPES = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
+/** Splits template text into literal parts and interpolations. `escapes` decodes `\n`-style escapes. */
+function templateParts(s, escapes) {
+    const parts = [];
+    let lit = '';
+    let i = 0;
+    while (i < s.length) {
+        const c = s[i];
+        if (escapes && c === '\\' && i + 1 < s.length) {
+            const e = s[i + 1];
+            if (e === 'u' && /^[0-9A-Fa-f]{4}$/.test(s.slice(i + 2, i + 6))) {
+                lit += String.fromCharCode(parseInt(s.slice(i + 2, i + 6), 16));
+                i += 6;
+            }
+            else {
+                lit += ESCAPES[e] ?? e;
+                i += 2;
+            }
+        }
+        else if ((c === '$' || c === '%') && s[i + 1] === c && s[i + 2] === '{') {
+            lit += `${c}{`;
+            i += 3;
+        }
+        else if ((c === '$' || c === '%') && s[i + 1] === '{') {
+            const end = templateEnd(s, i + 2);
+            if (lit !== '')
+                parts.push({ lit });
+            lit = '';
+            const body = s.slice(i + 2, Math.max(i + 2, end - 1));
+            parts.push({ expr: c === '%' ? `%{${body}}` : body.replace(/^~/, '').replace(/~$/, '') });
+            i = end;
+        }
+        else {
+            lit += c;
+            i++;
+        }
+    }
+    if (lit !== '' || parts.length === 0)
+        parts.push({ lit });
+    return parts;
+}
+function hcl_tokenize(s) {
+    const toks = [];
+    let i = 0;
+    const n = s.length;
+    while (i < n) {
+        const c = s[i];
+        if (c === '\n') {
+            toks.push({ k: 'nl', v: '\n', pos: i });
+            i++;
+        }
+        else if (c === ' ' || c === '\t' || c === '\r' || c === '\uFEFF')
+            i++;
+        else if (c === '#' || (c === '/' && s[i + 1] === '/')) {
+            const e = s.indexOf('\n', i);
+            i = e < 0 ? n : e;
+        }
+        else if (c === '/' && s[i + 1] === '*') {
+            const e = s.indexOf('*/', i + 2);
+            i = e < 0 ? n : e + 2;
+        }
+        else if (c === '"') {
+            let j = i + 1;
+            while (j < n) {
+                const d = s[j];
+                if (d === '\\')
+                    j += 2;
+                else if ((d === '$' || d === '%') && s[j + 1] === d && s[j + 2] === '{')
+                    j += 3;
+                else if ((d === '$' || d === '%') && s[j + 1] === '{')
+                    j = templateEnd(s, j + 2);
+                else if (d === '"' || d === '\n')
+                    break;
+                else
+                    j++;
+            }
+            const end = Math.min(j, n);
+            toks.push({ k: 'str', v: s.slice(i + 1, end), pos: i, end });
+            i = s[end] === '"' ? end + 1 : end;
+        }
+        else if (c === '<' && s[i + 1] === '<' && /[-A-Za-z_]/.test(s[i + 2] ?? '')) {
+            const m = /^<<(-?)([A-Za-z_][A-Za-z0-9_]*)[ \t]*\r?\n/.exec(s.slice(i, i + 300));
+            if (!m) {
+                toks.push({ k: 'p', v: '<', pos: i });
+                i++;
+                continue;
+            }
+            const marker = m[2];
+            let j = i + m[0].length;
+            const start = j;
+            let end = n;
+            let after = n;
+            while (j < n) {
+                const e = s.indexOf('\n', j);
+                const lineEnd = e < 0 ? n : e;
+                if (s.slice(j, lineEnd).trim() === marker) {
+                    end = j;
+                    after = lineEnd;
+                    break;
+                }
+                j = lineEnd + 1;
+            }
+            toks.push({ k: 'heredoc', v: s.slice(start, end), pos: i });
+            i = after;
+        }
+        else if (/[A-Za-z_]/.test(c)) {
+            let j = i + 1;
+            while (j < n && /[A-Za-z0-9_-]/.test(s[j]))
+                j++;
+            toks.push({ k: 'id', v: s.slice(i, j), pos: i });
+            i = j;
+        }
+        else if (/[0-9]/.test(c)) {
+            let j = i + 1;
+            while (j < n && /[0-9.eE]/.test(s[j]))
+                j++;
+            toks.push({ k: 'num', v: s.slice(i, j), pos: i });
+            i = j;
+        }
+        else {
+            const two = s.slice(i, i + 2);
+            const op = ['==', '!=', '<=', '>=', '&&', '||', '=>', '...'].find((o) => s.startsWith(o, i));
+            const v = op ?? (two === '::' ? '::' : c);
+            toks.push({ k: 'p', v, pos: i });
+            i += v.length;
+        }
+    }
+    return toks;
+}
+const MAX_DEPTH = 48;
+const OPEN = { '(': ')', '[': ']', '{': '}' };
+/**
+ * Parses HCL text into its top-level blocks (top-level attributes are dropped). `errorLine` is
+ * the first line that is not an attribute or a block, or of a block left open.
+ */
+function parseHcl(text) {
+    const toks = hcl_tokenize(text);
+    const lineOf = lineStarts(text);
+    let p = 0;
+    let errorAt;
+    const bad = (pos) => {
+        if (errorAt === undefined || pos < errorAt)
+            errorAt = pos;
+    };
+    const peek = (o = 0) => toks[p + o];
+    const skipNl = () => {
+        while (peek()?.k === 'nl')
+            p++;
+    };
+    const textFrom = (start) => {
+        const a = toks[start];
+        const b = toks[p - 1];
+        if (!a || !b)
+            return '';
+        const bEnd = b.k === 'str' ? b.end + 1 : b.pos + b.v.length;
+        return text.slice(a.pos, Math.max(a.pos, bEnd)).trim();
+    };
+    /** Skips an expression to its end: a newline, `,` or a closing bracket at depth 0. */
+    const skipExpr = (inside) => {
+        const stack = [];
+        while (p < toks.length) {
+            const t = toks[p];
+            if (t.k === 'p' && OPEN[t.v])
+                stack.push(OPEN[t.v]);
+            else if (t.k === 'p' && (t.v === ')' || t.v === ']' || t.v === '}')) {
+                if (stack.length === 0)
+                    return;
+                if (stack[stack.length - 1] === t.v)
+                    stack.pop();
+            }
+            else if (stack.length === 0 && (t.k === 'nl' || (inside && t.v === ',')))
+                return;
+            p++;
+        }
+    };
+    const ends = (t, inside) => t === undefined ||
+        t.k === 'nl' ||
+        (t.k === 'p' && (t.v === '}' || t.v === ']' || t.v === ')' || (inside && t.v === ',')));
+    const expr = (depth, inside) => {
+        const start = p;
+        const v = primary(depth);
+        if (v && ends(peek(), inside))
+            return v;
+        p = start;
+        skipExpr(inside);
+        return { t: 'expr', text: textFrom(start) };
+    };
+    const primary = (depth) => {
+        const t = peek();
+        if (!t)
+            return undefined;
+        if (t.k === 'str') {
+            p++;
+            return { t: 'str', parts: templateParts(t.v, true), raw: t.v };
+        }
+        if (t.k === 'heredoc') {
+            p++;
+            return { t: 'str', parts: templateParts(t.v, false), raw: t.v };
+        }
+        if (t.k === 'num') {
+            p++;
+            return { t: 'lit', value: t.v };
+        }
+        if (t.k === 'id') {
+            p++;
+            if (t.v === 'true' || t.v === 'false' || t.v === 'null')
+                return { t: 'lit', value: t.v };
+            const next = peek();
+            if (next?.k === 'p' && (next.v === '(' || next.v === '.' || next.v === '['))
+                return undefined;
+            return { t: 'ref', name: t.v };
+        }
+        if (t.k !== 'p' || depth >= MAX_DEPTH)
+            return undefined;
+        if (t.v === '[') {
+            p++;
+            skipNl();
+            if (peek()?.k === 'id' && peek()?.v === 'for')
+                return undefined;
+            const items = [];
+            while (p < toks.length) {
+                skipNl();
+                const c = peek();
+                if (!c)
+                    return undefined;
+                if (c.k === 'p' && c.v === ']') {
+                    p++;
+                    return { t: 'list', items };
+                }
+                if (c.k === 'p' && c.v === ',') {
+                    p++;
+                    continue;
+                }
+                const before = p;
+                items.push(expr(depth + 1, true));
+                if (p === before)
+                    return undefined;
+            }
+            return undefined;
+        }
+        if (t.v === '{') {
+            p++;
+            skipNl();
+            if (peek()?.k === 'id' && peek()?.v === 'for')
+                return undefined;
+            const entries = [];
+            while (p < toks.length) {
+                skipNl();
+                const c = peek();
+                if (!c)
+                    return undefined;
+                if (c.k === 'p' && c.v === '}') {
+                    p++;
+                    return { t: 'obj', entries };
+                }
+                if (c.k === 'p' && c.v === ',') {
+                    p++;
+                    continue;
+                }
+                const sep = peek(1);
+                if ((c.k !== 'id' && c.k !== 'str') || sep?.k !== 'p' || (sep.v !== '=' && sep.v !== ':')) {
+                    return undefined;
+                }
+                p += 2;
+                const key = c.k === 'str'
+                    ? templateParts(c.v, true)
+                        .map((x) => ('lit' in x ? x.lit : ''))
+                        .join('')
+                    : c.v;
+                const before = p;
+                entries.push([key, expr(depth + 1, true)]);
+                if (p === before)
+                    return undefined;
+            }
+            return undefined;
+        }
+        return undefined;
+    };
+    const body = (depth) => {
+        const attrs = new Map();
+        const blocks = [];
+        while (p < toks.length) {
+            skipNl();
+            const t = peek();
+            if (!t)
+                break;
+            if (t.k === 'p' && t.v === '}') {
+                if (depth > 0)
+                    break;
+                bad(t.pos);
+                p++;
+                continue;
+            }
+            if (t.k === 'id' || t.k === 'str') {
+                const name = t.k === 'id'
+                    ? t.v
+                    : templateParts(t.v, true)
+                        .map((x) => ('lit' in x ? x.lit : ''))
+                        .join('');
+                const next = peek(1);
+                if (next?.k === 'p' && next.v === '=') {
+                    p += 2;
+                    attrs.set(name, { value: expr(depth, false), line: lineOf(t.pos) });
+                    continue;
+                }
+                // A block: its type, then labels, then `{`.
+                const labels = [];
+                let q = p + 1;
+                while (toks[q]?.k === 'str' || toks[q]?.k === 'id') {
+                    const l = toks[q];
+                    labels.push(l.k === 'str'
+                        ? templateParts(l.v, true)
+                            .map((x) => ('lit' in x ? x.lit : '${…}'))
+                            .join('')
+                        : l.v);
+                    q++;
+                }
+                const open = toks[q];
+                if (open?.k === 'p' && open.v === '{') {
+                    p = q + 1;
+                    if (depth >= MAX_DEPTH) {
+                        p = q;
+                        skipExpr(false);
+                        continue;
+                    }
+                    const inner = body(depth + 1);
+                    if (peek()?.k === 'p' && peek()?.v === '}')
+                        p++;
+                    else
+                        bad(t.pos);
+                    blocks.push({ type: name, labels, line: lineOf(t.pos), ...inner });
+                    continue;
+                }
+            }
+            // Not an attribute or block: skip to the end of the line.
+            bad(t.pos);
+            p++;
+            skipExpr(false);
+        }
+        return { attrs, blocks };
+    };
+    try {
+        const blocks = body(0).blocks;
+        return errorAt === undefined ? { blocks } : { blocks, errorLine: lineOf(errorAt) };
+    }
+    catch {
+        return { blocks: [], errorLine: 1 };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inputs/context/bake.ts
+
+
+/** Bake's file names, in the order it merges them. */
+const BAKE_FILES = [
+    'docker-bake.json',
+    'docker-bake.hcl',
+    'docker-bake.override.json',
+    'docker-bake.override.hcl'
+];
+function isBakeFile(path) {
+    return BAKE_FILES.includes(baseOf(path));
+}
+const MAX_INHERITS = 16;
+const MAX_VAR_DEPTH = 8;
+/** A JSON value as an HCL value (strings are templates in bake's JSON too). */
+function fromJson(v, depth = 0) {
+    if (typeof v === 'string')
+        return { t: 'str', parts: templateParts(v, false), raw: v };
+    if (typeof v === 'number' || typeof v === 'boolean' || v === null) {
+        return { t: 'lit', value: String(v) };
+    }
+    if (depth < 16 && Array.isArray(v))
+        return { t: 'list', items: v.map((x) => fromJson(x, depth + 1)) };
+    if (depth < 16 && typeof v === 'object') {
+        return {
+            t: 'obj',
+            entries: Object.entries(v).map(([k, x]) => [
+                k,
+                fromJson(x, depth + 1)
+            ])
+        };
+    }
+    return { t: 'expr', text: 'a nested value' };
+}
+function isObj(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** The blocks of a bake JSON file, in the shape of HCL blocks (lines found by name in the text). */
+function jsonBlocks(text, file, warnings) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (e) {
+        const m = /position (\d+)/.exec(e.message);
+        const where = m ? ` (line ${lineStarts(text)(Number(m[1]))})` : '';
+        warnings.push(`${file}: not valid JSON${where}; its builds are not read`);
+        return [];
+    }
+    if (!isObj(data))
+        return [];
+    const lineOf = lineStarts(text);
+    const blocks = [];
+    for (const type of ['variable', 'target']) {
+        const section = data[type];
+        if (!isObj(section))
+            continue;
+        const sectionAt = text.indexOf(`"${type}"`);
+        for (const [name, body] of Object.entries(section)) {
+            if (!isObj(body))
+                continue;
+            const at = text.indexOf(JSON.stringify(name), Math.max(0, sectionAt));
+            const line = at < 0 ? 1 : lineOf(at);
+            const attrs = new Map(Object.entries(body).map(([k, v]) => [k, { value: fromJson(v), line }]));
+            blocks.push({ type, labels: [name], line, attrs, blocks: [] });
+        }
+    }
+    return blocks;
+}
+/** Reads and merges the bake files of one folder. */
+function readFolder(tree, files, warnings) {
+    const folder = { vars: new Map(), targets: new Map() };
+    for (const file of files) {
+        const text = tree.read(file);
+        if (text === undefined) {
+            warnings.push(`${file}: not read; its builds are not known`);
+            continue;
+        }
+        let blocks;
+        if (file.endsWith('.json'))
+            blocks = jsonBlocks(text, file, warnings);
+        else {
+            const parsed = parseHcl(text);
+            blocks = parsed.blocks;
+            if (parsed.errorLine !== undefined) {
+                warnings.push(`${file}: not valid HCL (line ${parsed.errorLine}); builds declared after it may be missed`);
+            }
+        }
+        for (const b of blocks) {
+            const name = b.labels[0];
+            if (name === undefined)
+                continue;
+            if (b.type === 'variable') {
+                const prev = folder.vars.get(name);
+                const d = b.attrs.get('default');
+                if (d || !prev)
+                    folder.vars.set(name, { value: d?.value, file });
+            }
+            else if (b.type === 'target') {
+                let t = folder.targets.get(name);
+                if (!t) {
+                    t = { name, file, line: b.line, attrs: new Map() };
+                    folder.targets.set(name, t);
+                }
+                for (const [k, a] of b.attrs)
+                    t.attrs.set(k, { value: a.value, file, line: a.line });
+            }
+        }
+    }
+    return folder;
+}
+/**
+ * The attributes of a target with those it inherits (parents first, later parents win), each
+ * target worked out once; a cycle, or a chain deeper than MAX_INHERITS, stops there.
+ */
+function effective(folder, name, memo, visiting) {
+    const known = memo.get(name);
+    if (known)
+        return known;
+    const t = folder.targets.get(name);
+    if (!t || visiting.has(name) || visiting.size > MAX_INHERITS)
+        return new Map();
+    visiting.add(name);
+    const out = new Map();
+    const inherits = t.attrs.get('inherits')?.value;
+    for (const item of inherits?.t === 'list' ? inherits.items : []) {
+        const parent = literal(item);
+        if (parent === undefined)
+            continue;
+        for (const [k, a] of effective(folder, parent, memo, visiting))
+            out.set(k, a);
+    }
+    for (const [k, a] of t.attrs)
+        if (k !== 'inherits')
+            out.set(k, a);
+    visiting.delete(name);
+    memo.set(name, out);
+    return out;
+}
+/** The text of a string value with no interpolation, else undefined. */
+function literal(v) {
+    if (v.t !== 'str')
+        return v.t === 'lit' ? v.value : undefined;
+    return v.parts.every((p) => 'lit' in p)
+        ? v.parts.map((p) => ('lit' in p ? p.lit : '')).join('')
+        : undefined;
+}
+/** Evaluates a value to text from the variables' defaults; `why` says what could not be read. */
+function evaluate(folder, v, depth = 0, seen = new Set()) {
+    if (v.t === 'lit')
+        return { value: v.value };
+    if (v.t === 'ref')
+        return variable(folder, v.name, depth, seen);
+    if (v.t === 'str') {
+        let out = '';
+        for (const p of v.parts) {
+            if ('lit' in p) {
+                out += p.lit;
+                continue;
+            }
+            const e = p.expr.trim();
+            if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(e))
+                return { why: `uses \${${common_shown(e, 60)}}, an expression` };
+            const r = variable(folder, e, depth, seen);
+            if ('why' in r)
+                return r;
+            out += r.value;
+        }
+        return { value: out };
+    }
+    if (v.t === 'expr')
+        return { why: `is an expression (${common_shown(v.text, 60)})` };
+    return { why: 'is not a single value' };
+}
+function variable(folder, name, depth, seen) {
+    const d = folder.vars.get(name);
+    if (!d)
+        return { why: `uses \${${name}}, which is not a variable of the bake file` };
+    if (d.value === undefined)
+        return { why: `uses \${${name}}, a variable without a default` };
+    if (depth >= MAX_VAR_DEPTH || seen.has(name))
+        return { why: `uses \${${name}}, which refers to itself` };
+    seen.add(name);
+    const r = evaluate(folder, d.value, depth + 1, seen);
+    seen.delete(name);
+    if ('why' in r)
+        return { why: `uses \${${name}}, whose default ${r.why}` };
+    return r;
+}
+/** The text a string value is written as, for names (`${TAG}` kept). */
+function written(v) {
+    return v.t === 'str' ? v.raw : v.t === 'lit' ? v.value : undefined;
+}
+function targetBuild(folder, dir, t, memo) {
+    const attrs = effective(folder, t.name, memo, new Set());
+    const d = {
+        names: [t.name],
+        context: undefined,
+        file: t.file,
+        line: t.line,
+        what: `bake target ${t.name} (${t.file} line ${t.line})`,
+        extraFiles: [...new Set([...attrs.values()].map((a) => a.file))],
+        unresolved: []
+    };
+    const get = (k) => attrs.get(k)?.value;
+    const text = (label, v) => {
+        const r = evaluate(folder, v);
+        if ('value' in r)
+            return r.value;
+        d.unresolved.push(`${label} ${common_shown(written(v) ?? '')} ${r.why}`.replace(/ {2}/g, ' '));
+        return undefined;
+    };
+    const cv = get('context');
+    const c = cv === undefined ? '.' : text('context', cv);
+    if (c !== undefined)
+        setContext(d, dir, c);
+    const inline = get('dockerfile-inline');
+    const dv = get('dockerfile');
+    if (inline !== undefined && !(inline.t === 'lit' && inline.value === 'null'))
+        d.inline = true;
+    else if (dv !== undefined) {
+        const df = text('dockerfile', dv);
+        if (df !== undefined) {
+            if (c !== undefined && isRemote(c))
+                d.unresolved.push(`dockerfile ${df} is inside the remote context`);
+            else
+                setDockerfile(d, d.context, df);
+        }
+    }
+    const tags = get('tags');
+    for (const tag of tags?.t === 'list' ? tags.items : tags ? [tags] : []) {
+        const w = written(tag);
+        if (w === undefined)
+            continue;
+        d.names.push(w);
+        const r = evaluate(folder, tag);
+        if ('value' in r)
+            d.names.push(r.value);
+    }
+    const contexts = get('contexts');
+    if (contexts?.t === 'obj') {
+        for (const [name, v] of contexts.entries) {
+            const r = evaluate(folder, v);
+            if ('why' in r) {
+                d.unresolved.push(`named context ${name} ${r.why}`);
+                continue;
+            }
+            if (r.value.startsWith('docker-image://'))
+                continue;
+            if (r.value.startsWith('target:')) {
+                d.unresolved.push(`named context ${name} is the output of target ${r.value.slice(7)}`);
+                continue;
+            }
+            const p = isRemote(r.value) ? undefined : resolvePath(dir, r.value);
+            const where = p && 'path' in p ? ` (${p.path === '' ? 'the repository root' : p.path})` : '';
+            d.unresolved.push(`named context ${name} = ${common_shown(r.value)}${where} is read by the build too`);
+        }
+    }
+    else if (contexts !== undefined) {
+        d.unresolved.push(`named contexts ${contexts.t === 'expr' ? `are an expression (${common_shown(contexts.text, 60)})` : 'are not a mapping'}`);
+    }
+    if (get('matrix') !== undefined) {
+        d.unresolved.push('the target has a matrix; its expansions are not read');
+    }
+    return finish(d);
+}
+const bakeReader = {
+    name: 'bake',
+    wants: isBakeFile,
+    builds(tree) {
+        const warnings = [];
+        const byDir = new Map();
+        for (const f of tree.files) {
+            if (!isBakeFile(f))
+                continue;
+            const dir = dirOf(f);
+            byDir.set(dir, [...(byDir.get(dir) ?? []), f]);
+        }
+        const builds = [];
+        for (const [dir, files] of byDir) {
+            const ordered = [...files].sort((a, b) => BAKE_FILES.indexOf(baseOf(a)) - BAKE_FILES.indexOf(baseOf(b)));
+            try {
+                const folder = readFolder(tree, ordered, warnings);
+                const memo = new Map();
+                for (const t of folder.targets.values())
+                    builds.push(targetBuild(folder, dir, t, memo));
+            }
+            catch (e) {
+                warnings.push(`${ordered.join(', ')}: not read (${e.message}); builds are not known`);
+            }
+        }
+        return { builds, warnings };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/inputs/context/interpolate.ts
+/**
+ * Compose-style variable interpolation (`$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR-default}`,
+ * `${VAR:?err}`, `${VAR?err}`, `${VAR:+alt}`, `${VAR+alt}`, `$$` for a dollar) against the
+ * literal values of a `.env` file. A variable the file does not set is not known (the shell
+ * that runs compose may set it): with a default the default is taken, else the value is
+ * unresolved. One pass over the text per nesting level, nesting capped.
+ */
+/** The values a `.env` file sets literally (`KEY=value`, `export KEY=value`, quoted or not). */
+function parseDotEnv(text) {
+    const vars = new Map();
+    for (const raw of text.split('\n')) {
+        let line = raw.replace(/\r$/, '').trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        if (line.startsWith('export '))
+            line = line.slice(7).trimStart();
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            continue;
+        const key = line.slice(0, eq).trim();
+        if (!/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(key))
+            continue;
+        let value = line.slice(eq + 1).trim();
+        const q = value[0];
+        if ((q === '"' || q === "'") && value.length >= 2 && value.endsWith(q)) {
+            value = value.slice(1, -1);
+            // A double-quoted value that interpolates is not literal.
+            if (q === '"' && value.includes('$'))
+                continue;
+            if (q === '"')
+                value = value.replace(/\\n/g, '\n').replace(/\\(["\\])/g, '$1');
+        }
+        else {
+            const hash = value.search(/\s#/);
+            if (hash >= 0)
+                value = value.slice(0, hash).trimEnd();
+            if (value.includes('$'))
+                continue;
+        }
+        vars.set(key, value);
+    }
+    return vars;
+}
+const interpolate_MAX_DEPTH = 8;
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+/** The offset of the `}` closing a `${` group whose body starts at `from`, or -1. */
+function closing(text, from) {
+    let depth = 1;
+    for (let i = from; i < text.length; i++) {
+        const c = text[i];
+        if (c === '$' && text[i + 1] === '{') {
+            depth++;
+            i++;
+        }
+        else if (c === '}' && --depth === 0)
+            return i;
+    }
+    return -1;
+}
+function interpolate(text, env) {
+    const unknown = [];
+    let usesVars = false;
+    const run = (s, depth) => {
+        let out = '';
+        let ok = true;
+        let i = 0;
+        while (i < s.length) {
+            const d = s.indexOf('$', i);
+            if (d < 0) {
+                out += s.slice(i);
+                break;
+            }
+            out += s.slice(i, d);
+            const next = s[d + 1];
+            if (next === '$') {
+                out += '$';
+                i = d + 2;
+                continue;
+            }
+            if (next === '{') {
+                const end = closing(s, d + 2);
+                if (end < 0) {
+                    // An unterminated group: compose rejects it; it is not a value we can know.
+                    usesVars = true;
+                    unknown.push(s.slice(d));
+                    return undefined;
+                }
+                usesVars = true;
+                const body = s.slice(d + 2, end);
+                const m = NAME.exec(body);
+                const written = s.slice(d, end + 1);
+                if (!m || depth >= interpolate_MAX_DEPTH) {
+                    unknown.push(written);
+                    ok = false;
+                    i = end + 1;
+                    continue;
+                }
+                const name = m[0];
+                const rest = body.slice(name.length);
+                const set = env.get(name);
+                let v;
+                if (rest === '' || /^:?\?/.test(rest)) {
+                    v = set;
+                }
+                else if (rest.startsWith(':-') || rest.startsWith('-')) {
+                    const dflt = rest.slice(rest.startsWith(':-') ? 2 : 1);
+                    const useDefault = set === undefined || (rest.startsWith(':-') && set === '');
+                    v = useDefault ? run(dflt, depth + 1) : set;
+                    if (v === undefined && useDefault)
+                        ok = false;
+                }
+                else if (rest.startsWith(':+') || rest.startsWith('+')) {
+                    const alt = rest.slice(rest.startsWith(':+') ? 2 : 1);
+                    const useAlt = set !== undefined && (rest.startsWith('+') || set !== '');
+                    v = useAlt ? run(alt, depth + 1) : set === undefined ? undefined : '';
+                    if (v === undefined && useAlt)
+                        ok = false;
+                }
+                else {
+                    unknown.push(written);
+                    ok = false;
+                    i = end + 1;
+                    continue;
+                }
+                if (v === undefined) {
+                    if (set === undefined && !unknown.includes(written))
+                        unknown.push(written);
+                    ok = false;
+                }
+                else
+                    out += v;
+                i = end + 1;
+                continue;
+            }
+            const m = NAME.exec(s.slice(d + 1, d + 1 + 256));
+            if (m) {
+                usesVars = true;
+                const v = env.get(m[0]);
+                if (v === undefined) {
+                    unknown.push(`$${m[0]}`);
+                    ok = false;
+                }
+                else
+                    out += v;
+                i = d + 1 + m[0].length;
+                continue;
+            }
+            out += '$';
+            i = d + 1;
+        }
+        return ok ? out : undefined;
+    };
+    const value = run(text, 0);
+    return { value, usesVars, unknown: [...new Set(unknown)] };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/inputs/context/yaml.ts
+/**
+ * Reading YAML build files node by node, with the line of each key: aliases are followed and
+ * merge keys (`<<: *defaults`, common in compose files) are looked into, each with a bound, so
+ * an alias-heavy file stays linear. Nothing here throws.
+ */
+
+/** How deep aliases and merge keys are followed before giving up on a lookup. */
+const MAX_HOPS = 8;
+function parseYaml(text) {
+    const lines = new dist/* LineCounter */.HN();
+    try {
+        const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: lines, uniqueKeys: false });
+        const all = [...docs];
+        const empty = 'errors' in docs ? docs.errors : [];
+        const errors = [...empty, ...all.flatMap((d) => d.errors)];
+        const first = errors[0];
+        if (first)
+            return { errorLine: lines.linePos(first.pos[0]).line };
+        return { docs: all, lines };
+    }
+    catch {
+        return { errorLine: 1 };
+    }
+}
+/** The YAML node a document context resolves to, aliases followed. */
+class Yaml {
+    doc;
+    lines;
+    constructor(doc, lines) {
+        this.doc = doc;
+        this.lines = lines;
+    }
+    get root() {
+        return this.deref(this.doc.contents);
+    }
+    /** The node an alias points at (followed a few times), or the node itself. */
+    deref(node) {
+        let n = node;
+        for (let i = 0; i < MAX_HOPS && (0,dist/* isAlias */.Vj)(n); i++) {
+            try {
+                n = n.resolve(this.doc);
+            }
+            catch {
+                return undefined;
+            }
+        }
+        return (0,dist/* isAlias */.Vj)(n) ? undefined : n;
+    }
+    map(node) {
+        const n = this.deref(node);
+        return (0,dist/* isMap */.jh)(n) ? n : undefined;
+    }
+    seq(node) {
+        const n = this.deref(node);
+        return (0,dist/* isSeq */.oP)(n) ? n : undefined;
+    }
+    /** A scalar as text (numbers and booleans written out); undefined for null, maps and lists. */
+    str(node) {
+        const n = this.deref(node);
+        if (!(0,dist/* isScalar */.jn)(n))
+            return undefined;
+        const v = n.value;
+        if (typeof v === 'string')
+            return v;
+        if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') {
+            return typeof n.source === 'string' ? n.source : String(v);
+        }
+        return undefined;
+    }
+    /** True when the node is a scalar null (or absent). */
+    isNull(node) {
+        const n = this.deref(node);
+        return n === undefined || n === null || ((0,dist/* isScalar */.jn)(n) && n.value === null);
+    }
+    /**
+     * The pair of a mapping under `key` (the last one when a key repeats), looking into merge
+     * keys when the mapping has none of its own.
+     */
+    pair(node, key, hops = 0) {
+        const m = this.map(node);
+        if (!m || hops > MAX_HOPS)
+            return undefined;
+        let found;
+        const merges = [];
+        for (const p of m.items) {
+            if (!(0,dist/* isPair */.tO)(p))
+                continue;
+            const k = (0,dist/* isScalar */.jn)(p.key) ? p.key.value : undefined;
+            if (k === key)
+                found = { key: p.key, value: p.value };
+            else if (k === '<<' && (!(0,dist/* isScalar */.jn)(p.key) || p.key.type === 'PLAIN'))
+                merges.push(p.value);
+        }
+        if (found)
+            return found;
+        for (const mv of merges) {
+            const s = this.seq(mv);
+            for (const src of s ? s.items : [mv]) {
+                const hit = this.pair(src, key, hops + 1);
+                if (hit)
+                    return hit;
+            }
+        }
+        return undefined;
+    }
+    get(node, key) {
+        return this.pair(node, key)?.value;
+    }
+    /** The keys of a mapping with their values, in order (merge keys left out). */
+    entries(node) {
+        const m = this.map(node);
+        if (!m)
+            return [];
+        const out = [];
+        for (const p of m.items) {
+            if (!(0,dist/* isPair */.tO)(p))
+                continue;
+            const k = this.str(p.key);
+            if (k === undefined || k === '<<')
+                continue;
+            out.push({ key: k, keyNode: p.key, value: p.value });
+        }
+        return out;
+    }
+    /** The items of a list (an empty list for anything else). */
+    items(node) {
+        return this.seq(node)?.items ?? [];
+    }
+    /** The 1-based line where a node starts, or `fallback`. */
+    line(node, fallback = 1) {
+        const n = (0,dist/* isNode */.Ll)(node) ? node : undefined;
+        if (!n || !n.range)
+            return fallback;
+        return this.lines.linePos(n.range[0]).line;
+    }
+    /**
+     * The 1-based line where the text of a scalar starts: the line after the indicator of a
+     * block scalar (`run: |`), else the line of the scalar itself.
+     */
+    textLine(node, fallback = 1) {
+        const n = this.deref(node);
+        const first = this.line(n, fallback);
+        return (0,dist/* isScalar */.jn)(n) && (n.type === 'BLOCK_LITERAL' || n.type === 'BLOCK_FOLDED')
+            ? first + 1
+            : first;
+    }
+    /** A plain JavaScript value of a node (aliases capped), or undefined when it cannot be had. */
+    js(node) {
+        const n = this.deref(node);
+        if (!(0,dist/* isNode */.Ll)(n))
+            return undefined;
+        try {
+            return n.toJS(this.doc, { maxAliasCount: 100 });
+        }
+        catch {
+            return undefined;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inputs/context/compose.ts
+
+
+
+/** Compose file names: `docker-compose*.yml|yaml`, `compose*.yml|yaml`. */
+function isComposeFile(path) {
+    return /^(?:docker-)?compose[^/]*\.ya?ml$/.test(baseOf(path));
+}
+/** How deep `extends` chains are followed. */
+const MAX_EXTENDS = 8;
+function load(ctx, file, warn) {
+    if (ctx.parsed.has(file))
+        return ctx.parsed.get(file);
+    let loaded;
+    const text = ctx.tree.read(file);
+    if (text !== undefined || (warn && readable(text, file, ctx.warnings))) {
+        const p = parseYaml(text ?? '');
+        if ('errorLine' in p) {
+            if (warn) {
+                ctx.warnings.push(`${file}: not valid YAML (line ${p.errorLine}); its builds are not read`);
+            }
+        }
+        else if (p.docs[0]) {
+            const y = new Yaml(p.docs[0], p.lines);
+            loaded = { y, root: y.root };
+        }
+    }
+    ctx.parsed.set(file, loaded);
+    return loaded;
+}
+/** The `.env` file of a compose project folder: its path when in the tree, and its literal values. */
+function dotEnv(tree, dir) {
+    const file = dir === '' ? '.env' : `${dir}/.env`;
+    if (!tree.hasFile(file))
+        return { vars: new Map() };
+    return { file, vars: parseDotEnv(tree.read(file) ?? '') };
+}
+/** The build section of a service, following `extends` (bounded) when it has none of its own. */
+function buildSource(ctx, file, loaded, service, depth = 0) {
+    const { y } = loaded;
+    const own = y.pair(service, 'build');
+    if (own && !y.isNull(own.value))
+        return { file, loaded, build: own.value };
+    const ext = y.get(service, 'extends');
+    if (ext === undefined || y.isNull(ext) || depth >= MAX_EXTENDS)
+        return undefined;
+    const name = y.str(ext) ?? y.str(y.get(ext, 'service'));
+    const otherFile = y.str(y.get(ext, 'file'));
+    if (name === undefined)
+        return undefined;
+    let target = file;
+    let tl = loaded;
+    if (otherFile !== undefined) {
+        const r = resolvePath(dirOf(file), otherFile);
+        if (!('path' in r))
+            return { missing: `service ${name} of ${otherFile}` };
+        target = r.path;
+        tl = load(ctx, target, false);
+        if (!tl)
+            return { missing: `service ${name} of ${otherFile}` };
+    }
+    const base = tl.y.get(tl.y.get(tl.root, 'services'), name);
+    if (base === undefined) {
+        return otherFile !== undefined ? { missing: `service ${name} of ${otherFile}` } : undefined;
+    }
+    const found = buildSource(ctx, target, tl, base, depth + 1);
+    if (found && 'build' in found && found.from === undefined)
+        return { ...found, from: name };
+    return found;
+}
+/** A compose name value (`image`, a build tag): as written, and resolved when that differs. */
+function namesOf(written, vars) {
+    if (written === undefined)
+        return [];
+    const v = interpolate(written, vars).value;
+    return v !== undefined && v !== written ? [written, v] : [written];
+}
+function readService(ctx, file, loaded, name, keyNode, service) {
+    const { y } = loaded;
+    const src = buildSource(ctx, file, loaded, service);
+    if (src === undefined)
+        return undefined;
+    if ('missing' in src) {
+        ctx.warnings.push(`${file} line ${y.line(y.pair(service, 'extends')?.key, y.line(keyNode))}: service ${name} extends ${src.missing}, which is not read; a build it inherits is not known`);
+        return undefined;
+    }
+    const sy = src.loaded.y;
+    const dir = dirOf(src.file);
+    // Interpolation uses the project's .env (beside the file read); paths follow the file written in.
+    const env = dotEnv(ctx.tree, dirOf(file));
+    const buildKey = src.file === file && !src.from ? y.pair(service, 'build')?.key : undefined;
+    const line = y.line(buildKey ?? keyNode);
+    const via = src.from
+        ? `, which extends ${src.from}${src.file !== file ? ` of ${src.file}` : ''}`
+        : '';
+    const d = {
+        names: [name, ...namesOf(y.str(y.get(service, 'image')), env.vars)],
+        context: undefined,
+        file,
+        line,
+        what: `compose service ${name}${via} (${file} line ${line})`,
+        extraFiles: src.file !== file ? [src.file] : [],
+        unresolved: []
+    };
+    let interpolates = false;
+    /** A value interpolated, or undefined with the reason recorded. */
+    const value = (label, written) => {
+        const r = interpolate(written, env.vars);
+        if (r.usesVars)
+            interpolates = true;
+        if (r.value !== undefined)
+            return r.value;
+        const where = env.file ? `, which ${env.file} does not set` : '';
+        d.unresolved.push(`${label} ${common_shown(written)} uses ${r.unknown.join(', ')}${where}`);
+        return undefined;
+    };
+    const b = src.build;
+    const asString = sy.str(b);
+    if (asString !== undefined) {
+        const c = value('build', asString);
+        if (c !== undefined)
+            setContext(d, dir, c, 'build');
+    }
+    else if (sy.map(b)) {
+        const cw = sy.str(sy.get(b, 'context'));
+        const c = cw === undefined ? '.' : value('context', cw);
+        if (c !== undefined)
+            setContext(d, dir, c);
+        const inline = sy.get(b, 'dockerfile_inline');
+        const dw = sy.str(sy.get(b, 'dockerfile'));
+        if (inline !== undefined && !sy.isNull(inline))
+            d.inline = true;
+        else if (dw !== undefined) {
+            const df = value('dockerfile', dw);
+            if (df !== undefined) {
+                if (c !== undefined && isRemote(c)) {
+                    d.unresolved.push(`dockerfile ${df} is inside the remote context`);
+                }
+                else
+                    setDockerfile(d, d.context, df);
+            }
+        }
+        const args = sy.get(b, 'args');
+        if (args !== undefined && !sy.isNull(args))
+            interpolates = true;
+        for (const t of sy.items(sy.get(b, 'tags')))
+            d.names.push(...namesOf(sy.str(t), env.vars));
+        additionalContexts(sy, sy.get(b, 'additional_contexts'), dir, d);
+    }
+    else {
+        d.unresolved.push('build is neither a path nor a mapping');
+    }
+    if (interpolates && env.file)
+        d.extraFiles.push(env.file);
+    return finish(d);
+}
+/** Named extra contexts: an image is no input; anything else is a folder or remote not followed. */
+function additionalContexts(y, node, dir, d) {
+    const pairs = [];
+    for (const e of y.entries(node)) {
+        const v = y.str(e.value);
+        if (v !== undefined)
+            pairs.push([e.key, v]);
+    }
+    for (const item of y.items(node)) {
+        const s = y.str(item);
+        const eq = s?.indexOf('=') ?? -1;
+        if (s !== undefined && eq > 0)
+            pairs.push([s.slice(0, eq), s.slice(eq + 1)]);
+    }
+    for (const [name, v] of pairs) {
+        if (v.startsWith('docker-image://'))
+            continue;
+        if (v.startsWith('service:')) {
+            d.unresolved.push(`additional context ${name} is the image of ${v}`);
+            continue;
+        }
+        const r = isRemote(v) ? undefined : resolvePath(dir, v);
+        const where = r && 'path' in r ? ` (${r.path === '' ? 'the repository root' : r.path})` : '';
+        d.unresolved.push(`additional context ${name} = ${common_shown(v)}${where} is read by the build too`);
+    }
+}
+function readFile(ctx, file) {
+    const loaded = load(ctx, file, true);
+    if (!loaded)
+        return [];
+    const { y, root } = loaded;
+    const builds = [];
+    for (const s of y.entries(y.get(root, 'services'))) {
+        const b = readService(ctx, file, loaded, s.key, s.keyNode, s.value);
+        if (b)
+            builds.push(b);
+    }
+    const include = y.get(root, 'include');
+    for (const item of y.items(include)) {
+        const paths = y.str(item) !== undefined ? [item] : [y.get(item, 'path')];
+        const flat = paths.flatMap((p) => (y.seq(p) ? y.items(p) : [p]));
+        for (const p of flat) {
+            const w = y.str(p);
+            if (w === undefined)
+                continue;
+            const r = resolvePath(dirOf(file), w);
+            if (!('path' in r) || !ctx.tree.hasFile(r.path) || isComposeFile(r.path))
+                continue;
+            ctx.warnings.push(`${file} line ${y.line(p)}: include ${w} is not read (not a compose file name); builds it declares are not known`);
+        }
+    }
+    return builds;
+}
+const composeReader = {
+    name: 'compose',
+    wants: (path) => isComposeFile(path) || baseOf(path) === '.env',
+    builds(tree) {
+        const ctx = { tree, warnings: [], parsed: new Map() };
+        const builds = [];
+        for (const file of tree.files) {
+            if (!isComposeFile(file))
+                continue;
+            try {
+                builds.push(...readFile(ctx, file));
+            }
+            catch (e) {
+                ctx.warnings.push(`${file}: not read (${e.message}); its builds are not known`);
+            }
+        }
+        return { builds, warnings: ctx.warnings };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/inputs/context/skaffold.ts
+/**
+ * Skaffold files (`skaffold.yaml|yml`, in any folder, every YAML document): each artifact of
+ * `build.artifacts` and of `profiles[].build.artifacts` is a build. `context` (default `.`) is
+ * relative to the skaffold file's folder, `docker.dockerfile` (default `Dockerfile`) to the
+ * context. Artifacts built without a Dockerfile (jib, buildpacks, bazel, ko, custom) are listed
+ * with their context and no Dockerfile, unresolved.
+ */
+
+
+function isSkaffoldFile(path) {
+    return /^skaffold\.ya?ml$/.test(baseOf(path));
+}
+/** Builders that do not read a Dockerfile, in the words of the reason. */
+const OTHER_BUILDERS = [
+    ['jib', 'jib'],
+    ['buildpacks', 'Cloud Native Buildpacks'],
+    ['buildpack', 'Cloud Native Buildpacks'],
+    ['bazel', 'Bazel'],
+    ['ko', 'ko'],
+    ['custom', 'a custom script']
+];
+function artifact(y, node, file, where) {
+    if (!y.map(node))
+        return undefined;
+    const image = y.str(y.get(node, 'image'));
+    const line = y.line(node);
+    const d = {
+        names: image !== undefined ? [image] : [],
+        context: undefined,
+        file,
+        line,
+        what: `skaffold artifact ${image ?? '(no image)'}${where} (${file} line ${line})`,
+        extraFiles: [],
+        unresolved: []
+    };
+    const dir = dirOf(file);
+    const cw = y.str(y.get(node, 'context')) ?? '.';
+    if (cw.includes('{{'))
+        d.unresolved.push(`context ${common_shown(cw)} is a template`);
+    else
+        setContext(d, dir, cw);
+    const other = OTHER_BUILDERS.find(([key]) => y.get(node, key) !== undefined);
+    if (other) {
+        d.unresolved.push(`built by ${other[1]}, not a Dockerfile`);
+        return finish(d);
+    }
+    // docker (the default) and kaniko read a Dockerfile relative to the context.
+    const builder = y.get(node, 'docker') ?? y.get(node, 'kaniko');
+    const dw = y.str(y.get(builder, 'dockerfile'));
+    if (dw !== undefined) {
+        if (dw.includes('{{'))
+            d.unresolved.push(`dockerfile ${common_shown(dw)} is a template`);
+        else
+            setDockerfile(d, d.context, dw);
+    }
+    return finish(d);
+}
+const skaffoldReader = {
+    name: 'skaffold',
+    wants: isSkaffoldFile,
+    builds(tree) {
+        const builds = [];
+        const warnings = [];
+        for (const file of tree.files) {
+            if (!isSkaffoldFile(file))
+                continue;
+            const text = tree.read(file);
+            if (!readable(text, file, warnings))
+                continue;
+            const p = parseYaml(text);
+            if ('errorLine' in p) {
+                warnings.push(`${file}: not valid YAML (line ${p.errorLine}); its builds are not read`);
+                continue;
+            }
+            for (const doc of p.docs) {
+                const y = new Yaml(doc, p.lines);
+                const root = y.root;
+                const sections = [[y.get(root, 'build'), '']];
+                for (const prof of y.items(y.get(root, 'profiles'))) {
+                    const name = y.str(y.get(prof, 'name'));
+                    sections.push([
+                        y.get(prof, 'build'),
+                        name !== undefined ? ` of profile ${name}` : ' of a profile'
+                    ]);
+                }
+                for (const [build, where] of sections) {
+                    for (const a of y.items(y.get(build, 'artifacts'))) {
+                        const b = artifact(y, a, file, where);
+                        if (b)
+                            builds.push(b);
+                    }
+                }
+            }
+        }
+        return { builds, warnings };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/inputs/context/matrix.ts
+/**
+ * A GitHub Actions job matrix, when it is written out literally: the combinations it runs, as
+ * GitHub documents them (the product of the lists, `exclude` taken out, `include` entries
+ * added to every original combination they do not contradict, or run on their own).
+ */
+/** More combinations than this are not expanded. */
+const MAX_COMBOS = 256;
+function equal(a, b, depth = 0) {
+    if (a === b)
+        return true;
+    if (depth > 16 || typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
+        // GitHub compares matrix values loosely: 1 matches '1'.
+        return ((typeof a === 'number' || typeof a === 'string' || typeof a === 'boolean') &&
+            (typeof b === 'number' || typeof b === 'string' || typeof b === 'boolean') &&
+            String(a) === String(b));
+    }
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    const ka = Object.keys(a);
+    const kb = Object.keys(b);
+    return (ka.length === kb.length &&
+        ka.every((k) => equal(a[k], b[k], depth + 1)));
+}
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+const hasExpression = (v) => typeof v === 'string' && v.includes('${{');
+/** The combinations of a matrix (its plain value), or why they are not known. */
+function expandMatrix(matrix) {
+    if (hasExpression(matrix))
+        return { why: 'the job matrix is an expression' };
+    if (!isRecord(matrix))
+        return { why: 'the job matrix is not a mapping' };
+    const keys = Object.keys(matrix).filter((k) => k !== 'include' && k !== 'exclude');
+    let combos = keys.length > 0 ? [{}] : [];
+    for (const k of keys) {
+        const values = matrix[k];
+        if (!Array.isArray(values)) {
+            return { why: `matrix.${k} is ${hasExpression(values) ? 'an expression' : 'not a list'}` };
+        }
+        if (combos.length * values.length > MAX_COMBOS) {
+            return { why: `the job matrix has more than ${MAX_COMBOS} combinations` };
+        }
+        combos = combos.flatMap((c) => values.map((v) => ({ ...c, [k]: v })));
+    }
+    const exclude = matrix.exclude;
+    if (exclude !== undefined) {
+        if (!Array.isArray(exclude))
+            return { why: 'matrix.exclude is not a list' };
+        for (const e of exclude) {
+            if (!isRecord(e))
+                continue;
+            combos = combos.filter((c) => !Object.entries(e).every(([k, v]) => equal(c[k], v)));
+        }
+    }
+    const include = matrix.include;
+    const extra = [];
+    if (include !== undefined) {
+        if (!Array.isArray(include)) {
+            return { why: `matrix.include is ${hasExpression(include) ? 'an expression' : 'not a list'}` };
+        }
+        if (include.length > MAX_COMBOS * 4) {
+            return { why: `matrix.include has more than ${MAX_COMBOS * 4} entries` };
+        }
+        for (const e of include) {
+            if (!isRecord(e))
+                return { why: 'an entry of matrix.include is not a mapping' };
+            let added = false;
+            for (const c of combos) {
+                const fits = Object.entries(e).every(([k, v]) => !keys.includes(k) || equal(c[k], v));
+                if (!fits)
+                    continue;
+                for (const [k, v] of Object.entries(e))
+                    if (!keys.includes(k))
+                        c[k] = v;
+                added = true;
+            }
+            if (!added)
+                extra.push({ ...e });
+            if (combos.length + extra.length > MAX_COMBOS) {
+                return { why: `the job matrix has more than ${MAX_COMBOS} combinations` };
+            }
+        }
+    }
+    return { combos: [...combos, ...extra] };
+}
+/** The value at a dotted path of a combination (`matrix.app.dir` → combo.app.dir). */
+function matrixValue(combo, path) {
+    let v = combo;
+    for (const p of path) {
+        if (!isRecord(v))
+            return undefined;
+        v = v[p];
+    }
+    return v;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/context/shell.ts
+/**
+ * Enough of the POSIX shell to find `docker build` commands in a script: words (quotes,
+ * backslash escapes, line continuations, `$(...)` and `${...}` kept whole), commands split at
+ * `&&`, `||`, `;`, `|`, `&`, newlines and parentheses, comments and redirections dropped.
+ * A `$` that the shell would expand stays `$` in a word; a literal one (single quotes, `\$`)
+ * becomes LITERAL_DOLLAR, so expansion can tell them apart. One pass; it never throws.
+ */
+/** Stands for a `$` the shell would not expand (quoted or escaped). */
+const LITERAL_DOLLAR = '\uE000';
+/** The offset just after the construct opened at `i` by `open` (`(` or `{`), nesting counted. */
+function closeOf(s, i, open, close) {
+    let depth = 1;
+    let j = i;
+    while (j < s.length) {
+        const c = s[j];
+        if (c === '\\')
+            j += 2;
+        else if (c === "'") {
+            const e = s.indexOf("'", j + 1);
+            j = e < 0 ? s.length : e + 1;
+        }
+        else {
+            if (c === open)
+                depth++;
+            else if (c === close && --depth === 0)
+                return j + 1;
+            j++;
+        }
+    }
+    return s.length;
+}
+/** The commands of a script, each a list of words. */
+function shellCommands(script) {
+    const s = script;
+    const n = s.length;
+    const commands = [];
+    let cmd = [];
+    let word = '';
+    let inWord = false;
+    let start = 0;
+    let dropNext = false;
+    const endWord = () => {
+        if (inWord) {
+            if (dropNext)
+                dropNext = false;
+            else
+                cmd.push({ text: word, start });
+        }
+        word = '';
+        inWord = false;
+    };
+    const endCommand = () => {
+        endWord();
+        if (cmd.length > 0)
+            commands.push(cmd);
+        cmd = [];
+        dropNext = false;
+    };
+    const begin = (i) => {
+        if (!inWord) {
+            inWord = true;
+            start = i;
+        }
+    };
+    let i = 0;
+    while (i < n) {
+        const c = s[i];
+        if (c === '\\') {
+            if (s[i + 1] === '\n')
+                i += 2;
+            else if (s[i + 1] === '\r' && s[i + 2] === '\n')
+                i += 3;
+            else {
+                begin(i);
+                const e = s[i + 1] ?? '';
+                word += e === '$' ? LITERAL_DOLLAR : e;
+                i += 2;
+            }
+        }
+        else if (c === "'") {
+            begin(i);
+            const e = s.indexOf("'", i + 1);
+            const stop = e < 0 ? n : e;
+            word += s
+                .slice(i + 1, stop)
+                .split('$')
+                .join(LITERAL_DOLLAR);
+            i = stop + 1;
+        }
+        else if (c === '"') {
+            begin(i);
+            let j = i + 1;
+            while (j < n && s[j] !== '"') {
+                const d = s[j];
+                if (d === '\\' && j + 1 < n) {
+                    const e = s[j + 1];
+                    if (e === '\n') {
+                        /* continuation inside quotes */
+                    }
+                    else if (e === '$')
+                        word += LITERAL_DOLLAR;
+                    else if ('"\\`'.includes(e))
+                        word += e;
+                    else
+                        word += `\\${e}`;
+                    j += 2;
+                }
+                else if (d === '$' && s[j + 1] === '(') {
+                    const e = closeOf(s, j + 2, '(', ')');
+                    word += s.slice(j, e);
+                    j = e;
+                }
+                else {
+                    word += d;
+                    j++;
+                }
+            }
+            i = j + 1;
+        }
+        else if (c === '$' && (s[i + 1] === '(' || s[i + 1] === '{')) {
+            begin(i);
+            const e = s[i + 1] === '(' ? closeOf(s, i + 2, '(', ')') : closeOf(s, i + 2, '{', '}');
+            word += s.slice(i, e);
+            i = e;
+        }
+        else if (c === '`') {
+            begin(i);
+            const e = s.indexOf('`', i + 1);
+            const stop = e < 0 ? n : e + 1;
+            word += s.slice(i, stop);
+            i = stop;
+        }
+        else if (c === '#' && !inWord) {
+            const e = s.indexOf('\n', i);
+            i = e < 0 ? n : e;
+        }
+        else if (c === ' ' || c === '\t' || c === '\r') {
+            endWord();
+            i++;
+        }
+        else if (c === '\n' || c === ';' || c === '|' || c === '&' || c === '(' || c === ')') {
+            if (c === '&' && s[i + 1] === '>') {
+                endWord();
+                dropNext = true;
+                i += s[i + 2] === '>' ? 3 : 2;
+                continue;
+            }
+            if (c === '&' && (s[i - 1] === '>' || s[i - 1] === '<')) {
+                i++;
+                continue;
+            }
+            endCommand();
+            i++;
+        }
+        else if (c === '>' || c === '<') {
+            // A redirection: `2>` drops the fd number; the target word is dropped too.
+            if (inWord && /^[0-9]+$/.test(word)) {
+                word = '';
+                inWord = false;
+            }
+            else
+                endWord();
+            let j = i + 1;
+            while (s[j] === '>' || s[j] === '<')
+                j++;
+            if (s[j] === '&') {
+                j++;
+                while (j < n && /[0-9-]/.test(s[j]))
+                    j++;
+            }
+            else
+                dropNext = true;
+            i = j;
+        }
+        else {
+            begin(i);
+            word += c;
+            i++;
+        }
+    }
+    endCommand();
+    return commands;
+}
+/** Options that take a value (as the next word when not written `--opt=value`). */
+const VALUE_OPTIONS = new Set(('-f --file -t --tag -o --output -m --memory --memory-swap -c --cpu-shares -v --volume ' +
+    '--add-host --allow --annotation --attest --build-arg --build-context --builder --cache-from ' +
+    '--cache-to --call --cgroup-parent --iidfile --label --metadata-file --network --platform ' +
+    '--progress --secret --shm-size --ssh --target --ulimit --cpuset-cpus --cpuset-mems ' +
+    '--cpu-period --cpu-quota --isolation --security-opt --no-cache-filter --authfile --cert-dir ' +
+    '--creds --format --jobs --logfile --os --arch --variant --timestamp --cache-ttl ' +
+    '--build-arg-file --ignorefile --manifest --retry --retry-delay --sign-by --signature-policy ' +
+    '--userns --userns-uid-map --userns-gid-map --uts --pid --ipc --runtime --runtime-flag --env ' +
+    '--unsetenv --unsetlabel --decryption-key --dns --dns-option --dns-search --device --from ' +
+    '--hooks-dir --cap-add --cap-drop --cgroupns --os-feature --os-version --group-add ' +
+    '--rusage-logfile --cw --source-date-epoch --sbom-output --sbom-scanner-image --sbom-image-output ' +
+    '--volume-from --cpp-flag').split(' '));
+/** Docker's global options that take a value (`docker --context x build`). */
+const GLOBAL_VALUE_OPTIONS = new Set([
+    '-c',
+    '--context',
+    '-H',
+    '--host',
+    '--config',
+    '-l',
+    '--log-level'
+]);
+/** The subcommand words that build, after the program name. */
+const SUBCOMMANDS = {
+    docker: [
+        ['build'],
+        ['buildx', 'build'],
+        ['buildx', 'b'],
+        ['image', 'build'],
+        ['builder', 'build']
+    ],
+    podman: [['build'], ['image', 'build'], ['buildx', 'build']],
+    buildah: [['bud'], ['build'], ['build-using-dockerfile']]
+};
+const PREFIXES = new Set(['sudo', 'time', 'exec', 'command', 'nohup', 'env', 'eval']);
+/** The build command a shell command is, if it is one. */
+function buildCommand(words) {
+    let i = 0;
+    while (i < words.length) {
+        const w = words[i].text;
+        if (PREFIXES.has(w) || /^[A-Za-z_][A-Za-z0-9_]*=/.test(w) || (i > 0 && w.startsWith('-')))
+            i++;
+        else
+            break;
+    }
+    const progWord = words[i];
+    if (!progWord)
+        return undefined;
+    const prog = progWord.text.slice(progWord.text.lastIndexOf('/') + 1);
+    const subs = SUBCOMMANDS[prog];
+    if (!subs)
+        return undefined;
+    let j = i + 1;
+    while (j < words.length && words[j].text.startsWith('-')) {
+        const g = words[j].text;
+        j += GLOBAL_VALUE_OPTIONS.has(g) ? 2 : 1;
+    }
+    const sub = subs.find((sw) => sw.every((x, k) => words[j + k]?.text === x));
+    if (!sub)
+        return undefined;
+    const tool = [prog, ...sub].join(' ');
+    let file;
+    const tags = [];
+    const namedContexts = [];
+    const positionals = [];
+    for (let k = j + sub.length; k < words.length; k++) {
+        const w = words[k].text;
+        if (w === '--help' || w === '-h')
+            return undefined;
+        if (w === '--') {
+            positionals.push(...words.slice(k + 1).map((x) => x.text));
+            break;
+        }
+        if (!w.startsWith('-') || w === '-') {
+            positionals.push(w);
+            continue;
+        }
+        let opt = w;
+        let value;
+        const eq = w.indexOf('=');
+        if (w.startsWith('--') && eq > 0) {
+            opt = w.slice(0, eq);
+            value = w.slice(eq + 1);
+        }
+        else if (/^-[ftom]./.test(w)) {
+            // A short option with its value attached: -fDockerfile, -tname.
+            opt = w.slice(0, 2);
+            value = w.slice(2);
+        }
+        else if (VALUE_OPTIONS.has(w)) {
+            value = words[k + 1]?.text;
+            k++;
+        }
+        if (value === undefined)
+            continue;
+        if (opt === '-f' || opt === '--file')
+            file = value;
+        else if (opt === '-t' || opt === '--tag')
+            tags.push(value);
+        else if (opt === '--build-context')
+            namedContexts.push(value);
+    }
+    return {
+        tool,
+        start: progWord.start,
+        context: positionals[positionals.length - 1],
+        file,
+        tags,
+        namedContexts
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/context/workflows.ts
+
+
+
+
+
+function isWorkflowFile(path) {
+    return dirOf(path) === '.github/workflows' && /\.ya?ml$/.test(path);
+}
+/** Stands for the workspace folder (the repository root) at the start of a path. */
+const WORKSPACE = '\uE001';
+/** The literal values of an `env` mapping (those that use an expression are left out). */
+function envOf(y, node, base) {
+    const out = new Map(base);
+    for (const e of y.entries(node)) {
+        const v = y.str(e.value);
+        if (v === undefined || v.includes('${{'))
+            out.delete(e.key);
+        else
+            out.set(e.key, v);
+    }
+    return out;
+}
+/**
+ * Replaces `${{ ... }}` expressions: `matrix.*` from the combination, `env.X` from literal env
+ * values, `github.workspace` as the workspace. Undefined value with `why` otherwise.
+ */
+function expand(text, combo, combosWhy, env) {
+    let out = '';
+    let i = 0;
+    while (i < text.length) {
+        const a = text.indexOf('${{', i);
+        if (a < 0) {
+            out += text.slice(i);
+            break;
+        }
+        out += text.slice(i, a);
+        const b = text.indexOf('}}', a + 3);
+        if (b < 0)
+            return { why: `uses an unterminated expression ${common_shown(text.slice(a), 40)}` };
+        const expr = text.slice(a + 3, b).trim();
+        const written = `\${{ ${expr} }}`;
+        const path = /^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*$/.test(expr) ? expr.split('.') : undefined;
+        if (path?.[0] === 'matrix' && path.length > 1) {
+            if (!combo)
+                return { why: `uses ${written}, and ${combosWhy ?? 'the job has no matrix'}` };
+            const v = matrixValue(combo, path.slice(1));
+            if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') {
+                return { why: `uses ${written}, which the matrix does not set to a value` };
+            }
+            out += String(v);
+        }
+        else if (path?.[0] === 'env' && path.length === 2 && env.has(path[1])) {
+            out += env.get(path[1]);
+        }
+        else if (expr === 'github.workspace') {
+            out += WORKSPACE;
+        }
+        else
+            return { why: `uses ${common_shown(written, 60)}, an expression` };
+        i = b + 2;
+    }
+    return { value: out };
+}
+/** The repository folder and path a written path is relative to, with the workspace marker read. */
+function rooted(path, cwd) {
+    if (path.startsWith(WORKSPACE))
+        return { base: '', rel: path.slice(1).replace(/^\/+/, '') || '.' };
+    return { base: cwd, rel: path };
+}
+/** The list inputs of actions: one per line, or separated by commas. */
+function workflows_listInput(text) {
+    return text
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '' && !s.startsWith('#'));
+}
+/** The images a `docker/metadata-action` step tags (`images:` lines, `name=` of the CSV form). */
+function metadataImages(text) {
+    const out = [];
+    for (const line of text.split('\n')) {
+        const l = line.trim();
+        if (l === '' || l.startsWith('#'))
+            continue;
+        if (/(?:^|,)name=/.test(l)) {
+            const m = /(?:^|,)name=([^,]*)/.exec(l);
+            if (m?.[1])
+                out.push(m[1].trim());
+        }
+        else
+            out.push(...workflows_listInput(l));
+    }
+    return out;
+}
+const usesAction = (uses, action) => uses !== undefined &&
+    (uses.toLowerCase() === action || uses.toLowerCase().startsWith(`${action}@`));
+/** The matrix keys a text refers to (`${{ matrix.app }}` → app). */
+function matrixKeys(text) {
+    return [...new Set([...text.matchAll(/matrix\.([A-Za-z_][\w-]*)/g)].map((m) => m[1]))];
+}
+function comboWords(combo, keys) {
+    if (!combo || keys.length === 0)
+        return '';
+    const parts = keys.map((k) => {
+        const v = combo[k];
+        return `${k}=${typeof v === 'object' ? common_shown(JSON.stringify(v) ?? '', 40) : String(v)}`;
+    });
+    return ` with matrix ${parts.join(', ')}`;
+}
+/** Runs `each` once per matrix combination the texts refer to (once when they refer to none). */
+function perCombo(scope, texts, each) {
+    const keys = matrixKeys(texts.join('\n'));
+    if (keys.length === 0)
+        return each(undefined, undefined, []);
+    const combos = scope.combos;
+    if (combos === undefined)
+        return each(undefined, 'the job has no matrix', keys);
+    if ('why' in combos)
+        return each(undefined, combos.why, keys);
+    const seen = new Set();
+    const out = [];
+    for (const c of combos) {
+        for (const b of each(c, undefined, keys)) {
+            const key = JSON.stringify([b.context, b.dockerfile, b.names, b.unresolved, b.line]);
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            out.push(b);
+        }
+    }
+    return out;
+}
+function buildPushAction(y, step, file, scope, env) {
+    const w = y.get(step, 'with');
+    const cw = y.str(y.get(w, 'context'));
+    const fw = y.str(y.get(w, 'file'));
+    const tw = y.str(y.get(w, 'tags'));
+    const usesLine = y.line(y.get(step, 'uses'), y.line(step));
+    const tags = tw === undefined ? [] : workflows_listInput(tw);
+    const metaOf = (tag) => {
+        const m = /^\$\{\{\s*steps\.([\w-]+)\.outputs\.tags\s*\}\}$/.exec(tag);
+        return m ? scope.metadata.get(m[1]) : undefined;
+    };
+    const metaImages = tags.flatMap((t) => metaOf(t) ?? []);
+    const texts = [cw ?? '', fw ?? '', tw ?? '', ...metaImages];
+    return perCombo(scope, texts, (combo, combosWhy, keys) => {
+        const d = {
+            names: [],
+            context: undefined,
+            file,
+            line: usesLine,
+            what: `workflow step docker/build-push-action${comboWords(combo, keys)} (${file} line ${usesLine})`,
+            extraFiles: [],
+            unresolved: []
+        };
+        const value = (label, text) => {
+            const r = expand(text, combo, combosWhy, env);
+            if ('value' in r)
+                return r.value;
+            d.unresolved.push(`${label} ${common_shown(text)} ${r.why}`);
+            return undefined;
+        };
+        let gitContext = false;
+        const c = cw === undefined || cw.trim() === '' ? '{{defaultContext}}' : value('context', cw.trim());
+        if (c !== undefined) {
+            if (c.startsWith('{{defaultContext}}')) {
+                // The Git context: the repository at the ref, or a folder of it after `:`.
+                gitContext = true;
+                const sub = c.slice('{{defaultContext}}'.length);
+                setContext(d, '', sub.startsWith(':') ? sub.slice(1) || '.' : '.');
+            }
+            else {
+                const r = rooted(c, '');
+                setContext(d, r.base, r.rel);
+            }
+        }
+        if (fw !== undefined && fw.trim() !== '') {
+            const f = value('file', fw.trim());
+            if (f !== undefined) {
+                // In the Git context the Dockerfile is found in the context; else from the workspace.
+                const r = rooted(f, '');
+                if (gitContext && !f.startsWith(WORKSPACE))
+                    setDockerfile(d, d.context, f, 'file');
+                else
+                    setDockerfile(d, r.base, r.rel, 'file');
+            }
+        }
+        for (const tag of tags) {
+            // `${{ steps.meta.outputs.tags }}`: the images of that docker/metadata-action step.
+            for (const name of metaOf(tag) ?? [tag]) {
+                const r = expand(name, combo, combosWhy, env);
+                d.names.push('value' in r && !r.value.includes(WORKSPACE) ? r.value : name);
+            }
+        }
+        return [finish(d)];
+    });
+}
+/** A value of a run script with its variables expanded from the env, or undefined. */
+function shellValue(word, env) {
+    if (word.includes('$(') || word.includes('`'))
+        return undefined;
+    const withWs = new Map(env);
+    withWs.set('GITHUB_WORKSPACE', WORKSPACE);
+    const r = interpolate(word, withWs);
+    if (r.value === undefined || r.value.includes('$'))
+        return undefined;
+    return r.value.split(LITERAL_DOLLAR).join('$');
+}
+function runStep(y, step, run, file, scope, env, tree) {
+    const script = y.str(run) ?? '';
+    if (!/\b(?:docker|podman|buildah)\b/.test(script))
+        return [];
+    const wdWritten = y.str(y.get(step, 'working-directory')) ?? scope.workingDirectory;
+    const firstLine = y.textLine(run, y.line(step));
+    const lineOf = lineStarts(script);
+    const out = [];
+    // `cd dir` earlier in the script moves the folder later commands run in.
+    let cd = { path: '' };
+    for (const words of shellCommands(script)) {
+        const first = words[0]?.text;
+        if (first === 'cd' || first === 'pushd') {
+            const arg = words[1]?.text;
+            const v = arg === undefined || arg === '-' ? undefined : shellValue(arg, env);
+            if (v === undefined || !('path' in cd)) {
+                cd = {
+                    why: `runs after cd ${common_shown((arg ?? '').split(LITERAL_DOLLAR).join('$'))}, a folder that is not known`
+                };
+            }
+            else if (v.startsWith(WORKSPACE) || v.includes('${{')) {
+                cd = v.includes('${{') ? { why: `runs after cd ${common_shown(v)}` } : { path: v };
+            }
+            else
+                cd = { path: cd.path === '' ? v : `${cd.path}/${v}` };
+            continue;
+        }
+        const cmd = buildCommand(words);
+        if (!cmd)
+            continue;
+        const movedPath = 'path' in cd ? cd.path : undefined;
+        const movedWhy = 'why' in cd ? cd.why : undefined;
+        const line = firstLine + lineOf(cmd.start) - 1;
+        const texts = [cmd.context ?? '', cmd.file ?? '', ...cmd.tags, wdWritten ?? ''];
+        out.push(...perCombo(scope, texts, (combo, combosWhy, keys) => {
+            const d = {
+                names: [],
+                context: undefined,
+                file,
+                line,
+                what: `workflow step ${cmd.tool}${comboWords(combo, keys)} (${file} line ${line})`,
+                extraFiles: [],
+                unresolved: []
+            };
+            let cwd = '';
+            if (wdWritten !== undefined) {
+                const wd = expand(wdWritten, combo, combosWhy, env);
+                const r = 'value' in wd ? rooted(wd.value, '') : undefined;
+                const p = r ? resolvePath(r.base, r.rel) : undefined;
+                if (p && 'path' in p)
+                    cwd = p.path;
+                else {
+                    cwd = undefined;
+                    d.unresolved.push(`working-directory ${common_shown(wdWritten)} ${'why' in wd ? wd.why : 'is not a folder of the repository'}`);
+                }
+            }
+            if (cwd !== undefined && movedWhy !== undefined) {
+                cwd = undefined;
+                d.unresolved.push(`the command ${movedWhy}`);
+            }
+            else if (cwd !== undefined && movedPath !== undefined && movedPath !== '') {
+                const r = rooted(movedPath, cwd);
+                const p = resolvePath(r.base, r.rel);
+                if ('path' in p)
+                    cwd = p.path;
+                else {
+                    cwd = undefined;
+                    d.unresolved.push(`the command runs after cd ${common_shown(movedPath)}, not a folder of the repository`);
+                }
+            }
+            /** A word of the command: GitHub's expressions first, then the shell's variables. */
+            const word = (label, w) => {
+                const shownWord = common_shown(w.split(LITERAL_DOLLAR).join('$'));
+                const e = expand(w, combo, combosWhy, env);
+                if ('why' in e) {
+                    d.unresolved.push(`${label} ${shownWord} ${e.why}`);
+                    return undefined;
+                }
+                const v = shellValue(e.value, env);
+                if (v === undefined) {
+                    d.unresolved.push(`${label} ${shownWord} uses a shell variable or command`);
+                }
+                return v;
+            };
+            for (const t of cmd.tags) {
+                const e = expand(t, combo, combosWhy, env);
+                const v = 'value' in e ? shellValue(e.value, env) : undefined;
+                d.names.push(v !== undefined && !v.includes(WORKSPACE) ? v : t.split(LITERAL_DOLLAR).join('$'));
+            }
+            if (cmd.context === undefined)
+                d.unresolved.push('the command names no context');
+            else {
+                const c = word('context', cmd.context);
+                if (c !== undefined &&
+                    (cwd !== undefined || c.startsWith(WORKSPACE) || isRemote(c) || c === '-')) {
+                    const r = rooted(c, cwd ?? '');
+                    setContext(d, r.base, r.rel);
+                }
+            }
+            if (cmd.file !== undefined) {
+                const f = word('file', cmd.file);
+                if (f !== undefined && (cwd !== undefined || f.startsWith(WORKSPACE) || f === '-')) {
+                    const r = rooted(f, cwd ?? '');
+                    setDockerfile(d, r.base, r.rel, 'file');
+                }
+            }
+            else if (cmd.tool.startsWith('podman') || cmd.tool.startsWith('buildah')) {
+                // podman and buildah look for a Containerfile before a Dockerfile.
+                const cf = d.context === undefined
+                    ? undefined
+                    : d.context === ''
+                        ? 'Containerfile'
+                        : `${d.context}/Containerfile`;
+                if (cf !== undefined && tree.hasFile(cf))
+                    d.dockerfile = cf;
+            }
+            for (const nc of cmd.namedContexts) {
+                d.unresolved.push(`named context ${common_shown(nc.split(LITERAL_DOLLAR).join('$'))} is read by the build too`);
+            }
+            return [finish(d)];
+        }));
+    }
+    return out;
+}
+function readWorkflow(y, file, tree) {
+    const root = y.root;
+    const wfEnv = envOf(y, y.get(root, 'env'), new Map());
+    const wfWd = y.str(y.get(y.get(y.get(root, 'defaults'), 'run'), 'working-directory'));
+    const builds = [];
+    for (const job of y.entries(y.get(root, 'jobs'))) {
+        const jobEnv = envOf(y, y.get(job.value, 'env'), wfEnv);
+        const matrixNode = y.get(y.get(job.value, 'strategy'), 'matrix');
+        const combos = matrixNode === undefined ? undefined : expandMatrix(y.js(matrixNode));
+        const steps = y.items(y.get(job.value, 'steps'));
+        const metadata = new Map();
+        for (const step of steps) {
+            const id = y.str(y.get(step, 'id'));
+            const images = y.str(y.get(y.get(step, 'with'), 'images'));
+            if (id && images && usesAction(y.str(y.get(step, 'uses')), 'docker/metadata-action')) {
+                metadata.set(id, metadataImages(images));
+            }
+        }
+        const scope = {
+            job: job.key,
+            env: jobEnv,
+            workingDirectory: y.str(y.get(y.get(y.get(job.value, 'defaults'), 'run'), 'working-directory')) ?? wfWd,
+            combos: combos === undefined ? undefined : 'why' in combos ? combos : combos.combos,
+            metadata
+        };
+        for (const step of steps) {
+            const env = envOf(y, y.get(step, 'env'), jobEnv);
+            const uses = y.str(y.get(step, 'uses'));
+            if (usesAction(uses, 'docker/build-push-action')) {
+                builds.push(...buildPushAction(y, step, file, scope, env));
+            }
+            const run = y.get(step, 'run');
+            if (run !== undefined)
+                builds.push(...runStep(y, step, run, file, scope, env, tree));
+        }
+    }
+    return builds;
+}
+const workflowsReader = {
+    name: 'workflows',
+    wants: isWorkflowFile,
+    builds(tree) {
+        const builds = [];
+        const warnings = [];
+        for (const file of tree.filesUnder('.github/workflows')) {
+            if (!isWorkflowFile(file))
+                continue;
+            const text = tree.read(file);
+            if (!readable(text, file, warnings))
+                continue;
+            const p = parseYaml(text);
+            if ('errorLine' in p) {
+                warnings.push(`${file}: not valid YAML (line ${p.errorLine}); its builds are not read`);
+                continue;
+            }
+            const doc = p.docs[0];
+            if (!doc)
+                continue;
+            try {
+                builds.push(...readWorkflow(new Yaml(doc, p.lines), file, tree));
+            }
+            catch (e) {
+                warnings.push(`${file}: not read (${e.message}); its builds are not known`);
+            }
+        }
+        return { builds, warnings };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/inputs/context/index.ts
+
+
+
+
+
+const CONTEXT_READERS = [
+    composeReader,
+    bakeReader,
+    skaffoldReader,
+    workflowsReader
+];
+/** True when some reader reads this file (decided from the path alone). */
+function wantsContext(path) {
+    return CONTEXT_READERS.some((r) => r.wants(path));
+}
+/** Every build every reader finds, with their warnings; a reader that throws is a warning. */
+function declaredBuilds(tree) {
+    const builds = [];
+    const warnings = [];
+    for (const r of CONTEXT_READERS) {
+        try {
+            const found = r.builds(tree);
+            builds.push(...found.builds);
+            warnings.push(...found.warnings);
+        }
+        catch (e) {
+            warnings.push(`${r.name} files: not read (${e.message}); their builds are not known`);
+        }
+    }
+    return { builds, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/context/match.ts
+/** The text with `${...}` groups blanked (same length), so their colons and slashes do not count. */
+function blankGroups(s) {
+    let out = '';
+    let depth = 0;
+    for (let i = 0; i < s.length; i++) {
+        const c = s[i];
+        if (c === '$' && s[i + 1] === '{') {
+            depth++;
+            out += '  ';
+            i++;
+        }
+        else if (depth > 0) {
+            if (c === '}')
+                depth--;
+            out += ' ';
+        }
+        else
+            out += c;
+    }
+    return out;
+}
+/**
+ * A name without registry host, tag and digest, lower-cased: `ghcr.io/o/api:1.2@sha256:...` →
+ * `o/api`. Undefined when nothing is left, or when the last segment still uses a variable.
+ */
+function normaliseName(raw) {
+    let s = raw.trim();
+    const at = s.indexOf('@');
+    if (at >= 0)
+        s = s.slice(0, at);
+    const blank = blankGroups(s);
+    const slash = blank.lastIndexOf('/');
+    const colon = blank.indexOf(':', slash + 1);
+    if (colon >= 0)
+        s = s.slice(0, colon);
+    const parts = s.split('/');
+    // A first segment with a dot or a port, or `localhost`, is a registry host.
+    const first = parts[0] ?? '';
+    if (parts.length > 1 && (/[.:]/.test(first) || first === 'localhost'))
+        parts.shift();
+    const last = parts[parts.length - 1] ?? '';
+    if (last === '' || last.includes('$'))
+        return undefined;
+    return parts.join('/').toLowerCase();
+}
+/** The forms a name is compared in: whole, and its last path segment. */
+function match_forms(name) {
+    const i = name.lastIndexOf('/');
+    return i < 0 ? [name] : [name, name.slice(i + 1)];
+}
+/** The builds whose names name this image. */
+function buildsFor(image, builds) {
+    const wanted = new Set();
+    for (const n of [image.name, image.prefix, image.registryImage, image.gradleImage]) {
+        const norm = n === undefined ? undefined : normaliseName(n);
+        if (norm !== undefined)
+            for (const f of match_forms(norm))
+                wanted.add(f);
+    }
+    return builds.filter((b) => b.names.some((raw) => {
+        const norm = normaliseName(raw);
+        return norm !== undefined && match_forms(norm).some((f) => wanted.has(f));
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/dockerfile.ts
@@ -22354,7 +24701,7 @@ function realPath(path, target) {
             return { error: `${here} is a symbolic link with an unusable target`, via };
         if (text.startsWith('/'))
             return { error: `${here} is a symbolic link to ${text}, outside the repository`, via };
-        const joined = joinPath(dirOf(here), text);
+        const joined = gradle_lex_joinPath(dirOf(here), text);
         if (joined === undefined)
             return { error: `${here} is a symbolic link to ${text}, outside the repository`, via };
         // The target may hold links itself: its components are looked at again.
@@ -22438,13 +24785,13 @@ function resolves(context, rel, tree) {
     if (rel === '')
         return true;
     if (!isGlob(rel)) {
-        const p = joinPath(context, rel);
+        const p = gradle_lex_joinPath(context, rel);
         return p !== undefined && exists(p, tree);
     }
     // A glob: does some file of the tree (or a folder holding one) match it?
     const glob = `${context === '' ? '' : `${escapeGlob(context)}/`}${goGlob(rel)}`;
     const fixed = rel.split('/').findIndex(isGlob);
-    const base = joinPath(context, rel.split('/').slice(0, fixed).join('/')) ?? context;
+    const base = gradle_lex_joinPath(context, rel.split('/').slice(0, fixed).join('/')) ?? context;
     const test = compileGlob(`${glob}/**`);
     const self = compileGlob(glob);
     return tree.filesUnder(base).some((f) => self(f) || test(f));
@@ -22480,7 +24827,7 @@ function inferContext(file, sources, tree) {
 function sourcesOf(ins, escape) {
     const source = (src, what) => ({
         src,
-        rel: joinPath('', src.replace(/^\/+/, '')),
+        rel: gradle_lex_joinPath('', src.replace(/^\/+/, '')),
         what,
         line: ins.line,
         variable: usesVariable(src, escape)
@@ -22566,7 +24913,7 @@ function dockerfileInputs(file, tree, build) {
                 line: ins.line
             });
     for (const s of sources) {
-        const at = `${s.what} ${s.src} in ${file} line ${s.line}`;
+        const at = `${s.what} in ${file} line ${s.line}`;
         if (s.variable) {
             unresolved.push({
                 what: `${file} line ${s.line}: ${s.what} source ${s.src} uses a variable`,
@@ -22595,7 +24942,7 @@ function dockerfileInputs(file, tree, build) {
             });
             continue;
         }
-        const inCtx = joinPath(context, s.rel) ?? context;
+        const inCtx = gradle_lex_joinPath(context, s.rel) ?? context;
         if (isGlob(s.rel))
             add('glob', `${context === '' ? '' : `${escapeGlob(context)}/`}${goGlob(s.rel)}/**`, at, s.line, excludes);
         else
@@ -22988,7 +25335,7 @@ function pluginClosure(start, index, tree) {
                 warnings.push(`${def.file} (plugin ${def.id}) was not read`);
         }
         for (const a of f.applyFrom) {
-            const target = a.path.startsWith('/') ? joinPath('', a.path) : joinPath(dirOf(file), a.path);
+            const target = a.path.startsWith('/') ? gradle_lex_joinPath('', a.path) : gradle_lex_joinPath(dirOf(file), a.path);
             if (target === undefined || /^[a-z]+:/.test(a.path))
                 continue;
             scriptFiles.push({ file: target, by: file, line: a.line });
@@ -23199,7 +25546,7 @@ function parseSettings(text, file, tree) {
         const rhs = sk.slice(m.index + m[0].length, m.index + m[0].length + 200);
         const call = /^(?:file\s*\(|(?:new\s+)?File\s*\(\s*(?:settingsDir|rootDir|rootProject\.projectDir)\s*,|(?:settingsDir|rootDir)\.resolve\s*\()/.exec(rhs);
         const value = call ? lx.stringAt(m.index + m[0].length + call[0].length) : undefined;
-        const dir = value && !value.dynamic ? joinPath(base, value.value) : undefined;
+        const dir = value && !value.dynamic ? gradle_lex_joinPath(base, value.value) : undefined;
         if (!name || name.dynamic || dir === undefined) {
             warnings.push(`${at(m.index)}: a projectDir that is not a literal path is too dynamic to read; that project keeps its default folder`);
             continue;
@@ -23210,7 +25557,7 @@ function parseSettings(text, file, tree) {
         warnings.push(`${file}: projectDir set in a loop is too dynamic to read; those projects keep their default folders`);
     const projects = [];
     for (const [path, pos] of included) {
-        const dir = dirs.get(path) ?? joinPath(base, defaultDir(path));
+        const dir = dirs.get(path) ?? gradle_lex_joinPath(base, defaultDir(path));
         if (dir === undefined || !tree.hasDir(dir))
             continue;
         const name = path.slice(path.lastIndexOf(':') + 1);
@@ -23219,7 +25566,7 @@ function parseSettings(text, file, tree) {
     const builds = [];
     for (const m of sk.matchAll(/(?<![\w.])includeBuild\b/g)) {
         const s = lx.stringAt(m.index + m[0].length + (sk.slice(m.index + m[0].length).match(/^\s*\(/)?.[0].length ?? 0));
-        const dir = s && !s.dynamic ? joinPath(base, s.value) : undefined;
+        const dir = s && !s.dynamic ? gradle_lex_joinPath(base, s.value) : undefined;
         if (dir === undefined) {
             warnings.push(`${at(m.index)}: includeBuild with a computed path is too dynamic to read; plugins it provides are not found`);
             continue;
@@ -23617,10 +25964,11 @@ function declaredBuildInputs(b, tree, fallbackScope) {
             });
         return own;
     }
-    // An unresolved Dockerfile name leaves `dockerfile` undefined; the reason is in `unresolved`.
-    if (b.dockerfile === undefined && b.unresolved.length > 0)
-        return own;
+    // An unresolved Dockerfile name leaves `dockerfile` undefined too (the reason is in
+    // `unresolved`): the default one is read only when it is there.
     const file = b.dockerfile ?? (b.context === '' ? 'Dockerfile' : `${b.context}/Dockerfile`);
+    if (b.dockerfile === undefined && b.unresolved.length > 0 && !tree.hasFile(file))
+        return own;
     const r = dockerfileInputs(file, tree, { context: b.context, how: b.what, root: fallbackScope });
     return {
         ...r,
@@ -25688,12 +28036,12 @@ function planPin(text, images, req) {
         });
     }
     if (additions.size === 0) {
-        return finish(text, file, file, images, decisions);
+        return plan_finish(text, file, file, images, decisions);
     }
     const date = historyDate(req.now);
     const lines = [...additions].flatMap(([version, pins]) => [`# ${date} -- ${version}`, ...pins]);
     const updated = file.withoutAutoPins(rewrite).append(lines);
-    return finish(text, file, updated, images, decisions);
+    return plan_finish(text, file, updated, images, decisions);
 }
 /** Unpins images: removes exactly their auto-pin lines (all of them, if duplicated). */
 function planUnpin(text, images, req) {
@@ -25727,9 +28075,9 @@ function planUnpin(text, images, req) {
         remove.add(image.prefix);
         decisions.push({ ...d, after: null, action: 'unpin', reason });
     }
-    return finish(text, file, file.withoutAutoPins(remove), images, decisions);
+    return plan_finish(text, file, file.withoutAutoPins(remove), images, decisions);
 }
-function finish(text, before, after, images, decisions) {
+function plan_finish(text, before, after, images, decisions) {
     const out = after.toString();
     const crlf = before.lines.findIndex((l) => l.raw.endsWith('\r')) + 1;
     const warnings = [
@@ -26124,8 +28472,6 @@ function formatTable(decisions) {
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./schema/vro-image-version.schema.json
 const vro_image_version_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/vro-image-version/vro-image-version/main/schema/vro-image-version.schema.json","title":"vro-image-version configuration","description":"The configuration of vro-image-version, read from .github/vro-image-version.yml by every workflow and by the CLI. Action inputs and CLI flags, when given, override a setting of this file.","type":"object","additionalProperties":false,"errorMessage":"the file must be a mapping of settings, e.g. \\"detection: paths\\"","properties":{"version":{"title":"Schema version","description":"The version of this file\'s format. Only 1 exists.","const":1,"errorMessage":"must be 1, the only version of this file\'s format"},"paths":{"title":"Per-image inputs","description":"Image name or prefix -> the globs that count as its inputs, as a list or a comma-separated string. The globs replace the image\'s derived inputs (its folder); start every glob with + to add to them instead. Globs are picomatch globs relative to the repository root, dot files included; no ! negation (use ignore-paths).","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9_][A-Za-z0-9._-]*$","errorMessage":"an image name or prefix: letters, digits, and . _ - after the first character"},"additionalProperties":{"title":"Globs of one image","description":"The image\'s globs: a list (app: [app/**, libs/auth/**]) or a comma-separated string (app: app/**, libs/auth/**). A leading + adds a glob to the derived inputs.","anyOf":[{"$ref":"#/definitions/globString"},{"$ref":"#/definitions/globList"}],"errorMessage":"must be a glob or a list of globs, e.g. [app/**, libs/auth/**]"},"errorMessage":"must be a mapping of image -> globs, e.g. \\"app: [app/**, libs/auth/**]\\""},"shared-paths":{"title":"Shared paths","description":"Globs whose changes count for every image (build files, shared libraries).","allOf":[{"$ref":"#/definitions/globList"}]},"ignore-paths":{"title":"Ignored paths","description":"Globs whose changes never count (docs, for example); they win over every other glob. The versions file is always ignored.","allOf":[{"$ref":"#/definitions/globList"}]},"detection":{"title":"Change detection","description":"paths: compare the image\'s files between its pinned tag and the head. command: ask compare-command for every pinned image.","enum":["paths","command"],"errorMessage":"must be paths or command"},"compare-command":{"title":"Compare command","description":"Optional content check, run without a shell as: <command> <image> <pinned-tag> <head-sha>, with IMAGE, PREFIX, PINNED_VERSION and HEAD_SHA in the environment. Exit 0 = same, 1 = changed, other = error for that image. A string is split into words like the compare-command input (\'...\' and \\"...\\" group words); a list is the argv as is. With detection: paths it runs only for images whose paths did not change.","anyOf":[{"type":"string","pattern":"\\\\S"},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}],"errorMessage":"must be a command line or a non-empty list of words, e.g. [scripts/same-image.sh, --strict]"},"compare-timeout":{"title":"Compare timeout","description":"Seconds each compare-command run may take (above 0, at most 86400; default 600). On expiry its whole process group is killed and that image is reported as an error (its pin is left alone).","type":"number","exclusiveMinimum":0,"maximum":86400,"errorMessage":"must be a number of seconds above 0, at most 86400"},"on-missing-tag":{"title":"When a pinned tag is missing","description":"When an image\'s pinned tag exists neither locally nor on the remote: unpin (default), keep, or fail.","enum":["unpin","keep","fail"],"errorMessage":"must be unpin, keep or fail"},"vars-file":{"title":"Image list file","description":"The generated image list, relative to the repository root (default scripts/image_vars.src). Read as text, never executed.","allOf":[{"$ref":"#/definitions/repoPath"}]},"versions-file":{"title":"Versions file","description":"The pins file this action maintains, relative to the repository root (default scripts/image_versions.src).","allOf":[{"$ref":"#/definitions/repoPath"}]},"branch":{"title":"Main branch","description":"The branch to commit to. Default: for a release, its target branch (else the default branch); for a push or a manual run, the branch of the run.","type":"string","minLength":1,"errorMessage":"must be a branch name, e.g. main"}},"definitions":{"globString":{"title":"Globs as a string","description":"One glob, or several separated by commas outside {...}.","type":"string","pattern":"\\\\S","errorMessage":"must be a glob, e.g. app/**"},"globList":{"title":"A list of globs","description":"Picomatch globs relative to the repository root, dot files included.","type":"array","items":{"title":"Glob","description":"A picomatch glob relative to the repository root, e.g. libs/auth/**.","type":"string","minLength":1,"errorMessage":"must be a glob, e.g. libs/auth/**"},"errorMessage":"must be a list of globs, e.g. [build.gradle, gradle/**]"},"repoPath":{"title":"Repository path","description":"A path relative to the repository root.","type":"string","pattern":"^(?![/\\\\\\\\])(?!.*(^|[/\\\\\\\\])\\\\.\\\\.([/\\\\\\\\]|$))[^\\\\u0000-\\\\u001f\\\\u007f]+$","errorMessage":"must be a path relative to the repository root, e.g. scripts/image_versions.src"}}}');
 ;// CONCATENATED MODULE: ./src/yaml-lines.ts

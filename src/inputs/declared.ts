@@ -38,9 +38,10 @@ export function declaredBuildInputs(
       })
     return own
   }
-  // An unresolved Dockerfile name leaves `dockerfile` undefined; the reason is in `unresolved`.
-  if (b.dockerfile === undefined && b.unresolved.length > 0) return own
+  // An unresolved Dockerfile name leaves `dockerfile` undefined too (the reason is in
+  // `unresolved`): the default one is read only when it is there.
   const file = b.dockerfile ?? (b.context === '' ? 'Dockerfile' : `${b.context}/Dockerfile`)
+  if (b.dockerfile === undefined && b.unresolved.length > 0 && !tree.hasFile(file)) return own
   const r = dockerfileInputs(file, tree, { context: b.context, how: b.what, root: fallbackScope })
   return {
     ...r,
