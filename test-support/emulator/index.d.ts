@@ -6,7 +6,10 @@ export type Permission = 'read' | 'write'
 /** Who a token acts as; commits made with it are authored by this identity. */
 export interface TokenIdentity {
   permission: Permission
+  /** The login its comments and pull requests show (and GraphQL `viewer`). */
   login?: string
+  /** The author type REST shows: default 'Bot' for a login ending in [bot], else 'User'. */
+  type?: 'User' | 'Bot'
   name?: string
   email?: string
 }
