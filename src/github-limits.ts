@@ -83,8 +83,8 @@ export function fitForGitHub(text: string, limit: number, pointer: (cut: Cut) =>
     const tail = `\n\n${closing(k)}`
     if ((sizes[k] as number) + measure(tail) <= limit) return lines.slice(0, k).join('\n') + tail
   }
-  // Not even the first line fits: cut inside it, whole characters only.
-  const tail = `\n\n${closing(1)}`
+  // Not even the first line fits: cut inside it, whole characters only (it counts as left out).
+  const tail = `\n\n${closing(0)}`
   return cutChars(lines[0] as string, limit - measure(tail)) + tail
 }
 
