@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import type { GitHubEmulator } from '../test-support/emulator/index.js'
 import {
+  MALLORY_TOKEN as MALLORY,
   READ_TOKEN as READ,
   WRITE_TOKEN as WRITE,
   emulatorWithPull
@@ -114,11 +115,89 @@ describe('emulator: pull request comments', () => {
     expect(gh.calls({ status: 403, write: true })).toBe(2)
   })
 
+  it('shows who wrote a comment: a person is a User, an app a Bot', async () => {
+    await rest(gh, 'POST', `${REPO}/issues/1/comments`, { body: 'bot' })
+    await rest(gh, 'POST', `${REPO}/issues/1/comments`, { body: 'person' }, MALLORY)
+    const list = await rest(gh, 'GET', `${REPO}/issues/1/comments`)
+    expect(list.body.map((c: Json) => c.user)).toEqual([
+      { login: 'github-actions[bot]', type: 'Bot' },
+      { login: 'mallory', type: 'User' }
+    ])
+    const viewer = await fetch(gh.graphqlUrl, {
+      method: 'POST',
+      headers: { authorization: `bearer ${MALLORY}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ viewer { login } }' })
+    })
+    expect(await viewer.json()).toEqual({ data: { viewer: { login: 'mallory' } } })
+  })
+
+  it('refuses a comment body over 65,536 characters as GitHub does (422)', async () => {
+    const fits = '🐳'.repeat(65_536) // 65,536 characters, 131,072 UTF-16 units
+    expect((await rest(gh, 'POST', `${REPO}/issues/1/comments`, { body: fits })).status).toBe(201)
+    const expected = {
+      message: 'Validation Failed',
+      errors: [
+        {
+          resource: 'IssueComment',
+          code: 'unprocessable',
+          field: 'data',
+          message: 'Body is too long (maximum is 65536 characters)'
+        }
+      ],
+      documentation_url: expect.stringContaining('/issues/comments#'),
+      status: '422'
+    }
+    const created = await rest(gh, 'POST', `${REPO}/issues/1/comments`, { body: `${fits}x` })
+    expect(created.status).toBe(422)
+    expect(created.body).toEqual(expected)
+    const updated = await rest(gh, 'PATCH', `${REPO}/issues/comments/1`, { body: `${fits}x` })
+    expect(updated.status).toBe(422)
+    expect(updated.body).toEqual(expected)
+    expect(gh.comments.map((c) => c.body.length)).toEqual([131_072])
+  })
+
   it('answers 404 for an unknown pull request or comment, 422 without a body', async () => {
     expect((await rest(gh, 'GET', `${REPO}/issues/9/comments`)).status).toBe(404)
     expect((await rest(gh, 'POST', `${REPO}/issues/9/comments`, { body: 'x' })).status).toBe(404)
     expect((await rest(gh, 'PATCH', `${REPO}/issues/comments/9`, { body: 'x' })).status).toBe(404)
     expect((await rest(gh, 'POST', `${REPO}/issues/1/comments`, { text: 'x' })).status).toBe(422)
+  })
+})
+
+describe('emulator: pull requests', () => {
+  it('refuses a body over 65,536 characters (422, resource Issue); head.sha follows the branch', async () => {
+    const gh = await emulatorWithPull()
+    try {
+      const base = await gh.head('main')
+      await rest(gh, 'POST', `${REPO}/git/refs`, { ref: 'refs/heads/long', sha: base })
+      await gh.pushFile({ branch: 'long', path: 'l.txt', content: 'l\n' })
+      const pull = { title: 'Long', head: 'long', base: 'main' }
+      const refused = await rest(gh, 'POST', `${REPO}/pulls`, { ...pull, body: 'x'.repeat(65_537) })
+      expect(refused.status).toBe(422)
+      expect(refused.body).toEqual({
+        message: 'Validation Failed',
+        errors: [
+          {
+            resource: 'Issue',
+            code: 'custom',
+            field: 'body',
+            message: 'body is too long (maximum is 65536 characters)'
+          }
+        ],
+        documentation_url: expect.stringContaining('/pulls/pulls#create-a-pull-request'),
+        status: '422'
+      })
+      const made = await rest(gh, 'POST', `${REPO}/pulls`, { ...pull, body: 'x'.repeat(65_536) })
+      expect(made.status).toBe(201)
+      // A (force-)push to the branch moves the pull request's head, as on GitHub.
+      const pushed = await gh.pushFile({ branch: 'feature', path: 'n.txt', content: 'n\n' })
+      const one = await rest(gh, 'GET', `${REPO}/pulls/1`)
+      expect(one.body.head.sha).toBe(pushed)
+      const list = await rest(gh, 'GET', `${REPO}/pulls?head=octo:feature`)
+      expect(list.body.map((p: Json) => p.head.sha)).toEqual([pushed])
+    } finally {
+      await gh.close()
+    }
   })
 })
 

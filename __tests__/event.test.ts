@@ -439,6 +439,20 @@ describe('pull_request: a preview against the base branch', () => {
     })
   })
 
+  it('keeps the pull request’s head from the payload: the commit the preview is for', () => {
+    const ctx = contextOf('pull_request', 'pull_request')
+    const pr = ctx.payload.pull_request as { head: Record<string, unknown> }
+    const head = 'd'.repeat(40)
+    const withHead = (sha: unknown) => ({
+      ...ctx,
+      sha: SHA,
+      payload: { ...ctx.payload, pull_request: { ...pr, head: { ...pr.head, sha } } }
+    })
+    expect(jobFor(withHead(head), inputsOf())).toMatchObject({ preview: { headSha: head } })
+    const bad = jobFor(withHead('not a sha'), inputsOf())
+    expect(bad.kind === 'run' && bad.preview).toEqual({ number: 7, mergeSha: SHA, fork: false })
+  })
+
   it('a closed pull request is skipped; a payload without its number or base fails', () => {
     const open = contextOf('pull_request', 'pull_request')
     const closed = { ...open, sha: SHA, payload: { ...open.payload, action: 'closed' } }

@@ -39,6 +39,8 @@ const { run } = await import('../src/main.js')
 
 const TOKEN = 'ghs_inProcessToken_1234'
 const READ_TOKEN = 'ghs_readOnlyToken_5678'
+/** Someone else with write access to the repository (a person). */
+const MALLORY_TOKEN = 'ghp_malloryToken_9012'
 let dir: string
 let bare: string
 let gh: Emulator
@@ -47,7 +49,15 @@ let n = 0
 beforeAll(async () => {
   dir = await tmpDir('vro-main-')
   ;({ bare } = await createSample(dir))
-  gh = await startForRun(bare, { [TOKEN]: 'write', [READ_TOKEN]: 'read' }, '99')
+  gh = await startForRun(
+    bare,
+    {
+      [TOKEN]: 'write',
+      [READ_TOKEN]: 'read',
+      [MALLORY_TOKEN]: { permission: 'write', login: 'mallory' }
+    },
+    '99'
+  )
 })
 
 afterAll(async () => {
@@ -278,7 +288,17 @@ describe('run() on a pull request: a preview, never a commit', () => {
     const pr = (await (
       await api('POST', '/pulls', { title: branch, head: branch, base: 'main' })
     ).json()) as { number: number }
-    const ws = process.env.GITHUB_WORKSPACE as string
+    const merge = await checkoutMerge(pr.number, branch, head)
+    return { number: pr.number, merge }
+  }
+
+  /**
+   * A fresh workspace holding the merge of `branch` (at `head`) into main, and the event of
+   * pull request `number` for it, as a pull_request run gets them.
+   */
+  async function checkoutMerge(number: number, branch: string, head: string): Promise<string> {
+    const ws = path.join(dir, `ws-${n++}`)
+    process.env.GITHUB_WORKSPACE = ws
     await fs.rm(ws, { recursive: true, force: true })
     await git(dir, ['clone', '--quiet', '--no-tags', bare, ws])
     await git(ws, ['fetch', '--quiet', 'origin', branch])
@@ -292,25 +312,25 @@ describe('run() on a pull request: a preview, never a commit', () => {
       '--no-ff',
       '-m',
       'Merge',
-      'FETCH_HEAD'
+      head
     ])
     const merge = (await git(ws, ['rev-parse', 'HEAD'])).trim()
     const side = { repo: { full_name: 'octo/mono' } }
     Object.assign(context, {
       eventName: 'pull_request',
-      ref: `refs/pull/${pr.number}/merge`,
+      ref: `refs/pull/${number}/merge`,
       sha: merge,
       payload: {
         action: 'synchronize',
-        number: pr.number,
+        number,
         pull_request: {
-          number: pr.number,
+          number,
           base: { ref: 'main', ...side },
           head: { ref: branch, sha: head, ...side }
         }
       }
     })
-    return { number: pr.number, merge }
+    return merge
   }
 
   it('plans the merge, comments once, then edits the comment; nothing is committed', async () => {
@@ -327,10 +347,76 @@ describe('run() on a pull request: a preview, never a commit', () => {
     expect(mine()).toHaveLength(1)
     expect(mine()[0]?.body).toContain(`what merging #${number} into main would do`)
     expect(mine()[0]?.body).toContain('| app | `v1.0.0` | _unpinned_ | unpin |')
+    const head = await gh.head('feature-a')
+    expect(mine()[0]?.body.split('\n')[0]).toBe(`<!-- vro-image-version:preview sha=${head} -->`)
     // The next push to the pull request edits the same comment.
     await run()
     expect(mine()).toHaveLength(1)
     expect(gh.calls({ write: true, kind: 'graphql' })).toBe(0)
+  })
+
+  it('a comment someone else starts with the marker is left alone: the action posts its own', async () => {
+    const { number } = await pullRequest('feature-h')
+    const head = (await gh.head('feature-h')) as string
+    // Both markers: the one comments had before it named the head, and today's.
+    const baits = [
+      '<!-- vro-image-version -->\nNothing to unpin here, merge away.',
+      `<!-- vro-image-version:preview sha=${head} -->\nNothing to unpin here either.`
+    ]
+    for (const bait of baits) {
+      const posted = await fetch(`${gh.apiUrl}/repos/octo/mono/issues/${number}/comments`, {
+        method: 'POST',
+        headers: { authorization: `token ${MALLORY_TOKEN}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ body: bait })
+      })
+      expect(posted.status).toBe(201)
+    }
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    const comments = gh.comments.filter((c) => c.issue_number === number)
+    expect(comments.map((c) => c.body)).toEqual([...baits, expect.stringContaining('| unpin |')])
+    expect(comments.map((c) => c.user.login)).toEqual(['mallory', 'mallory', 'github-actions[bot]'])
+  })
+
+  it('a re-run of an old job after a force-push leaves the new head’s comment as it is', async () => {
+    const { number } = await pullRequest('feature-f')
+    const oldHead = (await gh.head('feature-f')) as string
+    const oldEvent = { ...context }
+    const oldWorkspace = process.env.GITHUB_WORKSPACE
+    await run()
+    const mine = () => gh.comments.filter((c) => c.issue_number === number)
+    expect(mine()[0]?.body).toContain('| app | `v1.0.0` | _unpinned_ | unpin |')
+    // A force-push replaces the branch with one that leaves app alone; its run comments.
+    await api('POST', '/git/refs', { ref: 'refs/heads/tmp-f', sha: await gh.head('main') })
+    const moved = await gh.pushFile({ branch: 'tmp-f', path: 'docs/f.md', content: 'f\n' })
+    const forced = await api('PATCH', '/git/refs/heads/feature-f', { sha: moved, force: true })
+    expect(forced.status).toBe(200)
+    const again = (): void => {
+      core.reset()
+      Object.assign(core.inputs, { token: TOKEN, 'commit-message-prefix': 'Automated commit:' })
+    }
+    again()
+    await checkoutMerge(number, 'feature-f', moved)
+    await run()
+    const current = mine()[0]?.body
+    expect(current).not.toContain('| unpin |')
+    // The old job, re-run: same event, same merge commit; its plan does not come back.
+    again()
+    Object.assign(context, oldEvent)
+    process.env.GITHUB_WORKSPACE = oldWorkspace
+    gh.resetLog()
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(mine()).toHaveLength(1)
+    expect(mine()[0]?.body).toBe(current)
+    expect(gh.calls({ write: true })).toBe(0)
+    expect(core.notice).toHaveBeenCalledWith(
+      `The preview comment was left as it is: pull request #${number} has moved on to ${moved.slice(0, 7)} ` +
+        `since ${oldHead.slice(0, 7)}, the commit this run planned for (a re-run of an old job, or a push during ` +
+        `this one); the run of the new head writes it. This run's preview is in its job summary.`
+    )
+    expect(core.summaries[0]).toContain('| app | `v1.0.0` | _unpinned_ | unpin |')
+    expect(current?.split('\n')[0]).toBe(`<!-- vro-image-version:preview sha=${moved} -->`)
   })
 
   it('with a read-only token (a fork), the summary and a notice, not a failure', async () => {

@@ -40,6 +40,12 @@ export interface Preview {
   readonly mergeSha: string
   /** The pull request comes from a fork: its token is read-only, so a comment may be refused. */
   readonly fork: boolean
+  /**
+   * The pull request's head when the event fired (`pull_request.head.sha`): the commit the
+   * preview is for. The comment is written only while it is still the head; undefined when the
+   * payload has none (then no comment, only the summary).
+   */
+  readonly headSha?: string
 }
 
 export class EventError extends Error {
@@ -218,6 +224,7 @@ function pullRequestJob(ctx: EventContext, inputs: Inputs): Job {
       'string',
       'pull_request'
     )
+  const headSha = field<string>(head, 'sha', 'string', 'pull_request')
   const branch = branchOf(`refs/heads/${baseRef}`)
   if (!branch) {
     throw new EventError(
@@ -230,7 +237,12 @@ function pullRequestJob(ctx: EventContext, inputs: Inputs): Job {
     branch,
     dryRun: true,
     headline: `${inputs.commitMessagePrefix} ${UNPIN_HEADLINE} updated images`,
-    preview: { number, mergeSha: ctx.sha, fork: repoOf(head) !== repoOf(base) }
+    preview: {
+      number,
+      mergeSha: ctx.sha,
+      fork: repoOf(head) !== repoOf(base),
+      ...(headSha && OID.test(headSha) ? { headSha } : {})
+    }
   }
 }
 

@@ -8,6 +8,14 @@ import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import Bottleneck from 'bottleneck/light.js'
 import { boundedFetch, type ApiBounds } from './api-fetch.js'
+import {
+  COMMIT_HEADLINE_LIMIT,
+  GITHUB_BODY_LIMIT,
+  PULL_TITLE_LIMIT,
+  fitForGitHub,
+  fitLine,
+  summaryPointer
+} from './github-limits.js'
 import { OID } from './refs.js'
 
 export type Octokit = ReturnType<typeof getOctokit>
@@ -184,7 +192,9 @@ export interface NewCommit {
 
 /**
  * Commits one file with `createCommitOnBranch`: signed by GitHub for app tokens, and an exact
- * compare-and-swap on `expectedHeadOid`. Errors are thrown as Octokit raised them.
+ * compare-and-swap on `expectedHeadOid`. Errors are thrown as Octokit raised them. The headline is
+ * cut to COMMIT_HEADLINE_LIMIT; the body must already fit COMMIT_BODY_LIMIT (commitBody cuts it,
+ * keeping the trailers that recognise the run's own commit).
  */
 export async function commitFile(
   octokit: Octokit,
@@ -205,7 +215,10 @@ export async function commitFile(
     input: {
       branch: { repositoryNameWithOwner: `${repo.owner}/${repo.repo}`, branchName: args.branch },
       expectedHeadOid: args.expectedHeadOid,
-      message: { headline: args.headline, ...(args.body ? { body: args.body } : {}) },
+      message: {
+        headline: fitLine(args.headline, COMMIT_HEADLINE_LIMIT),
+        ...(args.body ? { body: args.body } : {})
+      },
       fileChanges: {
         additions: [
           { path: args.path, contents: Buffer.from(args.text, 'utf8').toString('base64') }
@@ -234,11 +247,14 @@ export async function createBranch(
   await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha })
 }
 
-/** Opens a pull request, or returns the open one for the same head (a re-run). */
+/**
+ * Opens a pull request, or returns the open one for the same head (a re-run). The body is cut to
+ * GitHub's limit, with a closing line naming the run (`runUrl`) whose job summary has it all.
+ */
 export async function openPullRequest(
   octokit: Octokit,
   repo: Repository,
-  args: { head: string; base: string; title: string; body: string }
+  { runUrl, ...args }: { head: string; base: string; title: string; body: string; runUrl?: string }
 ): Promise<string> {
   try {
     const open = await octokit.rest.pulls.list({
@@ -249,7 +265,12 @@ export async function openPullRequest(
     })
     const existing = open.data[0]
     if (existing) return existing.html_url
-    const pr = await octokit.rest.pulls.create({ ...repo, ...args })
+    const pr = await octokit.rest.pulls.create({
+      ...repo,
+      ...args,
+      title: fitLine(args.title, PULL_TITLE_LIMIT),
+      body: fitForGitHub(args.body, GITHUB_BODY_LIMIT, summaryPointer(runUrl))
+    })
     return pr.data.html_url
   } catch (e) {
     throw new ApiError(

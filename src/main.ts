@@ -256,7 +256,8 @@ async function fallBackToPullRequest(
     head: prBranch,
     base: ctx.branch,
     title: ctx.job.headline,
-    body
+    body,
+    ...(ctx.env.runUrl ? { runUrl: ctx.env.runUrl } : {})
   })
   return { outcome, prUrl }
 }
@@ -272,8 +273,30 @@ async function previewPullRequest(ctx: Context, pr: Preview): Promise<void> {
   const status = plan.changed ? ('dry-run' as const) : ('unchanged' as const)
   const markdown = await report(ctx, { status, attempts: 1, plan, headOid: pr.mergeSha }, '')
   if (!ctx.inputs.comment) return
-  const posted = await upsertStickyComment(ctx.octokit, ctx.repository, pr.number, markdown)
-  if (posted.action === 'forbidden') {
+  if (!pr.headSha) {
+    core.notice(
+      forLog(
+        `The preview is in the job summary only: the event names no head commit of #${pr.number}, ` +
+          `so whether this run's plan is still current cannot be checked.`
+      )
+    )
+    return
+  }
+  const posted = await upsertStickyComment(ctx.octokit, ctx.repository, pr.number, markdown, {
+    headSha: pr.headSha,
+    graphqlUrl: ctx.env.graphqlUrl,
+    ...(ctx.env.runUrl ? { runUrl: ctx.env.runUrl } : {})
+  })
+  if (posted.action === 'moved') {
+    core.notice(
+      forLog(
+        `The preview comment was left as it is: pull request #${pr.number} has moved on to ` +
+          `${posted.head.slice(0, 7)} since ${pr.headSha.slice(0, 7)}, the commit this run planned for ` +
+          `(a re-run of an old job, or a push during this one); the run of the new head writes it. ` +
+          `This run's preview is in its job summary.`
+      )
+    )
+  } else if (posted.action === 'forbidden') {
     core.notice(
       forLog(
         `The preview is in the job summary only: the token may not comment on #${pr.number}` +

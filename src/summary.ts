@@ -1,5 +1,6 @@
 /** The job summary: one table row per image, then the commit link or why nothing was committed. */
 import { escapeForMessage, forCommitBody, forSummaryCell } from './escape.js'
+import { COMMIT_BODY_LIMIT, fitForGitHub, measure, type Cut } from './github-limits.js'
 import type { Outcome } from './commit.js'
 import type { Decided, Intent } from './decide.js'
 import type { Preview } from './event.js'
@@ -78,9 +79,14 @@ export function commitBody(
         `- ${bodyName(d.image)}: ${forCommitBody(d.before ?? 'unpinned')} -> ` +
         `${forCommitBody(d.after ?? 'unpinned')} (${forCommitBody(d.reason)})`
     )
-  // One trailer block at the end: the run link and the run's own mark.
+  // One trailer block at the end: the run link and the run's own mark. Only the lines above it
+  // are cut to GitHub's limit, so the trailers that recognise the run's own commit stay.
   const trailers = [...(runUrl ? [`Run: ${runUrl}`] : []), ...(trailer ? [trailer] : [])]
-  return [...lines, ...(trailers.length > 0 ? ['', ...trailers] : [])].join('\n')
+  const tail = trailers.length > 0 ? ['', '', ...trailers].join('\n') : ''
+  const pointer = ({ lines: n }: Cut): string =>
+    `… ${n} more image${n === 1 ? '' : 's'} in the job summary of this run${runUrl ? `: ${runUrl}` : ''}`
+  const body = fitForGitHub(lines.join('\n'), COMMIT_BODY_LIMIT - measure(tail), pointer)
+  return lines.length > 0 ? body + tail : tail.slice(1)
 }
 
 /**

@@ -1,10 +1,10 @@
 // Types for test-support/in-process.js.
-import type { startEmulator } from './emulator/index.js'
+import type { Permission, TokenIdentity, startEmulator } from './emulator/index.js'
 
 /** Starts the emulator for octo/mono and points the runner's GitHub variables at it. */
 export function startForRun(
   bareDir: string,
-  tokens: Record<string, string>,
+  tokens: Record<string, Permission | TokenIdentity>,
   runId?: string
 ): ReturnType<typeof startEmulator>
 

@@ -6,6 +6,12 @@ import { commitAll, initBareFrom, initRepo, tmpDir, writeFiles } from './git-fix
 
 export const WRITE_TOKEN = 'ghs_writeToken0123456789'
 export const READ_TOKEN = 'ghs_readToken0123456789'
+/** Another user (a person) with write access: anyone may post a comment that starts with our marker. */
+export const MALLORY_TOKEN = 'ghp_malloryToken0123456789'
+/** Another GitHub App's installation token. */
+export const OTHER_APP_TOKEN = 'ghs_otherAppToken0123456789'
+/** A GitHub App's installation token whose comments are the action's own when it runs with it. */
+export const APP_TOKEN = 'ghs_vroAppToken0123456789'
 
 /** Starts the emulator (owner octo, repo mono) with pull request #1 open. */
 export async function emulatorWithPull() {
@@ -20,7 +26,13 @@ export async function emulatorWithPull() {
     owner: 'octo',
     repo: 'mono',
     bareDir: bare,
-    tokens: { [WRITE_TOKEN]: 'write', [READ_TOKEN]: 'read' }
+    tokens: {
+      [WRITE_TOKEN]: 'write',
+      [READ_TOKEN]: 'read',
+      [MALLORY_TOKEN]: { permission: 'write', login: 'mallory' },
+      [OTHER_APP_TOKEN]: { permission: 'write', login: 'other-app[bot]' },
+      [APP_TOKEN]: { permission: 'write', login: 'vro-app[bot]' }
+    }
   })
   const call = (method, path, body) =>
     globalThis.fetch(`${gh.apiUrl}/repos/octo/mono${path}`, {

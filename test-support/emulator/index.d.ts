@@ -6,7 +6,10 @@ export type Permission = 'read' | 'write'
 /** Who a token acts as; commits made with it are authored by this identity. */
 export interface TokenIdentity {
   permission: Permission
+  /** The login its comments and pull requests show (and GraphQL `viewer`). */
   login?: string
+  /** The author type REST shows: default 'Bot' for a login ending in [bot], else 'User'. */
+  type?: 'User' | 'Bot'
   name?: string
   email?: string
 }
@@ -165,12 +168,19 @@ export interface GitHubEmulator {
   readonly serverUrl: string
   /** One entry per HTTP request, in arrival order. Never contains a token. */
   readonly log: LogEntry[]
-  /** Pull requests created through POST /repos/{owner}/{repo}/pulls. */
+  /**
+   * Pull requests created through POST /repos/{owner}/{repo}/pulls (a body over 65,536
+   * characters: 422 Validation Failed, resource Issue, "body is too long (maximum is 65536
+   * characters)"). GET /pulls and /pulls/{n} show head.sha where the head branch is now, as
+   * GitHub does after a push or a force-push.
+   */
   readonly pulls: PullRequest[]
   /**
    * Comments on pull requests, oldest first: GET/POST /repos/{o}/{r}/issues/{n}/comments
-   * (per_page, page, and a Link header) and PATCH /repos/{o}/{r}/issues/comments/{id}.
-   * (Each also holds its issue_number, which the API does not show.)
+   * (per_page, page, and a Link header) and PATCH /repos/{o}/{r}/issues/comments/{id}. The
+   * author (user.login, user.type) is the token's identity; a body over 65,536 characters is
+   * refused: 422 Validation Failed, resource IssueComment, "Body is too long (maximum is 65536
+   * characters)". (Each also holds its issue_number, which the API does not show.)
    */
   readonly comments: (IssueComment & { issue_number: number })[]
   /** Releases, oldest first; GET /repos/{o}/{r}/releases/latest answers the newest published one. */

@@ -50,12 +50,39 @@ function missingBody(doc) {
   return restError(422, 'Invalid request.\n\n"body" wasn\'t supplied.', doc)
 }
 
+/** GitHub's limit on an issue, pull request or comment body, in characters. */
+export const MAX_BODY_CHARS = 65_536
+
+/** The length GitHub counts: characters (code points), not UTF-16 units. */
+export const charLength = (text) => [...text].length
+
+/** GitHub's answer to a comment body over the limit (as seen live: resource IssueComment). */
+function commentTooLong(doc) {
+  return restError(422, 'Validation Failed', doc, {
+    errors: [
+      {
+        resource: 'IssueComment',
+        code: 'unprocessable',
+        field: 'data',
+        message: `Body is too long (maximum is ${MAX_BODY_CHARS} characters)`
+      }
+    ]
+  })
+}
+
+/** Who a token acts as, as the REST API shows a user: an app's login ends in [bot]. */
+export function userJson(identity) {
+  const login = identity?.login ?? 'github-actions[bot]'
+  return { login, type: identity?.type ?? (login.endsWith('[bot]') ? 'Bot' : 'User') }
+}
+
 /** POST /repos/{o}/{r}/issues/{n}/comments */
 export function createComment({ emulator, params, body, identity }) {
   const doc = '/issues/comments#create-an-issue-comment'
   const issue = issueOf(emulator, params.number)
   if (!issue) return restError(404, 'Not Found', doc)
   if (typeof body?.body !== 'string') return missingBody(doc)
+  if (charLength(body.body) > MAX_BODY_CHARS) return commentTooLong(doc)
   const id = emulator.comments.length + 1
   const at = now()
   const comment = {
@@ -66,7 +93,7 @@ export function createComment({ emulator, params, body, identity }) {
     issue_url: `${repoApi(emulator)}/issues/${issue.number}`,
     issue_number: issue.number,
     body: body.body,
-    user: { login: identity?.login ?? 'github-actions[bot]', type: 'Bot' },
+    user: userJson(identity),
     author_association: 'NONE',
     created_at: at,
     updated_at: at
@@ -81,6 +108,7 @@ export function updateComment({ emulator, params, body }) {
   const comment = emulator.comments.find((c) => String(c.id) === params.id)
   if (!comment) return restError(404, 'Not Found', doc)
   if (typeof body?.body !== 'string') return missingBody(doc)
+  if (charLength(body.body) > MAX_BODY_CHARS) return commentTooLong(doc)
   comment.body = body.body
   comment.updated_at = now()
   return reply(200, commentJson(comment))

@@ -1,7 +1,15 @@
 // The REST routes the action may use, answering in GitHub's JSON shapes.
 import { OID, RefMovedError, normalizePath } from './git-store.js'
 import { nodeId } from './model.js'
-import { createComment, latestRelease, listComments, updateComment } from './rest-issues.js'
+import {
+  MAX_BODY_CHARS,
+  charLength,
+  createComment,
+  latestRelease,
+  listComments,
+  updateComment,
+  userJson
+} from './rest-issues.js'
 
 const DOCS = 'https://docs.github.com/rest'
 
@@ -337,6 +345,19 @@ async function createPull({ emulator, body, identity }) {
     return invalid([{ code: 'missing_field', field: 'head' }])
   if (typeof base !== 'string' || base === '')
     return invalid([{ code: 'missing_field', field: 'base' }])
+  // GitHub's answer to a long body names the resource Issue (a pull request is one).
+  if (typeof text === 'string' && charLength(text) > MAX_BODY_CHARS) {
+    return restError(422, 'Validation Failed', doc, {
+      errors: [
+        {
+          resource: 'Issue',
+          code: 'custom',
+          field: 'body',
+          message: `body is too long (maximum is ${MAX_BODY_CHARS} characters)`
+        }
+      ]
+    })
+  }
   const colon = head.indexOf(':')
   if (colon !== -1) {
     if (head.slice(0, colon).toLowerCase() !== emulator.owner.toLowerCase()) {
@@ -372,7 +393,7 @@ async function createPull({ emulator, body, identity }) {
     title,
     body: typeof text === 'string' ? text : null,
     draft: Boolean(draft),
-    user: { login: identity?.login ?? 'github-actions[bot]', type: 'Bot' },
+    user: userJson(identity),
     created_at: now,
     updated_at: now,
     merged: false,
@@ -383,7 +404,17 @@ async function createPull({ emulator, body, identity }) {
   return reply(201, pull, { location: pull.url })
 }
 
-function listPulls({ emulator, query }) {
+/**
+ * A pull request's head follows its branch, as on GitHub: a push (or a force-push) to the branch
+ * changes head.sha. A deleted branch leaves the last head.
+ */
+async function followHead(emulator, pull) {
+  const oid = await emulator.store.refOid(`refs/heads/${pull.head.ref}`)
+  if (oid && oid !== pull.head.sha) pull.head = { ...pull.head, sha: oid }
+  return pull
+}
+
+async function listPulls({ emulator, query }) {
   const state = query.get('state') ?? 'open'
   const head = query.get('head')
   const base = query.get('base')
@@ -402,10 +433,13 @@ function listPulls({ emulator, query }) {
   const perPage = Math.min(Number(query.get('per_page') ?? 30) || 30, 100)
   const page = Math.max(Number(query.get('page') ?? 1) || 1, 1)
   const sorted = [...pulls].sort((a, b) => b.number - a.number)
-  return reply(200, sorted.slice((page - 1) * perPage, page * perPage))
+  const shown = sorted.slice((page - 1) * perPage, page * perPage)
+  return reply(200, await Promise.all(shown.map((p) => followHead(emulator, p))))
 }
 
-function getPull({ emulator, params }) {
+async function getPull({ emulator, params }) {
   const pull = emulator.pulls.find((p) => String(p.number) === params.number)
-  return pull ? reply(200, pull) : notFound('/pulls/pulls#get-a-pull-request')
+  return pull
+    ? reply(200, await followHead(emulator, pull))
+    : notFound('/pulls/pulls#get-a-pull-request')
 }
