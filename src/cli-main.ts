@@ -3,8 +3,9 @@
  * checkout, with no GitHub. It adds the file write and the table (or the JSON report).
  */
 import { UsageError, USAGE, parseCli, type CliArgs } from './cli-args.js'
+import { realPathOutside } from './checkout-file.js'
 import { resolveNow } from './clock.js'
-import { forLog } from './escape.js'
+import { escapeForMessage, forLog } from './escape.js'
 import { writeAtomic } from './files.js'
 import { hasRemote, knownTags } from './git.js'
 import { resolveImages } from './image-vars.js'
@@ -35,6 +36,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return 0
     }
     given = readGiven(args.given, flagNamer)
+    // In a workflow, the folder worked on must be the workspace or inside it, by its real path.
+    const workspace = io.env.GITHUB_WORKSPACE
+    if (workspace && realPathOutside(args.dir, workspace)) {
+      throw new UsageError(
+        `--dir ${escapeForMessage(args.dir)} is outside GITHUB_WORKSPACE ${escapeForMessage(workspace)} (by its real path: a symbolic link?); give a folder of the workspace`
+      )
+    }
   } catch (e) {
     if (!(e instanceof UsageError || e instanceof SettingsError)) throw e
     io.stderr(

@@ -1,4 +1,7 @@
-/** Reading and writing the repository's files safely: inside the repo, no symlinks, atomic writes. */
+/**
+ * The repository's paths checked, and its files written atomically. Files are read by
+ * checkout-file.ts only.
+ */
 import { randomBytes } from 'node:crypto'
 import { existsSync, promises as fs, realpathSync } from 'node:fs'
 import path from 'node:path'
@@ -48,27 +51,6 @@ export function repoPath(root: string, rel: string, what: string): { abs: string
     }
   }
   return { abs, rel: normal }
-}
-
-/** Reads a text file; undefined when it does not exist. Refuses symlinks, folders and binaries. */
-export async function readText(abs: string, what: string): Promise<string | undefined> {
-  let stat
-  try {
-    stat = await fs.lstat(abs)
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined
-    throw new FileError(`${what} ${abs}: ${(e as Error).message}`)
-  }
-  if (stat.isSymbolicLink())
-    throw new FileError(`${what} ${abs} is a symbolic link; point the input at the real file`)
-  if (!stat.isFile()) throw new FileError(`${what} ${abs} is not a regular file`)
-  if (stat.size > 16 * 1024 * 1024)
-    throw new FileError(`${what} ${abs} is ${stat.size} bytes; that is too large for this file`)
-  const buf = await fs.readFile(abs)
-  const text = buf.toString('utf8')
-  if (!Buffer.from(text, 'utf8').equals(buf))
-    throw new FileError(`${what} ${abs} is not valid UTF-8 text`)
-  return text
 }
 
 /**
