@@ -12,11 +12,11 @@ export class FileError extends Error {
 }
 
 /**
- * Resolves a repository-relative path given by a user (an input or a flag). Refuses absolute
- * paths, `..` escapes, paths into `.git`, folders that are symlinks leading out of the repository
- * and control characters, so an input cannot reach outside the repository.
+ * The checks of {@link repoPath} that need no folder: a relative path, no `..` escape, not into
+ * `.git`, no control characters. Returns the path normalized. Settings are checked with it as
+ * soon as they are read, before any file is.
  */
-export function repoPath(root: string, rel: string, what: string): { abs: string; rel: string } {
+export function checkRelPath(rel: string, what: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are what is refused
   if (rel === '' || /[\0-\x1f\x7f]/.test(rel)) {
     throw new FileError(`${what} ${escapeForMessage(rel)} is not a valid path`)
@@ -37,6 +37,16 @@ export function repoPath(root: string, rel: string, what: string): { abs: string
       `${what} ${escapeForMessage(rel)} is inside .git; point it at a file of the repository`
     )
   }
+  return normal
+}
+
+/**
+ * Resolves a repository-relative path given by a user (an input or a flag). Refuses absolute
+ * paths, `..` escapes, paths into `.git`, folders that are symlinks leading out of the repository
+ * and control characters, so an input cannot reach outside the repository.
+ */
+export function repoPath(root: string, rel: string, what: string): { abs: string; rel: string } {
+  const normal = checkRelPath(rel, what)
   const abs = path.join(root, normal)
   // A symlinked folder on the way could still lead outside the repository.
   let dir = path.dirname(abs)
