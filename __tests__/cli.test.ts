@@ -402,6 +402,30 @@ describe('exit codes and messages', () => {
     [
       ['plan', '--on-missing-tag', 'never'],
       '--on-missing-tag is "never"; accepted values: unpin, keep, fail'
+    ],
+    // Every bad flag value is a usage line, never a stack trace (whichever module finds it).
+    [['plan', '--paths', 'no colon'], 'paths line 1: "no colon" has no "image:"'],
+    [['plan', '--paths', 'app: ../x'], 'paths line 1 (app): "../x": ".." cannot match'],
+    [
+      ['plan', '--compare-command', "'unclosed"],
+      `compare-command: unclosed ' quote in "'unclosed"`
+    ],
+    [
+      ['plan', '--compare-timeout', '0'],
+      '--compare-timeout is "0"; accepted values: a number of seconds above 0, at most 86400'
+    ],
+    [['plan', '--detection', 'command'], '--detection is "command" but no compare-command is set'],
+    [
+      ['pin', '--version', 'v1.0.0', '--versions-file', '../outside.src'],
+      '--versions-file "../outside.src" points outside the repository or at a folder'
+    ],
+    [
+      ['plan', '--vars-file', '/etc/passwd'],
+      '--vars-file "/etc/passwd" must be a path relative to the repository root'
+    ],
+    [
+      ['plan', '--config', '.git/config'],
+      '--config ".git/config" is inside .git; point it at a file of the repository'
     ]
   ])('%j is a usage error (exit 2)', async (args, message) => {
     const run = await cli(args, { cwd: dir })
@@ -449,14 +473,6 @@ describe('exit codes and messages', () => {
     [
       ['pin', '--version', 'v1.0.0', '--now', '2023-02-30T00:00:00Z'],
       '--now "2023-02-30T00:00:00Z" is not a valid time'
-    ],
-    [
-      ['pin', '--version', 'v1.0.0', '--versions-file', '../outside.src'],
-      'versions-file "../outside.src" points outside the repository or at a folder'
-    ],
-    [
-      ['plan', '--vars-file', '/etc/passwd'],
-      'vars-file "/etc/passwd" must be a path relative to the repository root'
     ],
     [['plan', '--vars-file', 'missing.src'], 'vars-file missing.src not found in'],
     [

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { FileError, readText, repoPath, writeAtomic } from '../src/files.js'
+import { FileError, repoPath, writeAtomic } from '../src/files.js'
 import { loadRepo } from '../src/repo.js'
 import { warningText } from '../src/warning.js'
 
@@ -97,56 +97,6 @@ describe('repoPath', () => {
   it('accepts folders that do not exist yet', async () => {
     const root = await folder('fresh')
     expect(repoPath(root, 'a/b/c.src', 'versions-file').rel).toBe('a/b/c.src')
-  })
-})
-
-describe('readText', () => {
-  it.each([
-    ['plain', Buffer.from('a\nb\n')],
-    ['CRLF', Buffer.from('a\r\nb')],
-    ['a BOM', Buffer.from('\uFEFFa\n')],
-    ['empty', Buffer.alloc(0)],
-    ['unicode', Buffer.from('# ünïcødé 😀\n')]
-  ])('reads %s text byte for byte', async (name, bytes) => {
-    const file = path.join(await folder('read'), name)
-    await fs.writeFile(file, bytes)
-    expect(Buffer.from((await readText(file, 'versions-file')) as string, 'utf8')).toEqual(bytes)
-  })
-
-  it('returns undefined for a missing file', async () => {
-    expect(await readText(path.join(tmp, 'missing'), 'versions-file')).toBeUndefined()
-  })
-
-  it.each([
-    ['a symlink', 'is a symbolic link; point the input at the real file'],
-    ['a folder', 'is not a regular file'],
-    ['invalid UTF-8', 'is not valid UTF-8 text'],
-    ['a file over 16 MB', 'is 16777217 bytes; that is too large for this file'],
-    ['a file under a regular file', 'ENOTDIR']
-  ])('refuses %s', async (what, message) => {
-    const dir = await folder(`refuse-${what.replace(/\W/g, '')}`)
-    let file = path.join(dir, 'f')
-    if (what === 'a symlink') {
-      await fs.writeFile(path.join(dir, 'real'), 'x')
-      await fs.symlink('real', file)
-    } else if (what === 'a folder') {
-      await fs.mkdir(file)
-    } else if (what === 'invalid UTF-8') {
-      await fs.writeFile(file, Buffer.from([0x61, 0xff, 0x0a]))
-    } else if (what === 'a file over 16 MB') {
-      await fs.writeFile(file, '')
-      await fs.truncate(file, 16 * 1024 * 1024 + 1)
-    } else {
-      await fs.writeFile(file, 'x')
-      file = path.join(file, 'below')
-    }
-    const error = await readText(file, 'versions-file').then(
-      () => undefined,
-      (e: Error) => e
-    )
-    expect(error).toBeInstanceOf(FileError)
-    expect(error?.message).toContain(message)
-    expect(error?.message.startsWith(`versions-file ${file}`)).toBe(true)
   })
 })
 

@@ -54,7 +54,12 @@ describe('newestRelease', () => {
     [['release-2024.10.24', 'release-3.5.0'], 'release', false, 'release-3.5.0'],
     [['v2024.10.24', 'v2023.1.2', '2025-01-01'], 'v', false, 'v2024.10.24'],
     [['v1899.0.0', 'v2.0.0'], 'v', false, 'v1899.0.0'],
-    [[' v1.2.3 ', 'v1.2.2\r'], 'v', false, 'v1.2.3'],
+    // Names are taken as they are: one with a blank around it is not a release.
+    [[' v1.2.3 ', 'v1.2.2\r', 'v1.0.0'], 'v', false, 'v1.0.0'],
+    // Nor is one that ends with a no-break or ideographic space: never trimmed into v1.2.3.
+    [['v1.2.3\u00a0', 'v1.0.0'], 'v', false, 'v1.0.0'],
+    [['v2.0.0\u3000', 'v1.0.0'], 'v', false, 'v1.0.0'],
+    [['\u00a0v3.0.0', '\ufeffv3.0.0', 'v3.0.0\u200b'], 'v', false, undefined],
     [
       ['1.2.3', 'v1.2', 'latest', 'v01.2.3', 'V1.2.3', 'release-1.2', 'v1.2.3.4'],
       'v',
@@ -72,6 +77,30 @@ describe('resolveWithSource: the default version and where it came from', () => 
     [string, string | undefined, string | undefined, readonly string[], string, VersionSource]
   >([
     ['versions.txt first', 'v1.0.0\nv3.5.6\n', 'v1.2.3', TAGS, 'v3.5.6', 'versions.txt'],
+    [
+      'versions.txt: ASCII blanks around a line are dropped',
+      'v1.0.0\r\n  v1.2.3 \t\r\n',
+      undefined,
+      TAGS,
+      'v1.2.3',
+      'versions.txt'
+    ],
+    [
+      'versions.txt: a line ending with a no-break space is not a release',
+      'v1.0.0\nv3.5.6\u00a0\n',
+      undefined,
+      TAGS,
+      'v1.0.0',
+      'versions.txt'
+    ],
+    [
+      'a tag ending with a no-break space is not trimmed into another tag',
+      undefined,
+      undefined,
+      ['v1.0.0', 'v1.2.3\u00a0', 'v1.2.3\u3000'],
+      'v1.0.0',
+      'newest v* tag'
+    ],
     [
       "versions.txt: its last release's series only",
       'v9.0.0\nrelease-3.5.0\n',

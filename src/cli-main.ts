@@ -3,9 +3,10 @@
  * checkout, with no GitHub. It adds the file write and the table (or the JSON report).
  */
 import { UsageError, USAGE, parseCli, type CliArgs } from './cli-args.js'
+import { realPathOutside } from './checkout-file.js'
 import { resolveNow } from './clock.js'
-import { forLog } from './escape.js'
-import { writeAtomic } from './files.js'
+import { escapeForMessage, forLog } from './escape.js'
+import { FileError, checkRelPath, writeAtomic } from './files.js'
 import { hasRemote, knownTags } from './git.js'
 import { resolveImages } from './image-vars.js'
 import { formatInputs, inputsReport } from './inputs/report.js'
@@ -35,12 +36,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return 0
     }
     given = readGiven(args.given, flagNamer)
+    if (args.config !== undefined) checkRelPath(args.config, '--config')
+    // In a workflow, the folder worked on must be the workspace or inside it, by its real path.
+    const workspace = io.env.GITHUB_WORKSPACE
+    if (workspace && realPathOutside(args.dir, workspace)) {
+      throw new UsageError(
+        `--dir ${escapeForMessage(args.dir)} is outside GITHUB_WORKSPACE ${escapeForMessage(workspace)} (by its real path: a symbolic link?); give a folder of the workspace`
+      )
+    }
   } catch (e) {
-    if (!(e instanceof UsageError || e instanceof SettingsError)) throw e
-    io.stderr(
-      `vro-image-version: ${forLog(e.message)}\nRun vro-image-version --help for the usage.\n`
-    )
-    return 2
+    if (!(e instanceof UsageError || e instanceof SettingsError || e instanceof FileError)) throw e
+    return usage(e, io)
   }
   try {
     // The flags over the repository's configuration file over the defaults, as in the action.
@@ -55,9 +61,19 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       ? await printInputs(args, settings, io)
       : await planAndWrite(args, settings, io)
   } catch (e) {
+    // The flags merged with the file: a combination that cannot work is a usage error too.
+    if (e instanceof SettingsError) return usage(e, io)
     io.stderr(`vro-image-version: error: ${forLog((e as Error).message)}\n`)
     return 1
   }
+}
+
+/** A command line that cannot work: one line, where to look, exit 2. */
+function usage(e: Error, io: CliIo): number {
+  io.stderr(
+    `vro-image-version: ${forLog(e.message)}\nRun vro-image-version --help for the usage.\n`
+  )
+  return 2
 }
 
 /** plan, pin, unpin: the shared plan on the working tree's file at HEAD, written if asked. */

@@ -8,7 +8,8 @@
  *   nothing expanded) and run without a shell, in the repository root.
  * - Arguments appended: the image name, the pinned version, the head commit sha:
  *   `<command...> api-gateway v1.4.2 3f2c...`. No value ever passes through a shell.
- * - Environment (plus the runner's): `IMAGE` (name), `PREFIX` (bash prefix), `PINNED_VERSION`,
+ * - Environment: the runner's without the token, the inputs and other credentials
+ *   (src/child-env.ts), plus `IMAGE` (name), `PREFIX` (bash prefix), `PINNED_VERSION`,
  *   `HEAD_SHA` (full sha; the head build is tagged with its first 7 characters), and when
  *   image_vars.src declares them `REGISTRY_IMAGE` (`<prefix>_IMG`) and `LOCAL_IMAGE`
  *   (`<prefix>_GRADLE_IMG`).
@@ -39,6 +40,7 @@
  * that it is reported instead of counted as a change.
  */
 import { spawn } from 'node:child_process'
+import { childEnv } from './child-env.js'
 import type { Image } from './image-vars.js'
 import { escapeForMessage } from './escape.js'
 
@@ -121,15 +123,15 @@ export function runCompare(
   if (file === undefined || file === '') {
     return Promise.resolve({ changed: null, detail: 'compare-command is empty' })
   }
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
+  // The runner's environment without the token and the other credentials (child-env.ts).
+  const env = childEnv({
     IMAGE: job.image.name,
     PREFIX: job.image.prefix,
     PINNED_VERSION: job.pinnedVersion,
-    HEAD_SHA: job.headSha
-  }
-  if (job.image.registryImage !== undefined) env.REGISTRY_IMAGE = job.image.registryImage
-  if (job.image.gradleImage !== undefined) env.LOCAL_IMAGE = job.image.gradleImage
+    HEAD_SHA: job.headSha,
+    ...(job.image.registryImage !== undefined ? { REGISTRY_IMAGE: job.image.registryImage } : {}),
+    ...(job.image.gradleImage !== undefined ? { LOCAL_IMAGE: job.image.gradleImage } : {})
+  })
   return new Promise((resolve) => {
     let stderr = ''
     let settled = false

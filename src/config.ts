@@ -7,7 +7,8 @@ import { Ajv, type ErrorObject } from 'ajv'
 import { LineCounter, parseDocument, type Document } from 'yaml'
 import schema from '../schema/vro-image-version.schema.json' with { type: 'json' }
 import { CommandError, splitCommand } from './compare-command.js'
-import { FileError, readText, repoPath } from './files.js'
+import { readCheckoutFile } from './checkout-file.js'
+import { FileError } from './files.js'
 import { splitGlobs } from './glob-list.js'
 import { PathsError, checkGlob, readPathsEntry } from './image-inputs.js'
 import { isBranchName } from './refs.js'
@@ -286,7 +287,7 @@ export async function readConfig(
   const rel = file ?? DEFAULT_CONFIG_FILE
   let text: string | undefined
   try {
-    text = await readText(repoPath(root, rel, 'Configuration file').abs, 'Configuration file')
+    text = await readCheckoutFile(root, rel, { what: 'Configuration file', symlinks: 'refuse' })
   } catch (e) {
     throw e instanceof FileError ? new ConfigError(e.message) : e
   }

@@ -1,4 +1,7 @@
-/** Reading and writing the repository's files safely: inside the repo, no symlinks, atomic writes. */
+/**
+ * The repository's paths checked, and its files written atomically. Files are read by
+ * checkout-file.ts only.
+ */
 import { randomBytes } from 'node:crypto'
 import { existsSync, promises as fs, realpathSync } from 'node:fs'
 import path from 'node:path'
@@ -9,11 +12,11 @@ export class FileError extends Error {
 }
 
 /**
- * Resolves a repository-relative path given by a user (an input or a flag). Refuses absolute
- * paths, `..` escapes, paths into `.git`, folders that are symlinks leading out of the repository
- * and control characters, so an input cannot reach outside the repository.
+ * The checks of {@link repoPath} that need no folder: a relative path, no `..` escape, not into
+ * `.git`, no control characters. Returns the path normalized. Settings are checked with it as
+ * soon as they are read, before any file is.
  */
-export function repoPath(root: string, rel: string, what: string): { abs: string; rel: string } {
+export function checkRelPath(rel: string, what: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are what is refused
   if (rel === '' || /[\0-\x1f\x7f]/.test(rel)) {
     throw new FileError(`${what} ${escapeForMessage(rel)} is not a valid path`)
@@ -34,6 +37,16 @@ export function repoPath(root: string, rel: string, what: string): { abs: string
       `${what} ${escapeForMessage(rel)} is inside .git; point it at a file of the repository`
     )
   }
+  return normal
+}
+
+/**
+ * Resolves a repository-relative path given by a user (an input or a flag). Refuses absolute
+ * paths, `..` escapes, paths into `.git`, folders that are symlinks leading out of the repository
+ * and control characters, so an input cannot reach outside the repository.
+ */
+export function repoPath(root: string, rel: string, what: string): { abs: string; rel: string } {
+  const normal = checkRelPath(rel, what)
   const abs = path.join(root, normal)
   // A symlinked folder on the way could still lead outside the repository.
   let dir = path.dirname(abs)
@@ -48,27 +61,6 @@ export function repoPath(root: string, rel: string, what: string): { abs: string
     }
   }
   return { abs, rel: normal }
-}
-
-/** Reads a text file; undefined when it does not exist. Refuses symlinks, folders and binaries. */
-export async function readText(abs: string, what: string): Promise<string | undefined> {
-  let stat
-  try {
-    stat = await fs.lstat(abs)
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined
-    throw new FileError(`${what} ${abs}: ${(e as Error).message}`)
-  }
-  if (stat.isSymbolicLink())
-    throw new FileError(`${what} ${abs} is a symbolic link; point the input at the real file`)
-  if (!stat.isFile()) throw new FileError(`${what} ${abs} is not a regular file`)
-  if (stat.size > 16 * 1024 * 1024)
-    throw new FileError(`${what} ${abs} is ${stat.size} bytes; that is too large for this file`)
-  const buf = await fs.readFile(abs)
-  const text = buf.toString('utf8')
-  if (!Buffer.from(text, 'utf8').equals(buf))
-    throw new FileError(`${what} ${abs} is not valid UTF-8 text`)
-  return text
 }
 
 /**

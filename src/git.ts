@@ -4,6 +4,7 @@
  * output lives in the pure functions at the bottom, tested on strings.
  */
 import { spawn } from 'node:child_process'
+import { childEnv } from './child-env.js'
 import { StringDecoder } from 'node:string_decoder'
 import { OID, isBranchName, privateBranchRef } from './refs.js'
 
@@ -284,18 +285,19 @@ export class Git {
 }
 
 /**
- * The environment of every git command: the C locale, no prompts, no optional locks, and none of
+ * The environment of every git command: the runner's without credentials, the C locale, no prompts, no optional locks, and none of
  * the variables that change how pathspecs are read (GIT_LITERAL_PATHSPECS would make the
  * `:(top,literal)` magic of limited diffs a literal name, and the diffs silently empty).
  */
 function gitEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
+  // Without the token and the other credentials (child-env.ts): git authenticates with what
+  // actions/checkout left in .git/config.
+  const env = childEnv({
     LC_ALL: 'C',
     LANGUAGE: 'C',
     GIT_TERMINAL_PROMPT: '0',
     GIT_OPTIONAL_LOCKS: '0'
-  }
+  })
   for (const name of [
     'GIT_LITERAL_PATHSPECS',
     'GIT_GLOB_PATHSPECS',

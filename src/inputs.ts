@@ -3,6 +3,7 @@
  * A bad input fails with the input's name and the accepted values.
  */
 import path from 'node:path'
+import { realPathOutside } from './checkout-file.js'
 import { escapeForMessage } from './escape.js'
 import { parseRelease } from './version.js'
 import {
@@ -104,7 +105,7 @@ export function parseImagesInput(raw: string, name = 'Input images'): ImagesInpu
 
 /**
  * The checkout the action works in: `working-directory` (for actions/checkout's `path:`)
- * resolved against the workspace, which it must stay inside.
+ * resolved against the workspace, which it must stay inside, by its name and by its real path.
  */
 export function checkoutDir(workspace: string, workingDirectory: string): string {
   const root = path.resolve(workspace)
@@ -113,6 +114,12 @@ export function checkoutDir(workspace: string, workingDirectory: string): string
   if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) {
     throw new InputError(
       `Input working-directory ${escapeForMessage(workingDirectory)} is outside the workspace ${root}; give a folder inside it, as actions/checkout's path:`
+    )
+  }
+  // Inside by its name, but a committed symbolic link on the way could lead anywhere.
+  if (realPathOutside(dir, root)) {
+    throw new InputError(
+      `Input working-directory ${escapeForMessage(workingDirectory)} leads outside the workspace ${root} through a symbolic link; give the real folder, as actions/checkout's path:`
     )
   }
   return dir

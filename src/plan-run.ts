@@ -4,8 +4,7 @@
  * the commit loop, its outputs and the summary; the CLI adds the file write and the table.
  * Neither builds detection settings or resolves intents itself.
  */
-import { promises as fs } from 'node:fs'
-import path from 'node:path'
+import { readCheckoutFile } from './checkout-file.js'
 import { restoreCheckout, snapshotCheckout } from './checkout-state.js'
 import { Decider, type Decided, type DetectSettings, type Intent } from './decide.js'
 import { loadRepo, type Repo } from './repo.js'
@@ -60,12 +59,9 @@ export function detectSettings(settings: Settings, repo: Repo, remote?: string):
   }
 }
 
-async function readVersionsTxt(root: string): Promise<string | undefined> {
-  try {
-    return await fs.readFile(path.join(root, 'versions.txt'), 'utf8')
-  } catch {
-    return undefined
-  }
+/** versions.txt, read as every file of the checkout is (inside it, a regular file, bounded). */
+function readVersionsTxt(root: string): Promise<string | undefined> {
+  return readCheckoutFile(root, 'versions.txt', { what: 'File' })
 }
 
 /** Reads the checkout, resolves the intent, and returns the planner for it. */

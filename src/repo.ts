@@ -1,7 +1,8 @@
 /** Loads what every run needs from a checkout: the image list and the versions file. */
 import path from 'node:path'
 import { parseImageVars, type Image } from './image-vars.js'
-import { FileError, readText, repoPath } from './files.js'
+import { readCheckoutFile } from './checkout-file.js'
+import { FileError, repoPath } from './files.js'
 import { fileWarning, type Warning } from './warning.js'
 
 export interface Repo {
@@ -19,14 +20,19 @@ export async function loadRepo(dir: string, varsFile: string, versionsFile: stri
   const root = path.resolve(dir)
   const vars = repoPath(root, varsFile, 'vars-file')
   const versions = repoPath(root, versionsFile, 'versions-file')
-  const varsText = await readText(vars.abs, 'vars-file')
+  // The files named by inputs are never symbolic links (docs/security.md); the versions file is
+  // also written back, which would replace a link with a file.
+  const varsText = await readCheckoutFile(root, vars.rel, { what: 'vars-file', symlinks: 'refuse' })
   if (varsText === undefined) {
     throw new FileError(
       `vars-file ${vars.rel} not found in ${root}. Set vars-file to the generated image_vars.src that lists the images.`
     )
   }
   const { images, warnings } = parseImageVars(varsText, vars.rel)
-  const versionsText = await readText(versions.abs, 'versions-file')
+  const versionsText = await readCheckoutFile(root, versions.rel, {
+    what: 'versions-file',
+    symlinks: 'refuse'
+  })
   return {
     root,
     images,

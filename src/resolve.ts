@@ -40,7 +40,9 @@ export function isDateShaped(version: ReleaseVersion): boolean {
 /**
  * The newest release of one series (`v` or `release-`: the two are never compared) among some
  * names, by semver; invalid names and, unless asked for, prereleases are ignored. Date-shaped
- * versions count only when the series has no other.
+ * versions count only when the series has no other. A name is taken exactly as it is, never
+ * trimmed: a tag `v1.2.3` followed by a no-break space is not a release, and must not stand for
+ * the tag `v1.2.3`.
  */
 export function newestRelease(
   names: readonly string[],
@@ -48,7 +50,7 @@ export function newestRelease(
   includePrereleases = false
 ): string | undefined {
   const releases = names
-    .map((n) => tryParseRelease(n.trim()))
+    .map((n) => tryParseRelease(n))
     .filter(
       (v): v is ReleaseVersion =>
         v !== undefined && v.form === series && (includePrereleases || !v.prerelease)
@@ -59,11 +61,15 @@ export function newestRelease(
   return pool[pool.length - 1]?.raw
 }
 
-/** versions.txt's last release: the newest of the series of its last (non-prerelease) line. */
+/**
+ * versions.txt's last release: the newest of the series of its last (non-prerelease) line. A
+ * line loses its ASCII blanks (spaces, tabs, CR) at either end, as `tail -1` and bash would
+ * split them off; no other character (a no-break or ideographic space) is ever trimmed.
+ */
 function fromVersionsTxt(text: string | undefined): string | undefined {
-  const lines = (text ?? '').split(/\r?\n/)
+  const lines = (text ?? '').split('\n').map((l) => l.replace(/^[ \t\r]+|[ \t\r]+$/g, ''))
   const last = lines
-    .map((l) => tryParseRelease(l.trim()))
+    .map((l) => tryParseRelease(l))
     .filter((v): v is ReleaseVersion => v !== undefined && !v.prerelease)
     .pop()
   return last && newestRelease(lines, last.form)

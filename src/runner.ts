@@ -1,6 +1,7 @@
 /** What the Actions runner provides beside the inputs: its environment and its files. */
 import * as core from '@actions/core'
 import { promises as fs } from 'node:fs'
+import { registerSecret } from './child-env.js'
 import { runnerFileError } from './errors.js'
 import { tokenForms } from './masks.js'
 
@@ -30,9 +31,11 @@ export function runnerEnv(env: NodeJS.ProcessEnv = process.env): RunnerEnv {
   }
 }
 
-/** Hides the token and the forms git and HTTP headers carry it in. */
+/** Hides the token and the forms git and HTTP headers carry it in, from the log and from children. */
 export function maskToken(token: string): void {
   for (const form of tokenForms(token)) core.setSecret(form)
+  // Nor does it reach a child process, under any variable name.
+  registerSecret(token)
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { Detection } from './changes.js'
 import { splitCommand } from './compare-command.js'
 import { escapeForMessage } from './escape.js'
+import { checkRelPath } from './files.js'
 import { splitGlobs } from './glob-list.js'
 import { parsePathsInput } from './image-inputs.js'
 import { isBranchName } from './refs.js'
@@ -129,7 +130,13 @@ export function globList(raw: string): string[] {
 /** The raw values the user gave, by the input's name (`shared-paths`); blank means not given. */
 export type GivenSettings = Readonly<Partial<Record<string, string>>>
 
-/** Parses the settings the user gave; the others stay unset, for the file or the default. */
+/** JavaScript's own errors: a bug, never a bad value. */
+const JS_ERRORS = new Set(['TypeError', 'ReferenceError', 'RangeError', 'SyntaxError'])
+
+/**
+ * Parses the settings the user gave; the others stay unset, for the file or the default. Every
+ * bad value throws a {@link SettingsError}.
+ */
 export function readGiven(given: GivenSettings, say: Namer): Partial<Settings> {
   const parse: Record<SettingName, (raw: string, name: string) => unknown> = {
     paths: (raw) => parsePathsInput(raw),
@@ -139,8 +146,9 @@ export function readGiven(given: GivenSettings, say: Namer): Partial<Settings> {
     compareCommand: (raw, name) => splitCommand(raw, name),
     compareTimeoutMs: (raw, name) => seconds(say, name, raw, 0),
     onMissingTag: (raw, name) => oneOf(say, name, raw, ['unpin', 'keep', 'fail'], 'unpin'),
-    varsFile: (raw) => raw,
-    versionsFile: (raw) => raw,
+    // The path's shape is known now; whether the file is there, when the checkout is read.
+    varsFile: (raw, name) => (checkRelPath(raw, say.ref(name)), raw),
+    versionsFile: (raw, name) => (checkRelPath(raw, say.ref(name)), raw),
     branch: (raw, name) => {
       const branch = raw.replace(/^refs\/heads\//, '')
       if (!isBranchName(branch)) {
@@ -155,7 +163,15 @@ export function readGiven(given: GivenSettings, say: Namer): Partial<Settings> {
   for (const [field, name] of Object.entries(SETTING_KEYS) as [SettingName, string][]) {
     const raw = given[name] ?? ''
     // paths keeps its lines as given; every other value is one trimmed word or list.
-    if (raw.trim() !== '') out[field] = parse[field](field === 'paths' ? raw : raw.trim(), name)
+    if (raw.trim() === '') continue
+    try {
+      out[field] = parse[field](field === 'paths' ? raw : raw.trim(), name)
+    } catch (e) {
+      // Whatever module found it (paths, globs, the command's quotes, the path), a bad value is
+      // a settings error: the CLI answers it with its usage line and exit 2.
+      if (e instanceof SettingsError || !(e instanceof Error) || JS_ERRORS.has(e.name)) throw e
+      throw new SettingsError(e.message, { cause: e })
+    }
   }
   return out as Partial<Settings>
 }
