@@ -19557,6 +19557,8 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/escape.ts
 /**
  * Text from data (file names, image and tag names, git and API messages, command output) on its
@@ -19646,6 +19648,250 @@ function forCommitBody(text) {
     return visible(text).replace(TRAILER_START, (_m, token) => `${token}\\u{3a}`);
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/files.ts
+/**
+ * The repository's paths checked, and its files written atomically. Files are read by
+ * checkout-file.ts only.
+ */
+
+
+
+
+class FileError extends Error {
+    name = 'FileError';
+}
+/**
+ * The checks of {@link repoPath} that need no folder: a relative path, no `..` escape, not into
+ * `.git`, no control characters. Returns the path normalized. Settings are checked with it as
+ * soon as they are read, before any file is.
+ */
+function checkRelPath(rel, what) {
+    // eslint-disable-next-line no-control-regex -- control characters are what is refused
+    if (rel === '' || /[\0-\x1f\x7f]/.test(rel)) {
+        throw new FileError(`${what} ${escape_escapeForMessage(rel)} is not a valid path`);
+    }
+    if (external_node_path_default().isAbsolute(rel) || /^[A-Za-z]:/.test(rel)) {
+        throw new FileError(`${what} ${escape_escapeForMessage(rel)} must be a path relative to the repository root`);
+    }
+    const normal = external_node_path_default().posix.normalize(rel.replace(/\\/g, '/')).replace(/^\.\//, '');
+    if (normal === '..' || normal.startsWith('../') || normal === '.' || normal.endsWith('/')) {
+        throw new FileError(`${what} ${escape_escapeForMessage(rel)} points outside the repository or at a folder`);
+    }
+    if (normal.split('/').some((part) => part.toLowerCase() === '.git')) {
+        throw new FileError(`${what} ${escape_escapeForMessage(rel)} is inside .git; point it at a file of the repository`);
+    }
+    return normal;
+}
+/**
+ * Resolves a repository-relative path given by a user (an input or a flag). Refuses absolute
+ * paths, `..` escapes, paths into `.git`, folders that are symlinks leading out of the repository
+ * and control characters, so an input cannot reach outside the repository.
+ */
+function repoPath(root, rel, what) {
+    const normal = checkRelPath(rel, what);
+    const abs = external_node_path_default().join(root, normal);
+    // A symlinked folder on the way could still lead outside the repository.
+    let dir = external_node_path_default().dirname(abs);
+    while (dir !== root && dir !== external_node_path_default().dirname(dir) && !(0,external_node_fs_namespaceObject.existsSync)(dir))
+        dir = external_node_path_default().dirname(dir);
+    if ((0,external_node_fs_namespaceObject.existsSync)(root) && (0,external_node_fs_namespaceObject.existsSync)(dir)) {
+        const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+        const realDir = (0,external_node_fs_namespaceObject.realpathSync)(dir);
+        if (realDir !== realRoot && !realDir.startsWith(realRoot + (external_node_path_default()).sep)) {
+            throw new FileError(`${what} ${escape_escapeForMessage(rel)} leads outside the repository through a symbolic link`);
+        }
+    }
+    return { abs, rel: normal };
+}
+/**
+ * Writes a file atomically: a temporary file in the same folder, flushed to disk, then a rename.
+ * Keeps the mode of the file it replaces (whatever the umask).
+ */
+async function writeAtomic(abs, text) {
+    const dir = external_node_path_default().dirname(abs);
+    const unique = `${process.pid}.${Date.now()}.${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`;
+    const tmp = external_node_path_default().join(dir, `.${external_node_path_default().basename(abs)}.${unique}.tmp`);
+    let mode = 0o644;
+    try {
+        mode = (await external_node_fs_namespaceObject.promises.stat(abs)).mode & 0o777;
+    }
+    catch {
+        // a new file
+    }
+    try {
+        const handle = await external_node_fs_namespaceObject.promises.open(tmp, 'wx', mode);
+        try {
+            await handle.writeFile(text);
+            await handle.chmod(mode);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await external_node_fs_namespaceObject.promises.rename(tmp, abs);
+    }
+    catch (e) {
+        await external_node_fs_namespaceObject.promises.rm(tmp, { force: true });
+        throw new FileError(`Could not write ${abs}: ${e.message}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checkout-file.ts
+/**
+ * The one way the action and the CLI read a file of the checkout (the configuration file,
+ * image_vars.src, the versions file, versions.txt). Whoever can open a pull request controls
+ * every one of those files, symbolic links included, so a read:
+ *
+ * - resolves the path given (relative, no `..`, not in `.git`: {@link repoPath});
+ * - follows a symbolic link only when its real path (`fs.realpath`) stays inside the real path
+ *   of the repository root, and never into `.git` (where actions/checkout keeps the token);
+ *   with `symlinks: 'refuse'`, refuses any symbolic link (the versions file, which is written);
+ * - opens only a regular file (no FIFO, device, socket or folder), checked before the open and
+ *   again with fstat on the opened descriptor (opened non-blocking, without following a link);
+ * - reads at most {@link CHECKOUT_FILE_MAX_BYTES} (or `maxBytes`): the size is checked on the
+ *   descriptor, then at most that many bytes plus one are read, so a file that grows while it is
+ *   read (or `/dev/zero` swapped in) cannot fill the memory;
+ * - returns UTF-8 text, or undefined when the file does not exist.
+ *
+ * Failures are {@link FileError}s that name the file and say what to fix.
+ */
+
+
+
+
+/**
+ * The most a file of the checkout may hold: 16 MiB. image_vars.src, the versions file and
+ * versions.txt are a few kilobytes; the bound only keeps a hostile file from filling the memory
+ * (the versions file must also come back through the API, which stops near 8.5 MB).
+ */
+const CHECKOUT_FILE_MAX_BYTES = 16 * 1024 * 1024;
+/** True when `real` is `root` or below it (both real paths). */
+function within(realRoot, real) {
+    return (real === realRoot ||
+        real.startsWith(realRoot.endsWith((external_node_path_default()).sep) ? realRoot : realRoot + (external_node_path_default()).sep));
+}
+const notFound = (e) => e.code === 'ENOENT';
+/**
+ * Reads the file `rel` of the repository at `root`, as described above; undefined when it does
+ * not exist (a dangling symbolic link included).
+ */
+async function readCheckoutFile(root, rel, options) {
+    const { what } = options;
+    const maxBytes = options.maxBytes ?? CHECKOUT_FILE_MAX_BYTES;
+    const file = repoPath(external_node_path_default().resolve(root), rel, what);
+    const name = escape_escapeForMessage(file.rel);
+    const fail = (why) => {
+        throw new FileError(`${what} ${name} ${why}`);
+    };
+    let realRoot;
+    try {
+        realRoot = await external_node_fs_namespaceObject.promises.realpath(root);
+    }
+    catch (e) {
+        if (notFound(e))
+            return undefined;
+        throw new FileError(`${what} ${name}: ${e.message}`);
+    }
+    let real;
+    try {
+        const link = await external_node_fs_namespaceObject.promises.lstat(file.abs);
+        if (link.isSymbolicLink() && options.symlinks === 'refuse') {
+            fail('is a symbolic link; point the input at the real file');
+        }
+        real = await external_node_fs_namespaceObject.promises.realpath(file.abs);
+    }
+    catch (e) {
+        if (e instanceof FileError)
+            throw e;
+        if (notFound(e))
+            return undefined;
+        throw new FileError(`${what} ${name}: ${e.message}`);
+    }
+    if (!within(realRoot, real)) {
+        fail('leads outside the repository through a symbolic link; commit the file itself, or a link to a file inside the repository');
+    }
+    const inRoot = external_node_path_default().relative(realRoot, real).split((external_node_path_default()).sep);
+    if (inRoot.some((part) => part.toLowerCase() === '.git')) {
+        fail('leads into .git through a symbolic link; commit the file itself');
+    }
+    const kind = (s) => {
+        if (s.isDirectory())
+            fail('is not a regular file but a folder; point the input at a file');
+        if (!s.isFile())
+            fail('is not a regular file (a FIFO, a device or a socket); commit a text file');
+    };
+    const tooLarge = () => fail(`is larger than ${maxBytes} bytes, the most this file may hold; check that it is the right file`);
+    try {
+        // Checked before the open too: opening a device can have effects of its own.
+        kind(await external_node_fs_namespaceObject.promises.stat(real));
+    }
+    catch (e) {
+        if (e instanceof FileError)
+            throw e;
+        if (notFound(e))
+            return undefined;
+        throw new FileError(`${what} ${name}: ${e.message}`);
+    }
+    let handle;
+    try {
+        // Non-blocking: a FIFO put in its place meanwhile does not wait for a writer; no link
+        // followed: the real path has none left, so one appearing meanwhile is refused (ELOOP).
+        handle = await external_node_fs_namespaceObject.promises.open(real, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
+    }
+    catch (e) {
+        if (notFound(e))
+            return undefined;
+        throw new FileError(`${what} ${name} cannot be opened: ${e.message}`);
+    }
+    let buf;
+    try {
+        const stat = await handle.stat();
+        kind(stat);
+        if (stat.size > maxBytes)
+            tooLarge();
+        // At most maxBytes + 1: one more byte than allowed proves the file grew past the cap.
+        buf = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+        let length = 0;
+        while (length < buf.length) {
+            const { bytesRead } = await handle.read(buf, length, buf.length - length, length);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+        }
+        if (length > maxBytes)
+            tooLarge();
+        buf = buf.subarray(0, length);
+    }
+    catch (e) {
+        if (e instanceof FileError)
+            throw e;
+        throw new FileError(`${what} ${name} cannot be read: ${e.message}`);
+    }
+    finally {
+        await handle.close();
+    }
+    const text = buf.toString('utf8');
+    if (!Buffer.from(text, 'utf8').equals(buf))
+        fail('is not valid UTF-8 text');
+    return text;
+}
+/**
+ * True when the real path of the folder `dir` is not inside the real path of `root`: how
+ * `working-directory` and the CLI's `--dir` are checked against GITHUB_WORKSPACE, so that a
+ * committed symbolic link on the way cannot lead the run elsewhere. A folder that does not exist
+ * is not refused here: reading its files then says what is missing.
+ */
+function checkout_file_realPathOutside(dir, root) {
+    try {
+        return !within((0,external_node_fs_namespaceObject.realpathSync)(root), (0,external_node_fs_namespaceObject.realpathSync)(dir));
+    }
+    catch {
+        return false;
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/semver/functions/compare.js
 var compare = __nccwpck_require__(8469);
 var compare_default = /*#__PURE__*/__nccwpck_require__.n(compare);
@@ -19704,6 +19950,94 @@ function compareReleases(a, b) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/masks.ts
+/** The forms a token takes in logs, git and HTTP headers; every one is masked (no dependencies). */
+function masks_tokenForms(token) {
+    return [
+        token,
+        Buffer.from(token).toString('base64'),
+        Buffer.from(`x-access-token:${token}`).toString('base64')
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/child-env.ts
+/**
+ * The environment of every child process (git, `compare-command`), built in one place: the
+ * runner's environment minus everything that carries the token or another credential, plus
+ * what the caller adds. docs/security.md lists exactly what a child gets.
+ *
+ * Removed:
+ * - every `INPUT_*` variable: the action's inputs, `INPUT_TOKEN` among them (a child needs none);
+ * - the credentials the runner or a workflow may set: {@link CREDENTIAL_VARIABLES};
+ * - any variable whose value holds the token, or a form of it git or HTTP headers carry
+ *   (base64, `x-access-token:` in base64), whatever its name: `MY_PAT: ${{ secrets.X }}` set
+ *   to the same token goes too.
+ *
+ * git still authenticates as actions/checkout set it up: the credential is in the checkout's
+ * `.git/config` (`http.<url>.extraheader`), not in the environment.
+ */
+
+/** Credentials a runner or a workflow may put in the environment; never passed on. */
+const CREDENTIAL_VARIABLES = [
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+    'GH_ENTERPRISE_TOKEN',
+    'GITHUB_ENTERPRISE_TOKEN',
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_URL'
+];
+/** The token's forms that a child's environment may not hold (registered by maskToken). */
+const secrets = new Set();
+/**
+ * Values shorter than this are only removed when a variable equals them: a 3-character test
+ * token must not take PATH away because PATH happens to contain it. Real tokens are 40+.
+ */
+const MIN_CONTAINED = 16;
+/** Registers the token: no variable holding it (or a form of it) reaches a child. */
+function registerSecret(token) {
+    if (token === '')
+        return;
+    for (const form of tokenForms(token))
+        secrets.add(form);
+}
+/** Forgets the registered tokens (tests). */
+function clearSecrets() {
+    secrets.clear();
+}
+function holdsSecret(value, forms) {
+    for (const form of forms) {
+        if (value === form || (form.length >= MIN_CONTAINED && value.includes(form)))
+            return true;
+    }
+    return false;
+}
+/**
+ * The environment for a child process: `base` (default process.env) without the inputs, the
+ * credentials and any value holding the token, then `extra` on top.
+ */
+function childEnv(extra = {}, base = process.env) {
+    const forms = new Set(secrets);
+    // The token as the runner hands it over, registered or not (a run that failed before masking).
+    const input = base.INPUT_TOKEN?.trim();
+    if (input)
+        for (const form of masks_tokenForms(input))
+            forms.add(form);
+    const env = {};
+    for (const [name, value] of Object.entries(base)) {
+        if (value === undefined)
+            continue;
+        if (name.toUpperCase().startsWith('INPUT_'))
+            continue;
+        if (CREDENTIAL_VARIABLES.includes(name.toUpperCase()))
+            continue;
+        if (holdsSecret(value, forms))
+            continue;
+        env[name] = value;
+    }
+    return { ...env, ...extra };
+}
+
 ;// CONCATENATED MODULE: ./src/compare-command.ts
 /**
  * The optional `compare-command`: a user command asked, per pinned image, whether the image
@@ -19715,7 +20049,8 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
  *   nothing expanded) and run without a shell, in the repository root.
  * - Arguments appended: the image name, the pinned version, the head commit sha:
  *   `<command...> api-gateway v1.4.2 3f2c...`. No value ever passes through a shell.
- * - Environment (plus the runner's): `IMAGE` (name), `PREFIX` (bash prefix), `PINNED_VERSION`,
+ * - Environment: the runner's without the token, the inputs and other credentials
+ *   (src/child-env.ts), plus `IMAGE` (name), `PREFIX` (bash prefix), `PINNED_VERSION`,
  *   `HEAD_SHA` (full sha; the head build is tagged with its first 7 characters), and when
  *   image_vars.src declares them `REGISTRY_IMAGE` (`<prefix>_IMG`) and `LOCAL_IMAGE`
  *   (`<prefix>_GRADLE_IMG`).
@@ -19745,6 +20080,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
  * and 1 (changed); keep every other failure (registry down, image missing) on exit 2 or more, so
  * that it is reported instead of counted as a change.
  */
+
 
 
 class CommandError extends Error {
@@ -19809,17 +20145,15 @@ function runCompare(argv, job, cwd, timeoutMs = COMPARE_TIMEOUT_MS) {
     if (file === undefined || file === '') {
         return Promise.resolve({ changed: null, detail: 'compare-command is empty' });
     }
-    const env = {
-        ...process.env,
+    // The runner's environment without the token and the other credentials (child-env.ts).
+    const env = childEnv({
         IMAGE: job.image.name,
         PREFIX: job.image.prefix,
         PINNED_VERSION: job.pinnedVersion,
-        HEAD_SHA: job.headSha
-    };
-    if (job.image.registryImage !== undefined)
-        env.REGISTRY_IMAGE = job.image.registryImage;
-    if (job.image.gradleImage !== undefined)
-        env.LOCAL_IMAGE = job.image.gradleImage;
+        HEAD_SHA: job.headSha,
+        ...(job.image.registryImage !== undefined ? { REGISTRY_IMAGE: job.image.registryImage } : {}),
+        ...(job.image.gradleImage !== undefined ? { LOCAL_IMAGE: job.image.gradleImage } : {})
+    });
     return new Promise((resolve) => {
         let stderr = '';
         let settled = false;
@@ -20477,6 +20811,7 @@ const refs_privateBranchRef = (branch) => `${PRIVATE_REFS}heads/${branch}`;
 
 
 
+
 /** Each setting's name as users write it: the action input, the CLI flag and the file's key. */
 const settings_SETTING_KEYS = {
     paths: 'paths',
@@ -20541,7 +20876,12 @@ function valueLines(raw) {
 function globList(raw) {
     return valueLines(raw).flatMap((line) => splitGlobs(line));
 }
-/** Parses the settings the user gave; the others stay unset, for the file or the default. */
+/** JavaScript's own errors: a bug, never a bad value. */
+const JS_ERRORS = new Set(['TypeError', 'ReferenceError', 'RangeError', 'SyntaxError']);
+/**
+ * Parses the settings the user gave; the others stay unset, for the file or the default. Every
+ * bad value throws a {@link SettingsError}.
+ */
 function settings_readGiven(given, say) {
     const parse = {
         paths: (raw) => parsePathsInput(raw),
@@ -20551,8 +20891,9 @@ function settings_readGiven(given, say) {
         compareCommand: (raw, name) => splitCommand(raw, name),
         compareTimeoutMs: (raw, name) => settings_seconds(say, name, raw, 0),
         onMissingTag: (raw, name) => settings_oneOf(say, name, raw, ['unpin', 'keep', 'fail'], 'unpin'),
-        varsFile: (raw) => raw,
-        versionsFile: (raw) => raw,
+        // The path's shape is known now; whether the file is there, when the checkout is read.
+        varsFile: (raw, name) => (checkRelPath(raw, say.ref(name)), raw),
+        versionsFile: (raw, name) => (checkRelPath(raw, say.ref(name)), raw),
         branch: (raw, name) => {
             const branch = raw.replace(/^refs\/heads\//, '');
             if (!refs_isBranchName(branch)) {
@@ -20565,8 +20906,18 @@ function settings_readGiven(given, say) {
     for (const [field, name] of Object.entries(settings_SETTING_KEYS)) {
         const raw = given[name] ?? '';
         // paths keeps its lines as given; every other value is one trimmed word or list.
-        if (raw.trim() !== '')
+        if (raw.trim() === '')
+            continue;
+        try {
             out[field] = parse[field](field === 'paths' ? raw : raw.trim(), name);
+        }
+        catch (e) {
+            // Whatever module found it (paths, globs, the command's quotes, the path), a bad value is
+            // a settings error: the CLI answers it with its usage line and exit 2.
+            if (e instanceof SettingsError || !(e instanceof Error) || JS_ERRORS.has(e.name))
+                throw e;
+            throw new SettingsError(e.message, { cause: e });
+        }
     }
     return out;
 }
@@ -20600,6 +20951,7 @@ function settings_mergeSettings(config, given, say = settings_inputNamer, config
  * The action's inputs, read once into one typed object. Nothing else calls core.getInput.
  * A bad input fails with the input's name and the accepted values.
  */
+
 
 
 
@@ -20656,7 +21008,7 @@ function parseImagesInput(raw, name = 'Input images') {
 }
 /**
  * The checkout the action works in: `working-directory` (for actions/checkout's `path:`)
- * resolved against the workspace, which it must stay inside.
+ * resolved against the workspace, which it must stay inside, by its name and by its real path.
  */
 function checkoutDir(workspace, workingDirectory) {
     const root = path.resolve(workspace);
@@ -20664,6 +21016,10 @@ function checkoutDir(workspace, workingDirectory) {
     const rel = path.relative(root, dir);
     if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) {
         throw new InputError(`Input working-directory ${escapeForMessage(workingDirectory)} is outside the workspace ${root}; give a folder inside it, as actions/checkout's path:`);
+    }
+    // Inside by its name, but a committed symbolic link on the way could lead anywhere.
+    if (realPathOutside(dir, root)) {
+        throw new InputError(`Input working-directory ${escapeForMessage(workingDirectory)} leads outside the workspace ${root} through a symbolic link; give the real folder, as actions/checkout's path:`);
     }
     return dir;
 }
@@ -20917,109 +21273,6 @@ function resolveNow(iso, sourceDateEpoch) {
     return new Date();
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/files.ts
-/** Reading and writing the repository's files safely: inside the repo, no symlinks, atomic writes. */
-
-
-
-
-class FileError extends Error {
-    name = 'FileError';
-}
-/**
- * Resolves a repository-relative path given by a user (an input or a flag). Refuses absolute
- * paths, `..` escapes, paths into `.git`, folders that are symlinks leading out of the repository
- * and control characters, so an input cannot reach outside the repository.
- */
-function repoPath(root, rel, what) {
-    // eslint-disable-next-line no-control-regex -- control characters are what is refused
-    if (rel === '' || /[\0-\x1f\x7f]/.test(rel)) {
-        throw new FileError(`${what} ${escape_escapeForMessage(rel)} is not a valid path`);
-    }
-    if (external_node_path_default().isAbsolute(rel) || /^[A-Za-z]:/.test(rel)) {
-        throw new FileError(`${what} ${escape_escapeForMessage(rel)} must be a path relative to the repository root`);
-    }
-    const normal = external_node_path_default().posix.normalize(rel.replace(/\\/g, '/')).replace(/^\.\//, '');
-    if (normal === '..' || normal.startsWith('../') || normal === '.' || normal.endsWith('/')) {
-        throw new FileError(`${what} ${escape_escapeForMessage(rel)} points outside the repository or at a folder`);
-    }
-    if (normal.split('/').some((part) => part.toLowerCase() === '.git')) {
-        throw new FileError(`${what} ${escape_escapeForMessage(rel)} is inside .git; point it at a file of the repository`);
-    }
-    const abs = external_node_path_default().join(root, normal);
-    // A symlinked folder on the way could still lead outside the repository.
-    let dir = external_node_path_default().dirname(abs);
-    while (dir !== root && dir !== external_node_path_default().dirname(dir) && !(0,external_node_fs_namespaceObject.existsSync)(dir))
-        dir = external_node_path_default().dirname(dir);
-    if ((0,external_node_fs_namespaceObject.existsSync)(root) && (0,external_node_fs_namespaceObject.existsSync)(dir)) {
-        const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
-        const realDir = (0,external_node_fs_namespaceObject.realpathSync)(dir);
-        if (realDir !== realRoot && !realDir.startsWith(realRoot + (external_node_path_default()).sep)) {
-            throw new FileError(`${what} ${escape_escapeForMessage(rel)} leads outside the repository through a symbolic link`);
-        }
-    }
-    return { abs, rel: normal };
-}
-/** Reads a text file; undefined when it does not exist. Refuses symlinks, folders and binaries. */
-async function readText(abs, what) {
-    let stat;
-    try {
-        stat = await external_node_fs_namespaceObject.promises.lstat(abs);
-    }
-    catch (e) {
-        if (e.code === 'ENOENT')
-            return undefined;
-        throw new FileError(`${what} ${abs}: ${e.message}`);
-    }
-    if (stat.isSymbolicLink())
-        throw new FileError(`${what} ${abs} is a symbolic link; point the input at the real file`);
-    if (!stat.isFile())
-        throw new FileError(`${what} ${abs} is not a regular file`);
-    if (stat.size > 16 * 1024 * 1024)
-        throw new FileError(`${what} ${abs} is ${stat.size} bytes; that is too large for this file`);
-    const buf = await external_node_fs_namespaceObject.promises.readFile(abs);
-    const text = buf.toString('utf8');
-    if (!Buffer.from(text, 'utf8').equals(buf))
-        throw new FileError(`${what} ${abs} is not valid UTF-8 text`);
-    return text;
-}
-/**
- * Writes a file atomically: a temporary file in the same folder, flushed to disk, then a rename.
- * Keeps the mode of the file it replaces (whatever the umask).
- */
-async function writeAtomic(abs, text) {
-    const dir = external_node_path_default().dirname(abs);
-    const unique = `${process.pid}.${Date.now()}.${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`;
-    const tmp = external_node_path_default().join(dir, `.${external_node_path_default().basename(abs)}.${unique}.tmp`);
-    let mode = 0o644;
-    try {
-        mode = (await external_node_fs_namespaceObject.promises.stat(abs)).mode & 0o777;
-    }
-    catch {
-        // a new file
-    }
-    try {
-        const handle = await external_node_fs_namespaceObject.promises.open(tmp, 'wx', mode);
-        try {
-            await handle.writeFile(text);
-            await handle.chmod(mode);
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        await external_node_fs_namespaceObject.promises.rename(tmp, abs);
-    }
-    catch (e) {
-        await external_node_fs_namespaceObject.promises.rm(tmp, { force: true });
-        throw new FileError(`Could not write ${abs}: ${e.message}`);
-    }
-}
-
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./src/git.ts
@@ -21028,6 +21281,7 @@ const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRe
  * in the C locale so that error messages can be recognised, and is counted. Parsing of git's
  * output lives in the pure functions at the bottom, tested on strings.
  */
+
 
 
 
@@ -21245,18 +21499,19 @@ class Git {
     }
 }
 /**
- * The environment of every git command: the C locale, no prompts, no optional locks, and none of
+ * The environment of every git command: the runner's without credentials, the C locale, no prompts, no optional locks, and none of
  * the variables that change how pathspecs are read (GIT_LITERAL_PATHSPECS would make the
  * `:(top,literal)` magic of limited diffs a literal name, and the diffs silently empty).
  */
 function gitEnv() {
-    const env = {
-        ...process.env,
+    // Without the token and the other credentials (child-env.ts): git authenticates with what
+    // actions/checkout left in .git/config.
+    const env = childEnv({
         LC_ALL: 'C',
         LANGUAGE: 'C',
         GIT_TERMINAL_PROMPT: '0',
         GIT_OPTIONAL_LOCKS: '0'
-    };
+    });
     for (const name of [
         'GIT_LITERAL_PATHSPECS',
         'GIT_GLOB_PATHSPECS',
@@ -28227,17 +28482,23 @@ class Decider {
 
 
 
+
 /** Reads the image list from `varsFile` and the pins from `versionsFile`, both repo-relative. */
 async function loadRepo(dir, varsFile, versionsFile) {
     const root = external_node_path_default().resolve(dir);
     const vars = repoPath(root, varsFile, 'vars-file');
     const versions = repoPath(root, versionsFile, 'versions-file');
-    const varsText = await readText(vars.abs, 'vars-file');
+    // The files named by inputs are never symbolic links (docs/security.md); the versions file is
+    // also written back, which would replace a link with a file.
+    const varsText = await readCheckoutFile(root, vars.rel, { what: 'vars-file', symlinks: 'refuse' });
     if (varsText === undefined) {
         throw new FileError(`vars-file ${vars.rel} not found in ${root}. Set vars-file to the generated image_vars.src that lists the images.`);
     }
     const { images, warnings } = parseImageVars(varsText, vars.rel);
-    const versionsText = await readText(versions.abs, 'versions-file');
+    const versionsText = await readCheckoutFile(root, versions.rel, {
+        what: 'versions-file',
+        symlinks: 'refuse'
+    });
     return {
         root,
         images,
@@ -28266,22 +28527,28 @@ function isDateShaped(version) {
 /**
  * The newest release of one series (`v` or `release-`: the two are never compared) among some
  * names, by semver; invalid names and, unless asked for, prereleases are ignored. Date-shaped
- * versions count only when the series has no other.
+ * versions count only when the series has no other. A name is taken exactly as it is, never
+ * trimmed: a tag `v1.2.3` followed by a no-break space is not a release, and must not stand for
+ * the tag `v1.2.3`.
  */
 function newestRelease(names, series, includePrereleases = false) {
     const releases = names
-        .map((n) => tryParseRelease(n.trim()))
+        .map((n) => tryParseRelease(n))
         .filter((v) => v !== undefined && v.form === series && (includePrereleases || !v.prerelease));
     const plain = releases.filter((v) => !isDateShaped(v));
     const pool = plain.length > 0 ? plain : releases;
     pool.sort(compareReleases);
     return pool[pool.length - 1]?.raw;
 }
-/** versions.txt's last release: the newest of the series of its last (non-prerelease) line. */
+/**
+ * versions.txt's last release: the newest of the series of its last (non-prerelease) line. A
+ * line loses its ASCII blanks (spaces, tabs, CR) at either end, as `tail -1` and bash would
+ * split them off; no other character (a no-break or ideographic space) is ever trimmed.
+ */
 function fromVersionsTxt(text) {
-    const lines = (text ?? '').split(/\r?\n/);
+    const lines = (text ?? '').split('\n').map((l) => l.replace(/^[ \t\r]+|[ \t\r]+$/g, ''));
     const last = lines
-        .map((l) => tryParseRelease(l.trim()))
+        .map((l) => tryParseRelease(l))
         .filter((v) => v !== undefined && !v.prerelease)
         .pop();
     return last && newestRelease(lines, last.form);
@@ -28382,7 +28649,6 @@ async function resolveWithSource(intent, images, deps) {
 
 
 
-
 /** The detection settings for the engine, from the shared settings and the checkout. */
 function detectSettings(settings, repo, remote) {
     return {
@@ -28398,13 +28664,9 @@ function detectSettings(settings, repo, remote) {
         ...(settings.compareCommand ? { compareCommand: settings.compareCommand } : {})
     };
 }
-async function readVersionsTxt(root) {
-    try {
-        return await external_node_fs_namespaceObject.promises.readFile(external_node_path_default().join(root, 'versions.txt'), 'utf8');
-    }
-    catch {
-        return undefined;
-    }
+/** versions.txt, read as every file of the checkout is (inside it, a regular file, bounded). */
+function readVersionsTxt(root) {
+    return readCheckoutFile(root, 'versions.txt', { what: 'File' });
 }
 /** Reads the checkout, resolves the intent, and returns the planner for it. */
 async function prepareRun(req) {
@@ -28519,6 +28781,7 @@ function offsetOf(node) {
  * the JSON Schema shipped in schema/ (so editors can complete and check it), then by the same
  * checks the inputs get. Every error names the file, the line and the key, and what to do.
  */
+
 
 
 
@@ -28752,7 +29015,7 @@ async function readConfig(root, file) {
     const rel = file ?? DEFAULT_CONFIG_FILE;
     let text;
     try {
-        text = await readText(repoPath(root, rel, 'Configuration file').abs, 'Configuration file');
+        text = await readCheckoutFile(root, rel, { what: 'Configuration file', symlinks: 'refuse' });
     }
     catch (e) {
         throw e instanceof FileError ? new ConfigError(e.message) : e;
@@ -28782,6 +29045,7 @@ async function readConfig(root, file) {
 
 
 
+
 /** Runs one command line; resolves with the exit code (0 done, 1 error, 2 usage). */
 async function runCli(argv, io) {
     let args;
@@ -28793,12 +29057,18 @@ async function runCli(argv, io) {
             return 0;
         }
         given = settings_readGiven(args.given, flagNamer);
+        if (args.config !== undefined)
+            checkRelPath(args.config, '--config');
+        // In a workflow, the folder worked on must be the workspace or inside it, by its real path.
+        const workspace = io.env.GITHUB_WORKSPACE;
+        if (workspace && checkout_file_realPathOutside(args.dir, workspace)) {
+            throw new UsageError(`--dir ${escape_escapeForMessage(args.dir)} is outside GITHUB_WORKSPACE ${escape_escapeForMessage(workspace)} (by its real path: a symbolic link?); give a folder of the workspace`);
+        }
     }
     catch (e) {
-        if (!(e instanceof UsageError || e instanceof SettingsError))
+        if (!(e instanceof UsageError || e instanceof SettingsError || e instanceof FileError))
             throw e;
-        io.stderr(`vro-image-version: ${escape_forLog(e.message)}\nRun vro-image-version --help for the usage.\n`);
-        return 2;
+        return usage(e, io);
     }
     try {
         // The flags over the repository's configuration file over the defaults, as in the action.
@@ -28809,9 +29079,17 @@ async function runCli(argv, io) {
             : await planAndWrite(args, settings, io);
     }
     catch (e) {
+        // The flags merged with the file: a combination that cannot work is a usage error too.
+        if (e instanceof SettingsError)
+            return usage(e, io);
         io.stderr(`vro-image-version: error: ${escape_forLog(e.message)}\n`);
         return 1;
     }
+}
+/** A command line that cannot work: one line, where to look, exit 2. */
+function usage(e, io) {
+    io.stderr(`vro-image-version: ${escape_forLog(e.message)}\nRun vro-image-version --help for the usage.\n`);
+    return 2;
 }
 /** plan, pin, unpin: the shared plan on the working tree's file at HEAD, written if asked. */
 async function planAndWrite(args, settings, io) {

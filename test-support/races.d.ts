@@ -78,7 +78,7 @@ export interface Scenario {
   knownBug?: string
   flaky?: boolean
   exclusive?: boolean
-  run(): Promise<ScenarioResult>
+  run(opts?: { concurrent?: number }): Promise<ScenarioResult>
 }
 
 export const concurrentRuns: Scenario
@@ -95,7 +95,12 @@ export const SCENARIOS: Scenario[]
 
 export function runScenarios(
   scenarios?: Scenario[],
-  options?: { parallel?: boolean; onResult?: (r: ScenarioResult) => void }
+  options?: {
+    parallel?: boolean
+    onResult?: (r: ScenarioResult) => void
+    /** How many runs the concurrent scenario starts (all 20 when unset). */
+    concurrent?: number
+  }
 ): Promise<ScenarioResult[]>
 
 export interface RaceCounts {

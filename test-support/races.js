@@ -201,12 +201,12 @@ function scenarioResult(def, fields) {
 function scenario(def, worldOptions, body) {
   return {
     ...def,
-    run: async () => {
+    run: async (opts = {}) => {
       const started = Date.now()
       const world = await createWorld(worldOptions)
       let fields = { failures: [] }
       try {
-        fields = await body(world)
+        fields = await body(world, opts)
       } catch (e) {
         fields = { failures: [`scenario error: ${e instanceof Error ? e.stack : e}`] }
       }
@@ -235,12 +235,17 @@ const EXTRA = Array.from({ length: 15 }, (_, i) => `img-${String(i + 1).padStart
 const AUTO = [...IMAGES.filter((i) => i !== 'console'), ...EXTRA] // 20 images; console is manual
 const HIST_V1 = '# Mon Jan  1 00:00:00 UTC 2024 -- v1.0.0\n'
 
-/** 20 runs at once, each its own decision: 7 pins, 7 unpins, 6 rollbacks. */
+/**
+ * 20 runs at once, each its own decision: 7 pins, 7 unpins, 6 rollbacks. `npm test` starts
+ * fewer of them (`concurrent`, taken from the front of the interleaved list, so every kind is
+ * there): on a busy 2-core machine 20 runs on one branch may each lose the race 8 times and give
+ * up (a clean, bounded outcome the scenario counts apart), which `npm run harden` reports.
+ */
 export const concurrentRuns = scenario(
   {
     name: 'concurrent-20',
     proves:
-      '20 workflow_dispatch runs started at once, each with its own decision (7 pins, 7 unpins, 6 rollbacks), ' +
+      '20 workflow_dispatch runs (fewer in npm test) started at once, each with its own decision (7 pins, 7 unpins, 6 rollbacks), ' +
       'all committing through createCommitOnBranch with expectedHeadOid: no lost update (the final file is ' +
       'exactly the merge of the decisions of the runs that committed, every line checked, and bash sees ' +
       'exactly the intended variables), one commit per run, linear history; STALE_DATA answers are re-read ' +
@@ -248,7 +253,7 @@ export const concurrentRuns = scenario(
     exclusive: true
   },
   { extraImages: EXTRA, tags: ['v0.9.0'] },
-  async (w) => {
+  async (w, opts) => {
     const failures = []
     const known = []
     const pin = AUTO.slice(0, 7)
@@ -283,6 +288,7 @@ export const concurrentRuns = scenario(
     ]
     // Interleave the kinds so that pins, unpins and rollbacks start together.
     decisions.sort((a, b) => (AUTO.indexOf(a.image) % 7) - (AUTO.indexOf(b.image) % 7))
+    decisions.splice(opts.concurrent ?? decisions.length)
     const results = await Promise.all(
       decisions.map((d, i) =>
         w.dispatch(d.inputs, { label: `run ${i + 1} (${d.image})`, runId: String(5000 + i) })
@@ -730,10 +736,13 @@ export const SCENARIOS = [
  * the moving head) run first, one at a time, and the others, which mostly wait out retry delays,
  * then run together. Results come back in the order given.
  */
-export async function runScenarios(scenarios = SCENARIOS, { parallel = false, onResult } = {}) {
+export async function runScenarios(
+  scenarios = SCENARIOS,
+  { parallel = false, onResult, concurrent } = {}
+) {
   const results = new Map()
   const one = async (s) => {
-    const r = await s.run()
+    const r = await s.run(concurrent === undefined ? {} : { concurrent })
     onResult?.(r)
     results.set(s.name, r)
   }

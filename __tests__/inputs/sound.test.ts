@@ -207,3 +207,21 @@ describe('the Dockerfile context, inferred', () => {
     expect(r.inputs.map((i) => i.path)).toContain('app/conf/a.yml')
   })
 })
+
+describe('the widening warning in docs/change-detection.md', () => {
+  it('is the one the rule prints', async () => {
+    const { readFile } = await import('node:fs/promises')
+    const doc = await readFile(new URL('../../docs/change-detection.md', import.meta.url), 'utf8')
+    const shown = /```text\n(billing: inputs widened[^\n]*)\n```/.exec(doc)?.[1]
+    const what =
+      'billing/Dockerfile line 2: COPY build/libs/billing.jar is not a file or folder of the build context billing/ (a build output?)'
+    const r = dockerInputs(
+      'billing',
+      treeOf({
+        'billing/Dockerfile': 'FROM eclipse-temurin:17\nCOPY build/libs/billing.jar /app.jar\n'
+      })
+    )
+    expect(r.unresolved?.map((x) => x.what)).toEqual([what])
+    expect(widen('billing', r.inputs, r.unresolved ?? []).warnings).toEqual([shown])
+  })
+})
