@@ -15,6 +15,7 @@ import {
   lastLine,
   missingRemoteRefs,
   parseBatch,
+  BatchParser,
   parseBatchCheck,
   parseLsTree,
   parseNameStatus,
@@ -506,5 +507,35 @@ describe('remotes: ensureBranchCommit, remoteTags, hasRemote, knownTags', () => 
     expect(tags.filter((t) => t === 'v1.0.0')).toHaveLength(1)
     expect(tags).toEqual(expect.arrayContaining(['local-only', 'v1.0.0']))
     expect(await knownTags(dir, 'upstream')).toEqual(['local-only', 'v1.0.0'])
+  })
+})
+
+describe('BatchParser', () => {
+  const A = 'a'.repeat(40)
+  const B = 'b'.repeat(40)
+  it('reads blobs however the output is cut, and skips those over the cap without keeping them', () => {
+    const big = 'x'.repeat(100)
+    const data = Buffer.from(
+      `${A} blob 3\nabc\n${B} blob ${big.length}\n${big}\n${A} tree 4\nabcd\nmissing-spec missing\n${B} blob 0\n\n`
+    )
+    for (let cut = 1; cut < data.length; cut += 7) {
+      const p = new BatchParser(5, 10)
+      p.write(data.subarray(0, cut))
+      p.write(data.subarray(cut))
+      expect(p.end().map((b) => b?.toString())).toEqual([
+        'abc',
+        undefined,
+        undefined,
+        undefined,
+        ''
+      ])
+    }
+    expect(parseBatch(data, 5).map((b) => b?.toString())).toEqual([
+      'abc',
+      big,
+      undefined,
+      undefined,
+      ''
+    ])
   })
 })

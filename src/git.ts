@@ -223,16 +223,24 @@ export class Git {
     return listing.end()
   }
 
-  /** The texts of blobs by id, with one `git cat-file --batch`; ids that are not blobs are left out. */
-  async readBlobs(oids: readonly string[]): Promise<Map<string, string>> {
+  /**
+   * The texts of blobs by id, with one `git cat-file --batch` parsed as it streams in; ids that
+   * are not blobs are left out, and so are blobs over `maxBytes` (their bytes are skipped as
+   * they arrive, never held: a build file of a hostile branch cannot fill the memory).
+   */
+  async readBlobs(
+    oids: readonly string[],
+    maxBytes = BUILD_FILE_MAX_BYTES
+  ): Promise<Map<string, string>> {
     for (const oid of oids) checkOid(oid)
     if (oids.length === 0) return new Map()
-    const out = await this.output(['cat-file', '--batch'], oids.map((o) => `${o}\n`).join(''))
-    const blobs = parseBatch(out, oids.length)
+    const parser = new BatchParser(oids.length, maxBytes)
+    const args = ['cat-file', '--batch']
+    const input = oids.map((o) => `${o}\n`).join('')
+    this.succeeded(args, await this.run(args, input, undefined, (c) => parser.write(c)))
     const texts = new Map<string, string>()
-    oids.forEach((oid, i) => {
-      const blob = blobs[i]
-      if (blob) texts.set(oid, blob.toString('utf8'))
+    parser.end().forEach((blob, i) => {
+      if (blob) texts.set(oids[i] as string, blob.toString('utf8'))
     })
     return texts
   }
@@ -246,11 +254,11 @@ export class Git {
     checkOid(commit)
     const asked = paths.filter((p) => p !== '' && !/[\n\r]/.test(p))
     if (asked.length === 0) return new Map()
-    const out = await this.output(
-      ['cat-file', '--batch'],
-      asked.map((p) => `${commit}:${p}\n`).join('')
-    )
-    const blobs = parseBatch(out, asked.length)
+    const parser = new BatchParser(asked.length, BUILD_FILE_MAX_BYTES)
+    const args = ['cat-file', '--batch']
+    const input = asked.map((p) => `${commit}:${p}\n`).join('')
+    this.succeeded(args, await this.run(args, input, undefined, (c) => parser.write(c)))
+    const blobs = parser.end()
     const texts = new Map<string, string>()
     asked.forEach((path, i) => {
       const blob = blobs[i]
@@ -426,29 +434,86 @@ export function parseBatchCheck(text: string, count: number): (ObjectInfo | unde
 }
 
 /**
+ * The most bytes of one build file that detection reads (Dockerfiles, Gradle scripts, compose
+ * files...). A larger one is not read: its provider reports it as unresolved, and the image's
+ * inputs are widened with a warning.
+ */
+export const BUILD_FILE_MAX_BYTES = 4 * 1024 * 1024
+
+/**
+ * Parses `cat-file --batch` output as it arrives in chunks: for each asked object, its content
+ * when it is a blob of at most `maxBytes`, else undefined (`<spec> missing`, trees, commits,
+ * larger blobs, whose bytes are skipped rather than kept). Sizes come from the headers, so
+ * contents may hold any byte.
+ */
+export class BatchParser {
+  private readonly out: (Buffer | undefined)[] = []
+  private header: Buffer[] = []
+  /** Bytes of the current object still to come (its LF included); 0 between objects. */
+  private left = 0
+  private keep: Buffer[] | undefined
+
+  constructor(
+    private readonly count: number,
+    private readonly maxBytes: number
+  ) {}
+
+  write(chunk: Buffer): void {
+    let at = 0
+    while (at < chunk.length && this.out.length < this.count) {
+      if (this.left > 0) {
+        const take = Math.min(this.left, chunk.length - at)
+        this.keep?.push(chunk.subarray(at, at + take))
+        this.left -= take
+        at += take
+        if (this.left === 0) this.finish()
+        continue
+      }
+      const eol = chunk.indexOf(0x0a, at)
+      if (eol < 0) {
+        this.header.push(chunk.subarray(at))
+        return
+      }
+      this.header.push(chunk.subarray(at, eol))
+      at = eol + 1
+      const text = Buffer.concat(this.header).toString('utf8')
+      this.header = []
+      const m = /^[0-9a-f]{40,64} (\w+) (\d+)$/.exec(text)
+      if (!m) {
+        this.out.push(undefined)
+        continue
+      }
+      const size = Number(m[2])
+      this.keep = m[1] === 'blob' && size <= this.maxBytes ? [] : undefined
+      this.left = size + 1
+      if (this.keep === undefined) this.out.push(undefined)
+    }
+  }
+
+  /** One object's bytes are in: its content without the closing LF. */
+  private finish(): void {
+    if (this.keep === undefined) return
+    const all = Buffer.concat(this.keep)
+    this.out.push(all.subarray(0, all.length - 1))
+    this.keep = undefined
+  }
+
+  end(): (Buffer | undefined)[] {
+    const out = [...this.out]
+    while (out.length < this.count) out.push(undefined)
+    return out
+  }
+}
+
+/**
  * Parses `cat-file --batch` output: for each asked object, its content when it is a blob, else
  * undefined (`<spec> missing`, trees, commits). Sizes come from the headers, so contents may
  * hold any byte.
  */
 export function parseBatch(data: Buffer, count: number): (Buffer | undefined)[] {
-  const out: (Buffer | undefined)[] = []
-  let at = 0
-  for (let i = 0; i < count && at < data.length; i++) {
-    const eol = data.indexOf(0x0a, at)
-    if (eol < 0) break
-    const header = data.subarray(at, eol).toString('utf8')
-    at = eol + 1
-    const m = /^[0-9a-f]{40,64} (\w+) (\d+)$/.exec(header)
-    if (!m) {
-      out.push(undefined)
-      continue
-    }
-    const size = Number(m[2])
-    out.push(m[1] === 'blob' ? data.subarray(at, at + size) : undefined)
-    at += size + 1
-  }
-  while (out.length < count) out.push(undefined)
-  return out
+  const parser = new BatchParser(count, Number.POSITIVE_INFINITY)
+  parser.write(data)
+  return parser.end()
 }
 
 /**

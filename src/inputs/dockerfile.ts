@@ -72,20 +72,24 @@ export function parseDockerfile(text: string): Dockerfile {
       continue
     }
     const line = i + 1
-    let buf = first
+    // The parts of a continued instruction are gathered and joined once: each line is looked
+    // at once, so a continuation over many lines costs what its text costs.
+    const parts: string[] = []
+    let last = first
     i++
-    while (continues(buf) && i < lines.length) {
-      buf = buf.trimEnd().slice(0, -escape.length)
+    while (continues(last) && i < lines.length) {
+      parts.push(last.trimEnd().slice(0, -escape.length))
       // Comment and empty lines inside a continued instruction are dropped.
       while (
         i < lines.length &&
         (isComment(lines[i] as string) || (lines[i] as string).trim() === '')
       )
         i++
-      if (i < lines.length) buf += ` ${lines[i] as string}`
+      last = i < lines.length ? (lines[i] as string) : ''
       i++
     }
-    if (continues(buf)) buf = buf.trimEnd().slice(0, -escape.length)
+    parts.push(continues(last) ? last.trimEnd().slice(0, -escape.length) : last)
+    const buf = parts.join(' ')
     const m = /^\s*(\S+)\s*([\s\S]*)$/.exec(buf)
     if (!m) continue
     const keyword = (m[1] as string).toUpperCase()

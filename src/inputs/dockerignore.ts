@@ -44,51 +44,178 @@ export function parseDockerignore(text: string): IgnoreRule[] {
   return rules
 }
 
-/** The regex of a Go `filepath.Match` pattern extended with `**` (as moby's patternmatcher). */
-export function patternRegex(pattern: string): RegExp {
-  let re = ''
+/** One step of a compiled pattern. */
+type Token =
+  | { readonly kind: 'char'; readonly c: string }
+  /** `?`: one character but `/`. */
+  | { readonly kind: 'one' }
+  /** `*`: any run of characters but `/`. */
+  | { readonly kind: 'star' }
+  /** `**` at the end (or not before `/`): any run of characters. */
+  | { readonly kind: 'any' }
+  /** `**` followed by `/`: nothing, or any run of characters ending with `/`. */
+  | { readonly kind: 'dirs' }
+  | {
+      readonly kind: 'class'
+      readonly negate: boolean
+      readonly members: readonly [string, string][]
+    }
+
+/** A compiled `.dockerignore` pattern. */
+export interface Pattern {
+  /** Whether the whole of `s` matches. */
+  test(s: string): boolean
+  /** Whether `path` or one of its parent folders matches (one pass over the path). */
+  testOrParent(path: string): boolean
+}
+
+/** Reads a class body (`a-z]`...) at `k`, just after `[`; undefined when it is not closed. */
+function readClass(pattern: string, k: number): { token: Token; end: number } | undefined {
+  const negate = pattern[k] === '^'
+  const first = negate ? k + 1 : k
+  // A ] right after [ or [^ is a member, as in Go.
+  const end = pattern.indexOf(']', first + 1)
+  if (end < 0) return undefined
+  const body = pattern.slice(first, end)
+  const members: [string, string][] = []
+  for (let i = 0; i < body.length; i++) {
+    const lo = body[i] as string
+    if (body[i + 1] === '-' && i + 2 < body.length) {
+      members.push([lo, body[i + 2] as string])
+      i += 2
+    } else members.push([lo, lo])
+  }
+  return { token: { kind: 'class', negate, members }, end }
+}
+
+/** The tokens of a Go `filepath.Match` pattern extended with `**` (as moby's patternmatcher). */
+function tokens(pattern: string): Token[] | undefined {
+  const out: Token[] = []
   for (let k = 0; k < pattern.length; k++) {
     const c = pattern[k] as string
     if (c === '*') {
       if (pattern[k + 1] === '*') {
         k++
         if (pattern[k + 1] === '/') k++
-        re += k + 1 >= pattern.length ? '.*' : '(?:.*/)?'
-      } else re += '[^/]*'
-    } else if (c === '?') re += '[^/]'
-    else if (c === '\\' && k + 1 < pattern.length) re += `\\${pattern[++k] as string}`
+        out.push({ kind: k + 1 >= pattern.length ? 'any' : 'dirs' })
+      } else out.push({ kind: 'star' })
+    } else if (c === '?') out.push({ kind: 'one' })
+    else if (c === '\\' && k + 1 < pattern.length)
+      out.push({ kind: 'char', c: pattern[++k] as string })
     else if (c === '[') {
-      // A ] right after [ or [^ is a member, as in Go (JavaScript reads [] as an empty class).
-      const first = pattern[k + 1] === '^' ? k + 2 : k + 1
-      const end = pattern.indexOf(']', first + 1)
-      if (end < 0) re += '\\['
+      const cls = readClass(pattern, k + 1)
+      if (cls === undefined) out.push({ kind: 'char', c })
       else {
-        const body = pattern
-          .slice(k + 1, end)
-          .replace(/\\/g, '\\\\')
-          .replace(/\]/g, '\\]')
-        re += `[${body.startsWith('^') ? `^/${body.slice(1)}` : body}]`
-        k = end
+        // A range out of order makes the pattern malformed: it is then matched literally.
+        if (cls.token.kind === 'class' && cls.token.members.some(([lo, hi]) => lo > hi))
+          return undefined
+        out.push(cls.token)
+        k = cls.end
       }
-    } else re += c.replace(/[.+^${}()|\]\\/]/g, '\\$&')
+    } else out.push({ kind: 'char', c })
   }
-  try {
-    return new RegExp(`^${re}$`)
-  } catch {
-    // A malformed class: match the pattern literally, as a plain path.
-    return new RegExp(`^${pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)
-  }
+  return out
 }
 
-/** Whether a context-relative path is ignored: the last rule matching it or a parent wins. */
-export function isIgnored(path: string, rules: readonly IgnoreRule[]): boolean {
-  const segs = path.split('/')
-  const prefixes = segs.map((_s, k) => segs.slice(0, k + 1).join('/'))
+const inClass = (t: Extract<Token, { kind: 'class' }>, ch: string): boolean => {
+  const hit = t.members.some(([lo, hi]) => ch >= lo && ch <= hi)
+  return t.negate ? !hit && ch !== '/' : hit
+}
+
+/**
+ * Compiles a pattern into a matcher that runs the pattern's automaton over the text once, with
+ * the set of states it can be in (no backtracking): O(text x pattern) whatever the pattern.
+ * States are token positions; `dirs` has a second state (inside its run, before the `/`),
+ * numbered after the tokens.
+ */
+export function compilePattern(pattern: string): Pattern {
+  const toks = tokens(pattern) ?? [...pattern].map((c): Token => ({ kind: 'char', c }))
+  const m = toks.length
+  const inner = (i: number): number => m + 1 + i
+  /** Adds state `s` and the states reachable from it without reading a character. */
+  const close = (set: Uint8Array, s: number): void => {
+    const stack = [s]
+    while (stack.length > 0) {
+      const x = stack.pop() as number
+      if (set[x]) continue
+      set[x] = 1
+      if (x < m) {
+        const t = toks[x] as Token
+        if (t.kind === 'star' || t.kind === 'any' || t.kind === 'dirs') stack.push(x + 1)
+      }
+    }
+  }
+  const step = (from: Uint8Array, ch: string): Uint8Array => {
+    const to = new Uint8Array(2 * m + 1)
+    for (let x = 0; x < m; x++) {
+      if (!from[x]) continue
+      const t = toks[x] as Token
+      if (t.kind === 'char') {
+        if (t.c === ch) close(to, x + 1)
+      } else if (t.kind === 'one') {
+        if (ch !== '/') close(to, x + 1)
+      } else if (t.kind === 'class') {
+        if (inClass(t, ch)) close(to, x + 1)
+      } else if (t.kind === 'star') {
+        if (ch !== '/') close(to, x)
+      } else if (t.kind === 'any') close(to, x)
+      else {
+        // dirs: enter its run; the `/` that ends it may also go on.
+        close(to, inner(x))
+        if (ch === '/') close(to, x + 1)
+      }
+    }
+    for (let x = 0; x < m; x++) {
+      if (!from[inner(x)]) continue
+      close(to, inner(x))
+      if (ch === '/') close(to, x + 1)
+    }
+    return to
+  }
+  const start = (): Uint8Array => {
+    const set = new Uint8Array(2 * m + 1)
+    close(set, 0)
+    return set
+  }
+  const run = (s: string, parents: boolean): boolean => {
+    let set = start()
+    for (let i = 0; i < s.length; i++) {
+      set = step(set, s[i] as string)
+      if (parents && set[m] && s[i + 1] === '/') return true
+    }
+    return set[m] === 1
+  }
+  return { test: (s) => run(s, false), testOrParent: (p) => run(p, true) }
+}
+
+const EVERYTHING: Pattern = { test: () => true, testOrParent: () => true }
+
+/** The rules of a `.dockerignore`, each pattern compiled once. */
+export function compileRules(
+  rules: readonly IgnoreRule[]
+): readonly (IgnoreRule & { readonly match: Pattern })[] {
+  return rules.map((r) => ({
+    ...r,
+    match: r.pattern === '.' ? EVERYTHING : compilePattern(r.pattern)
+  }))
+}
+
+/**
+ * Whether a context-relative path is ignored: the last rule matching it or a parent wins.
+ * Rules are compiled once (compileRules) when many paths are asked about.
+ */
+export function isIgnored(
+  path: string,
+  rules: readonly IgnoreRule[] | ReturnType<typeof compileRules>
+): boolean {
+  const compiled =
+    rules.length > 0 && 'match' in (rules[0] as object)
+      ? (rules as ReturnType<typeof compileRules>)
+      : compileRules(rules)
   let ignored = false
-  for (const r of rules) {
+  for (const r of compiled) {
     if (r.negate !== ignored) continue
-    const re = r.pattern === '.' ? /^.*$/ : patternRegex(r.pattern)
-    if (prefixes.some((p) => re.test(p))) ignored = !r.negate
+    if (r.match.testOrParent(path)) ignored = !r.negate
   }
   return ignored
 }
@@ -121,7 +248,8 @@ export function ignoreExcludes(
     return rules.map((r) =>
       r.pattern === '.' ? `${globPrefix}**` : `${globPrefix}${goGlob(r.pattern)}/**`
     )
+  const compiled = compileRules(rules)
   return filesUnder(context)
-    .filter((f) => isIgnored(f.slice(prefix.length), rules))
+    .filter((f) => isIgnored(f.slice(prefix.length), compiled))
     .map(escapeGlob)
 }

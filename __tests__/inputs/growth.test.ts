@@ -1,0 +1,123 @@
+// Parsers and matchers that read what a pull request can add grow linearly with their input:
+// each is run at a size n and 10n in the same process, and the work may grow about 10x, not
+// 100x. Only ratios within one run are compared (the fastest of five runs of each size), never
+// a time against a fixed limit, so a busy machine slows both sizes alike.
+import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
+import { parseDockerfile } from '../../src/inputs/dockerfile.js'
+import {
+  compilePattern,
+  ignoreExcludes,
+  isIgnored,
+  parseDockerignore
+} from '../../src/inputs/dockerignore.js'
+
+function fastest(f: () => unknown): number {
+  let best = Number.POSITIVE_INFINITY
+  for (let k = 0; k < 5; k++) {
+    const t = process.hrtime.bigint()
+    f()
+    best = Math.min(best, Number(process.hrtime.bigint() - t))
+  }
+  return best
+}
+
+/** How much longer the work on an input 10x larger takes: about 10 when linear. */
+function growth(make: (n: number) => () => unknown, n: number): number {
+  make(n)() // warm up the code paths first
+  return fastest(make(10 * n)) / fastest(make(n))
+}
+
+describe('linear growth', () => {
+  it('a .dockerignore pattern of many stars against a long name', () => {
+    // The regex translation backtracked: O(n^8) here, minutes at a few hundred dashes.
+    const rules = parseDockerignore('*-*-*-*-*-*-*-*.json\n!keep.json\n')
+    const r = growth((n) => () => isIgnored(`a${'-'.repeat(n)}.jsox`, rules), 5000)
+    expect(r).toBeLessThan(40)
+  })
+
+  it('a .dockerignore pattern with a backslash against a long name', () => {
+    const rules = parseDockerignore('*-*-*-*-*-*\\x*\n')
+    const r = growth((n) => () => isIgnored(`a${'-'.repeat(n)}y`, rules), 5000)
+    expect(r).toBeLessThan(40)
+  })
+
+  it('many .dockerignore rules against many files: each rule is compiled once', () => {
+    const text = Array.from({ length: 300 }, (_, i) => `dir${i}/*.log`).join('\n') + '\n!x\n'
+    const rules = parseDockerignore(text)
+    const files = (n: number): string[] => Array.from({ length: n }, (_, i) => `ctx/f${i}.txt`)
+    const r = growth((n) => {
+      const fs = files(n)
+      return () => ignoreExcludes('ctx', rules, () => fs)
+    }, 1000)
+    expect(r).toBeLessThan(40)
+  })
+
+  it('a Dockerfile instruction continued over many lines', () => {
+    const text = (n: number): string => `FROM x\nRUN a \\\n${'  b \\\n'.repeat(n)}  c\n`
+    const r = growth((n) => {
+      const t = text(n)
+      return () => parseDockerfile(t)
+    }, 20000)
+    expect(r).toBeLessThan(40)
+    expect(parseDockerfile(text(3)).instructions[1]?.args).toEqual(['a', 'b', 'b', 'b', 'c'])
+  })
+})
+
+/**
+ * The regex the patterns were compiled to before (moby's translation), as the reference, with
+ * one fix: an escaped character is a literal.
+ */
+function referenceRegex(pattern: string): RegExp {
+  let re = ''
+  for (let k = 0; k < pattern.length; k++) {
+    const c = pattern[k] as string
+    if (c === '*') {
+      if (pattern[k + 1] === '*') {
+        k++
+        if (pattern[k + 1] === '/') k++
+        re += k + 1 >= pattern.length ? '.*' : '(?:.*/)?'
+      } else re += '[^/]*'
+    } else if (c === '?') re += '[^/]'
+    // (The translation wrote `\\b` as the regex escape \\b, a word boundary; Go reads a literal b.)
+    else if (c === '\\' && k + 1 < pattern.length)
+      re += (pattern[++k] as string).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+    else if (c === '[') {
+      const first = pattern[k + 1] === '^' ? k + 2 : k + 1
+      const end = pattern.indexOf(']', first + 1)
+      if (end < 0) re += '\\['
+      else {
+        const body = pattern
+          .slice(k + 1, end)
+          .replace(/\\/g, '\\\\')
+          .replace(/\]/g, '\\]')
+        re += `[${body.startsWith('^') ? `^/${body.slice(1)}` : body}]`
+        k = end
+      }
+    } else re += c.replace(/[.+^${}()|\]\\/]/g, '\\$&')
+  }
+  try {
+    return new RegExp(`^${re}$`)
+  } catch {
+    return new RegExp(`^${pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)
+  }
+}
+
+describe('compilePattern', () => {
+  it('answers as the regex translation on random patterns and paths', () => {
+    const pattern = fc.string({
+      unit: fc.constantFrom('a', 'b', '-', '*', '?', '/', '[', ']', '^', '\\', '.'),
+      maxLength: 8
+    })
+    const path = fc.string({
+      unit: fc.constantFrom('a', 'b', '-', '/', '.', ']', '\\'),
+      maxLength: 8
+    })
+    fc.assert(
+      fc.property(pattern, path, (p, s) => {
+        expect(compilePattern(p).test(s)).toBe(referenceRegex(p).test(s))
+      }),
+      { numRuns: 5000 }
+    )
+  })
+})
