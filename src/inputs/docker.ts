@@ -278,6 +278,7 @@ export function dockerfileInputs(
       unresolved.push({
         what: `${file} line ${s.line}: ${s.what} ${s.src} is not a file or folder of the build context ${where} (a build output?)`,
         scope,
+        ...(isGlob(s.rel) ? {} : { output: joinPath(context, s.rel) ?? context }),
         file,
         line: s.line
       })

@@ -219,17 +219,23 @@ function derivedInputs(
   const fallbackScope = roots[0]?.folder ?? ''
   for (const b of declared) take(declaredBuildInputs(b, tree, fallbackScope))
   const dockerfiles = new Set(builds.map((b) => b.dockerfile))
+  /** Build roots a build system (not a Dockerfile) claims: it models what their outputs are made of. */
+  const built: string[] = []
   for (const root of roots) {
     let claimed = false
     for (const provider of settings.providers) {
       const r = provider.inputsOf(image, root, tree, dockerfiles)
       if (!r.claimed) continue
       claimed = true
+      if (provider.name !== 'docker') built.push(root.folder)
       take(r)
     }
     if (!claimed) inputs.push(...settings.fallback.inputsOf(image, root, tree).inputs)
   }
-  return { inputs, warnings, baseImages, unresolved, builds }
+  const settled = (u: Unresolved): boolean =>
+    u.output !== undefined &&
+    built.some((d) => d === '' || u.output === d || (u.output as string).startsWith(`${d}/`))
+  return { inputs, warnings, baseImages, unresolved: unresolved.filter((u) => !settled(u)), builds }
 }
 
 /** Inputs without repeats: the first provenance of a path wins. */

@@ -77,6 +77,12 @@ export interface Unresolved {
   readonly scope: string
   /** Globs kept out of the widened scope (a `.dockerignore`: only for sources of the context itself). */
   readonly excludes?: readonly string[]
+  /**
+   * The repository path of a build output the build reads (`app/build/libs/app.jar`): settled,
+   * with no widening, when a build-system provider (Gradle, Maven...) claims a build root that
+   * holds it, since that provider's inputs are what the output is made from.
+   */
+  readonly output?: string
   readonly file?: string
   readonly line?: number
 }
