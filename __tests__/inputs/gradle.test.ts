@@ -518,10 +518,11 @@ describe('an image named like a parent project but built by a child project', ()
   })
 
   it('keeps to the parent when the parent itself builds the image', () => {
-    for (const own of [
+    const owns: Record<string, string>[] = [
       { 'order-service/Dockerfile': 'FROM x' },
       { 'order-service/build.gradle': "jib.to.image = 'shop/order-service'" }
-    ]) {
+    ]
+    for (const own of owns) {
       const r = inputsOf(
         nested({ ...own, 'order-service/order-service-main/Dockerfile': 'FROM x' })
       )

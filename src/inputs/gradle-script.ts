@@ -145,10 +145,11 @@ function readDeps(lx: Lexed, within: (pos: number) => boolean, dynamic: string[]
   return deps
 }
 
-function readImageNames(lx: Lexed): ScriptFacts['imageNames'] {
+function readImageNames(lx: Lexed, within: (pos: number) => boolean): ScriptFacts['imageNames'] {
   const sk = lx.skeleton
   const out: { template: string; line: number }[] = []
   const add = (pos: number): void => {
+    if (!within(pos)) return
     const s = lx.stringAt(pos)
     if (s) out.push({ template: s.value, line: lx.lineOf(s.start) })
   }
@@ -165,14 +166,16 @@ function readImageNames(lx: Lexed): ScriptFacts['imageNames'] {
 
 /**
  * Reads a script. With `scope` = `children`, only what an ancestor script declares for its
- * descendants counts (inside `subprojects {}`, `allprojects {}`, `configure(...) {}`).
+ * descendants counts (inside `subprojects {}`, `allprojects {}`, `configure(...) {}`); with
+ * `own`, only what it declares outside those blocks (for the project itself); with `self`,
+ * everything.
  */
-export function readScript(text: string, scope: 'self' | 'children' = 'self'): ScriptFacts {
+export function readScript(text: string, scope: 'self' | 'children' | 'own' = 'self'): ScriptFacts {
   const lx = lex(text)
   const dynamic: string[] = []
-  const scoped: Block[] =
-    scope === 'children' ? blocks(lx, 'subprojects|allprojects|configure') : []
-  const within = (pos: number): boolean => scope === 'self' || inside(scoped, pos)
+  const scoped: Block[] = scope === 'self' ? [] : blocks(lx, 'subprojects|allprojects|configure')
+  const within = (pos: number): boolean =>
+    scope === 'self' || inside(scoped, pos) === (scope === 'children')
   if (scope === 'children') {
     for (const b of blocks(lx, 'configure'))
       if (/(?<![\w.])(?:project|findProject|projects)\b/.test(lx.skeleton.slice(b.start, b.end)))
@@ -208,7 +211,7 @@ export function readScript(text: string, scope: 'self' | 'children' = 'self'): S
       line: lx.lineOf(s.start),
       dynamic: s.dynamic
     })),
-    imageNames: readImageNames(lx),
+    imageNames: readImageNames(lx, within),
     binaryPlugins,
     dynamic
   }
