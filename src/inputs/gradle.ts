@@ -15,7 +15,7 @@ import {
   ancestorDirs,
   gradleProjects
 } from './gradle-settings.js'
-import { dirOf } from './gradle-lex.js'
+import { Wildcards, dirOf, interpolations } from './gradle-lex.js'
 import { InputList } from './collect.js'
 import type { Input, Provider, ProviderResult, SourceTree } from './types.js'
 
@@ -48,21 +48,27 @@ const isDockerfile = (path: string): boolean =>
   )
 
 /** A literal as a path: `${rootDir}/x`, `/x`, `./x` -> `x`; interpolations become wildcards. */
-function literalRegex(value: string): RegExp | undefined {
+function literalRegex(value: string): { test(path: string): boolean } | undefined {
   const v = value
     .replace(
       /^\$\{?(?:project\.)?(?:rootDir|rootProject\.projectDir|rootProject\.rootDir)\}?\//,
       ''
     )
     .replace(/^\.?\//, '')
-  if (v === '' || /\s/.test(v) || !/[\w]/.test(v.replace(/\$\{[^}]*\}|\$\w+/g, '')))
-    return undefined
-  const src = v
-    .split(/(\$\{[^}]*\}|\$[A-Za-z_]\w*)/)
-    .map((part, i) => (i % 2 === 1 ? '[^/]*' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
-    .join('')
-  // A literal names a file by its path, or by a path suffix on a segment boundary.
-  return new RegExp(`(?:^|/)${src}$`)
+  const literal = (name: RegExp): string[] => {
+    const parts: string[] = []
+    let last = 0
+    for (const x of interpolations(v, name)) {
+      parts.push(v.slice(last, x.start))
+      last = x.end
+    }
+    return [...parts, v.slice(last)]
+  }
+  if (v === '' || /\s/.test(v) || !/[\w]/.test(literal(/\w+/y).join(''))) return undefined
+  // A literal names a file by its path, or by a path suffix on a segment boundary; matched
+  // without backtracking (many interpolations are many wildcards).
+  const w = new Wildcards(literal(/[A-Za-z_]\w*/y), (c) => c !== '/', true)
+  return { test: (path) => w.test(path) }
 }
 
 /** Where a Dockerfile of a project lives, relative to the project's folder. */
@@ -200,9 +206,8 @@ export function gradleInputs(folder: string, tree: SourceTree): ProviderResult {
     if (d.path !== undefined) return settings.projects.filter((p) => p.path === d.path)
     if (d.accessor !== undefined)
       return settings.projects.filter((p) => accessorOf(p.path) === d.accessor)
-    const re = new RegExp(
-      `^${(d.pattern ?? '*').replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`
-    )
+    // `*` is any run of characters but a line break; matched without backtracking.
+    const re = new Wildcards((d.pattern ?? '*').split('*'), (c) => !/[\n\r\u2028\u2029]/.test(c))
     return settings.projects.filter((p) => re.test(p.path))
   }
   while (queue.length > 0) {
