@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { gradleInputs, gradleProvider, wantsGradle } from '../../src/inputs/gradle.js'
 import { readScript } from '../../src/inputs/gradle-script.js'
+import { findBuildRootByGradle } from '../../src/inputs/gradle-settings.js'
 import { treeOf } from '../../src/inputs/tree.js'
 import type { Input } from '../../src/inputs/types.js'
 
@@ -364,5 +365,181 @@ describe('properties', () => {
         }
       )
     )
+  })
+})
+
+describe('transitive project dependencies', () => {
+  it('follows a -> b -> c in non-test configurations, each with its own provenance', () => {
+    const tree = treeOf({
+      'settings.gradle': "include ':app', ':a', ':b', ':c', ':t'",
+      'app/build.gradle': "dependencies { implementation project(':a') }",
+      'a/build.gradle': 'dependencies { api(project(":b")) }',
+      'b/build.gradle':
+        "dependencies {\n  runtimeOnly project(':c')\n  testImplementation project(':t')\n}",
+      'c/build.gradle': "dependencies { implementation project(':app') }",
+      't/build.gradle': ''
+    })
+    const r = gradleInputs('app', tree)
+    expect(r.warnings).toEqual([])
+    expect(
+      brief(r.inputs).filter((s) => s.startsWith('dir ') && !s.includes('root build'))
+    ).toEqual([
+      'dir app <- Gradle project :app',
+      'dir a <- app depends on :a in app/build.gradle',
+      'dir b <- a depends on :b in a/build.gradle',
+      'dir c <- b depends on :c in b/build.gradle'
+    ])
+    expect(r.inputs.find((i) => i.path === 'c')?.from).toEqual({
+      provider: 'gradle',
+      file: 'b/build.gradle',
+      line: 2,
+      why: 'b depends on :c in b/build.gradle'
+    })
+  })
+})
+
+describe('an image named like a parent project but built by a child project', () => {
+  /** `:order-service` holds the projects that make its image; only the main one builds it. */
+  const nested = (extra: Record<string, string>): Record<string, string> => ({
+    'settings.gradle': [
+      "pluginManagement { includeBuild 'build-logic' }",
+      "rootProject.name = 'shop'",
+      "include ':order-service:order-service-main'",
+      "include ':order-service:order-service-api'",
+      "include ':shared:lib', ':shared:core', ':shared:api-model', ':shared:test-kit'"
+    ].join('\n'),
+    'build-logic/settings.gradle': '',
+    [`build-logic/src/main/groovy/shop.container-conventions.gradle`]:
+      'plugins { id \'com.palantir.docker\' }\ndocker {\n  name "shop/${project.name}"\n}',
+    'order-service/build.gradle': '',
+    'order-service/order-service-main/build.gradle': [
+      "plugins { id 'java' }",
+      'dependencies {',
+      "  implementation project(':shared:lib')",
+      "  testImplementation project(':shared:test-kit')",
+      '}'
+    ].join('\n'),
+    'order-service/order-service-main/src/main/java/Main.java': '',
+    'order-service/order-service-api/build.gradle':
+      "dependencies { implementation project(':shared:api-model') }",
+    'order-service/order-service-api/src/main/java/Api.java': '',
+    'shared/lib/build.gradle': "dependencies { implementation project(':shared:core') }",
+    'shared/lib/src/main/java/Lib.java': '',
+    'shared/core/build.gradle': '',
+    'shared/api-model/build.gradle': '',
+    'shared/test-kit/build.gradle': '',
+    ...extra
+  })
+  const image = { name: 'order-service', prefix: 'ORDER_SERVICE' }
+  /** Whether a change to `path` is an input of the image. */
+  const counts = (inputs: readonly Input[], path: string): boolean =>
+    inputs.some((i) =>
+      i.kind === 'dir' ? i.path === '' || path.startsWith(`${i.path}/`) : i.path === path
+    )
+  const inputsOf = (files: Record<string, string>): ReturnType<typeof gradleInputs> => {
+    const tree = treeOf(files)
+    const roots = findBuildRootByGradle(image, tree).roots
+    expect(roots.map((x) => x.folder)).toEqual(['order-service'])
+    return gradleProvider.inputsOf(image, roots[0] as (typeof roots)[number], tree)
+  }
+
+  it('follows the dependencies of the child that holds the Dockerfile', () => {
+    const r = inputsOf(nested({ 'order-service/order-service-main/Dockerfile': 'FROM x' }))
+    expect(r.warnings).toEqual([])
+    expect(counts(r.inputs, 'shared/lib/src/main/java/Lib.java')).toBe(true)
+    expect(counts(r.inputs, 'shared/core/build.gradle')).toBe(true)
+    expect(counts(r.inputs, 'order-service/order-service-api/src/main/java/Api.java')).toBe(true)
+    // The sibling that does not build the image, and test configurations, are not followed.
+    expect(counts(r.inputs, 'shared/api-model/build.gradle')).toBe(false)
+    expect(counts(r.inputs, 'shared/test-kit/build.gradle')).toBe(false)
+    expect(
+      brief(r.inputs).filter((s) => s.startsWith('dir ') && !s.includes('root build'))
+    ).toEqual([
+      'dir order-service <- Gradle project :order-service',
+      'dir shared/lib <- :order-service:order-service-main builds the image (Dockerfile in order-service/order-service-main); it depends on :shared:lib in order-service/order-service-main/build.gradle',
+      'dir shared/core <- lib depends on :shared:core in shared/lib/build.gradle'
+    ])
+    expect(r.inputs.find((i) => i.path === 'shared/lib')?.from).toMatchObject({
+      file: 'order-service/order-service-main/build.gradle',
+      line: 3
+    })
+  })
+
+  it.each([
+    ['src/docker/Dockerfile', 'order-service/order-service-main/src/docker/Dockerfile'],
+    ['Containerfile', 'order-service/order-service-main/Containerfile']
+  ])('finds the Dockerfile at %s', (_where, file) => {
+    const r = inputsOf(nested({ [file]: 'FROM x' }))
+    expect(counts(r.inputs, 'shared/lib/src/main/java/Lib.java')).toBe(true)
+    expect(counts(r.inputs, 'shared/api-model/build.gradle')).toBe(false)
+  })
+
+  it('follows the child whose script configures a docker plugin (jib)', () => {
+    const r = inputsOf(
+      nested({
+        'order-service/order-service-main/build.gradle':
+          "plugins { id 'com.google.cloud.tools.jib' version '3.4.0' }\njib {\n  to { image = 'shop/order-service' }\n}\ndependencies { implementation project(':shared:lib') }"
+      })
+    )
+    expect(counts(r.inputs, 'shared/lib/src/main/java/Lib.java')).toBe(true)
+    expect(counts(r.inputs, 'shared/api-model/build.gradle')).toBe(false)
+    expect(r.inputs.find((i) => i.path === 'shared/lib')?.from.why).toBe(
+      ':order-service:order-service-main builds the image (image name set in order-service/order-service-main/build.gradle line 3); it depends on :shared:lib in order-service/order-service-main/build.gradle'
+    )
+  })
+
+  it('follows the child that applies a convention plugin naming a docker image', () => {
+    const r = inputsOf(
+      nested({
+        'order-service/order-service-main/build.gradle':
+          "plugins { id 'shop.container-conventions' }\ndependencies { implementation project(':shared:lib') }"
+      })
+    )
+    expect(counts(r.inputs, 'shared/lib/src/main/java/Lib.java')).toBe(true)
+    expect(counts(r.inputs, 'shared/api-model/build.gradle')).toBe(false)
+    expect(counts(r.inputs, 'build-logic/src/main/groovy/shop.container-conventions.gradle')).toBe(
+      true
+    )
+    expect(r.inputs.find((i) => i.path === 'shared/lib')?.from.why).toBe(
+      ':order-service:order-service-main builds the image (image name set in build-logic/src/main/groovy/shop.container-conventions.gradle line 3); it depends on :shared:lib in order-service/order-service-main/build.gradle'
+    )
+  })
+
+  it('follows every project below the parent when none of them builds an image it can see', () => {
+    const r = inputsOf(nested({}))
+    expect(r.warnings).toEqual([])
+    expect(counts(r.inputs, 'shared/lib/src/main/java/Lib.java')).toBe(true)
+    expect(counts(r.inputs, 'shared/core/build.gradle')).toBe(true)
+    expect(counts(r.inputs, 'shared/api-model/build.gradle')).toBe(true)
+    expect(counts(r.inputs, 'shared/test-kit/build.gradle')).toBe(false)
+    expect(r.inputs.find((i) => i.path === 'shared/api-model')?.from.why).toBe(
+      'no Dockerfile or docker plugin in :order-service or below it, so every project below it counts; :order-service:order-service-api depends on :shared:api-model in order-service/order-service-api/build.gradle'
+    )
+  })
+
+  it('keeps to the parent when the parent itself builds the image', () => {
+    const owns: Record<string, string>[] = [
+      { 'order-service/Dockerfile': 'FROM x' },
+      { 'order-service/build.gradle': "jib.to.image = 'shop/order-service'" }
+    ]
+    for (const own of owns) {
+      const r = inputsOf(
+        nested({ ...own, 'order-service/order-service-main/Dockerfile': 'FROM x' })
+      )
+      expect(counts(r.inputs, 'shared/lib/src/main/java/Lib.java')).toBe(false)
+      expect(counts(r.inputs, 'order-service/order-service-main/Main.java')).toBe(true)
+    }
+  })
+
+  it('does not take a docker block the parent declares for its subprojects as its own', () => {
+    const r = inputsOf(
+      nested({
+        'order-service/build.gradle':
+          'subprojects {\n  apply plugin: \'com.palantir.docker\'\n  docker { name "shop/${project.name}" }\n}'
+      })
+    )
+    // Every child is configured to build an image, so every child is followed.
+    expect(counts(r.inputs, 'shared/lib/src/main/java/Lib.java')).toBe(true)
+    expect(counts(r.inputs, 'shared/api-model/build.gradle')).toBe(true)
   })
 })

@@ -27,8 +27,12 @@ export interface Lexed {
   readonly strings: readonly StringToken[]
   /** The 1-based line of an offset. */
   lineOf(offset: number): number
+  /** The offset of the `\n` that ends the line of an offset (or the length of the text). */
+  lineEnd(offset: number): number
   /** The string literal whose opening quote is the first non-blank character at or after `pos`. */
   stringAt(pos: number): StringToken | undefined
+  /** The offset of the brace matching the `{` at `open` in the skeleton (or the end of the text). */
+  closeOf(open: number): number
 }
 
 /** A block `name ... { body }`: offsets of the header and of the body between the braces. */
@@ -48,20 +52,28 @@ export function lex(text: string): Lexed {
   const strings: StringToken[] = []
   let i = 0
   const n = text.length
+  // Plain text is copied in runs, not a character at a time.
+  let plain = 0
+  const flush = (): void => {
+    if (plain < i) out.push(text.slice(plain, i))
+  }
   while (i < n) {
     const c = text[i] as string
     const next = text[i + 1]
     if (c === '/' && next === '/') {
+      flush()
       const e = text.indexOf('\n', i)
       const stop = e < 0 ? n : e
       out.push(blank(text.slice(i, stop)))
       i = stop
     } else if (c === '/' && next === '*') {
+      flush()
       const e = text.indexOf('*/', i + 2)
       const stop = e < 0 ? n : e + 2
       out.push(blank(text.slice(i, stop)))
       i = stop
     } else if (c === '"' || c === "'") {
+      flush()
       const triple = text.startsWith(c.repeat(3), i)
       const q = triple ? c.repeat(3) : c
       let j = i + q.length
@@ -97,27 +109,45 @@ export function lex(text: string): Lexed {
       out.push(q + blank(text.slice(i + q.length, Math.min(j, n))) + (closed ? q : ''))
       i = end
     } else {
-      out.push(c)
       i++
+      continue
     }
+    plain = i
   }
+  flush()
   const skeleton = out.join('')
   const lineStarts = [0]
   for (let k = 0; k < n; k++) if (text[k] === '\n') lineStarts.push(k + 1)
   const byStart = new Map(strings.map((s) => [s.start, s]))
+  // Matching braces, found once with a stack: a `}` with no open `{` closes nothing, and a `{`
+  // never closed runs to the end of the text (as a scan for the depth to return to 0 finds).
+  const close = new Map<number, number>()
+  const open: number[] = []
+  for (let k = 0; k < n; k++) {
+    if (skeleton[k] === '{') open.push(k)
+    else if (skeleton[k] === '}' && open.length > 0) close.set(open.pop() as number, k)
+  }
+  const lineOf = (offset: number): number => {
+    let lo = 0
+    let hi = lineStarts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1
+      if ((lineStarts[mid] as number) <= offset) lo = mid
+      else hi = mid - 1
+    }
+    return lo + 1
+  }
   return {
     text,
     skeleton,
     strings,
-    lineOf(offset) {
-      let lo = 0
-      let hi = lineStarts.length - 1
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >>> 1
-        if ((lineStarts[mid] as number) <= offset) lo = mid
-        else hi = mid - 1
-      }
-      return lo + 1
+    lineOf,
+    lineEnd(offset) {
+      const next = lineStarts[lineOf(offset)]
+      return next === undefined ? n : next - 1
+    },
+    closeOf(o) {
+      return close.get(o) ?? n
     },
     stringAt(pos) {
       let p = pos
@@ -127,24 +157,16 @@ export function lex(text: string): Lexed {
   }
 }
 
-/** The offset of the brace matching the `{` at `open` (or the end of the text). */
-export function matchBrace(skeleton: string, open: number): number {
-  let depth = 0
-  for (let i = open; i < skeleton.length; i++) {
-    if (skeleton[i] === '{') depth++
-    else if (skeleton[i] === '}' && --depth === 0) return i
-  }
-  return skeleton.length
-}
-
 /**
  * The blocks named by `name` (a regex source, e.g. `dependencies` or `subprojects|allprojects`),
  * with an optional parenthesised argument before the brace (`configure(subprojects) {`).
  * Only blocks within [from, to) are returned.
  */
 export function blocks(lx: Lexed, name: string, from = 0, to = lx.skeleton.length): Block[] {
+  // `\s*(?:(...)\s*)?\{`, not `\s*(?:(...))?\s*\{`: two blank runs side by side would be
+  // tried at every split of a long run of blanks.
   const re = new RegExp(
-    `(?<![\\w.])(?:${name})\\s*(?:\\([^(){}]*(?:\\([^(){}]*\\)[^(){}]*)*\\))?\\s*\\{`,
+    `(?<![\\w.])(?:${name})\\s*(?:\\([^(){}]*(?:\\([^(){}]*\\)[^(){}]*)*\\)\\s*)?\\{`,
     'g'
   )
   re.lastIndex = from
@@ -152,7 +174,7 @@ export function blocks(lx: Lexed, name: string, from = 0, to = lx.skeleton.lengt
   let m: RegExpExecArray | null
   while ((m = re.exec(lx.skeleton)) !== null && m.index < to) {
     const open = m.index + m[0].length - 1
-    const close = matchBrace(lx.skeleton, open)
+    const close = lx.closeOf(open)
     found.push({ header: m.index, start: open + 1, end: Math.min(close, to) })
   }
   return found
@@ -161,6 +183,137 @@ export function blocks(lx: Lexed, name: string, from = 0, to = lx.skeleton.lengt
 /** Whether `pos` lies inside one of `bs`. */
 export function inside(bs: readonly Block[], pos: number): boolean {
   return bs.some((b) => pos >= b.start && pos < b.end)
+}
+
+/** `inside(bs, pos)` for many positions: the blocks merged once, each position a binary search. */
+export function covered(bs: readonly Block[]): (pos: number) => boolean {
+  const merged: [number, number][] = []
+  for (const b of [...bs].filter((x) => x.end > x.start).sort((x, y) => x.start - y.start)) {
+    const last = merged[merged.length - 1]
+    if (last && b.start <= last[1]) last[1] = Math.max(last[1], b.end)
+    else merged.push([b.start, b.end])
+  }
+  return (pos) => {
+    let lo = 0
+    let hi = merged.length - 1
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1
+      const [start, end] = merged[mid] as [number, number]
+      if (pos < start) hi = mid - 1
+      else if (pos >= end) lo = mid + 1
+      else return true
+    }
+    return false
+  }
+}
+
+/** One interpolation of a template: `${inner}` or `$name`, from `start` to `end`. */
+export interface Interpolation {
+  readonly start: number
+  readonly end: number
+  /** What is between the braces, or the name after `$`. */
+  readonly inner: string
+  readonly braced: boolean
+}
+
+/**
+ * The interpolations of a template, left to right, as the regex `\$\{[^}]*\}|\$(name)` would find
+ * them with the `g` flag, `name` being a sticky regex for a bare `$name` (e.g. `/[\w.]+/y`). In
+ * linear time: that regex scans to the end of the text from every `${` with no `}` after it.
+ */
+export function interpolations(template: string, name: RegExp): Interpolation[] {
+  const out: Interpolation[] = []
+  let close = -1
+  for (let i = template.indexOf('$'); i >= 0 && i < template.length;) {
+    if (template[i + 1] === '{') {
+      if (close !== -2 && close < i + 2) close = template.indexOf('}', i + 2)
+      if (close === -1) close = -2 // no `}` after here: no braced interpolation either
+      if (close >= 0) {
+        out.push({ start: i, end: close + 1, inner: template.slice(i + 2, close), braced: true })
+        i = template.indexOf('$', close + 1)
+        continue
+      }
+    } else {
+      name.lastIndex = i + 1
+      const m = name.exec(template)
+      if (m && m.index === i + 1) {
+        const end = i + 1 + m[0].length
+        out.push({ start: i, end, inner: m[0], braced: false })
+        i = template.indexOf('$', end)
+        continue
+      }
+    }
+    i = template.indexOf('$', i + 1)
+  }
+  return out
+}
+
+/**
+ * A pattern of literal parts with wildcards between them (`parts` = ['a', 'b'] is `a*b`),
+ * matched by simulating all of its positions at once: linear in the name for a given pattern,
+ * where a regex of many wildcards backtracks exponentially on a name it does not match.
+ */
+export class Wildcards {
+  private readonly chars: string[] = []
+  /** `star[k]`: a wildcard stands before `chars[k]` (k = chars.length: at the end). */
+  private readonly star: boolean[] = []
+
+  /**
+   * @param parts the literal parts, a wildcard between each two
+   * @param wild the characters a wildcard takes (`[^/]`, or any but a line break)
+   * @param restart also start after each `/` (a path suffix on a segment boundary)
+   */
+  constructor(
+    parts: readonly string[],
+    private readonly wild: (c: string) => boolean,
+    private readonly restart = false
+  ) {
+    parts.forEach((part, k) => {
+      if (k > 0) this.star[this.chars.length] = true
+      for (const c of part) this.chars.push(c)
+    })
+    for (let k = 0; k <= this.chars.length; k++) this.star[k] = this.star[k] === true
+  }
+
+  /** The offsets of `s` at which the whole pattern has matched a prefix of `s` (ascending). */
+  ends(s: string): number[] {
+    const m = this.chars.length
+    const out: number[] = []
+    // Each literal character takes one character of the name.
+    if (m > s.length) return out
+    let cur = new Uint8Array(m + 1)
+    let next = new Uint8Array(m + 1)
+    let active: number[] = []
+    // State k: the first k characters matched (a wildcard before character k loops on k).
+    const enter = (set: Uint8Array, list: number[], k: number): void => {
+      if (set[k] === 1) return
+      set[k] = 1
+      list.push(k)
+    }
+    enter(cur, active, 0)
+    for (let i = 0; ; i++) {
+      if (cur[m] === 1) out.push(i)
+      if (i === s.length) break
+      const c = s[i] as string
+      const list: number[] = []
+      for (const k of active) {
+        if (this.star[k] && this.wild(c)) enter(next, list, k)
+        if (k < m && this.chars[k] === c) enter(next, list, k + 1)
+      }
+      if (this.restart && c === '/') enter(next, list, 0)
+      for (const k of active) cur[k] = 0
+      ;[cur, next] = [next, cur]
+      active = list
+      if (active.length === 0 && !this.restart) break
+    }
+    return out
+  }
+
+  /** Whether the pattern matches the whole of `s`. */
+  test(s: string): boolean {
+    const e = this.ends(s)
+    return e[e.length - 1] === s.length
+  }
 }
 
 /** Joins repository-relative paths, resolving `.` and `..`; undefined when it leaves the repository. */

@@ -71,12 +71,17 @@ export function pluginIndex(
     for (const f of tree.filesUnder(build)) {
       const rel = f.slice(build.length + 1)
       if (!SCRIPT_DIRS.some((d) => rel.startsWith(d))) continue
-      const m = /([^/]+)\.gradle(\.kts)?$/.exec(rel)
+      // On the last name only, anchored: unanchored, the regex starts again at every character.
+      const m = /^([^/]+)\.gradle(\.kts)?$/.exec(rel.slice(rel.lastIndexOf('/') + 1))
       if (!m) continue
       const name = m[1] as string
       add({ id: name, build, kind: 'script', file: f, line: 1 })
       // A Kotlin precompiled plugin in a package gets the package-qualified id.
-      const pkg = m[2] ? /^\s*package\s+([\w.]+)/m.exec(tree.read(f) ?? '') : null
+      // Blanks before `package` on its own line only: `^\s*` would cross line breaks and scan
+      // a long run of blank lines again from each of them.
+      const pkg = m[2]
+        ? /^[^\S\n\r\u2028\u2029]*package\s+([\w.]+)/m.exec(tree.read(f) ?? '')
+        : null
       if (pkg) add({ id: `${pkg[1]}.${name}`, build, kind: 'script', file: f, line: 1 })
     }
     const script = buildScriptOf(build, tree)

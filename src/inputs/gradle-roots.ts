@@ -3,7 +3,8 @@
  * (its own script or a convention plugin) sets.
  */
 import { buildScriptOf, pluginClosure, pluginIndex } from './gradle-plugins.js'
-import { imageNamePattern, readScript } from './gradle-script.js'
+import { interpolations } from './gradle-lex.js'
+import { type NamePattern, imageNamePattern, readScript } from './gradle-script.js'
 import {
   type GradleProject,
   type GradleSettings,
@@ -25,6 +26,17 @@ export function readProperties(text: string): Map<string, string> {
   return props
 }
 
+/** A template without its `${...}` and `$name` parts. */
+function withoutVariables(template: string): string {
+  let out = ''
+  let last = 0
+  for (const v of interpolations(template, /[\w.]+/y)) {
+    out += template.slice(last, v.start)
+    last = v.end
+  }
+  return out + template.slice(last)
+}
+
 /** The folders of a project's ancestors, nearest first, ending with the root build's folder (''). */
 export function ancestorDirs(project: GradleProject, settings: GradleSettings): string[] {
   const segs = project.path.split(':').filter((s) => s !== '')
@@ -42,7 +54,7 @@ function imageNamesOf(
   project: GradleProject,
   settings: GradleSettings,
   tree: SourceTree
-): { re: RegExp; file: string; line: number }[] {
+): { re: NamePattern; file: string; line: number }[] {
   const props = new Map<string, string>()
   for (const dir of [...ancestorDirs(project, settings)].reverse().concat(project.dir)) {
     const text = tree.read(dir === '' ? 'gradle.properties' : `${dir}/gradle.properties`)
@@ -66,10 +78,7 @@ function imageNamesOf(
   return [...all].flatMap(([file, f]) =>
     f.imageNames
       // A template that is nothing but unknown variables would match every image.
-      .filter(
-        (n) =>
-          n.template.replace(/\$\{[^}]*\}|\$[\w.]+/g, '').length > 0 || /\bname\b/.test(n.template)
-      )
+      .filter((n) => withoutVariables(n.template).length > 0 || /\bname\b/.test(n.template))
       .map((n) => ({ re: imageNamePattern(n.template, resolve), file, line: n.line }))
   )
 }

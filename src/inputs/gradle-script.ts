@@ -5,7 +5,15 @@
  * binary plugins a `gradlePlugin {}` block registers. Constructs too dynamic to read are listed
  * so that callers can warn and widen.
  */
-import { type Block, type Lexed, blocks, inside, lex } from './gradle-lex.js'
+import {
+  type Block,
+  type Lexed,
+  Wildcards,
+  blocks,
+  covered,
+  interpolations,
+  lex
+} from './gradle-lex.js'
 
 /** A plugin id a script applies. */
 export interface PluginUse {
@@ -68,43 +76,66 @@ function configBefore(sk: string, idx: number): string | undefined {
 
 /** A template with `${...}`/`$x` replaced by `*`, for matching computed project paths. */
 function templatePattern(value: string): string {
-  return value.replace(/\$\{[^}]*\}|\$[A-Za-z_][\w.]*/g, '*')
+  let out = ''
+  let last = 0
+  for (const v of interpolations(value, /[A-Za-z_][\w.]*/y)) {
+    out += `${value.slice(last, v.start)}*`
+    last = v.end
+  }
+  return out + value.slice(last)
+}
+
+/** The starts of the matches of a global regex in `text`, ascending. */
+function starts(text: string, re: RegExp): number[] {
+  return [...text.matchAll(re)].map((m) => m.index)
+}
+
+/** Whether one of `at` (ascending) lies in [from, to). */
+function anyIn(at: readonly number[], from: number, to: number): boolean {
+  let lo = 0
+  let hi = at.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if ((at[mid] as number) < from) lo = mid + 1
+    else hi = mid
+  }
+  return lo < at.length && (at[lo] as number) < to
+}
+
+/** A plugin class (`apply plugin: JavaPlugin`, `apply(plugin = Foo::class.java)`) on a line. */
+function isPluginClass(line: string): boolean {
+  // Once per line break of the `m` flag, each anchored: one regex with `m` would start again
+  // at every `\r` of a long run of blanks.
+  return line
+    .split(/[\r\u2028\u2029]/)
+    .some((l) => /^\s*[A-Z][\w.]*(?:::class(?:\.java)?)?\s*(?:\)\s*)?$/.test(l))
 }
 
 function readPlugins(lx: Lexed, within: (pos: number) => boolean, dynamic: string[]): PluginUse[] {
   const sk = lx.skeleton
   const found: PluginUse[] = []
-  for (const b of blocks(lx, 'plugins')) {
-    if (!within(b.start)) continue
-    const body = sk.slice(b.start, b.end)
-    for (const m of body.matchAll(/(?<![\w.])id\s*\(?/g)) {
-      const s = lx.stringAt(b.start + m.index + m[0].length)
-      if (!s || s.dynamic) continue
-      const rest = sk.slice(
-        s.end,
-        sk.indexOf('\n', s.end) < 0 ? sk.length : sk.indexOf('\n', s.end)
-      )
-      if (/(?<![\w.])apply\s*\(?\s*false/.test(rest)) continue
-      found.push({
-        id: s.value,
-        line: lx.lineOf(s.start),
-        external: /(?<![\w.])version\b/.test(rest)
-      })
-    }
+  // Each id once, in one pass (a block nested in another is inside both); what follows an id
+  // on its line, from matches found once (never a rescan of the rest of a long line per id).
+  const inPlugins = covered(blocks(lx, 'plugins').filter((b) => within(b.start)))
+  const applyFalse = starts(sk, /(?<![\w.])apply[^\S\n]*(?:\([^\S\n]*)?false/g)
+  const version = starts(sk, /(?<![\w.])version\b/g)
+  for (const m of sk.matchAll(/(?<![\w.])id\s*\(?/g)) {
+    if (!inPlugins(m.index)) continue
+    const s = lx.stringAt(m.index + m[0].length)
+    if (!s || s.dynamic) continue
+    const eol = lx.lineEnd(s.end)
+    if (anyIn(applyFalse, s.end, eol)) continue
+    found.push({ id: s.value, line: lx.lineOf(s.start), external: anyIn(version, s.end, eol) })
   }
   const applyRe =
-    /(?<![\w.])(?:apply\s*\(?\s*plugin\s*[:=]|(?:project\.)?(?:pluginManager|plugins)\.apply\s*\()\s*/g
+    /(?<![\w.])(?:apply\s*(?:\(\s*)?plugin\s*[:=]|(?:project\.)?(?:pluginManager|plugins)\.apply\s*\()\s*/g
   for (const m of sk.matchAll(applyRe)) {
     if (!within(m.index)) continue
     const s = lx.stringAt(m.index + m[0].length)
     const line = lx.lineOf(m.index)
     if (s && !s.dynamic) found.push({ id: s.value, line, external: false })
     // A class (`apply plugin: JavaPlugin`) is core or compiled in buildSrc (counted whole).
-    else if (
-      !/^\s*[A-Z][\w.]*(?:::class(?:\.java)?)?\s*\)?\s*$/m.test(
-        sk.slice(m.index + m[0].length).split('\n')[0] ?? ''
-      )
-    )
+    else if (!isPluginClass(sk.slice(m.index + m[0].length, lx.lineEnd(m.index + m[0].length))))
       dynamic.push(`line ${line}: a plugin applied by a computed id`)
   }
   return found
@@ -145,19 +176,19 @@ function readDeps(lx: Lexed, within: (pos: number) => boolean, dynamic: string[]
   return deps
 }
 
-function readImageNames(lx: Lexed): ScriptFacts['imageNames'] {
+function readImageNames(lx: Lexed, within: (pos: number) => boolean): ScriptFacts['imageNames'] {
   const sk = lx.skeleton
   const out: { template: string; line: number }[] = []
   const add = (pos: number): void => {
+    if (!within(pos)) return
     const s = lx.stringAt(pos)
     if (s) out.push({ template: s.value, line: lx.lineOf(s.start) })
   }
-  for (const b of blocks(lx, 'docker')) {
-    for (const m of sk.slice(b.start, b.end).matchAll(/(?<![\w.])name\s*(?:=|\(|\.set\s*\()?\s*/g))
-      add(b.start + m.index + m[0].length)
-  }
+  const inDocker = covered(blocks(lx, 'docker'))
+  for (const m of sk.matchAll(/(?<![\w.])name\s*(?:(?:=|\(|\.set\s*\()\s*)?/g))
+    if (inDocker(m.index)) add(m.index + m[0].length)
   for (const m of sk.matchAll(
-    /(?<![\w])(?:imageName|image|jib\.to\.image)\s*(?:=|\(|\.set\s*\()?\s*(?=['"])/g
+    /(?<![\w])(?:imageName|image|jib\.to\.image)\s*(?:(?:=|\(|\.set\s*\()\s*)?(?=['"])/g
   ))
     add(m.index + m[0].length)
   return out
@@ -165,23 +196,27 @@ function readImageNames(lx: Lexed): ScriptFacts['imageNames'] {
 
 /**
  * Reads a script. With `scope` = `children`, only what an ancestor script declares for its
- * descendants counts (inside `subprojects {}`, `allprojects {}`, `configure(...) {}`).
+ * descendants counts (inside `subprojects {}`, `allprojects {}`, `configure(...) {}`); with
+ * `own`, only what it declares outside those blocks (for the project itself); with `self`,
+ * everything.
  */
-export function readScript(text: string, scope: 'self' | 'children' = 'self'): ScriptFacts {
+export function readScript(text: string, scope: 'self' | 'children' | 'own' = 'self'): ScriptFacts {
   const lx = lex(text)
   const dynamic: string[] = []
-  const scoped: Block[] =
-    scope === 'children' ? blocks(lx, 'subprojects|allprojects|configure') : []
-  const within = (pos: number): boolean => scope === 'self' || inside(scoped, pos)
+  const scoped: Block[] = scope === 'self' ? [] : blocks(lx, 'subprojects|allprojects|configure')
+  const inScoped = covered(scoped)
+  const within = (pos: number): boolean =>
+    scope === 'self' || inScoped(pos) === (scope === 'children')
   if (scope === 'children') {
+    const refs = starts(lx.skeleton, /(?<![\w.])(?:project|findProject|projects)\b/g)
     for (const b of blocks(lx, 'configure'))
-      if (/(?<![\w.])(?:project|findProject|projects)\b/.test(lx.skeleton.slice(b.start, b.end)))
+      if (anyIn(refs, b.start, b.end))
         dynamic.push(
           `line ${lx.lineOf(b.header)}: configure(...) targets are not evaluated; its project dependencies count for every descendant`
         )
   }
   const applyFrom: { path: string; line: number }[] = []
-  for (const m of lx.skeleton.matchAll(/(?<![\w.])apply\s*\(?\s*from\s*[:=]\s*/g)) {
+  for (const m of lx.skeleton.matchAll(/(?<![\w.])apply\s*(?:\(\s*)?from\s*[:=]\s*/g)) {
     if (!within(m.index)) continue
     const s = lx.stringAt(m.index + m[0].length)
     const line = lx.lineOf(m.index)
@@ -193,11 +228,11 @@ export function readScript(text: string, scope: 'self' | 'children' = 'self'): S
     else dynamic.push(`line ${line}: apply from: with a computed path`)
   }
   const binaryPlugins: { id: string; line: number }[] = []
-  for (const b of blocks(lx, 'gradlePlugin')) {
-    for (const m of lx.skeleton.slice(b.start, b.end).matchAll(/(?<![\w.])id\s*(?:=|\()?\s*/g)) {
-      const s = lx.stringAt(b.start + m.index + m[0].length)
-      if (s && !s.dynamic) binaryPlugins.push({ id: s.value, line: lx.lineOf(s.start) })
-    }
+  const inGradlePlugin = covered(blocks(lx, 'gradlePlugin'))
+  for (const m of lx.skeleton.matchAll(/(?<![\w.])id\s*(?:[=(]\s*)?/g)) {
+    if (!inGradlePlugin(m.index)) continue
+    const s = lx.stringAt(m.index + m[0].length)
+    if (s && !s.dynamic) binaryPlugins.push({ id: s.value, line: lx.lineOf(s.start) })
   }
   return {
     plugins: readPlugins(lx, within, dynamic),
@@ -208,7 +243,7 @@ export function readScript(text: string, scope: 'self' | 'children' = 'self'): S
       line: lx.lineOf(s.start),
       dynamic: s.dynamic
     })),
-    imageNames: readImageNames(lx),
+    imageNames: readImageNames(lx, within),
     binaryPlugins,
     dynamic
   }
@@ -223,25 +258,36 @@ export function accessorOf(path: string): string {
     .join('.')
 }
 
+/** A pattern that names match or not. */
+export interface NamePattern {
+  test(name: string): boolean
+}
+
 /**
  * Evaluates an image name template such as `${dockerRegistry}/${rootProject.name}-${project.name}`
- * to a regex: known names are substituted, unknown ones match anything within a path segment.
+ * to a pattern: known names are substituted, unknown ones match anything within a path segment,
+ * and a tag (`:1.0`) may follow. Matched without backtracking (a template of many unknowns is
+ * the regex `[^/]*x[^/]*x...`, exponential on a name it does not match).
  */
 export function imageNamePattern(
   template: string,
   resolve: (name: string) => string | undefined
-): RegExp {
-  const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+): NamePattern {
   // A tag (`:1.0`, `:${version}`) in the last segment is not part of the name.
   const name = template.replace(/:[^/:]*$/, '')
-  let re = ''
+  const parts = ['']
   let last = 0
-  for (const m of name.matchAll(/\$\{\s*([^}]*?)\s*\}|\$([A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*)/g)) {
-    re += esc(name.slice(last, m.index))
-    const v = resolve((m[1] ?? m[2] ?? '').replace(/^project\./, ''))
-    re += v === undefined ? '[^/]*' : esc(v)
-    last = m.index + m[0].length
+  for (const v of interpolations(name, /[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*/y)) {
+    parts[parts.length - 1] += name.slice(last, v.start)
+    const value = resolve((v.braced ? v.inner.trim() : v.inner).replace(/^project\./, ''))
+    if (value === undefined) parts.push('')
+    else parts[parts.length - 1] += value
+    last = v.end
   }
-  re += esc(name.slice(last))
-  return new RegExp(`^${re}(?::[^/]*)?$`)
+  parts[parts.length - 1] += name.slice(last)
+  const w = new Wildcards(parts, (c) => c !== '/')
+  return {
+    // The whole name, or a prefix of it followed by a tag (`:` and no `/`).
+    test: (s) => w.ends(s).some((e) => e === s.length || (s[e] === ':' && !s.includes('/', e)))
+  }
 }

@@ -92,6 +92,32 @@ function stringArgs(
   return { values, dynamic: values.length === 0 }
 }
 
+/**
+ * Whether a line sets `projectDir` after naming a collection of projects (`children`,
+ * `allprojects`, ...): what `/(?:children|...)\b[^\n]*projectDir\s*=/` finds, in one pass. That
+ * regex scans to the end of the line from every `children` of it, a quadratic time on one long
+ * line repeating `children`.
+ */
+function projectDirInLoop(sk: string): boolean {
+  const loop = /(?<![\w.])(?:rootProject\.children|allprojects|getProjects|children)\b/g
+  const set = /projectDir\s*=/g
+  let s: RegExpExecArray | null = null
+  for (let m = loop.exec(sk); m !== null; m = loop.exec(sk)) {
+    // The first `projectDir =` after the name (the one found before, while it still is).
+    const from = m.index + m[0].length
+    if (s === null || s.index < from) {
+      set.lastIndex = from
+      s = set.exec(sk)
+    }
+    if (s === null) return false
+    const eol = sk.indexOf('\n', from)
+    if (eol < 0 || s.index < eol) return true
+    // None on this line: the next name to try is on a later line.
+    loop.lastIndex = eol + 1
+  }
+  return false
+}
+
 interface Parsed {
   rootProjectName?: string
   projects: GradleProject[]
@@ -127,7 +153,7 @@ export function parseSettings(text: string, file: string, tree: SourceTree): Par
   }
   const dirs = new Map<string, string>()
   const pdRe =
-    /(?<![\w.])(?:project|findProject)\s*\(\s*(['"])[^'"]*\1\s*\)\s*[?!]*\s*\.projectDir\s*=\s*/g
+    /(?<![\w.])(?:project|findProject)\s*\(\s*(['"])[^'"]*\1\s*\)\s*(?:[?!]+\s*)?\.projectDir\s*=\s*/g
   for (const m of sk.matchAll(pdRe)) {
     const name = lx.stringAt(m.index + m[0].indexOf('(') + 1)
     const rhs = sk.slice(m.index + m[0].length, m.index + m[0].length + 200)
@@ -145,11 +171,7 @@ export function parseSettings(text: string, file: string, tree: SourceTree): Par
     }
     dirs.set(normPath(name.value), dir)
   }
-  if (
-    /(?<![\w.])(?:rootProject\.children|allprojects|getProjects|children)\b[^\n]*projectDir\s*=/.test(
-      sk
-    )
-  )
+  if (projectDirInLoop(sk))
     warnings.push(
       `${file}: projectDir set in a loop is too dynamic to read; those projects keep their default folders`
     )
@@ -162,9 +184,9 @@ export function parseSettings(text: string, file: string, tree: SourceTree): Par
   }
   const builds: Parsed['builds'] = []
   for (const m of sk.matchAll(/(?<![\w.])includeBuild\b/g)) {
-    const s = lx.stringAt(
-      m.index + m[0].length + (sk.slice(m.index + m[0].length).match(/^\s*\(/)?.[0].length ?? 0)
-    )
+    const paren = /\s*\(/y
+    paren.lastIndex = m.index + m[0].length
+    const s = lx.stringAt(paren.lastIndex + (paren.exec(sk)?.[0].length ?? 0))
     const dir = s && !s.dynamic ? joinPath(base, s.value) : undefined
     if (dir === undefined) {
       warnings.push(

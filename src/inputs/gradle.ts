@@ -9,7 +9,13 @@
  */
 import { type PluginDef, buildScriptOf, pluginClosure, pluginIndex } from './gradle-plugins.js'
 import { type ScriptFacts, accessorOf, readScript } from './gradle-script.js'
-import { type GradleProject, ancestorDirs, gradleProjects } from './gradle-settings.js'
+import {
+  type GradleProject,
+  type GradleSettings,
+  ancestorDirs,
+  gradleProjects
+} from './gradle-settings.js'
+import { Wildcards, dirOf, interpolations } from './gradle-lex.js'
 import { InputList } from './collect.js'
 import type { Input, Provider, ProviderResult, SourceTree } from './types.js'
 
@@ -42,21 +48,98 @@ const isDockerfile = (path: string): boolean =>
   )
 
 /** A literal as a path: `${rootDir}/x`, `/x`, `./x` -> `x`; interpolations become wildcards. */
-function literalRegex(value: string): RegExp | undefined {
+function literalRegex(value: string): { test(path: string): boolean } | undefined {
   const v = value
     .replace(
       /^\$\{?(?:project\.)?(?:rootDir|rootProject\.projectDir|rootProject\.rootDir)\}?\//,
       ''
     )
     .replace(/^\.?\//, '')
-  if (v === '' || /\s/.test(v) || !/[\w]/.test(v.replace(/\$\{[^}]*\}|\$\w+/g, '')))
+  const literal = (name: RegExp): string[] => {
+    const parts: string[] = []
+    let last = 0
+    for (const x of interpolations(v, name)) {
+      parts.push(v.slice(last, x.start))
+      last = x.end
+    }
+    return [...parts, v.slice(last)]
+  }
+  if (v === '' || /\s/.test(v) || !/[\w]/.test(literal(/\w+/y).join(''))) return undefined
+  // A literal names a file by its path, or by a path suffix on a segment boundary; matched
+  // without backtracking (many interpolations are many wildcards).
+  const w = new Wildcards(literal(/[A-Za-z_]\w*/y), (c) => c !== '/', true)
+  return { test: (path) => w.test(path) }
+}
+
+/** Where a Dockerfile of a project lives, relative to the project's folder. */
+const DOCKERFILE_DIRS = ['', '/docker', '/src/docker', '/src/main/docker']
+
+/**
+ * The Dockerfiles below `dir`, by the folder of the project they belong to: a Dockerfile (or
+ * Containerfile) in a project's folder, its `docker/`, `src/docker/` or `src/main/docker/`.
+ */
+function dockerfilesBelow(dir: string, tree: SourceTree): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const f of tree.filesUnder(dir)) {
+    if (!isDockerfile(f)) continue
+    const folder = f.slice(0, Math.max(0, f.lastIndexOf('/')))
+    for (const sub of DOCKERFILE_DIRS) {
+      if (!folder.endsWith(sub)) continue
+      const owner = folder.slice(0, folder.length - sub.length)
+      if (!out.has(owner)) out.set(owner, f)
+    }
+  }
+  return out
+}
+
+/**
+ * The projects below `project` that build its image, when it does not build one itself (no
+ * Dockerfile, no image name in its own build): `:order-service` holds
+ * `:order-service:order-service-main`, which has the Dockerfile. Each comes with how it builds
+ * the image; when none is seen to, every project below comes, with no `how`. Undefined when
+ * the project builds the image itself or has no project below it.
+ */
+function imageProjectsBelow(
+  project: GradleProject,
+  settings: GradleSettings,
+  index: ReadonlyMap<string, PluginDef>,
+  tree: SourceTree
+): { builders: { p: GradleProject; how?: string }[] } | undefined {
+  const under = (dir: string): boolean => dir === project.dir || dir.startsWith(`${project.dir}/`)
+  const below = settings.projects.filter(
+    (p) => p !== project && (p.path.startsWith(`${project.path}:`) || under(p.dir))
+  )
+  if (below.length === 0) return undefined
+  const dockerfiles = dockerfilesBelow(project.dir, tree)
+  const read = (file: string | undefined, scope: 'self' | 'children' | 'own'): ScriptFacts[] => {
+    const text = file === undefined ? undefined : tree.read(file)
+    return text === undefined ? [] : [readScript(text, scope)]
+  }
+  /** Why `p` builds an image (its Dockerfile, an image name its build sets), if it does. */
+  const builds = (p: GradleProject, scope: 'self' | 'own'): string | undefined => {
+    const df = dockerfiles.get(p.dir)
+    if (df !== undefined) return `${df.slice(df.lastIndexOf('/') + 1)} in ${dirOf(df)}`
+    const start = new Map<string, ScriptFacts>()
+    const script = buildScriptOf(p.dir, tree)
+    for (const f of read(script, scope)) start.set(script as string, f)
+    // What the projects from the named one down to `p` declare for their subprojects.
+    if (p !== project)
+      for (const dir of ancestorDirs(p, settings).filter(under)) {
+        const a = buildScriptOf(dir, tree)
+        for (const f of read(a, 'children')) if (!start.has(a as string)) start.set(a as string, f)
+      }
+    for (const [file, f] of [...start, ...pluginClosure(start, index, tree).facts]) {
+      const n = f.imageNames[0]
+      if (n) return `image name set in ${file} line ${n.line}`
+    }
     return undefined
-  const src = v
-    .split(/(\$\{[^}]*\}|\$[A-Za-z_]\w*)/)
-    .map((part, i) => (i % 2 === 1 ? '[^/]*' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
-    .join('')
-  // A literal names a file by its path, or by a path suffix on a segment boundary.
-  return new RegExp(`(?:^|/)${src}$`)
+  }
+  if (builds(project, 'own') !== undefined) return undefined
+  const builders = below.flatMap((p) => {
+    const how = builds(p, 'self')
+    return how === undefined ? [] : [{ p, how }]
+  })
+  return { builders: builders.length > 0 ? builders : below.map((p) => ({ p })) }
 }
 
 /** The inputs of the Gradle project at `root.folder`. */
@@ -65,6 +148,8 @@ export function gradleInputs(folder: string, tree: SourceTree): ProviderResult {
   const project = settings.projects.find((p) => p.dir === folder)
   if (!project) return { inputs: [], warnings: [], claimed: false }
   const list = new InputList('gradle')
+  /** The folders of the projects that build the image (for their own Dockerfile). */
+  let imageDirs = [project.dir]
   const warnings: string[] = [...settings.warnings]
   const add = (
     kind: Input['kind'],
@@ -88,23 +173,49 @@ export function gradleInputs(folder: string, tree: SourceTree): ProviderResult {
     if (script !== undefined && text === undefined) warnings.push(`${script} was not read`)
     return text === undefined ? undefined : readScript(text, scope)
   }
+  const index = pluginIndex(
+    settings.includedBuilds.map((b) => b.dir),
+    tree
+  )
   const scripts = new Map<string, ScriptFacts>()
   const seen = new Set<string>([project.path])
-  const queue: { p: GradleProject; why: string; file?: string; line?: number }[] = [
+  /** A project to follow; `says` words why one of its dependencies counts. */
+  interface Step {
+    p: GradleProject
+    why: string
+    file?: string
+    line?: number
+    says?: (dep: string, file: string) => string
+  }
+  const queue: Step[] = [
     { p: project, why: `Gradle project ${project.path}`, file: project.file, line: project.line }
   ]
+  // The image may be built by a project below the one named like it: follow the dependencies
+  // of the projects that build it, or of every project below when none is seen to.
+  const nested = imageProjectsBelow(project, settings, index, tree)
+  for (const { p, how } of nested?.builders ?? []) {
+    const why = how
+      ? `${p.path} builds the image (${how})`
+      : `no Dockerfile or docker plugin in ${project.path} or below it, so every project below it counts; ${p.path}`
+    seen.add(p.path)
+    queue.push({ p, why, says: (dep, f) => `${why}${how ? '; it' : ''} depends on ${dep} in ${f}` })
+  }
+  if (nested?.builders.some((b) => b.how !== undefined))
+    imageDirs = nested.builders.map((b) => b.p.dir)
   const targets = (d: ScriptFacts['deps'][number]): GradleProject[] => {
     if (d.path !== undefined) return settings.projects.filter((p) => p.path === d.path)
     if (d.accessor !== undefined)
       return settings.projects.filter((p) => accessorOf(p.path) === d.accessor)
-    const re = new RegExp(
-      `^${(d.pattern ?? '*').replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`
-    )
+    // `*` is any run of characters but a line break; matched without backtracking.
+    const re = new Wildcards((d.pattern ?? '*').split('*'), (c) => !/[\n\r\u2028\u2029]/.test(c))
     return settings.projects.filter((p) => re.test(p.path))
   }
   while (queue.length > 0) {
-    const { p, why, file, line } = queue.shift() as (typeof queue)[number]
-    add('dir', p.dir, why, file, line)
+    const { p, why, file, line, says } = queue.shift() as Step
+    // A project below the named one lies in its folder, which counts already.
+    const inFolder = (dir: string): boolean =>
+      says !== undefined && (dir === project.dir || dir.startsWith(`${project.dir}/`))
+    if (!inFolder(p.dir)) add('dir', p.dir, why, file, line)
     const script = buildScriptOf(p.dir, tree)
     const own = facts(script)
     const declared: [string, ScriptFacts][] = []
@@ -114,7 +225,7 @@ export function gradleInputs(folder: string, tree: SourceTree): ProviderResult {
       for (const d of own.dynamic) warnings.push(`${script} ${d}`)
     }
     for (const dir of ancestorDirs(p, settings)) {
-      if (dir !== '')
+      if (dir !== '' && !inFolder(dir))
         for (const f of DIR_BUILD_FILES)
           add('file', at(dir, f), `build file of an ancestor project of ${p.path}`)
       const a = buildScriptOf(dir, tree)
@@ -135,7 +246,12 @@ export function gradleInputs(folder: string, tree: SourceTree): ProviderResult {
         for (const t of ts) {
           if (seen.has(t.path)) continue
           seen.add(t.path)
-          queue.push({ p: t, why: `${p.name} depends on ${t.path} in ${f}`, file: f, line: d.line })
+          queue.push({
+            p: t,
+            why: says ? says(t.path, f) : `${p.name} depends on ${t.path} in ${f}`,
+            file: f,
+            line: d.line
+          })
         }
       }
     }
@@ -146,10 +262,6 @@ export function gradleInputs(folder: string, tree: SourceTree): ProviderResult {
     'buildSrc/build/**',
     'buildSrc/.gradle/**'
   ])
-  const index = pluginIndex(
-    settings.includedBuilds.map((b) => b.dir),
-    tree
-  )
   const closure = pluginClosure(scripts, index, tree)
   warnings.push(...closure.warnings)
   const usedBuilds = new Map<string, PluginDef>()
@@ -186,10 +298,12 @@ export function gradleInputs(folder: string, tree: SourceTree): ProviderResult {
     })
   )
   // A shared Dockerfile is a fallback when the scripts also name the project's own one, which exists.
-  const ownDockerfile = named.some((n) => {
-    const own = `${project.dir}/${n.value.replace(/^\.?\//, '')}`
-    return isDockerfile(own) && !n.value.includes('$') && tree.hasFile(own)
-  })
+  const ownDockerfile = imageDirs.every((dir) =>
+    named.some((n) => {
+      const own = `${dir}/${n.value.replace(/^\.?\//, '')}`
+      return isDockerfile(own) && !n.value.includes('$') && tree.hasFile(own)
+    })
+  )
   const candidates = [...usedBuilds.keys()].flatMap((b) =>
     tree.filesUnder(`${b}/src/main/resources`)
   )
