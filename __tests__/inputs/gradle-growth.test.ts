@@ -11,38 +11,8 @@ import { readScript } from '../../src/inputs/gradle-script.js'
 import { findBuildRootByGradle, parseSettings } from '../../src/inputs/gradle-settings.js'
 import { treeOf } from '../../src/inputs/tree.js'
 import type { SourceTree } from '../../src/inputs/types.js'
+import { LINEAR, growth } from '../../test-support/growth.js'
 
-/** How much longer `run` takes on the input of size 10n than on the one of size n. */
-function growth<T>(make: (n: number) => T, run: (input: T) => unknown, n: number): number {
-  const small = make(n)
-  const large = make(10 * n)
-  run(small)
-  // CPU time of this process, in ms: what other processes take of the machine is not in it.
-  const now = (): number => {
-    const u = process.cpuUsage()
-    return (u.user + u.system) / 1000
-  }
-  let reps = 0
-  for (const t0 = now(); now() - t0 < 40; reps++) run(small)
-  const each = (input: T, times: number): number => {
-    const t0 = now()
-    for (let k = 0; k < times; k++) run(input)
-    return (now() - t0) / times
-  }
-  // Batches of about the same length for both sizes (the small input run 10 times as often),
-  // taken in turn, so that a pause costs both alike; the best of 5 batches of each.
-  let a = Infinity
-  let b = Infinity
-  for (let k = 0; k < 5; k++) {
-    a = Math.min(a, each(small, reps))
-    b = Math.min(b, each(large, Math.max(1, Math.round(reps / 10))))
-  }
-  if (process.env.GROWTH_LOG)
-    process.stderr.write(`growth ${n}: ${a.toFixed(3)} ${b.toFixed(3)} ${(b / a).toFixed(1)}\n`)
-  return b / a
-}
-
-const LINEAR = 30
 const settings = (text: string): unknown =>
   parseSettings(text, 'settings.gradle', treeOf({ 'settings.gradle': text }))
 

@@ -1,7 +1,6 @@
 // Parsers and matchers that read what a pull request can add grow linearly with their input:
 // each is run at a size n and 10n in the same process, and the work may grow about 10x, not
-// 100x. Only ratios within one run are compared (the fastest of five runs of each size), never
-// a time against a fixed limit, so a busy machine slows both sizes alike.
+// 100x (test-support/growth.js: CPU time ratios in one run, never a time against a limit).
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { parseDockerfile } from '../../src/inputs/dockerfile.js'
@@ -11,55 +10,42 @@ import {
   isIgnored,
   parseDockerignore
 } from '../../src/inputs/dockerignore.js'
-
-function fastest(f: () => unknown): number {
-  let best = Number.POSITIVE_INFINITY
-  for (let k = 0; k < 5; k++) {
-    const t = process.hrtime.bigint()
-    f()
-    best = Math.min(best, Number(process.hrtime.bigint() - t))
-  }
-  return best
-}
-
-/** How much longer the work on an input 10x larger takes: about 10 when linear. */
-function growth(make: (n: number) => () => unknown, n: number): number {
-  make(n)() // warm up the code paths first
-  return fastest(make(10 * n)) / fastest(make(n))
-}
+import { LINEAR, growth } from '../../test-support/growth.js'
 
 describe('linear growth', () => {
   it('a .dockerignore pattern of many stars against a long name', () => {
     // The regex translation backtracked: O(n^8) here, minutes at a few hundred dashes.
     const rules = parseDockerignore('*-*-*-*-*-*-*-*.json\n!keep.json\n')
-    const r = growth((n) => () => isIgnored(`a${'-'.repeat(n)}.jsox`, rules), 5000)
-    expect(r).toBeLessThan(40)
+    const r = growth(
+      (n) => `a${'-'.repeat(n)}.jsox`,
+      (name) => isIgnored(name, rules),
+      5000
+    )
+    expect(r).toBeLessThan(LINEAR)
   })
 
   it('a .dockerignore pattern with a backslash against a long name', () => {
     const rules = parseDockerignore('*-*-*-*-*-*\\x*\n')
-    const r = growth((n) => () => isIgnored(`a${'-'.repeat(n)}y`, rules), 5000)
-    expect(r).toBeLessThan(40)
+    const r = growth(
+      (n) => `a${'-'.repeat(n)}y`,
+      (name) => isIgnored(name, rules),
+      5000
+    )
+    expect(r).toBeLessThan(LINEAR)
   })
 
   it('many .dockerignore rules against many files: each rule is compiled once', () => {
     const text = Array.from({ length: 300 }, (_, i) => `dir${i}/*.log`).join('\n') + '\n!x\n'
     const rules = parseDockerignore(text)
     const files = (n: number): string[] => Array.from({ length: n }, (_, i) => `ctx/f${i}.txt`)
-    const r = growth((n) => {
-      const fs = files(n)
-      return () => ignoreExcludes('ctx', rules, () => fs)
-    }, 1000)
-    expect(r).toBeLessThan(40)
+    const r = growth(files, (fs) => ignoreExcludes('ctx', rules, () => fs), 1000)
+    expect(r).toBeLessThan(LINEAR)
   })
 
   it('a Dockerfile instruction continued over many lines', () => {
     const text = (n: number): string => `FROM x\nRUN a \\\n${'  b \\\n'.repeat(n)}  c\n`
-    const r = growth((n) => {
-      const t = text(n)
-      return () => parseDockerfile(t)
-    }, 20000)
-    expect(r).toBeLessThan(40)
+    const r = growth(text, parseDockerfile, 20000)
+    expect(r).toBeLessThan(LINEAR)
     expect(parseDockerfile(text(3)).instructions[1]?.args).toEqual(['a', 'b', 'b', 'b', 'c'])
   })
 })
