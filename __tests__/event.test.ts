@@ -120,7 +120,7 @@ describe('release', () => {
 
   // The tag's form decides, not GitHub's flag: a team whose releases are created automatically,
   // flagged prerelease, still pins its release tags; the flag is reported.
-  it.each([{}, { 'pin-prereleases': 'true' }])(
+  it.each<Record<string, string>>([{}, { 'pin-prereleases': 'true' }])(
     'a release flagged prerelease with a plain tag pins with %j, and notes the flag',
     (values) => {
       expect(jobFor(contextOf('release', 'release_prerelease_flag'), inputsOf(values))).toEqual({
@@ -319,7 +319,7 @@ describe('a release tag pushed or created: pinned as a release', () => {
     expect(jobFor(ctx, inputsOf())).toMatchObject({ kind: 'run', branch: undefined })
   })
 
-  it.each([{ 'dry-run': 'true' }, { mode: 'plan' }])(
+  it.each<Record<string, string>>([{ 'dry-run': 'true' }, { mode: 'plan' }])(
     'a tag push with %j is a dry run',
     (values) => {
       expect(jobFor(tagPush('v1.2.3'), inputsOf(values))).toMatchObject({

@@ -223,7 +223,8 @@ function createJob(ctx: EventContext, inputs: Inputs, dryRun: boolean): Job {
   const refType = field<string>(ctx.payload, 'ref_type', 'string', 'create')
   const name = field<string>(ctx.payload, 'ref', 'string', 'create')
   if (refType !== 'tag') {
-    const what = refType === 'branch' ? 'a branch' : `a ref of type ${escapeForMessage(refType ?? '(none)')}`
+    const what =
+      refType === 'branch' ? 'a branch' : `a ref of type ${escapeForMessage(refType ?? '(none)')}`
     return { kind: 'skip', reason: `creation of ${what}; only the creation of a release tag pins` }
   }
   const tag = name ?? (ctx.ref.startsWith('refs/tags/') ? ctx.ref.slice('refs/tags/'.length) : '')
