@@ -106,7 +106,15 @@ async function realRun(env: Record<string, string>, payload: Record<string, unkn
 }
 
 const SKIPS: [string, string, string, Record<string, unknown>, Record<string, string>][] = [
-  ['a tag push', 'push', 'refs/tags/v1.2.3', { ref: 'refs/tags/v1.2.3', commits: [] }, {}],
+  [
+    'a push of a tag that is no release',
+    'push',
+    'refs/tags/nightly',
+    { ref: 'refs/tags/nightly', commits: [] },
+    {}
+  ],
+  ['a tag deletion', 'push', 'refs/tags/v1.2.3', { ref: 'refs/tags/v1.2.3', deleted: true }, {}],
+  ['a branch created', 'create', 'refs/heads/x', { ref: 'x', ref_type: 'branch' }, {}],
   ['a branch deletion', 'push', 'refs/heads/old', { ref: 'refs/heads/old', deleted: true }, {}],
   [
     "a push of only this action's commits",
@@ -155,6 +163,7 @@ describe('the fast skip path', () => {
       pinned: '[]',
       unpinned: '[]',
       versions: '{}',
+      'head-sha': '',
       publish: '[]',
       'pull-request-url': ''
     })
@@ -167,6 +176,14 @@ describe('the fast skip path', () => {
     const cases: [Record<string, string>, unknown][] = [
       // a job to run
       [envFor('push', 'refs/heads/main'), { ref: 'refs/heads/main', commits: [] }],
+      // the push or creation of a release tag pins
+      [envFor('push', 'refs/tags/v1.2.3'), { ref: 'refs/tags/v1.2.3', commits: [] }],
+      [envFor('create', 'refs/tags/v1.2.3'), { ref: 'v1.2.3', ref_type: 'tag' }],
+      // GitHub's prerelease flag on a plain release tag: pinned
+      [
+        envFor('release', 'refs/tags/v1.2.3'),
+        { action: 'published', release: { tag_name: 'v1.2.3', prerelease: true } }
+      ],
       [envFor('workflow_dispatch', 'refs/heads/main'), {}],
       // inputs or events that run() rejects, in its own words
       [{ ...envFor('push', 'refs/tags/v1'), INPUT_TOKEN: '' }, tagPush],
@@ -216,11 +233,11 @@ describe('the fast skip path', () => {
   })
 
   it('reads process.env when given no environment, as index.ts calls it', async () => {
-    const env = envFor('push', 'refs/tags/v1.2.3')
-    const w = await capture(env, { ref: 'refs/tags/v1.2.3' }, () => expect(skipEarly()).toBe(true))
+    const env = envFor('push', 'refs/tags/nightly')
+    const w = await capture(env, { ref: 'refs/tags/nightly' }, () => expect(skipEarly()).toBe(true))
     expect(w.outputs.changed).toBe('false')
     expect(w.summary).toBe(
-      '### vro-image-version\n\nNothing to do: push of tag v1.2.3; only branch pushes unpin\n'
+      '### vro-image-version\n\nNothing to do: tag "nightly" is not a release tag (vX.Y.Z or release-X.Y.Z); nothing to pin\n'
     )
   })
 

@@ -74,7 +74,6 @@ describe('release', () => {
     ['release_no_repository', {}, 'v1.2.3', undefined],
     ['release_published', { branch: 'main' }, 'release-3.5.0', 'main'],
     ['release_target_sha', { branch: 'refs/heads/stable' }, 'v1.2.3', 'stable'],
-    ['release_prerelease_flag', { 'pin-prereleases': 'true' }, 'v1.3.0', 'main'],
     ['release_prerelease_tag', { 'pin-prereleases': 'true' }, 'v1.3.0-rc.1', 'main']
   ])('%s with %j pins to %s on branch %s', (fixture, values, tag, branch) => {
     expect(jobFor(contextOf('release', fixture), inputsOf(values))).toEqual({
@@ -112,16 +111,31 @@ describe('release', () => {
       'release action "prereleased" is not created or published; nothing to pin'
     ],
     [
-      'release_prerelease_flag',
-      'release v1.3.0 is a prerelease; set pin-prereleases: true to pin to prereleases'
-    ],
-    [
       'release_prerelease_tag',
       'release v1.3.0-rc.1 is a prerelease; set pin-prereleases: true to pin to prereleases'
     ]
   ])('%s is skipped: %s', (fixture, reason) => {
     expect(jobFor(contextOf('release', fixture), inputsOf())).toEqual({ kind: 'skip', reason })
   })
+
+  // The tag's form decides, not GitHub's flag: a team whose releases are created automatically,
+  // flagged prerelease, still pins its release tags; the flag is reported.
+  it.each<Record<string, string>>([{}, { 'pin-prereleases': 'true' }])(
+    'a release flagged prerelease with a plain tag pins with %j, and notes the flag',
+    (values) => {
+      expect(jobFor(contextOf('release', 'release_prerelease_flag'), inputsOf(values))).toEqual({
+        kind: 'run',
+        intent: { kind: 'release', version: 'v1.3.0' },
+        branch: 'main',
+        dryRun: false,
+        headline: PIN_RELEASE('v1.3.0'),
+        notes: [
+          'GitHub flags release v1.3.0 as a prerelease; it is pinned all the same, because its tag ' +
+            "is not a semver prerelease (v1.2.0-rc.1 is): the tag's form decides"
+        ]
+      })
+    }
+  )
 
   it('a release event with no action is skipped and says so', () => {
     const body = payload('release_created')
@@ -222,7 +236,6 @@ describe('push', () => {
   })
 
   it.each([
-    ['push_tag', {}, 'push of tag v1.2.3; only branch pushes unpin'],
     ['push_deleted_branch', {}, 'push deleted refs/heads/main; nothing to do'],
     [
       'push_own_commits',
@@ -255,6 +268,103 @@ describe('push', () => {
     )
     expect(e).toBeInstanceOf(EventError)
     expect(e.message).toBe(message)
+  })
+})
+
+describe('a release tag pushed or created: pinned as a release', () => {
+  const tagPush = (tag: string, over: Record<string, unknown> = {}): EventContext =>
+    contextOf('push', 'push_tag', {
+      ref: `refs/tags/${tag}`,
+      payload: { ...payload('push_tag'), ref: `refs/tags/${tag}`, created: true, ...over }
+    })
+  const create = (
+    name: string,
+    refType = 'tag',
+    over: Record<string, unknown> = {}
+  ): EventContext =>
+    contextOf('create', 'push_tag', {
+      ref: `refs/${refType === 'tag' ? 'tags' : 'heads'}/${name}`,
+      payload: {
+        ref: name,
+        ref_type: refType,
+        master_branch: 'main',
+        repository: { name: 'monorepo', full_name: 'acme/monorepo', default_branch: 'trunk' },
+        ...over
+      }
+    })
+
+  it.each([
+    ['push', 'v1.2.3', {}, 'main'],
+    ['push', 'release-3.5.0', {}, 'main'],
+    ['push', 'v1.2.3', { branch: 'release/1.x' }, 'release/1.x'],
+    ['push', 'v1.3.0-rc.1', { 'pin-prereleases': 'true' }, 'main'],
+    ['create', 'v1.2.3', {}, 'trunk'],
+    ['create', 'release-3.5.0', { branch: 'main' }, 'main']
+  ] as [string, string, Record<string, string>, string][])(
+    '%s of tag %s with %j pins to it on %s (the branch input, else the default branch)',
+    (event, tag, values, branch) => {
+      const ctx = event === 'push' ? tagPush(tag) : create(tag)
+      expect(jobFor(ctx, inputsOf(values))).toEqual({
+        kind: 'run',
+        intent: { kind: 'release', version: tag },
+        branch,
+        dryRun: false,
+        headline: PIN_RELEASE(tag)
+      })
+    }
+  )
+
+  it('a tag push whose payload has no repository leaves the branch to the API (the default)', () => {
+    const ctx = tagPush('v1.2.3', { repository: undefined })
+    expect(jobFor(ctx, inputsOf())).toMatchObject({ kind: 'run', branch: undefined })
+  })
+
+  it.each<Record<string, string>>([{ 'dry-run': 'true' }, { mode: 'plan' }])(
+    'a tag push with %j is a dry run',
+    (values) => {
+      expect(jobFor(tagPush('v1.2.3'), inputsOf(values))).toMatchObject({
+        kind: 'run',
+        dryRun: true
+      })
+    }
+  )
+
+  it.each([
+    [
+      tagPush('v1.3.0-rc.1'),
+      'tag v1.3.0-rc.1 is a prerelease; set pin-prereleases: true to pin to prereleases'
+    ],
+    [
+      create('v1.3.0-rc.1'),
+      'tag v1.3.0-rc.1 is a prerelease; set pin-prereleases: true to pin to prereleases'
+    ],
+    [
+      tagPush('nightly'),
+      'tag "nightly" is not a release tag (vX.Y.Z or release-X.Y.Z); nothing to pin'
+    ],
+    [tagPush('v1.2'), 'tag "v1.2" is not a release tag (vX.Y.Z or release-X.Y.Z); nothing to pin'],
+    [
+      tagPush('v1.2.3"; rm -rf ~'),
+      'tag "v1.2.3\\"; rm -rf ~" is not a release tag (vX.Y.Z or release-X.Y.Z); nothing to pin'
+    ],
+    [tagPush('v1.2.3', { deleted: true }), 'push deleted refs/tags/v1.2.3; nothing to do'],
+    [create('feature/x', 'branch'), 'creation of a branch; only the creation of a release tag pins']
+  ])('skipped: %#: %s', (ctx, reason) => {
+    expect(jobFor(ctx, inputsOf())).toEqual({ kind: 'skip', reason })
+  })
+
+  it('a tag push is never taken for the action own push, whatever its commits', () => {
+    const ctx = tagPush('v1.2.3', {
+      commits: [{ message: 'Automated commit: Unpin versions of updated images' }]
+    })
+    expect(jobFor(ctx, inputsOf())).toMatchObject({ kind: 'run' })
+  })
+
+  it('mode pin on a tag push is a manual run, as before', () => {
+    expect(jobFor(tagPush('v1.2.3'), inputsOf({ mode: 'pin', version: 'v1.2.3' }))).toMatchObject({
+      kind: 'run',
+      intent: { kind: 'pin', version: 'v1.2.3' }
+    })
   })
 })
 
@@ -412,7 +522,7 @@ describe('unsupported events', () => {
     expect(e).toBeInstanceOf(EventError)
     expect(e.message).toContain(`Event ${shown} is not supported.`)
     expect(e.message).toContain(`Run this action on: ${SUPPORTED_EVENTS.join(', ')}`)
-    expect(e.message).toContain('release, push, workflow_dispatch, pull_request')
+    expect(e.message).toContain('release, push, create, workflow_dispatch, pull_request')
   })
 
   // A manual mode on a pull request would commit to the default branch from a PR's checkout.

@@ -341,6 +341,7 @@ describe('run() on a pull request: a preview, never a commit', () => {
     expect(core.setFailed).not.toHaveBeenCalled()
     expect(JSON.parse(core.outputs.unpinned as string)).toEqual(['app'])
     expect(JSON.parse(core.outputs.versions as string).app).toBe(merge.slice(0, 7))
+    expect(core.outputs['head-sha']).toBe(merge)
     expect(core.outputs['commit-sha']).toBe('')
     expect(await gh.head('main')).toBe(main)
     const mine = () => gh.comments.filter((c) => c.issue_number === number)
@@ -658,6 +659,7 @@ describe('run() when the branch refuses the commit', () => {
     expect(pr?.base.ref).toBe('main')
     expect(pr?.body).toContain('| app | _unpinned_ | `v1.0.0` | pin |')
     expect(core.outputs['pull-request-url']).toBe(pr?.html_url)
+    expect(core.outputs['head-sha']).toBe(head)
     expect(core.outputs['commit-sha']).toBe(branchHead)
     expect(JSON.parse(core.outputs.pinned as string)).toEqual(['app'])
   })
@@ -730,5 +732,188 @@ describe('run() on a ref that names no branch', () => {
     expect(core.setFailed).not.toHaveBeenCalled()
     expect(gh.log.map((e) => `${e.method} ${e.path}`)).toContain('GET /repos/octo/mono')
     expect(core.summaries[0]).toContain('on main')
+  })
+})
+
+describe('run() on a release tag: pushed, created, or released on GitHub; pinned once', () => {
+  const tags: string[] = []
+  /** A release tag at main's head on origin, as a tagging workflow makes it. */
+  async function releaseTag(name: string): Promise<string> {
+    await gh.pushFile({ branch: 'main', path: VERSIONS, content: VERSIONS_HEADER })
+    const head = (await gh.head('main')) as string
+    await git(bare, ['tag', name, head])
+    tags.push(name)
+    return head
+  }
+  const tagPush = (name: string, head: string): void => {
+    Object.assign(context, {
+      eventName: 'push',
+      ref: `refs/tags/${name}`,
+      sha: head,
+      payload: { ...pushPayload(head, head, []), ref: `refs/tags/${name}`, created: true }
+    })
+  }
+  const history = async (name: string): Promise<number> =>
+    (await git(bare, ['show', `main:${VERSIONS}`]))
+      .split('\n')
+      .filter((l) => l.startsWith('# ') && l.endsWith(` -- ${name}`)).length
+  const PINNED = ['postgres', 'api-gateway', 'app', 'svc-claims', 'cc-app']
+
+  afterAll(async () => {
+    for (const t of tags) await git(bare, ['tag', '-d', t])
+    await gh.pushFile({ branch: 'main', path: VERSIONS, content: VERSIONS_HEADER })
+  })
+
+  it('the push of tag v1.4.0, then its GitHub release: the tag push pins, the release is a no-op', async () => {
+    const head = await releaseTag('v1.4.0')
+    tagPush('v1.4.0', head)
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(JSON.parse(core.outputs.pinned as string)).toEqual(PINNED)
+    expect(await git(bare, ['log', '-1', '--format=%s', 'main'])).toBe(
+      'Automated commit: Pin versions of unpinned images (v1.4.0)\n'
+    )
+    const pinCommit = (await gh.head('main')) as string
+    expect(core.outputs['commit-sha']).toBe(pinCommit)
+    // The commit the decisions were measured at: the tagged head, not the action's own commit.
+    expect(core.outputs['head-sha']).toBe(head)
+    expect(JSON.parse(core.outputs.versions as string).app).toBe('v1.4.0')
+    expect(core.summaries[0]).toContain('release v1.4.0 on main')
+
+    // GitHub's release of the same tag arrives (created afterwards, flagged prerelease).
+    core.reset()
+    jest.clearAllMocks()
+    Object.assign(core.inputs, { token: TOKEN, 'commit-message-prefix': 'Automated commit:' })
+    Object.assign(context, {
+      eventName: 'release',
+      ref: 'refs/tags/v1.4.0',
+      sha: head,
+      payload: releasePayload('v1.4.0', { prerelease: true })
+    })
+    gh.resetLog()
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(gh.calls({ write: true })).toBe(0)
+    expect(await gh.head('main')).toBe(pinCommit)
+    expect(core.outputs.changed).toBe('false')
+    expect(core.outputs['commit-sha']).toBe('')
+    expect(core.outputs.pinned).toBe('[]')
+    expect(core.outputs['head-sha']).toBe(pinCommit)
+    expect(JSON.parse(core.outputs.versions as string).app).toBe('v1.4.0')
+    expect(core.summaries[0]).toContain(
+      '| app | `v1.4.0` | `v1.4.0` | keep | already pinned to v1.4.0'
+    )
+    expect(core.summaries[0]).toContain(
+      'Already pinned at v1.4.0: 5 images. This release was pinned by an earlier run'
+    )
+    expect(core.summaries[0]).toContain('Nothing to commit: main already has the right versions')
+    // One history comment, one pin line per image.
+    expect(await history('v1.4.0')).toBe(1)
+    expect((await git(bare, ['show', `main:${VERSIONS}`])).match(/^app_VER=/gm)).toHaveLength(1)
+  })
+
+  it('create of tag v1.5.0 (ref_type tag) pins to it', async () => {
+    const head = await releaseTag('v1.5.0')
+    Object.assign(context, {
+      eventName: 'create',
+      ref: 'refs/tags/v1.5.0',
+      sha: head,
+      payload: {
+        ref: 'v1.5.0',
+        ref_type: 'tag',
+        master_branch: 'main',
+        repository: { name: 'mono', full_name: 'octo/mono', default_branch: 'main' }
+      }
+    })
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(JSON.parse(core.outputs.pinned as string)).toEqual(PINNED)
+    expect(core.outputs['head-sha']).toBe(head)
+    expect(await history('v1.5.0')).toBe(1)
+  })
+
+  it('a GitHub release flagged prerelease, with a plain tag, pins by default; the summary reports the flag', async () => {
+    const head = await releaseTag('v1.6.0')
+    Object.assign(context, {
+      eventName: 'release',
+      ref: 'refs/tags/v1.6.0',
+      sha: head,
+      payload: releasePayload('v1.6.0', { prerelease: true })
+    })
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(JSON.parse(core.outputs.pinned as string)).toEqual(PINNED)
+    expect(core.summaries[0]).toContain(
+      'GitHub flags release v1.6.0 as a prerelease; it is pinned all the same'
+    )
+  })
+
+  it('the push of a semver prerelease tag is skipped, unless pin-prereleases', async () => {
+    const head = await releaseTag('v1.7.0-rc.1')
+    tagPush('v1.7.0-rc.1', head)
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(core.notice).toHaveBeenCalledWith(
+      'Nothing to do: tag v1.7.0-rc.1 is a prerelease; set pin-prereleases: true to pin to prereleases'
+    )
+    expect(core.outputs.pinned).toBe('[]')
+    expect(core.outputs['head-sha']).toBe('')
+    expect(core.outputs.versions).toBe('{}')
+    expect(await gh.head('main')).toBe(head)
+
+    core.reset()
+    Object.assign(core.inputs, {
+      token: TOKEN,
+      'commit-message-prefix': 'Automated commit:',
+      'pin-prereleases': 'true'
+    })
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(JSON.parse(core.outputs.pinned as string)).toEqual(PINNED)
+    expect(core.outputs['head-sha']).toBe(head)
+  })
+})
+
+describe('run() sets head-sha wherever it sets versions: the commit to build', () => {
+  it('a dry run and a plan: the branch head the decisions were measured at', async () => {
+    await gh.pushFile({ branch: 'main', path: VERSIONS, content: VERSIONS_HEADER })
+    const head = (await gh.head('main')) as string
+    Object.assign(context, { eventName: 'workflow_dispatch', ref: 'refs/heads/main', payload: {} })
+    core.inputs.mode = 'plan'
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(core.outputs['head-sha']).toBe(head)
+    expect(JSON.parse(core.outputs.versions as string).app).toBe(head.slice(0, 7))
+  })
+
+  it('a push: the head of the branch, which is what versions names, even when GITHUB_SHA is older', async () => {
+    await gh.pushFile({ branch: 'main', path: VERSIONS, content: VERSIONS_HEADER })
+    const before = (await gh.head('main')) as string
+    const old = await gh.pushFile({ branch: 'main', path: 'docs/a.md', content: 'a\n' })
+    const head = await gh.pushFile({ branch: 'main', path: 'docs/b.md', content: 'b\n' })
+    Object.assign(context, {
+      eventName: 'push',
+      ref: 'refs/heads/main',
+      sha: old,
+      payload: pushPayload(before, old, ['docs: a'])
+    })
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(core.outputs['head-sha']).toBe(head)
+    expect(JSON.parse(core.outputs.versions as string).app).toBe(head.slice(0, 7))
+  })
+
+  it('a skip: empty, as versions is {}', async () => {
+    Object.assign(context, {
+      eventName: 'push',
+      ref: 'refs/heads/main',
+      payload: {
+        ref: 'refs/heads/main',
+        commits: [{ message: 'Automated commit: Unpin versions of updated images' }]
+      }
+    })
+    await run()
+    expect(core.outputs.versions).toBe('{}')
+    expect(core.outputs['head-sha']).toBe('')
   })
 })

@@ -579,7 +579,7 @@ async function coldStart(actions) {
   // The head's versions file pins nothing automatically.
   await writeFile(join(clone, VERSIONS), '# nothing pinned\n')
   gitSync(clone, ['commit', '-q', '-a', '-m', 'unpin all'])
-  const env = await actionEnv(clone, 'push', { ref: 'refs/tags/v1.0.0', commits: [] })
+  const env = await actionEnv(clone, 'push', { ref: 'refs/tags/nightly', commits: [] })
   const node = (args, e) => {
     const r = spawnSync(process.execPath, args, { env: e, maxBuffer: 1 << 26 })
     if (r.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${r.stdout}${r.stderr}`)

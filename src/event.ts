@@ -6,9 +6,15 @@ import type { Intent } from './decide.js'
 import type { Inputs } from './inputs.js'
 import { OID, isBranchName } from './refs.js'
 import { escapeForMessage } from './escape.js'
-import { parseRelease } from './version.js'
+import { parseRelease, tryParseRelease } from './version.js'
 
-export const SUPPORTED_EVENTS = ['release', 'push', 'workflow_dispatch', 'pull_request'] as const
+export const SUPPORTED_EVENTS = [
+  'release',
+  'push',
+  'create',
+  'workflow_dispatch',
+  'pull_request'
+] as const
 
 export interface EventContext {
   readonly eventName: string
@@ -31,6 +37,8 @@ export type Job =
       readonly headline: string
       /** A pull request preview: plan what merging would do, comment, never commit. */
       readonly preview?: Preview
+      /** Facts about the event for the log and the summary (GitHub's prerelease flag). */
+      readonly notes?: readonly string[]
     }
 
 /** The pull request a preview is for. */
@@ -86,6 +94,46 @@ function branchOf(ref: string): string | undefined {
   return isBranchName(name) ? name : undefined
 }
 
+/** The job of a release: by a GitHub release, or by the push or creation of its tag. */
+function pinRelease(
+  tag: string,
+  inputs: Inputs,
+  dryRun: boolean,
+  how: { readonly what: string; readonly branch: string | undefined; readonly flagged?: boolean }
+): Job {
+  const version = parseRelease(tag, 'release tag')
+  // The tag's form decides (v1.2.0-rc.1 is a prerelease), not GitHub's flag: teams whose
+  // releases are created automatically, flagged prerelease, still pin their release tags.
+  if (version.prerelease && !inputs.pinPrereleases) {
+    return {
+      kind: 'skip',
+      reason: `${how.what} ${tag} is a prerelease; set pin-prereleases: true to pin to prereleases`
+    }
+  }
+  const notes =
+    how.flagged === true && !version.prerelease
+      ? [
+          `GitHub flags release ${tag} as a prerelease; it is pinned all the same, because its tag ` +
+            `is not a semver prerelease (v1.2.0-rc.1 is): the tag's form decides`
+        ]
+      : []
+  return {
+    kind: 'run',
+    intent: { kind: 'release', version: tag },
+    branch: inputs.settings.branch ?? how.branch,
+    dryRun,
+    headline: `${inputs.commitMessagePrefix} ${PIN_HEADLINE} unpinned images (${tag})`,
+    ...(notes.length > 0 ? { notes } : {})
+  }
+}
+
+/** The repository's default branch as the payload names it, if it is a branch name. */
+function defaultBranchOf(payload: Record<string, unknown>, where: string): string | undefined {
+  const repository = field<Record<string, unknown>>(payload, 'repository', 'object', where)
+  const name = field<string>(repository, 'default_branch', 'string', where)
+  return name && isBranchName(name) ? name : undefined
+}
+
 function releaseJob(ctx: EventContext, inputs: Inputs, dryRun: boolean): Job {
   const action = field<string>(ctx.payload, 'action', 'string', 'release')
   if (action !== 'created' && action !== 'published') {
@@ -105,40 +153,49 @@ function releaseJob(ctx: EventContext, inputs: Inputs, dryRun: boolean): Job {
   const tag = field<string>(release, 'tag_name', 'string', 'release')
   if (!tag)
     throw new EventError('The release payload has no release.tag_name; is this a release event?')
-  const version = parseRelease(tag, 'release tag')
   const flagged = field<boolean>(release, 'prerelease', 'boolean', 'release') === true
-  if ((version.prerelease || flagged) && !inputs.pinPrereleases) {
-    return {
-      kind: 'skip',
-      reason: `release ${tag} is a prerelease; set pin-prereleases: true to pin to prereleases`
-    }
-  }
   const commitish = field<string>(release, 'target_commitish', 'string', 'release')
   const commitishBranch =
     commitish && !OID.test(commitish)
       ? branchOf(commitish.startsWith('refs/') ? commitish : `refs/heads/${commitish}`)
       : undefined
-  const repository = field<Record<string, unknown>>(ctx.payload, 'repository', 'object', 'release')
-  const defaultBranch = field<string>(repository, 'default_branch', 'string', 'release')
-  return {
-    kind: 'run',
-    intent: { kind: 'release', version: tag },
-    branch:
-      inputs.settings.branch ??
-      commitishBranch ??
-      (defaultBranch && isBranchName(defaultBranch) ? defaultBranch : undefined),
-    dryRun,
-    headline: `${inputs.commitMessagePrefix} ${PIN_HEADLINE} unpinned images (${tag})`
+  return pinRelease(tag, inputs, dryRun, {
+    what: 'release',
+    branch: commitishBranch ?? defaultBranchOf(ctx.payload, 'release'),
+    flagged
+  })
+}
+
+/**
+ * A release tag pushed or created (`vX.Y.Z`, `release-X.Y.Z`): pinned as a release is, on the
+ * `branch` input, else the repository's default branch. Any other tag is skipped.
+ */
+function tagJob(
+  ctx: EventContext,
+  inputs: Inputs,
+  dryRun: boolean,
+  tag: string,
+  where: string
+): Job {
+  if (!tryParseRelease(tag)) {
+    return {
+      kind: 'skip',
+      reason: `tag ${escapeForMessage(tag)} is not a release tag (vX.Y.Z or release-X.Y.Z); nothing to pin`
+    }
   }
+  return pinRelease(tag, inputs, dryRun, {
+    what: 'tag',
+    branch: defaultBranchOf(ctx.payload, where)
+  })
 }
 
 function pushJob(ctx: EventContext, inputs: Inputs, dryRun: boolean): Job {
   const ref = field<string>(ctx.payload, 'ref', 'string', 'push') ?? ctx.ref
-  if (ref.startsWith('refs/tags/'))
-    return { kind: 'skip', reason: `push of tag ${ref.slice(10)}; only branch pushes unpin` }
   if (field<boolean>(ctx.payload, 'deleted', 'boolean', 'push') === true) {
     return { kind: 'skip', reason: `push deleted ${ref}; nothing to do` }
   }
+  if (ref.startsWith('refs/tags/'))
+    return tagJob(ctx, inputs, dryRun, ref.slice('refs/tags/'.length), 'push')
   const branch = branchOf(ref)
   if (!branch)
     throw new EventError(`The push payload's ref ${escapeForMessage(ref)} is not a branch ref`)
@@ -159,6 +216,20 @@ function pushJob(ctx: EventContext, inputs: Inputs, dryRun: boolean): Job {
     dryRun,
     headline: `${inputs.commitMessagePrefix} ${UNPIN_HEADLINE} updated images`
   }
+}
+
+/** `create` of a tag: a release tag pins; a branch or any other tag is skipped. */
+function createJob(ctx: EventContext, inputs: Inputs, dryRun: boolean): Job {
+  const refType = field<string>(ctx.payload, 'ref_type', 'string', 'create')
+  const name = field<string>(ctx.payload, 'ref', 'string', 'create')
+  if (refType !== 'tag') {
+    const what =
+      refType === 'branch' ? 'a branch' : `a ref of type ${escapeForMessage(refType ?? '(none)')}`
+    return { kind: 'skip', reason: `creation of ${what}; only the creation of a release tag pins` }
+  }
+  const tag = name ?? (ctx.ref.startsWith('refs/tags/') ? ctx.ref.slice('refs/tags/'.length) : '')
+  if (!tag) throw new EventError('The create payload names no tag; is this a create event?')
+  return tagJob(ctx, inputs, dryRun, tag.startsWith('refs/tags/') ? tag.slice(10) : tag, 'create')
 }
 
 function manualJob(ctx: EventContext, inputs: Inputs, mode: 'pin' | 'unpin'): Job {
@@ -249,7 +320,7 @@ function pullRequestJob(ctx: EventContext, inputs: Inputs): Job {
 function unsupported(eventName: string): EventError {
   return new EventError(
     `Event ${escapeForMessage(eventName)} is not supported. Run this action on: ${SUPPORTED_EVENTS.join(', ')} ` +
-      `(release: created/published; push to a branch; workflow_dispatch with mode pin, unpin or plan; pull_request to preview)`
+      `(release: created/published; push to a branch; push or create of a release tag; workflow_dispatch with mode pin, unpin or plan; pull_request to preview)`
   )
 }
 
@@ -278,6 +349,8 @@ export function jobFor(ctx: EventContext, inputs: Inputs): Job {
       return releaseJob(ctx, inputs, dryRun)
     case 'push':
       return pushJob(ctx, inputs, dryRun)
+    case 'create':
+      return createJob(ctx, inputs, dryRun)
     case 'workflow_dispatch':
       // A manual run without a mode shows what a push would do now; it never writes.
       return {

@@ -34,7 +34,14 @@ import { logLine } from './report.js'
 import { checkRunnerFiles, maskToken, runnerEnv, type RunnerEnv } from './runner.js'
 import { SETTING_KEYS, inputNamer, mergeSettings, type MergedSettings } from './settings.js'
 import { annotationOf, warningText, type Warning } from './warning.js'
-import { commitBody, describe, resultLine, settingsNote, summaryMarkdown } from './summary.js'
+import {
+  commitBody,
+  describe,
+  releaseNote,
+  resultLine,
+  settingsNote,
+  summaryMarkdown
+} from './summary.js'
 import { hasAutoPins } from './versions-file.js'
 
 /** Compare-and-swap attempts before giving up; with the backoff, at most ~30 s of waiting. */
@@ -124,7 +131,8 @@ async function readJob(): Promise<
 
 async function reportSkip(reason: string): Promise<void> {
   core.notice(forLog(`Nothing to do: ${reason}`))
-  const none = { images: [], decisions: [], changed: false, head: context.sha }
+  // A skip measured nothing: head-sha is empty, as versions is {}.
+  const none = { images: [], decisions: [], changed: false, head: '' }
   setOutputs(runOutputs({ ...none, commitSha: '', pullRequestUrl: '' }).outputs)
   await core.summary
     .addRaw(`### vro-image-version\n\n${forSummaryCell(`Nothing to do: ${reason}`)}\n`)
@@ -153,6 +161,7 @@ async function prepare(
     latestRelease: () => latestReleaseTag(octokit, repository)
   })
   run.repo.warnings.forEach(warn)
+  for (const note of job.notes ?? []) core.info(forLog(note))
   core.debug(
     `Intent ${describe(run.intent)}${run.versionSource ? ` (version from ${run.versionSource})` : ''}; ` +
       `${run.repo.images.length} images; the pins in ${run.repo.versionsFile.rel}`
@@ -333,7 +342,10 @@ async function report(ctx: Context, outcome: Outcome<Decided>, prUrl: string): P
     ...(result.link ? { link: result.link } : {}),
     warnings: plan.warnings,
     notes: [
-      ...[versionNote(ctx.run)].filter((n): n is string => n !== undefined),
+      ...(ctx.job.notes ?? []),
+      ...[versionNote(ctx.run), releaseNote(ctx.run.intent, plan.decisions)].filter(
+        (n): n is string => n !== undefined
+      ),
       settingsNote(ctx.sources.settings, SETTING_KEYS, ctx.sources.file)
     ]
   })

@@ -8,7 +8,10 @@ export interface OutputFacts {
   readonly images: readonly Image[]
   readonly decisions: readonly Decision[]
   readonly changed: boolean
-  /** The head the decisions were measured at: unpinned images deploy its first 7 characters. */
+  /**
+   * The head the decisions were measured at: unpinned images deploy its first 7 characters, and
+   * it is the `head-sha` output (empty for a skipped run, which measured nothing).
+   */
   readonly head: string
   readonly commitSha: string
   readonly pullRequestUrl: string
@@ -20,6 +23,7 @@ export interface Outputs {
   readonly pinned: string
   readonly unpinned: string
   readonly versions: string
+  readonly 'head-sha': string
   readonly publish: string
   readonly 'pull-request-url': string
 }
@@ -42,6 +46,8 @@ export function runOutputs(facts: OutputFacts): { outputs: Outputs; warnings: st
       pinned: JSON.stringify(named('pin')),
       unpinned: JSON.stringify(named('unpin')),
       versions: JSON.stringify(Object.fromEntries(deployable.map((d) => [d.image, versionOf(d)]))),
+      // The commit to build the images of `versions` and `publish` from: the one they name.
+      'head-sha': facts.head,
       publish: JSON.stringify(deployable.filter((d) => d.after === null).map((d) => d.image)),
       'pull-request-url': facts.pullRequestUrl
     },

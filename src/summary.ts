@@ -123,6 +123,24 @@ export function describe(intent: Intent): string {
   }
 }
 
+/**
+ * A release that pins nothing because its images already carry its version: the second of its
+ * two runs (the push of its tag, then its GitHub release), or a re-run. Said plainly, so that
+ * nobody looks for an error.
+ */
+export function releaseNote(intent: Intent, decisions: readonly Decision[]): string | undefined {
+  if (intent.kind !== 'release' || decisions.some((d) => d.action === 'pin')) return undefined
+  const already = decisions.filter(
+    (d) => d.action === 'keep' && !d.manual && d.after === intent.version
+  )
+  if (already.length === 0) return undefined
+  const n = already.length
+  return (
+    `Already pinned at ${intent.version}: ${n} image${n === 1 ? '' : 's'}. This release was pinned ` +
+    `by an earlier run (the push of its tag, its GitHub release, or a re-run); nothing is pinned twice`
+  )
+}
+
 /** The result in plain text, and what to link to from the summary. */
 export function resultLine(
   outcome: Outcome<Decided>,

@@ -109,6 +109,32 @@ function forwardedOutput(wf: Workflow, jobName: string, output: string): string 
   return m?.[2] as string
 }
 
+/**
+ * What a publish job builds: its checkout must take `ref: ${{ needs.J.outputs.head-sha }}` (the
+ * action's head-sha), and its build step's IMG_TAG `${{ fromJSON(needs.J.outputs.versions)[matrix.image] }}`;
+ * returns image -> tag as the job would build them for the run's outputs.
+ */
+function publishedTags(
+  wf: Workflow,
+  job: Job,
+  r: RunResult,
+  images: string[]
+): Record<string, string> {
+  const checkoutStep = job.steps.find((s) => s.uses?.startsWith('actions/checkout@')) as Step
+  const ref = needsOutput(String(checkoutStep.with?.ref))
+  expect(forwardedOutput(wf, ref.job, ref.output)).toBe('head-sha')
+  const build = job.steps.find((s) => s.env?.IMG_TAG !== undefined) as Step
+  const m =
+    /^\$\{\{\s*fromJSON\(needs\.([\w-]+)\.outputs\.([\w-]+)\)\[matrix\.image\]\s*\}\}$/.exec(
+      build.env?.IMG_TAG ?? ''
+    )
+  expect(m).not.toBeNull()
+  expect(forwardedOutput(wf, m?.[1] as string, m?.[2] as string)).toBe('versions')
+  expect(build.run).toContain('$IMG_TAG')
+  const versions = JSON.parse(r.outputs.versions as string) as Record<string, string>
+  return Object.fromEntries(images.map((i) => [i, versions[i] as string]))
+}
+
 // ---- The sample monorepo, with the example configuration file --------------------------------
 
 interface World {
@@ -180,15 +206,23 @@ const examplesRunInOrder = 'the examples, run in order on one sample monorepo'
 describe(examplesRunInOrder, () => {
   const pushWf = workflow('examples/push.yml')
 
-  it('examples/release.yml: a release pins every unpinned image; manual pins stay', async () => {
+  it('examples/release.yml: the push of a release tag pins every unpinned image; manual pins stay', async () => {
     const wf = workflow('examples/release.yml')
-    expect(Object.keys(wf.on)).toEqual(['release'])
+    expect(Object.keys(wf.on)).toEqual(['push', 'release'])
+    expect((wf.on.push as { tags: string[] }).tags).toEqual([
+      'v[0-9]+.[0-9]+.[0-9]+*',
+      'release-[0-9]+.[0-9]+.[0-9]+*'
+    ])
     const { step } = actionStep(wf)
-    const payload = releasePayload('v1.0.0')
     const { workspace, head } = await checkout()
+    const payload = {
+      ...pushPayload(head, head, []),
+      ref: 'refs/tags/v1.0.0',
+      created: true
+    }
     const r = await runAction({
       workspace,
-      eventName: 'release',
+      eventName: 'push',
       payload,
       gh: w.gh,
       token: TOKEN,
@@ -203,16 +237,45 @@ describe(examplesRunInOrder, () => {
       'postgres_VER="v1.0.0"\napigateway_VER="v1.0.0"\napp_VER="v1.0.0"\nsvcclaims_VER="v1.0.0"\nccapp_VER="v1.0.0"\n'
     )
     expect(text).toContain('export console_VER="v0.9.0"')
-    expect(JSON.parse(r.outputs.pinned as string)).toEqual([
-      'postgres',
-      'api-gateway',
-      'app',
-      'svc-claims',
-      'cc-app'
-    ])
+    const pinned = ['postgres', 'api-gateway', 'app', 'svc-claims', 'cc-app']
+    expect(JSON.parse(r.outputs.pinned as string)).toEqual(pinned)
     expect(JSON.parse(r.outputs.publish as string)).toEqual([])
+    expect(r.outputs['head-sha']).toBe(head)
     // The summary says the settings came from the shared configuration file.
     expect(r.summary).toContain('.github/vro-image-version.yml')
+
+    // publish: a matrix over the images just pinned, built from head-sha, tagged with versions.
+    const publish = wf.jobs.publish as Job
+    const src = needsOutput(publish.strategy?.matrix?.image as string)
+    expect(src.json).toBe(true)
+    expect(forwardedOutput(wf, src.job, src.output)).toBe('pinned')
+    const built = publishedTags(wf, publish, r, pinned)
+    expect(built).toEqual(Object.fromEntries(pinned.map((i) => [i, 'v1.0.0'])))
+  })
+
+  it('examples/release.yml: the GitHub release of the same tag, flagged prerelease, then pins nothing', async () => {
+    const wf = workflow('examples/release.yml')
+    const { step } = actionStep(wf)
+    const payload = releasePayload('v1.0.0', { prerelease: true })
+    const before = await headOf('main')
+    const { workspace, head } = await checkout()
+    const r = await runAction({
+      workspace,
+      eventName: 'release',
+      payload,
+      gh: w.gh,
+      token: TOKEN,
+      sha: head,
+      ref: 'refs/tags/v1.0.0',
+      inputs: withInputs(step, { github: { event: payload } })
+    })
+    expect(r.code).toBe(0)
+    expect(await headOf('main')).toBe(before)
+    expect(r.outputs.changed).toBe('false')
+    // Nothing pinned: the publish job is skipped.
+    expect(r.outputs.pinned).toBe('[]')
+    expect(r.summary).toContain('Already pinned at v1.0.0')
+    expect(r.summary).toContain('GitHub flags release v1.0.0 as a prerelease')
   })
 
   it('README step 2: the CLI shows the inputs and the push plan, with the same configuration file', async () => {
@@ -289,6 +352,11 @@ describe(examplesRunInOrder, () => {
     expect(src.json).toBe(true)
     expect(forwardedOutput(pushWf, src.job, src.output)).toBe('publish')
     expect(JSON.parse(r.outputs.publish as string)).toEqual(['app'])
+    // Built from the commit versions names (head-sha), under the tag versions gives it.
+    expect(r.outputs['head-sha']).toBe(after)
+    expect(publishedTags(pushWf, pushWf.jobs.publish as Job, r, ['app'])).toEqual({
+      app: after.slice(0, 7)
+    })
 
     // deploy: VERSIONS is the action's versions output, turned into Helm values by the
     // example's own jq line.
