@@ -385,5 +385,56 @@ export const SHAPES: readonly Shape[] = [
         unpins: ['cli']
       }
     ]
+  },
+  {
+    name: 'a Gradle image named like a parent project and built by a child',
+    imageVars: vars(['order-service']),
+    files: {
+      'settings.gradle': [
+        "rootProject.name = 'shop'",
+        "include 'order-service'",
+        "include 'order-service:order-service-main'",
+        "include 'order-service:order-service-api'",
+        "include 'shared:lib'",
+        "include 'shared:other'",
+        ''
+      ].join('\n'),
+      'build.gradle': 'allprojects { repositories { mavenCentral() } }\n',
+      'order-service/build.gradle': '',
+      'order-service/order-service-main/build.gradle':
+        "plugins { id 'java' }\ndependencies {\n  implementation project(':shared:lib')\n  implementation project(':order-service:order-service-api')\n}\n",
+      'order-service/order-service-main/Dockerfile':
+        'FROM eclipse-temurin:17\nCOPY build/libs/order-service-main.jar /app.jar\n',
+      'order-service/order-service-main/src/main/java/Main.java': 'class Main {}\n',
+      'order-service/order-service-api/build.gradle': "plugins { id 'java' }\n",
+      'order-service/order-service-api/src/main/java/Api.java': 'interface Api {}\n',
+      'shared/lib/build.gradle': "plugins { id 'java' }\n",
+      'shared/lib/src/main/java/Lib.java': 'class Lib {}\n',
+      'shared/other/build.gradle': "plugins { id 'java' }\n",
+      'shared/other/src/main/java/Other.java': 'class Other {}\n',
+      'docs/README.md': '# shop\n'
+    },
+    quiet: ['order-service'],
+    changes: [
+      {
+        kind: 'a library only the child that builds the image depends on',
+        files: { 'shared/lib/src/main/java/Lib.java': 'class Lib { int x; }\n' },
+        unpins: ['order-service'],
+        why: ':order-service:order-service-main builds the image'
+      },
+      {
+        kind: 'own source of the child',
+        files: {
+          'order-service/order-service-main/src/main/java/Main.java': 'class Main { int x; }\n'
+        },
+        unpins: ['order-service']
+      },
+      {
+        kind: 'a library nothing depends on',
+        files: { 'shared/other/src/main/java/Other.java': 'class Other { int x; }\n' },
+        unpins: []
+      },
+      { kind: 'docs only', files: { 'docs/README.md': '# shop 2\n' }, unpins: [] }
+    ]
   }
 ]
