@@ -581,7 +581,13 @@ function forCommitBody(text) {
 
 
 
-const SUPPORTED_EVENTS = ['release', 'push', 'workflow_dispatch', 'pull_request'];
+const SUPPORTED_EVENTS = [
+    'release',
+    'push',
+    'create',
+    'workflow_dispatch',
+    'pull_request'
+];
 class EventError extends Error {
     name = 'EventError';
 }
@@ -609,6 +615,38 @@ function branchOf(ref) {
     const name = ref.slice('refs/heads/'.length);
     return (0,_refs_js__WEBPACK_IMPORTED_MODULE_2__/* .isBranchName */ .Q8)(name) ? name : undefined;
 }
+/** The job of a release: by a GitHub release, or by the push or creation of its tag. */
+function pinRelease(tag, inputs, dryRun, how) {
+    const version = (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRelease */ .BC)(tag, 'release tag');
+    // The tag's form decides (v1.2.0-rc.1 is a prerelease), not GitHub's flag: teams whose
+    // releases are created automatically, flagged prerelease, still pin their release tags.
+    if (version.prerelease && !inputs.pinPrereleases) {
+        return {
+            kind: 'skip',
+            reason: `${how.what} ${tag} is a prerelease; set pin-prereleases: true to pin to prereleases`
+        };
+    }
+    const notes = how.flagged === true && !version.prerelease
+        ? [
+            `GitHub flags release ${tag} as a prerelease; it is pinned all the same, because its tag ` +
+                `is not a semver prerelease (v1.2.0-rc.1 is): the tag's form decides`
+        ]
+        : [];
+    return {
+        kind: 'run',
+        intent: { kind: 'release', version: tag },
+        branch: inputs.settings.branch ?? how.branch,
+        dryRun,
+        headline: `${inputs.commitMessagePrefix} ${PIN_HEADLINE} unpinned images (${tag})`,
+        ...(notes.length > 0 ? { notes } : {})
+    };
+}
+/** The repository's default branch as the payload names it, if it is a branch name. */
+function defaultBranchOf(payload, where) {
+    const repository = field(payload, 'repository', 'object', where);
+    const name = field(repository, 'default_branch', 'string', where);
+    return name && (0,_refs_js__WEBPACK_IMPORTED_MODULE_2__/* .isBranchName */ .Q8)(name) ? name : undefined;
+}
 function releaseJob(ctx, inputs, dryRun) {
     const action = field(ctx.payload, 'action', 'string', 'release');
     if (action !== 'created' && action !== 'published') {
@@ -627,37 +665,40 @@ function releaseJob(ctx, inputs, dryRun) {
     const tag = field(release, 'tag_name', 'string', 'release');
     if (!tag)
         throw new EventError('The release payload has no release.tag_name; is this a release event?');
-    const version = (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRelease */ .BC)(tag, 'release tag');
     const flagged = field(release, 'prerelease', 'boolean', 'release') === true;
-    if ((version.prerelease || flagged) && !inputs.pinPrereleases) {
-        return {
-            kind: 'skip',
-            reason: `release ${tag} is a prerelease; set pin-prereleases: true to pin to prereleases`
-        };
-    }
     const commitish = field(release, 'target_commitish', 'string', 'release');
     const commitishBranch = commitish && !_refs_js__WEBPACK_IMPORTED_MODULE_2__/* .OID */ .Vx.test(commitish)
         ? branchOf(commitish.startsWith('refs/') ? commitish : `refs/heads/${commitish}`)
         : undefined;
-    const repository = field(ctx.payload, 'repository', 'object', 'release');
-    const defaultBranch = field(repository, 'default_branch', 'string', 'release');
-    return {
-        kind: 'run',
-        intent: { kind: 'release', version: tag },
-        branch: inputs.settings.branch ??
-            commitishBranch ??
-            (defaultBranch && (0,_refs_js__WEBPACK_IMPORTED_MODULE_2__/* .isBranchName */ .Q8)(defaultBranch) ? defaultBranch : undefined),
-        dryRun,
-        headline: `${inputs.commitMessagePrefix} ${PIN_HEADLINE} unpinned images (${tag})`
-    };
+    return pinRelease(tag, inputs, dryRun, {
+        what: 'release',
+        branch: commitishBranch ?? defaultBranchOf(ctx.payload, 'release'),
+        flagged
+    });
+}
+/**
+ * A release tag pushed or created (`vX.Y.Z`, `release-X.Y.Z`): pinned as a release is, on the
+ * `branch` input, else the repository's default branch. Any other tag is skipped.
+ */
+function tagJob(ctx, inputs, dryRun, tag, where) {
+    if (!(0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .tryParseRelease */ ._7)(tag)) {
+        return {
+            kind: 'skip',
+            reason: `tag ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeForMessage */ .Gw)(tag)} is not a release tag (vX.Y.Z or release-X.Y.Z); nothing to pin`
+        };
+    }
+    return pinRelease(tag, inputs, dryRun, {
+        what: 'tag',
+        branch: defaultBranchOf(ctx.payload, where)
+    });
 }
 function pushJob(ctx, inputs, dryRun) {
     const ref = field(ctx.payload, 'ref', 'string', 'push') ?? ctx.ref;
-    if (ref.startsWith('refs/tags/'))
-        return { kind: 'skip', reason: `push of tag ${ref.slice(10)}; only branch pushes unpin` };
     if (field(ctx.payload, 'deleted', 'boolean', 'push') === true) {
         return { kind: 'skip', reason: `push deleted ${ref}; nothing to do` };
     }
+    if (ref.startsWith('refs/tags/'))
+        return tagJob(ctx, inputs, dryRun, ref.slice('refs/tags/'.length), 'push');
     const branch = branchOf(ref);
     if (!branch)
         throw new EventError(`The push payload's ref ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeForMessage */ .Gw)(ref)} is not a branch ref`);
@@ -678,6 +719,19 @@ function pushJob(ctx, inputs, dryRun) {
         dryRun,
         headline: `${inputs.commitMessagePrefix} ${UNPIN_HEADLINE} updated images`
     };
+}
+/** `create` of a tag: a release tag pins; a branch or any other tag is skipped. */
+function createJob(ctx, inputs, dryRun) {
+    const refType = field(ctx.payload, 'ref_type', 'string', 'create');
+    const name = field(ctx.payload, 'ref', 'string', 'create');
+    if (refType !== 'tag') {
+        const what = refType === 'branch' ? 'a branch' : `a ref of type ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeForMessage */ .Gw)(refType ?? '(none)')}`;
+        return { kind: 'skip', reason: `creation of ${what}; only the creation of a release tag pins` };
+    }
+    const tag = name ?? (ctx.ref.startsWith('refs/tags/') ? ctx.ref.slice('refs/tags/'.length) : '');
+    if (!tag)
+        throw new EventError('The create payload names no tag; is this a create event?');
+    return tagJob(ctx, inputs, dryRun, tag.startsWith('refs/tags/') ? tag.slice(10) : tag, 'create');
 }
 function manualJob(ctx, inputs, mode) {
     const branch = inputs.settings.branch ?? branchOf(ctx.ref);
@@ -752,7 +806,7 @@ function pullRequestJob(ctx, inputs) {
 }
 function unsupported(eventName) {
     return new EventError(`Event ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeForMessage */ .Gw)(eventName)} is not supported. Run this action on: ${SUPPORTED_EVENTS.join(', ')} ` +
-        `(release: created/published; push to a branch; workflow_dispatch with mode pin, unpin or plan; pull_request to preview)`);
+        `(release: created/published; push to a branch; push or create of a release tag; workflow_dispatch with mode pin, unpin or plan; pull_request to preview)`);
 }
 /** Decides the job for this run. */
 function jobFor(ctx, inputs) {
@@ -776,6 +830,8 @@ function jobFor(ctx, inputs) {
             return releaseJob(ctx, inputs, dryRun);
         case 'push':
             return pushJob(ctx, inputs, dryRun);
+        case 'create':
+            return createJob(ctx, inputs, dryRun);
         case 'workflow_dispatch':
             // A manual run without a mode shows what a push would do now; it never writes.
             return {

@@ -20,12 +20,13 @@ export const modules = {
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8422);
 /* harmony import */ var _masks_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5378);
 /**
- * The fast skip path. A run that the event alone decides (a tag push, a branch deletion, a push
- * of only this action's own commits, a release action other than created/published, a draft or
- * an unwanted prerelease) is answered here, with node builtins and the same pure rules as run()
+ * The fast skip path. A run that the event alone decides (a push or creation of a tag that is
+ * not a release tag, a branch or tag deletion, a push of only this action's own commits, a
+ * release action other than created/published, a draft or an unwanted prerelease; never the
+ * push of a release tag, which pins) is answered here, with node builtins and the same pure rules as run()
  * (`getInputs`, `jobFor`), before main.js and with it Octokit and the HTTP stack are loaded.
  *
- * What it writes is exactly what run() writes for a skip: the token masks, the notice, the seven
+ * What it writes is exactly what run() writes for a skip: the token masks, the notice, the eight
  * outputs (GITHUB_OUTPUT file commands, `name<<delimiter`) and the summary. Anything it is not
  * sure of (no GITHUB_OUTPUT or GITHUB_STEP_SUMMARY, a file it cannot open, an event payload that
  * is missing or not a JSON object, an input or event that run() would reject, a job to run)
@@ -99,6 +100,7 @@ function skipOutputs(skip) {
         ['pinned', '[]'],
         ['unpinned', '[]'],
         ['versions', '{}'],
+        ['head-sha', ''],
         ['publish', '[]'],
         ['pull-request-url', '']
     ];

@@ -21444,19 +21444,24 @@ class Git {
         this.succeeded(args, await this.run(args, undefined, undefined, (c) => listing.write(c)));
         return listing.end();
     }
-    /** The texts of blobs by id, with one `git cat-file --batch`; ids that are not blobs are left out. */
-    async readBlobs(oids) {
+    /**
+     * The texts of blobs by id, with one `git cat-file --batch` parsed as it streams in; ids that
+     * are not blobs are left out, and so are blobs over `maxBytes` (their bytes are skipped as
+     * they arrive, never held: a build file of a hostile branch cannot fill the memory).
+     */
+    async readBlobs(oids, maxBytes = BUILD_FILE_MAX_BYTES) {
         for (const oid of oids)
             checkOid(oid);
         if (oids.length === 0)
             return new Map();
-        const out = await this.output(['cat-file', '--batch'], oids.map((o) => `${o}\n`).join(''));
-        const blobs = parseBatch(out, oids.length);
+        const parser = new BatchParser(oids.length, maxBytes);
+        const args = ['cat-file', '--batch'];
+        const input = oids.map((o) => `${o}\n`).join('');
+        this.succeeded(args, await this.run(args, input, undefined, (c) => parser.write(c)));
         const texts = new Map();
-        oids.forEach((oid, i) => {
-            const blob = blobs[i];
+        parser.end().forEach((blob, i) => {
             if (blob)
-                texts.set(oid, blob.toString('utf8'));
+                texts.set(oids[i], blob.toString('utf8'));
         });
         return texts;
     }
@@ -21470,8 +21475,11 @@ class Git {
         const asked = paths.filter((p) => p !== '' && !/[\n\r]/.test(p));
         if (asked.length === 0)
             return new Map();
-        const out = await this.output(['cat-file', '--batch'], asked.map((p) => `${commit}:${p}\n`).join(''));
-        const blobs = parseBatch(out, asked.length);
+        const parser = new BatchParser(asked.length, BUILD_FILE_MAX_BYTES);
+        const args = ['cat-file', '--batch'];
+        const input = asked.map((p) => `${commit}:${p}\n`).join('');
+        this.succeeded(args, await this.run(args, input, undefined, (c) => parser.write(c)));
+        const blobs = parser.end();
         const texts = new Map();
         asked.forEach((path, i) => {
             const blob = blobs[i];
@@ -21630,31 +21638,86 @@ function parseBatchCheck(text, count) {
     return out;
 }
 /**
+ * The most bytes of one build file that detection reads (Dockerfiles, Gradle scripts, compose
+ * files...). A larger one is not read: its provider reports it as unresolved, and the image's
+ * inputs are widened with a warning.
+ */
+const BUILD_FILE_MAX_BYTES = 4 * 1024 * 1024;
+/**
+ * Parses `cat-file --batch` output as it arrives in chunks: for each asked object, its content
+ * when it is a blob of at most `maxBytes`, else undefined (`<spec> missing`, trees, commits,
+ * larger blobs, whose bytes are skipped rather than kept). Sizes come from the headers, so
+ * contents may hold any byte.
+ */
+class BatchParser {
+    count;
+    maxBytes;
+    out = [];
+    header = [];
+    /** Bytes of the current object still to come (its LF included); 0 between objects. */
+    left = 0;
+    keep;
+    constructor(count, maxBytes) {
+        this.count = count;
+        this.maxBytes = maxBytes;
+    }
+    write(chunk) {
+        let at = 0;
+        while (at < chunk.length && this.out.length < this.count) {
+            if (this.left > 0) {
+                const take = Math.min(this.left, chunk.length - at);
+                this.keep?.push(chunk.subarray(at, at + take));
+                this.left -= take;
+                at += take;
+                if (this.left === 0)
+                    this.finish();
+                continue;
+            }
+            const eol = chunk.indexOf(0x0a, at);
+            if (eol < 0) {
+                this.header.push(chunk.subarray(at));
+                return;
+            }
+            this.header.push(chunk.subarray(at, eol));
+            at = eol + 1;
+            const text = Buffer.concat(this.header).toString('utf8');
+            this.header = [];
+            const m = /^[0-9a-f]{40,64} (\w+) (\d+)$/.exec(text);
+            if (!m) {
+                this.out.push(undefined);
+                continue;
+            }
+            const size = Number(m[2]);
+            this.keep = m[1] === 'blob' && size <= this.maxBytes ? [] : undefined;
+            this.left = size + 1;
+            if (this.keep === undefined)
+                this.out.push(undefined);
+        }
+    }
+    /** One object's bytes are in: its content without the closing LF. */
+    finish() {
+        if (this.keep === undefined)
+            return;
+        const all = Buffer.concat(this.keep);
+        this.out.push(all.subarray(0, all.length - 1));
+        this.keep = undefined;
+    }
+    end() {
+        const out = [...this.out];
+        while (out.length < this.count)
+            out.push(undefined);
+        return out;
+    }
+}
+/**
  * Parses `cat-file --batch` output: for each asked object, its content when it is a blob, else
  * undefined (`<spec> missing`, trees, commits). Sizes come from the headers, so contents may
  * hold any byte.
  */
 function parseBatch(data, count) {
-    const out = [];
-    let at = 0;
-    for (let i = 0; i < count && at < data.length; i++) {
-        const eol = data.indexOf(0x0a, at);
-        if (eol < 0)
-            break;
-        const header = data.subarray(at, eol).toString('utf8');
-        at = eol + 1;
-        const m = /^[0-9a-f]{40,64} (\w+) (\d+)$/.exec(header);
-        if (!m) {
-            out.push(undefined);
-            continue;
-        }
-        const size = Number(m[2]);
-        out.push(m[1] === 'blob' ? data.subarray(at, at + size) : undefined);
-        at += size + 1;
-    }
-    while (out.length < count)
-        out.push(undefined);
-    return out;
+    const parser = new BatchParser(count, Number.POSITIVE_INFINITY);
+    parser.write(data);
+    return parser.end();
 }
 /**
  * What a failed fetch or ls-remote complains about: the HTTP status line when there is one
@@ -22135,22 +22198,31 @@ function lex(text) {
     const strings = [];
     let i = 0;
     const n = text.length;
+    // Plain text is copied in runs, not a character at a time.
+    let plain = 0;
+    const flush = () => {
+        if (plain < i)
+            out.push(text.slice(plain, i));
+    };
     while (i < n) {
         const c = text[i];
         const next = text[i + 1];
         if (c === '/' && next === '/') {
+            flush();
             const e = text.indexOf('\n', i);
             const stop = e < 0 ? n : e;
             out.push(blank(text.slice(i, stop)));
             i = stop;
         }
         else if (c === '/' && next === '*') {
+            flush();
             const e = text.indexOf('*/', i + 2);
             const stop = e < 0 ? n : e + 2;
             out.push(blank(text.slice(i, stop)));
             i = stop;
         }
         else if (c === '"' || c === "'") {
+            flush();
             const triple = text.startsWith(c.repeat(3), i);
             const q = triple ? c.repeat(3) : c;
             let j = i + q.length;
@@ -22193,31 +22265,51 @@ function lex(text) {
             i = end;
         }
         else {
-            out.push(c);
             i++;
+            continue;
         }
+        plain = i;
     }
+    flush();
     const skeleton = out.join('');
     const lineStarts = [0];
     for (let k = 0; k < n; k++)
         if (text[k] === '\n')
             lineStarts.push(k + 1);
     const byStart = new Map(strings.map((s) => [s.start, s]));
+    // Matching braces, found once with a stack: a `}` with no open `{` closes nothing, and a `{`
+    // never closed runs to the end of the text (as a scan for the depth to return to 0 finds).
+    const close = new Map();
+    const open = [];
+    for (let k = 0; k < n; k++) {
+        if (skeleton[k] === '{')
+            open.push(k);
+        else if (skeleton[k] === '}' && open.length > 0)
+            close.set(open.pop(), k);
+    }
+    const lineOf = (offset) => {
+        let lo = 0;
+        let hi = lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >>> 1;
+            if (lineStarts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    };
     return {
         text,
         skeleton,
         strings,
-        lineOf(offset) {
-            let lo = 0;
-            let hi = lineStarts.length - 1;
-            while (lo < hi) {
-                const mid = (lo + hi + 1) >>> 1;
-                if (lineStarts[mid] <= offset)
-                    lo = mid;
-                else
-                    hi = mid - 1;
-            }
-            return lo + 1;
+        lineOf,
+        lineEnd(offset) {
+            const next = lineStarts[lineOf(offset)];
+            return next === undefined ? n : next - 1;
+        },
+        closeOf(o) {
+            return close.get(o) ?? n;
         },
         stringAt(pos) {
             let p = pos;
@@ -22227,30 +22319,21 @@ function lex(text) {
         }
     };
 }
-/** The offset of the brace matching the `{` at `open` (or the end of the text). */
-function matchBrace(skeleton, open) {
-    let depth = 0;
-    for (let i = open; i < skeleton.length; i++) {
-        if (skeleton[i] === '{')
-            depth++;
-        else if (skeleton[i] === '}' && --depth === 0)
-            return i;
-    }
-    return skeleton.length;
-}
 /**
  * The blocks named by `name` (a regex source, e.g. `dependencies` or `subprojects|allprojects`),
  * with an optional parenthesised argument before the brace (`configure(subprojects) {`).
  * Only blocks within [from, to) are returned.
  */
 function blocks(lx, name, from = 0, to = lx.skeleton.length) {
-    const re = new RegExp(`(?<![\\w.])(?:${name})\\s*(?:\\([^(){}]*(?:\\([^(){}]*\\)[^(){}]*)*\\))?\\s*\\{`, 'g');
+    // `\s*(?:(...)\s*)?\{`, not `\s*(?:(...))?\s*\{`: two blank runs side by side would be
+    // tried at every split of a long run of blanks.
+    const re = new RegExp(`(?<![\\w.])(?:${name})\\s*(?:\\([^(){}]*(?:\\([^(){}]*\\)[^(){}]*)*\\)\\s*)?\\{`, 'g');
     re.lastIndex = from;
     const found = [];
     let m;
     while ((m = re.exec(lx.skeleton)) !== null && m.index < to) {
         const open = m.index + m[0].length - 1;
-        const close = matchBrace(lx.skeleton, open);
+        const close = lx.closeOf(open);
         found.push({ header: m.index, start: open + 1, end: Math.min(close, to) });
     }
     return found;
@@ -22258,6 +22341,142 @@ function blocks(lx, name, from = 0, to = lx.skeleton.length) {
 /** Whether `pos` lies inside one of `bs`. */
 function inside(bs, pos) {
     return bs.some((b) => pos >= b.start && pos < b.end);
+}
+/** `inside(bs, pos)` for many positions: the blocks merged once, each position a binary search. */
+function covered(bs) {
+    const merged = [];
+    for (const b of [...bs].filter((x) => x.end > x.start).sort((x, y) => x.start - y.start)) {
+        const last = merged[merged.length - 1];
+        if (last && b.start <= last[1])
+            last[1] = Math.max(last[1], b.end);
+        else
+            merged.push([b.start, b.end]);
+    }
+    return (pos) => {
+        let lo = 0;
+        let hi = merged.length - 1;
+        while (lo <= hi) {
+            const mid = (lo + hi) >>> 1;
+            const [start, end] = merged[mid];
+            if (pos < start)
+                hi = mid - 1;
+            else if (pos >= end)
+                lo = mid + 1;
+            else
+                return true;
+        }
+        return false;
+    };
+}
+/**
+ * The interpolations of a template, left to right, as the regex `\$\{[^}]*\}|\$(name)` would find
+ * them with the `g` flag, `name` being a sticky regex for a bare `$name` (e.g. `/[\w.]+/y`). In
+ * linear time: that regex scans to the end of the text from every `${` with no `}` after it.
+ */
+function interpolations(template, name) {
+    const out = [];
+    let close = -1;
+    for (let i = template.indexOf('$'); i >= 0 && i < template.length;) {
+        if (template[i + 1] === '{') {
+            if (close !== -2 && close < i + 2)
+                close = template.indexOf('}', i + 2);
+            if (close === -1)
+                close = -2; // no `}` after here: no braced interpolation either
+            if (close >= 0) {
+                out.push({ start: i, end: close + 1, inner: template.slice(i + 2, close), braced: true });
+                i = template.indexOf('$', close + 1);
+                continue;
+            }
+        }
+        else {
+            name.lastIndex = i + 1;
+            const m = name.exec(template);
+            if (m && m.index === i + 1) {
+                const end = i + 1 + m[0].length;
+                out.push({ start: i, end, inner: m[0], braced: false });
+                i = template.indexOf('$', end);
+                continue;
+            }
+        }
+        i = template.indexOf('$', i + 1);
+    }
+    return out;
+}
+/**
+ * A pattern of literal parts with wildcards between them (`parts` = ['a', 'b'] is `a*b`),
+ * matched by simulating all of its positions at once: linear in the name for a given pattern,
+ * where a regex of many wildcards backtracks exponentially on a name it does not match.
+ */
+class Wildcards {
+    wild;
+    restart;
+    chars = [];
+    /** `star[k]`: a wildcard stands before `chars[k]` (k = chars.length: at the end). */
+    star = [];
+    /**
+     * @param parts the literal parts, a wildcard between each two
+     * @param wild the characters a wildcard takes (`[^/]`, or any but a line break)
+     * @param restart also start after each `/` (a path suffix on a segment boundary)
+     */
+    constructor(parts, wild, restart = false) {
+        this.wild = wild;
+        this.restart = restart;
+        parts.forEach((part, k) => {
+            if (k > 0)
+                this.star[this.chars.length] = true;
+            for (const c of part)
+                this.chars.push(c);
+        });
+        for (let k = 0; k <= this.chars.length; k++)
+            this.star[k] = this.star[k] === true;
+    }
+    /** The offsets of `s` at which the whole pattern has matched a prefix of `s` (ascending). */
+    ends(s) {
+        const m = this.chars.length;
+        const out = [];
+        // Each literal character takes one character of the name.
+        if (m > s.length)
+            return out;
+        let cur = new Uint8Array(m + 1);
+        let next = new Uint8Array(m + 1);
+        let active = [];
+        // State k: the first k characters matched (a wildcard before character k loops on k).
+        const enter = (set, list, k) => {
+            if (set[k] === 1)
+                return;
+            set[k] = 1;
+            list.push(k);
+        };
+        enter(cur, active, 0);
+        for (let i = 0;; i++) {
+            if (cur[m] === 1)
+                out.push(i);
+            if (i === s.length)
+                break;
+            const c = s[i];
+            const list = [];
+            for (const k of active) {
+                if (this.star[k] && this.wild(c))
+                    enter(next, list, k);
+                if (k < m && this.chars[k] === c)
+                    enter(next, list, k + 1);
+            }
+            if (this.restart && c === '/')
+                enter(next, list, 0);
+            for (const k of active)
+                cur[k] = 0;
+            [cur, next] = [next, cur];
+            active = list;
+            if (active.length === 0 && !this.restart)
+                break;
+        }
+        return out;
+    }
+    /** Whether the pattern matches the whole of `s`. */
+    test(s) {
+        const e = this.ends(s);
+        return e[e.length - 1] === s.length;
+    }
 }
 /** Joins repository-relative paths, resolving `.` and `..`; undefined when it leaves the repository. */
 function gradle_lex_joinPath(base, rel) {
@@ -24704,20 +24923,22 @@ function parseDockerfile(text) {
             continue;
         }
         const line = i + 1;
-        let buf = first;
+        // The parts of a continued instruction are gathered and joined once: each line is looked
+        // at once, so a continuation over many lines costs what its text costs.
+        const parts = [];
+        let last = first;
         i++;
-        while (continues(buf) && i < lines.length) {
-            buf = buf.trimEnd().slice(0, -escape.length);
+        while (continues(last) && i < lines.length) {
+            parts.push(last.trimEnd().slice(0, -escape.length));
             // Comment and empty lines inside a continued instruction are dropped.
             while (i < lines.length &&
                 (isComment(lines[i]) || lines[i].trim() === ''))
                 i++;
-            if (i < lines.length)
-                buf += ` ${lines[i]}`;
+            last = i < lines.length ? lines[i] : '';
             i++;
         }
-        if (continues(buf))
-            buf = buf.trimEnd().slice(0, -escape.length);
+        parts.push(continues(last) ? last.trimEnd().slice(0, -escape.length) : last);
+        const buf = parts.join(' ');
         const m = /^\s*(\S+)\s*([\s\S]*)$/.exec(buf);
         if (!m)
             continue;
@@ -24807,9 +25028,30 @@ function parseDockerignore(text) {
     });
     return rules;
 }
-/** The regex of a Go `filepath.Match` pattern extended with `**` (as moby's patternmatcher). */
-function patternRegex(pattern) {
-    let re = '';
+/** Reads a class body (`a-z]`...) at `k`, just after `[`; undefined when it is not closed. */
+function readClass(pattern, k) {
+    const negate = pattern[k] === '^';
+    const first = negate ? k + 1 : k;
+    // A ] right after [ or [^ is a member, as in Go.
+    const end = pattern.indexOf(']', first + 1);
+    if (end < 0)
+        return undefined;
+    const body = pattern.slice(first, end);
+    const members = [];
+    for (let i = 0; i < body.length; i++) {
+        const lo = body[i];
+        if (body[i + 1] === '-' && i + 2 < body.length) {
+            members.push([lo, body[i + 2]]);
+            i += 2;
+        }
+        else
+            members.push([lo, lo]);
+    }
+    return { token: { kind: 'class', negate, members }, end };
+}
+/** The tokens of a Go `filepath.Match` pattern extended with `**` (as moby's patternmatcher). */
+function tokens(pattern) {
+    const out = [];
     for (let k = 0; k < pattern.length; k++) {
         const c = pattern[k];
         if (c === '*') {
@@ -24817,51 +25059,138 @@ function patternRegex(pattern) {
                 k++;
                 if (pattern[k + 1] === '/')
                     k++;
-                re += k + 1 >= pattern.length ? '.*' : '(?:.*/)?';
+                out.push({ kind: k + 1 >= pattern.length ? 'any' : 'dirs' });
             }
             else
-                re += '[^/]*';
+                out.push({ kind: 'star' });
         }
         else if (c === '?')
-            re += '[^/]';
+            out.push({ kind: 'one' });
         else if (c === '\\' && k + 1 < pattern.length)
-            re += `\\${pattern[++k]}`;
+            out.push({ kind: 'char', c: pattern[++k] });
         else if (c === '[') {
-            // A ] right after [ or [^ is a member, as in Go (JavaScript reads [] as an empty class).
-            const first = pattern[k + 1] === '^' ? k + 2 : k + 1;
-            const end = pattern.indexOf(']', first + 1);
-            if (end < 0)
-                re += '\\[';
+            const cls = readClass(pattern, k + 1);
+            if (cls === undefined)
+                out.push({ kind: 'char', c });
             else {
-                const body = pattern
-                    .slice(k + 1, end)
-                    .replace(/\\/g, '\\\\')
-                    .replace(/\]/g, '\\]');
-                re += `[${body.startsWith('^') ? `^/${body.slice(1)}` : body}]`;
-                k = end;
+                // A range out of order makes the pattern malformed: it is then matched literally.
+                if (cls.token.kind === 'class' && cls.token.members.some(([lo, hi]) => lo > hi))
+                    return undefined;
+                out.push(cls.token);
+                k = cls.end;
             }
         }
         else
-            re += c.replace(/[.+^${}()|\]\\/]/g, '\\$&');
+            out.push({ kind: 'char', c });
     }
-    try {
-        return new RegExp(`^${re}$`);
-    }
-    catch {
-        // A malformed class: match the pattern literally, as a plain path.
-        return new RegExp(`^${pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-    }
+    return out;
 }
-/** Whether a context-relative path is ignored: the last rule matching it or a parent wins. */
+const inClass = (t, ch) => {
+    const hit = t.members.some(([lo, hi]) => ch >= lo && ch <= hi);
+    return t.negate ? !hit && ch !== '/' : hit;
+};
+/**
+ * Compiles a pattern into a matcher that runs the pattern's automaton over the text once, with
+ * the set of states it can be in (no backtracking): O(text x pattern) whatever the pattern.
+ * States are token positions; `dirs` has a second state (inside its run, before the `/`),
+ * numbered after the tokens.
+ */
+function compilePattern(pattern) {
+    const toks = tokens(pattern) ?? [...pattern].map((c) => ({ kind: 'char', c }));
+    const m = toks.length;
+    const inner = (i) => m + 1 + i;
+    /** Adds state `s` and the states reachable from it without reading a character. */
+    const close = (set, s) => {
+        const stack = [s];
+        while (stack.length > 0) {
+            const x = stack.pop();
+            if (set[x])
+                continue;
+            set[x] = 1;
+            if (x < m) {
+                const t = toks[x];
+                if (t.kind === 'star' || t.kind === 'any' || t.kind === 'dirs')
+                    stack.push(x + 1);
+            }
+        }
+    };
+    const step = (from, ch) => {
+        const to = new Uint8Array(2 * m + 1);
+        for (let x = 0; x < m; x++) {
+            if (!from[x])
+                continue;
+            const t = toks[x];
+            if (t.kind === 'char') {
+                if (t.c === ch)
+                    close(to, x + 1);
+            }
+            else if (t.kind === 'one') {
+                if (ch !== '/')
+                    close(to, x + 1);
+            }
+            else if (t.kind === 'class') {
+                if (inClass(t, ch))
+                    close(to, x + 1);
+            }
+            else if (t.kind === 'star') {
+                if (ch !== '/')
+                    close(to, x);
+            }
+            else if (t.kind === 'any')
+                close(to, x);
+            else {
+                // dirs: enter its run; the `/` that ends it may also go on.
+                close(to, inner(x));
+                if (ch === '/')
+                    close(to, x + 1);
+            }
+        }
+        for (let x = 0; x < m; x++) {
+            if (!from[inner(x)])
+                continue;
+            close(to, inner(x));
+            if (ch === '/')
+                close(to, x + 1);
+        }
+        return to;
+    };
+    const start = () => {
+        const set = new Uint8Array(2 * m + 1);
+        close(set, 0);
+        return set;
+    };
+    const run = (s, parents) => {
+        let set = start();
+        for (let i = 0; i < s.length; i++) {
+            set = step(set, s[i]);
+            if (parents && set[m] && s[i + 1] === '/')
+                return true;
+        }
+        return set[m] === 1;
+    };
+    return { test: (s) => run(s, false), testOrParent: (p) => run(p, true) };
+}
+const EVERYTHING = { test: () => true, testOrParent: () => true };
+/** The rules of a `.dockerignore`, each pattern compiled once. */
+function compileRules(rules) {
+    return rules.map((r) => ({
+        ...r,
+        match: r.pattern === '.' ? EVERYTHING : compilePattern(r.pattern)
+    }));
+}
+/**
+ * Whether a context-relative path is ignored: the last rule matching it or a parent wins.
+ * Rules are compiled once (compileRules) when many paths are asked about.
+ */
 function isIgnored(path, rules) {
-    const segs = path.split('/');
-    const prefixes = segs.map((_s, k) => segs.slice(0, k + 1).join('/'));
+    const compiled = rules.length > 0 && 'match' in rules[0]
+        ? rules
+        : compileRules(rules);
     let ignored = false;
-    for (const r of rules) {
+    for (const r of compiled) {
         if (r.negate !== ignored)
             continue;
-        const re = r.pattern === '.' ? /^.*$/ : patternRegex(r.pattern);
-        if (prefixes.some((p) => re.test(p)))
+        if (r.match.testOrParent(path))
             ignored = !r.negate;
     }
     return ignored;
@@ -24884,8 +25213,9 @@ function ignoreExcludes(context, rules, filesUnder) {
     const globPrefix = context === '' ? '' : `${escapeGlob(context)}/`;
     if (!rules.some((r) => r.negate))
         return rules.map((r) => r.pattern === '.' ? `${globPrefix}**` : `${globPrefix}${goGlob(r.pattern)}/**`);
+    const compiled = compileRules(rules);
     return filesUnder(context)
-        .filter((f) => isIgnored(f.slice(prefix.length), rules))
+        .filter((f) => isIgnored(f.slice(prefix.length), compiled))
         .map(escapeGlob);
 }
 
@@ -25192,6 +25522,7 @@ function dockerfileInputs(file, tree, build) {
             unresolved.push({
                 what: `${file} line ${s.line}: ${s.what} ${s.src} is not a file or folder of the build context ${where} (a build output?)`,
                 scope,
+                ...(isGlob(s.rel) ? {} : { output: gradle_lex_joinPath(context, s.rel) ?? context }),
                 file,
                 line: s.line
             });
@@ -25327,30 +25658,59 @@ function configBefore(sk, idx) {
 }
 /** A template with `${...}`/`$x` replaced by `*`, for matching computed project paths. */
 function templatePattern(value) {
-    return value.replace(/\$\{[^}]*\}|\$[A-Za-z_][\w.]*/g, '*');
+    let out = '';
+    let last = 0;
+    for (const v of interpolations(value, /[A-Za-z_][\w.]*/y)) {
+        out += `${value.slice(last, v.start)}*`;
+        last = v.end;
+    }
+    return out + value.slice(last);
+}
+/** The starts of the matches of a global regex in `text`, ascending. */
+function starts(text, re) {
+    return [...text.matchAll(re)].map((m) => m.index);
+}
+/** Whether one of `at` (ascending) lies in [from, to). */
+function anyIn(at, from, to) {
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (at[mid] < from)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < at.length && at[lo] < to;
+}
+/** A plugin class (`apply plugin: JavaPlugin`, `apply(plugin = Foo::class.java)`) on a line. */
+function isPluginClass(line) {
+    // Once per line break of the `m` flag, each anchored: one regex with `m` would start again
+    // at every `\r` of a long run of blanks.
+    return line
+        .split(/[\r\u2028\u2029]/)
+        .some((l) => /^\s*[A-Z][\w.]*(?:::class(?:\.java)?)?\s*(?:\)\s*)?$/.test(l));
 }
 function readPlugins(lx, within, dynamic) {
     const sk = lx.skeleton;
     const found = [];
-    for (const b of blocks(lx, 'plugins')) {
-        if (!within(b.start))
+    // Each id once, in one pass (a block nested in another is inside both); what follows an id
+    // on its line, from matches found once (never a rescan of the rest of a long line per id).
+    const inPlugins = covered(blocks(lx, 'plugins').filter((b) => within(b.start)));
+    const applyFalse = starts(sk, /(?<![\w.])apply[^\S\n]*(?:\([^\S\n]*)?false/g);
+    const version = starts(sk, /(?<![\w.])version\b/g);
+    for (const m of sk.matchAll(/(?<![\w.])id\s*\(?/g)) {
+        if (!inPlugins(m.index))
             continue;
-        const body = sk.slice(b.start, b.end);
-        for (const m of body.matchAll(/(?<![\w.])id\s*\(?/g)) {
-            const s = lx.stringAt(b.start + m.index + m[0].length);
-            if (!s || s.dynamic)
-                continue;
-            const rest = sk.slice(s.end, sk.indexOf('\n', s.end) < 0 ? sk.length : sk.indexOf('\n', s.end));
-            if (/(?<![\w.])apply\s*\(?\s*false/.test(rest))
-                continue;
-            found.push({
-                id: s.value,
-                line: lx.lineOf(s.start),
-                external: /(?<![\w.])version\b/.test(rest)
-            });
-        }
+        const s = lx.stringAt(m.index + m[0].length);
+        if (!s || s.dynamic)
+            continue;
+        const eol = lx.lineEnd(s.end);
+        if (anyIn(applyFalse, s.end, eol))
+            continue;
+        found.push({ id: s.value, line: lx.lineOf(s.start), external: anyIn(version, s.end, eol) });
     }
-    const applyRe = /(?<![\w.])(?:apply\s*\(?\s*plugin\s*[:=]|(?:project\.)?(?:pluginManager|plugins)\.apply\s*\()\s*/g;
+    const applyRe = /(?<![\w.])(?:apply\s*(?:\(\s*)?plugin\s*[:=]|(?:project\.)?(?:pluginManager|plugins)\.apply\s*\()\s*/g;
     for (const m of sk.matchAll(applyRe)) {
         if (!within(m.index))
             continue;
@@ -25359,7 +25719,7 @@ function readPlugins(lx, within, dynamic) {
         if (s && !s.dynamic)
             found.push({ id: s.value, line, external: false });
         // A class (`apply plugin: JavaPlugin`) is core or compiled in buildSrc (counted whole).
-        else if (!/^\s*[A-Z][\w.]*(?:::class(?:\.java)?)?\s*\)?\s*$/m.test(sk.slice(m.index + m[0].length).split('\n')[0] ?? ''))
+        else if (!isPluginClass(sk.slice(m.index + m[0].length, lx.lineEnd(m.index + m[0].length))))
             dynamic.push(`line ${line}: a plugin applied by a computed id`);
     }
     return found;
@@ -25400,38 +25760,44 @@ function readDeps(lx, within, dynamic) {
     }
     return deps;
 }
-function readImageNames(lx) {
+function readImageNames(lx, within) {
     const sk = lx.skeleton;
     const out = [];
     const add = (pos) => {
+        if (!within(pos))
+            return;
         const s = lx.stringAt(pos);
         if (s)
             out.push({ template: s.value, line: lx.lineOf(s.start) });
     };
-    for (const b of blocks(lx, 'docker')) {
-        for (const m of sk.slice(b.start, b.end).matchAll(/(?<![\w.])name\s*(?:=|\(|\.set\s*\()?\s*/g))
-            add(b.start + m.index + m[0].length);
-    }
-    for (const m of sk.matchAll(/(?<![\w])(?:imageName|image|jib\.to\.image)\s*(?:=|\(|\.set\s*\()?\s*(?=['"])/g))
+    const inDocker = covered(blocks(lx, 'docker'));
+    for (const m of sk.matchAll(/(?<![\w.])name\s*(?:(?:=|\(|\.set\s*\()\s*)?/g))
+        if (inDocker(m.index))
+            add(m.index + m[0].length);
+    for (const m of sk.matchAll(/(?<![\w])(?:imageName|image|jib\.to\.image)\s*(?:(?:=|\(|\.set\s*\()\s*)?(?=['"])/g))
         add(m.index + m[0].length);
     return out;
 }
 /**
  * Reads a script. With `scope` = `children`, only what an ancestor script declares for its
- * descendants counts (inside `subprojects {}`, `allprojects {}`, `configure(...) {}`).
+ * descendants counts (inside `subprojects {}`, `allprojects {}`, `configure(...) {}`); with
+ * `own`, only what it declares outside those blocks (for the project itself); with `self`,
+ * everything.
  */
 function readScript(text, scope = 'self') {
     const lx = lex(text);
     const dynamic = [];
-    const scoped = scope === 'children' ? blocks(lx, 'subprojects|allprojects|configure') : [];
-    const within = (pos) => scope === 'self' || inside(scoped, pos);
+    const scoped = scope === 'self' ? [] : blocks(lx, 'subprojects|allprojects|configure');
+    const inScoped = covered(scoped);
+    const within = (pos) => scope === 'self' || inScoped(pos) === (scope === 'children');
     if (scope === 'children') {
+        const refs = starts(lx.skeleton, /(?<![\w.])(?:project|findProject|projects)\b/g);
         for (const b of blocks(lx, 'configure'))
-            if (/(?<![\w.])(?:project|findProject|projects)\b/.test(lx.skeleton.slice(b.start, b.end)))
+            if (anyIn(refs, b.start, b.end))
                 dynamic.push(`line ${lx.lineOf(b.header)}: configure(...) targets are not evaluated; its project dependencies count for every descendant`);
     }
     const applyFrom = [];
-    for (const m of lx.skeleton.matchAll(/(?<![\w.])apply\s*\(?\s*from\s*[:=]\s*/g)) {
+    for (const m of lx.skeleton.matchAll(/(?<![\w.])apply\s*(?:\(\s*)?from\s*[:=]\s*/g)) {
         if (!within(m.index))
             continue;
         const s = lx.stringAt(m.index + m[0].length);
@@ -25443,12 +25809,13 @@ function readScript(text, scope = 'self') {
             dynamic.push(`line ${line}: apply from: with a computed path`);
     }
     const binaryPlugins = [];
-    for (const b of blocks(lx, 'gradlePlugin')) {
-        for (const m of lx.skeleton.slice(b.start, b.end).matchAll(/(?<![\w.])id\s*(?:=|\()?\s*/g)) {
-            const s = lx.stringAt(b.start + m.index + m[0].length);
-            if (s && !s.dynamic)
-                binaryPlugins.push({ id: s.value, line: lx.lineOf(s.start) });
-        }
+    const inGradlePlugin = covered(blocks(lx, 'gradlePlugin'));
+    for (const m of lx.skeleton.matchAll(/(?<![\w.])id\s*(?:[=(]\s*)?/g)) {
+        if (!inGradlePlugin(m.index))
+            continue;
+        const s = lx.stringAt(m.index + m[0].length);
+        if (s && !s.dynamic)
+            binaryPlugins.push({ id: s.value, line: lx.lineOf(s.start) });
     }
     return {
         plugins: readPlugins(lx, within, dynamic),
@@ -25459,7 +25826,7 @@ function readScript(text, scope = 'self') {
             line: lx.lineOf(s.start),
             dynamic: s.dynamic
         })),
-        imageNames: readImageNames(lx),
+        imageNames: readImageNames(lx, within),
         binaryPlugins,
         dynamic
     };
@@ -25474,22 +25841,30 @@ function accessorOf(path) {
 }
 /**
  * Evaluates an image name template such as `${dockerRegistry}/${rootProject.name}-${project.name}`
- * to a regex: known names are substituted, unknown ones match anything within a path segment.
+ * to a pattern: known names are substituted, unknown ones match anything within a path segment,
+ * and a tag (`:1.0`) may follow. Matched without backtracking (a template of many unknowns is
+ * the regex `[^/]*x[^/]*x...`, exponential on a name it does not match).
  */
 function imageNamePattern(template, resolve) {
-    const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     // A tag (`:1.0`, `:${version}`) in the last segment is not part of the name.
     const name = template.replace(/:[^/:]*$/, '');
-    let re = '';
+    const parts = [''];
     let last = 0;
-    for (const m of name.matchAll(/\$\{\s*([^}]*?)\s*\}|\$([A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*)/g)) {
-        re += esc(name.slice(last, m.index));
-        const v = resolve((m[1] ?? m[2] ?? '').replace(/^project\./, ''));
-        re += v === undefined ? '[^/]*' : esc(v);
-        last = m.index + m[0].length;
+    for (const v of interpolations(name, /[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*/y)) {
+        parts[parts.length - 1] += name.slice(last, v.start);
+        const value = resolve((v.braced ? v.inner.trim() : v.inner).replace(/^project\./, ''));
+        if (value === undefined)
+            parts.push('');
+        else
+            parts[parts.length - 1] += value;
+        last = v.end;
     }
-    re += esc(name.slice(last));
-    return new RegExp(`^${re}(?::[^/]*)?$`);
+    parts[parts.length - 1] += name.slice(last);
+    const w = new Wildcards(parts, (c) => c !== '/');
+    return {
+        // The whole name, or a prefix of it followed by a tag (`:` and no `/`).
+        test: (s) => w.ends(s).some((e) => e === s.length || (s[e] === ':' && !s.includes('/', e)))
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/gradle-plugins.ts
@@ -25525,13 +25900,18 @@ function pluginIndex(builds, tree) {
             const rel = f.slice(build.length + 1);
             if (!SCRIPT_DIRS.some((d) => rel.startsWith(d)))
                 continue;
-            const m = /([^/]+)\.gradle(\.kts)?$/.exec(rel);
+            // On the last name only, anchored: unanchored, the regex starts again at every character.
+            const m = /^([^/]+)\.gradle(\.kts)?$/.exec(rel.slice(rel.lastIndexOf('/') + 1));
             if (!m)
                 continue;
             const name = m[1];
             add({ id: name, build, kind: 'script', file: f, line: 1 });
             // A Kotlin precompiled plugin in a package gets the package-qualified id.
-            const pkg = m[2] ? /^\s*package\s+([\w.]+)/m.exec(tree.read(f) ?? '') : null;
+            // Blanks before `package` on its own line only: `^\s*` would cross line breaks and scan
+            // a long run of blank lines again from each of them.
+            const pkg = m[2]
+                ? /^[^\S\n\r\u2028\u2029]*package\s+([\w.]+)/m.exec(tree.read(f) ?? '')
+                : null;
             if (pkg)
                 add({ id: `${pkg[1]}.${name}`, build, kind: 'script', file: f, line: 1 });
         }
@@ -25615,6 +25995,7 @@ function pluginClosure(start, index, tree) {
 
 
 
+
 /** The key/value pairs of a `gradle.properties` text (continuation lines joined). */
 function readProperties(text) {
     const props = new Map();
@@ -25628,6 +26009,16 @@ function readProperties(text) {
             props.set(m[1], m[2].trim());
     }
     return props;
+}
+/** A template without its `${...}` and `$name` parts. */
+function withoutVariables(template) {
+    let out = '';
+    let last = 0;
+    for (const v of interpolations(template, /[\w.]+/y)) {
+        out += template.slice(last, v.start);
+        last = v.end;
+    }
+    return out + template.slice(last);
 }
 /** The folders of a project's ancestors, nearest first, ending with the root build's folder (''). */
 function ancestorDirs(project, settings) {
@@ -25663,7 +26054,7 @@ function imageNamesOf(project, settings, tree) {
     const all = new Map([...start, ...pluginClosure(start, index, tree).facts]);
     return [...all].flatMap(([file, f]) => f.imageNames
         // A template that is nothing but unknown variables would match every image.
-        .filter((n) => n.template.replace(/\$\{[^}]*\}|\$[\w.]+/g, '').length > 0 || /\bname\b/.test(n.template))
+        .filter((n) => withoutVariables(n.template).length > 0 || /\bname\b/.test(n.template))
         .map((n) => ({ re: imageNamePattern(n.template, resolve), file, line: n.line })));
 }
 /**
@@ -25768,6 +26159,33 @@ function stringArgs(lx, pos) {
     }
     return { values, dynamic: values.length === 0 };
 }
+/**
+ * Whether a line sets `projectDir` after naming a collection of projects (`children`,
+ * `allprojects`, ...): what `/(?:children|...)\b[^\n]*projectDir\s*=/` finds, in one pass. That
+ * regex scans to the end of the line from every `children` of it, a quadratic time on one long
+ * line repeating `children`.
+ */
+function projectDirInLoop(sk) {
+    const loop = /(?<![\w.])(?:rootProject\.children|allprojects|getProjects|children)\b/g;
+    const set = /projectDir\s*=/g;
+    let s = null;
+    for (let m = loop.exec(sk); m !== null; m = loop.exec(sk)) {
+        // The first `projectDir =` after the name (the one found before, while it still is).
+        const from = m.index + m[0].length;
+        if (s === null || s.index < from) {
+            set.lastIndex = from;
+            s = set.exec(sk);
+        }
+        if (s === null)
+            return false;
+        const eol = sk.indexOf('\n', from);
+        if (eol < 0 || s.index < eol)
+            return true;
+        // None on this line: the next name to try is on a later line.
+        loop.lastIndex = eol + 1;
+    }
+    return false;
+}
 /** Parses one settings file of the build in `base`; `projects` are filtered to existing folders. */
 function parseSettings(text, file, tree) {
     const base = dirOf(file);
@@ -25795,7 +26213,7 @@ function parseSettings(text, file, tree) {
             warnings.push(`${at(m.index)}: include with a computed argument is too dynamic to read; the projects it adds are not known`);
     }
     const dirs = new Map();
-    const pdRe = /(?<![\w.])(?:project|findProject)\s*\(\s*(['"])[^'"]*\1\s*\)\s*[?!]*\s*\.projectDir\s*=\s*/g;
+    const pdRe = /(?<![\w.])(?:project|findProject)\s*\(\s*(['"])[^'"]*\1\s*\)\s*(?:[?!]+\s*)?\.projectDir\s*=\s*/g;
     for (const m of sk.matchAll(pdRe)) {
         const name = lx.stringAt(m.index + m[0].indexOf('(') + 1);
         const rhs = sk.slice(m.index + m[0].length, m.index + m[0].length + 200);
@@ -25808,7 +26226,7 @@ function parseSettings(text, file, tree) {
         }
         dirs.set(normPath(name.value), dir);
     }
-    if (/(?<![\w.])(?:rootProject\.children|allprojects|getProjects|children)\b[^\n]*projectDir\s*=/.test(sk))
+    if (projectDirInLoop(sk))
         warnings.push(`${file}: projectDir set in a loop is too dynamic to read; those projects keep their default folders`);
     const projects = [];
     for (const [path, pos] of included) {
@@ -25820,7 +26238,9 @@ function parseSettings(text, file, tree) {
     }
     const builds = [];
     for (const m of sk.matchAll(/(?<![\w.])includeBuild\b/g)) {
-        const s = lx.stringAt(m.index + m[0].length + (sk.slice(m.index + m[0].length).match(/^\s*\(/)?.[0].length ?? 0));
+        const paren = /\s*\(/y;
+        paren.lastIndex = m.index + m[0].length;
+        const s = lx.stringAt(paren.lastIndex + (paren.exec(sk)?.[0].length ?? 0));
         const dir = s && !s.dynamic ? gradle_lex_joinPath(base, s.value) : undefined;
         if (dir === undefined) {
             warnings.push(`${at(m.index)}: includeBuild with a computed path is too dynamic to read; plugins it provides are not found`);
@@ -25895,6 +26315,7 @@ function gradleProjects(tree) {
 
 
 
+
 const ROOT_FILES = [
     'settings.gradle',
     'settings.gradle.kts',
@@ -25920,14 +26341,92 @@ function literalRegex(value) {
     const v = value
         .replace(/^\$\{?(?:project\.)?(?:rootDir|rootProject\.projectDir|rootProject\.rootDir)\}?\//, '')
         .replace(/^\.?\//, '');
-    if (v === '' || /\s/.test(v) || !/[\w]/.test(v.replace(/\$\{[^}]*\}|\$\w+/g, '')))
+    const literal = (name) => {
+        const parts = [];
+        let last = 0;
+        for (const x of interpolations(v, name)) {
+            parts.push(v.slice(last, x.start));
+            last = x.end;
+        }
+        return [...parts, v.slice(last)];
+    };
+    if (v === '' || /\s/.test(v) || !/[\w]/.test(literal(/\w+/y).join('')))
         return undefined;
-    const src = v
-        .split(/(\$\{[^}]*\}|\$[A-Za-z_]\w*)/)
-        .map((part, i) => (i % 2 === 1 ? '[^/]*' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
-        .join('');
-    // A literal names a file by its path, or by a path suffix on a segment boundary.
-    return new RegExp(`(?:^|/)${src}$`);
+    // A literal names a file by its path, or by a path suffix on a segment boundary; matched
+    // without backtracking (many interpolations are many wildcards).
+    const w = new Wildcards(literal(/[A-Za-z_]\w*/y), (c) => c !== '/', true);
+    return { test: (path) => w.test(path) };
+}
+/** Where a Dockerfile of a project lives, relative to the project's folder. */
+const DOCKERFILE_DIRS = ['', '/docker', '/src/docker', '/src/main/docker'];
+/**
+ * The Dockerfiles below `dir`, by the folder of the project they belong to: a Dockerfile (or
+ * Containerfile) in a project's folder, its `docker/`, `src/docker/` or `src/main/docker/`.
+ */
+function dockerfilesBelow(dir, tree) {
+    const out = new Map();
+    for (const f of tree.filesUnder(dir)) {
+        if (!isDockerfile(f))
+            continue;
+        const folder = f.slice(0, Math.max(0, f.lastIndexOf('/')));
+        for (const sub of DOCKERFILE_DIRS) {
+            if (!folder.endsWith(sub))
+                continue;
+            const owner = folder.slice(0, folder.length - sub.length);
+            if (!out.has(owner))
+                out.set(owner, f);
+        }
+    }
+    return out;
+}
+/**
+ * The projects below `project` that build its image, when it does not build one itself (no
+ * Dockerfile, no image name in its own build): `:order-service` holds
+ * `:order-service:order-service-main`, which has the Dockerfile. Each comes with how it builds
+ * the image; when none is seen to, every project below comes, with no `how`. Undefined when
+ * the project builds the image itself or has no project below it.
+ */
+function imageProjectsBelow(project, settings, index, tree) {
+    const under = (dir) => dir === project.dir || dir.startsWith(`${project.dir}/`);
+    const below = settings.projects.filter((p) => p !== project && (p.path.startsWith(`${project.path}:`) || under(p.dir)));
+    if (below.length === 0)
+        return undefined;
+    const dockerfiles = dockerfilesBelow(project.dir, tree);
+    const read = (file, scope) => {
+        const text = file === undefined ? undefined : tree.read(file);
+        return text === undefined ? [] : [readScript(text, scope)];
+    };
+    /** Why `p` builds an image (its Dockerfile, an image name its build sets), if it does. */
+    const builds = (p, scope) => {
+        const df = dockerfiles.get(p.dir);
+        if (df !== undefined)
+            return `${df.slice(df.lastIndexOf('/') + 1)} in ${dirOf(df)}`;
+        const start = new Map();
+        const script = buildScriptOf(p.dir, tree);
+        for (const f of read(script, scope))
+            start.set(script, f);
+        // What the projects from the named one down to `p` declare for their subprojects.
+        if (p !== project)
+            for (const dir of ancestorDirs(p, settings).filter(under)) {
+                const a = buildScriptOf(dir, tree);
+                for (const f of read(a, 'children'))
+                    if (!start.has(a))
+                        start.set(a, f);
+            }
+        for (const [file, f] of [...start, ...pluginClosure(start, index, tree).facts]) {
+            const n = f.imageNames[0];
+            if (n)
+                return `image name set in ${file} line ${n.line}`;
+        }
+        return undefined;
+    };
+    if (builds(project, 'own') !== undefined)
+        return undefined;
+    const builders = below.flatMap((p) => {
+        const how = builds(p, 'self');
+        return how === undefined ? [] : [{ p, how }];
+    });
+    return { builders: builders.length > 0 ? builders : below.map((p) => ({ p })) };
 }
 /** The inputs of the Gradle project at `root.folder`. */
 function gradleInputs(folder, tree) {
@@ -25936,6 +26435,8 @@ function gradleInputs(folder, tree) {
     if (!project)
         return { inputs: [], warnings: [], claimed: false };
     const list = new InputList('gradle');
+    /** The folders of the projects that build the image (for their own Dockerfile). */
+    let imageDirs = [project.dir];
     const warnings = [...settings.warnings];
     const add = (kind, path, why, file, line, excludes) => list.add(kind, path, { why, ...(file !== undefined ? { file } : {}), ...(line !== undefined ? { line } : {}) }, excludes);
     const facts = (script, scope = 'self') => {
@@ -25944,22 +26445,39 @@ function gradleInputs(folder, tree) {
             warnings.push(`${script} was not read`);
         return text === undefined ? undefined : readScript(text, scope);
     };
+    const index = pluginIndex(settings.includedBuilds.map((b) => b.dir), tree);
     const scripts = new Map();
     const seen = new Set([project.path]);
     const queue = [
         { p: project, why: `Gradle project ${project.path}`, file: project.file, line: project.line }
     ];
+    // The image may be built by a project below the one named like it: follow the dependencies
+    // of the projects that build it, or of every project below when none is seen to.
+    const nested = imageProjectsBelow(project, settings, index, tree);
+    for (const { p, how } of nested?.builders ?? []) {
+        const why = how
+            ? `${p.path} builds the image (${how})`
+            : `no Dockerfile or docker plugin in ${project.path} or below it, so every project below it counts; ${p.path}`;
+        seen.add(p.path);
+        queue.push({ p, why, says: (dep, f) => `${why}${how ? '; it' : ''} depends on ${dep} in ${f}` });
+    }
+    if (nested?.builders.some((b) => b.how !== undefined))
+        imageDirs = nested.builders.map((b) => b.p.dir);
     const targets = (d) => {
         if (d.path !== undefined)
             return settings.projects.filter((p) => p.path === d.path);
         if (d.accessor !== undefined)
             return settings.projects.filter((p) => accessorOf(p.path) === d.accessor);
-        const re = new RegExp(`^${(d.pattern ?? '*').replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+        // `*` is any run of characters but a line break; matched without backtracking.
+        const re = new Wildcards((d.pattern ?? '*').split('*'), (c) => !/[\n\r\u2028\u2029]/.test(c));
         return settings.projects.filter((p) => re.test(p.path));
     };
     while (queue.length > 0) {
-        const { p, why, file, line } = queue.shift();
-        add('dir', p.dir, why, file, line);
+        const { p, why, file, line, says } = queue.shift();
+        // A project below the named one lies in its folder, which counts already.
+        const inFolder = (dir) => says !== undefined && (dir === project.dir || dir.startsWith(`${project.dir}/`));
+        if (!inFolder(p.dir))
+            add('dir', p.dir, why, file, line);
         const script = buildScriptOf(p.dir, tree);
         const own = facts(script);
         const declared = [];
@@ -25970,7 +26488,7 @@ function gradleInputs(folder, tree) {
                 warnings.push(`${script} ${d}`);
         }
         for (const dir of ancestorDirs(p, settings)) {
-            if (dir !== '')
+            if (dir !== '' && !inFolder(dir))
                 for (const f of DIR_BUILD_FILES)
                     add('file', at(dir, f), `build file of an ancestor project of ${p.path}`);
             const a = buildScriptOf(dir, tree);
@@ -25994,7 +26512,12 @@ function gradleInputs(folder, tree) {
                     if (seen.has(t.path))
                         continue;
                     seen.add(t.path);
-                    queue.push({ p: t, why: `${p.name} depends on ${t.path} in ${f}`, file: f, line: d.line });
+                    queue.push({
+                        p: t,
+                        why: says ? says(t.path, f) : `${p.name} depends on ${t.path} in ${f}`,
+                        file: f,
+                        line: d.line
+                    });
                 }
             }
         }
@@ -26006,7 +26529,6 @@ function gradleInputs(folder, tree) {
         'buildSrc/build/**',
         'buildSrc/.gradle/**'
     ]);
-    const index = pluginIndex(settings.includedBuilds.map((b) => b.dir), tree);
     const closure = pluginClosure(scripts, index, tree);
     warnings.push(...closure.warnings);
     const usedBuilds = new Map();
@@ -26033,10 +26555,10 @@ function gradleInputs(folder, tree) {
         return re ? [{ re, file, line: l.line, value: l.value }] : [];
     }));
     // A shared Dockerfile is a fallback when the scripts also name the project's own one, which exists.
-    const ownDockerfile = named.some((n) => {
-        const own = `${project.dir}/${n.value.replace(/^\.?\//, '')}`;
+    const ownDockerfile = imageDirs.every((dir) => named.some((n) => {
+        const own = `${dir}/${n.value.replace(/^\.?\//, '')}`;
         return isDockerfile(own) && !n.value.includes('$') && tree.hasFile(own);
-    });
+    }));
     const candidates = [...usedBuilds.keys()].flatMap((b) => tree.filesUnder(`${b}/src/main/resources`));
     for (const n of named) {
         const user = pluginOf.has(n.file) ? `plugin ${pluginOf.get(n.file)}` : project.path;
@@ -26535,6 +27057,8 @@ function derivedInputs(image, roots, tree, settings, declared) {
     for (const b of declared)
         take(declaredBuildInputs(b, tree, fallbackScope));
     const dockerfiles = new Set(builds.map((b) => b.dockerfile));
+    /** Build roots a build system (not a Dockerfile) claims: it models what their outputs are made of. */
+    const built = [];
     for (const root of roots) {
         let claimed = false;
         for (const provider of settings.providers) {
@@ -26542,12 +27066,16 @@ function derivedInputs(image, roots, tree, settings, declared) {
             if (!r.claimed)
                 continue;
             claimed = true;
+            if (provider.name !== 'docker')
+                built.push(root.folder);
             take(r);
         }
         if (!claimed)
             inputs.push(...settings.fallback.inputsOf(image, root, tree).inputs);
     }
-    return { inputs, warnings, baseImages, unresolved, builds };
+    const settled = (u) => u.output !== undefined &&
+        built.some((d) => d === '' || u.output === d || u.output.startsWith(`${d}/`));
+    return { inputs, warnings, baseImages, unresolved: unresolved.filter((u) => !settled(u)), builds };
 }
 /** Inputs without repeats: the first provenance of a path wins. */
 function dedupe(inputs) {
@@ -28735,7 +29263,7 @@ function formatTable(decisions) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./schema/vro-image-version.schema.json
-const vro_image_version_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/vro-image-version/vro-image-version/main/schema/vro-image-version.schema.json","title":"vro-image-version configuration","description":"The configuration of vro-image-version, read from .github/vro-image-version.yml by every workflow and by the CLI. Action inputs and CLI flags, when given, override a setting of this file.","type":"object","additionalProperties":false,"errorMessage":"the file must be a mapping of settings, e.g. \\"detection: paths\\"","properties":{"version":{"title":"Schema version","description":"The version of this file\'s format. Only 1 exists.","const":1,"errorMessage":"must be 1, the only version of this file\'s format"},"paths":{"title":"Per-image inputs","description":"Image name or prefix -> the globs that count as its inputs, as a list or a comma-separated string. The globs replace the image\'s derived inputs (its folder); start every glob with + to add to them instead. Globs are picomatch globs relative to the repository root, dot files included; no ! negation (use ignore-paths).","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9_][A-Za-z0-9._-]*$","errorMessage":"an image name or prefix: letters, digits, and . _ - after the first character"},"additionalProperties":{"title":"Globs of one image","description":"The image\'s globs: a list (app: [app/**, libs/auth/**]) or a comma-separated string (app: app/**, libs/auth/**). A leading + adds a glob to the derived inputs.","anyOf":[{"$ref":"#/definitions/globString"},{"$ref":"#/definitions/globList"}],"errorMessage":"must be a glob or a list of globs, e.g. [app/**, libs/auth/**]"},"errorMessage":"must be a mapping of image -> globs, e.g. \\"app: [app/**, libs/auth/**]\\""},"shared-paths":{"title":"Shared paths","description":"Globs whose changes count for every image (build files, shared libraries).","allOf":[{"$ref":"#/definitions/globList"}]},"ignore-paths":{"title":"Ignored paths","description":"Globs whose changes never count (docs, for example); they win over every other glob. The versions file is always ignored.","allOf":[{"$ref":"#/definitions/globList"}]},"detection":{"title":"Change detection","description":"paths: compare the image\'s files between its pinned tag and the head. command: ask compare-command for every pinned image.","enum":["paths","command"],"errorMessage":"must be paths or command"},"compare-command":{"title":"Compare command","description":"Optional content check, run without a shell as: <command> <image> <pinned-tag> <head-sha>, with IMAGE, PREFIX, PINNED_VERSION and HEAD_SHA in the environment. Exit 0 = same, 1 = changed, other = error for that image. A string is split into words like the compare-command input (\'...\' and \\"...\\" group words); a list is the argv as is. With detection: paths it runs only for images whose paths did not change.","anyOf":[{"type":"string","pattern":"\\\\S"},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}],"errorMessage":"must be a command line or a non-empty list of words, e.g. [scripts/same-image.sh, --strict]"},"compare-timeout":{"title":"Compare timeout","description":"Seconds each compare-command run may take (above 0, at most 86400; default 600). On expiry its whole process group is killed and that image is reported as an error (its pin is left alone).","type":"number","exclusiveMinimum":0,"maximum":86400,"errorMessage":"must be a number of seconds above 0, at most 86400"},"on-missing-tag":{"title":"When a pinned tag is missing","description":"When an image\'s pinned tag exists neither locally nor on the remote: unpin (default), keep, or fail.","enum":["unpin","keep","fail"],"errorMessage":"must be unpin, keep or fail"},"vars-file":{"title":"Image list file","description":"The generated image list, relative to the repository root (default scripts/image_vars.src). Read as text, never executed.","allOf":[{"$ref":"#/definitions/repoPath"}]},"versions-file":{"title":"Versions file","description":"The pins file this action maintains, relative to the repository root (default scripts/image_versions.src).","allOf":[{"$ref":"#/definitions/repoPath"}]},"branch":{"title":"Main branch","description":"The branch to commit to. Default: for a release, its target branch (else the default branch); for a push or a manual run, the branch of the run.","type":"string","minLength":1,"errorMessage":"must be a branch name, e.g. main"}},"definitions":{"globString":{"title":"Globs as a string","description":"One glob, or several separated by commas outside {...}.","type":"string","pattern":"\\\\S","errorMessage":"must be a glob, e.g. app/**"},"globList":{"title":"A list of globs","description":"Picomatch globs relative to the repository root, dot files included.","type":"array","items":{"title":"Glob","description":"A picomatch glob relative to the repository root, e.g. libs/auth/**.","type":"string","minLength":1,"errorMessage":"must be a glob, e.g. libs/auth/**"},"errorMessage":"must be a list of globs, e.g. [build.gradle, gradle/**]"},"repoPath":{"title":"Repository path","description":"A path relative to the repository root.","type":"string","pattern":"^(?![/\\\\\\\\])(?!.*(^|[/\\\\\\\\])\\\\.\\\\.([/\\\\\\\\]|$))[^\\\\u0000-\\\\u001f\\\\u007f]+$","errorMessage":"must be a path relative to the repository root, e.g. scripts/image_versions.src"}}}');
+const vro_image_version_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/org/vro-image-version/v1/schema/vro-image-version.schema.json","title":"vro-image-version configuration","description":"The configuration of vro-image-version, read from .github/vro-image-version.yml by every workflow and by the CLI. Action inputs and CLI flags, when given, override a setting of this file.","type":"object","additionalProperties":false,"errorMessage":"the file must be a mapping of settings, e.g. \\"detection: paths\\"","properties":{"version":{"title":"Schema version","description":"The version of this file\'s format. Only 1 exists.","const":1,"errorMessage":"must be 1, the only version of this file\'s format"},"paths":{"title":"Per-image inputs","description":"Image name or prefix -> the globs that count as its inputs, as a list or a comma-separated string. The globs replace the image\'s derived inputs (its folder); start every glob with + to add to them instead. Globs are picomatch globs relative to the repository root, dot files included; no ! negation (use ignore-paths).","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9_][A-Za-z0-9._-]*$","errorMessage":"an image name or prefix: letters, digits, and . _ - after the first character"},"additionalProperties":{"title":"Globs of one image","description":"The image\'s globs: a list (app: [app/**, libs/auth/**]) or a comma-separated string (app: app/**, libs/auth/**). A leading + adds a glob to the derived inputs.","anyOf":[{"$ref":"#/definitions/globString"},{"$ref":"#/definitions/globList"}],"errorMessage":"must be a glob or a list of globs, e.g. [app/**, libs/auth/**]"},"errorMessage":"must be a mapping of image -> globs, e.g. \\"app: [app/**, libs/auth/**]\\""},"shared-paths":{"title":"Shared paths","description":"Globs whose changes count for every image (build files, shared libraries).","allOf":[{"$ref":"#/definitions/globList"}]},"ignore-paths":{"title":"Ignored paths","description":"Globs whose changes never count (docs, for example); they win over every other glob. The versions file is always ignored.","allOf":[{"$ref":"#/definitions/globList"}]},"detection":{"title":"Change detection","description":"paths: compare the image\'s files between its pinned tag and the head. command: ask compare-command for every pinned image.","enum":["paths","command"],"errorMessage":"must be paths or command"},"compare-command":{"title":"Compare command","description":"Optional content check, run without a shell as: <command> <image> <pinned-tag> <head-sha>, with IMAGE, PREFIX, PINNED_VERSION and HEAD_SHA in the environment. Exit 0 = same, 1 = changed, other = error for that image. A string is split into words like the compare-command input (\'...\' and \\"...\\" group words); a list is the argv as is. With detection: paths it runs only for images whose paths did not change.","anyOf":[{"type":"string","pattern":"\\\\S"},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}],"errorMessage":"must be a command line or a non-empty list of words, e.g. [scripts/same-image.sh, --strict]"},"compare-timeout":{"title":"Compare timeout","description":"Seconds each compare-command run may take (above 0, at most 86400; default 600). On expiry its whole process group is killed and that image is reported as an error (its pin is left alone).","type":"number","exclusiveMinimum":0,"maximum":86400,"errorMessage":"must be a number of seconds above 0, at most 86400"},"on-missing-tag":{"title":"When a pinned tag is missing","description":"When an image\'s pinned tag exists neither locally nor on the remote: unpin (default), keep, or fail.","enum":["unpin","keep","fail"],"errorMessage":"must be unpin, keep or fail"},"vars-file":{"title":"Image list file","description":"The generated image list, relative to the repository root (default scripts/image_vars.src). Read as text, never executed.","allOf":[{"$ref":"#/definitions/repoPath"}]},"versions-file":{"title":"Versions file","description":"The pins file this action maintains, relative to the repository root (default scripts/image_versions.src).","allOf":[{"$ref":"#/definitions/repoPath"}]},"branch":{"title":"Main branch","description":"The branch to commit to. Default: for a release, its target branch (else the default branch); for a push or a manual run, the branch of the run.","type":"string","minLength":1,"errorMessage":"must be a branch name, e.g. main"}},"definitions":{"globString":{"title":"Globs as a string","description":"One glob, or several separated by commas outside {...}.","type":"string","pattern":"\\\\S","errorMessage":"must be a glob, e.g. app/**"},"globList":{"title":"A list of globs","description":"Picomatch globs relative to the repository root, dot files included.","type":"array","items":{"title":"Glob","description":"A picomatch glob relative to the repository root, e.g. libs/auth/**.","type":"string","minLength":1,"errorMessage":"must be a glob, e.g. libs/auth/**"},"errorMessage":"must be a list of globs, e.g. [build.gradle, gradle/**]"},"repoPath":{"title":"Repository path","description":"A path relative to the repository root.","type":"string","pattern":"^(?![/\\\\\\\\])(?!.*(^|[/\\\\\\\\])\\\\.\\\\.([/\\\\\\\\]|$))[^\\\\u0000-\\\\u001f\\\\u007f]+$","errorMessage":"must be a path relative to the repository root, e.g. scripts/image_versions.src"}}}');
 ;// CONCATENATED MODULE: ./src/yaml-lines.ts
 /**
  * Where a value of a parsed YAML document is written: the line of a key path, so that an error
