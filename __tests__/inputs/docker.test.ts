@@ -151,12 +151,21 @@ describe('dockerInputs: sources', () => {
     ])
   })
 
-  it('counts the whole folder for a Gradle-staged src/docker/Dockerfile', () => {
+  it('leaves a Gradle-staged src/docker/Dockerfile to the build that stages its context', () => {
     const r = dockerInputs(
       'app',
       treeOf({ 'app/src/docker/Dockerfile': 'FROM eclipse-temurin:17\nCOPY ${JAR} x' })
     )
-    expect(brief(r.inputs)).toEqual(['file app/src/docker/Dockerfile', 'dir app'])
+    expect(brief(r.inputs)).toEqual(['file app/src/docker/Dockerfile'])
+    // Settled when Gradle claims app/ (its inputs make the staged folder); else app/ counts.
+    expect(r.unresolved).toEqual([
+      {
+        what: 'the build context of app/src/docker/Dockerfile is staged by the build from the project folder app/',
+        scope: 'app',
+        output: 'app',
+        file: 'app/src/docker/Dockerfile'
+      }
+    ])
     expect(r.warnings).toEqual([])
     expect(r.baseImages).toEqual([
       { image: 'eclipse-temurin:17', file: 'app/src/docker/Dockerfile', line: 1 }

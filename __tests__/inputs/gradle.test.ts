@@ -74,15 +74,15 @@ describe('gradleInputs on a convention-plugin monorepo', () => {
     expect(r.claimed).toBe(true)
     expect(r.warnings).toEqual([])
     expect(brief(r.inputs)).toEqual([
-      'dir billing/invoice-app <- Gradle project :billing:invoice-app',
+      'dir billing/invoice-app -billing/invoice-app/src/test/**,billing/invoice-app/src/testFixtures/**,billing/invoice-app/src/*Test/** <- Gradle project :billing:invoice-app',
       'file billing/build.gradle <- build file of an ancestor project of :billing:invoice-app',
       'file billing/build.gradle.kts <- build file of an ancestor project of :billing:invoice-app',
       'file billing/gradle.properties <- build file of an ancestor project of :billing:invoice-app',
-      'dir shared/store-model <- invoice-app depends on :shared:store-model in billing/invoice-app/build.gradle',
+      'dir shared/store-model -shared/store-model/src/test/**,shared/store-model/src/testFixtures/**,shared/store-model/src/*Test/** <- invoice-app depends on :shared:store-model in billing/invoice-app/build.gradle',
       'file shared/build.gradle <- build file of an ancestor project of :shared:store-model',
       'file shared/build.gradle.kts <- build file of an ancestor project of :shared:store-model',
       'file shared/gradle.properties <- build file of an ancestor project of :shared:store-model',
-      'dir shared/lib-queue <- invoice-app depends on :shared:lib-queue in billing/build.gradle',
+      'dir shared/lib-queue -shared/lib-queue/src/test/**,shared/lib-queue/src/testFixtures/**,shared/lib-queue/src/*Test/** <- invoice-app depends on :shared:lib-queue in billing/build.gradle',
       'file settings.gradle <- root build file',
       'file settings.gradle.kts <- root build file',
       'file build.gradle <- root build file',
@@ -384,10 +384,10 @@ describe('transitive project dependencies', () => {
     expect(
       brief(r.inputs).filter((s) => s.startsWith('dir ') && !s.includes('root build'))
     ).toEqual([
-      'dir app <- Gradle project :app',
-      'dir a <- app depends on :a in app/build.gradle',
-      'dir b <- a depends on :b in a/build.gradle',
-      'dir c <- b depends on :c in b/build.gradle'
+      'dir app -app/src/test/**,app/src/testFixtures/**,app/src/*Test/** <- Gradle project :app',
+      'dir a -a/src/test/**,a/src/testFixtures/**,a/src/*Test/** <- app depends on :a in app/build.gradle',
+      'dir b -b/src/test/**,b/src/testFixtures/**,b/src/*Test/** <- a depends on :b in a/build.gradle',
+      'dir c -c/src/test/**,c/src/testFixtures/**,c/src/*Test/** <- b depends on :c in b/build.gradle'
     ])
     expect(r.inputs.find((i) => i.path === 'c')?.from).toEqual({
       provider: 'gradle',
@@ -455,9 +455,9 @@ describe('an image named like a parent project but built by a child project', ()
     expect(
       brief(r.inputs).filter((s) => s.startsWith('dir ') && !s.includes('root build'))
     ).toEqual([
-      'dir order-service <- Gradle project :order-service',
-      'dir shared/lib <- :order-service:order-service-main builds the image (Dockerfile in order-service/order-service-main); it depends on :shared:lib in order-service/order-service-main/build.gradle',
-      'dir shared/core <- lib depends on :shared:core in shared/lib/build.gradle'
+      'dir order-service -order-service/src/test/**,order-service/src/testFixtures/**,order-service/src/*Test/**,order-service/order-service-main/src/test/**,order-service/order-service-main/src/testFixtures/**,order-service/order-service-main/src/*Test/**,order-service/order-service-api/src/test/**,order-service/order-service-api/src/testFixtures/**,order-service/order-service-api/src/*Test/** <- Gradle project :order-service',
+      'dir shared/lib -shared/lib/src/test/**,shared/lib/src/testFixtures/**,shared/lib/src/*Test/** <- :order-service:order-service-main builds the image (Dockerfile in order-service/order-service-main); it depends on :shared:lib in order-service/order-service-main/build.gradle',
+      'dir shared/core -shared/core/src/test/**,shared/core/src/testFixtures/**,shared/core/src/*Test/** <- lib depends on :shared:core in shared/lib/build.gradle'
     ])
     expect(r.inputs.find((i) => i.path === 'shared/lib')?.from).toMatchObject({
       file: 'order-service/order-service-main/build.gradle',

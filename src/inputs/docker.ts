@@ -344,26 +344,25 @@ export function dockerInputs(
   if (file === undefined) return { inputs: [], warnings: [], claimed: false }
   if (declared.has(file)) return { inputs: [], warnings: [], claimed: true }
   if (!file.endsWith('src/docker/Dockerfile')) return dockerfileInputs(file, tree, { root: folder })
-  // A staged context: the sources are the build's outputs, made from the whole project folder.
+  // A staged context: its sources are outputs of the build, made from the project folder. A
+  // build system that claims the folder settles them (its inputs are what they are made of);
+  // otherwise the whole folder counts.
   const r = dockerfileInputs(file, tree, {
     context: dirOf(file),
     how: 'a folder staged by the Gradle build from the project folder',
     root: folder
   })
-  const staged: Input = {
-    kind: 'dir',
-    path: folder,
-    from: {
-      provider: 'docker',
-      file,
-      why: `build context of ${file}, staged by the build from the project folder`
-    }
+  const staged = {
+    what: `the build context of ${file} is staged by the build from the project folder ${folder === '' ? '(the root)' : `${folder}/`}`,
+    scope: folder,
+    output: folder,
+    file
   }
   return {
     ...r,
-    inputs: [r.inputs[0] as Input, staged],
+    inputs: [r.inputs[0] as Input],
     warnings: [],
-    unresolved: [],
+    unresolved: [staged],
     ...(r.builds ? { builds: r.builds } : {})
   }
 }

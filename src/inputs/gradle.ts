@@ -17,6 +17,7 @@ import {
 } from './gradle-settings.js'
 import { Wildcards, dirOf, interpolations } from './gradle-lex.js'
 import { InputList } from './collect.js'
+import { escapeGlob } from './dockerignore.js'
 import type { Input, Provider, ProviderResult, SourceTree } from './types.js'
 
 const ROOT_FILES = [
@@ -42,6 +43,16 @@ export function wantsGradle(path: string): boolean {
 }
 
 const at = (dir: string, file: string): string => (dir === '' ? file : `${dir}/${file}`)
+
+/**
+ * The test source sets of a project folder, which no image reads unless a Dockerfile copies
+ * them (the Docker provider then counts them): `src/test`, `src/testFixtures`, and any source
+ * set named `...Test` (`integrationTest`, `functionalTest`).
+ */
+const testSources = (dir: string): string[] => {
+  const base = dir === '' ? '' : `${escapeGlob(dir)}/`
+  return [`${base}src/test/**`, `${base}src/testFixtures/**`, `${base}src/*Test/**`]
+}
 const isDockerfile = (path: string): boolean =>
   /^(?:Dockerfile|Containerfile)(?:[.-]|$)|\.(?:Dockerfile|Containerfile)$/.test(
     path.slice(path.lastIndexOf('/') + 1)
@@ -215,7 +226,13 @@ export function gradleInputs(folder: string, tree: SourceTree): ProviderResult {
     // A project below the named one lies in its folder, which counts already.
     const inFolder = (dir: string): boolean =>
       says !== undefined && (dir === project.dir || dir.startsWith(`${project.dir}/`))
-    if (!inFolder(p.dir)) add('dir', p.dir, why, file, line)
+    if (!inFolder(p.dir)) {
+      // The tests of the project, and of the projects in its folder, do not reach the image.
+      const inside = settings.projects.filter(
+        (q) => q.dir === p.dir || p.dir === '' || q.dir.startsWith(`${p.dir}/`)
+      )
+      add('dir', p.dir, why, file, line, [...new Set(inside.flatMap((q) => testSources(q.dir)))])
+    }
     const script = buildScriptOf(p.dir, tree)
     const own = facts(script)
     const declared: [string, ScriptFacts][] = []
@@ -257,6 +274,16 @@ export function gradleInputs(folder: string, tree: SourceTree): ProviderResult {
     }
   }
   for (const f of ROOT_FILES) add('file', f, 'root build file')
+  // lombok.config changes the bytecode of the Java sources below it, for projects using Lombok.
+  const texts = [...scripts.keys()].map((f) => tree.read(f) ?? 'lombok')
+  if (texts.some((t) => t.includes('lombok')) || scripts.size === 0)
+    for (const dir of new Set(list.all.filter((i) => i.kind === 'dir').map((i) => i.path)))
+      for (let d: string | undefined = dir; d !== undefined; d = d === '' ? undefined : dirOf(d))
+        add(
+          'file',
+          at(d, 'lombok.config'),
+          `Lombok configuration of the Java sources below ${d === '' ? 'the root' : `${d}/`}`
+        )
   add('dir', 'gradle', 'root build file', undefined, undefined, ['gradle/**/*.log'])
   add('dir', 'buildSrc', 'root build file', undefined, undefined, [
     'buildSrc/build/**',
