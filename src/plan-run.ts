@@ -9,7 +9,7 @@ import { restoreCheckout, snapshotCheckout } from './checkout-state.js'
 import { Decider, type Decided, type DetectSettings, type Intent } from './decide.js'
 import { loadRepo, type Repo } from './repo.js'
 import { resolveWithSource, type VersionSource } from './resolve.js'
-import type { Settings } from './settings.js'
+import { checkPathsImages, type Settings } from './settings.js'
 import { inFile } from './warning.js'
 
 export interface RunRequest {
@@ -67,6 +67,7 @@ function readVersionsTxt(root: string): Promise<string | undefined> {
 /** Reads the checkout, resolves the intent, and returns the planner for it. */
 export async function prepareRun(req: RunRequest): Promise<PreparedRun> {
   const repo = await loadRepo(req.root, req.settings.varsFile, req.settings.versionsFile)
+  checkPathsImages(req.settings.paths, repo.images, req.settings.varsFile)
   const { intent, versionSource } = await resolveWithSource(req.intent, repo.images, {
     versionsTxt: await readVersionsTxt(repo.root),
     ...(req.tags ? { remoteTags: req.tags } : {}),
