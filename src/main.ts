@@ -34,7 +34,14 @@ import { logLine } from './report.js'
 import { checkRunnerFiles, maskToken, runnerEnv, type RunnerEnv } from './runner.js'
 import { SETTING_KEYS, inputNamer, mergeSettings, type MergedSettings } from './settings.js'
 import { annotationOf, warningText, type Warning } from './warning.js'
-import { commitBody, describe, resultLine, settingsNote, summaryMarkdown } from './summary.js'
+import {
+  commitBody,
+  configNote,
+  describe,
+  resultLine,
+  settingsNote,
+  summaryMarkdown
+} from './summary.js'
 import { hasAutoPins } from './versions-file.js'
 
 /** Compare-and-swap attempts before giving up; with the backoff, at most ~30 s of waiting. */
@@ -334,7 +341,8 @@ async function report(ctx: Context, outcome: Outcome<Decided>, prUrl: string): P
     warnings: plan.warnings,
     notes: [
       ...[versionNote(ctx.run)].filter((n): n is string => n !== undefined),
-      settingsNote(ctx.sources.settings, SETTING_KEYS, ctx.sources.file)
+      settingsNote(ctx.sources.settings, SETTING_KEYS, ctx.sources.file),
+      configNote(ctx.sources.file)
     ]
   })
   await core.summary.addRaw(markdown).write()

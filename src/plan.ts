@@ -115,12 +115,16 @@ function duplicateWarnings(file: VersionsFile, images: readonly Image[]): Warnin
   return out
 }
 
-/** Auto or manual pins of prefixes that are not in the image list: reported, never touched. */
+/**
+ * Auto pins of prefixes that are not in the image list: reported, never touched. A hand-written
+ * assignment of a name that is no image (`export RABBITMQ_VER=3.12`, a helper variable that
+ * other scripts read) is not a pin at all: it is left alone and not reported.
+ */
 export function stalePins(file: VersionsFile, images: readonly Image[]): Decision[] {
   const known = new Set(images.map((i) => i.prefix))
   return file
     .pinnedPrefixes()
-    .filter((p) => !known.has(p))
+    .filter((p) => !known.has(p) && file.pinOf(p)?.kind !== 'manual')
     .map((prefix) => {
       const pin = file.pinOf(prefix) as Pin
       return {
