@@ -62,8 +62,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (!(e instanceof UsageError || e instanceof SettingsError || e instanceof FileError)) throw e
     return usage(e, io)
   }
+  let gitRoot: string | undefined
   try {
-    const gitRoot = await checkDir(args)
+    gitRoot = await checkDir(args)
+  } catch (e) {
+    if (e instanceof DirError) return usage(e, io)
+    throw e
+  }
+  try {
     // The flags over the repository's configuration file over the defaults, as in the action.
     const config = await readConfig(args.dir, args.config, { absolute: true })
     if (config) io.stderr(`config: ${forLog(config.file)}\n`)
@@ -79,10 +85,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       : await planAndWrite(args, settings, io, config?.file)
   } catch (e) {
     // The flags merged with the file: a combination that cannot work is a usage error too.
-    if (e instanceof SettingsError || e instanceof UsageError) return usage(e, io)
+    if (e instanceof SettingsError || e instanceof DirError) return usage(e, io)
     io.stderr(`vro-image-version: error: ${forLog((e as Error).message)}\n`)
     return 1
   }
+}
+
+/** --dir or --vars-file names no image list, or not the root of a repository: a usage error. */
+class DirError extends UsageError {
+  override name = 'DirError'
 }
 
 /** The commands that read the history: change detection, a release's tags, the inputs. */
@@ -98,19 +109,18 @@ async function checkDir(args: CliArgs): Promise<string | undefined> {
   const dir = escapeForMessage(args.dir)
   let real: string
   try {
-    if (!(await fs.stat(args.dir)).isDirectory())
-      throw new UsageError(`--dir ${dir} is not a folder`)
+    if (!(await fs.stat(args.dir)).isDirectory()) throw new DirError(`--dir ${dir} is not a folder`)
     real = await fs.realpath(args.dir)
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new UsageError(`--dir ${dir}: no such folder`)
+      throw new DirError(`--dir ${dir}: no such folder`)
     }
     throw e
   }
   const root = await workTreeRoot(args.dir)
   if (!readsGit(args)) return root
   if (root === undefined) {
-    throw new UsageError(
+    throw new DirError(
       `${dir} is not a git repository; give --dir the root of a clone of the monorepo`
     )
   }
@@ -118,8 +128,8 @@ async function checkDir(args: CliArgs): Promise<string | undefined> {
   return root
 }
 
-const insideRepository = (dir: string, root: string): UsageError =>
-  new UsageError(
+const insideRepository = (dir: string, root: string): DirError =>
+  new DirError(
     `${escapeForMessage(dir)} is inside the repository at ${escapeForMessage(root)}; use --dir ${escapeForMessage(root)}`
   )
 
@@ -137,7 +147,7 @@ async function checkVarsFile(
   if (gitRoot !== undefined && path.resolve(gitRoot) !== (await fs.realpath(dir))) {
     throw insideRepository(dir, gitRoot)
   }
-  throw new UsageError(
+  throw new DirError(
     `--vars-file ${escapeForMessage(varsFile)} not found in ${escapeForMessage(dir)}; give --dir the root of the monorepo, or --vars-file the generated image_vars.src that lists its images`
   )
 }

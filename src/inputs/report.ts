@@ -133,6 +133,7 @@ function inputGroup(i: InputsReportImage['inputs'][number]): string {
     if (why.includes(' depends on ')) return 'project deps'
     if (why === 'root build file') return 'root build files'
     if (why.startsWith('build file of an ancestor')) return 'ancestor build files'
+    if (why.startsWith('build file of included build')) return 'included build files'
     if (why.startsWith('plugin ')) return 'plugins'
     if (why.startsWith('script applied')) return 'applied scripts'
     if (why.startsWith('used by ')) return 'files the build reads'
@@ -219,6 +220,6 @@ export function formatInputsSummary(report: InputsReport, width = 120): string {
   }
   if (report.ignored.length > 0)
     out.push(...wrap(report.ignored.join(', '), width, 'never counted: ', '  '))
-  out.push('(every input with where it comes from: --verbose; for programs: --json)')
+  out.push('(each input and why: --verbose; for programs: --json)')
   return out.map(forCliTable).join('\n')
 }
