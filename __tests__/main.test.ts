@@ -253,12 +253,15 @@ describe('run() with the configuration file', () => {
 
   it('without a configuration file, the summary says so', async () => {
     await pushDocsChange()
-    await run()
-    expect(core.setFailed).not.toHaveBeenCalled()
-    expect(core.summaries[0]).toContain(
-      'Configuration file: none (no .github/vro-image-version.yml or .yaml).'
-    )
-    await gh.pushFile({ branch: 'main', path: VERSIONS, content: VERSIONS_HEADER })
+    try {
+      await run()
+      expect(core.setFailed).not.toHaveBeenCalled()
+      expect(core.summaries[0]).toContain(
+        'Configuration file: none (no .github/vro-image-version.yml or .yaml).'
+      )
+    } finally {
+      await gh.pushFile({ branch: 'main', path: VERSIONS, content: VERSIONS_HEADER })
+    }
   })
 
   it('a given input wins over the file', async () => {
@@ -572,13 +575,16 @@ describe('run() annotates a folder comment of image_vars.src that names no folde
     expect(line).toBeGreaterThan(0)
     Object.assign(context, { eventName: 'workflow_dispatch', ref: 'refs/heads/main', payload: {} })
     core.inputs.mode = 'plan'
-    await run()
-    expect(core.setFailed).not.toHaveBeenCalled()
-    expect(core.warning).toHaveBeenCalledWith(
-      expect.stringMatching(/^app: folder nowhere\/ of image_vars\.src is not in the head tree/),
-      { file: 'scripts/image_vars.src', startLine: line }
-    )
-    await gh.pushFile({ branch: 'main', path: VERSIONS, content: VERSIONS_HEADER })
+    try {
+      await run()
+      expect(core.setFailed).not.toHaveBeenCalled()
+      expect(core.warning).toHaveBeenCalledWith(
+        expect.stringMatching(/^app: folder nowhere\/ of image_vars\.src is not in the head tree/),
+        { file: 'scripts/image_vars.src', startLine: line }
+      )
+    } finally {
+      await gh.pushFile({ branch: 'main', path: VERSIONS, content: VERSIONS_HEADER })
+    }
   })
 })
 

@@ -117,7 +117,8 @@ async function checkDir(args: CliArgs): Promise<string | undefined> {
     }
     throw e
   }
-  const root = await workTreeRoot(args.dir)
+  // Without git at all, the commands that need it fail when they run it, with its message.
+  const root = await workTreeRoot(args.dir).catch(() => undefined)
   if (!readsGit(args)) return root
   if (root === undefined) {
     throw new DirError(
