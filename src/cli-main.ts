@@ -117,8 +117,12 @@ async function checkDir(args: CliArgs): Promise<string | undefined> {
     }
     throw e
   }
-  // Without git at all, the commands that need it fail when they run it, with its message.
-  const root = await workTreeRoot(args.dir).catch(() => undefined)
+  let root: string | undefined
+  try {
+    root = await workTreeRoot(args.dir)
+  } catch {
+    return undefined // no git at all: the commands that need it fail when they run it, saying so
+  }
   if (!readsGit(args)) return root
   if (root === undefined) {
     throw new DirError(
