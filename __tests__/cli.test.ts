@@ -285,6 +285,7 @@ describe('plan and --json', () => {
     expect(JSON.parse(run.stdout)).toEqual({
       command: 'plan',
       intent: 'current',
+      config: null,
       versionsFile: 'scripts/image_versions.src',
       changed: false,
       written: false,
@@ -380,8 +381,20 @@ describe('exit codes and messages', () => {
     [['deploy'], 'Unknown command "deploy"'],
     [['pin'], 'pin needs --version V'],
     [['pin', '--version', 'v1.0.0', 'extra'], 'Unexpected argument "extra"'],
-    [['pin', '--version', 'v1.0.0', '--bogus'], "Unknown option '--bogus'"],
-    [['pin', '--version'], "Option '--version <value>' argument missing"],
+    [['pin', '--version', 'v1.0.0', '--bogus'], 'Unknown option --bogus\n'],
+    // parseArgs' own wording never shows: one line of ours, with the option it most likely meant.
+    [['plan', '--evnt', 'push'], 'Unknown option --evnt; did you mean --event?\n'],
+    [['plan', '--event', 'push', '--dri', '.'], 'Unknown option --dri; did you mean --dir?\n'],
+    [['pin', '--version'], '--version needs a value\n'],
+    [['pin', '--version', '--dir', '.'], '--version needs a value (write --version=VALUE'],
+    [['plan', '--json=yes'], '--json takes no value\n'],
+    [['plan', '-x'], 'Unknown option -x\n'],
+    [['plan', '--verbose'], 'plan does not take --verbose'],
+    [['plan', '--vars-file', 'missing.src'], '--vars-file "missing.src" not found in'],
+    [['plan', '--dir', '/nonexistent/repo'], '--dir "/nonexistent/repo": no such folder\n'],
+    [['plan', '--dir', '/etc/passwd'], '--dir "/etc/passwd" is not a folder\n'],
+    [['inputs'], 'is not a git repository; give --dir the root of a clone of the monorepo\n'],
+    [['plan', '--event', 'push'], 'is not a git repository; give --dir the root of a clone'],
     [['pin', '--version', 'v1.0.0', '--images', ' , '], '--images needs at least one image'],
     [['pin', '--version', 'v1.0.0', '--changed'], 'pin does not take --changed'],
     [['pin', '--version', 'v1.0.0', '--event', 'push'], 'pin does not take --event'],
@@ -433,7 +446,8 @@ describe('exit codes and messages', () => {
     expect(run.stdout).toBe('')
     // One line and where to look, not the whole usage.
     const [first, hint, ...rest] = run.stderr.split('\n')
-    expect(first?.startsWith(`vro-image-version: ${message}`)).toBe(true)
+    expect(`${first}\n`).toContain(message)
+    expect(first?.startsWith(`vro-image-version: `)).toBe(true)
     expect([hint, ...rest]).toEqual(['Run vro-image-version --help for the usage.', ''])
   })
 
@@ -453,10 +467,6 @@ describe('exit codes and messages', () => {
       'Invalid version "v1.2.3\\";$(id)\\n\\u{1b}[0m": expected vX.Y.Z or release-X.Y.Z (semver, optional -prerelease and +build), e.g. v1.2.3 or release-1.2.3'
     ],
     [
-      ['plan', '--event', 'release', '--version', '1.2.3'],
-      'Invalid version "1.2.3": expected vX.Y.Z or release-X.Y.Z'
-    ],
-    [
       ['pin', '--version', 'v1.0.0', '--images', 'app,nope,x y'],
       'Unknown images "nope", "x", "y". Known images: app, api-gateway, db-init'
     ],
@@ -473,11 +483,6 @@ describe('exit codes and messages', () => {
     [
       ['pin', '--version', 'v1.0.0', '--now', '2023-02-30T00:00:00Z'],
       '--now "2023-02-30T00:00:00Z" is not a valid time'
-    ],
-    [['plan', '--vars-file', 'missing.src'], 'vars-file missing.src not found in'],
-    [
-      ['plan', '--dir', '/nonexistent/repo'],
-      'vars-file scripts/image_vars.src not found in /nonexistent/repo'
     ]
   ])('%j fails with a message (exit 1)', async (args, message) => {
     const run = await cli(args, { cwd: dir })
@@ -644,6 +649,16 @@ describe('with git: unpin --changed, plan --event push, plan --event release', (
     expect(app).toMatchObject({ image: 'app', action: 'skip', after: null })
     expect(app.reason).toContain('app/Main.java')
   })
+
+  it('plan --event release refuses a version that is not a release version (exit 1)', async () => {
+    const run = await cli(['plan', '--event', 'release', '--version', '1.2.3'], {
+      cwd: await repo()
+    })
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(
+      /^vro-image-version: error: Invalid version "1.2.3": expected vX.Y.Z or release-X.Y.Z/
+    )
+  })
 })
 
 describe('inputs', () => {
@@ -656,9 +671,9 @@ describe('inputs', () => {
     return dir
   }
 
-  it('prints each build root and input with where it comes from', async () => {
+  it('prints each build root and input with where it comes from (--verbose)', async () => {
     const dir = await monorepo()
-    const run = await cli(['inputs', '--dir', dir, '--images', 'gateway,pg'])
+    const run = await cli(['inputs', '--verbose', '--dir', dir, '--images', 'gateway,pg'])
     expect(run).toMatchObject({ code: 0, stderr: '' })
     const lines = run.stdout.split('\n')
     expect(lines[0]).toBe('gateway')
@@ -756,6 +771,7 @@ describe('pin --images name=version pairs, --remote, and the checkout left as fo
     const dir = await released()
     const run = await cli(['plan', '--event', 'push', '--remote', 'upstream'], { cwd: dir })
     expect(run.code).toBe(1)
+    expect(run.stderr).toContain('vro-image-version: error: --remote upstream')
     expect(run.stderr).toContain(`the checkout in ${dir} has no remote upstream`)
   })
 
@@ -784,5 +800,206 @@ describe('pin --images name=version pairs, --remote, and the checkout left as fo
     expect(run.stdout).toMatch(/api-gateway +v1\.0\.0 +v1\.0\.0 +keep/)
     expect(await state()).toEqual(before)
     expect(git(clone, 'fsck', '--no-dangling')).toBe('')
+  })
+})
+
+describe('--dir, the configuration file, paths entries, the remote', () => {
+  /** A committed repository with the three image folders; `extra` files added first. */
+  async function committed(extra: Record<string, string> = {}): Promise<string> {
+    const dir = await folder({
+      'scripts/image_vars.src': VARS,
+      'app/Main.java': 'class Main {}\n',
+      'api-gateway/gw.py': 'print()\n',
+      'db-init/init.sql': 'select 1;\n',
+      'scripts/image_versions.src': '# pins\n',
+      ...extra
+    })
+    git(dir, 'init', '-q', '-b', 'main')
+    git(dir, 'add', '-A')
+    git(dir, 'commit', '-q', '-m', 'one')
+    return dir
+  }
+  const firstLine = (run: Run): string => run.stderr.split('\n')[0] ?? ''
+
+  it.each([['inputs'], ['plan'], ['plan', '--event', 'push']])(
+    '%j with --dir a subfolder of a repository names the root to use (exit 2)',
+    async (...args) => {
+      const dir = await committed()
+      const run = await cli([...args, '--dir', path.join(dir, 'app')])
+      expect(run.code).toBe(2)
+      expect(firstLine(run)).toBe(
+        `vro-image-version: "${dir}/app" is inside the repository at "${dir}"; use --dir "${dir}"`
+      )
+    }
+  )
+
+  it('reads .github/vro-image-version.yaml and says which file it read', async () => {
+    const dir = await folder({
+      'scripts/image_vars.src': VARS,
+      '.github/vro-image-version.yaml': 'versions-file: pins.src\n'
+    })
+    const run = await cli(['plan', '--json'], { cwd: dir })
+    expect(run.code).toBe(0)
+    expect(run.stderr).toContain('config: .github/vro-image-version.yaml\n')
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      config: '.github/vro-image-version.yaml',
+      versionsFile: 'pins.src'
+    })
+    const table = await cli(['plan'], { cwd: dir })
+    expect(table.stderr.split('\n')[0]).toBe('config: .github/vro-image-version.yaml')
+  })
+
+  it('refuses .yml and .yaml side by side, naming both', async () => {
+    const dir = await folder({
+      'scripts/image_vars.src': VARS,
+      '.github/vro-image-version.yml': 'version: 1\n',
+      '.github/vro-image-version.yaml': 'version: 1\n'
+    })
+    const run = await cli(['plan'], { cwd: dir })
+    expect(run.code).toBe(1)
+    expect(run.stderr).toBe(
+      'vro-image-version: error: Both .github/vro-image-version.yml and .github/vro-image-version.yaml exist; keep one of them (merge the other into it and delete it)\n'
+    )
+  })
+
+  it('takes --config as an absolute path outside the repository, read as a regular file', async () => {
+    const dir = await folder({ 'scripts/image_vars.src': VARS })
+    const outside = await folder({ 'mine.yml': 'versions-file: pins.src\n' })
+    const file = path.join(outside, 'mine.yml')
+    const run = await cli(['plan', '--json', '--config', file], { cwd: dir })
+    expect(run.code).toBe(0)
+    expect(run.stderr.split('\n')[0]).toBe(`config: ${file}`)
+    expect(JSON.parse(run.stdout)).toMatchObject({ config: file, versionsFile: 'pins.src' })
+    const missing = await cli(['plan', '--config', path.join(outside, 'nope.yml')], { cwd: dir })
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toContain(`Configuration file "${outside}/nope.yml" does not exist`)
+    const folderGiven = await cli(['plan', '--config', outside], { cwd: dir })
+    expect(folderGiven.code).toBe(1)
+    expect(folderGiven.stderr).toContain('is not a regular file but a folder')
+  })
+
+  it.each([
+    [
+      ['--paths', 'aap: app/**'],
+      'paths: "aap" is not an image of scripts/image_vars.src; did you mean app?'
+    ],
+    [['--paths', 'apigatway: x/**'], 'did you mean api-gateway?'],
+    [
+      ['--paths', 'frontend: web/**'],
+      'paths: "frontend" is not an image of scripts/image_vars.src; the images are app, api-gateway, db-init'
+    ]
+  ])(
+    'a paths entry %j that names no image fails (exit 2), with the closest image',
+    async (flags, message) => {
+      const dir = await folder({ 'scripts/image_vars.src': VARS })
+      const run = await cli(['plan', ...flags], { cwd: dir })
+      expect(run.code).toBe(2)
+      expect(firstLine(run)).toContain(message)
+    }
+  )
+
+  it('a paths entry of the configuration file that names no image fails too', async () => {
+    const dir = await folder({
+      'scripts/image_vars.src': VARS,
+      '.github/vro-image-version.yml': 'paths:\n  db_init: [db/**]\n'
+    })
+    const run = await cli(['plan'], { cwd: dir })
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain(
+      'paths: "db_init" is not an image of scripts/image_vars.src; did you mean db-init?'
+    )
+  })
+
+  it('a remote that is configured but leads nowhere is a failed fetch: the pin is kept, with a warning', async () => {
+    const dir = await committed({ 'scripts/image_versions.src': '# pins\napp_VER="v0.5.0"\n' })
+    git(dir, 'remote', 'add', 'origin', path.join(tmp, 'no-such-origin.git'))
+    const run = await cli(['plan', '--event', 'push', '--json'], { cwd: dir })
+    expect(run.code).toBe(0)
+    const report = JSON.parse(run.stdout)
+    expect(report.decisions[0]).toMatchObject({ image: 'app', before: 'v0.5.0', after: 'v0.5.0' })
+    expect(report.decisions[0].reason).toContain('fetching it from origin failed')
+    expect(report.warnings).toEqual([
+      expect.stringMatching(
+        /^Tag v0\.5\.0 \(pinned for app\) could not be fetched: fetching it from origin failed: fatal: .*does not appear to be a git repository/
+      )
+    ])
+    expect(report.warnings[0]).not.toContain('there is no remote')
+  })
+
+  it('"there is no remote origin" only when no origin is configured', async () => {
+    const dir = await committed({ 'scripts/image_versions.src': '# pins\napp_VER="v0.5.0"\n' })
+    const run = await cli(['plan', '--event', 'push', '--json'], { cwd: dir })
+    const report = JSON.parse(run.stdout)
+    expect(report.decisions[0]).toMatchObject({ image: 'app', after: null, action: 'unpin' })
+    expect(report.decisions[0].reason).toContain('there is no remote origin to fetch it from')
+  })
+
+  it('a helper assignment of the versions file that is no image (export RABBITMQ_VER=...) is no row', async () => {
+    const dir = await folder({
+      'scripts/image_vars.src': VARS,
+      'scripts/image_versions.src': 'export RABBITMQ_VER="3.12"\nREDIS_VER=7\napp_VER="v1.0.0"\n'
+    })
+    const run = await cli(['plan', '--json'], { cwd: dir })
+    expect(run.code).toBe(0)
+    const rows = JSON.parse(run.stdout).decisions.map((d: { image: string }) => d.image)
+    expect(rows).toEqual(['app', 'api-gateway', 'db-init', 'REDIS'])
+    const table = await cli(['plan'], { cwd: dir })
+    expect(table.stdout).not.toContain('RABBITMQ')
+  })
+})
+
+describe('inputs: the short report', () => {
+  async function monorepo(): Promise<string> {
+    const { MONOREPO } = await import('../__fixtures__/gradle-monorepo.js')
+    const dir = await folder(MONOREPO)
+    git(dir, 'init', '--quiet', '-b', 'main')
+    git(dir, 'add', '-A')
+    git(dir, 'commit', '--quiet', '-m', 'base')
+    return dir
+  }
+
+  it('is a summary per image that fits the terminal, the provenance behind --verbose', async () => {
+    const dir = await monorepo()
+    const run = await cli(['inputs', '--dir', dir])
+    expect(run.code).toBe(0)
+    const lines = run.stdout.trimEnd().split('\n')
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(120)
+    expect(lines[0]).toBe('gateway')
+    expect(lines).toContain(
+      '  build root: gateway/ (Gradle project :gateway (settings.gradle line 4))'
+    )
+    expect(
+      lines.some((l) =>
+        /^ {2}\d+ inputs: gradle \d+ \(project, \d+ project deps, .*root build files/.test(l)
+      )
+    ).toBe(true)
+    expect(lines.some((l) => /^ {2}\d+ inputs?: .*docker \d+ \(Dockerfile/.test(l))).toBe(true)
+    // No line per input: that is --verbose.
+    expect(run.stdout).not.toContain('depends on')
+    expect(lines.at(-1)).toBe('(each input and why: --verbose; for programs: --json)')
+    const verbose = await cli(['inputs', '--verbose', '--dir', dir])
+    expect(verbose.stdout.split('\n').length).toBeGreaterThan(lines.length)
+    expect(verbose.stdout).toContain('depends on')
+  })
+
+  it('wraps and trims to a narrow terminal', async () => {
+    const dir = await monorepo()
+    let stdout = ''
+    const code = await runCli(['inputs', '--dir', dir], {
+      stdout: (t) => void (stdout += t),
+      stderr: () => undefined,
+      cwd: dir,
+      env: baseEnv(),
+      columns: 70
+    })
+    expect(code).toBe(0)
+    expect(
+      Math.max(
+        ...stdout
+          .trimEnd()
+          .split('\n')
+          .map((l) => l.length)
+      )
+    ).toBeLessThanOrEqual(70)
   })
 })

@@ -285,6 +285,25 @@ describe('parseConfig: invalid files name the file, the line and the key', () =>
     )
   })
 
+  it.each([
+    ['version: 1\nignore-paths: [**/*.md]\n', 2, '**/*.md'],
+    ['ignore-paths:\n  - docs/**\n  - *.md\n', 3, '*.md'],
+    ['paths:\n  app: [app/**, *.gradle]\n', 2, '*.gradle']
+  ])(
+    'an unquoted glob that starts with * (%j) is named with its line and the fix',
+    (text, line, glob) => {
+      const e = errorOf(text)
+      expect(e.message).toBe(
+        `${FILE} line ${line}: ${glob} is read as a YAML alias (a value that starts with * names an anchor); quote globs that start with *, e.g. '${glob}'`
+      )
+      expect(e.line).toBe(line)
+    }
+  )
+
+  it('an alias of an anchor set before it still works', () => {
+    expect(parse('shared-paths: &s [a/**]\nignore-paths: *s\n').ignorePaths).toEqual(['a/**'])
+  })
+
   it('refuses a file over the size limit before parsing it', () => {
     expect(errorOf(`# ${'x'.repeat(MAX_CONFIG_BYTES)}\n`).message).toBe(
       `${FILE}: larger than 1048576 bytes; a configuration file holds a few settings`
@@ -359,6 +378,42 @@ describe('readConfig', () => {
       file: DEFAULT_CONFIG_FILE,
       settings: { detection: 'paths' }
     })
+  })
+
+  it('reads .github/vro-image-version.yaml too', async () => {
+    const root = await repo({ '.github/vro-image-version.yaml': 'detection: paths\n' })
+    expect(await readConfig(root, undefined)).toEqual({
+      file: '.github/vro-image-version.yaml',
+      settings: { detection: 'paths' }
+    })
+  })
+
+  it('refuses both .yml and .yaml, naming both', async () => {
+    const root = await repo({
+      [DEFAULT_CONFIG_FILE]: 'detection: paths\n',
+      '.github/vro-image-version.yaml': 'detection: paths\n'
+    })
+    await expect(readConfig(root, undefined)).rejects.toThrow(
+      new ConfigError(
+        'Both .github/vro-image-version.yml and .github/vro-image-version.yaml exist; keep one of them (merge the other into it and delete it)'
+      )
+    )
+  })
+
+  it('an absolute path is read only when allowed (the CLI), with the same checks', async () => {
+    const root = await repo({})
+    const outside = await repo({ 'mine.yml': 'detection: paths\n' })
+    const file = join(outside, 'mine.yml')
+    await expect(readConfig(root, file)).rejects.toThrow(
+      /must be a path relative to the repository root/
+    )
+    expect(await readConfig(root, file, { absolute: true })).toEqual({
+      file,
+      settings: { detection: 'paths' }
+    })
+    await expect(readConfig(root, outside, { absolute: true })).rejects.toThrow(
+      /is not a regular file but a folder/
+    )
   })
 
   it('a missing default file is no configuration', async () => {

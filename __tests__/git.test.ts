@@ -499,6 +499,14 @@ describe('remotes: ensureBranchCommit, remoteTags, hasRemote, knownTags', () => 
     expect(await hasRemote(root, 'origin')).toBe(false)
   })
 
+  it('a remote whose URL leads nowhere is still a remote; a section without a URL is none', async () => {
+    const dir = await clone()
+    await git(dir, ['remote', 'set-url', 'origin', '/nonexistent/path/to/origin.git'])
+    expect(await hasRemote(dir, 'origin')).toBe(true)
+    await git(dir, ['config', 'remote.half.fetch', '+refs/heads/*:refs/remotes/half/*'])
+    expect(await hasRemote(dir, 'half')).toBe(false)
+  })
+
   it('knows the tags of the checkout and of the remote, and works offline', async () => {
     const dir = await clone()
     await tag(dir, 'local-only')

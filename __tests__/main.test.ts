@@ -240,6 +240,30 @@ describe('run() with the configuration file', () => {
     )
   })
 
+  it('reads .github/vro-image-version.yaml, and the summary names the file read', async () => {
+    const ws = process.env.GITHUB_WORKSPACE as string
+    await fs.mkdir(path.join(ws, '.github'), { recursive: true })
+    await fs.writeFile(path.join(ws, '.github/vro-image-version.yaml'), 'shared-paths: [docs/**]\n')
+    await pushDocsChange()
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(JSON.parse(core.outputs.unpinned as string)).toEqual(['app'])
+    expect(core.summaries[0]).toContain('Configuration file: .github/vro-image-version.yaml.')
+  })
+
+  it('without a configuration file, the summary says so', async () => {
+    await pushDocsChange()
+    try {
+      await run()
+      expect(core.setFailed).not.toHaveBeenCalled()
+      expect(core.summaries[0]).toContain(
+        'Configuration file: none (no .github/vro-image-version.yml or .yaml).'
+      )
+    } finally {
+      await gh.pushFile({ branch: 'main', path: VERSIONS, content: VERSIONS_HEADER })
+    }
+  })
+
   it('a given input wins over the file', async () => {
     await config('shared-paths: [docs/**]\n')
     core.inputs['shared-paths'] = 'other/**'
@@ -531,6 +555,37 @@ describe('run() annotates the warnings about the two files at their line', () =>
       'vars.src: no VRO_IMAGES list; image names are taken from VAR_PREFIXES',
       { file: 'vars.src', startLine: 2 }
     )
+  })
+})
+
+describe('run() annotates a folder comment of image_vars.src that names no folder', () => {
+  it('the warning is on image_vars.src, at the line of the comment', async () => {
+    await gh.pushFile({
+      branch: 'main',
+      path: VERSIONS,
+      content: `${VERSIONS_HEADER}app_VER="v1.0.0"\n`
+    })
+    const ws = process.env.GITHUB_WORKSPACE as string
+    const vars = path.join(ws, 'scripts/image_vars.src')
+    const text = (await fs.readFile(vars, 'utf8')).replace(
+      '# --- app\n',
+      '# --- app in folder ./nowhere\n'
+    )
+    await fs.writeFile(vars, text)
+    const line = text.split('\n').indexOf('# --- app in folder ./nowhere') + 1
+    expect(line).toBeGreaterThan(0)
+    Object.assign(context, { eventName: 'workflow_dispatch', ref: 'refs/heads/main', payload: {} })
+    core.inputs.mode = 'plan'
+    try {
+      await run()
+      expect(core.setFailed).not.toHaveBeenCalled()
+      expect(core.warning).toHaveBeenCalledWith(
+        expect.stringMatching(/^app: folder nowhere\/ of image_vars\.src is not in the head tree/),
+        { file: 'scripts/image_vars.src', startLine: line }
+      )
+    } finally {
+      await gh.pushFile({ branch: 'main', path: VERSIONS, content: VERSIONS_HEADER })
+    }
   })
 })
 

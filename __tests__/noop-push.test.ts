@@ -79,10 +79,14 @@ describe('a push with no auto pin at the head', () => {
     await git(work, ['push', '-q', 'origin', 'main'])
     await checkout()
     await run()
-    // The fetch was tried and failed: the tag counts as missing (on-missing-tag: unpin).
+    // The fetch was tried and failed. origin is configured (its URL leads nowhere), so this is a
+    // failed fetch, not a missing remote: the pin is kept, with a warning.
     expect(core.warning).toHaveBeenCalledWith(
-      expect.stringContaining('tag v1.0.0 was not found in the checkout, there is no remote origin')
+      expect.stringContaining(
+        'Tag v1.0.0 (pinned for app) could not be fetched: fetching it from origin failed: fatal:'
+      )
     )
-    expect(JSON.parse(core.outputs.unpinned as string)).toEqual(['app'])
+    expect(core.warning).not.toHaveBeenCalledWith(expect.stringContaining('there is no remote'))
+    expect(JSON.parse(core.outputs.unpinned as string)).toEqual([])
   })
 })

@@ -499,4 +499,11 @@ describe('stalePins', () => {
       ['old', true, 'skip']
     ])
   })
+
+  it('leaves out helper variables: a hand-written assignment of no image whose value is no version', () => {
+    const file = VersionsFile.parse(
+      'export RABBITMQ_VER=3.12\nexport PG_VER="15-alpine"\nREDIS_VER=7\nexport old_VER=release-1.0.0\n'
+    )
+    expect(stalePins(file, SMALL).map((d) => d.image)).toEqual(['REDIS', 'old'])
+  })
 })

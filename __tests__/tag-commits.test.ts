@@ -166,6 +166,21 @@ describe('resolveCommits', () => {
     expect(warnings).toEqual([])
   })
 
+  it('a remote that is configured but leads nowhere is a failed fetch, not a missing remote', async () => {
+    const g = await shallowClone()
+    await g.output(['remote', 'add', 'broken', '/nonexistent/path/to/origin.git'])
+    const found = await resolveCommits(g, 'broken', 'HEAD', ['v1.0.0', 'v2.0.0'], [])
+    for (const t of ['v1.0.0', 'v2.0.0']) {
+      expect(found.troubles.get(t)).toEqual({
+        kind: 'error',
+        detail: expect.stringMatching(
+          /^fetching it from broken failed: fatal: '\/nonexistent\/path\/to\/origin\.git' does not appear to be a git repository/
+        )
+      })
+    }
+    expect(g.fetches).toBe(1)
+  })
+
   it('answers every tag as not found when there is no such remote', async () => {
     const g = await shallowClone()
     const found = await resolveCommits(g, 'upstream', 'HEAD', ['v1.0.0', 'v2.0.0'], [])

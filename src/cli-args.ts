@@ -3,6 +3,7 @@
  * the shared settings as given (settings.ts reads them, as it reads the action's inputs).
  */
 import { parseArgs } from 'node:util'
+import { closest } from './closest.js'
 import type { Intent } from './decide.js'
 import { parseImagesInput } from './inputs.js'
 import { SETTING_KEYS, type GivenSettings } from './settings.js'
@@ -12,14 +13,16 @@ export const USAGE = `Usage:
   vro-image-version pin --version V [--images a,b]
   vro-image-version pin --images a=V1,b=V2    each image to its own version
   vro-image-version unpin (--images a,b | --changed)
-  vro-image-version inputs [--images a,b]   each image's build root and inputs, and why
+  vro-image-version inputs [--images a,b] [--verbose]   each image's build root and inputs
 
 Options:
   --dir DIR             repository root (default: the current folder)
-  --config PATH         configuration file (default: .github/vro-image-version.yml, if present)
+  --config PATH         configuration file (default: .github/vro-image-version.yml or .yaml,
+                        if present; an absolute path may be outside the repository)
   --vars-file PATH      image list (default: scripts/image_vars.src)
   --versions-file PATH  pins (default: scripts/image_versions.src)
   --json                print a machine-readable report on stdout
+  --verbose             inputs: every input, with where it comes from and why
   --now ISO-8601        the clock for history comments (SOURCE_DATE_EPOCH is honoured too)
   --remote NAME         the remote that tags are listed and fetched from (default: origin)
 
@@ -45,9 +48,11 @@ export interface CliArgs {
   readonly command: 'plan' | 'pin' | 'unpin' | 'inputs'
   readonly intent: Intent
   readonly dir: string
-  /** --config: the configuration file, relative to --dir (default .github/vro-image-version.yml). */
+  /** --config: the configuration file, relative to --dir or absolute (default .github/vro-image-version.yml or .yaml). */
   readonly config: string | undefined
   readonly json: boolean
+  /** inputs: the full provenance, one line per input. */
+  readonly verbose: boolean
   readonly now: string | undefined
   /** --remote: the remote that tags are listed and fetched from. */
   readonly remote: string
@@ -81,30 +86,54 @@ function pinImages(raw: string | undefined): ReturnType<typeof parseImagesInput>
 /** The shared settings as flags (all but the branch, which the CLI never commits to). */
 const SETTING_FLAGS: readonly string[] = Object.values(SETTING_KEYS).filter((n) => n !== 'branch')
 
+/** The options, as parseArgs takes them. */
+const OPTIONS = {
+  ...Object.fromEntries(SETTING_FLAGS.map((n) => [n, { type: 'string' as const }])),
+  config: { type: 'string' },
+  dir: { type: 'string' },
+  json: { type: 'boolean' },
+  verbose: { type: 'boolean' },
+  now: { type: 'string' },
+  remote: { type: 'string' },
+  event: { type: 'string' },
+  version: { type: 'string' },
+  images: { type: 'string' },
+  changed: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' }
+} as const satisfies Record<string, { type: 'string' | 'boolean'; short?: string }>
+
+/**
+ * parseArgs' own complaint in our words, one line: the option it is about, and for an unknown
+ * one the option it most likely meant.
+ */
+export function optionError(e: Error & { code?: string }): UsageError {
+  const option = /'(-[^' ]+)/.exec(e.message)?.[1]
+  if (option === undefined) return new UsageError(e.message.split('\n')[0] ?? e.message)
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const flags = Object.keys(OPTIONS).map((n) => `--${n}`)
+    const meant = option.startsWith('--') ? closest(option, flags) : undefined
+    return new UsageError(`Unknown option ${option}${meant ? `; did you mean ${meant}?` : ''}`)
+  }
+  if (/does not take an argument/.test(e.message)) {
+    return new UsageError(`${option} takes no value`)
+  }
+  if (/ambiguous/.test(e.message)) {
+    return new UsageError(
+      `${option} needs a value (write ${option}=VALUE for a value that starts with "-")`
+    )
+  }
+  return new UsageError(`${option} needs a value`)
+}
+
 /** Parses argv (without node and the script), or 'help'. */
 export function parseCli(argv: readonly string[], cwd: string): CliArgs | 'help' {
   let parsed
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        ...Object.fromEntries(SETTING_FLAGS.map((n) => [n, { type: 'string' as const }])),
-        config: { type: 'string' },
-        dir: { type: 'string' },
-        json: { type: 'boolean' },
-        now: { type: 'string' },
-        remote: { type: 'string' },
-        event: { type: 'string' },
-        version: { type: 'string' },
-        images: { type: 'string' },
-        changed: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' }
-      }
-    })
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS })
   } catch (e) {
-    throw new UsageError((e as Error).message)
+    const err = e as Error & { code?: string }
+    if (err.code?.startsWith('ERR_PARSE_ARGS_')) throw optionError(err)
+    throw new UsageError(err.message)
   }
   const { values: v, positionals } = parsed
   if (v.help) return 'help'
@@ -118,6 +147,7 @@ export function parseCli(argv: readonly string[], cwd: string): CliArgs | 'help'
     dir: v.dir ?? cwd,
     config: v.config,
     json: v.json === true,
+    verbose: v.verbose === true,
     now: v.now,
     remote: v.remote ?? 'origin',
     given
@@ -130,6 +160,7 @@ export function parseCli(argv: readonly string[], cwd: string): CliArgs | 'help'
   }
   switch (command) {
     case 'plan': {
+      refuse('verbose', 'plan')
       refuse('images', 'plan')
       refuse('changed', 'plan')
       if (v.event === undefined) {
@@ -147,6 +178,7 @@ export function parseCli(argv: readonly string[], cwd: string): CliArgs | 'help'
       throw new UsageError(`--event must be release or push, not ${JSON.stringify(v.event)}`)
     }
     case 'pin': {
+      refuse('verbose', 'pin')
       refuse('event', 'pin')
       refuse('changed', 'pin')
       const images = pinImages(v.images)
@@ -166,6 +198,7 @@ export function parseCli(argv: readonly string[], cwd: string): CliArgs | 'help'
       }
     }
     case 'unpin': {
+      refuse('verbose', 'unpin')
       refuse('event', 'unpin')
       refuse('version', 'unpin')
       if ((v.images === undefined) === (v.changed === undefined)) {

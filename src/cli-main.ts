@@ -2,20 +2,29 @@
  * The CLI's face over the shared use case (plan-run.ts): the same plan as the action, on a local
  * checkout, with no GitHub. It adds the file write and the table (or the JSON report).
  */
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
 import { UsageError, USAGE, parseCli, type CliArgs } from './cli-args.js'
 import { realPathOutside } from './checkout-file.js'
 import { resolveNow } from './clock.js'
 import { escapeForMessage, forLog } from './escape.js'
 import { FileError, checkRelPath, writeAtomic } from './files.js'
-import { hasRemote, knownTags } from './git.js'
+import { hasRemote, knownTags, workTreeRoot } from './git.js'
 import { resolveImages } from './image-vars.js'
-import { formatInputs, inputsReport } from './inputs/report.js'
+import { formatInputs, formatInputsSummary, inputsReport } from './inputs/report.js'
 import { prepareRun } from './plan-run.js'
 import { loadRepo } from './repo.js'
 import { formatTable } from './report.js'
 import { DEFAULT_CONFIG_FILE, readConfig } from './config.js'
 import { warningText } from './warning.js'
-import { SettingsError, flagNamer, mergeSettings, readGiven, type Settings } from './settings.js'
+import {
+  SettingsError,
+  checkPathsImages,
+  flagNamer,
+  mergeSettings,
+  readGiven,
+  type Settings
+} from './settings.js'
 
 /** Where the CLI writes, and what it runs in. */
 export interface CliIo {
@@ -23,6 +32,8 @@ export interface CliIo {
   readonly stderr: (text: string) => void
   readonly cwd: string
   readonly env: NodeJS.ProcessEnv
+  /** The terminal's width, when stdout is one. */
+  readonly columns?: number
 }
 
 /** Runs one command line; resolves with the exit code (0 done, 1 error, 2 usage). */
@@ -36,7 +47,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return 0
     }
     given = readGiven(args.given, flagNamer)
-    if (args.config !== undefined) checkRelPath(args.config, '--config')
+    // A local file outside the repository is a normal thing to name on a laptop.
+    if (args.config !== undefined && !path.isAbsolute(args.config)) {
+      checkRelPath(args.config, '--config')
+    }
     // In a workflow, the folder worked on must be the workspace or inside it, by its real path.
     const workspace = io.env.GITHUB_WORKSPACE
     if (workspace && realPathOutside(args.dir, workspace)) {
@@ -48,24 +62,99 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (!(e instanceof UsageError || e instanceof SettingsError || e instanceof FileError)) throw e
     return usage(e, io)
   }
+  let gitRoot: string | undefined
+  try {
+    gitRoot = await checkDir(args)
+  } catch (e) {
+    if (e instanceof DirError) return usage(e, io)
+    throw e
+  }
   try {
     // The flags over the repository's configuration file over the defaults, as in the action.
-    const config = await readConfig(args.dir, args.config)
+    const config = await readConfig(args.dir, args.config, { absolute: true })
+    if (config) io.stderr(`config: ${forLog(config.file)}\n`)
     const { settings } = mergeSettings(
       config?.settings,
       given,
       flagNamer,
       config?.file ?? DEFAULT_CONFIG_FILE
     )
+    await checkVarsFile(args.dir, settings.varsFile, gitRoot)
     return args.command === 'inputs'
-      ? await printInputs(args, settings, io)
-      : await planAndWrite(args, settings, io)
+      ? await printInputs(args, settings, io, config?.file)
+      : await planAndWrite(args, settings, io, config?.file)
   } catch (e) {
     // The flags merged with the file: a combination that cannot work is a usage error too.
-    if (e instanceof SettingsError) return usage(e, io)
+    if (e instanceof SettingsError || e instanceof DirError) return usage(e, io)
     io.stderr(`vro-image-version: error: ${forLog((e as Error).message)}\n`)
     return 1
   }
+}
+
+/** --dir or --vars-file names no image list, or not the root of a repository: a usage error. */
+class DirError extends UsageError {
+  override name = 'DirError'
+}
+
+/** The commands that read the history: change detection, a release's tags, the inputs. */
+function readsGit(args: CliArgs): boolean {
+  return args.command === 'inputs' || args.intent.kind === 'push' || args.intent.kind === 'release'
+}
+
+/**
+ * --dir must be a folder; for the commands that read git, the root of a git working tree.
+ * Returns that root (undefined outside git), for checkVarsFile's hint.
+ */
+async function checkDir(args: CliArgs): Promise<string | undefined> {
+  const dir = escapeForMessage(args.dir)
+  let real: string
+  try {
+    if (!(await fs.stat(args.dir)).isDirectory()) throw new DirError(`--dir ${dir} is not a folder`)
+    real = await fs.realpath(args.dir)
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new DirError(`--dir ${dir}: no such folder`)
+    }
+    throw e
+  }
+  let root: string | undefined
+  try {
+    root = await workTreeRoot(args.dir)
+  } catch {
+    return undefined // no git at all: the commands that need it fail when they run it, saying so
+  }
+  if (!readsGit(args)) return root
+  if (root === undefined) {
+    throw new DirError(
+      `${dir} is not a git repository; give --dir the root of a clone of the monorepo`
+    )
+  }
+  if (path.resolve(root) !== real) throw insideRepository(args.dir, root)
+  return root
+}
+
+const insideRepository = (dir: string, root: string): DirError =>
+  new DirError(
+    `${escapeForMessage(dir)} is inside the repository at ${escapeForMessage(root)}; use --dir ${escapeForMessage(root)}`
+  )
+
+/** The image list must be there; when it is not, say what --dir or --vars-file should be. */
+async function checkVarsFile(
+  dir: string,
+  varsFile: string,
+  gitRoot: string | undefined
+): Promise<void> {
+  const exists = await fs.stat(path.join(dir, varsFile)).then(
+    () => true,
+    () => false
+  )
+  if (exists) return
+  if (gitRoot !== undefined && path.resolve(gitRoot) !== (await fs.realpath(dir))) {
+    throw insideRepository(dir, gitRoot)
+  }
+  throw new DirError(
+    `--vars-file ${escapeForMessage(varsFile)} not found in ${escapeForMessage(dir)}; give --dir the root of the monorepo, or --vars-file the generated image_vars.src that lists its images`
+  )
 }
 
 /** A command line that cannot work: one line, where to look, exit 2. */
@@ -77,7 +166,12 @@ function usage(e: Error, io: CliIo): number {
 }
 
 /** plan, pin, unpin: the shared plan on the working tree's file at HEAD, written if asked. */
-async function planAndWrite(args: CliArgs, settings: Settings, io: CliIo): Promise<number> {
+async function planAndWrite(
+  args: CliArgs,
+  settings: Settings,
+  io: CliIo,
+  configFile: string | undefined
+): Promise<number> {
   const remote = args.remote
   const detects = args.intent.kind === 'release' || args.intent.kind === 'push'
   if (detects && remote !== 'origin' && !(await hasRemote(args.dir, remote))) {
@@ -105,6 +199,7 @@ async function planAndWrite(args: CliArgs, settings: Settings, io: CliIo): Promi
     const report = {
       command: args.command,
       intent: intentLabel(args),
+      config: configFile ?? null,
       versionsFile: repo.versionsFile.rel,
       changed: result.changed,
       written,
@@ -133,8 +228,14 @@ function intentLabel(args: CliArgs): string {
 }
 
 /** `inputs`: each image's build root and inputs with their provenance; writes nothing. */
-async function printInputs(args: CliArgs, settings: Settings, io: CliIo): Promise<number> {
+async function printInputs(
+  args: CliArgs,
+  settings: Settings,
+  io: CliIo,
+  configFile: string | undefined
+): Promise<number> {
   const repo = await loadRepo(args.dir, settings.varsFile, settings.versionsFile)
+  checkPathsImages(settings.paths, repo.images, settings.varsFile)
   const images = args.only ? resolveImages(repo.images, args.only) : repo.images
   const report = await inputsReport({
     cwd: repo.root,
@@ -145,6 +246,11 @@ async function printInputs(args: CliArgs, settings: Settings, io: CliIo): Promis
     ignored: [repo.versionsFile.rel, ...settings.ignorePaths]
   })
   for (const w of repo.warnings) io.stderr(`warning: ${forLog(warningText(w))}\n`)
-  io.stdout(args.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatInputs(report)}\n`)
+  if (args.json) {
+    io.stdout(`${JSON.stringify({ ...report, config: configFile ?? null }, null, 2)}\n`)
+  } else {
+    const width = Math.max(60, Math.min(120, io.columns ?? 120))
+    io.stdout(`${args.verbose ? formatInputs(report) : formatInputsSummary(report, width)}\n`)
+  }
   return 0
 }

@@ -12,6 +12,7 @@ import { runCli } from './cli-main.js'
 const io = {
   stdout: (text: string) => void process.stdout.write(text),
   stderr: (text: string) => void process.stderr.write(text),
+  columns: process.stdout.isTTY ? process.stdout.columns : undefined,
   cwd: process.cwd(),
   env: process.env
 }

@@ -3,8 +3,9 @@
  * the JSON Schema shipped in schema/ (so editors can complete and check it), then by the same
  * checks the inputs get. Every error names the file, the line and the key, and what to do.
  */
+import path from 'node:path'
 import { Ajv, type ErrorObject } from 'ajv'
-import { LineCounter, parseDocument, type Document } from 'yaml'
+import { LineCounter, isAlias, parseDocument, visit, type Document } from 'yaml'
 import schema from '../schema/vro-image-version.schema.json' with { type: 'json' }
 import { CommandError, splitCommand } from './compare-command.js'
 import { readCheckoutFile } from './checkout-file.js'
@@ -18,6 +19,9 @@ import { lineOf, type KeyPath } from './yaml-lines.js'
 
 /** Where the configuration file is looked for when no `config-file` input or `--config` is given. */
 export const DEFAULT_CONFIG_FILE = '.github/vro-image-version.yml'
+
+/** The other spelling of the default file's extension, read as well (never both). */
+export const DEFAULT_CONFIG_FILE_YAML = '.github/vro-image-version.yaml'
 
 /** Larger files are refused unread by YAML: a configuration is a few KB. */
 export const MAX_CONFIG_BYTES = 1024 * 1024
@@ -115,6 +119,7 @@ export function parseConfig(text: string, file: string): Config {
           : `${(bad.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}; fix the YAML syntax`
     throw new ConfigError(`${file} line ${line}: ${what}`, line)
   }
+  unresolvedAlias(doc, lines, file)
   let value: unknown
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIASES })
@@ -137,6 +142,25 @@ export function parseConfig(text: string, file: string): Config {
     throw loc.error(found.path, found.message, found.onKey)
   }
   return { file, settings: settingsOf(value as Record<string, unknown>, loc) }
+}
+
+/**
+ * An alias (`*name`) with no anchor before it: in a configuration file, nearly always a glob
+ * written without quotes (an unquoted `**` glob in `ignore-paths`), which YAML reads as an alias. Refused with
+ * its line and the fix, before the document is converted (which would say only "Unresolved alias").
+ */
+function unresolvedAlias(doc: Document, lines: LineCounter, file: string): void {
+  visit(doc, {
+    Alias(_key, node) {
+      if (!isAlias(node) || node.resolve(doc) !== undefined) return
+      const line = node.range ? lines.linePos(node.range[0]).line : undefined
+      const where = line === undefined ? file : `${file} line ${line}`
+      throw new ConfigError(
+        `${where}: *${node.source} is read as a YAML alias (a value that starts with * names an anchor); quote globs that start with *, e.g. '*${node.source}'`,
+        line
+      )
+    }
+  })
 }
 
 /** The key written at an offset: the rest of its line up to the colon. */
@@ -277,23 +301,42 @@ function branchName(raw: string, loc: Locator): string {
 }
 
 /**
- * Reads the configuration file `file` (relative to the repository root `root`). Without
- * `file`, a missing default file means no configuration (undefined); a named file must exist.
+ * Reads the configuration file `file` (relative to the repository root `root`; with
+ * `absolute`, as the CLI allows, also a path outside it, read with the same checks: a regular
+ * file, bounded). Without `file`, the default file (`.yml` or `.yaml`, not both) or none
+ * (undefined); a named file must exist.
  */
 export async function readConfig(
   root: string,
-  file: string | undefined
+  file: string | undefined,
+  options: { readonly absolute?: boolean } = {}
 ): Promise<Config | undefined> {
-  const rel = file ?? DEFAULT_CONFIG_FILE
-  let text: string | undefined
-  try {
-    text = await readCheckoutFile(root, rel, { what: 'Configuration file', symlinks: 'refuse' })
-  } catch (e) {
-    throw e instanceof FileError ? new ConfigError(e.message) : e
+  const read = async (rel: string): Promise<string | undefined> => {
+    const outside = options.absolute === true && path.isAbsolute(rel)
+    try {
+      return outside
+        ? await readCheckoutFile(path.dirname(rel), path.basename(rel), {
+            what: 'Configuration file'
+          })
+        : await readCheckoutFile(root, rel, { what: 'Configuration file', symlinks: 'refuse' })
+    } catch (e) {
+      throw e instanceof FileError ? new ConfigError(e.message) : e
+    }
   }
-  if (text !== undefined) return parseConfig(text, rel)
-  if (file === undefined) return undefined
+  if (file === undefined) {
+    const [yml, yaml] = [await read(DEFAULT_CONFIG_FILE), await read(DEFAULT_CONFIG_FILE_YAML)]
+    if (yml !== undefined && yaml !== undefined) {
+      throw new ConfigError(
+        `Both ${DEFAULT_CONFIG_FILE} and ${DEFAULT_CONFIG_FILE_YAML} exist; keep one of them (merge the other into it and delete it)`
+      )
+    }
+    if (yml !== undefined) return parseConfig(yml, DEFAULT_CONFIG_FILE)
+    if (yaml !== undefined) return parseConfig(yaml, DEFAULT_CONFIG_FILE_YAML)
+    return undefined
+  }
+  const text = await read(file)
+  if (text !== undefined) return parseConfig(text, file)
   throw new ConfigError(
-    `Configuration file ${escapeForMessage(rel)} does not exist; create it, or correct the config-file input (CLI: --config)`
+    `Configuration file ${escapeForMessage(file)} does not exist; create it, or correct the config-file input (CLI: --config)`
   )
 }

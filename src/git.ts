@@ -630,10 +630,23 @@ export async function remoteTags(
     .map((ref) => ref.slice('refs/tags/'.length))
 }
 
-/** True when the checkout has a remote of that name (`git remote` lists it). */
+/**
+ * True when the checkout has a remote of that name: `remote.<name>.url` is configured. (A remote
+ * whose URL leads nowhere is still a remote: fetching from it fails, it is not missing.)
+ */
 export async function hasRemote(cwd: string, name: string): Promise<boolean> {
-  const out = await new Git(cwd).run(['remote'])
-  return out.code === 0 && out.stdout.toString('utf8').split('\n').includes(name)
+  const out = await new Git(cwd).run(['config', '--get', `remote.${name}.url`])
+  return out.code === 0 && out.stdout.toString('utf8').trim() !== ''
+}
+
+/**
+ * The root of the git working tree that holds `cwd` (`git rev-parse --show-toplevel`), or
+ * undefined when `cwd` is in none.
+ */
+export async function workTreeRoot(cwd: string): Promise<string | undefined> {
+  const out = await new Git(cwd).run(['rev-parse', '--show-toplevel'])
+  const root = out.stdout.toString('utf8').replace(/\n$/, '')
+  return out.code === 0 && root !== '' ? root : undefined
 }
 
 /** The tags of the checkout, and of origin when it can be reached (the CLI works offline too). */

@@ -34,6 +34,8 @@ export { ImageVarsError }
 export interface ImageList {
   readonly images: readonly Image[]
   readonly warnings: readonly Warning[]
+  /** Image name -> the 1-based line of its `# --- name in folder ./dir` comment. */
+  readonly folderLines: ReadonlyMap<string, number>
 }
 
 const IMAGE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/
@@ -95,11 +97,14 @@ export function parseImageVars(text: string, file = 'scripts/image_vars.src'): I
   checkUnique(prefixList, 'prefix', (prefixes ?? names) as ListDecl, file)
 
   const folders = new Map<string, string>()
+  const folderLines = new Map<string, number>()
   const assigned = new Map<string, string>()
-  for (const line of lines) {
+  for (const [n, line] of lines.entries()) {
     const folder = /^#\s*---\s*(\S+)\s+in\s+folder\s+(\S+)\s*$/.exec(line)
-    if (folder?.[1] && folder[2])
+    if (folder?.[1] && folder[2]) {
       folders.set(folder[1], folder[2].replace(/^\.\//, '').replace(/\/+$/, ''))
+      folderLines.set(folder[1], n + 1)
+    }
     const v =
       /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*_(?:GRADLE_IMG|IMG))=(?:"([^"$`\\]*)"|'([^']*)')/.exec(
         line
@@ -120,7 +125,7 @@ export function parseImageVars(text: string, file = 'scripts/image_vars.src'): I
       ...(registryImage !== undefined ? { registryImage } : {})
     }
   })
-  return { images, warnings }
+  return { images, warnings, folderLines }
 }
 
 /**

@@ -36,6 +36,7 @@ import { SETTING_KEYS, inputNamer, mergeSettings, type MergedSettings } from './
 import { annotationOf, warningText, type Warning } from './warning.js'
 import {
   commitBody,
+  configNote,
   describe,
   releaseNote,
   resultLine,
@@ -346,7 +347,8 @@ async function report(ctx: Context, outcome: Outcome<Decided>, prUrl: string): P
       ...[versionNote(ctx.run), releaseNote(ctx.run.intent, plan.decisions)].filter(
         (n): n is string => n !== undefined
       ),
-      settingsNote(ctx.sources.settings, SETTING_KEYS, ctx.sources.file)
+      settingsNote(ctx.sources.settings, SETTING_KEYS, ctx.sources.file),
+      configNote(ctx.sources.file)
     ]
   })
   await core.summary.addRaw(markdown).write()

@@ -9,8 +9,8 @@ import { restoreCheckout, snapshotCheckout } from './checkout-state.js'
 import { Decider, type Decided, type DetectSettings, type Intent } from './decide.js'
 import { loadRepo, type Repo } from './repo.js'
 import { resolveWithSource, type VersionSource } from './resolve.js'
-import type { Settings } from './settings.js'
-import { inFile } from './warning.js'
+import { checkPathsImages, type Settings } from './settings.js'
+import { fileWarning, inFile, type Warning } from './warning.js'
 
 export interface RunRequest {
   /** The repository root (the workspace, or the CLI's --dir). */
@@ -67,6 +67,7 @@ function readVersionsTxt(root: string): Promise<string | undefined> {
 /** Reads the checkout, resolves the intent, and returns the planner for it. */
 export async function prepareRun(req: RunRequest): Promise<PreparedRun> {
   const repo = await loadRepo(req.root, req.settings.varsFile, req.settings.versionsFile)
+  checkPathsImages(req.settings.paths, repo.images, req.settings.varsFile)
   const { intent, versionSource } = await resolveWithSource(req.intent, repo.images, {
     versionsTxt: await readVersionsTxt(repo.root),
     ...(req.tags ? { remoteTags: req.tags } : {}),
@@ -81,9 +82,30 @@ export async function prepareRun(req: RunRequest): Promise<PreparedRun> {
     ...(versionSource ? { versionSource } : {}),
     plan: async (text, head) => {
       const decided = await decider.decide(text, intent, head)
-      return { ...decided, warnings: inFile(decided.warnings, repo.versionsFile.rel) }
+      const warnings = inFile(decided.warnings.map(atFolderComment(repo)), repo.versionsFile.rel)
+      return { ...decided, warnings }
     },
     close: () => restoreCheckout(snapshot)
+  }
+}
+
+/**
+ * A warning about the folder of an image's `# --- name in folder ./dir` comment (not in the
+ * tree) is about that line of the image list: it becomes a warning on that file and line, so
+ * that the action annotates the line.
+ */
+function atFolderComment(repo: Repo): (w: Warning) => Warning {
+  const byMessage = new Map<string, number>()
+  for (const image of repo.images) {
+    const line = repo.folderLines.get(image.name)
+    if (image.folder !== undefined && line !== undefined)
+      byMessage.set(`${image.name}: folder ${image.folder}/ of image_vars.src `, line)
+  }
+  return (w) => {
+    if (typeof w !== 'string' || byMessage.size === 0) return w
+    for (const [start, line] of byMessage)
+      if (w.startsWith(start)) return fileWarning(w, repo.varsFile, line)
+    return w
   }
 }
 

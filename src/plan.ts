@@ -115,12 +115,23 @@ function duplicateWarnings(file: VersionsFile, images: readonly Image[]): Warnin
   return out
 }
 
-/** Auto or manual pins of prefixes that are not in the image list: reported, never touched. */
+/**
+ * A hand-written assignment of a name that is no image, whose value is no version of this
+ * action's kind (`export RABBITMQ_VER=3.12`: a helper variable that other scripts read, not a pin).
+ */
+function isHelper(pin: Pin | undefined): boolean {
+  return pin?.kind === 'manual' && !/^(?:v|release-)\d/.test(pin.value)
+}
+
+/**
+ * Auto or manual pins of prefixes that are not in the image list: reported, never touched. A
+ * helper variable (see isHelper) is not a pin: it is left alone and not reported.
+ */
 export function stalePins(file: VersionsFile, images: readonly Image[]): Decision[] {
   const known = new Set(images.map((i) => i.prefix))
   return file
     .pinnedPrefixes()
-    .filter((p) => !known.has(p))
+    .filter((p) => !known.has(p) && !isHelper(file.pinOf(p)))
     .map((prefix) => {
       const pin = file.pinOf(prefix) as Pin
       return {

@@ -11,6 +11,10 @@ export interface Repo {
   /** Warnings about the two files, each naming its file. */
   readonly warnings: readonly Warning[]
   readonly versionsFile: { readonly abs: string; readonly rel: string }
+  /** The image list's file, relative to the root. */
+  readonly varsFile: string
+  /** Image name -> the line of its `# --- name in folder ./dir` comment in the image list. */
+  readonly folderLines: ReadonlyMap<string, number>
   /** The versions file's text; empty when the file does not exist yet. */
   readonly versionsText: string
 }
@@ -28,7 +32,7 @@ export async function loadRepo(dir: string, varsFile: string, versionsFile: stri
       `vars-file ${vars.rel} not found in ${root}. Set vars-file to the generated image_vars.src that lists the images.`
     )
   }
-  const { images, warnings } = parseImageVars(varsText, vars.rel)
+  const { images, warnings, folderLines } = parseImageVars(varsText, vars.rel)
   const versionsText = await readCheckoutFile(root, versions.rel, {
     what: 'versions-file',
     symlinks: 'refuse'
@@ -44,6 +48,8 @@ export async function loadRepo(dir: string, varsFile: string, versionsFile: stri
           ]
         : warnings,
     versionsFile: versions,
+    varsFile: vars.rel,
+    folderLines,
     versionsText: versionsText ?? ''
   }
 }

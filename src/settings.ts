@@ -7,6 +7,7 @@
 import type { Detection } from './changes.js'
 import { splitCommand } from './compare-command.js'
 import { escapeForMessage } from './escape.js'
+import { closest } from './closest.js'
 import { checkRelPath } from './files.js'
 import { splitGlobs } from './glob-list.js'
 import { parsePathsInput } from './image-inputs.js'
@@ -213,4 +214,31 @@ export function mergeSettings(
     )
   }
   return { settings: merged, sources: done }
+}
+
+/**
+ * Every `paths` entry must name an image of the list (by name or prefix): an entry for a
+ * mistyped name would otherwise leave the image it meant on its derived inputs, silently.
+ */
+export function checkPathsImages(
+  paths: ReadonlyMap<string, readonly string[]>,
+  images: readonly { readonly name: string; readonly prefix: string }[],
+  varsFile: string
+): void {
+  const known = images.flatMap((i) => [i.name, i.prefix])
+  for (const key of paths.keys()) {
+    if (known.includes(key)) continue
+    const meant =
+      closest(
+        key,
+        images.map((i) => i.name)
+      ) ?? images.find((i) => closest(key, [i.prefix]) !== undefined)?.name
+    throw new SettingsError(
+      `paths: ${escapeForMessage(key)} is not an image of ${varsFile}; ${
+        meant !== undefined
+          ? `did you mean ${meant}?`
+          : `the images are ${images.map((i) => i.name).join(', ')}`
+      }`
+    )
+  }
 }

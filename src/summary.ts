@@ -111,6 +111,13 @@ export function settingsNote(
     : `Settings: ${parts.join('; ')}; the rest are defaults.`
 }
 
+/** Which configuration file the settings were read from, in one line of the summary. */
+export function configNote(file: string | undefined): string {
+  return file === undefined
+    ? 'Configuration file: none (no .github/vro-image-version.yml or .yaml).'
+    : `Configuration file: ${file}.`
+}
+
 /** The intent in a few words, for the summary's title. */
 export function describe(intent: Intent): string {
   switch (intent.kind) {

@@ -8,6 +8,7 @@ import {
   Git,
   classifyFetchFailure,
   fetchComplaint,
+  hasRemote,
   missingRemoteRefs,
   type ObjectInfo
 } from './git.js'
@@ -131,11 +132,17 @@ async function fetchRefs(
         continue
       }
       if (kind === 'no-remote') {
+        // "No remote" only when none is configured; a configured one that leads nowhere (a
+        // wrong path or URL) is a failed fetch: the pins are kept, with a warning.
+        const configured = await hasRemote(git.cwd, remote)
+        const why = fetchComplaint(result.stderr) || `exit code ${result.code}`
         for (const p of pending)
-          troubles.set(p.key, {
-            kind: 'not-found',
-            detail: `there is no remote ${remote} to fetch it from`
-          })
+          troubles.set(
+            p.key,
+            configured
+              ? { kind: 'error', detail: `fetching it from ${remote} failed: ${why}` }
+              : { kind: 'not-found', detail: `there is no remote ${remote} to fetch it from` }
+          )
         return
       }
       if (kind === 'missing-ref') {

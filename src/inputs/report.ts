@@ -124,3 +124,102 @@ export function formatInputs(report: InputsReport): string {
   // Paths come from whoever can push a branch: each line is one line, never a workflow command.
   return out.map(forCliTable).join('\n')
 }
+
+/** What an input is there for, in a word or two, for the short report: by provider, then why. */
+function inputGroup(i: InputsReportImage['inputs'][number]): string {
+  const why = i.why
+  if (i.provider === 'gradle') {
+    if (why.startsWith('Gradle project')) return 'project'
+    if (why.includes(' depends on ')) return 'project deps'
+    if (why === 'root build file') return 'root build files'
+    if (why.startsWith('build file of an ancestor')) return 'ancestor build files'
+    if (why.startsWith('build file of included build')) return 'included build files'
+    if (why.startsWith('plugin ')) return 'plugins'
+    if (why.startsWith('script applied')) return 'applied scripts'
+    if (why.startsWith('used by ')) return 'files the build reads'
+    return 'other'
+  }
+  if (i.provider === 'docker') {
+    if (why === 'Dockerfile of the image') return 'Dockerfile'
+    if (why.startsWith('ignore file')) return 'ignore files'
+    if (why.startsWith('build context')) return 'context'
+    return 'copied'
+  }
+  return ''
+}
+
+/** "12 inputs: gradle 9 (project, 2 project deps, root build files), docker 3". */
+export function inputsLine(inputs: InputsReportImage['inputs']): string {
+  const byProvider = new Map<string, Map<string, number>>()
+  for (const i of inputs) {
+    const groups = byProvider.get(i.provider) ?? new Map<string, number>()
+    const g = inputGroup(i)
+    groups.set(g, (groups.get(g) ?? 0) + 1)
+    byProvider.set(i.provider, groups)
+  }
+  const parts = [...byProvider].map(([provider, groups]) => {
+    const total = [...groups.values()].reduce((a, b) => a + b, 0)
+    const named = [...groups].filter(([g]) => g !== '')
+    const detail = named.map(([g, n]) => (n === 1 ? g : `${n} ${g}`)).join(', ')
+    return `${provider} ${total}${named.length > 0 ? ` (${detail})` : ''}`
+  })
+  const n = inputs.length
+  return `${n} input${n === 1 ? '' : 's'}${parts.length > 0 ? `: ${parts.join(', ')}` : ''}`
+}
+
+/** A line cut to `width` characters, its end marked with "…". */
+function fit(line: string, width: number): string {
+  return line.length <= width ? line : `${line.slice(0, width - 1)}…`
+}
+
+/** Text wrapped at spaces to `width`, continued with `indent`, at most `max` lines (cut with …). */
+function wrap(text: string, width: number, first: string, indent: string, max = 3): string[] {
+  const lines: string[] = []
+  let line = first
+  for (const word of text.split(' ')) {
+    const start = line === first || line === indent
+    if (!start && line.length + 1 + word.length > width) {
+      lines.push(line)
+      line = indent
+    }
+    line += line === first || line === indent ? word : ` ${word}`
+  }
+  lines.push(line)
+  if (lines.length > max) {
+    const kept = lines.slice(0, max)
+    kept[max - 1] = `${(kept[max - 1] as string).slice(0, width - 1)}…`
+    return kept.map((l) => fit(l, width))
+  }
+  return lines.map((l) => fit(l, width))
+}
+
+/**
+ * The report as a short text that fits a terminal of `width` columns: per image, its build
+ * roots and docker builds, its inputs counted by kind, and its warnings, wrapped. The full
+ * provenance is `formatInputs` (`--verbose`) and the JSON.
+ */
+export function formatInputsSummary(report: InputsReport, width = 120): string {
+  const out: string[] = []
+  for (const img of report.images) {
+    out.push(fit(img.name, width))
+    if (img.any !== undefined) out.push(fit(`  any change counts: ${img.any}`, width))
+    for (const r of img.roots) out.push(fit(`  build root: ${r.folder}/ (${r.how})`, width))
+    for (const b of img.builds)
+      out.push(
+        fit(
+          `  docker build: ${b.dockerfile}, context ${b.context === '' ? 'the repository root' : `${b.context}/`} (${b.how})`,
+          width
+        )
+      )
+    out.push(fit(`  ${inputsLine(img.inputs.filter((i) => i.exists))}`, width))
+    if (img.baseImages.length > 0) {
+      const bases = [...new Set(img.baseImages.map((b) => b.image))]
+      out.push(fit(`  base image${bases.length > 1 ? 's' : ''}: ${bases.join(', ')}`, width))
+    }
+    for (const w of img.warnings) out.push(...wrap(w, width, '  warning: ', '    '))
+  }
+  if (report.ignored.length > 0)
+    out.push(...wrap(report.ignored.join(', '), width, 'never counted: ', '  '))
+  out.push('(each input and why: --verbose; for programs: --json)')
+  return out.map(forCliTable).join('\n')
+}
