@@ -65,10 +65,12 @@ interface Step {
   readonly why: string
   readonly file?: string
   readonly line?: number
-  /** Its tests count too (a `test-jar` dependency). */
-  readonly tests: boolean
-  /** Only its POM (and its parents') count: an imported BOM. */
-  readonly pomOnly: boolean
+  /**
+   * How much of it counts: 0 its POM and its parents' (an imported BOM); 1 those and what it
+   * uses (a module of packaging `pom`: it has no classes); 2 its folder but tests; 3 all its
+   * folder (a `test-jar` dependency).
+   */
+  readonly level: number
 }
 
 /** The inputs of the Maven module at `folder`. */
@@ -96,16 +98,14 @@ export function mavenInputs(folder: string, tree: SourceTree): ProviderResult {
   const unreadable = (m: Module, scope: string): void => {
     if (m.error !== undefined) unresolved.push({ what: m.error, scope, file: m.file })
   }
-  /** Per module, how much of it counts: 0 its POM, 1 its folder but tests, 2 all its folder. */
+  /** Per module, the level of it that counts (see Step). */
   const done = new Map<Module, number>()
-  const levelOf = (s: Step): number => (s.pomOnly ? 0 : s.tests ? 2 : 1)
   const queue: Step[] = [
     {
       m: module,
       why: `Maven module ${nameOf(module, reactor)} (${module.file})`,
       file: module.file,
-      tests: false,
-      pomOnly: false
+      level: 2
     }
   ]
   // The modules below the root are built with it, and their files count already.
@@ -115,18 +115,17 @@ export function mavenInputs(folder: string, tree: SourceTree): ProviderResult {
         m,
         why: `Maven module ${nameOf(m, reactor)} (${m.file}), below the build root ${folder}/`,
         file: m.file,
-        tests: false,
-        pomOnly: false
+        level: 2
       })
   const unmatched: string[] = []
   while (queue.length > 0) {
     const step = queue.shift() as Step
     const { m } = step
-    if ((done.get(m) ?? -1) >= levelOf(step)) continue
-    done.set(m, levelOf(step))
-    if (step.pomOnly) add('file', m.file, step.why, step.file, step.line)
+    if ((done.get(m) ?? -1) >= step.level) continue
+    done.set(m, step.level)
+    if (step.level < 2) add('file', m.file, step.why, step.file, step.line)
     else add('dir', m.dir, step.why, step.file, step.line, testsOf(m.dir))
-    if (step.tests)
+    if (step.level === 3)
       add('dir', at(m.dir, 'src/test'), `${step.why}: its tests`, step.file, step.line)
     unreadable(m, m.dir)
     const name = nameOf(m, reactor)
@@ -135,7 +134,7 @@ export function mavenInputs(folder: string, tree: SourceTree): ProviderResult {
       add('file', p.file, `parent POM of ${name}`, m.file, m.pom?.parent?.line)
       unreadable(p, p.dir)
     }
-    if (step.pomOnly) continue
+    if (step.level === 0) continue
     for (const { module: agg, line } of reactor.aggregatorsOf(m))
       add('file', agg.file, `aggregator POM listing ${name}`, agg.file, line)
     // What the module's build uses: declared in its POM or inherited from its parents'.
@@ -161,8 +160,7 @@ export function mavenInputs(folder: string, tree: SourceTree): ProviderResult {
         why: `${name} uses ${nameOf(t, reactor)} (${u.what} in ${where})`,
         file: x.file,
         line: u.line,
-        tests,
-        pomOnly: bom
+        level: bom ? 0 : t.pom?.packaging === 'pom' ? 1 : tests ? 3 : 2
       })
   }
   // A POM that cannot be read may be the module of a dependency that matched no other.
