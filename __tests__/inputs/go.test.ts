@@ -160,6 +160,22 @@ describe('the Go provider', () => {
     ])
   })
 
+  it('leaves a Dockerfile that copies only sources to the Dockerfile provider', () => {
+    const t = treeOf({
+      ...SINGLE,
+      'cmd/api/Dockerfile':
+        'FROM golang:1.22\nCOPY go.mod go.sum ./\nCOPY pkg ./pkg\nCOPY cmd/api ./cmd/api\nRUN go build ./cmd/api\n'
+    })
+    expect(goInputs('cmd/api', t).claimed).toBe(false)
+    const api = resolved(t, 'api', 'cmd/api')
+    expect(api.counts('pkg/log/log.go')).toBe(true)
+    expect(api.counts('cmd/worker/main.go')).toBe(false)
+    // A Dockerfile that copies a build output is settled by the Go build.
+    const out = treeOf({ ...SINGLE, 'cmd/api/Dockerfile': 'FROM scratch\nCOPY bin/api /api\n' })
+    expect(resolved(out, 'api', 'cmd/api').counts('cmd/worker/main.go')).toBe(true)
+    expect(resolved(out, 'api', 'cmd/api').r.warnings).toEqual([])
+  })
+
   it('does not claim a folder with no go.mod above it', () => {
     expect(goInputs('docs', treeOf({ 'docs/a.md': '' })).claimed).toBe(false)
     expect(goInputs('cmd/api', single).claimed).toBe(true)

@@ -2,6 +2,8 @@
  * The Go provider: what `go build` of the image's main package reads, from `go.mod` and
  * `go.work` as text. Never runs the go command, and reads no `.go` file.
  *
+ * It claims a build root below a `go.mod` unless every Dockerfile of the build copies only files
+ * of the repository (it compiles inside Docker): those the Dockerfile provider counts exactly.
  * The main module is the nearest folder, from the build root up, that holds a `go.mod`. Its
  * inputs: `go.mod`, `go.sum`, and every file of the module (`vendor/` included) but tests
  * (`*_test.go`, `testdata/`) and nested modules (a folder with its own `go.mod`). Imports are not
@@ -15,6 +17,7 @@
  * well-formed (to its folder: the build fails until it changes). A replace to a folder outside
  * the repository gets a warning (what is not in the repository cannot be compared).
  */
+import { copiesBuildOutput } from '../build-output.js'
 import { InputList } from '../collect.js'
 import { escapeGlob } from '../dockerignore.js'
 import { dirOf, joinPath } from '../gradle-lex.js'
@@ -57,9 +60,15 @@ interface Step {
 }
 
 /** The inputs of the Go build at `folder`. */
-export function goInputs(folder: string, tree: SourceTree): ProviderResult {
+export function goInputs(
+  folder: string,
+  tree: SourceTree,
+  declared?: ReadonlySet<string>
+): ProviderResult {
   const main = nearest(folder, 'go.mod', tree)
-  if (main === undefined) return { inputs: [], warnings: [], claimed: false }
+  // Docker builds that copy only files of the repository are counted by the Dockerfile provider.
+  if (main === undefined || copiesBuildOutput(folder, tree, declared) === false)
+    return { inputs: [], warnings: [], claimed: false }
   const list = new InputList('go')
   const warnings: string[] = []
   const unresolved: Unresolved[] = []
@@ -165,5 +174,5 @@ export function goInputs(folder: string, tree: SourceTree): ProviderResult {
 export const goProvider: Provider = {
   name: 'go',
   wants: wantsGo,
-  inputsOf: (_image, root, tree) => goInputs(root.folder, tree)
+  inputsOf: (_image, root, tree, declared) => goInputs(root.folder, tree, declared)
 }

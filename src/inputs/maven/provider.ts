@@ -2,7 +2,9 @@
  * The Maven provider: what the reactor build of a module reads, from the POMs as text. Never
  * runs Maven.
  *
- * For the module at the build root (a folder holding a `pom.xml`), and every module it holds:
+ * It claims a build root that holds a `pom.xml`, unless every Dockerfile of the build copies only
+ * files of the repository (a multi-stage build that runs Maven inside Docker): those the
+ * Dockerfile provider counts exactly. For the module at the build root, and every module it holds:
  * its folder minus `src/test/**`; its POM and its parent POMs inside the repository (files, not
  * folders); the aggregators that list it; the modules it uses (dependencies of any scope but
  * `test`, also in profiles and inherited from parents; build plugins, their dependencies and
@@ -15,6 +17,7 @@
  * defined literally (to the module folder). A dependency with such a property matches every
  * module it could name, with a warning.
  */
+import { copiesBuildOutput } from '../build-output.js'
 import { InputList } from '../collect.js'
 import { escapeGlob } from '../dockerignore.js'
 import { dirOf, joinPath } from '../gradle-lex.js'
@@ -74,10 +77,16 @@ interface Step {
 }
 
 /** The inputs of the Maven module at `folder`. */
-export function mavenInputs(folder: string, tree: SourceTree): ProviderResult {
+export function mavenInputs(
+  folder: string,
+  tree: SourceTree,
+  declared?: ReadonlySet<string>
+): ProviderResult {
   const reactor = reactorOf(tree)
   const module = reactor.inDir(folder)
-  if (!module) return { inputs: [], warnings: [], claimed: false }
+  // Docker builds that copy only files of the repository are counted by the Dockerfile provider.
+  if (!module || copiesBuildOutput(folder, tree, declared) === false)
+    return { inputs: [], warnings: [], claimed: false }
   const list = new InputList('maven')
   const warnings: string[] = []
   const unresolved: Unresolved[] = []
@@ -272,5 +281,5 @@ export function findMavenRoots(
 export const mavenProvider: Provider = {
   name: 'maven',
   wants: wantsMaven,
-  inputsOf: (_image, root, tree) => mavenInputs(root.folder, tree)
+  inputsOf: (_image, root, tree, declared) => mavenInputs(root.folder, tree, declared)
 }
