@@ -200,10 +200,26 @@ export class Reactor {
     return this.expand(raw, m, this.propertiesOf(m), true)
   }
 
+  /** Readable modules by literal artifactId ('' holds those whose artifactId is not literal). */
+  private byArtifact?: Map<string, Module[]>
+
   /** The readable modules whose coordinates a dependency's match. */
   find(groupId: Value, artifactId: Value): Module[] {
-    return this.modules.filter((m) => {
-      if (!m.pom) return false
+    if (!this.byArtifact) {
+      const index = new Map<string, Module[]>()
+      for (const m of this.modules) {
+        if (!m.pom) continue
+        const key = literal(this.coordsOf(m).artifactId) ?? ''
+        index.set(key, [...(index.get(key) ?? []), m])
+      }
+      this.byArtifact = index
+    }
+    const a = literal(artifactId)
+    const pool =
+      a === undefined
+        ? this.modules.filter((m) => m.pom)
+        : [...(this.byArtifact.get(a) ?? []), ...(a === '' ? [] : (this.byArtifact.get('') ?? []))]
+    return pool.filter((m) => {
       const c = this.coordsOf(m)
       return matches(groupId, c.groupId) && matches(artifactId, c.artifactId)
     })
