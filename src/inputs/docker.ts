@@ -79,6 +79,13 @@ interface Source {
 
 const isGlob = (rel: string): boolean => /[*?[]/.test(rel)
 
+/** The folders of a source before its first glob segment; all of it when it has none. */
+const fixedPart = (rel: string): string => {
+  const segs = rel.split('/')
+  const k = segs.findIndex(isGlob)
+  return k < 0 ? rel : segs.slice(0, k).join('/')
+}
+
 /** Whether `path` is a file or folder of the tree, directly or through symbolic links. */
 function exists(path: string, tree: SourceTree): boolean {
   if (tree.hasFile(path) || tree.hasDir(path)) return true
@@ -278,7 +285,8 @@ export function dockerfileInputs(
       unresolved.push({
         what: `${file} line ${s.line}: ${s.what} ${s.src} is not a file or folder of the build context ${where} (a build output?)`,
         scope,
-        ...(isGlob(s.rel) ? {} : { output: joinPath(context, s.rel) ?? context }),
+        // A glob's output is below its fixed folder (`target/*.jar`: `target`).
+        output: joinPath(context, fixedPart(s.rel)) ?? context,
         file,
         line: s.line
       })

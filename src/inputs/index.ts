@@ -8,15 +8,22 @@ import { declaredBuilds, wantsContext } from './context/index.js'
 import { buildsFor } from './context/match.js'
 import { dockerProvider } from './docker.js'
 import { folderProvider } from './folder.js'
+import { goProvider } from './go/index.js'
 import { gradleProvider } from './gradle.js'
 import { findBuildRootByGradle } from './gradle-settings.js'
 import { realPath } from './links.js'
+import { mavenProvider } from './maven/index.js'
 import type { InputSettings } from './resolve.js'
 import { makeTree } from './tree.js'
 import type { Provider, SourceTree } from './types.js'
 
 /** The providers, in the order their inputs are listed. A new build system is one more here. */
-export const PROVIDERS: readonly Provider[] = [gradleProvider, dockerProvider]
+export const PROVIDERS: readonly Provider[] = [
+  gradleProvider,
+  dockerProvider,
+  mavenProvider,
+  goProvider
+]
 
 /** The settings of resolveInputs with the default providers. */
 export function inputSettings(

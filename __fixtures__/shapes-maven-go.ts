@@ -1,0 +1,200 @@
+/**
+ * Maven and Go monorepos (the names are ours), in the Shape format of shapes.ts: a Maven reactor
+ * with a parent POM, a shared library, a test-scoped dependency and a Dockerfile that copies
+ * `target/*.jar`; Go modules with a local replace and a lockfile; one Go module with several
+ * `cmd/` folders. Each change lists the images it must unpin, with zero configuration.
+ */
+import type { Shape } from './shapes.js'
+
+const vars = (names: readonly string[]): string => {
+  const prefixes = names.map((n) => n.replace(/-/g, ''))
+  return [
+    `VRO_IMAGES_ARR=( ${names.join(' ')} )`,
+    `VAR_PREFIXES_ARR=( ${prefixes.join(' ')} )`,
+    ''
+  ].join('\n')
+}
+
+const pom = (body: string): string =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<project>\n  <modelVersion>4.0.0</modelVersion>\n${body}\n</project>\n`
+const child = (dir: string, artifactId: string, deps = ''): string =>
+  pom(
+    [
+      `  <parent><groupId>org.example.store</groupId><artifactId>store</artifactId><version>1.0</version>${
+        dir.includes('/') ? '<relativePath>../../pom.xml</relativePath>' : ''
+      }</parent>`,
+      `  <artifactId>${artifactId}</artifactId>`,
+      deps === '' ? '' : `  <dependencies>${deps}</dependencies>`
+    ].join('\n')
+  )
+const dep = (artifactId: string, scope = ''): string =>
+  `<dependency><groupId>org.example.store</groupId><artifactId>${artifactId}</artifactId>${
+    scope === '' ? '' : `<scope>${scope}</scope>`
+  }</dependency>`
+const JAR = 'FROM eclipse-temurin:21\nCOPY target/*.jar /app.jar\n'
+
+export const SHAPES_MAVEN_GO: readonly Shape[] = [
+  {
+    name: 'a Maven reactor with a parent POM, a shared library and a test-scoped dependency',
+    imageVars: vars(['catalog', 'checkout']),
+    files: {
+      'pom.xml': pom(
+        [
+          '  <groupId>org.example.store</groupId>',
+          '  <artifactId>store</artifactId>',
+          '  <version>1.0</version>',
+          '  <packaging>pom</packaging>',
+          '  <modules>',
+          '    <module>libs/money</module><module>libs/fixtures</module>',
+          '    <module>catalog</module><module>checkout</module>',
+          '  </modules>'
+        ].join('\n')
+      ),
+      '.mvn/maven.config': '-T 1C\n',
+      'libs/money/pom.xml': child('libs/money', 'money'),
+      'libs/money/src/main/java/Money.java': 'class Money {}\n',
+      'libs/money/src/test/java/MoneyTest.java': 'class MoneyTest {}\n',
+      'libs/fixtures/pom.xml': child('libs/fixtures', 'fixtures'),
+      'libs/fixtures/src/main/java/Fixtures.java': 'class Fixtures {}\n',
+      'catalog/pom.xml': child('catalog', 'catalog', dep('fixtures', 'test')),
+      'catalog/Dockerfile': JAR,
+      'catalog/src/main/java/Catalog.java': 'class Catalog {}\n',
+      'catalog/src/test/java/CatalogTest.java': 'class CatalogTest {}\n',
+      'checkout/pom.xml': child('checkout', 'checkout', dep('money') + dep('fixtures', 'test')),
+      'checkout/Dockerfile': JAR,
+      'checkout/src/main/java/Checkout.java': 'class Checkout {}\n',
+      'checkout/src/test/java/CheckoutTest.java': 'class CheckoutTest {}\n',
+      'docs/guide.md': '# store\n'
+    },
+    quiet: ['catalog', 'checkout'],
+    changes: [
+      {
+        kind: 'own source',
+        files: { 'checkout/src/main/java/Checkout.java': 'class Checkout { int x; }\n' },
+        unpins: ['checkout'],
+        why: 'Maven module org.example.store:checkout'
+      },
+      {
+        kind: 'shared library',
+        files: { 'libs/money/src/main/java/Money.java': 'class Money { int x; }\n' },
+        unpins: ['checkout'],
+        why: 'org.example.store:checkout uses org.example.store:money'
+      },
+      {
+        kind: 'parent POM',
+        files: {
+          'pom.xml': pom(
+            [
+              '  <groupId>org.example.store</groupId>',
+              '  <artifactId>store</artifactId>',
+              '  <version>1.0</version>',
+              '  <packaging>pom</packaging>',
+              '  <properties><java.version>21</java.version></properties>',
+              '  <modules>',
+              '    <module>libs/money</module><module>libs/fixtures</module>',
+              '    <module>catalog</module><module>checkout</module>',
+              '  </modules>'
+            ].join('\n')
+          )
+        },
+        unpins: ['catalog', 'checkout'],
+        why: 'parent POM of org.example.store:catalog'
+      },
+      {
+        kind: 'Maven configuration of the reactor',
+        files: { '.mvn/maven.config': '-T 2C\n' },
+        unpins: ['catalog', 'checkout']
+      },
+      {
+        kind: 'a library only tests use',
+        files: { 'libs/fixtures/src/main/java/Fixtures.java': 'class Fixtures { int x; }\n' },
+        unpins: []
+      },
+      {
+        kind: 'test-only',
+        files: {
+          'checkout/src/test/java/CheckoutTest.java': 'class CheckoutTest { int x; }\n',
+          'libs/money/src/test/java/MoneyTest.java': 'class MoneyTest { int x; }\n'
+        },
+        unpins: []
+      },
+      { kind: 'docs only', files: { 'docs/guide.md': '# store 2\n' }, unpins: [] }
+    ]
+  },
+  {
+    name: 'Go modules with a local replace, and one module with several cmd/ folders',
+    imageVars: vars(['gateway', 'ingest', 'worker']),
+    files: {
+      'gateway/go.mod':
+        'module example.org/edge/gateway\n\ngo 1.22\n\nrequire example.org/edge/auth v0.0.0\n\nreplace example.org/edge/auth => ../libs/auth\n',
+      'gateway/go.sum': 'github.com/some/dep v1.0.0 h1:x\n',
+      'gateway/main.go': 'package main\n',
+      'gateway/main_test.go': 'package main\n',
+      'gateway/Dockerfile': 'FROM gcr.io/distroless/static\nCOPY bin/gateway /gateway\n',
+      'libs/auth/go.mod': 'module example.org/edge/auth\n\ngo 1.22\n',
+      'libs/auth/auth.go': 'package auth\n',
+      'libs/auth/auth_test.go': 'package auth\n',
+      'libs/metrics/go.mod': 'module example.org/edge/metrics\n\ngo 1.22\n',
+      'libs/metrics/metrics.go': 'package metrics\n',
+      'pipeline/go.mod': 'module example.org/pipeline\n\ngo 1.22\n',
+      'pipeline/go.sum': '',
+      'pipeline/cmd/ingest/main.go': 'package main\n',
+      'pipeline/cmd/ingest/Dockerfile': 'FROM gcr.io/distroless/static\nCOPY bin/ingest /ingest\n',
+      'pipeline/cmd/worker/main.go': 'package main\n',
+      'pipeline/cmd/worker/Dockerfile': 'FROM gcr.io/distroless/static\nCOPY bin/worker /worker\n',
+      'pipeline/pkg/queue/queue.go': 'package queue\n',
+      'pipeline/pkg/queue/queue_test.go': 'package queue\n',
+      'docs/edge.md': '# edge\n'
+    },
+    quiet: ['gateway', 'ingest', 'worker'],
+    changes: [
+      {
+        kind: 'own source',
+        files: { 'gateway/main.go': 'package main\n\nfunc main() {}\n' },
+        unpins: ['gateway'],
+        why: 'Go module gateway/'
+      },
+      {
+        kind: 'shared library (a local replace)',
+        files: { 'libs/auth/auth.go': 'package auth\n\nvar X = 1\n' },
+        unpins: ['gateway'],
+        why: 'replaces example.org/edge/auth with ../libs/auth'
+      },
+      {
+        kind: 'root manifest of the module',
+        files: {
+          'gateway/go.mod':
+            'module example.org/edge/gateway\n\ngo 1.23\n\nrequire example.org/edge/auth v0.0.0\n\nreplace example.org/edge/auth => ../libs/auth\n'
+        },
+        unpins: ['gateway']
+      },
+      {
+        kind: 'lockfile',
+        files: { 'gateway/go.sum': 'github.com/some/dep v1.0.1 h1:y\n' },
+        unpins: ['gateway'],
+        why: 'checksums (go.sum)'
+      },
+      {
+        kind: 'a package of the module that holds several cmd/ folders',
+        files: { 'pipeline/pkg/queue/queue.go': 'package queue\n\nvar X = 1\n' },
+        unpins: ['ingest', 'worker'],
+        why: 'imports are not read, so the whole module counts'
+      },
+      {
+        kind: 'test-only',
+        files: {
+          'gateway/main_test.go': 'package main\n\n// 2\n',
+          'libs/auth/auth_test.go': 'package auth\n\n// 2\n',
+          'pipeline/pkg/queue/queue_test.go': 'package queue\n\n// 2\n'
+        },
+        unpins: []
+      },
+      {
+        kind: 'a library no module replaces',
+        files: { 'libs/metrics/metrics.go': 'package metrics\n\nvar X = 1\n' },
+        unpins: []
+      },
+      { kind: 'docs only', files: { 'docs/edge.md': '# edge 2\n' }, unpins: [] }
+    ]
+  }
+]
