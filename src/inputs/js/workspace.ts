@@ -127,7 +127,9 @@ function readWorkspaces(tree: SourceTree): JsIndex {
     if (base === 'package.json') packages.set(dirOf(f), readPackage(f, tree))
     if (base === 'pnpm-workspace.yaml') roots.add(dirOf(f))
   }
-  for (const p of packages.values()) if (p.manifest?.workspaces !== undefined) roots.add(p.dir)
+  // A manifest that cannot be read may list workspaces: it is a root whose members are unknown.
+  for (const p of packages.values())
+    if (!p.manifest || p.manifest.workspaces !== undefined) roots.add(p.dir)
   const dirs = [...packages.keys()]
   const workspaces: Workspace[] = []
   for (const root of roots) {
@@ -135,7 +137,11 @@ function readWorkspaces(tree: SourceTree): JsIndex {
     const globs: string[] = []
     let error: Workspace['error']
     const pkg = packages.get(root)
-    const fromNpm = pkg?.manifest ? npmGlobs(pkg.manifest) : undefined
+    const fromNpm: Globs | undefined = pkg?.manifest
+      ? npmGlobs(pkg.manifest)
+      : pkg
+        ? { error: `${pkg.error ?? 'it could not be read'}, so its workspaces are unknown` }
+        : undefined
     if (fromNpm) files.push(pkg?.file as string)
     const yamlFile = at(root, 'pnpm-workspace.yaml')
     let fromPnpm: Globs | undefined
