@@ -79,7 +79,7 @@ export function pythonInputs(folder: string, tree: SourceTree): ProviderResult {
       const p = found.path
       if (tree.hasFile(p)) list.add('file', p, { why: ref.why, ...where })
       else if (ref.follow) follow(p, ref.why, file, ref.line)
-      else if (!inside(p, project)) list.add('dir', p, { why: ref.why, ...where })
+      else if (!inside(p, project)) named.push({ path: p, why: ref.why, ...where })
     } else if ('error' in first && first.error.startsWith('is an absolute'))
       warnings.push(`${file}: ${ref.value} ${first.error}; it is not followed`)
     else
@@ -89,6 +89,8 @@ export function pythonInputs(folder: string, tree: SourceTree): ProviderResult {
         ...where
       })
   }
+  /** Folders a manifest names that are no dependency: added last, unless followed as one. */
+  const named: { path: string; why: string; file: string; line?: number }[] = []
   const readFiles = new Set<string>()
   /** A requirements file and what it includes, transitively. */
   const requirements = (start: string, why: string, project: string): void => {
@@ -216,6 +218,8 @@ export function pythonInputs(folder: string, tree: SourceTree): ProviderResult {
     for (const f of requirementsOf(dir, tree))
       requirements(f, `requirements file of ${dir || '.'}/`, dir)
   }
+  for (const { path, ...from } of named)
+    if (![...seen].some((d) => inside(path, d))) list.add('dir', path, from)
   if (ws && ws.root !== folder)
     for (const f of WORKSPACE_FILES)
       list.add('file', at(ws.root, f), { why: `uv workspace of ${folder}/ (${ws.file})` })

@@ -30,6 +30,8 @@ export function localPath(spec: string): string | undefined {
   if (s.endsWith(']') && s.includes('[')) s = s.slice(0, s.lastIndexOf('['))
   if (/^file:/i.test(s)) return s
   if (/^(?:\.{1,2}(?:\/|$)|\/|~|\$\{|\{root)/.test(s)) return s
+  // pip takes a requirement with a path separator that is no URL for a path (`libs/shared`).
+  if (!at && s.includes('/') && !s.includes('://') && !/^[a-z]+\+/i.test(s)) return s
   // A bare archive name in the current folder.
   if (/^[^\s:@/]+\.(?:whl|tar\.gz|zip)$/.test(s)) return s
   return undefined
@@ -62,7 +64,8 @@ export function readRequirements(text: string): RequirementRef[] {
       if (/^(?:-r|--requirement|-c|--constraint)$/.test(flag))
         out.push({ kind: 'include', value, line: first, written })
       else {
-        const p = localPath(value)
+        // `-e` takes a path or a VCS URL; `-f` a path or an index URL.
+        const p = localPath(value) ?? (/:\/\/|^[a-z]+\+/i.test(value) ? undefined : value)
         if (p !== undefined) out.push({ kind: 'path', value: p, line: first, written })
       }
       continue

@@ -78,9 +78,9 @@ export function readSetupPy(
     const value = m[2] as string
     if (value === '..')
       dynamic.push({ what: `'..' is joined into a path at run time`, line: lineAt(m.index) })
-    else if (value.startsWith('../') || value.startsWith('file:..'))
+    else if (/^(?:file:)?\.\.(?:\/|$)/.test(localPath(value) ?? ''))
       refs.push({
-        value: value.replace(/^file:/, ''),
+        value: localPath(value) as string,
         follow: true,
         why: `path ${value} in ${file}`,
         line: lineAt(m.index)

@@ -25,12 +25,12 @@ export function manifestAt(file: string, tree: SourceTree): ReadManifest {
   let r: ReadManifest
   if (tree.hasFile(file)) {
     const text = tree.read(file)
-    if (text === undefined) r = { error: 'it could not be read' }
+    if (text === undefined) r = { error: 'could not be read' }
     else {
       const m = readManifest(text, file)
       r =
         'error' in m
-          ? { error: `it is not valid TOML (${m.error})`, line: m.line }
+          ? { error: `is not valid TOML (line ${m.line}: ${m.error})`, line: m.line }
           : { manifest: m }
     }
   }
