@@ -324,7 +324,22 @@ describe('a package of no workspace, and local paths', () => {
     expect(findJsRoots({ name: 'site' }, treeOf(files))).toEqual([
       { folder: '', how: "the repository's package @acme/site (package.json)" }
     ])
-    expect(counted(files, '', ['src/a.js']).counts).toEqual(['src/a.js'])
+    // Its build reads nothing outside its folder: what its Dockerfile copies is exact.
+    expect(counted(files, '', ['src/a.js']).claimed).toBe(false)
+  })
+
+  it('leaves a lone package that reads nothing outside its folder to the Dockerfile', () => {
+    const files = {
+      'package.json': '{"private":true}',
+      'svc/package.json': pkg('svc'),
+      'svc/a.js': ''
+    }
+    expect(counted(files, 'svc', []).claimed).toBe(false)
+    const rc = { ...files, '.npmrc': '' }
+    expect(counted(rc, 'svc', ['.npmrc', 'svc/a.js'])).toMatchObject({
+      claimed: true,
+      counts: ['.npmrc', 'svc/a.js']
+    })
   })
 })
 

@@ -251,8 +251,17 @@ describe('what cannot be read widens to the whole repository', () => {
 
 describe('claiming and reading', () => {
   it('claims a folder with a Python project file, not another', () => {
-    expect(counted({ 'a/requirements-prod.txt': '', 'b/x.py': '' }, 'a').claimed).toBe(true)
-    expect(counted({ 'a/requirements-prod.txt': '', 'b/x.py': '' }, 'b').claimed).toBe(false)
+    const files = { 'a/setup.py': 'setup()\n', 'b/x.py': '', 'c/requirements.txt': 'flask\n' }
+    expect(counted(files, 'a').claimed).toBe(true)
+    expect(counted(files, 'b').claimed).toBe(false)
+    // Requirements files that name nothing outside the folder install no project of it: what
+    // its Dockerfile copies is exact.
+    expect(counted(files, 'c').claimed).toBe(false)
+    const local = { ...files, 'c/requirements-prod.txt': '-e ../b\n' }
+    expect(counted(local, 'c')).toMatchObject({
+      claimed: true,
+      counts: expect.arrayContaining(['b/x.py'])
+    })
   })
   it('wants manifests and requirements files', () => {
     expect(

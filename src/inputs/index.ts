@@ -9,6 +9,8 @@ import { buildsFor } from './context/match.js'
 import { dockerProvider } from './docker.js'
 import { folderProvider } from './folder.js'
 import { gradleProvider } from './gradle.js'
+import { jsProvider } from './js/index.js'
+import { pythonProvider } from './python/index.js'
 import { findBuildRootByGradle } from './gradle-settings.js'
 import { realPath } from './links.js'
 import type { InputSettings } from './resolve.js'
@@ -16,7 +18,12 @@ import { makeTree } from './tree.js'
 import type { Provider, SourceTree } from './types.js'
 
 /** The providers, in the order their inputs are listed. A new build system is one more here. */
-export const PROVIDERS: readonly Provider[] = [gradleProvider, dockerProvider]
+export const PROVIDERS: readonly Provider[] = [
+  gradleProvider,
+  dockerProvider,
+  jsProvider,
+  pythonProvider
+]
 
 /** The settings of resolveInputs with the default providers. */
 export function inputSettings(

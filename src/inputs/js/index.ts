@@ -205,7 +205,8 @@ export function jsInputs(folder: string, tree: SourceTree): ProviderResult {
   const projectWhy = ws
     ? `workspace root of ${label(start)} (${ws.files.join(', ')})`
     : `project root of ${label(start)}`
-  const outside = (p: string): boolean => !(folder === '' || p.startsWith(`${folder}/`))
+  const outside = (p: string): boolean =>
+    !(folder === '' || p === folder || p.startsWith(`${folder}/`))
   for (const f of ROOT_FILES) if (outside(at(project, f))) add('file', at(project, f), projectWhy)
   for (const d of ROOT_DIRS) if (outside(at(project, d))) add('dir', at(project, d), projectWhy)
   for (const f of ['turbo.json', 'nx.json'])
@@ -217,7 +218,15 @@ export function jsInputs(folder: string, tree: SourceTree): ProviderResult {
         add('file', at(d, f), `package manager settings above ${label(start)}`)
     d = up
   }
-  return { inputs: list.all, warnings, unresolved, claimed: true }
+  // A package of no workspace whose build reads nothing outside its folder is left to the
+  // Dockerfile: what it copies is then exact, and a COPY of a build output widens to the folder,
+  // which is what this provider would count.
+  const inputs = list.all
+  const beyond = inputs.some(
+    (i) => outside(i.path) && (i.kind === 'dir' ? tree.hasDir(i.path) : tree.hasFile(i.path))
+  )
+  if (!ws && !beyond && unresolved.length === 0) return { inputs: [], warnings, claimed: false }
+  return { inputs, warnings, unresolved, claimed: true }
 }
 
 /** Whether `file` lies in a package nested inside the package at `dir`. */

@@ -223,7 +223,14 @@ export function pythonInputs(folder: string, tree: SourceTree): ProviderResult {
   if (ws && ws.root !== folder)
     for (const f of WORKSPACE_FILES)
       list.add('file', at(ws.root, f), { why: `uv workspace of ${folder}/ (${ws.file})` })
-  return { inputs: list.all, warnings, unresolved, claimed: true }
+  // A folder of requirements files alone that name nothing outside it installs no project: what
+  // its Dockerfile copies is then exact (and a COPY of a build output widens to the folder).
+  const inputs = list.all
+  const manifest = PROJECT_FILES.some((f) => tree.hasFile(at(folder, f)))
+  const beyond = inputs.some((i) => !inside(i.path, folder))
+  if (!manifest && !beyond && unresolved.length === 0)
+    return { inputs: [], warnings, claimed: false }
+  return { inputs, warnings, unresolved, claimed: true }
 }
 
 const lineOf = (line: number | undefined): { line?: number } => (line !== undefined ? { line } : {})
