@@ -52,7 +52,8 @@ describe('linear growth', () => {
 
 /**
  * The regex the patterns were compiled to before (moby's translation), as the reference, with
- * one fix: an escaped character is a literal.
+ * two fixes: an escaped character is a literal, and a negated class never matches `/` without
+ * making a range of it.
  */
 function referenceRegex(pattern: string): RegExp {
   let re = ''
@@ -77,7 +78,8 @@ function referenceRegex(pattern: string): RegExp {
           .slice(k + 1, end)
           .replace(/\\/g, '\\\\')
           .replace(/\]/g, '\\]')
-        re += `[${body.startsWith('^') ? `^/${body.slice(1)}` : body}]`
+        // (Written `[^/...]` before, which made `/-a` a range: a negated class is a lookahead now.)
+        re += body.startsWith('^') ? `(?:(?!/)[${body}])` : `[${body}]`
         k = end
       }
     } else re += c.replace(/[.+^${}()|\]\\/]/g, '\\$&')

@@ -8,6 +8,8 @@ import { detectChanges } from '../../src/changes.js'
 import { parseImageVars } from '../../src/image-vars.js'
 import { inputsReport } from '../../src/inputs/report.js'
 import { SHAPES, type Shape } from '../../__fixtures__/shapes.js'
+import { SHAPES_JS_PY } from '../../__fixtures__/shapes-js-py.js'
+import { SHAPES_MAVEN_GO } from '../../__fixtures__/shapes-maven-go.js'
 import {
   commitAll,
   git,
@@ -25,7 +27,9 @@ beforeAll(async () => {
   root = await tmpDir('vro-shapes-')
 })
 
-describe.each(SHAPES.map((s, i) => [s.name, s, i] as const))('%s', (_name, shape: Shape, n) => {
+describe.each(
+  [...SHAPES, ...SHAPES_MAVEN_GO, ...SHAPES_JS_PY].map((s, i) => [s.name, s, i] as const)
+)('%s', (_name, shape: Shape, n) => {
   const images = parseImageVars(shape.imageVars, 'scripts/image_vars.src').images
   let repo: string
   let base: string

@@ -10,6 +10,8 @@ import { dockerProvider } from './docker.js'
 import { folderProvider } from './folder.js'
 import { goProvider } from './go/index.js'
 import { gradleProvider } from './gradle.js'
+import { jsProvider } from './js/index.js'
+import { pythonProvider } from './python/index.js'
 import { findBuildRootByGradle } from './gradle-settings.js'
 import { realPath } from './links.js'
 import { mavenProvider } from './maven/index.js'
@@ -22,7 +24,9 @@ export const PROVIDERS: readonly Provider[] = [
   gradleProvider,
   dockerProvider,
   mavenProvider,
-  goProvider
+  goProvider,
+  jsProvider,
+  pythonProvider
 ]
 
 /** The settings of resolveInputs with the default providers. */
