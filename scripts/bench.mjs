@@ -595,7 +595,8 @@ async function coldStart(actions) {
     t.node.push(time(() => node(['-e', '0']))[0])
     for (const a of actions) {
       const [ms, out] = time(() => node([a.path], env))
-      if (!out.includes('Nothing to do: push of tag v1.0.0'))
+      // The skip notice of this bundle, or of an older baseline's (which skipped every tag push).
+      if (!/::notice::Nothing to do: (?:push of tag|tag "nightly")/.test(out))
         throw new Error(`${a.label}: no skip notice:\n${out}`)
       t[a.label].push(ms)
     }
