@@ -1554,7 +1554,7 @@ function foldersNamedIn(paths, names) {
 /* harmony import */ var _checkout_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4446);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2988);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(311);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8750);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1812);
 /**
  * The action's inputs, read once into one typed object. Nothing else calls core.getInput.
  * A bad input fails with the input's name and the accepted values.
@@ -1727,25 +1727,89 @@ const privateBranchRef = (branch) => `${PRIVATE_REFS}heads/${branch}`;
 
 /***/ }),
 
-/***/ 8750:
+/***/ 1812:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GS: () => (/* binding */ SETTING_KEYS),
-/* harmony export */   Hd: () => (/* binding */ valueLines),
-/* harmony export */   Q8: () => (/* binding */ readGiven),
-/* harmony export */   YA: () => (/* binding */ seconds),
-/* harmony export */   o2: () => (/* binding */ inputNamer),
-/* harmony export */   ss: () => (/* binding */ mergeSettings),
-/* harmony export */   yL: () => (/* binding */ oneOf)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_SETTINGS, SettingsError, flagNamer, globList */
-/* harmony import */ var _compare_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5052);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2988);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9148);
-/* harmony import */ var _glob_list_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5078);
-/* harmony import */ var _image_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3594);
-/* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1977);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  GS: () => (/* binding */ SETTING_KEYS),
+  bw: () => (/* binding */ checkPathsImages),
+  o2: () => (/* binding */ inputNamer),
+  ss: () => (/* binding */ mergeSettings),
+  yL: () => (/* binding */ oneOf),
+  Q8: () => (/* binding */ readGiven),
+  YA: () => (/* binding */ seconds),
+  Hd: () => (/* binding */ valueLines)
+});
+
+// UNUSED EXPORTS: DEFAULT_SETTINGS, SettingsError, flagNamer, globList
+
+// EXTERNAL MODULE: ./src/compare-command.ts
+var compare_command = __webpack_require__(5052);
+// EXTERNAL MODULE: ./src/escape.ts
+var src_escape = __webpack_require__(2988);
+;// CONCATENATED MODULE: ./src/closest.ts
+/**
+ * The closest of a few known names to a mistyped one, by edit distance: the "did you mean" of
+ * an unknown option or an unknown image.
+ */
+/**
+ * Edit distance with adjacent transpositions (optimal string alignment): insertions, deletions,
+ * substitutions and swaps of two neighbours (`--dri` for `--dir`) each count 1. O(a·b) time.
+ */
+function editDistance(a, b) {
+    const rows = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        const prev = rows[i - 1];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                d = Math.min(d, rows[i - 2][j - 2] + 1);
+            }
+            row.push(d);
+        }
+        rows.push(row);
+    }
+    return rows[a.length][b.length];
+}
+/**
+ * The known name closest to `name` (case aside), when it is close enough to be a typo: at most
+ * a third of the shorter name's characters differ (at least 1, at most 3). Names over 100
+ * characters are not compared.
+ */
+function closest(name, known) {
+    if (name.length > 100)
+        return undefined;
+    const core = (s) => s.toLowerCase().replace(/^-+/, '');
+    let best;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const k of known) {
+        if (k.length > 100)
+            continue;
+        const [x, y] = [core(name), core(k)];
+        const d = editDistance(x, y);
+        const limit = Math.min(3, Math.max(1, Math.floor(Math.min(x.length, y.length) / 3)));
+        if (d <= limit && d < bestDistance) {
+            best = k;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+
+// EXTERNAL MODULE: ./src/files.ts
+var files = __webpack_require__(9148);
+// EXTERNAL MODULE: ./src/glob-list.ts
+var glob_list = __webpack_require__(5078);
+// EXTERNAL MODULE: ./src/image-inputs.ts
+var image_inputs = __webpack_require__(3594);
+// EXTERNAL MODULE: ./src/refs.ts
+var refs = __webpack_require__(1977);
+;// CONCATENATED MODULE: ./src/settings.ts
+
 
 
 
@@ -1795,7 +1859,7 @@ function oneOf(say, name, raw, allowed, fallback) {
         return fallback;
     if (allowed.includes(value))
         return value;
-    throw new SettingsError(`${say(name)} is ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeForMessage */ .Gw)(value)}; accepted values: ${allowed.join(', ')}`);
+    throw new SettingsError(`${say(name)} is ${(0,src_escape/* escapeForMessage */.Gw)(value)}; accepted values: ${allowed.join(', ')}`);
 }
 /** A duration in seconds (a positive number, at most a day), returned in milliseconds. */
 function seconds(say, name, raw, fallback) {
@@ -1804,7 +1868,7 @@ function seconds(say, name, raw, fallback) {
         return fallback * 1000;
     const n = Number(value);
     if (!/^\d+(\.\d+)?$/.test(value) || n <= 0 || n > 86400) {
-        throw new SettingsError(`${say(name)} is ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeForMessage */ .Gw)(value)}; accepted values: a number of seconds above 0, at most 86400`);
+        throw new SettingsError(`${say(name)} is ${(0,src_escape/* escapeForMessage */.Gw)(value)}; accepted values: a number of seconds above 0, at most 86400`);
     }
     return Math.round(n * 1000);
 }
@@ -1814,7 +1878,7 @@ function valueLines(raw) {
 }
 /** Splits a glob list on newlines and on commas outside `{...}`. */
 function globList(raw) {
-    return valueLines(raw).flatMap((line) => (0,_glob_list_js__WEBPACK_IMPORTED_MODULE_4__/* .splitGlobs */ .K)(line));
+    return valueLines(raw).flatMap((line) => (0,glob_list/* splitGlobs */.K)(line));
 }
 /** JavaScript's own errors: a bug, never a bad value. */
 const JS_ERRORS = new Set(['TypeError', 'ReferenceError', 'RangeError', 'SyntaxError']);
@@ -1824,20 +1888,20 @@ const JS_ERRORS = new Set(['TypeError', 'ReferenceError', 'RangeError', 'SyntaxE
  */
 function readGiven(given, say) {
     const parse = {
-        paths: (raw) => (0,_image_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePathsInput */ .g9)(raw),
+        paths: (raw) => (0,image_inputs/* parsePathsInput */.g9)(raw),
         sharedPaths: (raw) => globList(raw),
         ignorePaths: (raw) => globList(raw),
         detection: (raw, name) => oneOf(say, name, raw, ['paths', 'command'], 'paths'),
-        compareCommand: (raw, name) => (0,_compare_command_js__WEBPACK_IMPORTED_MODULE_0__/* .splitCommand */ .GW)(raw, name),
+        compareCommand: (raw, name) => (0,compare_command/* splitCommand */.GW)(raw, name),
         compareTimeoutMs: (raw, name) => seconds(say, name, raw, 0),
         onMissingTag: (raw, name) => oneOf(say, name, raw, ['unpin', 'keep', 'fail'], 'unpin'),
         // The path's shape is known now; whether the file is there, when the checkout is read.
-        varsFile: (raw, name) => ((0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRelPath */ .tw)(raw, say.ref(name)), raw),
-        versionsFile: (raw, name) => ((0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRelPath */ .tw)(raw, say.ref(name)), raw),
+        varsFile: (raw, name) => ((0,files/* checkRelPath */.tw)(raw, say.ref(name)), raw),
+        versionsFile: (raw, name) => ((0,files/* checkRelPath */.tw)(raw, say.ref(name)), raw),
         branch: (raw, name) => {
             const branch = raw.replace(/^refs\/heads\//, '');
-            if (!(0,_refs_js__WEBPACK_IMPORTED_MODULE_5__/* .isBranchName */ .Q8)(branch)) {
-                throw new SettingsError(`${say(name)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeForMessage */ .Gw)(branch)} is not a valid branch name`);
+            if (!(0,refs/* isBranchName */.Q8)(branch)) {
+                throw new SettingsError(`${say(name)} ${(0,src_escape/* escapeForMessage */.Gw)(branch)} is not a valid branch name`);
             }
             return branch;
         }
@@ -1884,6 +1948,21 @@ function mergeSettings(config, given, say = inputNamer, configFile = 'the config
         throw new SettingsError(`${from} is "command" but no compare-command is set; set ${say.ref('compare-command')} (or compare-command in ${configFile}), or use detection: paths`);
     }
     return { settings: merged, sources: done };
+}
+/**
+ * Every `paths` entry must name an image of the list (by name or prefix): an entry for a
+ * mistyped name would otherwise leave the image it meant on its derived inputs, silently.
+ */
+function checkPathsImages(paths, images, varsFile) {
+    const known = images.flatMap((i) => [i.name, i.prefix]);
+    for (const key of paths.keys()) {
+        if (known.includes(key))
+            continue;
+        const meant = closest(key, images.map((i) => i.name)) ?? images.find((i) => closest(key, [i.prefix]) !== undefined)?.name;
+        throw new SettingsError(`paths: ${(0,src_escape/* escapeForMessage */.Gw)(key)} is not an image of ${varsFile}; ${meant !== undefined
+            ? `did you mean ${meant}?`
+            : `the images are ${images.map((i) => i.name).join(', ')}`}`);
+    }
 }
 
 

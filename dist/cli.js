@@ -13556,7 +13556,7 @@ __webpack_unused_export__ = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -19552,13 +19552,64 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/closest.ts
+/**
+ * The closest of a few known names to a mistyped one, by edit distance: the "did you mean" of
+ * an unknown option or an unknown image.
+ */
+/**
+ * Edit distance with adjacent transpositions (optimal string alignment): insertions, deletions,
+ * substitutions and swaps of two neighbours (`--dri` for `--dir`) each count 1. O(a·b) time.
+ */
+function editDistance(a, b) {
+    const rows = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        const prev = rows[i - 1];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                d = Math.min(d, rows[i - 2][j - 2] + 1);
+            }
+            row.push(d);
+        }
+        rows.push(row);
+    }
+    return rows[a.length][b.length];
+}
+/**
+ * The known name closest to `name` (case aside), when it is close enough to be a typo: at most
+ * a third of the shorter name's characters differ (at least 1, at most 3). Names over 100
+ * characters are not compared.
+ */
+function closest(name, known) {
+    if (name.length > 100)
+        return undefined;
+    const core = (s) => s.toLowerCase().replace(/^-+/, '');
+    let best;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const k of known) {
+        if (k.length > 100)
+            continue;
+        const [x, y] = [core(name), core(k)];
+        const d = editDistance(x, y);
+        const limit = Math.min(3, Math.max(1, Math.floor(Math.min(x.length, y.length) / 3)));
+        if (d <= limit && d < bestDistance) {
+            best = k;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+
 ;// CONCATENATED MODULE: ./src/escape.ts
 /**
  * Text from data (file names, image and tag names, git and API messages, command output) on its
@@ -20812,6 +20863,7 @@ const refs_privateBranchRef = (branch) => `${PRIVATE_REFS}heads/${branch}`;
 
 
 
+
 /** Each setting's name as users write it: the action input, the CLI flag and the file's key. */
 const settings_SETTING_KEYS = {
     paths: 'paths',
@@ -20945,6 +20997,21 @@ function settings_mergeSettings(config, given, say = settings_inputNamer, config
     }
     return { settings: merged, sources: done };
 }
+/**
+ * Every `paths` entry must name an image of the list (by name or prefix): an entry for a
+ * mistyped name would otherwise leave the image it meant on its derived inputs, silently.
+ */
+function checkPathsImages(paths, images, varsFile) {
+    const known = images.flatMap((i) => [i.name, i.prefix]);
+    for (const key of paths.keys()) {
+        if (known.includes(key))
+            continue;
+        const meant = closest(key, images.map((i) => i.name)) ?? images.find((i) => closest(key, [i.prefix]) !== undefined)?.name;
+        throw new SettingsError(`paths: ${escape_escapeForMessage(key)} is not an image of ${varsFile}; ${meant !== undefined
+            ? `did you mean ${meant}?`
+            : `the images are ${images.map((i) => i.name).join(', ')}`}`);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
 /**
@@ -21068,19 +21135,22 @@ function getInputs(get) {
 
 
 
+
 const USAGE = `Usage:
   vro-image-version plan [--event release --version V | --event push]
   vro-image-version pin --version V [--images a,b]
   vro-image-version pin --images a=V1,b=V2    each image to its own version
   vro-image-version unpin (--images a,b | --changed)
-  vro-image-version inputs [--images a,b]   each image's build root and inputs, and why
+  vro-image-version inputs [--images a,b] [--verbose]   each image's build root and inputs
 
 Options:
   --dir DIR             repository root (default: the current folder)
-  --config PATH         configuration file (default: .github/vro-image-version.yml, if present)
+  --config PATH         configuration file (default: .github/vro-image-version.yml or .yaml,
+                        if present; an absolute path may be outside the repository)
   --vars-file PATH      image list (default: scripts/image_vars.src)
   --versions-file PATH  pins (default: scripts/image_versions.src)
   --json                print a machine-readable report on stdout
+  --verbose             inputs: every input, with where it comes from and why
   --now ISO-8601        the clock for history comments (SOURCE_DATE_EPOCH is honoured too)
   --remote NAME         the remote that tags are listed and fetched from (default: origin)
 
@@ -21126,31 +21196,53 @@ function pinImages(raw) {
 }
 /** The shared settings as flags (all but the branch, which the CLI never commits to). */
 const SETTING_FLAGS = Object.values(settings_SETTING_KEYS).filter((n) => n !== 'branch');
+/** The options, as parseArgs takes them. */
+const OPTIONS = {
+    ...Object.fromEntries(SETTING_FLAGS.map((n) => [n, { type: 'string' }])),
+    config: { type: 'string' },
+    dir: { type: 'string' },
+    json: { type: 'boolean' },
+    verbose: { type: 'boolean' },
+    now: { type: 'string' },
+    remote: { type: 'string' },
+    event: { type: 'string' },
+    version: { type: 'string' },
+    images: { type: 'string' },
+    changed: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' }
+};
+/**
+ * parseArgs' own complaint in our words, one line: the option it is about, and for an unknown
+ * one the option it most likely meant.
+ */
+function optionError(e) {
+    const option = /'(-[^' ]+)/.exec(e.message)?.[1];
+    if (option === undefined)
+        return new UsageError(e.message.split('\n')[0] ?? e.message);
+    if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+        const flags = Object.keys(OPTIONS).map((n) => `--${n}`);
+        const meant = option.startsWith('--') ? closest(option, flags) : undefined;
+        return new UsageError(`Unknown option ${option}${meant ? `; did you mean ${meant}?` : ''}`);
+    }
+    if (/does not take an argument/.test(e.message)) {
+        return new UsageError(`${option} takes no value`);
+    }
+    if (/ambiguous/.test(e.message)) {
+        return new UsageError(`${option} needs a value (write ${option}=VALUE for a value that starts with "-")`);
+    }
+    return new UsageError(`${option} needs a value`);
+}
 /** Parses argv (without node and the script), or 'help'. */
 function parseCli(argv, cwd) {
     let parsed;
     try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args: [...argv],
-            allowPositionals: true,
-            strict: true,
-            options: {
-                ...Object.fromEntries(SETTING_FLAGS.map((n) => [n, { type: 'string' }])),
-                config: { type: 'string' },
-                dir: { type: 'string' },
-                json: { type: 'boolean' },
-                now: { type: 'string' },
-                remote: { type: 'string' },
-                event: { type: 'string' },
-                version: { type: 'string' },
-                images: { type: 'string' },
-                changed: { type: 'boolean' },
-                help: { type: 'boolean', short: 'h' }
-            }
-        });
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });
     }
     catch (e) {
-        throw new UsageError(e.message);
+        const err = e;
+        if (err.code?.startsWith('ERR_PARSE_ARGS_'))
+            throw optionError(err);
+        throw new UsageError(err.message);
     }
     const { values: v, positionals } = parsed;
     if (v.help)
@@ -21164,6 +21256,7 @@ function parseCli(argv, cwd) {
         dir: v.dir ?? cwd,
         config: v.config,
         json: v.json === true,
+        verbose: v.verbose === true,
         now: v.now,
         remote: v.remote ?? 'origin',
         given
@@ -21177,6 +21270,7 @@ function parseCli(argv, cwd) {
     };
     switch (command) {
         case 'plan': {
+            refuse('verbose', 'plan');
             refuse('images', 'plan');
             refuse('changed', 'plan');
             if (v.event === undefined) {
@@ -21195,6 +21289,7 @@ function parseCli(argv, cwd) {
             throw new UsageError(`--event must be release or push, not ${JSON.stringify(v.event)}`);
         }
         case 'pin': {
+            refuse('verbose', 'pin');
             refuse('event', 'pin');
             refuse('changed', 'pin');
             const images = pinImages(v.images);
@@ -21215,6 +21310,7 @@ function parseCli(argv, cwd) {
             };
         }
         case 'unpin': {
+            refuse('verbose', 'unpin');
             refuse('event', 'unpin');
             refuse('version', 'unpin');
             if ((v.images === undefined) === (v.changed === undefined)) {
@@ -21810,10 +21906,22 @@ async function remoteTags(cwd, timeoutMs = GIT_NETWORK_TIMEOUT_MS, remote = 'ori
         .filter((ref) => ref.startsWith('refs/tags/'))
         .map((ref) => ref.slice('refs/tags/'.length));
 }
-/** True when the checkout has a remote of that name (`git remote` lists it). */
+/**
+ * True when the checkout has a remote of that name: `remote.<name>.url` is configured. (A remote
+ * whose URL leads nowhere is still a remote: fetching from it fails, it is not missing.)
+ */
 async function hasRemote(cwd, name) {
-    const out = await new Git(cwd).run(['remote']);
-    return out.code === 0 && out.stdout.toString('utf8').split('\n').includes(name);
+    const out = await new Git(cwd).run(['config', '--get', `remote.${name}.url`]);
+    return out.code === 0 && out.stdout.toString('utf8').trim() !== '';
+}
+/**
+ * The root of the git working tree that holds `cwd` (`git rev-parse --show-toplevel`), or
+ * undefined when `cwd` is in none.
+ */
+async function workTreeRoot(cwd) {
+    const out = await new Git(cwd).run(['rev-parse', '--show-toplevel']);
+    const root = out.stdout.toString('utf8').replace(/\n$/, '');
+    return out.code === 0 && root !== '' ? root : undefined;
 }
 /** The tags of the checkout, and of origin when it can be reached (the CLI works offline too). */
 async function knownTags(cwd, remoteName = 'origin') {
@@ -22117,11 +22225,14 @@ function parseImageVars(text, file = 'scripts/image_vars.src') {
     checkUnique(nameList, 'image', (names ?? prefixes), file);
     checkUnique(prefixList, 'prefix', (prefixes ?? names), file);
     const folders = new Map();
+    const folderLines = new Map();
     const assigned = new Map();
-    for (const line of lines) {
+    for (const [n, line] of lines.entries()) {
         const folder = /^#\s*---\s*(\S+)\s+in\s+folder\s+(\S+)\s*$/.exec(line);
-        if (folder?.[1] && folder[2])
+        if (folder?.[1] && folder[2]) {
             folders.set(folder[1], folder[2].replace(/^\.\//, '').replace(/\/+$/, ''));
+            folderLines.set(folder[1], n + 1);
+        }
         const v = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*_(?:GRADLE_IMG|IMG))=(?:"([^"$`\\]*)"|'([^']*)')/.exec(line);
         if (v?.[1])
             assigned.set(v[1], v[2] ?? v[3] ?? '');
@@ -22139,7 +22250,7 @@ function parseImageVars(text, file = 'scripts/image_vars.src') {
             ...(registryImage !== undefined ? { registryImage } : {})
         };
     });
-    return { images, warnings };
+    return { images, warnings, folderLines };
 }
 /**
  * Resolves image references (image names or prefixes) against the list.
@@ -23157,7 +23268,7 @@ function effective(folder, name, memo, visiting) {
     const out = new Map();
     const inherits = t.attrs.get('inherits')?.value;
     for (const item of inherits?.t === 'list' ? inherits.items : []) {
-        const parent = literal(item);
+        const parent = bake_literal(item);
         if (parent === undefined)
             continue;
         for (const [k, a] of effective(folder, parent, memo, visiting))
@@ -23171,7 +23282,7 @@ function effective(folder, name, memo, visiting) {
     return out;
 }
 /** The text of a string value with no interpolation, else undefined. */
-function literal(v) {
+function bake_literal(v) {
     if (v.t !== 'str')
         return v.t === 'lit' ? v.value : undefined;
     return v.parts.every((p) => 'lit' in p)
@@ -25356,6 +25467,12 @@ function dockerfileOf(folder, tree) {
     return NAMES.map((n) => (folder === '' ? n : `${folder}/${n}`)).find((f) => tree.hasFile(f));
 }
 const isGlob = (rel) => /[*?[]/.test(rel);
+/** The folders of a source before its first glob segment; all of it when it has none. */
+const fixedPart = (rel) => {
+    const segs = rel.split('/');
+    const k = segs.findIndex(isGlob);
+    return k < 0 ? rel : segs.slice(0, k).join('/');
+};
 /** Whether `path` is a file or folder of the tree, directly or through symbolic links. */
 function exists(path, tree) {
     if (tree.hasFile(path) || tree.hasDir(path))
@@ -25522,7 +25639,8 @@ function dockerfileInputs(file, tree, build) {
             unresolved.push({
                 what: `${file} line ${s.line}: ${s.what} ${s.src} is not a file or folder of the build context ${where} (a build output?)`,
                 scope,
-                ...(isGlob(s.rel) ? {} : { output: gradle_lex_joinPath(context, s.rel) ?? context }),
+                // A glob's output is below its fixed folder (`target/*.jar`: `target`).
+                output: gradle_lex_joinPath(context, fixedPart(s.rel)) ?? context,
                 file,
                 line: s.line
             });
@@ -25582,26 +25700,25 @@ function dockerInputs(folder, tree, declared = new Set()) {
         return { inputs: [], warnings: [], claimed: true };
     if (!file.endsWith('src/docker/Dockerfile'))
         return dockerfileInputs(file, tree, { root: folder });
-    // A staged context: the sources are the build's outputs, made from the whole project folder.
+    // A staged context: its sources are outputs of the build, made from the project folder. A
+    // build system that claims the folder settles them (its inputs are what they are made of);
+    // otherwise the whole folder counts.
     const r = dockerfileInputs(file, tree, {
         context: dirOf(file),
         how: 'a folder staged by the Gradle build from the project folder',
         root: folder
     });
     const staged = {
-        kind: 'dir',
-        path: folder,
-        from: {
-            provider: 'docker',
-            file,
-            why: `build context of ${file}, staged by the build from the project folder`
-        }
+        what: `the build context of ${file} is staged by the build from the project folder ${folder === '' ? '(the root)' : `${folder}/`}`,
+        scope: folder,
+        output: folder,
+        file
     };
     return {
         ...r,
-        inputs: [r.inputs[0], staged],
+        inputs: [r.inputs[0]],
         warnings: [],
-        unresolved: [],
+        unresolved: [staged],
         ...(r.builds ? { builds: r.builds } : {})
     };
 }
@@ -25630,6 +25747,307 @@ const folderProvider = {
         claimed: true
     })
 };
+
+;// CONCATENATED MODULE: ./src/inputs/build-output.ts
+/**
+ * Whether the docker builds of an image read a build output, for the build-system providers
+ * (Maven, Go) that model a build run outside Docker: they matter only when a Dockerfile copies
+ * what that build made. A build whose every Dockerfile copies only files of the repository (it
+ * compiles inside Docker, or copies sources) is counted exactly by the Dockerfile provider, so
+ * the build-system provider leaves it alone rather than widening it to a whole module.
+ */
+
+/**
+ * True when some Dockerfile of the build at `folder` (its own, or one a declared build reads)
+ * copies something that is not in the tree (a build output); false when it has Dockerfiles and
+ * none does; undefined when it has none (jib, ko, buildpacks: the build makes the image).
+ */
+function copiesBuildOutput(folder, tree, declared = new Set()) {
+    const files = new Set(declared);
+    const own = dockerfileOf(folder, tree);
+    if (own !== undefined)
+        files.add(own);
+    if (files.size === 0)
+        return undefined;
+    return [...files].some((f) => (dockerfileInputs(f, tree, { root: folder }).unresolved ?? []).some((u) => u.output !== undefined));
+}
+
+;// CONCATENATED MODULE: ./src/inputs/go/gomod.ts
+/**
+ * A reader for `go.mod` and `go.work`: the module path, the `replace` directives and the `use`
+ * directives, single or in a block. One pass over the text, line by line (no backtracking
+ * regex); other directives (`require`, `go`, `toolchain`, `exclude`, `tool`...) are skipped.
+ * What the go command would refuse (an unterminated string, a block that is not closed, a
+ * `replace` without `=>`) is an error, with its line.
+ */
+/** The tokens of one line, comments dropped; an error for an unterminated string. */
+function gomod_tokens(line) {
+    const out = [];
+    let i = 0;
+    while (i < line.length) {
+        const c = line[i];
+        if (c === ' ' || c === '\t' || c === '\r') {
+            i++;
+        }
+        else if (line.startsWith('//', i)) {
+            break;
+        }
+        else if (c === '"') {
+            let k = i + 1;
+            let value = '';
+            for (; k < line.length && line[k] !== '"'; k++) {
+                if (line[k] === '\\' && k + 1 < line.length)
+                    k++;
+                value += line[k];
+            }
+            if (k >= line.length)
+                return 'an unterminated string';
+            out.push({ quoted: value });
+            i = k + 1;
+        }
+        else if (c === '`') {
+            const k = line.indexOf('`', i + 1);
+            if (k < 0)
+                return 'an unterminated string';
+            out.push({ quoted: line.slice(i + 1, k) });
+            i = k + 1;
+        }
+        else if (c === '(' || c === ')') {
+            out.push(c);
+            i++;
+        }
+        else {
+            let k = i;
+            while (k < line.length && !/[\s"`()]/.test(line[k]) && !line.startsWith('//', k))
+                k++;
+            out.push(line.slice(i, k));
+            i = k;
+        }
+    }
+    return out;
+}
+const gomod_text = (t) => t === undefined ? undefined : typeof t === 'string' ? t : t.quoted;
+const isWord = (t, w) => t === w;
+/** Whether a replace target is a folder: Go's rule is a path that starts with `./`, `../` or `/`. */
+const isLocalPath = (p) => p === '.' || p === '..' || p.startsWith('./') || p.startsWith('../') || p.startsWith('/');
+/** Reads a `go.mod` or `go.work`. */
+function readGoMod(source) {
+    let module;
+    const replaces = [];
+    const uses = [];
+    /** The verb of the block being read, and the line it opened on. */
+    let block;
+    const lines = source.split('\n');
+    for (let n = 0; n < lines.length; n++) {
+        const line = n + 1;
+        const toks = gomod_tokens(lines[n]);
+        if (typeof toks === 'string')
+            return { error: toks, line };
+        if (toks.length === 0)
+            continue;
+        let verb;
+        let args;
+        if (block !== undefined) {
+            if (isWord(toks[0], ')')) {
+                if (toks.length > 1)
+                    return { error: 'text after the closing )', line };
+                block = undefined;
+                continue;
+            }
+            verb = block.verb;
+            args = toks;
+        }
+        else {
+            verb = gomod_text(toks[0]);
+            args = toks.slice(1);
+            if (isWord(args[0], ')'))
+                return { error: 'a ) with no block open', line };
+            if (isWord(args[0], '(')) {
+                if (args.length > 1)
+                    return { error: 'text after the opening (', line };
+                block = { verb: verb ?? '', line };
+                continue;
+            }
+        }
+        if (args.some((a) => isWord(a, '(') || isWord(a, ')')))
+            return { error: 'an unexpected parenthesis', line };
+        if (verb === 'module')
+            module = gomod_text(args[0]);
+        else if (verb === 'use') {
+            const path = gomod_text(args[0]);
+            if (path === undefined)
+                return { error: 'a use directive without a folder', line };
+            uses.push({ path, line });
+        }
+        else if (verb === 'replace') {
+            const arrow = args.findIndex((a) => isWord(a, '=>'));
+            const from = gomod_text(args[0]);
+            const to = gomod_text(args[arrow + 1]);
+            if (arrow < 1 || arrow > 2 || from === undefined || to === undefined)
+                return { error: 'a replace directive without "old => new"', line };
+            replaces.push({ from, to, local: isLocalPath(to), line });
+        }
+    }
+    if (block !== undefined)
+        return { error: `the ${block.verb} block is not closed`, line: block.line };
+    return { ...(module !== undefined ? { module } : {}), replaces, uses };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/go/provider.ts
+/**
+ * The Go provider: what `go build` of the image's main package reads, from `go.mod` and
+ * `go.work` as text. Never runs the go command, and reads no `.go` file.
+ *
+ * It claims a build root below a `go.mod` unless every Dockerfile of the build copies only files
+ * of the repository (it compiles inside Docker): those the Dockerfile provider counts exactly.
+ * The main module is the nearest folder, from the build root up, that holds a `go.mod`. Its
+ * inputs: `go.mod`, `go.sum`, and every file of the module (`vendor/` included) but tests
+ * (`*_test.go`, `testdata/`) and nested modules (a folder with its own `go.mod`). Imports are not
+ * read, so when the build root is a package inside a larger module (`cmd/api/` of a module at
+ * the repository root) the whole module counts, and the provenance says so. Then, transitively:
+ * the folders of local `replace` targets (`replace x => ../lib`) and, when the module is a
+ * member of the `go.work` above it, that `go.work` and every module it `use`s (any of them may be
+ * imported), with their own replaces.
+ *
+ * What it cannot read widens the inputs (resolve.ts): a `go.mod` or `go.work` that is not
+ * well-formed (to its folder: the build fails until it changes). A replace to a folder outside
+ * the repository gets a warning (what is not in the repository cannot be compared).
+ */
+
+
+
+
+
+const at = (dir, file) => (dir === '' ? file : `${dir}/${file}`);
+const base = (path) => path.slice(path.lastIndexOf('/') + 1);
+const provider_shown = (dir) => (dir === '' ? 'the repository root' : `${dir}/`);
+/** Whether the Go provider reads `path`: `go.mod` and `go.work`. */
+function wantsGo(path) {
+    const b = base(path);
+    return b === 'go.mod' || b === 'go.work';
+}
+/** The nearest folder, from `dir` up, that holds `file`. */
+function nearest(dir, file, tree) {
+    for (let d = dir; d !== undefined; d = d === '' ? undefined : dirOf(d))
+        if (tree.hasFile(at(d, file)))
+            return d;
+    return undefined;
+}
+/** What the files of a module leave out: tests, test data, and the modules nested in it. */
+function excludesOf(dir, tree) {
+    const prefix = dir === '' ? '' : `${escapeGlob(dir)}/`;
+    const nested = tree
+        .filesUnder(dir)
+        .filter((f) => base(f) === 'go.mod' && dirOf(f) !== dir)
+        .map((f) => `${escapeGlob(dirOf(f))}/**`);
+    return [`${prefix}**/*_test.go`, `${prefix}**/testdata/**`, ...nested];
+}
+/** The inputs of the Go build at `folder`. */
+function goInputs(folder, tree, declared) {
+    const main = nearest(folder, 'go.mod', tree);
+    // Docker builds that copy only files of the repository are counted by the Dockerfile provider.
+    if (main === undefined || copiesBuildOutput(folder, tree, declared) === false)
+        return { inputs: [], warnings: [], claimed: false };
+    const list = new InputList('go');
+    const warnings = [];
+    const unresolved = [];
+    const add = (kind, path, why, file, line, excludes) => list.add(kind, path, { why, ...(file !== undefined ? { file } : {}), ...(line !== undefined ? { line } : {}) }, excludes);
+    const read = (file) => {
+        const text = tree.read(file);
+        const r = text === undefined ? { error: 'could not be read', line: 0 } : readGoMod(text);
+        if (!('error' in r))
+            return r;
+        unresolved.push({
+            what: `${file}${r.line > 0 ? ` line ${r.line}` : ''}: ${r.error}`,
+            scope: dirOf(file),
+            file,
+            ...(r.line > 0 ? { line: r.line } : {})
+        });
+        return undefined;
+    };
+    const mainMod = at(main, 'go.mod');
+    const whyMain = main === folder
+        ? `Go module ${provider_shown(main)} (${mainMod})`
+        : `Go module ${provider_shown(main)} (${mainMod}), which holds the build root ${folder}/; ` +
+            `imports are not read, so the whole module counts`;
+    const queue = [{ dir: main, why: whyMain, file: mainMod }];
+    const done = new Set();
+    const replaceTargets = (mod, file, owner) => {
+        for (const r of mod.replaces) {
+            if (!r.local)
+                continue;
+            const where = `${file} line ${r.line}`;
+            const target = r.to.startsWith('/') ? undefined : gradle_lex_joinPath(dirOf(file), r.to);
+            if (target === undefined) {
+                warnings.push(`${where}: replace ${r.from} => ${r.to} leads outside the repository; ignored`);
+                continue;
+            }
+            queue.push({
+                dir: target,
+                why: `${owner} replaces ${r.from} with ${r.to} (${where})`,
+                file,
+                line: r.line
+            });
+        }
+    };
+    /** Follows the queued modules: each module's files, and its local replaces. */
+    const drain = () => {
+        while (queue.length > 0) {
+            const step = queue.shift();
+            if (done.has(step.dir))
+                continue;
+            done.add(step.dir);
+            const gomod = at(step.dir, 'go.mod');
+            add('file', gomod, `go.mod of ${step.why}`, step.file, step.line);
+            add('file', at(step.dir, 'go.sum'), `checksums (go.sum) of ${step.why}`, step.file, step.line);
+            add('dir', step.dir, step.why, step.file, step.line, excludesOf(step.dir, tree));
+            if (!tree.hasFile(gomod)) {
+                if (!tree.hasDir(step.dir))
+                    warnings.push(`${step.why}: ${step.dir}/ is not in the tree`);
+                continue;
+            }
+            const mod = read(gomod);
+            if (mod)
+                replaceTargets(mod, gomod, mod.module ?? gomod);
+        }
+    };
+    drain();
+    // The workspace: found from the build root up, as the go command does from where it runs.
+    const wsDir = nearest(folder, 'go.work', tree);
+    if (wsDir !== undefined) {
+        const work = at(wsDir, 'go.work');
+        add('file', work, `the Go workspace above ${provider_shown(folder)}`);
+        add('file', at(wsDir, 'go.work.sum'), `checksums of the Go workspace ${work}`);
+        const ws = read(work);
+        const members = (ws?.uses ?? []).flatMap((u) => {
+            const dir = u.path.startsWith('/') ? undefined : gradle_lex_joinPath(wsDir, u.path);
+            return dir === undefined ? [] : [{ dir, line: u.line }];
+        });
+        if (ws && members.some((m) => m.dir === main)) {
+            for (const m of members)
+                queue.push({
+                    dir: m.dir,
+                    why: `member of the Go workspace ${work} (line ${m.line})`,
+                    file: work,
+                    line: m.line
+                });
+            replaceTargets(ws, work, work);
+            drain();
+        }
+    }
+    return { inputs: list.all, warnings: [...new Set(warnings)], unresolved, claimed: true };
+}
+/** The Go provider. */
+const goProvider = {
+    name: 'go',
+    wants: wantsGo,
+    inputsOf: (_image, root, tree, declared) => goInputs(root.folder, tree, declared)
+};
+
+;// CONCATENATED MODULE: ./src/inputs/go/index.ts
+/** The Go provider (modules from `go.mod`, workspaces from `go.work`). */
+
+
 
 ;// CONCATENATED MODULE: ./src/inputs/gradle-script.ts
 /**
@@ -26316,6 +26734,7 @@ function gradleProjects(tree) {
 
 
 
+
 const ROOT_FILES = [
     'settings.gradle',
     'settings.gradle.kts',
@@ -26334,7 +26753,16 @@ function wantsGradle(path) {
         base === 'gradle.properties' ||
         base.endsWith('.versions.toml'));
 }
-const at = (dir, file) => (dir === '' ? file : `${dir}/${file}`);
+const gradle_at = (dir, file) => (dir === '' ? file : `${dir}/${file}`);
+/**
+ * The test source sets of a project folder, which no image reads unless a Dockerfile copies
+ * them (the Docker provider then counts them): `src/test`, `src/testFixtures`, and any source
+ * set named `...Test` (`integrationTest`, `functionalTest`).
+ */
+const testSources = (dir) => {
+    const base = dir === '' ? '' : `${escapeGlob(dir)}/`;
+    return [`${base}src/test/**`, `${base}src/testFixtures/**`, `${base}src/*Test/**`];
+};
 const isDockerfile = (path) => /^(?:Dockerfile|Containerfile)(?:[.-]|$)|\.(?:Dockerfile|Containerfile)$/.test(path.slice(path.lastIndexOf('/') + 1));
 /** A literal as a path: `${rootDir}/x`, `/x`, `./x` -> `x`; interpolations become wildcards. */
 function literalRegex(value) {
@@ -26476,8 +26904,11 @@ function gradleInputs(folder, tree) {
         const { p, why, file, line, says } = queue.shift();
         // A project below the named one lies in its folder, which counts already.
         const inFolder = (dir) => says !== undefined && (dir === project.dir || dir.startsWith(`${project.dir}/`));
-        if (!inFolder(p.dir))
-            add('dir', p.dir, why, file, line);
+        if (!inFolder(p.dir)) {
+            // The tests of the project, and of the projects in its folder, do not reach the image.
+            const inside = settings.projects.filter((q) => q.dir === p.dir || p.dir === '' || q.dir.startsWith(`${p.dir}/`));
+            add('dir', p.dir, why, file, line, [...new Set(inside.flatMap((q) => testSources(q.dir)))]);
+        }
         const script = buildScriptOf(p.dir, tree);
         const own = facts(script);
         const declared = [];
@@ -26490,7 +26921,7 @@ function gradleInputs(folder, tree) {
         for (const dir of ancestorDirs(p, settings)) {
             if (dir !== '' && !inFolder(dir))
                 for (const f of DIR_BUILD_FILES)
-                    add('file', at(dir, f), `build file of an ancestor project of ${p.path}`);
+                    add('file', gradle_at(dir, f), `build file of an ancestor project of ${p.path}`);
             const a = buildScriptOf(dir, tree);
             const af = facts(a, 'children');
             if (a === undefined || !af)
@@ -26524,6 +26955,12 @@ function gradleInputs(folder, tree) {
     }
     for (const f of ROOT_FILES)
         add('file', f, 'root build file');
+    // lombok.config changes the bytecode of the Java sources below it, for projects using Lombok.
+    const texts = [...scripts.keys()].map((f) => tree.read(f) ?? 'lombok');
+    if (texts.some((t) => t.includes('lombok')) || scripts.size === 0)
+        for (const dir of new Set(list.all.filter((i) => i.kind === 'dir').map((i) => i.path)))
+            for (let d = dir; d !== undefined; d = d === '' ? undefined : dirOf(d))
+                add('file', gradle_at(d, 'lombok.config'), `Lombok configuration of the Java sources below ${d === '' ? 'the root' : `${d}/`}`);
     add('dir', 'gradle', 'root build file', undefined, undefined, ['gradle/**/*.log']);
     add('dir', 'buildSrc', 'root build file', undefined, undefined, [
         'buildSrc/build/**',
@@ -26543,7 +26980,7 @@ function gradleInputs(folder, tree) {
     }
     for (const [build, def] of usedBuilds)
         for (const f of BUILD_OWN_FILES)
-            add('file', at(build, f), `build file of included build ${build}, which provides plugin ${def.id}`);
+            add('file', gradle_at(build, f), `build file of included build ${build}, which provides plugin ${def.id}`);
     for (const s of closure.scriptFiles)
         add('file', s.file, `script applied by ${s.by}`, s.by, s.line);
     for (const w of closure.wholeBuilds)
@@ -26587,6 +27024,2568 @@ const gradleProvider = {
     wants: wantsGradle,
     inputsOf: (_image, root, tree) => gradleInputs(root.folder, tree)
 };
+
+;// CONCATENATED MODULE: ./src/inputs/js/json.ts
+/**
+ * JSON build files read without throwing: `package.json` strictly, `tsconfig*.json` as JSONC
+ * (comments and trailing commas, as TypeScript accepts them). One pass each: linear.
+ */
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Parses a JSON object; anything else (malformed text, an array, a number) is an error. */
+function readJson(text) {
+    try {
+        const value = JSON.parse(text);
+        return isObject(value) ? { value } : { error: 'it is not a JSON object' };
+    }
+    catch (e) {
+        return { error: `it is not valid JSON (${e.message})` };
+    }
+}
+/**
+ * JSONC as JSON: comments become spaces and a comma before `}` or `]` is dropped; strings are
+ * kept as written. Each character is looked at a bounded number of times.
+ */
+function stripJsonc(text) {
+    const out = [];
+    let i = 0;
+    /** Where the last comma was written to `out`, while only blanks and comments followed it. */
+    let comma = -1;
+    const n = text.length;
+    while (i < n) {
+        const c = text[i];
+        if (c === '"') {
+            let j = i + 1;
+            while (j < n && text[j] !== '"' && text[j] !== '\n')
+                j += text[j] === '\\' ? 2 : 1;
+            out.push(text.slice(i, j + 1));
+            i = j + 1;
+            comma = -1;
+        }
+        else if (c === '/' && text[i + 1] === '/') {
+            const end = text.indexOf('\n', i);
+            i = end < 0 ? n : end;
+        }
+        else if (c === '/' && text[i + 1] === '*') {
+            const end = text.indexOf('*/', i + 2);
+            i = end < 0 ? n : end + 2;
+            out.push(' ');
+        }
+        else if ((c === '}' || c === ']') && comma >= 0) {
+            out[comma] = ' ';
+            out.push(c);
+            comma = -1;
+            i++;
+        }
+        else {
+            if (c === ',')
+                comma = out.length;
+            else if (!/\s/.test(c))
+                comma = -1;
+            out.push(c);
+            i++;
+        }
+    }
+    return out.join('');
+}
+/** Parses a JSONC object (a tsconfig). */
+function readJsonc(text) {
+    return readJson(stripJsonc(text));
+}
+/** A string field, or undefined. */
+const str = (v) => (typeof v === 'string' ? v : undefined);
+/** An object field, or undefined. */
+const obj = (v) => isObject(v) ? v : undefined;
+
+;// CONCATENATED MODULE: ./src/inputs/js/tsconfig.ts
+/**
+ * What a package's `tsconfig*.json` (and `jsconfig*.json`) files read outside its folder: the
+ * bases they `extends` (a relative path, or a package name: a workspace package's folder counts,
+ * a package from the registry is pinned by the lockfile), followed through chains, once each;
+ * and the projects they reference (`references: [{ path }]`), which `tsc -b` builds first.
+ */
+
+
+/** Whether `path` is a TypeScript or JavaScript project file (by its name). */
+function isTsconfig(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    return /^[tj]sconfig.*\.json$/.test(base);
+}
+/** Whether the provider reads `path` as a possible tsconfig base: a `.json` under a tsconfig-named folder. */
+function mayBeTsconfigBase(path) {
+    return (path.endsWith('.json') &&
+        /(?:^|\/)[^/]*(?:tsconfig|ts-config|typescript-config)[^/]*\//.test(path));
+}
+/** The 1-based line of the first `"key"` in a text (1 when it is not there). */
+function lineOfKey(text, key) {
+    const i = text.indexOf(`"${key}"`);
+    if (i < 0)
+        return 1;
+    let n = 1;
+    for (let k = text.indexOf('\n'); k >= 0 && k < i; k = text.indexOf('\n', k + 1))
+        n++;
+    return n;
+}
+/** `@acme/tsconfig/base.json` -> [`@acme/tsconfig`, `base.json`]. */
+function splitSpecifier(spec) {
+    const parts = spec.split('/');
+    const n = spec.startsWith('@') ? 2 : 1;
+    return [parts.slice(0, n).join('/'), parts.slice(n).join('/')];
+}
+/** The tsconfig file a relative `extends` names, as TypeScript looks it up. */
+function relativeTarget(from, spec, tree) {
+    const p = gradle_lex_joinPath(dirOf(from), spec);
+    if (p === undefined)
+        return undefined;
+    for (const c of [p, `${p}.json`, `${p}/tsconfig.json`])
+        if (tree.hasFile(c))
+            return c;
+    return p.endsWith('.json') ? p : `${p}.json`;
+}
+/**
+ * Follows the tsconfig files `start` (of the package at `dir`): every base and reference
+ * outside the folder is added; what cannot be read is unresolved.
+ */
+function followTsconfigs(start, dir, named, tree, add, unresolved) {
+    const seen = new Set(start);
+    const queue = start.map((file) => ({ file, chain: file }));
+    const inside = (p) => dir === '' || p === dir || p.startsWith(`${dir}/`);
+    const visit = (target, why, from, line, origin) => {
+        if (!inside(target))
+            add('file', target, why, from, line);
+        if (seen.has(target))
+            return;
+        seen.add(target);
+        queue.push({ file: target, chain: origin });
+    };
+    for (let next = 0; next < queue.length; next++) {
+        const { file, chain } = queue[next];
+        const text = tree.read(file);
+        if (text === undefined) {
+            // A base that is not in the tree is an error of the build, which fails: nothing to widen.
+            if (tree.hasFile(file))
+                unresolved.push({
+                    what: `tsconfig ${file} (from ${chain}) could not be read, so its own extends cannot be followed`,
+                    scope: '',
+                    file
+                });
+            continue;
+        }
+        const r = readJsonc(text);
+        if ('error' in r) {
+            unresolved.push({
+                what: `${file} cannot be read: ${r.error}; its extends and references are unknown`,
+                scope: '',
+                file
+            });
+            continue;
+        }
+        const ext = r.value.extends;
+        const specs = typeof ext === 'string' ? [ext] : Array.isArray(ext) ? ext : [];
+        const extLine = lineOfKey(text, 'extends');
+        for (const s of specs) {
+            const spec = str(s);
+            if (spec === undefined) {
+                unresolved.push({ what: `${file}: an extends that is not a string`, scope: '', file });
+                continue;
+            }
+            const why = `tsconfig base (extends ${spec} in ${file}, from ${chain})`;
+            if (spec.startsWith('.') || spec.startsWith('/')) {
+                const target = spec.startsWith('/') ? undefined : relativeTarget(file, spec, tree);
+                if (target === undefined)
+                    unresolved.push({
+                        what: `${file} line ${extLine}: extends ${spec} leaves the repository`,
+                        scope: '',
+                        file,
+                        line: extLine
+                    });
+                else
+                    visit(target, why, file, extLine, chain);
+                continue;
+            }
+            const [name, sub] = splitSpecifier(spec);
+            const pkg = named(name);
+            // A base from the registry is pinned by the lockfile, which counts.
+            if (!pkg)
+                continue;
+            if (!inside(pkg.dir))
+                add('dir', pkg.dir, `workspace package ${name}, ${why}`, file, extLine);
+            const candidates = sub === ''
+                ? [`${pkg.dir}/tsconfig.json`]
+                : [`${pkg.dir}/${sub}`, `${pkg.dir}/${sub}.json`, `${pkg.dir}/${sub}/tsconfig.json`];
+            const target = candidates.map((c) => c.replace(/^\//, '')).find((c) => tree.hasFile(c));
+            if (target !== undefined)
+                visit(target, why, file, extLine, chain);
+        }
+        const refs = Array.isArray(r.value.references) ? r.value.references : [];
+        const refLine = lineOfKey(text, 'references');
+        for (const ref of refs) {
+            const path = str(obj(ref)?.path);
+            if (path === undefined)
+                continue;
+            const p = gradle_lex_joinPath(dirOf(file), path);
+            if (p === undefined) {
+                unresolved.push({
+                    what: `${file} line ${refLine}: reference ${path} leaves the repository`,
+                    scope: '',
+                    file,
+                    line: refLine
+                });
+                continue;
+            }
+            const why = `project referenced by ${file} (from ${chain})`;
+            const project = tree.hasFile(p) ? p : `${p}/tsconfig.json`;
+            const folder = tree.hasFile(p) ? dirOf(p) : p;
+            if (!inside(folder))
+                add('dir', folder, why, file, refLine);
+            if (tree.hasFile(project) && !seen.has(project)) {
+                seen.add(project);
+                queue.push({ file: project, chain });
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inputs/js/workspace.ts
+/**
+ * The JavaScript workspaces of a tree: every `package.json` (outside `node_modules`), and the
+ * workspace roots that list members, by npm/yarn `workspaces` (an array, or `{packages: [...]}`)
+ * or pnpm `pnpm-workspace.yaml` `packages:` globs (with `!` exclusions). A root that declares
+ * both is read as the union (which tool installs is not known). Read once per tree.
+ */
+
+
+
+
+const workspace_at = (dir, file) => (dir === '' ? file : `${dir}/${file}`);
+const under = (dir, root) => root === '' || dir === root || dir.startsWith(`${root}/`);
+const inNodeModules = (path) => path.startsWith('node_modules/') || path.includes('/node_modules/');
+/** The manifest at `file`. */
+function readPackage(file, tree) {
+    const dir = dirOf(file);
+    const text = tree.read(file);
+    if (text === undefined)
+        return { dir, file, error: 'it could not be read' };
+    const r = readJson(text);
+    if ('error' in r)
+        return { dir, file, error: r.error };
+    const name = str(r.value.name);
+    return { dir, file, manifest: r.value, ...(name !== undefined ? { name } : {}) };
+}
+const stringList = (v) => Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : undefined;
+function npmGlobs(manifest) {
+    const w = manifest.workspaces;
+    if (w === undefined)
+        return undefined;
+    const list = stringList(w) ?? stringList(obj(w)?.packages);
+    return list
+        ? { globs: list }
+        : { error: 'its workspaces field is neither a list of globs nor {packages: [...]}' };
+}
+function pnpmGlobs(text) {
+    const parsed = parseYaml(text);
+    if ('errorLine' in parsed)
+        return { error: 'it is not valid YAML', line: parsed.errorLine };
+    const doc = parsed.docs[0];
+    if (!doc)
+        return { globs: ['**'] };
+    const y = new Yaml(doc, parsed.lines);
+    if (y.isNull(y.root))
+        return { globs: ['**'] };
+    if (!y.map(y.root))
+        return { error: 'it is not a YAML map' };
+    const packages = y.get(y.root, 'packages');
+    // With no packages field, pnpm takes every package below the root.
+    if (packages === undefined || y.isNull(packages))
+        return { globs: ['**'] };
+    const seq = y.seq(packages);
+    const globs = seq ? y.items(seq).map((n) => y.str(n)) : undefined;
+    if (!globs || globs.some((g) => g === undefined))
+        return { error: 'its packages field is not a list of globs', line: y.line(packages) };
+    return { globs: globs };
+}
+/** The member folders (relative to `root`) that `globs` select among `candidates`. */
+function membersOf(root, globs, candidates) {
+    const include = [];
+    const exclude = [];
+    for (const raw of globs) {
+        const neg = raw.startsWith('!');
+        const g = (neg ? raw.slice(1) : raw).replace(/^(?:\.\/)+/, '').replace(/\/+$/, '');
+        if (g.startsWith('/') || g.split('/').includes('..'))
+            return { error: `the workspace glob ${raw} leaves the workspace` };
+        try {
+            const literal = !/[*?[\]{}()]/.test(g);
+            const test = literal && !neg ? (p) => p === g : compileGlob(g === '' ? '**' : g);
+            (neg ? exclude : include).push(g === '.' ? (p) => p === '' : test);
+        }
+        catch (e) {
+            return { error: `the workspace glob ${raw} cannot be read (${e.message})` };
+        }
+    }
+    const out = new Set();
+    for (const dir of candidates) {
+        if (!under(dir, root))
+            continue;
+        const rel = root === '' ? dir : dir.slice(root.length + 1);
+        if (include.some((t) => t(rel)) && !exclude.some((t) => t(rel)))
+            out.add(dir);
+    }
+    // The workspace root is a package of its workspace too.
+    out.add(root);
+    return out;
+}
+function readWorkspaces(tree) {
+    const packages = new Map();
+    const roots = new Set();
+    for (const f of tree.files) {
+        const base = f.slice(f.lastIndexOf('/') + 1);
+        if (inNodeModules(f))
+            continue;
+        if (base === 'package.json')
+            packages.set(dirOf(f), readPackage(f, tree));
+        if (base === 'pnpm-workspace.yaml')
+            roots.add(dirOf(f));
+    }
+    // A manifest that cannot be read may list workspaces: it is a root whose members are unknown.
+    for (const p of packages.values())
+        if (!p.manifest || p.manifest.workspaces !== undefined)
+            roots.add(p.dir);
+    const dirs = [...packages.keys()];
+    const workspaces = [];
+    for (const root of roots) {
+        const files = [];
+        const globs = [];
+        let error;
+        const pkg = packages.get(root);
+        const fromNpm = pkg?.manifest
+            ? npmGlobs(pkg.manifest)
+            : pkg
+                ? { error: `${pkg.error ?? 'it could not be read'}, so its workspaces are unknown` }
+                : undefined;
+        if (fromNpm)
+            files.push(pkg?.file);
+        const yamlFile = workspace_at(root, 'pnpm-workspace.yaml');
+        let fromPnpm;
+        if (tree.hasFile(yamlFile)) {
+            files.push(yamlFile);
+            const text = tree.read(yamlFile);
+            fromPnpm = text === undefined ? { error: 'it could not be read' } : pnpmGlobs(text);
+        }
+        for (const [file, g] of [
+            [pkg?.file, fromNpm],
+            [yamlFile, fromPnpm]
+        ]) {
+            if (!g || error)
+                continue;
+            if ('error' in g)
+                error = { what: `${file} ${g.error}`, file: file, ...lineOf(g) };
+            else
+                globs.push(...g.globs);
+        }
+        const members = error ? undefined : membersOf(root, globs, dirs);
+        if (members && 'error' in members)
+            error = { what: `${files.join(', ')}: ${members.error}`, file: files[0] };
+        workspaces.push({
+            root,
+            files,
+            ...(members && !('error' in members) ? { members } : {}),
+            ...(error ? { error } : {})
+        });
+    }
+    workspaces.sort((a, b) => b.root.length - a.root.length);
+    return { packages, workspaces };
+}
+const lineOf = (g) => g.line !== undefined ? { line: g.line } : {};
+const workspace_cache = new WeakMap();
+/** The packages and workspaces of a tree, read once. */
+function workspace_jsIndex(tree) {
+    let index = workspace_cache.get(tree);
+    if (!index) {
+        index = readWorkspaces(tree);
+        workspace_cache.set(tree, index);
+    }
+    return index;
+}
+/**
+ * The workspace a package belongs to: the nearest root at or above it that lists it, or whose
+ * list cannot be read (then it may). Undefined for a package of no workspace.
+ */
+function workspaceOf(dir, index) {
+    return index.workspaces.find((w) => under(dir, w.root) && (w.members === undefined || w.members.has(dir)));
+}
+/** The packages of a workspace by name. */
+function byName(w, index) {
+    const out = new Map();
+    for (const dir of w.members ?? []) {
+        const p = index.packages.get(dir);
+        if (p?.name === undefined)
+            continue;
+        out.set(p.name, [...(out.get(p.name) ?? []), p]);
+    }
+    return out;
+}
+
+
+;// CONCATENATED MODULE: ./src/inputs/js/index.ts
+/**
+ * The JavaScript provider: what the build of an npm/yarn/pnpm/bun package reads, from the
+ * manifests as text. Never runs a package manager.
+ *
+ * For the package at the build root (a workspace member, or a package of no workspace): its
+ * folder; the workspace packages it depends on (`dependencies`, `peerDependencies`,
+ * `optionalDependencies`; `devDependencies` too when it has a build script, which bundles them),
+ * by name whatever the version, or by a `file:`/`link:`/`portal:`/`workspace:` path,
+ * transitively, each folder whole; the workspace root's manifest, lockfiles, package-manager
+ * configuration, patches, `turbo.json` and `nx.json`; `.npmrc`/`.yarnrc(.yml)` of the folders
+ * above; and the tsconfig bases and references of each package (tsconfig.ts). A workspace list
+ * or manifest it cannot read widens to the whole repository: dependencies by name could then be
+ * any package.
+ */
+
+
+
+
+
+const LOCKFILES = [
+    'package-lock.json',
+    'npm-shrinkwrap.json',
+    'yarn.lock',
+    'pnpm-lock.yaml',
+    'bun.lockb',
+    'bun.lock'
+];
+/** Files of the workspace (or lone package) root that every install reads. */
+const js_ROOT_FILES = [
+    'package.json',
+    ...LOCKFILES,
+    'pnpm-workspace.yaml',
+    '.pnpmfile.cjs',
+    'bunfig.toml',
+    'lerna.json',
+    'turbo.json',
+    'nx.json'
+];
+const ROOT_DIRS = ['.yarn/plugins', '.yarn/releases', '.yarn/patches', 'patches'];
+/** Package-manager settings, read from the project's folder and the folders above it. */
+const RC_FILES = ['.npmrc', '.yarnrc.yml', '.yarnrc'];
+const DEP_FIELDS = ['dependencies', 'peerDependencies', 'optionalDependencies'];
+const PATH_PROTOCOL = /^(?:file|link|portal):(.*)$/;
+/** Whether the JavaScript provider reads `path`: manifests, pnpm workspace files, tsconfigs. */
+function wantsJs(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    if (base !== 'package.json' && base !== 'pnpm-workspace.yaml' && !path.endsWith('.json'))
+        return false;
+    if (inNodeModules(path))
+        return false;
+    return (base === 'package.json' ||
+        base === 'pnpm-workspace.yaml' ||
+        isTsconfig(path) ||
+        mayBeTsconfigBase(path));
+}
+/** The script that builds a package (and so bundles its devDependencies), if any. */
+function buildScript(pkg) {
+    const scripts = obj(pkg.manifest?.scripts) ?? {};
+    return Object.keys(scripts).find((s) => s === 'build' || s.startsWith('build:') || s === 'prepare');
+}
+/** What a dependency spec points at: a path, or a package name (an alias's target). */
+function target(depName, spec) {
+    const p = PATH_PROTOCOL.exec(spec);
+    if (p)
+        return { path: p[1].replace(/^\/\/(?=\.)/, '') };
+    const rest = spec.startsWith('workspace:')
+        ? spec.slice('workspace:'.length)
+        : spec.startsWith('npm:')
+            ? spec.slice('npm:'.length)
+            : undefined;
+    if (rest === undefined)
+        return { name: depName };
+    if (rest.startsWith('.') || rest.startsWith('/'))
+        return { path: rest };
+    const alias = /^(@[^/@]+\/[^/@]+|[^/@]+)@/.exec(rest);
+    return { name: alias ? alias[1] : depName };
+}
+const byNameCache = new WeakMap();
+function names(w, index) {
+    if (!w)
+        return new Map();
+    let m = byNameCache.get(w);
+    if (!m) {
+        m = byName(w, index);
+        byNameCache.set(w, m);
+    }
+    return m;
+}
+/** The inputs of the package at `folder`. */
+function jsInputs(folder, tree) {
+    const index = workspace_jsIndex(tree);
+    const start = index.packages.get(folder);
+    if (!start)
+        return { inputs: [], warnings: [], claimed: false };
+    const ws = workspaceOf(folder, index);
+    const project = ws?.root ?? folder;
+    const named = names(ws, index);
+    const list = new InputList('js');
+    const warnings = [];
+    const unresolved = [];
+    const add = (kind, path, why, file, line) => list.add(kind, path, {
+        why,
+        ...(file !== undefined ? { file } : {}),
+        ...(line !== undefined ? { line } : {})
+    });
+    if (ws?.error)
+        unresolved.push({
+            what: `${ws.error.what}, so workspace dependencies cannot be matched by name`,
+            scope: '',
+            file: ws.error.file,
+            ...(ws.error.line !== undefined ? { line: ws.error.line } : {})
+        });
+    const label = (p) => p.name ?? `${p.dir || '.'}/`;
+    const seen = new Set([folder]);
+    const queue = [
+        {
+            pkg: start,
+            why: ws
+                ? `workspace package ${label(start)} (${start.file})`
+                : `package ${label(start)} (${start.file})`
+        }
+    ];
+    const follow = (dir, why, file) => {
+        if (seen.has(dir))
+            return;
+        seen.add(dir);
+        const pkg = index.packages.get(dir);
+        if (pkg)
+            queue.push({ pkg, why, file });
+        // A folder with no manifest: its files are what is installed.
+        else
+            add('dir', dir, why, file);
+    };
+    for (let next = 0; next < queue.length; next++) {
+        const { pkg, why, file } = queue[next];
+        add('dir', pkg.dir, why, file);
+        if (!pkg.manifest) {
+            unresolved.push({
+                what: `${pkg.file}: ${pkg.error ?? 'it could not be read'}, so its dependencies are unknown`,
+                scope: '',
+                file: pkg.file
+            });
+            continue;
+        }
+        const script = buildScript(pkg);
+        const fields = script ? [...DEP_FIELDS, 'devDependencies'] : DEP_FIELDS;
+        for (const field of fields) {
+            const value = pkg.manifest[field];
+            if (value === undefined)
+                continue;
+            const deps = obj(value);
+            if (!deps) {
+                unresolved.push({
+                    what: `${pkg.file}: ${field} is not a map of packages`,
+                    scope: '',
+                    file: pkg.file
+                });
+                continue;
+            }
+            const kind = field === 'devDependencies'
+                ? `devDependency (counted: scripts.${script} builds ${label(pkg)} and bundles it)`
+                : field.replace(/ies$/, 'y');
+            for (const [dep, raw] of Object.entries(deps)) {
+                const spec = str(raw) ?? '';
+                const t = target(dep, spec);
+                const says = `${label(pkg)} depends on ${dep} (${kind} in ${pkg.file})`;
+                if ('name' in t) {
+                    const found = named.get(t.name) ?? [];
+                    for (const p of found)
+                        follow(p.dir, says, pkg.file);
+                    if (found.length === 0 && spec.startsWith('workspace:'))
+                        warnings.push(`${pkg.file}: ${dep} uses the workspace: protocol, but no package of the workspace is named ${t.name}`);
+                    continue;
+                }
+                const p = t.path.startsWith('/') ? undefined : gradle_lex_joinPath(pkg.dir, t.path);
+                if (p !== undefined && tree.hasDir(p))
+                    follow(p, says, pkg.file);
+                else if (p !== undefined && tree.hasFile(p))
+                    add('file', p, says, pkg.file);
+                else
+                    unresolved.push({
+                        what: `${pkg.file}: ${dep} ${spec} is ${p === undefined ? 'outside the repository' : 'not a file or folder of the tree (a build output?)'}`,
+                        scope: '',
+                        file: pkg.file
+                    });
+            }
+        }
+        const configs = tree.filesUnder(pkg.dir).filter((f) => isTsconfig(f) && !inNodeModules(f));
+        // Only the package's own tsconfigs: a nested package follows its own when it is a dependency.
+        const own = configs.filter((f) => !nestedPackage(f, pkg.dir, index));
+        const resolve = (name) => named.get(name)?.[0];
+        followTsconfigs(own, pkg.dir, resolve, tree, add, unresolved);
+    }
+    const projectWhy = ws
+        ? `workspace root of ${label(start)} (${ws.files.join(', ')})`
+        : `project root of ${label(start)}`;
+    const outside = (p) => !(folder === '' || p === folder || p.startsWith(`${folder}/`));
+    for (const f of js_ROOT_FILES)
+        if (outside(workspace_at(project, f)))
+            add('file', workspace_at(project, f), projectWhy);
+    for (const d of ROOT_DIRS)
+        if (outside(workspace_at(project, d)))
+            add('dir', workspace_at(project, d), projectWhy);
+    for (const f of ['turbo.json', 'nx.json'])
+        if (outside(f))
+            add('file', f, 'task runner configuration of the repository');
+    for (let d = dirOf(workspace_at(folder, 'x')); d !== undefined;) {
+        const up = d === '' ? undefined : dirOf(d);
+        if (d !== folder)
+            for (const f of RC_FILES)
+                add('file', workspace_at(d, f), `package manager settings above ${label(start)}`);
+        d = up;
+    }
+    // A package of no workspace whose build reads nothing outside its folder is left to the
+    // Dockerfile: what it copies is then exact, and a COPY of a build output widens to the folder,
+    // which is what this provider would count.
+    const inputs = list.all;
+    const beyond = inputs.some((i) => outside(i.path) && (i.kind === 'dir' ? tree.hasDir(i.path) : tree.hasFile(i.path)));
+    if (!ws && !beyond && unresolved.length === 0)
+        return { inputs: [], warnings, claimed: false };
+    return { inputs, warnings, unresolved, claimed: true };
+}
+/** Whether `file` lies in a package nested inside the package at `dir`. */
+function nestedPackage(file, dir, index) {
+    for (let d = dirOf(file); d !== dir && d !== ''; d = dirOf(d))
+        if (index.packages.has(d))
+            return true;
+    return false;
+}
+const unscoped = (name) => name.slice(name.indexOf('/') + 1);
+const rootsCache = new WeakMap();
+/**
+ * The workspace packages whose name (without its scope) is the image's name, and the package of
+ * a repository that is one package: the build roots of the image by its package name.
+ */
+function findJsRoots(image, tree) {
+    let byImage = rootsCache.get(tree);
+    if (!byImage) {
+        byImage = new Map();
+        const index = jsIndex(tree);
+        const add = (name, root) => {
+            const list = byImage?.get(name) ?? [];
+            if (!list.some((r) => r.folder === root.folder))
+                list.push(root);
+            byImage?.set(name, list);
+        };
+        for (const w of index.workspaces)
+            for (const dir of w.members ?? []) {
+                const p = index.packages.get(dir);
+                if (p?.name !== undefined)
+                    add(unscoped(p.name), { folder: dir, how: `workspace package ${p.name} (${p.file})` });
+            }
+        const top = index.packages.get('');
+        if (top?.name !== undefined && !index.workspaces.some((w) => w.root === ''))
+            add(unscoped(top.name), {
+                folder: '',
+                how: `the repository's package ${top.name} (package.json)`
+            });
+        for (const list of byImage.values())
+            list.sort((a, b) => (a.folder < b.folder ? -1 : 1));
+        rootsCache.set(tree, byImage);
+    }
+    return [...(byImage.get(image.name) ?? [])];
+}
+/** The JavaScript provider. */
+const jsProvider = {
+    name: 'js',
+    wants: wantsJs,
+    inputsOf: (_image, root, tree) => jsInputs(root.folder, tree)
+};
+
+;// CONCATENATED MODULE: ./src/inputs/python/requirements.ts
+/**
+ * pip requirements files, as text: the files they include (`-r`, `-c`, with or without `=`),
+ * and the local paths they install (`-e ../lib`, `../lib`, `./dist/x.whl`, `file:../lib`,
+ * `name @ file:///abs`, `-f ./wheels`). Registry requirements and VCS URLs name nothing of the
+ * repository. Continuation lines are joined; comments dropped. Linear.
+ */
+/** A path a requirement names, or undefined when it names a package of the registry or a VCS URL. */
+function localPath(spec) {
+    let s = spec.trim();
+    const at = /^[A-Za-z0-9][A-Za-z0-9._-]*(?:\s*\[[^\]]*\])?\s*@\s*(\S.*)$/.exec(s);
+    if (at)
+        s = at[1].trim();
+    // Markers and pip options after the requirement.
+    const semi = s.indexOf(';');
+    if (semi >= 0)
+        s = s.slice(0, semi);
+    const option = s.search(/\s-/);
+    if (option >= 0)
+        s = s.slice(0, option);
+    s = s.trim().replace(/#egg=.*$/, '');
+    // Extras: `./lib[dev]`.
+    if (s.endsWith(']') && s.includes('['))
+        s = s.slice(0, s.lastIndexOf('['));
+    if (/^file:/i.test(s))
+        return s;
+    if (/^(?:\.{1,2}(?:\/|$)|\/|~|\$\{|\{root)/.test(s))
+        return s;
+    // pip takes a requirement with a path separator that is no URL for a path (`libs/shared`).
+    if (!at && s.includes('/') && !s.includes('://') && !/^[a-z]+\+/i.test(s))
+        return s;
+    // A bare archive name in the current folder.
+    if (/^[^\s:@/]+\.(?:whl|tar\.gz|zip)$/.test(s))
+        return s;
+    return undefined;
+}
+const OPTION = /^(-r|--requirement|-c|--constraint|-e|--editable|-f|--find-links)(?:\s*=\s*|\s+|(?=[^\s-]))(\S+)/;
+/** The files and local paths a requirements file names. */
+function readRequirements(text) {
+    const out = [];
+    const lines = text.split(/\r?\n/);
+    let joined = '';
+    let first = 0;
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i];
+        if (joined === '')
+            first = i + 1;
+        if (raw.endsWith('\\')) {
+            joined += `${raw.slice(0, -1)} `;
+            continue;
+        }
+        const line = `${joined}${raw}`.replace(/(?:^|\s)#.*$/, '').trim();
+        joined = '';
+        if (line === '')
+            continue;
+        const o = OPTION.exec(line);
+        if (o) {
+            const flag = o[1];
+            const value = o[2];
+            const written = `${flag} ${value}`;
+            if (/^(?:-r|--requirement|-c|--constraint)$/.test(flag))
+                out.push({ kind: 'include', value, line: first, written });
+            else {
+                // `-e` takes a path or a VCS URL; `-f` a path or an index URL.
+                const p = localPath(value) ?? (/:\/\/|^[a-z]+\+/i.test(value) ? undefined : value);
+                if (p !== undefined)
+                    out.push({ kind: 'path', value: p, line: first, written });
+            }
+            continue;
+        }
+        if (line.startsWith('-'))
+            continue;
+        const p = localPath(line);
+        if (p !== undefined)
+            out.push({ kind: 'path', value: p, line: first, written: line });
+    }
+    return out;
+}
+/** Whether `path` is a requirements or constraints file, by its name or folder. */
+function isRequirementsFile(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    if (!/\.(?:txt|in)$/.test(base))
+        return false;
+    return (/(?:requirements|constraints|reqs)/i.test(base) || /(?:^|\/)requirements\/[^/]+$/.test(path));
+}
+/**
+ * A local path as a repository path: relative to `base`, with `${PROJECT_ROOT}` and hatch's
+ * `{root}`/`{root:uri}` standing for the project's folder; an error for a path outside the
+ * repository (absolute, above its root) or one that uses another variable.
+ */
+function requirements_repoPath(value, base, project) {
+    let v = value.replace(/^file:(?:\/\/(?:localhost)?(?=\/))?/i, '');
+    const root = /^\/*(?:\$\{PROJECT_ROOT\}|\{root(?::uri|:parent:uri)?\})/.exec(v);
+    let from = base;
+    if (root) {
+        v = `.${v.slice(root[0].length)}`;
+        from = project;
+    }
+    if (/\$|\{|%|^~/.test(v))
+        return { error: 'uses a variable' };
+    if (v.startsWith('/'))
+        return { error: 'is an absolute path, outside the repository' };
+    const parts = from.split('/').filter((p) => p !== '');
+    for (const seg of v.split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg !== '..')
+            parts.push(seg);
+        else if (parts.length === 0)
+            return { error: 'leaves the repository' };
+        else
+            parts.pop();
+    }
+    return { path: parts.join('/') };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/python/setup.ts
+/**
+ * setuptools' own files, where they are literal: `setup.cfg` (`install_requires` and
+ * `extras_require` lines, `file:` requirements files) and `setup.py`, a program: its string
+ * literals that name a path above the project count, and a path built at run time from `..`
+ * (`os.pardir`, `'..'`, `.parent.parent`, `parents[n]`) cannot be read. Linear.
+ */
+
+/** The local paths and requirements files of a `setup.cfg`. */
+function readSetupCfg(text, file) {
+    const refs = [];
+    const includes = [];
+    let section = '';
+    let key = '';
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i];
+        const trimmed = raw.trim();
+        if (trimmed === '' || trimmed.startsWith('#') || trimmed.startsWith(';'))
+            continue;
+        const header = /^\[([^\]]*)\]/.exec(trimmed);
+        let value;
+        if (header && !/^\s/.test(raw)) {
+            section = header[1].trim();
+            key = '';
+            continue;
+        }
+        if (/^\s/.test(raw))
+            value = trimmed;
+        else {
+            const eq = raw.search(/[=:]/);
+            if (eq < 0)
+                continue;
+            key = raw.slice(0, eq).trim();
+            value = raw.slice(eq + 1).trim();
+        }
+        const wanted = (section === 'options' && (key === 'install_requires' || key === 'setup_requires')) ||
+            section === 'options.extras_require';
+        if (!wanted || value === '')
+            continue;
+        const line = i + 1;
+        if (value.startsWith('file:')) {
+            for (const f of value
+                .slice(5)
+                .split(',')
+                .map((s) => s.trim())
+                .filter((s) => s !== ''))
+                includes.push({ value: f, follow: true, why: `${key} = file: ${f} in ${file}`, line });
+            continue;
+        }
+        const p = localPath(value);
+        if (p !== undefined)
+            refs.push({ value: p, follow: true, why: `${value} in ${key} of ${file}`, line });
+    }
+    return { refs, includes };
+}
+/** What a `setup.py` names above its folder, and what it builds there that cannot be read. */
+function readSetupPy(text, file) {
+    const refs = [];
+    const dynamic = [];
+    const breaks = [];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        breaks.push(i);
+    /** The 1-based line of a position: how many breaks come before it, plus one. */
+    const lineAt = (pos) => {
+        let lo = 0;
+        let hi = breaks.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (breaks[mid] < pos)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo + 1;
+    };
+    const literal = /(['"])((?:(?!\1)[^\\\n]|\\.)*)\1/g;
+    for (const m of text.matchAll(literal)) {
+        const value = m[2];
+        if (value === '..')
+            dynamic.push({ what: `'..' is joined into a path at run time`, line: lineAt(m.index) });
+        else if (/^(?:file:)?\.\.(?:\/|$)/.test(localPath(value) ?? ''))
+            refs.push({
+                value: localPath(value),
+                follow: true,
+                why: `path ${value} in ${file}`,
+                line: lineAt(m.index)
+            });
+    }
+    for (const m of text.matchAll(/os\.pardir|\.parent\s*\.\s*parent|\.parents\s*\[/g))
+        dynamic.push({ what: `${m[0]} builds a path above the project`, line: lineAt(m.index) });
+    return { refs, dynamic: dynamic.sort((a, b) => a.line - b.line) };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/python/toml.ts
+/**
+ * A small, tolerant TOML reader, enough for `pyproject.toml`, `Pipfile` and `uv.toml`: tables,
+ * arrays of tables, dotted and quoted keys, strings (basic, literal, multi-line), arrays and
+ * inline tables (across lines too), and bare scalars (numbers, booleans and dates, as text or
+ * numbers). Redefinitions are not errors: the last one wins. One pass over the text; nesting
+ * deeper than MAX_DEPTH is an error. Nothing here throws.
+ */
+const toml_MAX_DEPTH = 64;
+class TomlError extends Error {
+    pos;
+    constructor(message, pos) {
+        super(message);
+        this.pos = pos;
+    }
+}
+const isTable = (v) => typeof v === 'object' && !Array.isArray(v);
+class Reader {
+    text;
+    pos = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    fail(message) {
+        throw new TomlError(message, this.pos);
+    }
+    peek(k = 0) {
+        return this.text[this.pos + k] ?? '';
+    }
+    /** Skips spaces, tabs and, when `lines`, line breaks and comments. */
+    blank(lines) {
+        for (;;) {
+            const c = this.peek();
+            if (c === ' ' || c === '\t')
+                this.pos++;
+            else if (c === '#') {
+                const end = this.text.indexOf('\n', this.pos);
+                this.pos = end < 0 ? this.text.length : end;
+            }
+            else if (lines && (c === '\n' || c === '\r'))
+                this.pos++;
+            else
+                return;
+        }
+    }
+    /** The rest of a line after a value or header: blanks and a comment, then a break or the end. */
+    endOfLine() {
+        this.blank(false);
+        const c = this.peek();
+        if (c === '\r' && this.peek(1) === '\n')
+            this.pos += 2;
+        else if (c === '\n')
+            this.pos++;
+        else if (c !== '')
+            this.fail(`unexpected ${JSON.stringify(c)}`);
+    }
+    key() {
+        const keys = [];
+        for (;;) {
+            this.blank(false);
+            const c = this.peek();
+            if (c === '"')
+                keys.push(this.basic());
+            else if (c === "'")
+                keys.push(this.literal());
+            else {
+                const m = /[A-Za-z0-9_-]+/y;
+                m.lastIndex = this.pos;
+                const found = m.exec(this.text);
+                if (!found)
+                    this.fail('a key was expected');
+                keys.push(found[0]);
+                this.pos = m.lastIndex;
+            }
+            this.blank(false);
+            if (this.peek() !== '.')
+                return keys;
+            this.pos++;
+        }
+    }
+    basic() {
+        const multi = this.text.startsWith('"""', this.pos);
+        this.pos += multi ? 3 : 1;
+        if (multi && this.peek() === '\n')
+            this.pos++;
+        let out = '';
+        for (;;) {
+            const c = this.peek();
+            if (c === '')
+                this.fail('a string is not closed');
+            if (multi ? this.text.startsWith('"""', this.pos) : c === '"') {
+                // Up to two quotes right before the closing three belong to the string.
+                let q = 1;
+                while (multi && q < 5 && this.peek(q) === '"')
+                    q++;
+                out += '"'.repeat(multi ? q - 3 : 0);
+                this.pos += q;
+                return out;
+            }
+            if (!multi && c === '\n')
+                this.fail('a string is not closed on its line');
+            if (c === '\\') {
+                const e = this.peek(1);
+                this.pos += 2;
+                const simple = {
+                    n: '\n',
+                    t: '\t',
+                    r: '\r',
+                    b: '\b',
+                    f: '\f',
+                    '"': '"',
+                    '\\': '\\'
+                };
+                if (e in simple)
+                    out += simple[e];
+                else if (e === 'u' || e === 'U') {
+                    const n = e === 'u' ? 4 : 8;
+                    const code = Number.parseInt(this.text.slice(this.pos, this.pos + n), 16);
+                    this.pos += n;
+                    out += Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+                }
+                else if (multi && (e === '\n' || e === ' ' || e === '\r' || e === '\t')) {
+                    this.pos--;
+                    this.blank(true);
+                }
+                else
+                    out += e;
+                continue;
+            }
+            out += c;
+            this.pos++;
+        }
+    }
+    literal() {
+        const multi = this.text.startsWith("'''", this.pos);
+        this.pos += multi ? 3 : 1;
+        if (multi && this.peek() === '\n')
+            this.pos++;
+        const end = this.text.indexOf(multi ? "'''" : "'", this.pos);
+        const nl = this.text.indexOf('\n', this.pos);
+        if (end < 0 || (!multi && nl >= 0 && nl < end))
+            this.fail('a string is not closed');
+        const out = this.text.slice(this.pos, end);
+        this.pos = end + (multi ? 3 : 1);
+        return out;
+    }
+    value(depth) {
+        if (depth > toml_MAX_DEPTH)
+            this.fail('values are nested too deeply');
+        const c = this.peek();
+        if (c === '"')
+            return this.basic();
+        if (c === "'")
+            return this.literal();
+        if (c === '[')
+            return this.array(depth);
+        if (c === '{')
+            return this.inline(depth);
+        const m = /[^\s,\]}#]+/y;
+        m.lastIndex = this.pos;
+        const found = m.exec(this.text);
+        if (!found)
+            this.fail('a value was expected');
+        this.pos = m.lastIndex;
+        const raw = found[0];
+        if (raw === 'true' || raw === 'false')
+            return raw === 'true';
+        const n = Number(raw.replace(/_/g, ''));
+        return Number.isNaN(n) ? raw : n;
+    }
+    array(depth) {
+        this.pos++;
+        const out = [];
+        for (;;) {
+            this.blank(true);
+            if (this.peek() === ']') {
+                this.pos++;
+                return out;
+            }
+            out.push(this.value(depth + 1));
+            this.blank(true);
+            if (this.peek() === ',')
+                this.pos++;
+            else if (this.peek() !== ']')
+                this.fail('"," or "]" was expected in an array');
+        }
+    }
+    inline(depth) {
+        this.pos++;
+        const out = {};
+        for (;;) {
+            this.blank(true);
+            if (this.peek() === '}') {
+                this.pos++;
+                return out;
+            }
+            const keys = this.key();
+            if (this.peek() !== '=')
+                this.fail('"=" was expected');
+            this.pos++;
+            this.blank(false);
+            toml_assign(out, keys, this.value(depth + 1));
+            this.blank(true);
+            if (this.peek() === ',')
+                this.pos++;
+            else if (this.peek() !== '}')
+                this.fail('"," or "}" was expected in an inline table');
+        }
+    }
+}
+/** The table at `keys` below `from`, made as needed (the last table of an array of tables). */
+function tableAt(from, keys) {
+    let t = from;
+    for (const k of keys) {
+        let v = t[k];
+        if (Array.isArray(v) && isTable(v[v.length - 1]))
+            v = v[v.length - 1];
+        if (!isTable(v)) {
+            v = {};
+            t[k] = v;
+        }
+        t = v;
+    }
+    return t;
+}
+function toml_assign(table, keys, value) {
+    tableAt(table, keys.slice(0, -1))[keys[keys.length - 1]] = value;
+}
+function lineAt(text, pos) {
+    let n = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < pos; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
+/** Reads a TOML document. */
+function readToml(text) {
+    const r = new Reader(text);
+    const root = {};
+    const lines = new Map();
+    let line = 1;
+    let current = root;
+    let prefix = [];
+    let lastPos = 0;
+    try {
+        for (;;) {
+            r.blank(true);
+            if (r.peek() === '')
+                break;
+            // Lines are counted as the reader moves on, so finding a line is linear overall.
+            const start = r.pos;
+            line += countBreaks(text, lastPos, start);
+            lastPos = start;
+            if (r.peek() === '[') {
+                const many = r.peek(1) === '[';
+                r.pos += many ? 2 : 1;
+                prefix = r.key();
+                if (!text.startsWith(many ? ']]' : ']', r.pos))
+                    r.fail('a table header is not closed');
+                r.pos += many ? 2 : 1;
+                if (many) {
+                    const parent = tableAt(root, prefix.slice(0, -1));
+                    const last = prefix[prefix.length - 1];
+                    const list = Array.isArray(parent[last]) ? parent[last] : [];
+                    current = {};
+                    list.push(current);
+                    parent[last] = list;
+                }
+                else
+                    current = tableAt(root, prefix);
+                lines.set(prefix.join('\0'), line);
+            }
+            else {
+                const keys = r.key();
+                if (r.peek() !== '=')
+                    r.fail('"=" was expected after a key');
+                r.pos++;
+                r.blank(false);
+                toml_assign(current, keys, r.value(0));
+                lines.set([...prefix, ...keys].join('\0'), line);
+            }
+            r.endOfLine();
+        }
+    }
+    catch (e) {
+        if (e instanceof TomlError)
+            return { error: e.message, line: lineAt(text, e.pos) };
+        throw e;
+    }
+    return { table: root, line: (keys) => lines.get(keys.join('\0')) };
+}
+function countBreaks(text, from, to) {
+    let n = 0;
+    for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
+/** The value at a key path, if any. */
+function tomlGet(table, ...keys) {
+    let v = table;
+    for (const k of keys)
+        v = isTable(v) ? v[k] : undefined;
+    return v;
+}
+
+
+;// CONCATENATED MODULE: ./src/inputs/python/pyproject.ts
+/**
+ * What a `pyproject.toml` (or `Pipfile`) says about the repository paths a Python build reads:
+ * PEP 621 dependencies and PEP 735 groups (`name @ file:../lib`), Poetry path dependencies in
+ * every group (`lib = { path = "../lib", develop = true }`) and `packages` taken `from` another
+ * folder, uv sources (`{ path = "../lib" }`, `{ workspace = true }`) and a uv workspace's
+ * `members`/`exclude`, PDM dev dependencies, setuptools' requirements files
+ * (`dynamic.dependencies = { file = [...] }`), Pipfile `{ path = "../lib" }`; and any other
+ * value that is a path above the project (`../shared`), such as a hatch `force-include`.
+ */
+
+
+/** A distribution name as PEP 503 compares them. */
+const normalize = (name) => name.toLowerCase().replace(/[-_.]+/g, '-');
+const nameOf = (req) => /^\s*(?:-e\s+)?([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(req)?.[1];
+const strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
+const tables = (v) => isTable(v) ? [v] : Array.isArray(v) ? v.filter(isTable) : [];
+const entries = (v) => isTable(v) ? Object.entries(v) : [];
+/** Reads a pyproject.toml or Pipfile; a malformed one is an error with its line. */
+function readManifest(text, file) {
+    const r = readToml(text);
+    if ('error' in r)
+        return r;
+    const t = r.table;
+    const line = (...keys) => {
+        for (let n = keys.length; n > 0; n--) {
+            const l = r.line(keys.slice(0, n));
+            if (l !== undefined)
+                return { line: l };
+        }
+        return {};
+    };
+    const refs = [];
+    const includes = [];
+    const deps = new Set();
+    const sources = new Map();
+    /** PEP 508 requirement strings. */
+    const requirements = (list, where, keys) => {
+        for (const req of list) {
+            const n = nameOf(req);
+            if (n !== undefined && !req.trim().startsWith('-e'))
+                deps.add(normalize(n));
+            const p = localPath(req.replace(/^\s*-e\s+/, ''));
+            if (p !== undefined)
+                refs.push({
+                    value: p,
+                    follow: true,
+                    why: `${req} in ${where} of ${file}`,
+                    ...line(...keys)
+                });
+        }
+    };
+    requirements(strings(tomlGet(t, 'project', 'dependencies')), '[project]', ['project']);
+    for (const [extra, list] of entries(tomlGet(t, 'project', 'optional-dependencies')))
+        requirements(strings(list), `optional dependencies ${extra}`, ['project']);
+    for (const [group, list] of entries(tomlGet(t, 'dependency-groups')))
+        requirements(strings(list), `dependency group ${group}`, ['dependency-groups', group]);
+    requirements(strings(tomlGet(t, 'tool', 'uv', 'dev-dependencies')), '[tool.uv]', ['tool', 'uv']);
+    for (const [group, list] of entries(tomlGet(t, 'tool', 'pdm', 'dev-dependencies')))
+        requirements(strings(list), `PDM dev dependencies ${group}`, ['tool', 'pdm']);
+    // Poetry (every group: `poetry install` installs them unless told not to), and Pipfile.
+    const tablesOfDeps = [
+        [['tool', 'poetry', 'dependencies'], '[tool.poetry.dependencies]'],
+        [['tool', 'poetry', 'dev-dependencies'], '[tool.poetry.dev-dependencies]'],
+        [['packages'], '[packages]'],
+        [['dev-packages'], '[dev-packages]']
+    ];
+    for (const [group] of entries(tomlGet(t, 'tool', 'poetry', 'group')))
+        tablesOfDeps.push([
+            ['tool', 'poetry', 'group', group, 'dependencies'],
+            `[tool.poetry.group.${group}.dependencies] (installed unless poetry install leaves the group out)`
+        ]);
+    for (const [keys, where] of tablesOfDeps)
+        for (const [name, spec] of entries(tomlGet(t, ...keys))) {
+            if (name === 'python')
+                continue;
+            deps.add(normalize(name));
+            for (const s of tables(spec)) {
+                const path = typeof s.path === 'string' ? s.path : undefined;
+                if (path !== undefined)
+                    refs.push({
+                        value: path,
+                        follow: true,
+                        why: `${name} = { path = "${path}" } in ${where} of ${file}`,
+                        ...line(...keys, name)
+                    });
+            }
+        }
+    for (const pkg of tables(tomlGet(t, 'tool', 'poetry', 'packages'))) {
+        const from = typeof pkg.from === 'string' ? pkg.from : undefined;
+        const include = typeof pkg.include === 'string' ? pkg.include : '';
+        if (from !== undefined)
+            refs.push({
+                value: `${from.replace(/\/+$/, '')}/${include}`.replace(/\/$/, ''),
+                follow: false,
+                why: `package ${include} from ${from} in [tool.poetry] of ${file}`,
+                ...line('tool', 'poetry', 'packages')
+            });
+    }
+    for (const [name, spec] of entries(tomlGet(t, 'tool', 'uv', 'sources'))) {
+        const list = tables(spec).map((s) => ({
+            ...(typeof s.path === 'string' ? { path: s.path } : {}),
+            ...(s.workspace === true ? { workspace: true } : {}),
+            ...line('tool', 'uv', 'sources', name)
+        }));
+        sources.set(normalize(name), list);
+    }
+    const dynFiles = [
+        tomlGet(t, 'tool', 'setuptools', 'dynamic', 'dependencies'),
+        ...entries(tomlGet(t, 'tool', 'setuptools', 'dynamic', 'optional-dependencies')).map(([, v]) => v)
+    ];
+    for (const d of dynFiles)
+        for (const s of tables(d)) {
+            const f = s.file;
+            for (const name of typeof f === 'string' ? [f] : strings(f))
+                includes.push({
+                    value: name,
+                    follow: true,
+                    why: `requirements file of [tool.setuptools.dynamic] in ${file}`,
+                    ...line('tool', 'setuptools', 'dynamic')
+                });
+        }
+    // Any other value naming a path above the project.
+    const walk = (v, keys) => {
+        if (typeof v === 'string') {
+            if (v === '..' || v.startsWith('../'))
+                refs.push({
+                    value: v,
+                    follow: false,
+                    why: `path named by ${keys.join('.')} in ${file}`,
+                    ...line(...keys)
+                });
+        }
+        else if (Array.isArray(v))
+            v.forEach((x) => walk(x, keys));
+        else if (isTable(v))
+            for (const [k, x] of Object.entries(v))
+                walk(x, [...keys, k]);
+    };
+    walk(t, []);
+    const ws = tomlGet(t, 'tool', 'uv', 'workspace');
+    const name = tomlGet(t, 'project', 'name') ?? tomlGet(t, 'tool', 'poetry', 'name');
+    return {
+        ...(typeof name === 'string' ? { name } : {}),
+        refs,
+        includes,
+        deps,
+        sources,
+        ...(isTable(ws)
+            ? {
+                uvWorkspace: {
+                    members: strings(tomlGet(ws, 'members')),
+                    exclude: strings(tomlGet(ws, 'exclude'))
+                }
+            }
+            : {})
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/python/workspace.ts
+/**
+ * Python manifests read once per tree, and uv workspaces: the nearest `pyproject.toml` at or
+ * above a project with `[tool.uv.workspace]` whose `members` globs (less `exclude`) hold it.
+ */
+
+
+
+const python_workspace_at = (dir, file) => (dir === '' ? file : `${dir}/${file}`);
+const python_workspace_cache = new WeakMap();
+/** The manifest at `file` (a pyproject.toml or Pipfile): undefined when it is not in the tree. */
+function manifestAt(file, tree) {
+    let byFile = python_workspace_cache.get(tree);
+    if (!byFile) {
+        byFile = new Map();
+        python_workspace_cache.set(tree, byFile);
+    }
+    if (byFile.has(file))
+        return byFile.get(file);
+    let r;
+    if (tree.hasFile(file)) {
+        const text = tree.read(file);
+        if (text === undefined)
+            r = { error: 'could not be read' };
+        else {
+            const m = readManifest(text, file);
+            r =
+                'error' in m
+                    ? { error: `is not valid TOML (line ${m.line}: ${m.error})`, line: m.line }
+                    : { manifest: m };
+        }
+    }
+    byFile.set(file, r);
+    return r;
+}
+/** Compiles workspace globs (a literal is that folder only); undefined when one cannot be read. */
+function globs(list) {
+    try {
+        return list.map((raw) => {
+            const g = raw.replace(/^(?:\.\/)+/, '').replace(/\/+$/, '');
+            return /[*?[\]{}]/.test(g) ? compileGlob(g) : (p) => p === g;
+        });
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The uv workspace that holds the project at `dir`, if any, and what made it unknowable. */
+function uvWorkspaceOf(dir, tree) {
+    const unresolved = [];
+    for (let a = dir; a !== undefined; a = a === '' ? undefined : dirOf(a)) {
+        const file = python_workspace_at(a, 'pyproject.toml');
+        const r = manifestAt(file, tree);
+        if (r === undefined)
+            continue;
+        if ('error' in r) {
+            if (a !== dir)
+                unresolved.push({
+                    what: `${file} ${r.error}, so whether it is the uv workspace of ${dir}/ is unknown`,
+                    scope: '',
+                    file,
+                    ...(r.line !== undefined ? { line: r.line } : {})
+                });
+            continue;
+        }
+        const uv = r.manifest.uvWorkspace;
+        if (!uv)
+            continue;
+        const include = globs(uv.members);
+        const exclude = globs(uv.exclude);
+        if (!include || !exclude) {
+            unresolved.push({
+                what: `${file}: a [tool.uv.workspace] glob cannot be read, so its members are unknown`,
+                scope: '',
+                file
+            });
+            return { unresolved };
+        }
+        const root = a;
+        const rel = (d) => (root === '' ? d : d.slice(root.length + 1));
+        const isMember = (d) => d === root || (include.some((t) => t(rel(d))) && !exclude.some((t) => t(rel(d))));
+        if (!isMember(dir))
+            continue;
+        return { ws: workspaceAt(root, file, r.manifest, isMember, tree), unresolved };
+    }
+    return { unresolved };
+}
+const workspaces = new WeakMap();
+/** The workspace rooted at `root`, its members named (read once per tree). */
+function workspaceAt(root, file, manifest, isMember, tree) {
+    let byRoot = workspaces.get(tree);
+    if (!byRoot) {
+        byRoot = new Map();
+        workspaces.set(tree, byRoot);
+    }
+    const known = byRoot.get(root);
+    if (known)
+        return known;
+    const members = new Map();
+    for (const f of tree.filesUnder(root)) {
+        if (!f.endsWith('/pyproject.toml') && f !== 'pyproject.toml')
+            continue;
+        const d = dirOf(f);
+        if (!isMember(d))
+            continue;
+        const m = manifestAt(f, tree);
+        const name = m && 'manifest' in m ? m.manifest.name : undefined;
+        if (name !== undefined && !members.has(normalize(name)))
+            members.set(normalize(name), d);
+    }
+    const ws = { root, file, manifest, members };
+    byRoot.set(root, ws);
+    return ws;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/python/index.ts
+/**
+ * The Python provider: what the build of a Python project reads, from its manifests as text.
+ * Never runs pip, Poetry or uv.
+ *
+ * For the project at the build root (a folder holding `pyproject.toml`, `setup.py`,
+ * `setup.cfg`, `Pipfile` or `requirements*.txt`): its folder less its tests (`tests/`, `test/`,
+ * `test_*.py`, `*_test.py`, `conftest.py`: a Dockerfile that copies them adds them back); the
+ * local path dependencies its manifests and requirements files name, transitively, each folder
+ * less its tests; the requirements files they include (`-r`, `-c`); and, in a uv workspace, the
+ * workspace's `pyproject.toml`, `uv.lock` and `uv.toml`, and the members it depends on. A
+ * manifest it cannot read, a path with a variable or one leaving the repository, and a
+ * `setup.py` that builds a path above the project widen to the whole repository.
+ */
+
+
+
+
+
+
+const MANIFESTS = ['pyproject.toml', 'Pipfile'];
+const PROJECT_FILES = [...MANIFESTS, 'setup.py', 'setup.cfg'];
+const WORKSPACE_FILES = ['pyproject.toml', 'uv.lock', 'uv.toml'];
+const TESTS = ['**/tests/**', '**/test/**', '**/test_*.py', '**/*_test.py', '**/conftest.py'];
+/** Whether the Python provider reads `path`: manifests, setuptools files, requirements files. */
+function wantsPython(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    return PROJECT_FILES.includes(base) || isRequirementsFile(path);
+}
+/** The requirements files a project installs from by convention: its own folder, `requirements/`. */
+function requirementsOf(dir, tree) {
+    const prefix = dir === '' ? '' : `${dir}/`;
+    return tree.filesUnder(dir).filter((f) => {
+        const rest = f.slice(prefix.length);
+        const slash = rest.indexOf('/');
+        const direct = slash < 0 || (rest.startsWith('requirements/') && slash === rest.lastIndexOf('/'));
+        return direct && isRequirementsFile(f) && !rest.startsWith('test');
+    });
+}
+/** Whether `dir` holds a Python project. */
+function isPythonProject(dir, tree) {
+    return (PROJECT_FILES.some((f) => tree.hasFile(python_workspace_at(dir, f))) ||
+        requirementsOf(dir, tree).some((f) => dirOf(f) === dir));
+}
+const testExcludes = (dir) => TESTS.map((g) => (dir === '' ? g : `${escapeGlob(dir)}/${g}`));
+/** The inputs of the Python project at `folder`. */
+function pythonInputs(folder, tree) {
+    if (!isPythonProject(folder, tree))
+        return { inputs: [], warnings: [], claimed: false };
+    const list = new InputList('python');
+    const warnings = [];
+    const { ws, unresolved } = uvWorkspaceOf(folder, tree);
+    const seen = new Set();
+    const queue = [];
+    const follow = (dir, why, file, line) => {
+        if (seen.has(dir))
+            return;
+        seen.add(dir);
+        queue.push({ dir, why, ...(file !== undefined ? { file } : {}), ...python_lineOf(line) });
+    };
+    const inside = (p, dir) => dir === '' || p === dir || p.startsWith(`${dir}/`);
+    /** A local path a manifest or requirements file names, relative to the first base where it exists. */
+    const local = (ref, bases, project, file) => {
+        const tries = bases.map((b) => requirements_repoPath(ref.value, b, project));
+        const found = tries.find((t) => 'path' in t && (tree.hasDir(t.path) || tree.hasFile(t.path)));
+        const first = tries[0];
+        const where = { file, ...python_lineOf(ref.line) };
+        if (found && 'path' in found) {
+            const p = found.path;
+            if (tree.hasFile(p))
+                list.add('file', p, { why: ref.why, ...where });
+            else if (ref.follow)
+                follow(p, ref.why, file, ref.line);
+            else if (!inside(p, project))
+                named.push({ path: p, why: ref.why, ...where });
+        }
+        else if ('error' in first && first.error.startsWith('is an absolute'))
+            warnings.push(`${file}: ${ref.value} ${first.error}; it is not followed`);
+        else
+            unresolved.push({
+                what: `${file}${ref.line !== undefined ? ` line ${ref.line}` : ''}: ${ref.value} ${'error' in first ? first.error : 'is not a file or folder of the tree (a build output?)'}`,
+                scope: '',
+                ...where
+            });
+    };
+    /** Folders a manifest names that are no dependency: added last, unless followed as one. */
+    const named = [];
+    const readFiles = new Set();
+    /** A requirements file and what it includes, transitively. */
+    const requirements = (start, why, project) => {
+        const todo = [{ file: start, why }];
+        for (let next = 0; next < todo.length; next++) {
+            const { file, why: because } = todo[next];
+            if (readFiles.has(file))
+                continue;
+            readFiles.add(file);
+            if (!inside(file, project))
+                list.add('file', file, { why: because });
+            const text = tree.read(file);
+            if (text === undefined) {
+                if (tree.hasFile(file))
+                    unresolved.push({ what: `${file} could not be read`, scope: '', file });
+                else
+                    warnings.push(`${file} (${because}) is not in the tree`);
+                continue;
+            }
+            for (const r of readRequirements(text)) {
+                const why = `${r.written} in ${file} line ${r.line}`;
+                if (r.kind === 'include') {
+                    const p = requirements_repoPath(r.value, dirOf(file), project);
+                    if ('path' in p)
+                        todo.push({ file: p.path, why });
+                    else
+                        unresolved.push({
+                            what: `${file} line ${r.line}: ${r.value} ${p.error}`,
+                            scope: '',
+                            file
+                        });
+                }
+                else
+                    local({ value: r.value, why, line: r.line, follow: true }, [dirOf(file), project, ''], project, file);
+            }
+        }
+    };
+    follow(folder, `Python project ${folder === '' ? 'at the repository root' : `${folder}/`}`);
+    for (let next = 0; next < queue.length; next++) {
+        const { dir, why, file, line } = queue[next];
+        list.add('dir', dir, { why, ...(file !== undefined ? { file } : {}), ...python_lineOf(line) }, testExcludes(dir));
+        for (const name of MANIFESTS) {
+            const f = python_workspace_at(dir, name);
+            const r = manifestAt(f, tree);
+            if (r === undefined)
+                continue;
+            if ('error' in r) {
+                unresolved.push({
+                    what: `${f} ${r.error}, so its path dependencies are unknown`,
+                    scope: '',
+                    file: f,
+                    ...python_lineOf(r.line)
+                });
+                continue;
+            }
+            const m = r.manifest;
+            for (const ref of [...m.refs].sort((a, b) => Number(b.follow) - Number(a.follow)))
+                local(ref, [dir], dir, f);
+            for (const inc of m.includes) {
+                const p = requirements_repoPath(inc.value, dir, dir);
+                if ('path' in p)
+                    requirements(p.path, inc.why, dir);
+            }
+            // uv sources: the project's own, over the workspace's.
+            const fromWs = ws && ws.root !== dir ? ws.manifest.sources : new Map();
+            for (const dep of m.deps) {
+                const own = m.sources.get(dep);
+                const sources = own ?? fromWs.get(dep) ?? [];
+                const declaredIn = own ? f : (ws?.file ?? f);
+                for (const s of sources) {
+                    const because = `${dep} from [tool.uv.sources] of ${declaredIn}`;
+                    if (s.path !== undefined)
+                        local({ value: s.path, why: because, follow: true, ...python_lineOf(s.line) }, [dirOf(declaredIn)], dirOf(declaredIn), declaredIn);
+                    else if (s.workspace) {
+                        const member = ws?.members.get(dep);
+                        if (member !== undefined)
+                            follow(member, `workspace member ${dep}, ${because}`, declaredIn, s.line);
+                        else
+                            unresolved.push({
+                                what: `${declaredIn}: ${dep} is a workspace source, but no member of a uv workspace is named ${dep}`,
+                                scope: ws?.root ?? '',
+                                file: declaredIn
+                            });
+                    }
+                }
+            }
+        }
+        const cfg = python_workspace_at(dir, 'setup.cfg');
+        const cfgText = tree.read(cfg);
+        if (cfgText !== undefined) {
+            const r = readSetupCfg(cfgText, cfg);
+            for (const ref of r.refs)
+                local(ref, [dir], dir, cfg);
+            for (const inc of r.includes) {
+                const p = requirements_repoPath(inc.value, dir, dir);
+                if ('path' in p)
+                    requirements(p.path, inc.why, dir);
+            }
+        }
+        const py = python_workspace_at(dir, 'setup.py');
+        const pyText = tree.read(py);
+        if (pyText !== undefined) {
+            const r = readSetupPy(pyText, py);
+            for (const ref of r.refs)
+                local(ref, [dir], dir, py);
+            for (const d of r.dynamic)
+                unresolved.push({
+                    what: `${py} line ${d.line}: ${d.what}`,
+                    scope: '',
+                    file: py,
+                    line: d.line
+                });
+        }
+        for (const [f, text] of [
+            [cfg, cfgText],
+            [py, pyText]
+        ])
+            if (text === undefined && tree.hasFile(f))
+                unresolved.push({ what: `${f} could not be read`, scope: '', file: f });
+        for (const f of requirementsOf(dir, tree))
+            requirements(f, `requirements file of ${dir || '.'}/`, dir);
+    }
+    for (const { path, ...from } of named)
+        if (![...seen].some((d) => inside(path, d)))
+            list.add('dir', path, from);
+    if (ws && ws.root !== folder)
+        for (const f of WORKSPACE_FILES)
+            list.add('file', python_workspace_at(ws.root, f), { why: `uv workspace of ${folder}/ (${ws.file})` });
+    // A folder of requirements files alone that name nothing outside it installs no project: what
+    // its Dockerfile copies is then exact (and a COPY of a build output widens to the folder).
+    const inputs = list.all;
+    const manifest = PROJECT_FILES.some((f) => tree.hasFile(python_workspace_at(folder, f)));
+    const beyond = inputs.some((i) => !inside(i.path, folder));
+    if (!manifest && !beyond && unresolved.length === 0)
+        return { inputs: [], warnings, claimed: false };
+    return { inputs, warnings, unresolved, claimed: true };
+}
+const python_lineOf = (line) => (line !== undefined ? { line } : {});
+/** The Python provider. */
+const pythonProvider = {
+    name: 'python',
+    wants: wantsPython,
+    inputsOf: (_image, root, tree) => pythonInputs(root.folder, tree)
+};
+
+;// CONCATENATED MODULE: ./src/inputs/maven/xml.ts
+/**
+ * A small, tolerant XML reader for POMs: elements, their text and the line they start on.
+ * Attributes are skipped, comments, processing instructions and the DOCTYPE are skipped,
+ * CDATA is text, the five named entities and character references are decoded. One pass over
+ * the text, each character looked at a bounded number of times (no backtracking regex), so a
+ * hostile file costs linear time. What Maven itself would refuse (an unclosed element, a
+ * mismatched end tag, an unterminated comment) is an error, with its line.
+ */
+const xml_NAMED = {
+    lt: '<',
+    gt: '>',
+    amp: '&',
+    quot: '"',
+    apos: "'"
+};
+/** Text with its entities decoded; an entity the reader does not know is kept as written. */
+function decode(text) {
+    if (!text.includes('&'))
+        return text;
+    let out = '';
+    let i = 0;
+    while (i < text.length) {
+        const amp = text.indexOf('&', i);
+        if (amp < 0)
+            break;
+        out += text.slice(i, amp);
+        // An entity is short: only the next few characters are looked at for its `;`.
+        const semi = text.slice(amp + 1, amp + 12).indexOf(';');
+        const body = semi >= 0 ? text.slice(amp + 1, amp + 1 + semi) : undefined;
+        let value;
+        if (body !== undefined) {
+            if (body in xml_NAMED)
+                value = xml_NAMED[body];
+            else if (/^#x[0-9a-fA-F]+$/.test(body))
+                value = String.fromCodePoint(parseInt(body.slice(2), 16));
+            else if (/^#[0-9]+$/.test(body))
+                value = String.fromCodePoint(parseInt(body.slice(1), 10));
+        }
+        if (value !== undefined && body !== undefined) {
+            out += value;
+            i = amp + body.length + 2;
+        }
+        else {
+            out += '&';
+            i = amp + 1;
+        }
+    }
+    return out + text.slice(i);
+}
+const isNameChar = (c) => c !== '' && !/[\s/>=<"'!?]/.test(c);
+/** Reads an XML document. */
+function readXml(text) {
+    let i = 0;
+    let line = 1;
+    // Lines are counted once for each stretch of text passed over.
+    let counted = 0;
+    const lineAt = (pos) => {
+        for (let k = counted; k < pos; k++)
+            if (text.charCodeAt(k) === 10)
+                line++;
+        counted = Math.max(counted, pos);
+        return line;
+    };
+    const top = { name: '', line: 1, children: [], text: '' };
+    const stack = [top];
+    const current = () => stack[stack.length - 1];
+    const fail = (error, pos) => ({ error, line: lineAt(pos) });
+    while (i < text.length) {
+        const lt = text.indexOf('<', i);
+        const end = lt < 0 ? text.length : lt;
+        if (end > i) {
+            if (stack.length > 1)
+                current().text += decode(text.slice(i, end));
+            else if (text.slice(i, end).trim() !== '')
+                return fail('text outside the root element', i);
+        }
+        if (lt < 0)
+            break;
+        if (text.startsWith('<!--', lt)) {
+            const close = text.indexOf('-->', lt + 4);
+            if (close < 0)
+                return fail('unterminated comment', lt);
+            i = close + 3;
+        }
+        else if (text.startsWith('<![CDATA[', lt)) {
+            const close = text.indexOf(']]>', lt + 9);
+            if (close < 0)
+                return fail('unterminated CDATA section', lt);
+            if (stack.length <= 1)
+                return fail('CDATA outside the root element', lt);
+            current().text += text.slice(lt + 9, close);
+            i = close + 3;
+        }
+        else if (text.startsWith('<?', lt)) {
+            const close = text.indexOf('?>', lt + 2);
+            if (close < 0)
+                return fail('unterminated processing instruction', lt);
+            i = close + 2;
+        }
+        else if (text.startsWith('<!', lt)) {
+            // A DOCTYPE, with an internal subset in brackets at most one level deep.
+            const gt = text.indexOf('>', lt);
+            if (gt < 0)
+                return fail('unterminated declaration', lt);
+            const bracket = text.slice(lt, gt).indexOf('[');
+            if (bracket >= 0) {
+                const close = text.indexOf(']>', lt + bracket);
+                if (close < 0)
+                    return fail('unterminated declaration', lt);
+                i = close + 2;
+            }
+            else
+                i = gt + 1;
+        }
+        else {
+            const closing = text[lt + 1] === '/';
+            let k = lt + (closing ? 2 : 1);
+            const start = k;
+            while (k < text.length && isNameChar(text[k]))
+                k++;
+            const name = text.slice(start, k);
+            if (name === '')
+                return fail('a tag without a name', lt);
+            // The rest of the tag: attributes (quoted values may hold `>`), up to `>` or `/>`.
+            let quote = '';
+            let selfClosing = false;
+            for (; k < text.length; k++) {
+                const c = text[k];
+                if (quote !== '') {
+                    if (c === quote)
+                        quote = '';
+                }
+                else if (c === '"' || c === "'")
+                    quote = c;
+                else if (c === '>')
+                    break;
+                else if (c === '<')
+                    return fail(`an unterminated tag <${name}`, lt);
+            }
+            if (k >= text.length)
+                return fail(`an unterminated tag <${name}`, lt);
+            selfClosing = !closing && text[k - 1] === '/';
+            const at = lineAt(lt);
+            i = k + 1;
+            if (closing) {
+                if (stack.length <= 1 || current().name !== name)
+                    return fail(stack.length <= 1
+                        ? `an end tag </${name}> with no element open`
+                        : `an end tag </${name}> where </${current().name}> was expected`, lt);
+                stack.pop();
+                continue;
+            }
+            if (stack.length === 1 && top.children.length > 0)
+                return fail('a second root element', lt);
+            const el = { name, line: at, children: [], text: '' };
+            current().children.push(el);
+            if (!selfClosing)
+                stack.push(el);
+        }
+    }
+    if (stack.length > 1)
+        return fail(`the element <${current().name}> is not closed`, text.length);
+    const root = top.children[0];
+    if (!root)
+        return fail('no root element', text.length);
+    return { root };
+}
+/** The local name of an element (without a namespace prefix). */
+const local = (name) => name.slice(name.indexOf(':') + 1);
+/** The children of `el` named `name`. */
+function childrenOf(el, name) {
+    return el ? el.children.filter((c) => local(c.name) === name) : [];
+}
+/** The first child of `el` named `name`. */
+function childOf(el, name) {
+    return el?.children.find((c) => local(c.name) === name);
+}
+/** The trimmed text of the child `name` of `el`, if there is one. */
+function textOf(el, name) {
+    const c = childOf(el, name);
+    return c ? c.text.trim() : undefined;
+}
+/** Every element below `el` (not `el` itself), depth first, in document order. */
+function descendants(el) {
+    const out = [];
+    const todo = [...el.children].reverse();
+    while (todo.length > 0) {
+        const e = todo.pop();
+        out.push(e);
+        for (let k = e.children.length - 1; k >= 0; k--)
+            todo.push(e.children[k]);
+    }
+    return out;
+}
+/** `local` exported for callers that match names themselves. */
+
+
+;// CONCATENATED MODULE: ./src/inputs/maven/pom.ts
+/**
+ * What one `pom.xml` declares, as written (properties not yet interpolated): its coordinates,
+ * its parent, its modules, its properties, the artifacts its build uses (dependencies, also in
+ * profiles; build plugins, their dependencies and extensions), the BOMs it imports, and what
+ * its plugin configurations say about Dockerfiles and image names.
+ */
+
+/** Plugin configuration elements that name a Dockerfile or a Docker build context. */
+const DOCKER_PATHS = new Set([
+    'dockerfile',
+    'dockerFile',
+    'dockerFileDir',
+    'dockerDirectory',
+    'contextDirectory',
+    'contextDir'
+]);
+/** Plugin configuration elements that name the image built (jib's `<to><image>`, fabric8's `<name>`). */
+const IMAGE_NAMES = new Set(['repository', 'imageName', 'name', 'image']);
+function pom_artifact(el, what) {
+    const v = (n) => {
+        const t = textOf(el, n);
+        return t === undefined ? {} : { [n]: t };
+    };
+    return {
+        ...v('groupId'),
+        ...v('artifactId'),
+        ...v('scope'),
+        ...v('type'),
+        ...v('classifier'),
+        what,
+        line: el.line
+    };
+}
+/** The artifacts a `<build>` (of the project or a profile) uses. */
+function buildUses(build, where) {
+    const out = [];
+    const plugins = [
+        ...childrenOf(childOf(build, 'plugins'), 'plugin'),
+        ...childrenOf(childOf(childOf(build, 'pluginManagement'), 'plugins'), 'plugin')
+    ];
+    for (const p of plugins) {
+        // The Maven plugins' default group.
+        const a = pom_artifact(p, `plugin${where}`);
+        out.push(a.groupId === undefined ? { ...a, groupId: 'org.apache.maven.plugins' } : a);
+        for (const d of childrenOf(childOf(p, 'dependencies'), 'dependency'))
+            out.push(pom_artifact(d, `plugin dependency${where}`));
+    }
+    for (const e of childrenOf(childOf(build, 'extensions'), 'extension'))
+        out.push(pom_artifact(e, `extension${where}`));
+    return out;
+}
+/** Whether a plugin builds images (its coordinates name docker, jib, fabric8...). */
+const isImagePlugin = (p) => /docker|jib|fabric8|spotify|eclipse\.jkube|buildpack/i.test(`${textOf(p, 'groupId') ?? ''}:${textOf(p, 'artifactId') ?? ''}`);
+/**
+ * The docker paths (of any plugin) and image names (of an image plugin: jib's `<to><image>`,
+ * not its base image `<from><image>`) of the plugin configurations under `build`.
+ */
+function pluginValues(build) {
+    const paths = [];
+    const names = [];
+    if (!build)
+        return { paths, names };
+    const plugins = descendants(build).filter((e) => local(e.name) === 'plugin');
+    for (const plugin of plugins) {
+        const image = isImagePlugin(plugin);
+        for (const conf of childrenOf(plugin, 'configuration').concat(childrenOf(childOf(plugin, 'executions'), 'execution').flatMap((x) => childrenOf(x, 'configuration')))) {
+            const todo = conf.children.map((e) => ({
+                e,
+                parent: 'configuration'
+            }));
+            while (todo.length > 0) {
+                const { e, parent } = todo.pop();
+                const tag = local(e.name);
+                for (const c of e.children)
+                    todo.push({ e: c, parent: tag });
+                const value = e.text.trim();
+                if (value === '' || e.children.length > 0)
+                    continue;
+                if (DOCKER_PATHS.has(tag))
+                    paths.push({ tag, value, line: e.line });
+                else if (image && IMAGE_NAMES.has(tag) && !(tag === 'image' && parent === 'from'))
+                    names.push({ tag, value, line: e.line });
+            }
+        }
+    }
+    return { paths, names };
+}
+/** Reads a POM; an error (with its line) when it is not well-formed XML or not a `<project>`. */
+function readPom(text) {
+    const xml = readXml(text);
+    if ('error' in xml)
+        return xml;
+    const project = xml.root;
+    if (local(project.name) !== 'project')
+        return { error: `the root element is <${project.name}>, not <project>`, line: project.line };
+    const profiles = childrenOf(childOf(project, 'profiles'), 'profile');
+    const scopes = [
+        { el: project, where: '' },
+        ...profiles.map((p) => ({ el: p, where: ` in profile ${textOf(p, 'id') ?? '(no id)'}` }))
+    ];
+    const properties = new Map();
+    for (const e of childOf(project, 'properties')?.children ?? [])
+        properties.set(local(e.name), e.text.trim());
+    for (const p of profiles)
+        for (const e of childOf(p, 'properties')?.children ?? [])
+            properties.delete(local(e.name));
+    const uses = [];
+    const imports = [];
+    const modules = [];
+    const dockerPaths = [];
+    const imageNames = [];
+    for (const { el, where } of scopes) {
+        for (const d of childrenOf(childOf(el, 'dependencies'), 'dependency'))
+            uses.push(pom_artifact(d, `dependency${where}`));
+        const managed = childOf(childOf(el, 'dependencyManagement'), 'dependencies');
+        for (const d of childrenOf(managed, 'dependency'))
+            if (textOf(d, 'scope') === 'import')
+                imports.push(pom_artifact(d, `imported BOM${where}`));
+        const build = childOf(el, 'build');
+        uses.push(...buildUses(build, where));
+        for (const m of childrenOf(childOf(el, 'modules'), 'module'))
+            modules.push({ path: m.text.trim(), line: m.line });
+        const values = pluginValues(build);
+        dockerPaths.push(...values.paths);
+        imageNames.push(...values.names);
+    }
+    const parentEl = childOf(project, 'parent');
+    const relativePath = childOf(parentEl, 'relativePath');
+    const own = (n) => {
+        const t = textOf(project, n);
+        return t === undefined ? {} : { [n]: t };
+    };
+    return {
+        ...own('groupId'),
+        ...own('artifactId'),
+        ...own('version'),
+        artifactLine: childOf(project, 'artifactId')?.line ?? project.line,
+        packaging: textOf(project, 'packaging') ?? 'jar',
+        ...(parentEl
+            ? {
+                parent: {
+                    ...artifactCoords(parentEl),
+                    ...(relativePath ? { relativePath: relativePath.text.trim() } : {}),
+                    line: parentEl.line
+                }
+            }
+            : {}),
+        modules,
+        properties,
+        uses,
+        imports,
+        dockerPaths,
+        imageNames
+    };
+}
+function artifactCoords(el) {
+    const g = textOf(el, 'groupId');
+    const a = textOf(el, 'artifactId');
+    return {
+        ...(g !== undefined ? { groupId: g } : {}),
+        ...(a !== undefined ? { artifactId: a } : {})
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/maven/reactor.ts
+/**
+ * The Maven reactor of a tree: every `pom.xml` read once, each module's parent chain inside the
+ * repository, its properties and coordinates interpolated, the aggregators that list it, and
+ * the lookup of a dependency's coordinates among the modules.
+ *
+ * Interpolation: `${x}` takes a property of the POM or its parents (the nearest wins), the
+ * project's own coordinates, `project.basedir`/`basedir`, `project.parent.basedir` and
+ * `project.build.directory`. A property that is not defined literally (set on the command line,
+ * in `.mvn/maven.config`, by a profile, from the environment) is unknown: a coordinate that holds
+ * one matches like a wildcard, and a path that holds one is unresolved.
+ */
+
+
+const reactor_literal = (v) => v.parts.length === 1 ? v.parts[0] : undefined;
+const DEPTH = 10;
+/** How many property values one interpolation may expand (`a=${b}${b}`, `b=${c}${c}`...). */
+const BUDGET = 1000;
+/** Paths stand for repository paths with a leading `/` while interpolated (joinPath roots them). */
+const reactor_rooted = (dir) => `/${dir}`;
+/** Whether a (literal) coordinate of a module is matched by a (possibly partly unknown) one. */
+function matches(want, have) {
+    const h = reactor_literal(have);
+    // A module whose own coordinate is not known could be anything.
+    if (h === undefined)
+        return true;
+    const w = reactor_literal(want);
+    if (w !== undefined)
+        return w === h;
+    return new Wildcards(want.parts, () => true).test(h);
+}
+class Reactor {
+    tree;
+    modules;
+    byFile = new Map();
+    parents = new Map();
+    props = new Map();
+    coords = new Map();
+    listedBy = new Map();
+    constructor(tree) {
+        this.tree = tree;
+        const files = tree.files.filter((f) => f === 'pom.xml' || f.endsWith('/pom.xml'));
+        this.modules = files.map((file) => {
+            const text = tree.read(file);
+            const dir = dirOf(file);
+            if (text === undefined)
+                return { file, dir, error: `${file} could not be read` };
+            const pom = readPom(text);
+            if ('error' in pom)
+                return { file, dir, error: `${file} line ${pom.line}: ${pom.error}` };
+            return { file, dir, pom };
+        });
+        for (const m of this.modules)
+            this.byFile.set(m.file, m);
+        for (const m of this.modules)
+            for (const entry of m.pom?.modules ?? []) {
+                const path = entry.path.includes('${') ? undefined : gradle_lex_joinPath(m.dir, entry.path);
+                if (path === undefined)
+                    continue;
+                const file = path.endsWith('.xml') ? path : path === '' ? 'pom.xml' : `${path}/pom.xml`;
+                this.listedBy.set(file, [
+                    ...(this.listedBy.get(file) ?? []),
+                    { module: m, line: entry.line }
+                ]);
+            }
+    }
+    /** The module of a `pom.xml`. */
+    at(file) {
+        return this.byFile.get(file);
+    }
+    /** The module whose folder is `dir`. */
+    inDir(dir) {
+        return this.byFile.get(dir === '' ? 'pom.xml' : `${dir}/pom.xml`);
+    }
+    /** The aggregators whose `<modules>` (also in profiles) list `m`, with the line. */
+    aggregatorsOf(m) {
+        return this.listedBy.get(m.file) ?? [];
+    }
+    /** Modules whose `<modules>` hold a property: they may list any module. */
+    get unknownModules() {
+        return this.modules.flatMap((m) => (m.pom?.modules ?? [])
+            .filter((e) => e.path.includes('${'))
+            .map((e) => ({ module: m, line: e.line })));
+    }
+    /**
+     * The parent of `m` inside the repository: the POM at `<relativePath>` (default
+     * `../pom.xml`) when its coordinates fit, else the modules with the parent's coordinates.
+     * Empty for no parent, or one outside the repository (from a repository: not an input).
+     */
+    parentsOf(m) {
+        const known = this.parents.get(m);
+        if (known)
+            return known;
+        this.parents.set(m, []);
+        const decl = m.pom?.parent;
+        if (!decl)
+            return [];
+        const want = {
+            groupId: this.plain(decl.groupId, m),
+            artifactId: this.plain(decl.artifactId, m)
+        };
+        const fits = (p) => {
+            const c = this.ownCoords(p);
+            return p !== m && matches(want.groupId, c.groupId) && matches(want.artifactId, c.artifactId);
+        };
+        const rel = decl.relativePath ?? '../pom.xml';
+        let found = [];
+        if (rel !== '' && !rel.includes('${')) {
+            const path = gradle_lex_joinPath(m.dir, rel);
+            if (path !== undefined) {
+                const file = this.tree.hasDir(path) ? (path === '' ? 'pom.xml' : `${path}/pom.xml`) : path;
+                const p = this.byFile.get(file);
+                // An unreadable POM at the path is taken as the parent: its coordinates are unknown.
+                if (p && (p.pom === undefined || fits(p)))
+                    found = [p];
+            }
+        }
+        if (found.length === 0)
+            found = this.modules.filter((p) => p.pom !== undefined && fits(p));
+        this.parents.set(m, found);
+        return found;
+    }
+    /** `m` and its ancestors inside the repository, nearest first, each once. */
+    chainOf(m) {
+        const out = [];
+        const seen = new Set();
+        const todo = [m];
+        while (todo.length > 0) {
+            const x = todo.shift();
+            if (seen.has(x))
+                continue;
+            seen.add(x);
+            out.push(x);
+            todo.push(...this.parentsOf(x));
+        }
+        return out;
+    }
+    /** The properties of `m`: its own, then its parents' (the nearest definition wins). */
+    propertiesOf(m) {
+        const known = this.props.get(m);
+        if (known)
+            return known;
+        const out = new Map();
+        // Farthest first, so that nearer definitions overwrite.
+        for (const x of this.chainOf(m).reverse())
+            for (const [k, v] of x.pom?.properties ?? [])
+                out.set(k, v);
+        this.props.set(m, out);
+        return out;
+    }
+    /** A value of `m`'s POM interpolated with its own properties only (to find parents). */
+    plain(raw, m) {
+        if (raw === undefined)
+            return { parts: [''], unknown: ['(missing)'] };
+        return this.expand(raw, m, m.pom?.properties ?? new Map(), false);
+    }
+    /** The coordinates of `m` as its own POM declares them (the groupId from its parent's, when absent). */
+    ownCoords(m) {
+        const pom = m.pom;
+        return {
+            groupId: this.plain(pom?.groupId ?? pom?.parent?.groupId, m),
+            artifactId: this.plain(pom?.artifactId, m)
+        };
+    }
+    /** The coordinates of `m`, interpolated with every property it sees. */
+    coordsOf(m) {
+        const known = this.coords.get(m);
+        if (known)
+            return known;
+        const pom = m.pom;
+        const c = {
+            groupId: this.interpolate(pom?.groupId ?? pom?.parent?.groupId, m),
+            artifactId: this.interpolate(pom?.artifactId, m)
+        };
+        this.coords.set(m, c);
+        return c;
+    }
+    /** A value of `m`'s build, interpolated with every property it sees. */
+    interpolate(raw, m) {
+        if (raw === undefined)
+            return { parts: [''], unknown: ['(missing)'] };
+        return this.expand(raw, m, this.propertiesOf(m), true);
+    }
+    /** Readable modules by literal artifactId ('' holds those whose artifactId is not literal). */
+    byArtifact;
+    /** The readable modules whose coordinates a dependency's match. */
+    find(groupId, artifactId) {
+        if (!this.byArtifact) {
+            const index = new Map();
+            for (const m of this.modules) {
+                if (!m.pom)
+                    continue;
+                const key = reactor_literal(this.coordsOf(m).artifactId) ?? '';
+                index.set(key, [...(index.get(key) ?? []), m]);
+            }
+            this.byArtifact = index;
+        }
+        const a = reactor_literal(artifactId);
+        const pool = a === undefined
+            ? this.modules.filter((m) => m.pom)
+            : [...(this.byArtifact.get(a) ?? []), ...(a === '' ? [] : (this.byArtifact.get('') ?? []))];
+        return pool.filter((m) => {
+            const c = this.coordsOf(m);
+            return matches(groupId, c.groupId) && matches(artifactId, c.artifactId);
+        });
+    }
+    builtin(name, m, withParents) {
+        const pom = m.pom;
+        switch (name) {
+            case 'basedir':
+            case 'project.basedir':
+                return reactor_rooted(m.dir);
+            case 'project.build.directory':
+                return reactor_rooted(m.dir === '' ? 'target' : `${m.dir}/target`);
+            case 'project.parent.basedir': {
+                const p = withParents ? this.parentsOf(m) : [];
+                return p.length === 1 ? reactor_rooted(p[0].dir) : undefined;
+            }
+            case 'project.groupId':
+            case 'pom.groupId':
+                return pom?.groupId ?? pom?.parent?.groupId;
+            case 'project.artifactId':
+            case 'pom.artifactId':
+                return pom?.artifactId;
+            case 'project.version':
+            case 'pom.version':
+            case 'version':
+                return pom?.version;
+            case 'project.parent.groupId':
+                return pom?.parent?.groupId;
+            case 'project.parent.artifactId':
+                return pom?.parent?.artifactId;
+            default:
+                return undefined;
+        }
+    }
+    /**
+     * Interpolates `raw`: each `${x}` at most DEPTH levels deep and BUDGET values in all; a cycle
+     * or what is past the limits is unknown.
+     */
+    expand(raw, m, props, withParents) {
+        const parts = [''];
+        const unknown = [];
+        let budget = BUDGET;
+        const walk = (text, depth, open) => {
+            let i = 0;
+            while (i < text.length) {
+                const start = text.indexOf('${', i);
+                const end = start < 0 ? -1 : text.indexOf('}', start + 2);
+                if (start < 0 || end < 0) {
+                    parts[parts.length - 1] += text.slice(i);
+                    return;
+                }
+                parts[parts.length - 1] += text.slice(i, start);
+                const name = text.slice(start + 2, end);
+                const value = props.get(name) ?? this.builtin(name, m, withParents);
+                if (value === undefined || depth >= DEPTH || open.has(name) || budget-- <= 0) {
+                    unknown.push(`\${${name}}`);
+                    parts.push('');
+                }
+                else
+                    walk(value, depth + 1, new Set([...open, name]));
+                i = end + 1;
+            }
+        };
+        walk(raw, 0, new Set());
+        return { parts, unknown };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inputs/maven/provider.ts
+/**
+ * The Maven provider: what the reactor build of a module reads, from the POMs as text. Never
+ * runs Maven.
+ *
+ * It claims a build root that holds a `pom.xml`, unless every Dockerfile of the build copies only
+ * files of the repository (a multi-stage build that runs Maven inside Docker): those the
+ * Dockerfile provider counts exactly. For the module at the build root, and every module it holds:
+ * its folder minus `src/test/**`; its POM and its parent POMs inside the repository (files, not
+ * folders); the aggregators that list it; the modules it uses (dependencies of any scope but
+ * `test`, also in profiles and inherited from parents; build plugins, their dependencies and
+ * extensions; imported BOMs, whose POMs only), matched by groupId/artifactId, transitively; a
+ * `test-jar` dependency brings the module's tests too; `.mvn/` and `mvnw` of every folder above
+ * that holds a POM; the Dockerfiles and build contexts the plugin configurations name.
+ *
+ * What it cannot read widens the inputs (resolve.ts): a POM that is not well-formed (to its
+ * folder: the build fails until that POM changes), a plugin path with a property that is not
+ * defined literally (to the module folder). A dependency with such a property matches every
+ * module it could name, with a warning.
+ */
+
+
+
+
+
+const reactors = new WeakMap();
+/** The reactor of a tree, read once. */
+function reactorOf(tree) {
+    let r = reactors.get(tree);
+    if (!r) {
+        r = new Reactor(tree);
+        reactors.set(tree, r);
+    }
+    return r;
+}
+/** Whether the Maven provider reads `path`: POMs only (`.mvn/**` counts as files, unread). */
+function wantsMaven(path) {
+    return path === 'pom.xml' || path.endsWith('/pom.xml');
+}
+const provider_at = (dir, file) => (dir === '' ? file : `${dir}/${file}`);
+const testsOf = (dir) => [`${dir === '' ? '' : `${escapeGlob(dir)}/`}src/test/**`];
+const maven_provider_shown = (v) => v.parts.reduce((a, p, i) => `${a}${v.unknown[i - 1] ?? ''}${p}`);
+/** How a module is named in reasons: `groupId:artifactId`, or its POM's path. */
+function provider_nameOf(m, reactor) {
+    const c = reactor.coordsOf(m);
+    const a = reactor_literal(c.artifactId);
+    const g = reactor_literal(c.groupId);
+    return a === undefined ? m.file : g === undefined ? a : `${g}:${a}`;
+}
+/** The inputs of the Maven module at `folder`. */
+function mavenInputs(folder, tree, declared) {
+    const reactor = reactorOf(tree);
+    const module = reactor.inDir(folder);
+    // Docker builds that copy only files of the repository are counted by the Dockerfile provider.
+    if (!module || copiesBuildOutput(folder, tree, declared) === false)
+        return { inputs: [], warnings: [], claimed: false };
+    const list = new InputList('maven');
+    const warnings = [];
+    const unresolved = [];
+    const add = (kind, path, why, file, line, excludes) => list.add(kind, path, { why, ...(file !== undefined ? { file } : {}), ...(line !== undefined ? { line } : {}) }, excludes);
+    const unreadable = (m, scope) => {
+        if (m.error !== undefined)
+            unresolved.push({ what: m.error, scope, file: m.file });
+    };
+    /** Per module, the level of it that counts (see Step). */
+    const done = new Map();
+    const queue = [
+        {
+            m: module,
+            why: `Maven module ${provider_nameOf(module, reactor)} (${module.file})`,
+            file: module.file,
+            level: 2
+        }
+    ];
+    // The modules below the root are built with it, and their files count already.
+    for (const m of reactor.modules)
+        if (m !== module && (folder === '' || m.dir.startsWith(`${folder}/`)))
+            queue.push({
+                m,
+                why: `Maven module ${provider_nameOf(m, reactor)} (${m.file}), below the build root ${folder}/`,
+                file: m.file,
+                level: 2
+            });
+    const unmatched = [];
+    while (queue.length > 0) {
+        const step = queue.shift();
+        const { m } = step;
+        if ((done.get(m) ?? -1) >= step.level)
+            continue;
+        done.set(m, step.level);
+        if (step.level < 2)
+            add('file', m.file, step.why, step.file, step.line);
+        else
+            add('dir', m.dir, step.why, step.file, step.line, testsOf(m.dir));
+        if (step.level === 3)
+            add('dir', provider_at(m.dir, 'src/test'), `${step.why}: its tests`, step.file, step.line);
+        unreadable(m, m.dir);
+        const name = provider_nameOf(m, reactor);
+        const chain = reactor.chainOf(m);
+        for (const p of chain.slice(1)) {
+            add('file', p.file, `parent POM of ${name}`, m.file, m.pom?.parent?.line);
+            unreadable(p, p.dir);
+        }
+        if (step.level === 0)
+            continue;
+        for (const { module: agg, line } of reactor.aggregatorsOf(m))
+            add('file', agg.file, `aggregator POM listing ${name}`, agg.file, line);
+        // What the module's build uses: declared in its POM or inherited from its parents'.
+        for (const x of chain)
+            for (const u of x.pom?.uses ?? [])
+                follow(u, x, m, name, false);
+        for (const x of chain)
+            for (const u of x.pom?.imports ?? [])
+                follow(u, x, m, name, true);
+    }
+    function follow(u, x, m, name, bom) {
+        if (u.scope === 'test')
+            return;
+        const g = reactor.interpolate(u.groupId, m);
+        const a = reactor.interpolate(u.artifactId, m);
+        const where = `${x.file} line ${u.line}`;
+        if (g.unknown.length + a.unknown.length > 0)
+            warnings.push(`${where}: the ${u.what} ${maven_provider_shown(g)}:${maven_provider_shown(a)} uses ${[...g.unknown, ...a.unknown].join(', ')}, ` +
+                `not defined literally in the POMs; every module it could name counts`);
+        const targets = reactor.find(g, a).filter((t) => t !== m);
+        if (targets.length === 0)
+            unmatched.push(`${maven_provider_shown(g)}:${maven_provider_shown(a)} (${where})`);
+        const tests = u.type === 'test-jar' || u.classifier === 'tests';
+        for (const t of targets)
+            queue.push({
+                m: t,
+                why: `${name} uses ${provider_nameOf(t, reactor)} (${u.what} in ${where})`,
+                file: x.file,
+                line: u.line,
+                level: bom ? 0 : t.pom?.packaging === 'pom' ? 1 : tests ? 3 : 2
+            });
+    }
+    // A POM that cannot be read may be the module of a dependency that matched no other.
+    if (unmatched.length > 0)
+        for (const m of reactor.modules)
+            if (m.error !== undefined && !done.has(m))
+                add('dir', m.dir, `${m.error}, so it may be the module of ${unmatched[0]}${unmatched.length > 1 ? ` or ${unmatched.length - 1} more` : ''}`, m.file);
+    // The Maven wrapper and `.mvn/` of every folder above that holds a POM (the reactor root).
+    for (let d = folder; d !== undefined; d = d === '' ? undefined : dirOf(d)) {
+        if (d !== '' && !reactor.inDir(d))
+            continue;
+        add('dir', provider_at(d, '.mvn'), 'Maven configuration and wrapper of the reactor');
+        add('file', provider_at(d, 'mvnw'), 'Maven wrapper of the reactor');
+    }
+    dockerPaths(module, reactor, tree, add, warnings, unresolved);
+    return { inputs: list.all, warnings: [...new Set(warnings)], unresolved, claimed: true };
+}
+/** The Dockerfiles and build contexts the plugin configurations of `module` (or its parents') name. */
+function dockerPaths(module, reactor, tree, add, warnings, unresolved) {
+    for (const x of reactor.chainOf(module))
+        for (const v of x.pom?.dockerPaths ?? []) {
+            const where = `${x.file} line ${v.line}`;
+            if (v.value.startsWith('/')) {
+                warnings.push(`${where}: <${v.tag}> ${v.value} is outside the repository; ignored`);
+                continue;
+            }
+            const value = reactor.interpolate(v.value, module);
+            const path = reactor_literal(value);
+            if (path === undefined) {
+                unresolved.push({
+                    what: `${where}: <${v.tag}> ${v.value} uses ${value.unknown.join(', ')}, not defined literally in the POMs`,
+                    scope: module.dir,
+                    file: x.file,
+                    line: v.line
+                });
+                continue;
+            }
+            // Relative paths are the module's (the plugin runs in it); `${project.basedir}` is rooted.
+            const p = gradle_lex_joinPath(module.dir, path);
+            const why = `<${v.tag}> of a plugin of ${module.file} (${where})`;
+            if (p === undefined)
+                warnings.push(`${where}: <${v.tag}> ${v.value} is outside the repository; ignored`);
+            else if (tree.hasFile(p))
+                add('file', p, why, x.file, v.line);
+            else if (tree.hasDir(p))
+                add('dir', p, why, x.file, v.line);
+            else if (!(module.dir === '' || p.startsWith(`${module.dir}/`)))
+                warnings.push(`${where}: <${v.tag}> ${v.value} is not in the tree (a build output?)`);
+        }
+}
+/** How `value` (an image name as configured) names an image: its last path segment, no tag. */
+function imageBase(value) {
+    const noDigest = value.split('@')[0];
+    const slash = noDigest.lastIndexOf('/');
+    const colon = noDigest.indexOf(':', slash + 1);
+    return colon < 0 ? noDigest.slice(slash + 1) : noDigest.slice(slash + 1, colon);
+}
+/**
+ * The Maven modules that build an image: those whose artifactId is the image's name, or whose
+ * image plugin (jib `<to><image>`, fabric8 `<name>`, spotify `<repository>`...) names it, its
+ * `<prefix>_GRADLE_IMG` or `<prefix>_IMG`. For root finding (resolve.ts step 1), next to the
+ * Gradle projects: several are all counted, as for Gradle.
+ */
+function findMavenRoots(image, tree) {
+    const reactor = reactorOf(tree);
+    const names = new Set([image.name, image.gradleImage, image.registryImage].filter((n) => n));
+    const out = [];
+    for (const m of reactor.modules) {
+        if (!m.pom)
+            continue;
+        const name = provider_nameOf(m, reactor);
+        if (literal(reactor.coordsOf(m).artifactId) === image.name) {
+            out.push({
+                folder: m.dir,
+                how: `Maven module ${name} (${m.file} line ${m.pom.artifactLine})`
+            });
+            continue;
+        }
+        const named = m.pom.imageNames.find((v) => {
+            const n = literal(reactor.interpolate(v.value, m));
+            return (n !== undefined && (imageBase(n) === image.name || names.has(n.split(':')[0])));
+        });
+        if (named)
+            out.push({
+                folder: m.dir,
+                how: `Maven module ${name}, whose <${named.tag}> names the image (${m.file} line ${named.line})`
+            });
+    }
+    return out;
+}
+/** The Maven provider. */
+const mavenProvider = {
+    name: 'maven',
+    wants: wantsMaven,
+    inputsOf: (_image, root, tree, declared) => mavenInputs(root.folder, tree, declared)
+};
+
+;// CONCATENATED MODULE: ./src/inputs/maven/index.ts
+/** The Maven provider (reactor builds from `pom.xml`), and the finder of the modules that build an image. */
+
 
 ;// CONCATENATED MODULE: ./src/inputs/tree.ts
 /** A SourceTree over a sorted file listing and the texts of the build files that were read. */
@@ -26666,8 +29665,19 @@ function treeOf(entries, links = {}) {
 
 
 
+
+
+
+
 /** The providers, in the order their inputs are listed. A new build system is one more here. */
-const PROVIDERS = [gradleProvider, dockerProvider];
+const PROVIDERS = [
+    gradleProvider,
+    dockerProvider,
+    mavenProvider,
+    goProvider,
+    jsProvider,
+    pythonProvider
+];
 /** The settings of resolveInputs with the default providers. */
 function inputSettings(paths, sharedPaths) {
     return {
@@ -27238,6 +30248,109 @@ function formatInputs(report) {
     // Paths come from whoever can push a branch: each line is one line, never a workflow command.
     return out.map(forCliTable).join('\n');
 }
+/** What an input is there for, in a word or two, for the short report: by provider, then why. */
+function inputGroup(i) {
+    const why = i.why;
+    if (i.provider === 'gradle') {
+        if (why.startsWith('Gradle project'))
+            return 'project';
+        if (why.includes(' depends on '))
+            return 'project deps';
+        if (why === 'root build file')
+            return 'root build files';
+        if (why.startsWith('build file of an ancestor'))
+            return 'ancestor build files';
+        if (why.startsWith('build file of included build'))
+            return 'included build files';
+        if (why.startsWith('plugin '))
+            return 'plugins';
+        if (why.startsWith('script applied'))
+            return 'applied scripts';
+        if (why.startsWith('used by '))
+            return 'files the build reads';
+        return 'other';
+    }
+    if (i.provider === 'docker') {
+        if (why === 'Dockerfile of the image')
+            return 'Dockerfile';
+        if (why.startsWith('ignore file'))
+            return 'ignore files';
+        if (why.startsWith('build context'))
+            return 'context';
+        return 'copied';
+    }
+    return '';
+}
+/** "12 inputs: gradle 9 (project, 2 project deps, root build files), docker 3". */
+function inputsLine(inputs) {
+    const byProvider = new Map();
+    for (const i of inputs) {
+        const groups = byProvider.get(i.provider) ?? new Map();
+        const g = inputGroup(i);
+        groups.set(g, (groups.get(g) ?? 0) + 1);
+        byProvider.set(i.provider, groups);
+    }
+    const parts = [...byProvider].map(([provider, groups]) => {
+        const total = [...groups.values()].reduce((a, b) => a + b, 0);
+        const named = [...groups].filter(([g]) => g !== '');
+        const detail = named.map(([g, n]) => (n === 1 ? g : `${n} ${g}`)).join(', ');
+        return `${provider} ${total}${named.length > 0 ? ` (${detail})` : ''}`;
+    });
+    const n = inputs.length;
+    return `${n} input${n === 1 ? '' : 's'}${parts.length > 0 ? `: ${parts.join(', ')}` : ''}`;
+}
+/** A line cut to `width` characters, its end marked with "…". */
+function fit(line, width) {
+    return line.length <= width ? line : `${line.slice(0, width - 1)}…`;
+}
+/** Text wrapped at spaces to `width`, continued with `indent`, at most `max` lines (cut with …). */
+function wrap(text, width, first, indent, max = 3) {
+    const lines = [];
+    let line = first;
+    for (const word of text.split(' ')) {
+        const start = line === first || line === indent;
+        if (!start && line.length + 1 + word.length > width) {
+            lines.push(line);
+            line = indent;
+        }
+        line += line === first || line === indent ? word : ` ${word}`;
+    }
+    lines.push(line);
+    if (lines.length > max) {
+        const kept = lines.slice(0, max);
+        kept[max - 1] = `${kept[max - 1].slice(0, width - 1)}…`;
+        return kept.map((l) => fit(l, width));
+    }
+    return lines.map((l) => fit(l, width));
+}
+/**
+ * The report as a short text that fits a terminal of `width` columns: per image, its build
+ * roots and docker builds, its inputs counted by kind, and its warnings, wrapped. The full
+ * provenance is `formatInputs` (`--verbose`) and the JSON.
+ */
+function formatInputsSummary(report, width = 120) {
+    const out = [];
+    for (const img of report.images) {
+        out.push(fit(img.name, width));
+        if (img.any !== undefined)
+            out.push(fit(`  any change counts: ${img.any}`, width));
+        for (const r of img.roots)
+            out.push(fit(`  build root: ${r.folder}/ (${r.how})`, width));
+        for (const b of img.builds)
+            out.push(fit(`  docker build: ${b.dockerfile}, context ${b.context === '' ? 'the repository root' : `${b.context}/`} (${b.how})`, width));
+        out.push(fit(`  ${inputsLine(img.inputs.filter((i) => i.exists))}`, width));
+        if (img.baseImages.length > 0) {
+            const bases = [...new Set(img.baseImages.map((b) => b.image))];
+            out.push(fit(`  base image${bases.length > 1 ? 's' : ''}: ${bases.join(', ')}`, width));
+        }
+        for (const w of img.warnings)
+            out.push(...wrap(w, width, '  warning: ', '    '));
+    }
+    if (report.ignored.length > 0)
+        out.push(...wrap(report.ignored.join(', '), width, 'never counted: ', '  '));
+    out.push('(each input and why: --verbose; for programs: --json)');
+    return out.map(forCliTable).join('\n');
+}
 
 ;// CONCATENATED MODULE: ./src/checkout-state.ts
 /**
@@ -27346,7 +30459,7 @@ const ANY = { kind: 'dir', path: '', from: { provider: 'any', why: '' } };
 /** Every changed file, for an image whose inputs are "any change". */
 const everyFile = (files) => Array.from({ length: files.length }, (_, index) => ({ index, input: ANY }));
 /** True when `path` is below the folder `dir`. */
-const under = (path, dir) => path.startsWith(`${dir}/`);
+const explain_under = (path, dir) => path.startsWith(`${dir}/`);
 /** An unchanged answer with its reason. */
 const unchanged = (reason) => ({
     changed: false,
@@ -27401,9 +30514,9 @@ function deletedFolders(inputs, files) {
 function afterMove(hits, files, root, origin) {
     return hits.filter((h) => {
         const f = files.at(h.index);
-        if (under(f, origin.from))
+        if (explain_under(f, origin.from))
             return false;
-        return !under(f, root) || origin.differ.has(f);
+        return !explain_under(f, root) || origin.differ.has(f);
     });
 }
 /** The compare command's answer, with the path rule's reason (if any) after it. */
@@ -27674,7 +30787,7 @@ function matchGroup(g, d, inputs, matcher) {
             continue;
         }
         const hits = ins.any !== undefined ? everyFile(files) : matcher.match(ins.inputs, files);
-        const root = ins.roots.find((r) => hits.some((h) => under(files.at(h.index), r.folder)));
+        const root = ins.roots.find((r) => hits.some((h) => explain_under(files.at(h.index), r.folder)));
         if (!root) {
             answers.push({ prefix: t.image.prefix, change: answerFromHits(hits, files, t.tag, ins), t });
             continue;
@@ -27811,11 +30924,14 @@ async function fetchRefs(git, remote, warnings, items) {
                 continue;
             }
             if (kind === 'no-remote') {
+                // "No remote" only when none is configured; a configured one that leads nowhere (a
+                // wrong path or URL) is a failed fetch: the pins are kept, with a warning.
+                const configured = await hasRemote(git.cwd, remote);
+                const why = fetchComplaint(result.stderr) || `exit code ${result.code}`;
                 for (const p of pending)
-                    troubles.set(p.key, {
-                        kind: 'not-found',
-                        detail: `there is no remote ${remote} to fetch it from`
-                    });
+                    troubles.set(p.key, configured
+                        ? { kind: 'error', detail: `fetching it from ${remote} failed: ${why}` }
+                        : { kind: 'not-found', detail: `there is no remote ${remote} to fetch it from` });
                 return;
             }
             if (kind === 'missing-ref') {
@@ -28695,7 +31811,7 @@ function describePin(pin) {
     const value = pin.literal ? pin.value : escape_escapeForMessage(pin.value);
     return `${value} (${where})`;
 }
-function base(image, pin) {
+function plan_base(image, pin) {
     return {
         image: image.name,
         prefix: image.prefix,
@@ -28727,12 +31843,22 @@ function duplicateWarnings(file, images) {
     }
     return out;
 }
-/** Auto or manual pins of prefixes that are not in the image list: reported, never touched. */
+/**
+ * A hand-written assignment of a name that is no image, whose value is no version of this
+ * action's kind (`export RABBITMQ_VER=3.12`: a helper variable that other scripts read, not a pin).
+ */
+function isHelper(pin) {
+    return pin?.kind === 'manual' && !/^(?:v|release-)\d/.test(pin.value);
+}
+/**
+ * Auto or manual pins of prefixes that are not in the image list: reported, never touched. A
+ * helper variable (see isHelper) is not a pin: it is left alone and not reported.
+ */
 function stalePins(file, images) {
     const known = new Set(images.map((i) => i.prefix));
     return file
         .pinnedPrefixes()
-        .filter((p) => !known.has(p))
+        .filter((p) => !known.has(p) && !isHelper(file.pinOf(p)))
         .map((prefix) => {
         const pin = file.pinOf(prefix);
         return {
@@ -28767,7 +31893,7 @@ function planPin(text, images, req) {
     for (const image of images) {
         const pin = file.pinOf(image.prefix);
         const target = req.targets?.get(image.prefix);
-        const d = base(image, pin);
+        const d = plan_base(image, pin);
         if (pin?.kind === 'manual') {
             if (target !== undefined)
                 throw manualPinError(image, pin, 'edits', 'Edit or remove that line, then run again.');
@@ -28833,7 +31959,7 @@ function planUnpin(text, images, req) {
     const remove = new Set();
     for (const image of images) {
         const pin = file.pinOf(image.prefix);
-        const d = base(image, pin);
+        const d = plan_base(image, pin);
         const reason = req.unpin.get(image.prefix);
         if (!pin) {
             decisions.push({
@@ -29022,7 +32148,7 @@ async function loadRepo(dir, varsFile, versionsFile) {
     if (varsText === undefined) {
         throw new FileError(`vars-file ${vars.rel} not found in ${root}. Set vars-file to the generated image_vars.src that lists the images.`);
     }
-    const { images, warnings } = parseImageVars(varsText, vars.rel);
+    const { images, warnings, folderLines } = parseImageVars(varsText, vars.rel);
     const versionsText = await readCheckoutFile(root, versions.rel, {
         what: 'versions-file',
         symlinks: 'refuse'
@@ -29037,6 +32163,8 @@ async function loadRepo(dir, varsFile, versionsFile) {
             ]
             : warnings,
         versionsFile: versions,
+        varsFile: vars.rel,
+        folderLines,
         versionsText: versionsText ?? ''
     };
 }
@@ -29177,6 +32305,7 @@ async function resolveWithSource(intent, images, deps) {
 
 
 
+
 /** The detection settings for the engine, from the shared settings and the checkout. */
 function detectSettings(settings, repo, remote) {
     return {
@@ -29199,6 +32328,7 @@ function readVersionsTxt(root) {
 /** Reads the checkout, resolves the intent, and returns the planner for it. */
 async function prepareRun(req) {
     const repo = await loadRepo(req.root, req.settings.varsFile, req.settings.versionsFile);
+    checkPathsImages(req.settings.paths, repo.images, req.settings.varsFile);
     const { intent, versionSource } = await resolveWithSource(req.intent, repo.images, {
         versionsTxt: await readVersionsTxt(repo.root),
         ...(req.tags ? { remoteTags: req.tags } : {}),
@@ -29213,9 +32343,31 @@ async function prepareRun(req) {
         ...(versionSource ? { versionSource } : {}),
         plan: async (text, head) => {
             const decided = await decider.decide(text, intent, head);
-            return { ...decided, warnings: inFile(decided.warnings, repo.versionsFile.rel) };
+            const warnings = inFile(decided.warnings.map(atFolderComment(repo)), repo.versionsFile.rel);
+            return { ...decided, warnings };
         },
         close: () => restoreCheckout(snapshot)
+    };
+}
+/**
+ * A warning about the folder of an image's `# --- name in folder ./dir` comment (not in the
+ * tree) is about that line of the image list: it becomes a warning on that file and line, so
+ * that the action annotates the line.
+ */
+function atFolderComment(repo) {
+    const byMessage = new Map();
+    for (const image of repo.images) {
+        const line = repo.folderLines.get(image.name);
+        if (image.folder !== undefined && line !== undefined)
+            byMessage.set(`${image.name}: folder ${image.folder}/ of image_vars.src `, line);
+    }
+    return (w) => {
+        if (typeof w !== 'string' || byMessage.size === 0)
+            return w;
+        for (const [start, line] of byMessage)
+            if (w.startsWith(start))
+                return fileWarning(w, repo.varsFile, line);
+        return w;
     };
 }
 /** Where a defaulted version came from, as the summary says it. */
@@ -29263,7 +32415,7 @@ function formatTable(decisions) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./schema/vro-image-version.schema.json
-const vro_image_version_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/org/vro-image-version/v1/schema/vro-image-version.schema.json","title":"vro-image-version configuration","description":"The configuration of vro-image-version, read from .github/vro-image-version.yml by every workflow and by the CLI. Action inputs and CLI flags, when given, override a setting of this file.","type":"object","additionalProperties":false,"errorMessage":"the file must be a mapping of settings, e.g. \\"detection: paths\\"","properties":{"version":{"title":"Schema version","description":"The version of this file\'s format. Only 1 exists.","const":1,"errorMessage":"must be 1, the only version of this file\'s format"},"paths":{"title":"Per-image inputs","description":"Image name or prefix -> the globs that count as its inputs, as a list or a comma-separated string. The globs replace the image\'s derived inputs (its folder); start every glob with + to add to them instead. Globs are picomatch globs relative to the repository root, dot files included; no ! negation (use ignore-paths).","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9_][A-Za-z0-9._-]*$","errorMessage":"an image name or prefix: letters, digits, and . _ - after the first character"},"additionalProperties":{"title":"Globs of one image","description":"The image\'s globs: a list (app: [app/**, libs/auth/**]) or a comma-separated string (app: app/**, libs/auth/**). A leading + adds a glob to the derived inputs.","anyOf":[{"$ref":"#/definitions/globString"},{"$ref":"#/definitions/globList"}],"errorMessage":"must be a glob or a list of globs, e.g. [app/**, libs/auth/**]"},"errorMessage":"must be a mapping of image -> globs, e.g. \\"app: [app/**, libs/auth/**]\\""},"shared-paths":{"title":"Shared paths","description":"Globs whose changes count for every image (build files, shared libraries).","allOf":[{"$ref":"#/definitions/globList"}]},"ignore-paths":{"title":"Ignored paths","description":"Globs whose changes never count (docs, for example); they win over every other glob. The versions file is always ignored.","allOf":[{"$ref":"#/definitions/globList"}]},"detection":{"title":"Change detection","description":"paths: compare the image\'s files between its pinned tag and the head. command: ask compare-command for every pinned image.","enum":["paths","command"],"errorMessage":"must be paths or command"},"compare-command":{"title":"Compare command","description":"Optional content check, run without a shell as: <command> <image> <pinned-tag> <head-sha>, with IMAGE, PREFIX, PINNED_VERSION and HEAD_SHA in the environment. Exit 0 = same, 1 = changed, other = error for that image. A string is split into words like the compare-command input (\'...\' and \\"...\\" group words); a list is the argv as is. With detection: paths it runs only for images whose paths did not change.","anyOf":[{"type":"string","pattern":"\\\\S"},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}],"errorMessage":"must be a command line or a non-empty list of words, e.g. [scripts/same-image.sh, --strict]"},"compare-timeout":{"title":"Compare timeout","description":"Seconds each compare-command run may take (above 0, at most 86400; default 600). On expiry its whole process group is killed and that image is reported as an error (its pin is left alone).","type":"number","exclusiveMinimum":0,"maximum":86400,"errorMessage":"must be a number of seconds above 0, at most 86400"},"on-missing-tag":{"title":"When a pinned tag is missing","description":"When an image\'s pinned tag exists neither locally nor on the remote: unpin (default), keep, or fail.","enum":["unpin","keep","fail"],"errorMessage":"must be unpin, keep or fail"},"vars-file":{"title":"Image list file","description":"The generated image list, relative to the repository root (default scripts/image_vars.src). Read as text, never executed.","allOf":[{"$ref":"#/definitions/repoPath"}]},"versions-file":{"title":"Versions file","description":"The pins file this action maintains, relative to the repository root (default scripts/image_versions.src).","allOf":[{"$ref":"#/definitions/repoPath"}]},"branch":{"title":"Main branch","description":"The branch to commit to. Default: for a release, its target branch (else the default branch); for a push or a manual run, the branch of the run.","type":"string","minLength":1,"errorMessage":"must be a branch name, e.g. main"}},"definitions":{"globString":{"title":"Globs as a string","description":"One glob, or several separated by commas outside {...}.","type":"string","pattern":"\\\\S","errorMessage":"must be a glob, e.g. app/**"},"globList":{"title":"A list of globs","description":"Picomatch globs relative to the repository root, dot files included.","type":"array","items":{"title":"Glob","description":"A picomatch glob relative to the repository root, e.g. libs/auth/**.","type":"string","minLength":1,"errorMessage":"must be a glob, e.g. libs/auth/**"},"errorMessage":"must be a list of globs, e.g. [build.gradle, gradle/**]"},"repoPath":{"title":"Repository path","description":"A path relative to the repository root.","type":"string","pattern":"^(?![/\\\\\\\\])(?!.*(^|[/\\\\\\\\])\\\\.\\\\.([/\\\\\\\\]|$))[^\\\\u0000-\\\\u001f\\\\u007f]+$","errorMessage":"must be a path relative to the repository root, e.g. scripts/image_versions.src"}}}');
+const vro_image_version_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/org/vro-image-version/v1/schema/vro-image-version.schema.json","title":"vro-image-version configuration","description":"The configuration of vro-image-version, read from .github/vro-image-version.yml (or .yaml; not both) by every workflow and by the CLI. Action inputs and CLI flags, when given, override a setting of this file.","type":"object","additionalProperties":false,"errorMessage":"the file must be a mapping of settings, e.g. \\"detection: paths\\"","properties":{"version":{"title":"Schema version","description":"The version of this file\'s format. Only 1 exists.","const":1,"errorMessage":"must be 1, the only version of this file\'s format"},"paths":{"title":"Per-image inputs","description":"Image name or prefix -> the globs that count as its inputs, as a list or a comma-separated string. The globs replace the image\'s derived inputs (its folder); start every glob with + to add to them instead. Globs are picomatch globs relative to the repository root, dot files included; no ! negation (use ignore-paths).","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9_][A-Za-z0-9._-]*$","errorMessage":"an image name or prefix: letters, digits, and . _ - after the first character"},"additionalProperties":{"title":"Globs of one image","description":"The image\'s globs: a list (app: [app/**, libs/auth/**]) or a comma-separated string (app: app/**, libs/auth/**). A leading + adds a glob to the derived inputs.","anyOf":[{"$ref":"#/definitions/globString"},{"$ref":"#/definitions/globList"}],"errorMessage":"must be a glob or a list of globs, e.g. [app/**, libs/auth/**]"},"errorMessage":"must be a mapping of image -> globs, e.g. \\"app: [app/**, libs/auth/**]\\""},"shared-paths":{"title":"Shared paths","description":"Globs whose changes count for every image (build files, shared libraries).","allOf":[{"$ref":"#/definitions/globList"}]},"ignore-paths":{"title":"Ignored paths","description":"Globs whose changes never count (docs, for example); they win over every other glob. The versions file is always ignored.","allOf":[{"$ref":"#/definitions/globList"}]},"detection":{"title":"Change detection","description":"paths: compare the image\'s files between its pinned tag and the head. command: ask compare-command for every pinned image.","enum":["paths","command"],"errorMessage":"must be paths or command"},"compare-command":{"title":"Compare command","description":"Optional content check, run without a shell as: <command> <image> <pinned-tag> <head-sha>, with IMAGE, PREFIX, PINNED_VERSION and HEAD_SHA in the environment. Exit 0 = same, 1 = changed, other = error for that image. A string is split into words like the compare-command input (\'...\' and \\"...\\" group words); a list is the argv as is. With detection: paths it runs only for images whose paths did not change.","anyOf":[{"type":"string","pattern":"\\\\S"},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}],"errorMessage":"must be a command line or a non-empty list of words, e.g. [scripts/same-image.sh, --strict]"},"compare-timeout":{"title":"Compare timeout","description":"Seconds each compare-command run may take (above 0, at most 86400; default 600). On expiry its whole process group is killed and that image is reported as an error (its pin is left alone).","type":"number","exclusiveMinimum":0,"maximum":86400,"errorMessage":"must be a number of seconds above 0, at most 86400"},"on-missing-tag":{"title":"When a pinned tag is missing","description":"When an image\'s pinned tag exists neither locally nor on the remote: unpin (default), keep, or fail.","enum":["unpin","keep","fail"],"errorMessage":"must be unpin, keep or fail"},"vars-file":{"title":"Image list file","description":"The generated image list, relative to the repository root (default scripts/image_vars.src). Read as text, never executed.","allOf":[{"$ref":"#/definitions/repoPath"}]},"versions-file":{"title":"Versions file","description":"The pins file this action maintains, relative to the repository root (default scripts/image_versions.src).","allOf":[{"$ref":"#/definitions/repoPath"}]},"branch":{"title":"Main branch","description":"The branch to commit to. Default: for a release, its target branch (else the default branch); for a push or a manual run, the branch of the run.","type":"string","minLength":1,"errorMessage":"must be a branch name, e.g. main"}},"definitions":{"globString":{"title":"Globs as a string","description":"One glob, or several separated by commas outside {...}.","type":"string","pattern":"\\\\S","errorMessage":"must be a glob, e.g. app/**"},"globList":{"title":"A list of globs","description":"Picomatch globs relative to the repository root, dot files included.","type":"array","items":{"title":"Glob","description":"A picomatch glob relative to the repository root, e.g. libs/auth/**.","type":"string","minLength":1,"errorMessage":"must be a glob, e.g. libs/auth/**"},"errorMessage":"must be a list of globs, e.g. [build.gradle, gradle/**]"},"repoPath":{"title":"Repository path","description":"A path relative to the repository root.","type":"string","pattern":"^(?![/\\\\\\\\])(?!.*(^|[/\\\\\\\\])\\\\.\\\\.([/\\\\\\\\]|$))[^\\\\u0000-\\\\u001f\\\\u007f]+$","errorMessage":"must be a path relative to the repository root, e.g. scripts/image_versions.src"}}}');
 ;// CONCATENATED MODULE: ./src/yaml-lines.ts
 /**
  * Where a value of a parsed YAML document is written: the line of a key path, so that an error
@@ -29274,7 +32426,7 @@ const vro_image_version_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$sch
  * The 1-based line of the value at `path` (of its key with `onKey`); when the path leads
  * nowhere, the line of the deepest node found on the way. Aliases are followed.
  */
-function lineOf(doc, lines, path, onKey = false) {
+function yaml_lines_lineOf(doc, lines, path, onKey = false) {
     let node = doc.contents;
     let offset = offsetOf(node);
     for (const [i, step] of path.entries()) {
@@ -29321,8 +32473,11 @@ function offsetOf(node) {
 
 
 
+
 /** Where the configuration file is looked for when no `config-file` input or `--config` is given. */
 const DEFAULT_CONFIG_FILE = '.github/vro-image-version.yml';
+/** The other spelling of the default file's extension, read as well (never both). */
+const DEFAULT_CONFIG_FILE_YAML = '.github/vro-image-version.yaml';
 /** Larger files are refused unread by YAML: a configuration is a few KB. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
 /** More alias expansions are refused: a "billion laughs" file grows without bound. */
@@ -29349,13 +32504,13 @@ class Locator {
         this.lines = lines;
     }
     where(path, onKey = false) {
-        const line = lineOf(this.doc, this.lines, path, onKey);
+        const line = yaml_lines_lineOf(this.doc, this.lines, path, onKey);
         return line === undefined ? this.file : `${this.file} line ${line}`;
     }
     /** An error at `path`: "<file> line <n>: <key>: <message>". */
     error(path, message, onKey = false) {
         const key = keyName(path);
-        const line = lineOf(this.doc, this.lines, path, onKey);
+        const line = yaml_lines_lineOf(this.doc, this.lines, path, onKey);
         return new ConfigError(`${this.where(path, onKey)}: ${key ? `${key}: ` : ''}${message}`, line, key);
     }
     /** Runs a check of image-inputs.ts or compare-command.ts, its error placed at `path`. */
@@ -29366,7 +32521,7 @@ class Locator {
         catch (e) {
             if (!(e instanceof PathsError || e instanceof CommandError))
                 throw e;
-            throw new ConfigError(e.message, lineOf(this.doc, this.lines, path), keyName(path));
+            throw new ConfigError(e.message, yaml_lines_lineOf(this.doc, this.lines, path), keyName(path));
         }
     }
 }
@@ -29401,6 +32556,7 @@ function parseConfig(text, file) {
                 : `${(bad.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}; fix the YAML syntax`;
         throw new ConfigError(`${file} line ${line}: ${what}`, line);
     }
+    unresolvedAlias(doc, lines, file);
     let value;
     try {
         value = doc.toJS({ maxAliasCount: MAX_ALIASES });
@@ -29420,6 +32576,22 @@ function parseConfig(text, file) {
         throw loc.error(found.path, found.message, found.onKey);
     }
     return { file, settings: settingsOf(value, loc) };
+}
+/**
+ * An alias (`*name`) with no anchor before it: in a configuration file, nearly always a glob
+ * written without quotes (an unquoted `**` glob in `ignore-paths`), which YAML reads as an alias. Refused with
+ * its line and the fix, before the document is converted (which would say only "Unresolved alias").
+ */
+function unresolvedAlias(doc, lines, file) {
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_key, node) {
+            if (!(0,dist/* isAlias */.Vj)(node) || node.resolve(doc) !== undefined)
+                return;
+            const line = node.range ? lines.linePos(node.range[0]).line : undefined;
+            const where = line === undefined ? file : `${file} line ${line}`;
+            throw new ConfigError(`${where}: *${node.source} is read as a YAML alias (a value that starts with * names an anchor); quote globs that start with *, e.g. '*${node.source}'`, line);
+        }
+    });
 }
 /** The key written at an offset: the rest of its line up to the colon. */
 function keyAt(text, offset) {
@@ -29536,23 +32708,40 @@ function branchName(raw, loc) {
     return branch;
 }
 /**
- * Reads the configuration file `file` (relative to the repository root `root`). Without
- * `file`, a missing default file means no configuration (undefined); a named file must exist.
+ * Reads the configuration file `file` (relative to the repository root `root`; with
+ * `absolute`, as the CLI allows, also a path outside it, read with the same checks: a regular
+ * file, bounded). Without `file`, the default file (`.yml` or `.yaml`, not both) or none
+ * (undefined); a named file must exist.
  */
-async function readConfig(root, file) {
-    const rel = file ?? DEFAULT_CONFIG_FILE;
-    let text;
-    try {
-        text = await readCheckoutFile(root, rel, { what: 'Configuration file', symlinks: 'refuse' });
-    }
-    catch (e) {
-        throw e instanceof FileError ? new ConfigError(e.message) : e;
-    }
-    if (text !== undefined)
-        return parseConfig(text, rel);
-    if (file === undefined)
+async function readConfig(root, file, options = {}) {
+    const read = async (rel) => {
+        const outside = options.absolute === true && external_node_path_default().isAbsolute(rel);
+        try {
+            return outside
+                ? await readCheckoutFile(external_node_path_default().dirname(rel), external_node_path_default().basename(rel), {
+                    what: 'Configuration file'
+                })
+                : await readCheckoutFile(root, rel, { what: 'Configuration file', symlinks: 'refuse' });
+        }
+        catch (e) {
+            throw e instanceof FileError ? new ConfigError(e.message) : e;
+        }
+    };
+    if (file === undefined) {
+        const [yml, yaml] = [await read(DEFAULT_CONFIG_FILE), await read(DEFAULT_CONFIG_FILE_YAML)];
+        if (yml !== undefined && yaml !== undefined) {
+            throw new ConfigError(`Both ${DEFAULT_CONFIG_FILE} and ${DEFAULT_CONFIG_FILE_YAML} exist; keep one of them (merge the other into it and delete it)`);
+        }
+        if (yml !== undefined)
+            return parseConfig(yml, DEFAULT_CONFIG_FILE);
+        if (yaml !== undefined)
+            return parseConfig(yaml, DEFAULT_CONFIG_FILE_YAML);
         return undefined;
-    throw new ConfigError(`Configuration file ${escape_escapeForMessage(rel)} does not exist; create it, or correct the config-file input (CLI: --config)`);
+    }
+    const text = await read(file);
+    if (text !== undefined)
+        return parseConfig(text, file);
+    throw new ConfigError(`Configuration file ${escape_escapeForMessage(file)} does not exist; create it, or correct the config-file input (CLI: --config)`);
 }
 
 ;// CONCATENATED MODULE: ./src/cli-main.ts
@@ -29560,6 +32749,8 @@ async function readConfig(root, file) {
  * The CLI's face over the shared use case (plan-run.ts): the same plan as the action, on a local
  * checkout, with no GitHub. It adds the file write and the table (or the JSON report).
  */
+
+
 
 
 
@@ -29585,8 +32776,10 @@ async function runCli(argv, io) {
             return 0;
         }
         given = settings_readGiven(args.given, flagNamer);
-        if (args.config !== undefined)
+        // A local file outside the repository is a normal thing to name on a laptop.
+        if (args.config !== undefined && !external_node_path_default().isAbsolute(args.config)) {
             checkRelPath(args.config, '--config');
+        }
         // In a workflow, the folder worked on must be the workspace or inside it, by its real path.
         const workspace = io.env.GITHUB_WORKSPACE;
         if (workspace && checkout_file_realPathOutside(args.dir, workspace)) {
@@ -29598,21 +32791,86 @@ async function runCli(argv, io) {
             throw e;
         return usage(e, io);
     }
+    let gitRoot;
+    try {
+        gitRoot = await checkDir(args);
+    }
+    catch (e) {
+        if (e instanceof DirError)
+            return usage(e, io);
+        throw e;
+    }
     try {
         // The flags over the repository's configuration file over the defaults, as in the action.
-        const config = await readConfig(args.dir, args.config);
+        const config = await readConfig(args.dir, args.config, { absolute: true });
+        if (config)
+            io.stderr(`config: ${escape_forLog(config.file)}\n`);
         const { settings } = settings_mergeSettings(config?.settings, given, flagNamer, config?.file ?? DEFAULT_CONFIG_FILE);
+        await checkVarsFile(args.dir, settings.varsFile, gitRoot);
         return args.command === 'inputs'
-            ? await printInputs(args, settings, io)
-            : await planAndWrite(args, settings, io);
+            ? await printInputs(args, settings, io, config?.file)
+            : await planAndWrite(args, settings, io, config?.file);
     }
     catch (e) {
         // The flags merged with the file: a combination that cannot work is a usage error too.
-        if (e instanceof SettingsError)
+        if (e instanceof SettingsError || e instanceof DirError)
             return usage(e, io);
         io.stderr(`vro-image-version: error: ${escape_forLog(e.message)}\n`);
         return 1;
     }
+}
+/** --dir or --vars-file names no image list, or not the root of a repository: a usage error. */
+class DirError extends UsageError {
+    name = 'DirError';
+}
+/** The commands that read the history: change detection, a release's tags, the inputs. */
+function readsGit(args) {
+    return args.command === 'inputs' || args.intent.kind === 'push' || args.intent.kind === 'release';
+}
+/**
+ * --dir must be a folder; for the commands that read git, the root of a git working tree.
+ * Returns that root (undefined outside git), for checkVarsFile's hint.
+ */
+async function checkDir(args) {
+    const dir = escape_escapeForMessage(args.dir);
+    let real;
+    try {
+        if (!(await external_node_fs_namespaceObject.promises.stat(args.dir)).isDirectory())
+            throw new DirError(`--dir ${dir} is not a folder`);
+        real = await external_node_fs_namespaceObject.promises.realpath(args.dir);
+    }
+    catch (e) {
+        if (e.code === 'ENOENT') {
+            throw new DirError(`--dir ${dir}: no such folder`);
+        }
+        throw e;
+    }
+    let root;
+    try {
+        root = await workTreeRoot(args.dir);
+    }
+    catch {
+        return undefined; // no git at all: the commands that need it fail when they run it, saying so
+    }
+    if (!readsGit(args))
+        return root;
+    if (root === undefined) {
+        throw new DirError(`${dir} is not a git repository; give --dir the root of a clone of the monorepo`);
+    }
+    if (external_node_path_default().resolve(root) !== real)
+        throw insideRepository(args.dir, root);
+    return root;
+}
+const insideRepository = (dir, root) => new DirError(`${escape_escapeForMessage(dir)} is inside the repository at ${escape_escapeForMessage(root)}; use --dir ${escape_escapeForMessage(root)}`);
+/** The image list must be there; when it is not, say what --dir or --vars-file should be. */
+async function checkVarsFile(dir, varsFile, gitRoot) {
+    const exists = await external_node_fs_namespaceObject.promises.stat(external_node_path_default().join(dir, varsFile)).then(() => true, () => false);
+    if (exists)
+        return;
+    if (gitRoot !== undefined && external_node_path_default().resolve(gitRoot) !== (await external_node_fs_namespaceObject.promises.realpath(dir))) {
+        throw insideRepository(dir, gitRoot);
+    }
+    throw new DirError(`--vars-file ${escape_escapeForMessage(varsFile)} not found in ${escape_escapeForMessage(dir)}; give --dir the root of the monorepo, or --vars-file the generated image_vars.src that lists its images`);
 }
 /** A command line that cannot work: one line, where to look, exit 2. */
 function usage(e, io) {
@@ -29620,7 +32878,7 @@ function usage(e, io) {
     return 2;
 }
 /** plan, pin, unpin: the shared plan on the working tree's file at HEAD, written if asked. */
-async function planAndWrite(args, settings, io) {
+async function planAndWrite(args, settings, io, configFile) {
     const remote = args.remote;
     const detects = args.intent.kind === 'release' || args.intent.kind === 'push';
     if (detects && remote !== 'origin' && !(await hasRemote(args.dir, remote))) {
@@ -29648,6 +32906,7 @@ async function planAndWrite(args, settings, io) {
         const report = {
             command: args.command,
             intent: intentLabel(args),
+            config: configFile ?? null,
             versionsFile: repo.versionsFile.rel,
             changed: result.changed,
             written,
@@ -29676,8 +32935,9 @@ function intentLabel(args) {
     return args.intent.kind;
 }
 /** `inputs`: each image's build root and inputs with their provenance; writes nothing. */
-async function printInputs(args, settings, io) {
+async function printInputs(args, settings, io, configFile) {
     const repo = await loadRepo(args.dir, settings.varsFile, settings.versionsFile);
+    checkPathsImages(settings.paths, repo.images, settings.varsFile);
     const images = args.only ? resolveImages(repo.images, args.only) : repo.images;
     const report = await inputsReport({
         cwd: repo.root,
@@ -29689,7 +32949,13 @@ async function printInputs(args, settings, io) {
     });
     for (const w of repo.warnings)
         io.stderr(`warning: ${escape_forLog(warningText(w))}\n`);
-    io.stdout(args.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatInputs(report)}\n`);
+    if (args.json) {
+        io.stdout(`${JSON.stringify({ ...report, config: configFile ?? null }, null, 2)}\n`);
+    }
+    else {
+        const width = Math.max(60, Math.min(120, io.columns ?? 120));
+        io.stdout(`${args.verbose ? formatInputs(report) : formatInputsSummary(report, width)}\n`);
+    }
     return 0;
 }
 
@@ -29706,6 +32972,7 @@ async function printInputs(args, settings, io) {
 const io = {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
+    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
     cwd: process.cwd(),
     env: process.env
 };
