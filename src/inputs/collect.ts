@@ -23,6 +23,22 @@ export class InputList {
     })
   }
 
+  /** `add` with the provenance as arguments: the why, then the file and line that declare it. */
+  readonly put = (
+    kind: Input['kind'],
+    path: string,
+    why: string,
+    file?: string,
+    line?: number,
+    excludes?: readonly string[]
+  ): void =>
+    this.add(
+      kind,
+      path,
+      { why, ...(file !== undefined ? { file } : {}), ...(line !== undefined ? { line } : {}) },
+      excludes
+    )
+
   /** The inputs in the order they were added. */
   get all(): Input[] {
     return [...this.byKey.values()]

@@ -18,7 +18,7 @@ import {
 import { Wildcards, dirOf, interpolations } from './gradle-lex.js'
 import { InputList } from './collect.js'
 import { escapeGlob } from './dockerignore.js'
-import type { Input, Provider, ProviderResult, SourceTree } from './types.js'
+import type { Provider, ProviderResult, SourceTree } from './types.js'
 
 const ROOT_FILES = [
   'settings.gradle',
@@ -162,20 +162,7 @@ export function gradleInputs(folder: string, tree: SourceTree): ProviderResult {
   /** The folders of the projects that build the image (for their own Dockerfile). */
   let imageDirs = [project.dir]
   const warnings: string[] = [...settings.warnings]
-  const add = (
-    kind: Input['kind'],
-    path: string,
-    why: string,
-    file?: string,
-    line?: number,
-    excludes?: string[]
-  ): void =>
-    list.add(
-      kind,
-      path,
-      { why, ...(file !== undefined ? { file } : {}), ...(line !== undefined ? { line } : {}) },
-      excludes
-    )
+  const add = list.put
   const facts = (
     script: string | undefined,
     scope: 'self' | 'children' = 'self'

@@ -21,7 +21,7 @@ import { copiesBuildOutput } from '../build-output.js'
 import { InputList } from '../collect.js'
 import { escapeGlob } from '../dockerignore.js'
 import { dirOf, joinPath } from '../gradle-lex.js'
-import type { Input, Provider, ProviderResult, SourceTree, Unresolved } from '../types.js'
+import type { Provider, ProviderResult, SourceTree, Unresolved } from '../types.js'
 import { readGoMod, type GoModFile } from './gomod.js'
 
 const at = (dir: string, file: string): string => (dir === '' ? file : `${dir}/${file}`)
@@ -72,20 +72,7 @@ export function goInputs(
   const list = new InputList('go')
   const warnings: string[] = []
   const unresolved: Unresolved[] = []
-  const add = (
-    kind: Input['kind'],
-    path: string,
-    why: string,
-    file?: string,
-    line?: number,
-    excludes?: string[]
-  ): void =>
-    list.add(
-      kind,
-      path,
-      { why, ...(file !== undefined ? { file } : {}), ...(line !== undefined ? { line } : {}) },
-      excludes
-    )
+  const add = list.put
   const read = (file: string): GoModFile | undefined => {
     const text = tree.read(file)
     const r = text === undefined ? { error: 'could not be read', line: 0 } : readGoMod(text)

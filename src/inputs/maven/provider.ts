@@ -90,20 +90,7 @@ export function mavenInputs(
   const list = new InputList('maven')
   const warnings: string[] = []
   const unresolved: Unresolved[] = []
-  const add = (
-    kind: Input['kind'],
-    path: string,
-    why: string,
-    file?: string,
-    line?: number,
-    excludes?: string[]
-  ): void =>
-    list.add(
-      kind,
-      path,
-      { why, ...(file !== undefined ? { file } : {}), ...(line !== undefined ? { line } : {}) },
-      excludes
-    )
+  const add = list.put
   const unreadable = (m: Module, scope: string): void => {
     if (m.error !== undefined) unresolved.push({ what: m.error, scope, file: m.file })
   }
