@@ -30,6 +30,8 @@ const BAKE_FILES = [
 ]
 
 export function isBakeFile(path: string): boolean {
+  // A cheap test first: this runs for every file of the tree.
+  if (!path.endsWith('.hcl') && !path.endsWith('.json')) return false
   return BAKE_FILES.includes(baseOf(path))
 }
 

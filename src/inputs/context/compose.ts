@@ -23,6 +23,8 @@ import { parseYaml, Yaml } from './yaml.js'
 
 /** Compose file names: `docker-compose*.yml|yaml`, `compose*.yml|yaml`. */
 export function isComposeFile(path: string): boolean {
+  // A cheap test first: this runs for every file of the tree.
+  if (!path.endsWith('.yml') && !path.endsWith('.yaml')) return false
   return /^(?:docker-)?compose[^/]*\.ya?ml$/.test(baseOf(path))
 }
 
@@ -245,7 +247,7 @@ function readFile(ctx: Ctx, file: string): DeclaredBuild[] {
 
 export const composeReader: ContextReader = {
   name: 'compose',
-  wants: (path) => isComposeFile(path) || baseOf(path) === '.env',
+  wants: (path) => isComposeFile(path) || path === '.env' || path.endsWith('/.env'),
   builds(tree) {
     const ctx: Ctx = { tree, warnings: [], parsed: new Map() }
     const builds: DeclaredBuild[] = []

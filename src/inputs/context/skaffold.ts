@@ -19,6 +19,7 @@ import type { ContextReader, DeclaredBuild } from './types.js'
 import { parseYaml, Yaml } from './yaml.js'
 
 export function isSkaffoldFile(path: string): boolean {
+  if (!path.endsWith('.yml') && !path.endsWith('.yaml')) return false
   return /^skaffold\.ya?ml$/.test(baseOf(path))
 }
 

@@ -32,15 +32,29 @@ export function wantsPython(path: string): boolean {
 }
 
 /** The requirements files a project installs from by convention: its own folder, `requirements/`. */
+/** The requirements files of each folder (its own, and those of its `requirements/`), per tree. */
+const requirementsIndex = new WeakMap<SourceTree, Map<string, string[]>>()
+
 function requirementsOf(dir: string, tree: SourceTree): string[] {
+  let index = requirementsIndex.get(tree)
+  if (index === undefined) {
+    // One pass over the tree, not one per image: a tree of many folders asks for many of them.
+    index = new Map()
+    const put = (d: string, f: string): void => {
+      const list = (index as Map<string, string[]>).get(d)
+      if (list) list.push(f)
+      else (index as Map<string, string[]>).set(d, [f])
+    }
+    for (const f of tree.files) {
+      if (!isRequirementsFile(f)) continue
+      const d = dirOf(f)
+      put(d, f)
+      if (d === 'requirements' || d.endsWith('/requirements')) put(dirOf(d), f)
+    }
+    requirementsIndex.set(tree, index)
+  }
   const prefix = dir === '' ? '' : `${dir}/`
-  return tree.filesUnder(dir).filter((f) => {
-    const rest = f.slice(prefix.length)
-    const slash = rest.indexOf('/')
-    const direct =
-      slash < 0 || (rest.startsWith('requirements/') && slash === rest.lastIndexOf('/'))
-    return direct && isRequirementsFile(f) && !rest.startsWith('test')
-  })
+  return (index.get(dir) ?? []).filter((f) => !f.slice(prefix.length).startsWith('test'))
 }
 
 /** Whether `dir` holds a Python project. */
