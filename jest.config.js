@@ -29,6 +29,8 @@ export default {
   testEnvironment: 'node',
   testMatch: ['**/__tests__/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  // The longest suites first, also without jest's timings cache (a fresh clone, CI).
+  testSequencer: './test-support/sequencer.js',
   // jest's per-test and per-hook timeouts are wall-clock limits, which a busy machine stretches.
   // No test depends on one: the heavy suites (the corpus, races) run their work from the start of
   // the file and each test waits for its own case, and every test or hook is bounded work that
