@@ -39,11 +39,31 @@ async function scanWorld(w: World): Promise<TextSource[]> {
   ]
 }
 
+// The flows run in one hook, bounded (20 runs), under jest's testTimeout (jest.config.js). The
+// GitHub Enterprise Server world runs beside the main one.
 beforeAll(async () => {
-  const w = await createWorld({ tags: ['v0.9.0'] })
-  worlds.push(w)
   const codes: [string, number | null][] = []
   const note = (label: string, r: { code: number | null }) => codes.push([label, r.code])
+  await Promise.all([mainFlows(note), ghesFlows(note)])
+  extra.push({ where: 'exit codes', text: JSON.stringify(codes) })
+  expectedCodes = Object.fromEntries(codes)
+})
+
+type Note = (label: string, r: { code: number | null }) => void
+
+async function ghesFlows(note: Note): Promise<void> {
+  const ghes = await createWorld({ basePath: '/api/v3' })
+  worlds.push(ghes)
+  note('GHES release', await ghes.release('v1.0.0', {}, { env: DEBUG }))
+  note(
+    'GHES push',
+    await ghes.push({ 'app/src/main/java/Main.java': 'class Main { int y; }\n' }, 'app: y')
+  )
+}
+
+async function mainFlows(note: Note): Promise<void> {
+  const w = await createWorld({ tags: ['v0.9.0'] })
+  worlds.push(w)
 
   note('release', await w.release('v1.0.0', {}, { env: DEBUG }))
   note('release again', await w.release('v1.0.0'))
@@ -107,18 +127,7 @@ beforeAll(async () => {
     )
   )
   w.gh.protect('main', null)
-
-  const ghes = await createWorld({ basePath: '/api/v3' })
-  worlds.push(ghes)
-  note('GHES release', await ghes.release('v1.0.0', {}, { env: DEBUG }))
-  note(
-    'GHES push',
-    await ghes.push({ 'app/src/main/java/Main.java': 'class Main { int y; }\n' }, 'app: y')
-  )
-
-  extra.push({ where: 'exit codes', text: JSON.stringify(codes) })
-  expectedCodes = Object.fromEntries(codes)
-}, 180_000)
+}
 
 afterAll(async () => {
   for (const w of worlds) await w.close()

@@ -158,7 +158,7 @@ describe('network access at run time', () => {
         { env, runId: '99' }
       )
     )
-  }, 120_000)
+  })
 
   afterAll(async () => {
     await w?.close()

@@ -117,6 +117,14 @@ export function runCorpus(
   cases: CorpusCase[],
   options?: { concurrency?: number; onResult?: (r: CaseResult) => void }
 ): Promise<CaseResult[]>
+/**
+ * Starts work that reports each result through `onResult`; one promise per name, settled as soon
+ * as that item is done (so that each test waits for its own item, not a hook for all of them).
+ */
+export function resultsByName<R extends { name: string }>(
+  names: string[],
+  start: (onResult: (r: R) => void) => Promise<unknown>
+): { get: (name: string) => Promise<R>; all: Promise<void> }
 export function pool<T, R>(
   items: T[],
   limit: number,

@@ -542,6 +542,44 @@ export async function runCase(c, { keep = false } = {}) {
   }
 }
 
+/**
+ * Starts work that reports each result through `onResult` and returns one promise per name, each
+ * settled as soon as that item is done. A test then waits for its own item only, not for the
+ * whole run in a hook: jest's per-test and per-hook timeouts are wall-clock limits, and on a busy
+ * machine the whole corpus can outlast any of them while each case stays short.
+ * @template {{ name: string }} R
+ * @param {string[]} names
+ * @param {(onResult: (r: R) => void) => Promise<unknown>} start
+ * @returns {{ get: (name: string) => Promise<R>, all: Promise<void> }}
+ */
+export function resultsByName(names, start) {
+  const waiting = new Map()
+  const promises = new Map()
+  for (const name of names) {
+    const p = new Promise((resolve, reject) => waiting.set(name, { resolve, reject }))
+    p.catch(() => {}) // a test that never asks for it must not make the rejection unhandled
+    promises.set(name, p)
+  }
+  const settle = (name, r) => {
+    waiting.get(name)?.resolve(r)
+    waiting.delete(name)
+  }
+  const all = Promise.resolve()
+    .then(() => start((r) => settle(r.name, r)))
+    .then(
+      () => {
+        for (const [name, w] of waiting) w.reject(new Error(`${name}: the run reported no result`))
+      },
+      (e) => {
+        for (const w of waiting.values()) w.reject(e)
+      }
+    )
+  return {
+    get: (name) => promises.get(name) ?? Promise.reject(new Error(`${name}: not started`)),
+    all
+  }
+}
+
 /** Runs every case, `concurrency` at a time. */
 export async function runCorpus(cases, { concurrency = 3, onResult } = {}) {
   return pool(cases, concurrency, async (c) => {

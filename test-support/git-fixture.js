@@ -76,15 +76,20 @@ export async function tag(dir, name, { annotated = false, message, ref = 'HEAD' 
 
 /**
  * Create bareDir as a bare repository holding every branch and tag of workDir; its HEAD names the
- * branch checked out in workDir (the default branch).
+ * branch checked out in workDir (the default branch). A local `clone --bare` (objects hard-linked,
+ * one git process) rather than init and two pushes: the corpus makes one for each of its cases.
  */
 export async function initBareFrom(workDir, bareDir) {
-  const branch = (await git(workDir, ['symbolic-ref', '--short', 'HEAD'])).trim()
-  await mkdir(bareDir, { recursive: true })
-  await git(bareDir, ['init', '--quiet', '--bare', '-b', branch])
-  const url = pathToFileURL(resolve(bareDir)).href
-  await git(workDir, ['push', '--quiet', url, '--all'])
-  await git(workDir, ['push', '--quiet', url, '--tags'])
+  await git(workDir, ['symbolic-ref', '--quiet', 'HEAD']) // a branch is checked out
+  await mkdir(dirname(resolve(bareDir)), { recursive: true })
+  await git(dirname(resolve(bareDir)), [
+    'clone',
+    '--quiet',
+    '--bare',
+    '--',
+    resolve(workDir),
+    resolve(bareDir)
+  ])
 }
 
 /**

@@ -1,5 +1,6 @@
 // jest globalSetup: once per `npm test`, before any suite. Says which Node.js runs the bundle in
-// the end-to-end tests (action.yml declares node24), and fails early when the bundle is missing.
+// the end-to-end tests (action.yml declares node24) and which runs jest itself, and fails early
+// when the bundle is missing.
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { execFileSync } from 'node:child_process'
@@ -14,5 +15,8 @@ export default async function globalSetup() {
   })
   const { node, from } = actionRuntime()
   const version = execFileSync(node, ['-p', 'process.version'], { encoding: 'utf8' }).trim()
-  process.stdout.write(`\ne2e: dist/index.js runs on Node.js ${version} (${from})\n`)
+  process.stdout.write(
+    `\ne2e: dist/index.js runs on Node.js ${version} (${from})` +
+      `\njest: Node.js ${process.version} (${process.execPath})\n`
+  )
 }

@@ -145,8 +145,9 @@ export function compilePattern(pattern: string): Pattern {
       }
     }
   }
-  const step = (from: Uint8Array, ch: string): Uint8Array => {
-    const to = new Uint8Array(2 * m + 1)
+  const size = 2 * m + 1
+  const step = (from: Uint8Array, to: Uint8Array, ch: string): boolean => {
+    to.fill(0)
     for (let x = 0; x < m; x++) {
       if (!from[x]) continue
       const t = toks[x] as Token
@@ -170,17 +171,16 @@ export function compilePattern(pattern: string): Pattern {
       close(to, inner(x))
       if (ch === '/') close(to, x + 1)
     }
-    return to
-  }
-  const start = (): Uint8Array => {
-    const set = new Uint8Array(2 * m + 1)
-    close(set, 0)
-    return set
+    return to.includes(1)
   }
   const run = (s: string, parents: boolean): boolean => {
-    let set = start()
+    // Two state sets, swapped at each character; no match is left once the set is empty.
+    let set = new Uint8Array(size)
+    let next = new Uint8Array(size)
+    close(set, 0)
     for (let i = 0; i < s.length; i++) {
-      set = step(set, s[i] as string)
+      if (!step(set, next, s[i] as string)) return false
+      ;[set, next] = [next, set]
       if (parents && set[m] && s[i + 1] === '/') return true
     }
     return set[m] === 1
