@@ -2604,6 +2604,9 @@ const BAKE_FILES = [
     'docker-bake.override.hcl'
 ];
 function isBakeFile(path) {
+    // A cheap test first: this runs for every file of the tree.
+    if (!path.endsWith('.hcl') && !path.endsWith('.json'))
+        return false;
     return BAKE_FILES.includes(baseOf(path));
 }
 const MAX_INHERITS = 16;
@@ -3213,6 +3216,9 @@ class Yaml {
 
 /** Compose file names: `docker-compose*.yml|yaml`, `compose*.yml|yaml`. */
 function isComposeFile(path) {
+    // A cheap test first: this runs for every file of the tree.
+    if (!path.endsWith('.yml') && !path.endsWith('.yaml'))
+        return false;
     return /^(?:docker-)?compose[^/]*\.ya?ml$/.test(baseOf(path));
 }
 /** How deep `extends` chains are followed. */
@@ -3418,7 +3424,7 @@ function readFile(ctx, file) {
 }
 const composeReader = {
     name: 'compose',
-    wants: (path) => isComposeFile(path) || baseOf(path) === '.env',
+    wants: (path) => isComposeFile(path) || path === '.env' || path.endsWith('/.env'),
     builds(tree) {
         const ctx = { tree, warnings: [], parsed: new Map() };
         const builds = [];
@@ -3447,6 +3453,8 @@ const composeReader = {
 
 
 function isSkaffoldFile(path) {
+    if (!path.endsWith('.yml') && !path.endsWith('.yaml'))
+        return false;
     return /^skaffold\.ya?ml$/.test(baseOf(path));
 }
 /** Builders that do not read a Dockerfile, in the words of the reason. */
@@ -4677,8 +4685,9 @@ function compilePattern(pattern) {
             }
         }
     };
-    const step = (from, ch) => {
-        const to = new Uint8Array(2 * m + 1);
+    const size = 2 * m + 1;
+    const step = (from, to, ch) => {
+        to.fill(0);
         for (let x = 0; x < m; x++) {
             if (!from[x])
                 continue;
@@ -4715,17 +4724,17 @@ function compilePattern(pattern) {
             if (ch === '/')
                 close(to, x + 1);
         }
-        return to;
-    };
-    const start = () => {
-        const set = new Uint8Array(2 * m + 1);
-        close(set, 0);
-        return set;
+        return to.includes(1);
     };
     const run = (s, parents) => {
-        let set = start();
+        // Two state sets, swapped at each character; no match is left once the set is empty.
+        let set = new Uint8Array(size);
+        let next = new Uint8Array(size);
+        close(set, 0);
         for (let i = 0; i < s.length; i++) {
-            set = step(set, s[i]);
+            if (!step(set, next, s[i]))
+                return false;
+            [set, next] = [next, set];
             if (parents && set[m] && s[i + 1] === '/')
                 return true;
         }
@@ -4801,6 +4810,8 @@ class InputList {
             from: { provider: this.provider, ...from }
         });
     }
+    /** `add` with the provenance as arguments: the why, then the file and line that declare it. */
+    put = (kind, path, why, file, line, excludes) => this.add(kind, path, { why, ...(file !== undefined ? { file } : {}), ...(line !== undefined ? { line } : {}) }, excludes);
     /** The inputs in the order they were added. */
     get all() {
         return [...this.byKey.values()];
@@ -5403,7 +5414,7 @@ function goInputs(folder, tree, declared) {
     const list = new InputList('go');
     const warnings = [];
     const unresolved = [];
-    const add = (kind, path, why, file, line, excludes) => list.add(kind, path, { why, ...(file !== undefined ? { file } : {}), ...(line !== undefined ? { line } : {}) }, excludes);
+    const add = list.put;
     const read = (file) => {
         const text = tree.read(file);
         const r = text === undefined ? { error: 'could not be read', line: 0 } : readGoMod(text);
@@ -6318,7 +6329,7 @@ function gradleInputs(folder, tree) {
     /** The folders of the projects that build the image (for their own Dockerfile). */
     let imageDirs = [project.dir];
     const warnings = [...settings.warnings];
-    const add = (kind, path, why, file, line, excludes) => list.add(kind, path, { why, ...(file !== undefined ? { file } : {}), ...(line !== undefined ? { line } : {}) }, excludes);
+    const add = list.put;
     const facts = (script, scope = 'self') => {
         const text = script === undefined ? undefined : tree.read(script);
         if (script !== undefined && text === undefined)
@@ -7968,14 +7979,32 @@ function wantsPython(path) {
     return PROJECT_FILES.includes(base) || isRequirementsFile(path);
 }
 /** The requirements files a project installs from by convention: its own folder, `requirements/`. */
+/** The requirements files of each folder (its own, and those of its `requirements/`), per tree. */
+const requirementsIndex = new WeakMap();
 function requirementsOf(dir, tree) {
+    let index = requirementsIndex.get(tree);
+    if (index === undefined) {
+        // One pass over the tree, not one per image: a tree of many folders asks for many of them.
+        index = new Map();
+        const put = (d, f) => {
+            const list = index.get(d);
+            if (list)
+                list.push(f);
+            else
+                index.set(d, [f]);
+        };
+        for (const f of tree.files) {
+            if (!isRequirementsFile(f))
+                continue;
+            const d = dirOf(f);
+            put(d, f);
+            if (d === 'requirements' || d.endsWith('/requirements'))
+                put(dirOf(d), f);
+        }
+        requirementsIndex.set(tree, index);
+    }
     const prefix = dir === '' ? '' : `${dir}/`;
-    return tree.filesUnder(dir).filter((f) => {
-        const rest = f.slice(prefix.length);
-        const slash = rest.indexOf('/');
-        const direct = slash < 0 || (rest.startsWith('requirements/') && slash === rest.lastIndexOf('/'));
-        return direct && isRequirementsFile(f) && !rest.startsWith('test');
-    });
+    return (index.get(dir) ?? []).filter((f) => !f.slice(prefix.length).startsWith('test'));
 }
 /** Whether `dir` holds a Python project. */
 function isPythonProject(dir, tree) {
@@ -8862,7 +8891,7 @@ function mavenInputs(folder, tree, declared) {
     const list = new InputList('maven');
     const warnings = [];
     const unresolved = [];
-    const add = (kind, path, why, file, line, excludes) => list.add(kind, path, { why, ...(file !== undefined ? { file } : {}), ...(line !== undefined ? { line } : {}) }, excludes);
+    const add = list.put;
     const unreadable = (m, scope) => {
         if (m.error !== undefined)
             unresolved.push({ what: m.error, scope, file: m.file });

@@ -25233,8 +25233,9 @@ function compilePattern(pattern) {
             }
         }
     };
-    const step = (from, ch) => {
-        const to = new Uint8Array(2 * m + 1);
+    const size = 2 * m + 1;
+    const step = (from, to, ch) => {
+        to.fill(0);
         for (let x = 0; x < m; x++) {
             if (!from[x])
                 continue;
@@ -25271,17 +25272,17 @@ function compilePattern(pattern) {
             if (ch === '/')
                 close(to, x + 1);
         }
-        return to;
-    };
-    const start = () => {
-        const set = new Uint8Array(2 * m + 1);
-        close(set, 0);
-        return set;
+        return to.includes(1);
     };
     const run = (s, parents) => {
-        let set = start();
+        // Two state sets, swapped at each character; no match is left once the set is empty.
+        let set = new Uint8Array(size);
+        let next = new Uint8Array(size);
+        close(set, 0);
         for (let i = 0; i < s.length; i++) {
-            set = step(set, s[i]);
+            if (!step(set, next, s[i]))
+                return false;
+            [set, next] = [next, set];
             if (parents && set[m] && s[i + 1] === '/')
                 return true;
         }
