@@ -246,3 +246,23 @@ describe('findBuildRootByGradle', () => {
     expect(r).toEqual({ roots: [], warnings: [] })
   })
 })
+
+describe('literal paths that lead outside the repository', () => {
+  it('says so for projectDir and includeBuild, instead of "too dynamic"', () => {
+    const text = [
+      "include 'app'",
+      "project(':app').projectDir = file('../../elsewhere/app')",
+      "includeBuild '../outside-build'",
+      ''
+    ].join('\n')
+    const s = parseSettings(
+      text,
+      'settings.gradle',
+      treeOf({ 'settings.gradle': text, 'app/x': '' })
+    )
+    expect(s.warnings).toEqual([
+      'settings.gradle line 2: projectDir ../../elsewhere/app leads outside the repository; that project keeps its default folder',
+      'settings.gradle line 3: includeBuild ../outside-build leads outside the repository; plugins it provides are not found'
+    ])
+  })
+})
