@@ -26649,6 +26649,10 @@ function parseSettings(text, file, tree) {
         const call = /^(?:file\s*\(|(?:new\s+)?File\s*\(\s*(?:settingsDir|rootDir|rootProject\.projectDir)\s*,|(?:settingsDir|rootDir)\.resolve\s*\()/.exec(rhs);
         const value = call ? lx.stringAt(m.index + m[0].length + call[0].length) : undefined;
         const dir = value && !value.dynamic ? gradle_lex_joinPath(base, value.value) : undefined;
+        if (name && !name.dynamic && value && !value.dynamic && dir === undefined) {
+            warnings.push(`${at(m.index)}: projectDir ${value.value} leads outside the repository; that project keeps its default folder`);
+            continue;
+        }
         if (!name || name.dynamic || dir === undefined) {
             warnings.push(`${at(m.index)}: a projectDir that is not a literal path is too dynamic to read; that project keeps its default folder`);
             continue;
@@ -26671,6 +26675,10 @@ function parseSettings(text, file, tree) {
         paren.lastIndex = m.index + m[0].length;
         const s = lx.stringAt(paren.lastIndex + (paren.exec(sk)?.[0].length ?? 0));
         const dir = s && !s.dynamic ? gradle_lex_joinPath(base, s.value) : undefined;
+        if (s && !s.dynamic && dir === undefined) {
+            warnings.push(`${at(m.index)}: includeBuild ${s.value} leads outside the repository; plugins it provides are not found`);
+            continue;
+        }
         if (dir === undefined) {
             warnings.push(`${at(m.index)}: includeBuild with a computed path is too dynamic to read; plugins it provides are not found`);
             continue;
