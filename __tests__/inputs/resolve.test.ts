@@ -114,3 +114,32 @@ describe('resolveInputs', () => {
     )
   })
 })
+
+describe('build roots named by the build system', () => {
+  const tree = treeOf({
+    'pom.xml':
+      '<project><groupId>acme</groupId><artifactId>parent</artifactId><version>1</version><packaging>pom</packaging><modules><module>services/billing-svc</module></modules></project>',
+    'services/billing-svc/pom.xml':
+      '<project><parent><groupId>acme</groupId><artifactId>parent</artifactId><version>1</version></parent><artifactId>billing</artifactId></project>',
+    'services/billing-svc/src/main/java/B.java': '',
+    'package.json': '{"private":true,"workspaces":["apps/*"]}',
+    'apps/frontend/package.json': '{"name":"@acme/web"}',
+    'apps/frontend/index.ts': '',
+    'web/Dockerfile': 'FROM nginx\nCOPY . /srv\n'
+  })
+  const rootsOf = (image: Image) =>
+    buildRoots(
+      image,
+      tree,
+      foldersNamed(tree, new Set([image.name])).get(image.name) ?? [],
+      settings
+    )
+  it('finds a Maven module by its artifactId and a workspace package by its name', () => {
+    expect(rootsOf(img('billing')).roots.map((r) => r.folder)).toEqual(['services/billing-svc'])
+  })
+  it('counts a folder named like the image beside them, with a warning', () => {
+    const r = rootsOf(img('web'))
+    expect(r.roots.map((x) => x.folder)).toEqual(['apps/frontend', 'web'])
+    expect(r.warnings[0]).toContain('web: 2 projects could build it (apps/frontend/, web/)')
+  })
+})

@@ -10,11 +10,11 @@ import { dockerProvider } from './docker.js'
 import { folderProvider } from './folder.js'
 import { goProvider } from './go/index.js'
 import { gradleProvider } from './gradle.js'
-import { jsProvider } from './js/index.js'
+import { findJsRoots, jsProvider } from './js/index.js'
 import { pythonProvider } from './python/index.js'
 import { findBuildRootByGradle } from './gradle-settings.js'
 import { realPath } from './links.js'
-import { mavenProvider } from './maven/index.js'
+import { findMavenRoots, mavenProvider } from './maven/index.js'
 import type { InputSettings } from './resolve.js'
 import { makeTree } from './tree.js'
 import type { Provider, SourceTree } from './types.js'
@@ -41,6 +41,7 @@ export function inputSettings(
     fallback: folderProvider,
     gradleRoots: findBuildRootByGradle,
     isBuildRoot: isBuildRootCandidate,
+    nameRoots: [findMavenRoots, findJsRoots],
     contexts: { declared: declaredBuilds, match: buildsFor }
   }
 }

@@ -48,6 +48,12 @@ export interface InputSettings {
   readonly gradleRoots: GradleRootFinder
   /** Is this folder a build root candidate (it holds a build file)? */
   readonly isBuildRoot: (dir: string, tree: SourceTree) => boolean
+  /**
+   * Build systems' own ways to name the project that builds an image (a Maven module's
+   * artifactId or image plugin, a workspace package's name), asked after Gradle and the
+   * declared builds, beside the folders named like the image.
+   */
+  readonly nameRoots?: readonly ((image: Image, tree: SourceTree) => BuildRoot[])[]
   /** The docker builds the repository declares (compose, bake...), and which are an image's. */
   readonly contexts?: {
     readonly declared: (tree: SourceTree) => {
@@ -96,7 +102,7 @@ export function buildRoots(
   image: Image,
   tree: SourceTree,
   named: readonly string[],
-  settings: Pick<InputSettings, 'gradleRoots' | 'isBuildRoot'>,
+  settings: Pick<InputSettings, 'gradleRoots' | 'isBuildRoot' | 'nameRoots'>,
   declared: readonly DeclaredBuild[] = []
 ): Roots {
   const warnings: string[] = []
@@ -135,6 +141,23 @@ export function buildRoots(
   const fromDeclared = declaredRoots(declared, tree)
   if (fromDeclared.length > 0) return { roots: fromDeclared, warnings, noFolder: false }
   const withBuild = named.filter((d) => settings.isBuildRoot(d, tree))
+  const byName = new Map<string, BuildRoot>()
+  for (const find of settings.nameRoots ?? [])
+    for (const r of find(image, tree)) if (!byName.has(r.folder)) byName.set(r.folder, r)
+  if (byName.size > 0) {
+    // A folder named like the image that holds a build file is a candidate too: all count.
+    for (const d of withBuild)
+      if (!byName.has(d))
+        byName.set(d, { folder: d, how: `the folder named ${image.name} with a build file` })
+    const roots = [...byName.values()]
+    if (roots.length > 1) {
+      const dirs = roots.map((r) => r.folder)
+      warnings.push(
+        `${image.name}: ${roots.length} projects could build it (${list(dirs)}); counting all of them; ${settle(dirs)}`
+      )
+    }
+    return { roots, warnings, noFolder: false }
+  }
   const pick = withBuild.length > 0 ? withBuild : named
   const what = withBuild.length > 0 ? ' with a build file' : ''
   if (pick.length === 1) {
