@@ -23271,7 +23271,7 @@ function effective(folder, name, memo, visiting) {
     const out = new Map();
     const inherits = t.attrs.get('inherits')?.value;
     for (const item of inherits?.t === 'list' ? inherits.items : []) {
-        const parent = bake_literal(item);
+        const parent = literal(item);
         if (parent === undefined)
             continue;
         for (const [k, a] of effective(folder, parent, memo, visiting))
@@ -23285,7 +23285,7 @@ function effective(folder, name, memo, visiting) {
     return out;
 }
 /** The text of a string value with no interpolation, else undefined. */
-function bake_literal(v) {
+function literal(v) {
     if (v.t !== 'str')
         return v.t === 'lit' ? v.value : undefined;
     return v.parts.every((p) => 'lit' in p)
@@ -27416,7 +27416,7 @@ function readWorkspaces(tree) {
 const lineOf = (g) => g.line !== undefined ? { line: g.line } : {};
 const workspace_cache = new WeakMap();
 /** The packages and workspaces of a tree, read once. */
-function workspace_jsIndex(tree) {
+function jsIndex(tree) {
     let index = workspace_cache.get(tree);
     if (!index) {
         index = readWorkspaces(tree);
@@ -27535,7 +27535,7 @@ function names(w, index) {
 }
 /** The inputs of the package at `folder`. */
 function jsInputs(folder, tree) {
-    const index = workspace_jsIndex(tree);
+    const index = jsIndex(tree);
     const start = index.packages.get(folder);
     if (!start)
         return { inputs: [], warnings: [], claimed: false };
@@ -29594,7 +29594,7 @@ function findMavenRoots(image, tree) {
         if (!m.pom)
             continue;
         const name = provider_nameOf(m, reactor);
-        if (literal(reactor.coordsOf(m).artifactId) === image.name) {
+        if (reactor_literal(reactor.coordsOf(m).artifactId) === image.name) {
             out.push({
                 folder: m.dir,
                 how: `Maven module ${name} (${m.file} line ${m.pom.artifactLine})`
@@ -29602,7 +29602,7 @@ function findMavenRoots(image, tree) {
             continue;
         }
         const named = m.pom.imageNames.find((v) => {
-            const n = literal(reactor.interpolate(v.value, m));
+            const n = reactor_literal(reactor.interpolate(v.value, m));
             return (n !== undefined && (imageBase(n) === image.name || names.has(n.split(':')[0])));
         });
         if (named)
@@ -29724,6 +29724,7 @@ function inputSettings(paths, sharedPaths) {
         fallback: folderProvider,
         gradleRoots: findBuildRootByGradle,
         isBuildRoot: isBuildRootCandidate,
+        nameRoots: [findMavenRoots, findJsRoots],
         contexts: { declared: declaredBuilds, match: buildsFor }
     };
 }
@@ -30032,6 +30033,23 @@ function buildRoots(image, tree, named, settings, declared = []) {
     if (fromDeclared.length > 0)
         return { roots: fromDeclared, warnings, noFolder: false };
     const withBuild = named.filter((d) => settings.isBuildRoot(d, tree));
+    const byName = new Map();
+    for (const find of settings.nameRoots ?? [])
+        for (const r of find(image, tree))
+            if (!byName.has(r.folder))
+                byName.set(r.folder, r);
+    if (byName.size > 0) {
+        // A folder named like the image that holds a build file is a candidate too: all count.
+        for (const d of withBuild)
+            if (!byName.has(d))
+                byName.set(d, { folder: d, how: `the folder named ${image.name} with a build file` });
+        const roots = [...byName.values()];
+        if (roots.length > 1) {
+            const dirs = roots.map((r) => r.folder);
+            warnings.push(`${image.name}: ${roots.length} projects could build it (${resolve_list(dirs)}); counting all of them; ${settle(dirs)}`);
+        }
+        return { roots, warnings, noFolder: false };
+    }
     const pick = withBuild.length > 0 ? withBuild : named;
     const what = withBuild.length > 0 ? ' with a build file' : '';
     if (pick.length === 1) {
