@@ -6327,6 +6327,22 @@ function imageProjectsBelow(project, settings, index, tree) {
     });
     return { builders: builders.length > 0 ? builders : below.map((p) => ({ p })) };
 }
+/** The test source sets of the projects in each folder, per settings (asked once per image). */
+const testsCache = new WeakMap();
+function testsIn(settings, dir) {
+    let byDir = testsCache.get(settings);
+    if (byDir === undefined) {
+        byDir = new Map();
+        testsCache.set(settings, byDir);
+    }
+    let globs = byDir.get(dir);
+    if (globs === undefined) {
+        const inside = settings.projects.filter((q) => q.dir === dir || dir === '' || q.dir.startsWith(`${dir}/`));
+        globs = [...new Set(inside.flatMap((q) => testSources(q.dir)))];
+        byDir.set(dir, globs);
+    }
+    return globs;
+}
 /** The inputs of the Gradle project at `root.folder`. */
 function gradleInputs(folder, tree) {
     const settings = gradleProjects(tree);
@@ -6375,11 +6391,9 @@ function gradleInputs(folder, tree) {
         const { p, why, file, line, says } = queue.shift();
         // A project below the named one lies in its folder, which counts already.
         const inFolder = (dir) => says !== undefined && (dir === project.dir || dir.startsWith(`${project.dir}/`));
-        if (!inFolder(p.dir)) {
-            // The tests of the project, and of the projects in its folder, do not reach the image.
-            const inside = settings.projects.filter((q) => q.dir === p.dir || p.dir === '' || q.dir.startsWith(`${p.dir}/`));
-            add('dir', p.dir, why, file, line, [...new Set(inside.flatMap((q) => testSources(q.dir)))]);
-        }
+        // The tests of the project, and of the projects in its folder, do not reach the image.
+        if (!inFolder(p.dir))
+            add('dir', p.dir, why, file, line, testsIn(settings, p.dir));
         const script = buildScriptOf(p.dir, tree);
         const own = facts(script);
         const declared = [];

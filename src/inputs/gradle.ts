@@ -153,6 +153,26 @@ function imageProjectsBelow(
   return { builders: builders.length > 0 ? builders : below.map((p) => ({ p })) }
 }
 
+/** The test source sets of the projects in each folder, per settings (asked once per image). */
+const testsCache = new WeakMap<GradleSettings, Map<string, string[]>>()
+
+function testsIn(settings: GradleSettings, dir: string): string[] {
+  let byDir = testsCache.get(settings)
+  if (byDir === undefined) {
+    byDir = new Map()
+    testsCache.set(settings, byDir)
+  }
+  let globs = byDir.get(dir)
+  if (globs === undefined) {
+    const inside = settings.projects.filter(
+      (q) => q.dir === dir || dir === '' || q.dir.startsWith(`${dir}/`)
+    )
+    globs = [...new Set(inside.flatMap((q) => testSources(q.dir)))]
+    byDir.set(dir, globs)
+  }
+  return globs
+}
+
 /** The inputs of the Gradle project at `root.folder`. */
 export function gradleInputs(folder: string, tree: SourceTree): ProviderResult {
   const settings = gradleProjects(tree)
@@ -213,13 +233,8 @@ export function gradleInputs(folder: string, tree: SourceTree): ProviderResult {
     // A project below the named one lies in its folder, which counts already.
     const inFolder = (dir: string): boolean =>
       says !== undefined && (dir === project.dir || dir.startsWith(`${project.dir}/`))
-    if (!inFolder(p.dir)) {
-      // The tests of the project, and of the projects in its folder, do not reach the image.
-      const inside = settings.projects.filter(
-        (q) => q.dir === p.dir || p.dir === '' || q.dir.startsWith(`${p.dir}/`)
-      )
-      add('dir', p.dir, why, file, line, [...new Set(inside.flatMap((q) => testSources(q.dir)))])
-    }
+    // The tests of the project, and of the projects in its folder, do not reach the image.
+    if (!inFolder(p.dir)) add('dir', p.dir, why, file, line, testsIn(settings, p.dir))
     const script = buildScriptOf(p.dir, tree)
     const own = facts(script)
     const declared: [string, ScriptFacts][] = []
