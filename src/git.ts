@@ -233,16 +233,7 @@ export class Git {
     maxBytes = BUILD_FILE_MAX_BYTES
   ): Promise<Map<string, string>> {
     for (const oid of oids) checkOid(oid)
-    if (oids.length === 0) return new Map()
-    const parser = new BatchParser(oids.length, maxBytes)
-    const args = ['cat-file', '--batch']
-    const input = oids.map((o) => `${o}\n`).join('')
-    this.succeeded(args, await this.run(args, input, undefined, (c) => parser.write(c)))
-    const texts = new Map<string, string>()
-    parser.end().forEach((blob, i) => {
-      if (blob) texts.set(oids[i] as string, blob.toString('utf8'))
-    })
-    return texts
+    return this.catFiles(oids, (o) => o, maxBytes)
   }
 
   /**
@@ -253,16 +244,23 @@ export class Git {
   async readFilesAt(commit: string, paths: readonly string[]): Promise<Map<string, string>> {
     checkOid(commit)
     const asked = paths.filter((p) => p !== '' && !/[\n\r]/.test(p))
-    if (asked.length === 0) return new Map()
-    const parser = new BatchParser(asked.length, BUILD_FILE_MAX_BYTES)
-    const args = ['cat-file', '--batch']
-    const input = asked.map((p) => `${commit}:${p}\n`).join('')
-    this.succeeded(args, await this.run(args, input, undefined, (c) => parser.write(c)))
-    const blobs = parser.end()
+    return this.catFiles(asked, (p) => `${commit}:${p}`, BUILD_FILE_MAX_BYTES)
+  }
+
+  /** One `cat-file --batch` for `keys` (each asked as `spec(key)`): key -> text of each blob. */
+  private async catFiles(
+    keys: readonly string[],
+    spec: (key: string) => string,
+    maxBytes: number
+  ): Promise<Map<string, string>> {
     const texts = new Map<string, string>()
-    asked.forEach((path, i) => {
-      const blob = blobs[i]
-      if (blob) texts.set(path, blob.toString('utf8'))
+    if (keys.length === 0) return texts
+    const parser = new BatchParser(keys.length, maxBytes)
+    const args = ['cat-file', '--batch']
+    const input = keys.map((k) => `${spec(k)}\n`).join('')
+    this.succeeded(args, await this.run(args, input, undefined, (c) => parser.write(c)))
+    parser.end().forEach((blob, i) => {
+      if (blob) texts.set(keys[i] as string, blob.toString('utf8'))
     })
     return texts
   }

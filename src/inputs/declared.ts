@@ -9,12 +9,12 @@
 import type { DeclaredBuild } from './context/types.js'
 import { dockerfileInputs } from './docker.js'
 import { InputList } from './collect.js'
-import type { ProviderResult, Unresolved } from './types.js'
+import type { ProviderResult, SourceTree, Unresolved } from './types.js'
 
 /** The inputs of one declared build. */
 export function declaredBuildInputs(
   b: DeclaredBuild,
-  tree: Parameters<typeof dockerfileInputs>[1],
+  tree: SourceTree,
   fallbackScope: string
 ): ProviderResult {
   const list = new InputList('docker')

@@ -190,34 +190,30 @@ export function compilePattern(pattern: string): Pattern {
 
 const EVERYTHING: Pattern = { test: () => true, testOrParent: () => true }
 
+/** A rule with its pattern compiled. */
+type CompiledRule = IgnoreRule & { readonly match: Pattern }
+
 /** The rules of a `.dockerignore`, each pattern compiled once. */
-export function compileRules(
-  rules: readonly IgnoreRule[]
-): readonly (IgnoreRule & { readonly match: Pattern })[] {
+function compileRules(rules: readonly IgnoreRule[]): readonly CompiledRule[] {
   return rules.map((r) => ({
     ...r,
     match: r.pattern === '.' ? EVERYTHING : compilePattern(r.pattern)
   }))
 }
 
-/**
- * Whether a context-relative path is ignored: the last rule matching it or a parent wins.
- * Rules are compiled once (compileRules) when many paths are asked about.
- */
-export function isIgnored(
-  path: string,
-  rules: readonly IgnoreRule[] | ReturnType<typeof compileRules>
-): boolean {
-  const compiled =
-    rules.length > 0 && 'match' in (rules[0] as object)
-      ? (rules as ReturnType<typeof compileRules>)
-      : compileRules(rules)
+/** Whether a context-relative path is ignored by compiled rules: the last match wins. */
+function ignoredBy(path: string, rules: readonly CompiledRule[]): boolean {
   let ignored = false
-  for (const r of compiled) {
+  for (const r of rules) {
     if (r.negate !== ignored) continue
     if (r.match.testOrParent(path)) ignored = !r.negate
   }
   return ignored
+}
+
+/** Whether a context-relative path is ignored: the last rule matching it or a parent wins. */
+export function isIgnored(path: string, rules: readonly IgnoreRule[]): boolean {
+  return ignoredBy(path, compileRules(rules))
 }
 
 /** A literal path as a picomatch glob. */
@@ -250,6 +246,6 @@ export function ignoreExcludes(
     )
   const compiled = compileRules(rules)
   return filesUnder(context)
-    .filter((f) => isIgnored(f.slice(prefix.length), compiled))
+    .filter((f) => ignoredBy(f.slice(prefix.length), compiled))
     .map(escapeGlob)
 }
