@@ -189,6 +189,32 @@ describe('the Dockerfile context, inferred', () => {
       'svc/api: svc/api/Dockerfile line 4: COPY svc/api/dist is not a file or folder of the build context the repository root (a build output?)'
     ])
   })
+  it('counts the sources under every folder that fits as well, when the guess is not the only one', () => {
+    const files = {
+      'svc/api/Dockerfile': 'FROM x\nCOPY package.json ./\nCOPY src/ ./src/\nCOPY . .\n',
+      'svc/api/package.json': '',
+      'svc/api/src/a.ts': '',
+      'package.json': '',
+      'src/b.ts': ''
+    }
+    const r = ctx(files)
+    expect(r.context).toBe('svc/api')
+    const what =
+      'svc/api/Dockerfile: its build context is not declared; every COPY source exists under svc/api/ and under the repository root too (declare it, e.g. in a compose file)'
+    // Were the root the context, `COPY .` would copy all of it: the whole tree counts then too.
+    expect(r.unresolved).toEqual([`package.json: ${what}`, `src: ${what}`, `: ${what}`])
+    const d = dockerInputs('svc/api', treeOf(files))
+    const w = widen('api', d.inputs, d.unresolved ?? [])
+    expect(w.inputs.map((i) => i.path)).toEqual(expect.arrayContaining(['package.json', 'src', '']))
+    expect(w.warnings[0]).toContain(
+      'api: inputs widened to package.json/, src/, the whole tree, since'
+    )
+    // With COPY . alone nothing is named: the Dockerfile's folder, as `docker build svc/api`.
+    expect(
+      ctx({ 'svc/api/Dockerfile': 'FROM x\nCOPY . .\n', 'package.json': '' }).unresolved
+    ).toEqual([])
+  })
+
   it('leaves an unknown instruction and a missing FROM unresolved', () => {
     expect(ctx({ 'svc/api/Dockerfile': 'FORM x\nCOPY . /\n' }).unresolved).toEqual([
       'svc/api: svc/api/Dockerfile has no FROM instruction',

@@ -115,11 +115,11 @@ function inferContext(
   file: string,
   sources: readonly Source[],
   tree: SourceTree
-): { context: string; how: string } {
+): { context: string; how: string; others: string[] } {
   const own = dirOf(file)
   const literal = sources.filter((s) => !s.variable && s.rel !== undefined)
   if (literal.length === 0)
-    return { context: own, how: `the Dockerfile's folder; no COPY source names a path` }
+    return { context: own, how: `the Dockerfile's folder; no COPY source names a path`, others: [] }
   let best = { context: own, count: -1 }
   for (
     let dir: string | undefined = own;
@@ -134,16 +134,35 @@ function inferContext(
         how:
           dir === own
             ? `the Dockerfile's folder, where every COPY source is`
-            : `inferred: every COPY source exists under ${where}`
+            : `inferred: every COPY source exists under ${where}`,
+        others: othersHolding(dir, literal, tree)
       }
     }
     if (count > best.count) best = { context: dir, count }
   }
   const where = best.context === '' ? 'the repository root' : `${best.context}/`
   return {
+    others: [],
     context: best.context,
     how: `inferred: ${best.count} of ${literal.length} COPY sources exist under ${where}, more than under any other folder above the Dockerfile`
   }
+}
+
+/**
+ * The folders above `context` under which every COPY source that names a path exists too: the
+ * context is then a guess between them, so the sources read from each of them count as well
+ * (a `COPY .` among them, the whole folder). `COPY .` alone names no path and settles nothing:
+ * the Dockerfile's folder is the context, as `docker build <folder>` has it.
+ */
+function othersHolding(context: string, literal: readonly Source[], tree: SourceTree): string[] {
+  const named = literal.filter((s) => s.rel !== '')
+  if (named.length === 0) return []
+  const out: string[] = []
+  for (let dir = context; dir !== '';) {
+    dir = dirOf(dir)
+    if (named.every((s) => resolves(dir, s.rel as string, tree))) out.push(dir)
+  }
+  return out
 }
 
 /** The sources an instruction reads from the build context. */
@@ -224,9 +243,9 @@ export function dockerfileInputs(
   }
   const df = parseDockerfile(text)
   const sources = df.instructions.flatMap((ins) => sourcesOf(ins, df.escape))
-  const { context, how } =
+  const { context, how, others } =
     known !== undefined
-      ? { context: known, how: build.how ?? 'declared' }
+      ? { context: known, how: build.how ?? 'declared', others: [] }
       : inferContext(file, sources, tree)
   // Where a source that is no file of the context widens to: the declared context, or the build root.
   const scope = known ?? build.root
@@ -302,6 +321,18 @@ export function dockerfileInputs(
         excludes
       )
     else add(tree.hasFile(inCtx) ? 'file' : 'dir', inCtx, at, s.line, excludes)
+  }
+  // An inferred context that other folders would fit as well: their sources count too.
+  for (const other of others) {
+    const at = other === '' ? 'the repository root' : `${other}/`
+    const what = `${file}: its build context is not declared; every COPY source exists under ${where} and under ${at} too (declare it, e.g. in a compose file)`
+    for (const s of sources) {
+      if (s.variable || s.rel === undefined) continue
+      const base = isGlob(s.rel)
+        ? s.rel.split('/').slice(0, s.rel.split('/').findIndex(isGlob)).join('/')
+        : s.rel
+      unresolved.push({ what, scope: joinPath(other, base) ?? other, file, line: s.line })
+    }
   }
   const globalArgs = new Map<string, string>()
   const stages = new Set<string>()
