@@ -21548,18 +21548,7 @@ class Git {
     async readBlobs(oids, maxBytes = BUILD_FILE_MAX_BYTES) {
         for (const oid of oids)
             checkOid(oid);
-        if (oids.length === 0)
-            return new Map();
-        const parser = new BatchParser(oids.length, maxBytes);
-        const args = ['cat-file', '--batch'];
-        const input = oids.map((o) => `${o}\n`).join('');
-        this.succeeded(args, await this.run(args, input, undefined, (c) => parser.write(c)));
-        const texts = new Map();
-        parser.end().forEach((blob, i) => {
-            if (blob)
-                texts.set(oids[i], blob.toString('utf8'));
-        });
-        return texts;
+        return this.catFiles(oids, (o) => o, maxBytes);
     }
     /**
      * The texts of files of a commit's tree by path (`<commit>:<path>` in one `cat-file --batch`):
@@ -21569,18 +21558,20 @@ class Git {
     async readFilesAt(commit, paths) {
         checkOid(commit);
         const asked = paths.filter((p) => p !== '' && !/[\n\r]/.test(p));
-        if (asked.length === 0)
-            return new Map();
-        const parser = new BatchParser(asked.length, BUILD_FILE_MAX_BYTES);
-        const args = ['cat-file', '--batch'];
-        const input = asked.map((p) => `${commit}:${p}\n`).join('');
-        this.succeeded(args, await this.run(args, input, undefined, (c) => parser.write(c)));
-        const blobs = parser.end();
+        return this.catFiles(asked, (p) => `${commit}:${p}`, BUILD_FILE_MAX_BYTES);
+    }
+    /** One `cat-file --batch` for `keys` (each asked as `spec(key)`): key -> text of each blob. */
+    async catFiles(keys, spec, maxBytes) {
         const texts = new Map();
-        asked.forEach((path, i) => {
-            const blob = blobs[i];
+        if (keys.length === 0)
+            return texts;
+        const parser = new BatchParser(keys.length, maxBytes);
+        const args = ['cat-file', '--batch'];
+        const input = keys.map((k) => `${spec(k)}\n`).join('');
+        this.succeeded(args, await this.run(args, input, undefined, (c) => parser.write(c)));
+        parser.end().forEach((blob, i) => {
             if (blob)
-                texts.set(path, blob.toString('utf8'));
+                texts.set(keys[i], blob.toString('utf8'));
         });
         return texts;
     }
@@ -25298,22 +25289,20 @@ function compileRules(rules) {
         match: r.pattern === '.' ? EVERYTHING : compilePattern(r.pattern)
     }));
 }
-/**
- * Whether a context-relative path is ignored: the last rule matching it or a parent wins.
- * Rules are compiled once (compileRules) when many paths are asked about.
- */
-function isIgnored(path, rules) {
-    const compiled = rules.length > 0 && 'match' in rules[0]
-        ? rules
-        : compileRules(rules);
+/** Whether a context-relative path is ignored by compiled rules: the last match wins. */
+function ignoredBy(path, rules) {
     let ignored = false;
-    for (const r of compiled) {
+    for (const r of rules) {
         if (r.negate !== ignored)
             continue;
         if (r.match.testOrParent(path))
             ignored = !r.negate;
     }
     return ignored;
+}
+/** Whether a context-relative path is ignored: the last rule matching it or a parent wins. */
+function isIgnored(path, rules) {
+    return ignoredBy(path, compileRules(rules));
 }
 /** A literal path as a picomatch glob. */
 function escapeGlob(path) {
@@ -25335,7 +25324,7 @@ function ignoreExcludes(context, rules, filesUnder) {
         return rules.map((r) => r.pattern === '.' ? `${globPrefix}**` : `${globPrefix}${goGlob(r.pattern)}/**`);
     const compiled = compileRules(rules);
     return filesUnder(context)
-        .filter((f) => isIgnored(f.slice(prefix.length), compiled))
+        .filter((f) => ignoredBy(f.slice(prefix.length), compiled))
         .map(escapeGlob);
 }
 
@@ -25514,7 +25503,7 @@ function inferContext(file, sources, tree) {
     const own = dirOf(file);
     const literal = sources.filter((s) => !s.variable && s.rel !== undefined);
     if (literal.length === 0)
-        return { context: own, how: `the Dockerfile's folder; no COPY source names a path` };
+        return { context: own, how: `the Dockerfile's folder; no COPY source names a path`, others: [] };
     let best = { context: own, count: -1 };
     for (let dir = own; dir !== undefined; dir = dir === '' ? undefined : dirOf(dir)) {
         const count = literal.filter((s) => resolves(dir, s.rel, tree)).length;
@@ -25524,7 +25513,8 @@ function inferContext(file, sources, tree) {
                 context: dir,
                 how: dir === own
                     ? `the Dockerfile's folder, where every COPY source is`
-                    : `inferred: every COPY source exists under ${where}`
+                    : `inferred: every COPY source exists under ${where}`,
+                others: othersHolding(dir, literal, tree)
             };
         }
         if (count > best.count)
@@ -25532,9 +25522,28 @@ function inferContext(file, sources, tree) {
     }
     const where = best.context === '' ? 'the repository root' : `${best.context}/`;
     return {
+        others: [],
         context: best.context,
         how: `inferred: ${best.count} of ${literal.length} COPY sources exist under ${where}, more than under any other folder above the Dockerfile`
     };
+}
+/**
+ * The folders above `context` under which every COPY source that names a path exists too: the
+ * context is then a guess between them, so the sources read from each of them count as well
+ * (a `COPY .` among them, the whole folder). `COPY .` alone names no path and settles nothing:
+ * the Dockerfile's folder is the context, as `docker build <folder>` has it.
+ */
+function othersHolding(context, literal, tree) {
+    const named = literal.filter((s) => s.rel !== '');
+    if (named.length === 0)
+        return [];
+    const out = [];
+    for (let dir = context; dir !== '';) {
+        dir = dirOf(dir);
+        if (named.every((s) => resolves(dir, s.rel, tree)))
+            out.push(dir);
+    }
+    return out;
 }
 /** The sources an instruction reads from the build context. */
 function sourcesOf(ins, escape) {
@@ -25593,8 +25602,8 @@ function dockerfileInputs(file, tree, build) {
     }
     const df = parseDockerfile(text);
     const sources = df.instructions.flatMap((ins) => sourcesOf(ins, df.escape));
-    const { context, how } = known !== undefined
-        ? { context: known, how: build.how ?? 'declared' }
+    const { context, how, others } = known !== undefined
+        ? { context: known, how: build.how ?? 'declared', others: [] }
         : inferContext(file, sources, tree);
     // Where a source that is no file of the context widens to: the declared context, or the build root.
     const scope = known ?? build.root;
@@ -25662,6 +25671,19 @@ function dockerfileInputs(file, tree, build) {
             add('glob', `${context === '' ? '' : `${escapeGlob(context)}/`}${goGlob(s.rel)}/**`, at, s.line, excludes);
         else
             add(tree.hasFile(inCtx) ? 'file' : 'dir', inCtx, at, s.line, excludes);
+    }
+    // An inferred context that other folders would fit as well: their sources count too.
+    for (const other of others) {
+        const at = other === '' ? 'the repository root' : `${other}/`;
+        const what = `${file}: its build context is not declared; every COPY source exists under ${where} and under ${at} too (declare it, e.g. in a compose file)`;
+        for (const s of sources) {
+            if (s.variable || s.rel === undefined)
+                continue;
+            const base = isGlob(s.rel)
+                ? s.rel.split('/').slice(0, s.rel.split('/').findIndex(isGlob)).join('/')
+                : s.rel;
+            unresolved.push({ what, scope: gradle_lex_joinPath(other, base) ?? other, file, line: s.line });
+        }
     }
     const globalArgs = new Map();
     const stages = new Set();
