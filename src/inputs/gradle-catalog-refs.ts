@@ -13,8 +13,9 @@
  * (`findLibrary(name)`, not `findPlugin(JavaPlugin)` nor `getVersion(x)`/`getPlugin(x)`, which
  * are Gradle API names too), `versionCatalogs.named(x)` or any other use of `versionCatalogs`
  * than a literal `named`/`find`/`getByName` or a `versionCatalogs {}` block, the alias lists
- * (`libraryAliases`, `getBundleAliases()`...), `libs[x]` or `libs."$x"`, `libs` passed on as a
- * value, and `LibrariesForLibs` outside an import or a declaration of `libs`.
+ * (`libraryAliases`, `getBundleAliases()`...), `libs[x]` or `libs."$x"`, a method called on
+ * `libs` itself, `libs` passed on as a value (not `val libs =`, `libs: T` nor a block `libs {}`),
+ * and `LibrariesForLibs` outside an import or a line declaring `libs`.
  */
 import { accessorOf } from './gradle-catalog-diff.js'
 import { interpolations, lex } from './gradle-lex.js'
@@ -114,7 +115,7 @@ export function catalogReferences(text: string): CatalogReferences {
           if (after === '.' && /[A-Za-z_]/.test(then)) continue
           if (after === '[' || after === '.')
             dynamic.push({ line: line(p), what: 'libs is read by a computed alias' })
-          else if (!declared && after !== ':' && !(after === '=' && then !== '='))
+          else if (!declared && after !== ':' && after !== '{' && !(after === '=' && then !== '='))
             dynamic.push({ line: line(p), what: 'libs is passed on as a whole' })
         }
       } else if (w === 'versionCatalogs') {
