@@ -146,19 +146,24 @@ export function catalogChange(before: string | undefined, after: string | undefi
       if (section === 'libraries') libraries.set(accessorOf(alias), what)
     }
   }
-  // A version reaches what takes it by reference, on either side.
-  for (const [v, how] of changed.versions) {
-    const acc = accessorOf(v)
+  // A version reaches what takes it by reference, on either side (indexed once: linear).
+  const takers = new Map<string, [Section, string][]>()
+  for (const c of [old, now]) {
     for (const section of ['libraries', 'plugins'] as const) {
-      for (const c of [old, now]) {
-        for (const [alias, ref] of c.refs[section]) {
-          if (ref !== acc) continue
-          const what = `${NOUN[section]} ${alias} takes version ${v}, which ${how}`
-          add(PREFIX[section] + accessorOf(alias), what)
-          if (section === 'libraries' && !libraries.has(accessorOf(alias)))
-            libraries.set(accessorOf(alias), what)
-        }
+      for (const [alias, ref] of c.refs[section]) {
+        if (ref === '') continue
+        const list = takers.get(ref) ?? []
+        list.push([section, alias])
+        takers.set(ref, list)
       }
+    }
+  }
+  for (const [v, how] of changed.versions) {
+    for (const [section, alias] of takers.get(accessorOf(v)) ?? []) {
+      const what = `${NOUN[section]} ${alias} takes version ${v}, which ${how}`
+      add(PREFIX[section] + accessorOf(alias), what)
+      if (section === 'libraries' && !libraries.has(accessorOf(alias)))
+        libraries.set(accessorOf(alias), what)
     }
   }
   // A library reaches the bundles that list it, on either side.
