@@ -5,7 +5,7 @@ import { ChangedFiles } from '../../src/image-inputs.js'
 import { InputMatcher } from '../../src/inputs/match.js'
 import { pythonInputs, pythonProvider } from '../../src/inputs/python/index.js'
 import { readRequirements } from '../../src/inputs/python/requirements.js'
-import { readToml } from '../../src/inputs/python/toml.js'
+import { readToml, tomlGet } from '../../src/inputs/python/toml.js'
 import { widen } from '../../src/inputs/sound.js'
 import { treeOf } from '../../src/inputs/tree.js'
 
@@ -325,5 +325,22 @@ describe('claiming and reading', () => {
     readRequirements(`${' '.repeat(100_000)}x\n`.repeat(3))
     readRequirements(`pkg${'['.repeat(50_000)}\n`)
     expect(performance.now() - t).toBeLessThan(3000)
+  })
+})
+
+describe('TOML keys that name Object.prototype members', () => {
+  it('are plain keys, and never reach Object.prototype', () => {
+    const r = readToml(
+      'z = { __proto__ = { a = 1 } }\n[__proto__]\npolluted = "yes"\n[tool.constructor]\nx = 1\n[[__proto__.list]]\ny = 2\n'
+    )
+    expect('table' in r).toBe(true)
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+    expect(({} as Record<string, unknown>).list).toBeUndefined()
+    expect(({} as Record<string, unknown>).a).toBeUndefined()
+    if (!('table' in r)) return
+    expect(tomlGet(r.table, '__proto__', 'polluted')).toBe('yes')
+    expect(tomlGet(r.table, 'tool', 'constructor', 'x')).toBe(1)
+    expect(tomlGet(r.table, 'z', '__proto__', 'a')).toBe(1)
+    expect(tomlGet(r.table, 'tool', 'toString')).toBeUndefined()
   })
 })

@@ -178,7 +178,7 @@ class Reader {
 
   inline(depth: number): TomlTable {
     this.pos++
-    const out: TomlTable = {}
+    const out = newTable()
     for (;;) {
       this.blank(true)
       if (this.peek() === '}') {
@@ -197,14 +197,20 @@ class Reader {
   }
 }
 
+/**
+ * A new table. Tables have no prototype, so that a key such as `__proto__` or `constructor` is
+ * a key like any other and never reaches Object.prototype.
+ */
+const newTable = (): TomlTable => Object.create(null) as TomlTable
+
 /** The table at `keys` below `from`, made as needed (the last table of an array of tables). */
 function tableAt(from: TomlTable, keys: readonly string[]): TomlTable {
   let t = from
   for (const k of keys) {
-    let v = t[k]
+    let v = Object.hasOwn(t, k) ? t[k] : undefined
     if (Array.isArray(v) && isTable(v[v.length - 1])) v = v[v.length - 1]
     if (!isTable(v)) {
-      v = {}
+      v = newTable()
       t[k] = v
     }
     t = v
@@ -225,7 +231,7 @@ function lineAt(text: string, pos: number): number {
 /** Reads a TOML document. */
 export function readToml(text: string): TomlResult {
   const r = new Reader(text)
-  const root: TomlTable = {}
+  const root = newTable()
   const lines = new Map<string, number>()
   let line = 1
   let current = root
@@ -248,8 +254,9 @@ export function readToml(text: string): TomlResult {
         if (many) {
           const parent = tableAt(root, prefix.slice(0, -1))
           const last = prefix[prefix.length - 1] as string
-          const list = Array.isArray(parent[last]) ? (parent[last] as TomlValue[]) : []
-          current = {}
+          const had = Object.hasOwn(parent, last) ? parent[last] : undefined
+          const list = Array.isArray(had) ? had : []
+          current = newTable()
           list.push(current)
           parent[last] = list
         } else current = tableAt(root, prefix)
@@ -280,7 +287,7 @@ function countBreaks(text: string, from: number, to: number): number {
 /** The value at a key path, if any. */
 export function tomlGet(table: TomlTable, ...keys: string[]): TomlValue | undefined {
   let v: TomlValue | undefined = table
-  for (const k of keys) v = isTable(v) ? v[k] : undefined
+  for (const k of keys) v = isTable(v) && Object.hasOwn(v, k) ? v[k] : undefined
   return v
 }
 
