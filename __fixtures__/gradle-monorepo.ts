@@ -127,10 +127,18 @@ export const CHANGES: readonly {
     kind: 'convention plugin',
     files: {
       'build-logic/src/main/groovy/acme.java-conventions.gradle':
-        "plugins {\n  id 'java'\n  id 'jacoco'\n}\n"
+        "plugins {\n  id 'java'\n  id 'java-library'\n}\n"
     },
     unpins: ['gateway', 'billing-app', 'ledger-api'],
     why: 'acme.java-conventions'
+  },
+  {
+    kind: 'a coverage plugin added to a convention plugin',
+    files: {
+      'build-logic/src/main/groovy/acme.java-conventions.gradle':
+        "plugins {\n  id 'java'\n  id 'jacoco'\n}\n"
+    },
+    unpins: []
   },
   {
     kind: 'shared Dockerfile of the plugins',
@@ -142,8 +150,13 @@ export const CHANGES: readonly {
     why: 'Dockerfile-java'
   },
   {
-    kind: 'root build file',
+    kind: 'a catalog version that no build script uses',
     files: { 'gradle/libs.versions.toml': '[versions]\nspring = "3.3.0"\n' },
+    unpins: []
+  },
+  {
+    kind: 'root build file',
+    files: { 'gradle/wrapper/gradle-wrapper.properties': 'distributionUrl=gradle-8.6-bin.zip\n' },
     unpins: ['gateway', 'billing-app', 'ledger-api']
   },
   { kind: 'Helm chart only', files: { 'helm/gateway/values.yaml': 'replicas: 3\n' }, unpins: [] },

@@ -12,6 +12,8 @@ export interface ShapeChange {
   readonly unpins: readonly string[]
   /** Words the reason of the first unpinned image must hold. */
   readonly why?: string
+  /** Words the reason of an image that stays pinned must hold: image -> words. */
+  readonly kept?: Record<string, string>
 }
 
 export interface Shape {

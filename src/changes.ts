@@ -27,7 +27,9 @@ import type { SourceTree } from './inputs/types.js'
 import { InputMatcher } from './inputs/match.js'
 import { MAX_FILES, withCompare, type ImageChange } from './explain.js'
 import { MAX_PATHSPECS, chunkPathspecs, pathspecsFor, type Pathspecs } from './inputs/pathspecs.js'
-import { inputResolver } from './inputs/resolve.js'
+import { inputResolver, type ImageInputs } from './inputs/resolve.js'
+import type { FileChange, PartFormat } from './inputs/parts.js'
+import { fileChange } from './inputs/part-changes.js'
 import { rootOrigins, type RootOrigin } from './renames.js'
 import {
   groupByCommit,
@@ -139,6 +141,30 @@ class Detection_ {
     }
   }
 
+  /**
+   * What changed in each shared build file that the images compare part by part (inputs/parts.ts)
+   * and that changed since the tag: its text at the tag (one `cat-file --batch`) against the
+   * head's. Undefined when no such file changed.
+   */
+  private async partChanges(
+    commit: string,
+    files: ChangedFiles,
+    ins: readonly ImageInputs[],
+    tree: SourceTree
+  ): Promise<Map<string, FileChange> | undefined> {
+    const formats = new Map<string, PartFormat>()
+    for (const i of ins)
+      for (const input of i.inputs)
+        if (input.part && !formats.has(input.path) && files.indexOf(input.path) >= 0)
+          formats.set(input.path, input.part.format)
+    if (formats.size === 0) return undefined
+    const before = await this.git.readFilesAt(commit, [...formats.keys()])
+    const changes = new Map<string, FileChange>()
+    for (const [path, format] of formats)
+      changes.set(path, fileChange(format, before.get(path), tree.read(path)))
+    return changes
+  }
+
   /** A group's full diff (for the special cases that look for folders by name), run once. */
   private allFiles(g: Group): Promise<ChangedFiles> {
     if (!g.limited) return Promise.resolve(g.files as ChangedFiles)
@@ -210,7 +236,8 @@ class Detection_ {
       const specs = this.opts.diffScope === 'full' || g.early ? undefined : pathspecsFor(ins)
       g.limited = specs !== undefined
       const d = await (g.early ?? this.diff(g.commit, specs))
-      matched.set(g, matchGroup(g, d, inputs.all, this.matcher))
+      const changes = await this.partChanges(g.commit, d.files, ins, tree)
+      matched.set(g, matchGroup(g, d, inputs.all, this.matcher, changes))
     })
     // Every image in order (those of a missing tag too): its warnings, or the first failure.
     // (A warning that concerns every image, such as an unreadable compose file, is given once.)

@@ -20,6 +20,7 @@ import { escapeForMessage } from './escape.js'
 import type { ChangedFiles } from './image-inputs.js'
 import type { Image } from './image-vars.js'
 import type { Hit, InputMatcher } from './inputs/match.js'
+import type { FileChange } from './inputs/parts.js'
 import type { ImageInputs } from './inputs/resolve.js'
 import type { RootOrigin } from './renames.js'
 import { tryParseRelease } from './version.js'
@@ -138,7 +139,8 @@ export function matchGroup(
   g: Group,
   d: Diff,
   inputs: ReadonlyMap<string, ImageInputs>,
-  matcher: InputMatcher
+  matcher: InputMatcher,
+  changes?: ReadonlyMap<string, FileChange>
 ): Matched {
   const { files, before } = d
   const answers: Matched['answers'][number][] = []
@@ -164,10 +166,15 @@ export function matchGroup(
       })
       continue
     }
-    const hits = ins.any !== undefined ? everyFile(files) : matcher.match(ins.inputs, files)
+    const { hits, notes } =
+      ins.any !== undefined
+        ? { hits: everyFile(files), notes: [] }
+        : matcher.matchParts(ins.inputs, files, changes)
+    const note = notes.length > 0 ? notes.join('; ') : undefined
     const root = ins.roots.find((r) => hits.some((h) => under(files.at(h.index), r.folder)))
     if (!root) {
-      answers.push({ prefix: t.image.prefix, change: answerFromHits(hits, files, t.tag, ins), t })
+      const change = answerFromHits(hits, files, t.tag, ins, hits.length > 0 ? undefined : note)
+      answers.push({ prefix: t.image.prefix, change, t })
       continue
     }
     // A changed file below the root that was at the tag already: the root was there too.

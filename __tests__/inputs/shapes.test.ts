@@ -9,6 +9,7 @@ import { parseImageVars } from '../../src/image-vars.js'
 import { inputsReport } from '../../src/inputs/report.js'
 import { SHAPES, type Shape } from '../../__fixtures__/shapes.js'
 import { SHAPES_JS_PY } from '../../__fixtures__/shapes-js-py.js'
+import { SHAPES_GRADLE_SHARED } from '../../__fixtures__/shapes-gradle-shared.js'
 import { SHAPES_MAVEN_GO } from '../../__fixtures__/shapes-maven-go.js'
 import {
   commitAll,
@@ -28,7 +29,9 @@ beforeAll(async () => {
 })
 
 describe.each(
-  [...SHAPES, ...SHAPES_MAVEN_GO, ...SHAPES_JS_PY].map((s, i) => [s.name, s, i] as const)
+  [...SHAPES, ...SHAPES_MAVEN_GO, ...SHAPES_JS_PY, ...SHAPES_GRADLE_SHARED].map(
+    (s, i) => [s.name, s, i] as const
+  )
 )('%s', (_name, shape: Shape, n) => {
   const images = parseImageVars(shape.imageVars, 'scripts/image_vars.src').images
   let repo: string
@@ -74,5 +77,9 @@ describe.each(
     expect(unpinned.map((img) => img.name)).toEqual(change.unpins)
     const first = unpinned[0]
     if (first && change.why) expect(r.results.get(first.prefix)?.reason).toContain(change.why)
+    for (const [name, words] of Object.entries(change.kept ?? {})) {
+      const image = images.find((img) => img.name === name)
+      expect(r.results.get(image?.prefix ?? name)?.reason).toContain(words)
+    }
   })
 })

@@ -1,4 +1,5 @@
 /** The inputs a provider gathers for one image: each path once, the first provenance wins. */
+import type { Part } from './parts.js'
 import type { Input } from './types.js'
 
 export class InputList {
@@ -11,7 +12,8 @@ export class InputList {
     kind: Input['kind'],
     path: string,
     from: { readonly why: string; readonly file?: string; readonly line?: number },
-    excludes?: readonly string[]
+    excludes?: readonly string[],
+    part?: Part
   ): void {
     const key = `${kind}:${path}`
     if (this.byKey.has(key)) return
@@ -19,7 +21,8 @@ export class InputList {
       kind,
       path,
       ...(excludes && excludes.length > 0 ? { excludes } : {}),
-      from: { provider: this.provider, ...from }
+      from: { provider: this.provider, ...from },
+      ...(part ? { part } : {})
     })
   }
 
@@ -38,6 +41,13 @@ export class InputList {
       { why, ...(file !== undefined ? { file } : {}), ...(line !== undefined ? { line } : {}) },
       excludes
     )
+
+  /** Attaches `part` to the file input at `path`, if there is one without a part. */
+  refine(path: string, part: Part): void {
+    const key = `file:${path}`
+    const input = this.byKey.get(key)
+    if (input !== undefined && input.part === undefined) this.byKey.set(key, { ...input, part })
+  }
 
   /** The inputs in the order they were added. */
   get all(): Input[] {

@@ -7,7 +7,13 @@
  * plugins it applies, followed through their own `plugins {}`, with the build files of the
  * builds that provide them and the resources they name. Never runs Gradle.
  */
-import { type PluginDef, buildScriptOf, pluginClosure, pluginIndex } from './gradle-plugins.js'
+import {
+  type PluginClosure,
+  type PluginDef,
+  buildScriptOf,
+  pluginClosure,
+  pluginIndex
+} from './gradle-plugins.js'
 import { type ScriptFacts, accessorOf, readScript } from './gradle-script.js'
 import {
   type GradleProject,
@@ -18,6 +24,9 @@ import {
 import { Wildcards, dirOf, interpolations } from './gradle-lex.js'
 import { InputList } from './collect.js'
 import { escapeGlob } from './dockerignore.js'
+import { BuildReads, type Reader } from './gradle-reads.js'
+import { scriptView } from './gradle-script-diff.js'
+import type { Part, PartFormat } from './parts.js'
 import type { Provider, ProviderResult, SourceTree } from './types.js'
 
 const ROOT_FILES = [
@@ -28,6 +37,8 @@ const ROOT_FILES = [
   'gradle.properties'
 ]
 const DIR_BUILD_FILES = ['build.gradle', 'build.gradle.kts', 'gradle.properties']
+/** The default version catalog, compared alias by alias unless the settings declare catalogs. */
+const CATALOG = 'gradle/libs.versions.toml'
 const BUILD_OWN_FILES = [...DIR_BUILD_FILES, 'settings.gradle', 'settings.gradle.kts']
 
 /** Whether the Gradle provider reads `path` (settings, build scripts, plugin scripts, properties, catalogs). */
@@ -196,6 +207,9 @@ export function gradleInputs(folder: string, tree: SourceTree): ProviderResult {
     tree
   )
   const scripts = new Map<string, ScriptFacts>()
+  /** The scripts of the projects followed, and of their ancestors (read as `children`). */
+  const projectScripts = new Set<string>()
+  const ancestorScripts = new Set<string>()
   const seen = new Set<string>([project.path])
   /** A project to follow; `says` words why one of its dependencies counts. */
   interface Step {
@@ -238,6 +252,7 @@ export function gradleInputs(folder: string, tree: SourceTree): ProviderResult {
     const script = buildScriptOf(p.dir, tree)
     const own = facts(script)
     const declared: [string, ScriptFacts][] = []
+    if (script !== undefined) projectScripts.add(script)
     if (script !== undefined && own) {
       declared.push([script, own])
       scripts.set(script, own)
@@ -250,6 +265,7 @@ export function gradleInputs(folder: string, tree: SourceTree): ProviderResult {
       const a = buildScriptOf(dir, tree)
       const af = facts(a, 'children')
       if (a === undefined || !af) continue
+      ancestorScripts.add(a)
       declared.push([a, af])
       if (!scripts.has(a)) scripts.set(a, af)
       for (const d of af.dynamic) warnings.push(`${a} ${d}`)
@@ -275,6 +291,8 @@ export function gradleInputs(folder: string, tree: SourceTree): ProviderResult {
       }
     }
   }
+  const closure = pluginClosure(scripts, index, tree)
+  warnings.push(...closure.warnings)
   for (const f of ROOT_FILES) add('file', f, 'root build file')
   // lombok.config changes the bytecode of the Java sources below it, for projects using Lombok.
   const texts = [...scripts.keys()].map((f) => tree.read(f) ?? 'lombok')
@@ -286,13 +304,25 @@ export function gradleInputs(folder: string, tree: SourceTree): ProviderResult {
           at(d, 'lombok.config'),
           `Lombok configuration of the Java sources below ${d === '' ? 'the root' : `${d}/`}`
         )
-  add('dir', 'gradle', 'root build file', undefined, undefined, ['gradle/**/*.log'])
+  // The default catalog is compared alias by alias, unless a build declares catalogs (it may
+  // then be read under another name than `libs`).
+  const settingsFiles = ['', 'buildSrc', ...settings.includedBuilds.map((b) => b.dir)].flatMap(
+    (dir) => ['settings.gradle', 'settings.gradle.kts'].map((f) => at(dir, f))
+  )
+  const catalog =
+    tree.hasFile(CATALOG) && !settingsFiles.some((f) => /versionCatalogs/.test(tree.read(f) ?? ''))
+  if (catalog) add('file', CATALOG, 'root build file (the version catalog)')
+  add('dir', 'gradle', 'root build file', undefined, undefined, [
+    'gradle/**/*.log',
+    ...(catalog ? [CATALOG] : [])
+  ])
+  // The convention plugins of buildSrc that the build applies are compared statement by statement.
+  const conventions = closure.applied.filter((a) => a.def.kind === 'script')
   add('dir', 'buildSrc', 'root build file', undefined, undefined, [
     'buildSrc/build/**',
-    'buildSrc/.gradle/**'
+    'buildSrc/.gradle/**',
+    ...conventions.filter((a) => a.def.build === 'buildSrc').map((a) => escapeGlob(a.def.file))
   ])
-  const closure = pluginClosure(scripts, index, tree)
-  warnings.push(...closure.warnings)
   const usedBuilds = new Map<string, PluginDef>()
   for (const a of closure.applied) {
     const { def } = a
@@ -318,9 +348,40 @@ export function gradleInputs(folder: string, tree: SourceTree): ProviderResult {
   for (const s of closure.scriptFiles)
     add('file', s.file, `script applied by ${s.by}`, s.by, s.line)
   for (const w of closure.wholeBuilds) add('dir', w.dir, w.why)
-  // Files the scripts name: resources of the plugin builds, or repository paths.
+  // The shared build files count for the parts of them that this build reads.
+  const reads = buildReads(
+    tree,
+    settingsFiles,
+    closure,
+    projectScripts,
+    ancestorScripts,
+    usedBuilds
+  )
+  const part = (format: PartFormat): Part => ({ format, reads: reads.reads })
+  for (const input of list.all) {
+    if (input.kind !== 'file') continue
+    const f = input.path
+    if (f.endsWith('/gradle.properties') || f === 'gradle.properties')
+      list.refine(f, part('properties'))
+    else if (f === CATALOG) list.refine(f, part('catalog'))
+    else if (ancestorScripts.has(f) && !projectScripts.has(f))
+      list.refine(f, part('ancestor-script'))
+  }
+  for (const a of conventions) list.refine(a.def.file, part('convention-script'))
+  // Files the scripts name, where the build reads them: resources of the plugin builds, or
+  // repository paths (not in what configures an ancestor only, such as a release hook).
   const pluginOf = new Map(closure.applied.map((a) => [a.def.file, a.def.id]))
-  const named = [...scripts, ...closure.facts].flatMap(([file, f]) =>
+  const views = viewFacts(tree, reads.kept)
+  const conventionFiles = new Set(conventions.map((a) => a.def.file))
+  const read = [
+    ...[...scripts].map(([file, f]): [string, ScriptFacts] =>
+      projectScripts.has(file) ? [file, f] : [file, views(file, 'ancestor') ?? f]
+    ),
+    ...[...closure.facts].map(([file, f]): [string, ScriptFacts] =>
+      conventionFiles.has(file) ? [file, views(file, 'convention') ?? f] : [file, f]
+    )
+  ]
+  const named = read.flatMap(([file, f]) =>
     f.literals.flatMap((l) => {
       const re = literalRegex(l.value)
       return re ? [{ re, file, line: l.line, value: l.value }] : []
@@ -358,6 +419,71 @@ export function gradleInputs(folder: string, tree: SourceTree): ProviderResult {
     }
   }
   return { inputs: list.all, warnings: [...new Set(warnings)], claimed: true }
+}
+
+/** The readers of one image's build (gradle-reads.ts). */
+function buildReads(
+  tree: SourceTree,
+  settingsFiles: readonly string[],
+  closure: PluginClosure,
+  projectScripts: ReadonlySet<string>,
+  ancestorScripts: ReadonlySet<string>,
+  usedBuilds: ReadonlyMap<string, PluginDef>
+): BuildReads {
+  const own: Reader[] = []
+  const whole = (file: string, label = file): void => {
+    const text = tree.read(file)
+    if (text !== undefined) own.push({ key: file, label, text })
+  }
+  for (const f of projectScripts) whole(f)
+  for (const f of settingsFiles) whole(f)
+  for (const a of closure.applied) {
+    const text = a.def.kind === 'script' ? tree.read(a.def.file) : undefined
+    if (text === undefined) continue
+    own.push({
+      key: `${a.def.file}#convention`,
+      label: `plugin ${a.def.id} (${a.def.file}), applied by ${a.by}`,
+      text: scriptView(text, 'convention', () => true)
+    })
+  }
+  for (const s of closure.scriptFiles) whole(s.file, `${s.file}, applied by ${s.by}`)
+  for (const build of usedBuilds.keys()) for (const f of BUILD_OWN_FILES) whole(at(build, f))
+  const ancestors = [...ancestorScripts]
+    .filter((f) => !projectScripts.has(f))
+    .flatMap((file) => {
+      const text = tree.read(file)
+      return text === undefined ? [] : [{ file, text }]
+    })
+  const binary = closure.applied.filter((a) => a.def.kind === 'binary').map((a) => a.def.id)
+  return new BuildReads(tree, own, ancestors, binary)
+}
+
+/** The facts of scripts read through their view (gradle-script-diff.ts), cached per tree. */
+const viewCache = new WeakMap<SourceTree, Map<string, ScriptFacts | undefined>>()
+function viewFacts(
+  tree: SourceTree,
+  kept: ReadonlySet<string>
+): (file: string, role: 'ancestor' | 'convention') => ScriptFacts | undefined {
+  let cache = viewCache.get(tree)
+  if (cache === undefined) {
+    cache = new Map()
+    viewCache.set(tree, cache)
+  }
+  const keptKey = [...kept].sort().join('\0')
+  return (file, role) => {
+    const key = `${role}\0${file}\0${role === 'ancestor' ? keptKey : ''}`
+    const c = cache as Map<string, ScriptFacts | undefined>
+    if (!c.has(key)) {
+      const text = tree.read(file)
+      const keep = (kind: string, name: string): boolean => kept.has(`${kind}:${name}`)
+      const view = text === undefined ? undefined : scriptView(text, role, keep)
+      c.set(
+        key,
+        view === undefined ? undefined : readScript(view, role === 'ancestor' ? 'children' : 'self')
+      )
+    }
+    return c.get(key)
+  }
 }
 
 /** The Gradle provider. */

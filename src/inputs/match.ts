@@ -3,6 +3,7 @@
  * one count, so a reason can say why.
  */
 import { ChangedFiles, GlobSet } from '../image-inputs.js'
+import { type FileChange, partVerdict } from './parts.js'
 import type { Input } from './types.js'
 
 /** A changed file that counts for an image, and the input it matched first. */
@@ -44,17 +45,41 @@ export class InputMatcher {
 
   /** The changed files that count for these inputs, ascending, each with its first input. */
   match(inputs: readonly Input[], files: ChangedFiles): Hit[] {
+    return this.matchParts(inputs, files).hits
+  }
+
+  /**
+   * `match`, where a shared build file with a part (parts.ts) counts only when `changes` says a
+   * part that the image reads changed (a file missing from `changes` counts). `notes` say why a
+   * changed shared build file does not count, when no other input makes it count.
+   */
+  matchParts(
+    inputs: readonly Input[],
+    files: ChangedFiles,
+    changes?: ReadonlyMap<string, FileChange>
+  ): { hits: Hit[]; notes: string[] } {
     const hits = new Map<number, Input>()
+    const unread = new Map<number, string>()
     for (const input of inputs) {
       const found = this.indices(input, files)
       if (found.length === 0) continue
       const out = input.excludes?.length ? this.globSet(input.excludes) : undefined
       for (const i of found) {
         if (hits.has(i) || (out && out.matches(files.at(i)))) continue
-        hits.set(i, input)
+        const change = input.part && changes?.get(input.path)
+        if (input.part && change) {
+          const v = partVerdict(input.part, change)
+          if (!v.counts) {
+            unread.set(i, `${input.path}: ${v.why}`)
+            continue
+          }
+          hits.set(i, { ...input, from: { ...input.from, why: `${input.from.why}: ${v.why}` } })
+        } else hits.set(i, input)
       }
     }
-    return [...hits].sort((a, b) => a[0] - b[0]).map(([index, input]) => ({ index, input }))
+    const notes = [...unread].filter(([i]) => !hits.has(i)).map(([, note]) => note)
+    const sorted = [...hits].sort((a, b) => a[0] - b[0])
+    return { hits: sorted.map(([index, input]) => ({ index, input })), notes }
   }
 }
 

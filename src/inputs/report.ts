@@ -8,6 +8,7 @@ import type { Image } from '../image-vars.js'
 import { inputSettings, loadTree } from './index.js'
 import { resolveInputs, type ImageInputs } from './resolve.js'
 import type { SourceTree } from './types.js'
+import type { PartFormat } from './parts.js'
 
 /** One image in the JSON report. Fields are only ever added, never renamed. */
 export interface InputsReportImage {
@@ -24,6 +25,8 @@ export interface InputsReportImage {
     readonly file?: string
     readonly line?: number
     readonly why: string
+    /** For a shared build file that counts only when a part this build reads changes: its format. */
+    readonly part?: PartFormat
     /** False for a file or folder that is not in the tree now (its creation would count). */
     readonly exists: boolean
   }[]
@@ -80,6 +83,7 @@ function toReport(r: ImageInputs, tree: SourceTree): InputsReportImage {
       ...(i.from.file !== undefined ? { file: i.from.file } : {}),
       ...(i.from.line !== undefined ? { line: i.from.line } : {}),
       why: i.from.why,
+      ...(i.part ? { part: i.part.format } : {}),
       exists: i.kind === 'glob' || (i.kind === 'file' ? tree.hasFile(i.path) : tree.hasDir(i.path))
     })),
     baseImages: r.baseImages,
@@ -94,6 +98,14 @@ function toReport(r: ImageInputs, tree: SourceTree): InputsReportImage {
 
 const shownPath = (i: InputsReportImage['inputs'][number]): string =>
   i.kind === 'dir' ? (i.path === '' ? '(the whole tree)' : `${i.path}/`) : i.path
+
+/** How a shared build file with a part is compared, in words. */
+const COMPARED: Record<PartFormat, string> = {
+  properties: 'counts when a key this build reads changes',
+  catalog: 'counts when an alias this build uses changes',
+  'ancestor-script': 'counts when a statement that shapes this build changes',
+  'convention-script': 'counts when a statement that shapes this build changes'
+}
 
 /** The report as text: one block per image, one line per input with where it comes from. */
 export function formatInputs(report: InputsReport): string {
@@ -112,7 +124,8 @@ export function formatInputs(report: InputsReport): string {
       const where =
         i.file !== undefined ? ` [${i.file}${i.line !== undefined ? `:${i.line}` : ''}]` : ''
       const except = i.excludes?.length ? ` except ${i.excludes.join(', ')}` : ''
-      out.push(`  ${shownPath(i).padEnd(width)}  ${i.provider}: ${i.why}${where}${except}`)
+      const part = i.part ? ` (${COMPARED[i.part]})` : ''
+      out.push(`  ${shownPath(i).padEnd(width)}  ${i.provider}: ${i.why}${part}${where}${except}`)
     }
     const absent = img.inputs.length - present.length
     if (absent > 0)

@@ -7,6 +7,8 @@
  * chain that makes it an input. Providers are pure: no git, no file system.
  */
 
+import type { Part } from './parts.js'
+
 /** The head commit's tree, as the providers see it. Paths are repository-relative, `/`-separated. */
 export interface SourceTree {
   /** Every file (blob or symlink) of the tree, sorted by code unit. */
@@ -56,6 +58,11 @@ export interface Input {
   readonly path: string
   readonly excludes?: readonly string[]
   readonly from: Provenance
+  /**
+   * For a shared build file (`kind: 'file'`): the parts of it this image's build reads. A change
+   * then counts only when a part it reads changed (parts.ts); without it, any change counts.
+   */
+  readonly part?: Part
 }
 
 /** Where an image is built, and how that was decided (stated in reasons and the `inputs` report). */
