@@ -31,6 +31,21 @@ const nodeDockerfile = (svc: string): string =>
     ''
   ].join('\n')
 
+const pnpmDockerfile = (svc: string): string =>
+  [
+    'FROM node:22-slim AS build',
+    'RUN corepack enable',
+    'WORKDIR /repo',
+    'COPY package.json pnpm-lock.yaml pnpm-workspace.yaml .npmrc ./',
+    'COPY packages/geo ./packages/geo',
+    `COPY apps/${svc} ./apps/${svc}`,
+    `RUN pnpm install --frozen-lockfile --prod --filter @fleet/${svc}... && pnpm --filter @fleet/${svc} deploy --prod /out`,
+    'FROM node:22-slim',
+    'COPY --from=build /out /app',
+    'CMD ["node", "/app/src/index.js"]',
+    ''
+  ].join('\n')
+
 export const SHAPES_JS_PY: readonly Shape[] = [
   {
     name: 'a yarn workspace: two services share a library, built from the repository root',
@@ -96,6 +111,87 @@ export const SHAPES_JS_PY: readonly Shape[] = [
         unpins: []
       },
       { kind: 'a library no service uses', files: { 'libs/other/index.ts': '//\n' }, unpins: [] },
+      { kind: 'docs only', files: { 'docs/guide.md': '# guide 2\n' }, unpins: [] }
+    ]
+  },
+  {
+    name: 'a pnpm workspace: two services share a library through workspace:, built from the repository root',
+    imageVars: vars(['courier', 'dispatch']),
+    files: {
+      'package.json': json({ private: true, packageManager: 'pnpm@9.12.0' }),
+      'pnpm-workspace.yaml': "packages:\n  - 'apps/*'\n  - 'packages/*'\n",
+      'pnpm-lock.yaml': "lockfileVersion: '9.0'\n",
+      '.npmrc': 'link-workspace-packages=true\n',
+      'packages/geo/package.json': json({ name: '@fleet/geo', version: '1.0.0' }),
+      'packages/geo/src/index.ts': 'export const km = 1\n',
+      'packages/mocks/package.json': json({ name: '@fleet/mocks', version: '1.0.0' }),
+      'packages/mocks/src/index.ts': 'export const fake = 1\n',
+      'packages/charts/package.json': json({ name: '@fleet/charts', version: '1.0.0' }),
+      'packages/charts/src/index.ts': 'export const chart = 1\n',
+      'apps/courier/package.json': json({
+        name: '@fleet/courier',
+        scripts: { start: 'node src/index.js', test: 'node --test' },
+        dependencies: { '@fleet/geo': 'workspace:^' },
+        devDependencies: { '@fleet/mocks': 'workspace:*' }
+      }),
+      'apps/courier/src/index.js': 'import { km } from "@fleet/geo"\n',
+      'apps/courier/Dockerfile': pnpmDockerfile('courier'),
+      'apps/dispatch/package.json': json({
+        name: '@fleet/dispatch',
+        scripts: { start: 'node src/index.js' },
+        dependencies: { '@fleet/geo': 'workspace:*' }
+      }),
+      'apps/dispatch/src/index.js': 'import { km } from "@fleet/geo"\n',
+      'apps/dispatch/Dockerfile': pnpmDockerfile('dispatch'),
+      'docs/guide.md': '# guide\n'
+    },
+    quiet: ['courier', 'dispatch'],
+    builds: {
+      courier: {
+        dockerfile: 'apps/courier/Dockerfile',
+        context: '',
+        how: 'inferred: every COPY source exists under the repository root'
+      }
+    },
+    changes: [
+      {
+        kind: 'own source',
+        files: { 'apps/courier/src/index.js': 'import { km } from "@fleet/geo"\n// 2\n' },
+        unpins: ['courier']
+      },
+      {
+        kind: 'the shared library',
+        files: { 'packages/geo/src/index.ts': 'export const km = 2\n' },
+        unpins: ['courier', 'dispatch']
+      },
+      {
+        kind: 'the root manifest',
+        files: { 'package.json': json({ private: true, packageManager: 'pnpm@9.13.0' }) },
+        unpins: ['courier', 'dispatch']
+      },
+      {
+        kind: 'the workspace file',
+        files: {
+          'pnpm-workspace.yaml': "packages:\n  - 'apps/*'\n  - 'packages/*'\n  - 'tools/*'\n"
+        },
+        unpins: ['courier', 'dispatch']
+      },
+      {
+        kind: 'the lockfile',
+        files: { 'pnpm-lock.yaml': "lockfileVersion: '9.1'\n" },
+        unpins: ['courier', 'dispatch']
+      },
+      { kind: 'the .npmrc', files: { '.npmrc': '' }, unpins: ['courier', 'dispatch'] },
+      {
+        kind: 'test-only: a devDependency of a service with no build script',
+        files: { 'packages/mocks/src/index.ts': 'export const fake = 2\n' },
+        unpins: []
+      },
+      {
+        kind: 'a library no service uses',
+        files: { 'packages/charts/src/index.ts': 'export const chart = 2\n' },
+        unpins: []
+      },
       { kind: 'docs only', files: { 'docs/guide.md': '# guide 2\n' }, unpins: [] }
     ]
   },
