@@ -332,5 +332,102 @@ export const SHAPES_MAVEN_GO: readonly Shape[] = [
       },
       { kind: 'docs only', files: { 'docs/edge.md': '# edge 2\n' }, unpins: [] }
     ]
+  },
+  {
+    name: 'a Go workspace (go.work) of two service modules and a library, one module with a local replace',
+    imageVars: vars(['courier', 'dispatch']),
+    files: {
+      'go.work': 'go 1.22\n\nuse (\n\t./services/courier\n\t./services/dispatch\n\t./libs/geo\n)\n',
+      'go.work.sum': '',
+      'services/courier/go.mod':
+        'module example.org/fleet/courier\n\ngo 1.22\n\nrequire example.org/fleet/geo v0.0.0\n',
+      'services/courier/go.sum': 'github.com/some/dep v1.0.0 h1:x\n',
+      'services/courier/main.go': 'package main\n',
+      'services/courier/main_test.go': 'package main\n',
+      'services/courier/Dockerfile': 'FROM gcr.io/distroless/static\nCOPY bin/courier /courier\n',
+      'services/dispatch/go.mod': [
+        'module example.org/fleet/dispatch',
+        '',
+        'go 1.22',
+        '',
+        'require (',
+        '\texample.org/fleet/geo v0.0.0',
+        '\texample.org/fleet/wire v0.0.0',
+        ')',
+        '',
+        'replace example.org/fleet/wire => ../../libs/wire',
+        ''
+      ].join('\n'),
+      'services/dispatch/main.go': 'package main\n',
+      'services/dispatch/Dockerfile':
+        'FROM gcr.io/distroless/static\nCOPY bin/dispatch /dispatch\n',
+      'libs/geo/go.mod': 'module example.org/fleet/geo\n\ngo 1.22\n',
+      'libs/geo/geo.go': 'package geo\n',
+      'libs/geo/geo_test.go': 'package geo\n',
+      'libs/geo/testdata/route.json': '{}\n',
+      'libs/wire/go.mod': 'module example.org/fleet/wire\n\ngo 1.22\n',
+      'libs/wire/wire.go': 'package wire\n',
+      'tools/lint/go.mod': 'module example.org/fleet/lint\n\ngo 1.22\n',
+      'tools/lint/main.go': 'package main\n',
+      'docs/fleet.md': '# fleet\n'
+    },
+    quiet: ['courier', 'dispatch'],
+    changes: [
+      {
+        // Imports are not read, and any workspace module may import any other's packages
+        // without a require: a member's own source counts for every member.
+        kind: 'own source (of a workspace member: it counts for every member)',
+        files: { 'services/courier/main.go': 'package main\n\nfunc main() {}\n' },
+        unpins: ['courier', 'dispatch'],
+        why: 'Go module services/courier/'
+      },
+      {
+        kind: 'the shared library, a workspace member',
+        files: { 'libs/geo/geo.go': 'package geo\n\nvar X = 1\n' },
+        unpins: ['courier', 'dispatch'],
+        why: 'member of the Go workspace go.work'
+      },
+      {
+        kind: 'the module a member replaces locally (replaces apply to the whole workspace)',
+        files: { 'libs/wire/wire.go': 'package wire\n\nvar X = 1\n' },
+        unpins: ['courier', 'dispatch'],
+        why: 'replaces example.org/fleet/wire with ../../libs/wire'
+      },
+      {
+        kind: 'the workspace file',
+        files: {
+          'go.work':
+            'go 1.23\n\nuse (\n\t./services/courier\n\t./services/dispatch\n\t./libs/geo\n)\n'
+        },
+        unpins: ['courier', 'dispatch'],
+        why: 'the Go workspace above services/courier/'
+      },
+      {
+        kind: 'the workspace checksums',
+        files: { 'go.work.sum': 'github.com/other v1.0.0 h1:z\n' },
+        unpins: ['courier', 'dispatch']
+      },
+      {
+        kind: "a member's go.sum (the workspace reads every member's checksums)",
+        files: { 'services/courier/go.sum': 'github.com/some/dep v1.0.1 h1:y\n' },
+        unpins: ['courier', 'dispatch'],
+        why: 'checksums (go.sum)'
+      },
+      {
+        kind: 'test-only',
+        files: {
+          'services/courier/main_test.go': 'package main\n\n// 2\n',
+          'libs/geo/geo_test.go': 'package geo\n\n// 2\n',
+          'libs/geo/testdata/route.json': '{"a":1}\n'
+        },
+        unpins: []
+      },
+      {
+        kind: 'a module outside the workspace',
+        files: { 'tools/lint/main.go': 'package main\n\n// 2\n' },
+        unpins: []
+      },
+      { kind: 'docs only', files: { 'docs/fleet.md': '# fleet 2\n' }, unpins: [] }
+    ]
   }
 ]
