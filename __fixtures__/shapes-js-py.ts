@@ -46,6 +46,26 @@ const pnpmDockerfile = (svc: string): string =>
     ''
   ].join('\n')
 
+const uvRoot = (version: string): string =>
+  [
+    '[project]',
+    'name = "treasury"',
+    `version = "${version}"`,
+    '',
+    '[tool.uv.workspace]',
+    'members = ["services/*", "libs/*"]',
+    ''
+  ].join('\n')
+
+const wheelDockerfile = (svc: string): string =>
+  [
+    'FROM python:3.12-slim',
+    `COPY dist/${svc}-1-py3-none-any.whl /tmp/`,
+    `RUN pip install /tmp/${svc}-1-py3-none-any.whl`,
+    `CMD ["python", "-m", "${svc}.app"]`,
+    ''
+  ].join('\n')
+
 export const SHAPES_JS_PY: readonly Shape[] = [
   {
     name: 'a yarn workspace: two services share a library, built from the repository root',
@@ -257,6 +277,103 @@ export const SHAPES_JS_PY: readonly Shape[] = [
       {
         kind: 'test-only',
         files: { 'services/ingest/tests/test_main.py': 'def test(): assert 1\n' },
+        unpins: []
+      },
+      { kind: 'docs only', files: { 'docs/guide.md': '# guide 2\n' }, unpins: [] }
+    ]
+  },
+  {
+    name: 'a uv workspace whose members depend on each other by path, each image copying a built wheel',
+    imageVars: vars(['ledger', 'payout']),
+    files: {
+      'pyproject.toml': uvRoot('0'),
+      'uv.lock': 'version = 1\nrevision = 1\n',
+      'libs/money/pyproject.toml': '[project]\nname = "money"\nversion = "1"\n',
+      'libs/money/src/money/__init__.py': 'CENTS = 100\n',
+      'libs/money/tests/test_money.py': 'def test(): pass\n',
+      'libs/fxrates/pyproject.toml': [
+        '[project]',
+        'name = "fxrates"',
+        'version = "1"',
+        'dependencies = ["money"]',
+        '',
+        '[tool.uv.sources]',
+        'money = { path = "../money", editable = true }',
+        ''
+      ].join('\n'),
+      'libs/fxrates/src/fxrates/__init__.py': 'RATE = 1\n',
+      'libs/unused/pyproject.toml': '[project]\nname = "unused"\nversion = "1"\n',
+      'libs/unused/src/unused/__init__.py': 'U = 1\n',
+      'services/ledger/pyproject.toml': [
+        '[project]',
+        'name = "ledger"',
+        'version = "1"',
+        'dependencies = ["money", "sqlalchemy>=2"]',
+        '',
+        '[tool.uv.sources]',
+        'money = { path = "../../libs/money", editable = true }',
+        ''
+      ].join('\n'),
+      'services/ledger/src/ledger/app.py': 'import money\n',
+      'services/ledger/tests/test_app.py': 'def test(): pass\n',
+      'services/ledger/Dockerfile': wheelDockerfile('ledger'),
+      'services/payout/pyproject.toml': [
+        '[project]',
+        'name = "payout"',
+        'version = "1"',
+        'dependencies = ["fxrates"]',
+        '',
+        '[tool.uv.sources]',
+        'fxrates = { workspace = true }',
+        ''
+      ].join('\n'),
+      'services/payout/src/payout/app.py': 'import fxrates\n',
+      'services/payout/conftest.py': 'import pytest\n',
+      'services/payout/Dockerfile': wheelDockerfile('payout'),
+      'docs/guide.md': '# guide\n'
+    },
+    quiet: ['ledger', 'payout'],
+    changes: [
+      {
+        kind: 'own source',
+        files: { 'services/ledger/src/ledger/app.py': 'import money\n# 2\n' },
+        unpins: ['ledger']
+      },
+      {
+        kind: 'the library both reach by path (one directly, one through another member)',
+        files: { 'libs/money/src/money/__init__.py': 'CENTS = 1000\n' },
+        unpins: ['ledger', 'payout'],
+        why: 'money from [tool.uv.sources] of services/ledger/pyproject.toml'
+      },
+      {
+        kind: 'a member library one service uses',
+        files: { 'libs/fxrates/src/fxrates/__init__.py': 'RATE = 2\n' },
+        unpins: ['payout'],
+        why: 'workspace member fxrates'
+      },
+      {
+        kind: 'the workspace manifest',
+        files: { 'pyproject.toml': uvRoot('1') },
+        unpins: ['ledger', 'payout'],
+        why: 'uv workspace of services/ledger/'
+      },
+      {
+        kind: 'the lockfile',
+        files: { 'uv.lock': 'version = 1\nrevision = 2\n' },
+        unpins: ['ledger', 'payout']
+      },
+      {
+        kind: 'test-only',
+        files: {
+          'services/ledger/tests/test_app.py': 'def test(): assert 1\n',
+          'services/payout/conftest.py': 'import pytest\n# 2\n',
+          'libs/money/tests/test_money.py': 'def test(): assert 1\n'
+        },
+        unpins: []
+      },
+      {
+        kind: 'a member no service depends on',
+        files: { 'libs/unused/src/unused/__init__.py': 'U = 2\n' },
         unpins: []
       },
       { kind: 'docs only', files: { 'docs/guide.md': '# guide 2\n' }, unpins: [] }
