@@ -321,6 +321,22 @@ describe('the forms the Maven provider refuses, and the widening they get', () =
     expect(orders.counts('services/orders/src/test/java/OrdersTest.java')).toBe(false)
   })
 
+  it('counts an aggregator whose <module> uses a property: it may list any module', () => {
+    const t = treeOf({
+      ...REACTOR,
+      'services/pom.xml': pom(
+        `${parent('shop-parent')}\n  <artifactId>services</artifactId><packaging>pom</packaging>\n  <modules><module>\${svc.dir}</module></modules>`
+      ),
+      'tools/pom.xml': pom(
+        '  <groupId>t</groupId><artifactId>tools</artifactId><modules><module>${x}</module></modules>'
+      )
+    })
+    const orders = resolved(t, 'orders', 'services/orders')
+    expect(orders.counts('tools/pom.xml')).toBe(true)
+    expect(orders.counts('services/pom.xml')).toBe(true)
+    expect(orders.r.warnings).toEqual([])
+  })
+
   it('reads a literal ${revision} and ${project.basedir} with no warning', () => {
     const orders = resolved(
       treeOf(
