@@ -9,9 +9,9 @@
  * folders); the aggregators that list it (or whose `<module>` uses a property); the modules it
  * uses (dependencies of any scope but `test`, also in profiles and inherited from parents; build
  * plugins, their dependencies and extensions; imported BOMs, whose POMs only), matched by
- * groupId/artifactId, transitively; a
- * `test-jar` dependency brings the module's tests too; `.mvn/` and `mvnw` of every folder above
- * that holds a POM; the Dockerfiles and build contexts the plugin configurations name.
+ * groupId/artifactId, transitively; a `test-jar` dependency brings the module's tests too; `.mvn/`
+ * and `mvnw` of every folder above that holds a POM; the Dockerfiles and build contexts the
+ * plugin configurations name.
  *
  * What it cannot read widens the inputs (resolve.ts): a POM that is not well-formed (to its
  * folder: the build fails until that POM changes), a plugin path with a property that is not
