@@ -31,6 +31,41 @@ const nodeDockerfile = (svc: string): string =>
     ''
   ].join('\n')
 
+const pnpmDockerfile = (svc: string): string =>
+  [
+    'FROM node:22-slim AS build',
+    'RUN corepack enable',
+    'WORKDIR /repo',
+    'COPY package.json pnpm-lock.yaml pnpm-workspace.yaml .npmrc ./',
+    'COPY packages/geo ./packages/geo',
+    `COPY apps/${svc} ./apps/${svc}`,
+    `RUN pnpm install --frozen-lockfile --prod --filter @fleet/${svc}... && pnpm --filter @fleet/${svc} deploy --prod /out`,
+    'FROM node:22-slim',
+    'COPY --from=build /out /app',
+    'CMD ["node", "/app/src/index.js"]',
+    ''
+  ].join('\n')
+
+const uvRoot = (version: string): string =>
+  [
+    '[project]',
+    'name = "treasury"',
+    `version = "${version}"`,
+    '',
+    '[tool.uv.workspace]',
+    'members = ["services/*", "libs/*"]',
+    ''
+  ].join('\n')
+
+const wheelDockerfile = (svc: string): string =>
+  [
+    'FROM python:3.12-slim',
+    `COPY dist/${svc}-1-py3-none-any.whl /tmp/`,
+    `RUN pip install /tmp/${svc}-1-py3-none-any.whl`,
+    `CMD ["python", "-m", "${svc}.app"]`,
+    ''
+  ].join('\n')
+
 export const SHAPES_JS_PY: readonly Shape[] = [
   {
     name: 'a yarn workspace: two services share a library, built from the repository root',
@@ -100,6 +135,87 @@ export const SHAPES_JS_PY: readonly Shape[] = [
     ]
   },
   {
+    name: 'a pnpm workspace: two services share a library through workspace:, built from the repository root',
+    imageVars: vars(['courier', 'dispatch']),
+    files: {
+      'package.json': json({ private: true, packageManager: 'pnpm@9.12.0' }),
+      'pnpm-workspace.yaml': "packages:\n  - 'apps/*'\n  - 'packages/*'\n",
+      'pnpm-lock.yaml': "lockfileVersion: '9.0'\n",
+      '.npmrc': 'link-workspace-packages=true\n',
+      'packages/geo/package.json': json({ name: '@fleet/geo', version: '1.0.0' }),
+      'packages/geo/src/index.ts': 'export const km = 1\n',
+      'packages/mocks/package.json': json({ name: '@fleet/mocks', version: '1.0.0' }),
+      'packages/mocks/src/index.ts': 'export const fake = 1\n',
+      'packages/charts/package.json': json({ name: '@fleet/charts', version: '1.0.0' }),
+      'packages/charts/src/index.ts': 'export const chart = 1\n',
+      'apps/courier/package.json': json({
+        name: '@fleet/courier',
+        scripts: { start: 'node src/index.js', test: 'node --test' },
+        dependencies: { '@fleet/geo': 'workspace:^' },
+        devDependencies: { '@fleet/mocks': 'workspace:*' }
+      }),
+      'apps/courier/src/index.js': 'import { km } from "@fleet/geo"\n',
+      'apps/courier/Dockerfile': pnpmDockerfile('courier'),
+      'apps/dispatch/package.json': json({
+        name: '@fleet/dispatch',
+        scripts: { start: 'node src/index.js' },
+        dependencies: { '@fleet/geo': 'workspace:*' }
+      }),
+      'apps/dispatch/src/index.js': 'import { km } from "@fleet/geo"\n',
+      'apps/dispatch/Dockerfile': pnpmDockerfile('dispatch'),
+      'docs/guide.md': '# guide\n'
+    },
+    quiet: ['courier', 'dispatch'],
+    builds: {
+      courier: {
+        dockerfile: 'apps/courier/Dockerfile',
+        context: '',
+        how: 'inferred: every COPY source exists under the repository root'
+      }
+    },
+    changes: [
+      {
+        kind: 'own source',
+        files: { 'apps/courier/src/index.js': 'import { km } from "@fleet/geo"\n// 2\n' },
+        unpins: ['courier']
+      },
+      {
+        kind: 'the shared library',
+        files: { 'packages/geo/src/index.ts': 'export const km = 2\n' },
+        unpins: ['courier', 'dispatch']
+      },
+      {
+        kind: 'the root manifest',
+        files: { 'package.json': json({ private: true, packageManager: 'pnpm@9.13.0' }) },
+        unpins: ['courier', 'dispatch']
+      },
+      {
+        kind: 'the workspace file',
+        files: {
+          'pnpm-workspace.yaml': "packages:\n  - 'apps/*'\n  - 'packages/*'\n  - 'tools/*'\n"
+        },
+        unpins: ['courier', 'dispatch']
+      },
+      {
+        kind: 'the lockfile',
+        files: { 'pnpm-lock.yaml': "lockfileVersion: '9.1'\n" },
+        unpins: ['courier', 'dispatch']
+      },
+      { kind: 'the .npmrc', files: { '.npmrc': '' }, unpins: ['courier', 'dispatch'] },
+      {
+        kind: 'test-only: a devDependency of a service with no build script',
+        files: { 'packages/mocks/src/index.ts': 'export const fake = 2\n' },
+        unpins: []
+      },
+      {
+        kind: 'a library no service uses',
+        files: { 'packages/charts/src/index.ts': 'export const chart = 2\n' },
+        unpins: []
+      },
+      { kind: 'docs only', files: { 'docs/guide.md': '# guide 2\n' }, unpins: [] }
+    ]
+  },
+  {
     name: 'a uv workspace: one service depends on a member library, built from the root',
     imageVars: vars(['ingest', 'report']),
     files: {
@@ -161,6 +277,103 @@ export const SHAPES_JS_PY: readonly Shape[] = [
       {
         kind: 'test-only',
         files: { 'services/ingest/tests/test_main.py': 'def test(): assert 1\n' },
+        unpins: []
+      },
+      { kind: 'docs only', files: { 'docs/guide.md': '# guide 2\n' }, unpins: [] }
+    ]
+  },
+  {
+    name: 'a uv workspace whose members depend on each other by path, each image copying a built wheel',
+    imageVars: vars(['ledger', 'payout']),
+    files: {
+      'pyproject.toml': uvRoot('0'),
+      'uv.lock': 'version = 1\nrevision = 1\n',
+      'libs/money/pyproject.toml': '[project]\nname = "money"\nversion = "1"\n',
+      'libs/money/src/money/__init__.py': 'CENTS = 100\n',
+      'libs/money/tests/test_money.py': 'def test(): pass\n',
+      'libs/fxrates/pyproject.toml': [
+        '[project]',
+        'name = "fxrates"',
+        'version = "1"',
+        'dependencies = ["money"]',
+        '',
+        '[tool.uv.sources]',
+        'money = { path = "../money", editable = true }',
+        ''
+      ].join('\n'),
+      'libs/fxrates/src/fxrates/__init__.py': 'RATE = 1\n',
+      'libs/unused/pyproject.toml': '[project]\nname = "unused"\nversion = "1"\n',
+      'libs/unused/src/unused/__init__.py': 'U = 1\n',
+      'services/ledger/pyproject.toml': [
+        '[project]',
+        'name = "ledger"',
+        'version = "1"',
+        'dependencies = ["money", "sqlalchemy>=2"]',
+        '',
+        '[tool.uv.sources]',
+        'money = { path = "../../libs/money", editable = true }',
+        ''
+      ].join('\n'),
+      'services/ledger/src/ledger/app.py': 'import money\n',
+      'services/ledger/tests/test_app.py': 'def test(): pass\n',
+      'services/ledger/Dockerfile': wheelDockerfile('ledger'),
+      'services/payout/pyproject.toml': [
+        '[project]',
+        'name = "payout"',
+        'version = "1"',
+        'dependencies = ["fxrates"]',
+        '',
+        '[tool.uv.sources]',
+        'fxrates = { workspace = true }',
+        ''
+      ].join('\n'),
+      'services/payout/src/payout/app.py': 'import fxrates\n',
+      'services/payout/conftest.py': 'import pytest\n',
+      'services/payout/Dockerfile': wheelDockerfile('payout'),
+      'docs/guide.md': '# guide\n'
+    },
+    quiet: ['ledger', 'payout'],
+    changes: [
+      {
+        kind: 'own source',
+        files: { 'services/ledger/src/ledger/app.py': 'import money\n# 2\n' },
+        unpins: ['ledger']
+      },
+      {
+        kind: 'the library both reach by path (one directly, one through another member)',
+        files: { 'libs/money/src/money/__init__.py': 'CENTS = 1000\n' },
+        unpins: ['ledger', 'payout'],
+        why: 'money from [tool.uv.sources] of services/ledger/pyproject.toml'
+      },
+      {
+        kind: 'a member library one service uses',
+        files: { 'libs/fxrates/src/fxrates/__init__.py': 'RATE = 2\n' },
+        unpins: ['payout'],
+        why: 'workspace member fxrates'
+      },
+      {
+        kind: 'the workspace manifest',
+        files: { 'pyproject.toml': uvRoot('1') },
+        unpins: ['ledger', 'payout'],
+        why: 'uv workspace of services/ledger/'
+      },
+      {
+        kind: 'the lockfile',
+        files: { 'uv.lock': 'version = 1\nrevision = 2\n' },
+        unpins: ['ledger', 'payout']
+      },
+      {
+        kind: 'test-only',
+        files: {
+          'services/ledger/tests/test_app.py': 'def test(): assert 1\n',
+          'services/payout/conftest.py': 'import pytest\n# 2\n',
+          'libs/money/tests/test_money.py': 'def test(): assert 1\n'
+        },
+        unpins: []
+      },
+      {
+        kind: 'a member no service depends on',
+        files: { 'libs/unused/src/unused/__init__.py': 'U = 2\n' },
         unpins: []
       },
       { kind: 'docs only', files: { 'docs/guide.md': '# guide 2\n' }, unpins: [] }

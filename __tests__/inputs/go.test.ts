@@ -192,6 +192,72 @@ describe('the Go provider', () => {
   })
 })
 
+describe('the forms the Go provider refuses, and the widening they get', () => {
+  it.each([
+    [
+      'a go.mod of the main module that is not well-formed: its folder, tests too',
+      { 'services/api/go.mod': 'module example.org/shop/api\n\nreplace x ./y\n' },
+      'services/api/go.mod line 3: a replace directive without "old => new"',
+      'services/api/main_test.go'
+    ],
+    [
+      'a go.mod of a replace target that is not well-formed: its folder, tests too',
+      { 'libs/util/go.mod': 'module "example.org/shop/util\n' },
+      'libs/util/go.mod line 1: an unterminated string',
+      'libs/util/util_test.go'
+    ],
+    [
+      'a go.work that is not well-formed: its folder (here the repository)',
+      { 'go.work': 'go 1.22\n\nuse (\n\t./services/api\n' },
+      'go.work line 3: the use block is not closed',
+      'docs/guide.md'
+    ]
+  ])('%s', (_name, extra, words, counted) => {
+    const api = resolved(treeOf({ ...MODULES, ...extra }), 'api', 'services/api')
+    expect(api.r.warnings.join('\n')).toContain(words)
+    expect(api.r.warnings.join('\n')).toContain('inputs widened to')
+    expect(api.counts(counted)).toBe(true)
+  })
+
+  it.each([
+    [
+      'an absolute path',
+      'replace x => /opt/x',
+      'replace x => /opt/x leads outside the repository; ignored'
+    ],
+    [
+      'a path above the repository',
+      'replace x => ../../../x',
+      'leads outside the repository; ignored'
+    ],
+    [
+      'a folder not in the tree',
+      'replace x => ../../libs/gone',
+      '(services/api/go.mod line 4): libs/gone/ is not in the tree'
+    ]
+  ])('warns on a replace to %s, and widens nothing', (_name, line, words) => {
+    const t = treeOf({
+      ...MODULES,
+      'services/api/go.mod': `module example.org/shop/api\n\ngo 1.22\n${line}\n`
+    })
+    const api = resolved(t, 'api', 'services/api')
+    expect(api.r.warnings.join('\n')).toContain(words)
+    expect(api.counts('services/api/main_test.go')).toBe(false)
+    expect(api.counts('docs/guide.md')).toBe(false)
+  })
+
+  it('follows a local replace written in go.work, for its members only', () => {
+    const t = treeOf({
+      ...MODULES,
+      'go.work': 'go 1.22\n\nuse ./services/api\n\nreplace example.org/shop/x => ./libs/other\n'
+    })
+    const api = resolved(t, 'api', 'services/api')
+    expect(api.r.warnings).toEqual([])
+    expect(api.counts('libs/other/other.go')).toBe(true)
+    expect(api.counts('libs/log/log.go')).toBe(false)
+  })
+})
+
 describe('the go.mod reader', () => {
   it('reads module, replace and use, in blocks and single', () => {
     expect(

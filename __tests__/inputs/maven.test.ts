@@ -240,6 +240,120 @@ describe('the Maven provider on a reactor', () => {
   })
 })
 
+describe('the forms the Maven provider refuses, and the widening they get', () => {
+  /** orders at services/orders, with its POM's `<dependencies>` and `<build>` replaced. */
+  const ordersWith = (body: string): Record<string, string> => ({
+    ...REACTOR,
+    'services/orders/pom.xml': pom(
+      `${parent('services')}\n  <artifactId>orders</artifactId>\n${body}`
+    )
+  })
+  const plugin = (conf: string): string =>
+    `  <build><plugins><plugin><groupId>com.spotify</groupId><artifactId>dockerfile-maven-plugin</artifactId><configuration>${conf}</configuration></plugin></plugins></build>`
+  it.each([
+    [
+      'a module POM that is not well-formed: its folder, tests too',
+      {
+        ...REACTOR,
+        'services/orders/pom.xml': pom('  <artifactId>orders</artifactId>\n  <build>')
+      },
+      'services/orders/pom.xml line 6: an end tag </project> where </build> was expected',
+      'services/orders/src/test/java/OrdersTest.java'
+    ],
+    [
+      'a parent POM that is not well-formed: the parent folder (here the repository)',
+      { ...REACTOR, 'pom.xml': pom('  <groupId>org.example.shop</groupId><modules>') },
+      'pom.xml line 5: an end tag </project> where </modules> was expected',
+      'docs/guide.md'
+    ],
+    [
+      'a Dockerfile path with a property no POM defines: the module folder, tests too',
+      ordersWith(plugin('<dockerfile>${docker.dir}/Dockerfile</dockerfile>')),
+      '<dockerfile> ${docker.dir}/Dockerfile uses ${docker.dir}, not defined literally in the POMs',
+      'services/orders/src/test/java/OrdersTest.java'
+    ],
+    [
+      'a dependency with a property no POM defines: every module it could name',
+      ordersWith(deps(dep('${lib.id}'))),
+      'uses ${lib.id}, not defined literally in the POMs; every module it could name counts',
+      'libs/unused/src/main/java/Unused.java'
+    ],
+    [
+      'a property a profile sets: not literal, so every module it could name',
+      ordersWith(
+        `  <properties><lib.id>common</lib.id></properties>\n  <profiles><profile><id>x</id><properties><lib.id>unused</lib.id></properties></profile></profiles>\n${deps(dep('${lib.id}'))}`
+      ),
+      'uses ${lib.id}, not defined literally in the POMs',
+      'libs/unused/src/main/java/Unused.java'
+    ],
+    [
+      'a groupId with an unknown property: every module of that artifactId',
+      ordersWith(deps(dep('testkit', '', '${env.GROUP}'))),
+      'uses ${env.GROUP}',
+      'libs/testkit/src/main/java/Kit.java'
+    ]
+  ])('%s', (_name, files, words, counted) => {
+    const orders = resolved(treeOf(files), 'orders', 'services/orders')
+    expect(orders.r.warnings.join('\n')).toContain(words)
+    expect(orders.counts(counted)).toBe(true)
+  })
+
+  it.each([
+    [
+      'an absolute Dockerfile path',
+      '<dockerfile>/opt/docker/Dockerfile</dockerfile>',
+      'is outside the repository; ignored'
+    ],
+    [
+      'a path leading above the repository',
+      '<contextDirectory>${project.basedir}/../../../ctx</contextDirectory>',
+      'is outside the repository; ignored'
+    ],
+    [
+      'a path outside the module that is not in the tree',
+      '<dockerfile>${project.basedir}/../../docker/gone.Dockerfile</dockerfile>',
+      'is not in the tree (a build output?)'
+    ]
+  ])('warns on %s, which nothing in the repository can change', (_name, conf, words) => {
+    const orders = resolved(treeOf(ordersWith(plugin(conf))), 'orders', 'services/orders')
+    expect(orders.r.warnings.join('\n')).toContain(words)
+    // The module is read as before: no widening.
+    expect(orders.counts('services/orders/src/test/java/OrdersTest.java')).toBe(false)
+  })
+
+  it('counts an aggregator whose <module> uses a property: it may list any module', () => {
+    const t = treeOf({
+      ...REACTOR,
+      'services/pom.xml': pom(
+        `${parent('shop-parent')}\n  <artifactId>services</artifactId><packaging>pom</packaging>\n  <modules><module>\${svc.dir}</module></modules>`
+      ),
+      'tools/pom.xml': pom(
+        '  <groupId>t</groupId><artifactId>tools</artifactId><modules><module>${x}</module></modules>'
+      )
+    })
+    const orders = resolved(t, 'orders', 'services/orders')
+    expect(orders.counts('tools/pom.xml')).toBe(true)
+    expect(orders.counts('services/pom.xml')).toBe(true)
+    expect(orders.r.warnings).toEqual([])
+  })
+
+  it('reads a literal ${revision} and ${project.basedir} with no warning', () => {
+    const orders = resolved(
+      treeOf(
+        ordersWith(
+          `${deps(dep('common', '<version>${revision}</version>'))}\n${plugin('<dockerfile>${project.basedir}/../../docker/java.Dockerfile</dockerfile>')}`
+        )
+      ),
+      'orders',
+      'services/orders'
+    )
+    expect(orders.r.warnings).toEqual([])
+    expect(orders.counts('docker/java.Dockerfile')).toBe(true)
+    expect(orders.counts('docker/other.Dockerfile')).toBe(false)
+    expect(orders.counts('libs/common/src/main/java/Common.java')).toBe(true)
+  })
+})
+
 describe('findMavenRoots', () => {
   const tree = treeOf(REACTOR)
   it('finds a module by artifactId, and by the image its plugin names', () => {

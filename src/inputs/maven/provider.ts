@@ -6,11 +6,12 @@
  * files of the repository (a multi-stage build that runs Maven inside Docker): those the
  * Dockerfile provider counts exactly. For the module at the build root, and every module it holds:
  * its folder minus `src/test/**`; its POM and its parent POMs inside the repository (files, not
- * folders); the aggregators that list it; the modules it uses (dependencies of any scope but
- * `test`, also in profiles and inherited from parents; build plugins, their dependencies and
- * extensions; imported BOMs, whose POMs only), matched by groupId/artifactId, transitively; a
- * `test-jar` dependency brings the module's tests too; `.mvn/` and `mvnw` of every folder above
- * that holds a POM; the Dockerfiles and build contexts the plugin configurations name.
+ * folders); the aggregators that list it (or whose `<module>` uses a property); the modules it
+ * uses (dependencies of any scope but `test`, also in profiles and inherited from parents; build
+ * plugins, their dependencies and extensions; imported BOMs, whose POMs only), matched by
+ * groupId/artifactId, transitively; a `test-jar` dependency brings the module's tests too; `.mvn/`
+ * and `mvnw` of every folder above that holds a POM; the Dockerfiles and build contexts the
+ * plugin configurations name.
  *
  * What it cannot read widens the inputs (resolve.ts): a POM that is not well-formed (to its
  * folder: the build fails until that POM changes), a plugin path with a property that is not
@@ -133,6 +134,15 @@ export function mavenInputs(
     if (step.level === 0) continue
     for (const { module: agg, line } of reactor.aggregatorsOf(m))
       add('file', agg.file, `aggregator POM listing ${name}`, agg.file, line)
+    // A `<module>` with a property may list this one: its aggregator counts too.
+    for (const { module: agg, line } of reactor.unknownModules)
+      add(
+        'file',
+        agg.file,
+        `aggregator POM whose <module> uses a property: it may list ${name}`,
+        agg.file,
+        line
+      )
     // What the module's build uses: declared in its POM or inherited from its parents'.
     for (const x of chain) for (const u of x.pom?.uses ?? []) follow(u, x, m, name, false)
     for (const x of chain) for (const u of x.pom?.imports ?? []) follow(u, x, m, name, true)

@@ -95,13 +95,16 @@ export class Reactor {
     return this.listedBy.get(m.file) ?? []
   }
 
+  private unknown?: readonly { module: Module; line: number }[]
+
   /** Modules whose `<modules>` hold a property: they may list any module. */
-  get unknownModules(): { module: Module; line: number }[] {
-    return this.modules.flatMap((m) =>
+  get unknownModules(): readonly { module: Module; line: number }[] {
+    this.unknown ??= this.modules.flatMap((m) =>
       (m.pom?.modules ?? [])
         .filter((e) => e.path.includes('${'))
         .map((e) => ({ module: m, line: e.line }))
     )
+    return this.unknown
   }
 
   /**
