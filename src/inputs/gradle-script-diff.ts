@@ -153,9 +153,51 @@ function classify(
       }
       found.all = `${at} changed`
       return
-    case 'other':
-      found.all = `${at} changed`
+    case 'other': {
+      const keys = extKeys(bs, sb, as, sa)
+      if (keys === undefined) found.all = `${at} changed`
+      else
+        for (const k of keys) found.parts.push({ kind: 'key', name: k, what: `ext ${k} changed` })
+    }
   }
+}
+
+/**
+ * The extra properties that changed, for an `ext {}` block or an `ext.k = v` line: like the keys
+ * of gradle.properties, they count for the builds that name them. Undefined when the statement
+ * is not one of these, or holds anything else.
+ */
+function extKeys(
+  bs: ScriptStatements,
+  sb: Statement | undefined,
+  as: ScriptStatements,
+  sa: Statement | undefined
+): string[] | undefined {
+  const line = /^ext\s*\.\s*([A-Za-z_]\w*)\s*=/
+  const one = (st: Statement | undefined): string | undefined =>
+    st ? line.exec(st.code)?.[1] : undefined
+  if ((sa ?? sb)?.head.startsWith('ext.')) {
+    const k = one(sa) ?? one(sb)
+    return k !== undefined && (!sa || one(sa) === k) && (!sb || one(sb) === k) ? [k] : undefined
+  }
+  const block = (
+    x: ScriptStatements,
+    st: Statement | undefined
+  ): Map<string, string> | undefined => {
+    if (st === undefined) return new Map()
+    if (st.head !== 'ext' || st.body === undefined || !/^ext\s*\{/.test(st.code)) return undefined
+    const out = new Map<string, string>()
+    for (const i of x.inside(st)) {
+      const k = /^([A-Za-z_]\w*)\s*=/.exec(i.code)?.[1]
+      if (k === undefined || out.has(k)) return undefined
+      out.set(k, i.code)
+    }
+    return out
+  }
+  const b = block(bs, sb)
+  const a = block(as, sa)
+  if (b === undefined || a === undefined) return undefined
+  return [...new Set([...a.keys(), ...b.keys()])].filter((k) => a.get(k) !== b.get(k))
 }
 
 /** The entries of a `plugins {}` block that changed. */
