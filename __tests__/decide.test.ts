@@ -1,13 +1,26 @@
 /**
  * The Decider on a real git repository: the push and release intents run change detection, the
- * manual ones do not, and detection runs once however many attempts re-apply it.
+ * manual ones do not, and detection runs once however many attempts re-apply it. What detection
+ * cannot tell (a tag the remote refuses, a compare-command that fails) keeps a pin on a push and
+ * blocks one on a release; a build root renamed since the tag counts only what differs.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { rm } from 'node:fs/promises'
+import { mkdir, rm } from 'node:fs/promises'
+import { join } from 'node:path'
 import { Decider, type DetectSettings } from '../src/decide.js'
 import type { Image } from '../src/image-vars.js'
 import { PlanError } from '../src/plan.js'
-import { commitAll, initRepo, tag, tmpDir, writeFiles } from '../test-support/git-fixture.js'
+import { startForbiddenRemote, type ForbiddenRemote } from '../test-support/forbidden-remote.js'
+import {
+  cloneDepth1,
+  commitAll,
+  git,
+  initBareFrom,
+  initRepo,
+  tag,
+  tmpDir,
+  writeFiles
+} from '../test-support/git-fixture.js'
 
 const IMAGES: Image[] = [
   { name: 'app', prefix: 'app' },
@@ -129,6 +142,178 @@ describe('Decider', () => {
       image: 'app',
       action: 'keep',
       reason: 'pinned to v1.0.0'
+    })
+  })
+})
+
+describe('Decider: a manual unpin never touches a manual pin', () => {
+  const text = 'export console_VER="v0.9.0"\napp_VER="v1.0.0"\n'
+  const refusal = new PlanError(
+    'console is pinned by hand (console_VER on line 1); the action never removes manual pins. Remove that line by hand.'
+  )
+
+  it('an unpin that names a manually pinned image is refused, naming the line', async () => {
+    await expect(
+      decider().decide(text, { kind: 'unpin', prefixes: ['console'] }, head)
+    ).rejects.toThrow(refusal)
+  })
+
+  it('the refusal holds when other images are named beside it: nothing is unpinned', async () => {
+    await expect(
+      decider().decide(text, { kind: 'unpin', prefixes: ['app', 'console'] }, head)
+    ).rejects.toThrow(refusal)
+  })
+})
+
+/** Exits 2 for every image: the compare command could not tell. */
+const FAILING_COMPARE = [process.execPath, '-e', 'console.error("registry down"); process.exit(2)']
+
+describe('Decider: a compare-command that fails (exit 2) is an unknown change', () => {
+  const failing = (): Decider =>
+    new Decider(IMAGES, { ...settings, compareCommand: FAILING_COMPARE }, NOW)
+
+  it('push: the pin is kept, with the failure as the reason, and a warning', async () => {
+    const text = 'apigateway_VER="v1.0.0"\n'
+    const d = await failing().decide(text, { kind: 'push' }, head)
+    expect(d.changed).toBe(false)
+    expect(d.text).toBe(text)
+    expect(d.decisions[1]).toMatchObject({
+      image: 'api-gateway',
+      action: 'keep',
+      after: 'v1.0.0',
+      reason: expect.stringMatching(
+        /^kept: compare-command failed \(exit code 2: "registry down"\); no input changed since v1\.0\.0/
+      )
+    })
+    expect(d.warnings).toContain(
+      'api-gateway: compare-command failed (exit code 2: "registry down")'
+    )
+  })
+
+  it('release: the guard does not pin an image the command could not compare', async () => {
+    const d = await failing().decide('', { kind: 'release', version: 'v1.0.0' }, head)
+    expect(d.changed).toBe(false)
+    expect(d.text).toBe('')
+    expect(d.decisions.map((x) => [x.image, x.action, x.after])).toEqual([
+      ['app', 'skip', null],
+      ['api-gateway', 'skip', null],
+      ['console', 'skip', null]
+    ])
+    expect(d.decisions[1]?.reason).toMatch(
+      /^not pinned: compare-command failed \(exit code 2: "registry down"\).*, so the head of the branch is not the released image$/
+    )
+  })
+})
+
+describe('Decider: a tag the remote refuses to send (HTTP 403) is an unknown change', () => {
+  let root: string
+  let clone: string
+  let remote: ForbiddenRemote
+  beforeAll(async () => {
+    // A checkout like actions/checkout's (depth 1, no tags) of a remote that lists v1.0.0.
+    root = await tmpDir('vro-decide-403-')
+    const bare = join(root, 'origin.git')
+    clone = join(root, 'clone')
+    await initBareFrom(dir, bare)
+    await cloneDepth1(bare, clone, 'main')
+    remote = await startForbiddenRemote(bare)
+    await git(clone, ['remote', 'set-url', 'origin', remote.url])
+  })
+  afterAll(async () => {
+    await remote.close()
+    await rm(root, { recursive: true, force: true })
+  })
+
+  // on-missing-tag is unpin: a tag the remote has but refuses to send is no missing tag.
+  const refused = (): Decider => new Decider(IMAGES, { ...settings, cwd: clone }, NOW)
+
+  it('push: every pin to that tag is kept, saying the fetch failed, and a warning', async () => {
+    const text = 'app_VER="v1.0.0"\napigateway_VER="v1.0.0"\n'
+    const d = await refused().decide(text, { kind: 'push' }, head)
+    expect(remote.requests.some((r) => r.method === 'POST' && r.status === 403)).toBe(true)
+    expect(d.changed).toBe(false)
+    expect(d.text).toBe(text)
+    expect(d.decisions.slice(0, 2).map((x) => [x.image, x.action, x.after])).toEqual([
+      ['app', 'keep', 'v1.0.0'],
+      ['api-gateway', 'keep', 'v1.0.0']
+    ])
+    expect(d.decisions[0]?.reason).toMatch(
+      /^kept: tag v1\.0\.0 is not in the checkout and fetching it from origin failed: .*returned error: 403; cannot compare$/
+    )
+    expect(d.warnings).toContainEqual(
+      expect.stringMatching(
+        /^Tag v1\.0\.0 \(pinned for app, api-gateway\) could not be fetched: .*403/
+      )
+    )
+  })
+
+  it('release: the guard pins nothing it could not compare', async () => {
+    const d = await refused().decide('', { kind: 'release', version: 'v1.0.0' }, head)
+    expect(d.changed).toBe(false)
+    expect(d.decisions.map((x) => [x.image, x.action, x.after])).toEqual([
+      ['app', 'skip', null],
+      ['api-gateway', 'skip', null],
+      ['console', 'skip', null]
+    ])
+    expect(d.decisions[2]?.reason).toMatch(
+      /^not pinned: tag v1\.0\.0 is not in the checkout and fetching it from origin failed: .*403; cannot compare, so the head of the branch is not the released image$/
+    )
+  })
+})
+
+describe('Decider: a build root renamed since the tag', () => {
+  let repo: string
+  let moved: string
+  let edited: string
+  beforeAll(async () => {
+    repo = await tmpDir('vro-decide-rename-')
+    await initRepo(repo)
+    await writeFiles(repo, {
+      'app/Main.java': 'class Main {}\n',
+      'api-gateway/Dockerfile': 'FROM node:20\nCOPY . /app\n',
+      'api-gateway/server.js': 'listen()\n',
+      'console/Dockerfile': 'FROM alpine\n',
+      'scripts/image_versions.src': '# pins\n'
+    })
+    await commitAll(repo, 'first')
+    await tag(repo, 'v1.0.0')
+    await mkdir(join(repo, 'services'))
+    await git(repo, ['mv', 'api-gateway', 'services/api-gateway'])
+    moved = await commitAll(repo, 'move api-gateway under services/')
+    await writeFiles(repo, { 'services/api-gateway/server.js': 'listen(8080)\n' })
+    edited = await commitAll(repo, 'api-gateway: port')
+  })
+  afterAll(async () => {
+    await rm(repo, { recursive: true, force: true })
+  })
+  const renames = (): Decider => new Decider(IMAGES, { ...settings, cwd: repo }, NOW)
+
+  it('push: renamed with identical content, the pin is kept, and the reason says so', async () => {
+    const text = 'apigateway_VER="v1.0.0"\n'
+    const d = await renames().decide(text, { kind: 'push' }, moved)
+    expect(d.changed).toBe(false)
+    expect(d.decisions[1]).toMatchObject({
+      image: 'api-gateway',
+      action: 'keep',
+      after: 'v1.0.0',
+      reason:
+        'folder renamed from api-gateway/ to services/api-gateway/ with identical content since v1.0.0; no other input changed'
+    })
+  })
+
+  it('release: renamed with identical content, the guard pins it', async () => {
+    const d = await renames().decide('', { kind: 'release', version: 'v1.0.0' }, moved)
+    expect(d.decisions[1]).toMatchObject({ image: 'api-gateway', action: 'pin', after: 'v1.0.0' })
+  })
+
+  it('push: renamed and edited, the pin goes, and only the edited file counts', async () => {
+    const d = await renames().decide('apigateway_VER="v1.0.0"\n', { kind: 'push' }, edited)
+    expect(d.text).toBe('')
+    expect(d.decisions[1]).toMatchObject({
+      image: 'api-gateway',
+      action: 'unpin',
+      reason:
+        'services/api-gateway/server.js changed since v1.0.0 (build context (COPY in services/api-gateway/Dockerfile line 2 copies all of it); folder renamed from api-gateway/ to services/api-gateway/)'
     })
   })
 })

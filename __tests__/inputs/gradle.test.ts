@@ -1,8 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
+import { ChangedFiles } from '../../src/image-inputs.js'
 import { gradleInputs, gradleProvider, wantsGradle } from '../../src/inputs/gradle.js'
 import { readScript } from '../../src/inputs/gradle-script.js'
 import { findBuildRootByGradle } from '../../src/inputs/gradle-settings.js'
+import { InputMatcher } from '../../src/inputs/match.js'
 import { treeOf } from '../../src/inputs/tree.js'
 import type { Input } from '../../src/inputs/types.js'
 
@@ -395,6 +397,47 @@ describe('transitive project dependencies', () => {
       line: 2,
       why: 'b depends on :c in b/build.gradle'
     })
+  })
+})
+
+describe('a change two project dependencies away (app -> lib-a -> lib-b)', () => {
+  const tree = treeOf({
+    'settings.gradle': "include ':app', ':shared:lib-a', ':shared:lib-b', ':shared:lib-c'",
+    'app/build.gradle': "dependencies { implementation project(':shared:lib-a') }",
+    'app/src/main/java/App.java': '',
+    'shared/lib-a/build.gradle': "dependencies { api project(':shared:lib-b') }",
+    'shared/lib-a/src/main/java/A.java': '',
+    'shared/lib-b/build.gradle': '',
+    'shared/lib-b/src/main/java/B.java': '',
+    'shared/lib-b/src/test/java/BTest.java': '',
+    'shared/lib-c/build.gradle': '',
+    'shared/lib-c/src/main/java/C.java': ''
+  })
+  const r = gradleProvider.inputsOf(
+    { name: 'app', prefix: 'app' },
+    { folder: 'app', how: '' },
+    tree
+  )
+  /** The changed files that count for app, each with why. */
+  const counted = (...paths: string[]): string[] => {
+    const changed = new ChangedFiles(paths, () => false)
+    return new InputMatcher()
+      .match(r.inputs, changed)
+      .map((h) => `${changed.at(h.index)} <- ${h.input.from.why}`)
+  }
+
+  it('unpins app for a change in lib-b, saying through which project', () => {
+    expect(r.warnings).toEqual([])
+    expect(counted('shared/lib-b/src/main/java/B.java')).toEqual([
+      'shared/lib-b/src/main/java/B.java <- lib-a depends on :shared:lib-b in shared/lib-a/build.gradle'
+    ])
+    expect(counted('shared/lib-b/build.gradle')).toHaveLength(1)
+  })
+
+  it("not for lib-b's tests, nor for a project app does not depend on", () => {
+    expect(
+      counted('shared/lib-b/src/test/java/BTest.java', 'shared/lib-c/src/main/java/C.java')
+    ).toEqual([])
   })
 })
 
