@@ -200,7 +200,7 @@ dependencies {
       {
         kind: 'a catalog library used only by tests',
         files: { 'gradle/libs.versions.toml': CATALOG.replace('5.10.0', '5.11.0') },
-        unpins: ['gateway']
+        unpins: []
       },
       {
         kind: 'the root release hook',

@@ -16,6 +16,7 @@
  */
 import { catalogReferences } from './gradle-diff.js'
 import { lex } from './gradle-lex.js'
+import { isTestConfiguration } from './gradle-script.js'
 import { scriptView } from './gradle-script-diff.js'
 import { type Statement, pluginEntry, scriptStatements } from './gradle-statements.js'
 import type { ChangedPart } from './parts.js'
@@ -185,8 +186,14 @@ export class BuildReads {
     if (refs === undefined) {
       const found = catalogReferences(r.text)
       const d = found.dynamic[0]
+      // A library declared in a test configuration (`testImplementation libs.junit`) reaches no image.
+      const lines = found.refs.length > 0 ? r.text.split('\n') : []
+      const forTests = (line: number): boolean => {
+        const config = /^\s*([A-Za-z_]\w*)\s*[( ]/.exec(lines[line - 1] ?? '')?.[1]
+        return config !== undefined && isTestConfiguration(config)
+      }
       refs = {
-        accessors: found.refs.map((x) => x.accessor),
+        accessors: found.refs.filter((x) => !forTests(x.line)).map((x) => x.accessor),
         ...(d ? { dynamic: `line ${d.line}: ${d.what}` } : {})
       }
       this.cache.refs.set(r.key, refs)
