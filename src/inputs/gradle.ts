@@ -421,6 +421,9 @@ export function gradleInputs(folder: string, tree: SourceTree): ProviderResult {
   return { inputs: list.all, warnings: [...new Set(warnings)], claimed: true }
 }
 
+/** The views of convention plugins, per tree (the same for every image that applies them). */
+const conventionViews = new WeakMap<SourceTree, Map<string, string>>()
+
 /** The readers of one image's build (gradle-reads.ts). */
 function buildReads(
   tree: SourceTree,
@@ -437,13 +440,23 @@ function buildReads(
   }
   for (const f of projectScripts) whole(f)
   for (const f of settingsFiles) whole(f)
+  let views = conventionViews.get(tree)
+  if (views === undefined) {
+    views = new Map()
+    conventionViews.set(tree, views)
+  }
   for (const a of closure.applied) {
     const text = a.def.kind === 'script' ? tree.read(a.def.file) : undefined
     if (text === undefined) continue
+    let view = views.get(a.def.file)
+    if (view === undefined) {
+      view = scriptView(text, 'convention', () => true)
+      views.set(a.def.file, view)
+    }
     own.push({
       key: `${a.def.file}#convention`,
       label: `plugin ${a.def.id} (${a.def.file}), applied by ${a.by}`,
-      text: scriptView(text, 'convention', () => true)
+      text: view
     })
   }
   for (const s of closure.scriptFiles) whole(s.file, `${s.file}, applied by ${s.by}`)
