@@ -281,6 +281,14 @@ describe('scriptChange: dependencies {}', () => {
       `dependencies {\n  implementation 'a:a:1'\n  runtimeOnly 'b:b:1'\n  testImplementation 't:t:1'\n}\n`,
       'all'
     ],
+    ['dependencies with no body', C, `dependencies(deps)\n`, `dependencies(other)\n`, 'all'],
+    [
+      'an added dependencies with no body',
+      C,
+      `apply plugin: 'java'\n`,
+      `apply plugin: 'java'\ndependencies(deps)\n`,
+      'all'
+    ],
     [
       'in an ancestor, inside subprojects {}',
       A,
@@ -499,6 +507,13 @@ describe('scriptChange: tasks, ext and the rest', () => {
       A,
       `ext {\n  a = '1'\n}\n`,
       `ext {\n  a = '1'\n  set('b', 2)\n}\n`,
+      'all'
+    ],
+    [
+      'what follows ext {} on its line',
+      A,
+      `ext {\n  a = '1'\n}.each {}\n`,
+      `ext {\n  a = '1'\n}.each { x }\n`,
       'all'
     ],
     ['ext.set()', A, `ext.set('a', 1)\n`, `ext.set('a', 2)\n`, 'all'],

@@ -95,6 +95,26 @@ function compare(
   }
 }
 
+/** The kinds of statements read by their body. */
+const BLOCKS: ReadonlySet<Statement['kind']> = new Set([
+  'plugins',
+  'children',
+  'wrapper',
+  'dependencies'
+])
+
+/** A block's code outside its body, blanks dropped. */
+function outside(x: ScriptStatements, st: Statement): string {
+  if (st.body === undefined) return st.code
+  return (x.code.slice(st.start, st.body.start) + x.code.slice(st.body.end, st.end)).replace(
+    /\s+/g,
+    ''
+  )
+}
+
+/** The configuration a line of `dependencies {}` adds to ('' when it is not named plainly). */
+const configOf = (s: Statement): string => /^[A-Za-z_]\w*/.exec(s.code)?.[0] ?? ''
+
 /** Places one statement that changed (added when `sb` is undefined, deleted when `sa` is). */
 function classify(
   bs: ScriptStatements,
@@ -107,35 +127,46 @@ function classify(
   const s = (sa ?? sb) as Statement
   const name = s.head === '' ? 'a statement' : s.head
   const at = `${name} (line ${s.line})`
+  if (BLOCKS.has(s.kind)) {
+    // Read by its body: a block with no body, or whose code outside its body (its header and
+    // what follows the closing brace) changed, counts for all.
+    const bodiless = [sb, sa].some((x) => x !== undefined && x.body === undefined)
+    if (bodiless || (sb && sa && outside(bs, sb) !== outside(as, sa))) {
+      found.all = `${at} changed`
+      return
+    }
+  }
   switch (s.kind) {
     case 'plugins':
       return plugins(sb ? bs.inside(sb) : [], sa ? as.inside(sa) : [], role, found)
     case 'children':
     case 'wrapper': {
-      const header = (x: ScriptStatements, st: Statement | undefined): string | undefined =>
-        st?.body === undefined
-          ? undefined
-          : x.code.slice(st.start, st.body.start).replace(/\s+/g, '')
-      const hb = header(bs, sb)
-      const ha = header(as, sa)
-      if ((hb === undefined && sb) || (ha === undefined && sa) || (sb && sa && hb !== ha)) {
-        found.all = `${at} changed`
-        return
-      }
       const inner: ScriptRole = s.kind === 'children' ? 'convention' : role
       return compare(bs, sb ? bs.inside(sb) : [], as, sa ? as.inside(sa) : [], inner, found)
     }
     case 'dependencies': {
-      const kb = keyed(sb ? bs.inside(sb) : [])
-      const ka = keyed(sa ? as.inside(sa) : [])
+      const lb = sb ? bs.inside(sb) : []
+      const la = sa ? as.inside(sa) : []
+      const kb = keyed(lb)
+      const ka = keyed(la)
       for (const key of new Set([...ka.keys(), ...kb.keys()])) {
         const x = ka.get(key) ?? (kb.get(key) as Statement)
         if (kb.get(key)?.code === ka.get(key)?.code) continue
-        const config = /^[A-Za-z_]\w*/.exec(x.code)?.[0] ?? ''
+        const config = configOf(x)
         if (!isTestConfiguration(config)) {
           found.all = `dependencies {} (line ${s.line}): ${config || 'a line'} changed`
           return
         }
+      }
+      // The order of what reaches the image is the order of its classpath.
+      const main = (l: readonly Statement[]): string =>
+        l
+          .filter((x) => !isTestConfiguration(configOf(x)))
+          .map((x) => x.code)
+          .join('\n')
+      if (main(lb) !== main(la)) {
+        found.all = `dependencies {} (line ${s.line}): dependencies were reordered`
+        return
       }
       found.none.push(`only test dependencies changed (line ${s.line})`)
       return
@@ -185,7 +216,7 @@ function extKeys(
     st: Statement | undefined
   ): Map<string, string> | undefined => {
     if (st === undefined) return new Map()
-    if (st.head !== 'ext' || st.body === undefined || !/^ext\s*\{/.test(st.code)) return undefined
+    if (st.head !== 'ext' || outside(x, st) !== 'ext{}') return undefined
     const out = new Map<string, string>()
     for (const i of x.inside(st)) {
       const k = /^([A-Za-z_]\w*)\s*=/.exec(i.code)?.[1]
