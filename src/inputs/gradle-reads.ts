@@ -71,6 +71,10 @@ export function dynamicPropertyRead(text: string): string | undefined {
   const { skeleton, lineOf } = lex(text)
   const m =
     /(?<![\w.])(?:project\s*\.\s*)?(?:properties|getProperties\s*\()(?![\w])/.exec(skeleton) ??
+    // Another project's, or the extra properties: `rootProject.properties`, `project(':a').properties`.
+    /(?:\b\w*[pP]roject|\bparent|\bext|\bextra|\))\s*\.\s*(?:properties|getProperties\s*\()(?!\w)/.exec(
+      skeleton
+    ) ??
     /\b(?:findProperty|property|hasProperty|getProperty|gradleProperty)\s*\(\s*(?!["'\s])/.exec(
       skeleton
     ) ??
