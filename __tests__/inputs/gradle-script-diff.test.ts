@@ -225,6 +225,20 @@ describe('scriptChange: blocks that hold statements', () => {
       'none'
     ],
     [
+      'verification nested 8 deep',
+      A,
+      `${'subprojects {\n'.repeat(8)}test { a = 1 }\n${'}\n'.repeat(8)}`,
+      `${'subprojects {\n'.repeat(8)}test { a = 2 }\n${'}\n'.repeat(8)}`,
+      'none'
+    ],
+    [
+      'verification nested deeper than the differ reads',
+      A,
+      `${'subprojects {\n'.repeat(40)}test { a = 1 }\n${'}\n'.repeat(40)}`,
+      `${'subprojects {\n'.repeat(40)}test { a = 2 }\n${'}\n'.repeat(40)}`,
+      'all'
+    ],
+    [
       'what follows the block on its line changed',
       A,
       `subprojects {\n  test {}\n} + 1\n`,

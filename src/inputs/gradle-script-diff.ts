@@ -48,7 +48,7 @@ export function scriptChange(
   const b = scriptStatements(before)
   const a = scriptStatements(after)
   const found: Found = { parts: [], none: [] }
-  compare(b, b.statements, a, a.statements, role, found)
+  compare(b, b.statements, a, a.statements, role, found, 0)
   if (found.all !== undefined) return { all: found.all, ...NOTHING }
   if (found.parts.length === 0 && found.none.length === 0)
     found.none.push('only comments or layout changed')
@@ -70,14 +70,25 @@ function keyed(list: readonly Statement[]): Map<string, Statement> {
   return out
 }
 
+/**
+ * How deep blocks that hold statements are read: each level splits its body again, so deeper
+ * ones (never seen in a real script) count for all, which keeps the differ linear.
+ */
+const MAX_DEPTH = 16
+
 function compare(
   bs: ScriptStatements,
   bList: readonly Statement[],
   as: ScriptStatements,
   aList: readonly Statement[],
   role: ScriptRole,
-  found: Found
+  found: Found,
+  depth: number
 ): void {
+  if (depth > MAX_DEPTH) {
+    found.all = `blocks nested more than ${MAX_DEPTH} deep changed`
+    return
+  }
   const kb = keyed(bList)
   const ka = keyed(aList)
   const common = (m: Map<string, Statement>, o: Map<string, Statement>): string =>
@@ -90,7 +101,7 @@ function compare(
     const sb = kb.get(key)
     const sa = ka.get(key)
     if (sb?.code === sa?.code) continue
-    classify(bs, sb, as, sa, role, found)
+    classify(bs, sb, as, sa, role, found, depth)
     if (found.all !== undefined) return
   }
 }
@@ -122,7 +133,8 @@ function classify(
   as: ScriptStatements,
   sa: Statement | undefined,
   role: ScriptRole,
-  found: Found
+  found: Found,
+  depth: number
 ): void {
   const s = (sa ?? sb) as Statement
   const name = s.head === '' ? 'a statement' : s.head
@@ -142,7 +154,8 @@ function classify(
     case 'children':
     case 'wrapper': {
       const inner: ScriptRole = s.kind === 'children' ? 'convention' : role
-      return compare(bs, sb ? bs.inside(sb) : [], as, sa ? as.inside(sa) : [], inner, found)
+      const ib = sb ? bs.inside(sb) : []
+      return compare(bs, ib, as, sa ? as.inside(sa) : [], inner, found, depth + 1)
     }
     case 'dependencies': {
       const lb = sb ? bs.inside(sb) : []
