@@ -828,6 +828,8 @@ describe('mentions and dynamicPropertyRead', () => {
     expect(mentions('x = spring_boot_version2', 'spring_boot_version')).toBe(false)
     expect(mentions('x = my_spring_boot_version', 'spring_boot_version')).toBe(false)
     expect(mentions('x = a_b + a_b2', 'a_b')).toBe(true)
+    expect(mentions('"com.google.guava:guava:$guava_version-jre"', 'guava_version')).toBe(true)
+    expect(mentions("tasks.register('copy-images')", 'copy-images')).toBe(true)
     expect(mentions('anything', '')).toBe(false)
   })
 
@@ -842,6 +844,9 @@ describe('mentions and dynamicPropertyRead', () => {
     ['providers.gradleProperty(name)', 'providers.gradleProperty(name)', true],
     ['ext[name]', 'def v = ext[name]', true],
     ['Kotlin extra.get(name)', 'val v = extra.get(name)', true],
+    ['project[name]', 'def v = project[name]', true],
+    ['rootProject[name]', 'def v = rootProject[name]', true],
+    ["project['x']", "def v = project['x']", false],
     ['property("x")', 'def v = property("x")', false],
     ["findProperty('x')", "def v = findProperty('x')", false],
     ['providers.gradleProperty("x")', 'providers.gradleProperty("x").get()', false],

@@ -54,8 +54,9 @@ function cacheOf(tree: SourceTree): TreeCache {
   return c
 }
 
-const WORD = /[A-Za-z0-9_-]/
-/** Whether `name` appears in `text` as a whole word (a `.` may come before or after it). */
+// A `-` ends a name: `"$guava_version-jre"` reads guava_version.
+const WORD = /[A-Za-z0-9_]/
+/** Whether `name` appears in `text` as a whole word (a `.` or `-` may come before or after it). */
 export function mentions(text: string, name: string): boolean {
   if (name === '') return false
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
@@ -78,7 +79,7 @@ export function dynamicPropertyRead(text: string): string | undefined {
     /\b(?:findProperty|property|hasProperty|getProperty|gradleProperty)\s*\(\s*(?!["'\s])/.exec(
       skeleton
     ) ??
-    /\b(?:ext|extra)\s*(?:\[|\.get\s*\()\s*(?!["'\s])/.exec(skeleton)
+    /(?:\b(?:ext|extra)|\b\w*[pP]roject)\s*(?:\[|\.get\s*\()\s*(?!["'\s])/.exec(skeleton)
   return m ? `line ${lineOf(m.index)}: ${m[0].trim()}` : undefined
 }
 
