@@ -55,8 +55,9 @@ function cacheOf(tree: SourceTree): TreeCache {
   return c
 }
 
-const WORD = /[A-Za-z0-9_-]/
-/** Whether `name` appears in `text` as a whole word (a `.` may come before or after it). */
+// A `-` ends a name: `"$guava_version-jre"` reads guava_version.
+const WORD = /[A-Za-z0-9_]/
+/** Whether `name` appears in `text` as a whole word (a `.` or `-` may come before or after it). */
 export function mentions(text: string, name: string): boolean {
   if (name === '') return false
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
@@ -72,10 +73,14 @@ export function dynamicPropertyRead(text: string): string | undefined {
   const { skeleton, lineOf } = lex(text)
   const m =
     /(?<![\w.])(?:project\s*\.\s*)?(?:properties|getProperties\s*\()(?![\w])/.exec(skeleton) ??
+    // Another project's, or the extra properties: `rootProject.properties`, `project(':a').properties`.
+    /(?:\b\w*[pP]roject|\bparent|\bext|\bextra|\))\s*\.\s*(?:properties|getProperties\s*\()(?!\w)/.exec(
+      skeleton
+    ) ??
     /\b(?:findProperty|property|hasProperty|getProperty|gradleProperty)\s*\(\s*(?!["'\s])/.exec(
       skeleton
     ) ??
-    /\b(?:ext|extra)\s*(?:\[|\.get\s*\()\s*(?!["'\s])/.exec(skeleton)
+    /(?:\b(?:ext|extra)|\b\w*[pP]roject)\s*(?:\[|\.get\s*\()\s*(?!["'\s])/.exec(skeleton)
   return m ? `line ${lineOf(m.index)}: ${m[0].trim()}` : undefined
 }
 

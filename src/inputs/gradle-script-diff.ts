@@ -48,7 +48,7 @@ export function scriptChange(
   const b = scriptStatements(before)
   const a = scriptStatements(after)
   const found: Found = { parts: [], none: [] }
-  compare(b, b.statements, a, a.statements, role, found)
+  compare(b, b.statements, a, a.statements, role, found, 0)
   if (found.all !== undefined) return { all: found.all, ...NOTHING }
   if (found.parts.length === 0 && found.none.length === 0)
     found.none.push('only comments or layout changed')
@@ -70,14 +70,25 @@ function keyed(list: readonly Statement[]): Map<string, Statement> {
   return out
 }
 
+/**
+ * How deep blocks that hold statements are read: each level splits its body again, so deeper
+ * ones (never seen in a real script) count for all, which keeps the differ linear.
+ */
+const MAX_DEPTH = 16
+
 function compare(
   bs: ScriptStatements,
   bList: readonly Statement[],
   as: ScriptStatements,
   aList: readonly Statement[],
   role: ScriptRole,
-  found: Found
+  found: Found,
+  depth: number
 ): void {
+  if (depth > MAX_DEPTH) {
+    found.all = `blocks nested more than ${MAX_DEPTH} deep changed`
+    return
+  }
   const kb = keyed(bList)
   const ka = keyed(aList)
   const common = (m: Map<string, Statement>, o: Map<string, Statement>): string =>
@@ -90,10 +101,30 @@ function compare(
     const sb = kb.get(key)
     const sa = ka.get(key)
     if (sb?.code === sa?.code) continue
-    classify(bs, sb, as, sa, role, found)
+    classify(bs, sb, as, sa, role, found, depth)
     if (found.all !== undefined) return
   }
 }
+
+/** The kinds of statements read by their body. */
+const BLOCKS: ReadonlySet<Statement['kind']> = new Set([
+  'plugins',
+  'children',
+  'wrapper',
+  'dependencies'
+])
+
+/** A block's code outside its body, blanks dropped. */
+function outside(x: ScriptStatements, st: Statement): string {
+  if (st.body === undefined) return st.code
+  return (x.code.slice(st.start, st.body.start) + x.code.slice(st.body.end, st.end)).replace(
+    /\s+/g,
+    ''
+  )
+}
+
+/** The configuration a line of `dependencies {}` adds to ('' when it is not named plainly). */
+const configOf = (s: Statement): string => /^[A-Za-z_]\w*/.exec(s.code)?.[0] ?? ''
 
 /** Places one statement that changed (added when `sb` is undefined, deleted when `sa` is). */
 function classify(
@@ -102,40 +133,53 @@ function classify(
   as: ScriptStatements,
   sa: Statement | undefined,
   role: ScriptRole,
-  found: Found
+  found: Found,
+  depth: number
 ): void {
   const s = (sa ?? sb) as Statement
   const name = s.head === '' ? 'a statement' : s.head
   const at = `${name} (line ${s.line})`
+  if (BLOCKS.has(s.kind)) {
+    // Read by its body: a block with no body, or whose code outside its body (its header and
+    // what follows the closing brace) changed, counts for all.
+    const bodiless = [sb, sa].some((x) => x !== undefined && x.body === undefined)
+    if (bodiless || (sb && sa && outside(bs, sb) !== outside(as, sa))) {
+      found.all = `${at} changed`
+      return
+    }
+  }
   switch (s.kind) {
     case 'plugins':
       return plugins(sb ? bs.inside(sb) : [], sa ? as.inside(sa) : [], role, found)
     case 'children':
     case 'wrapper': {
-      const header = (x: ScriptStatements, st: Statement | undefined): string | undefined =>
-        st?.body === undefined
-          ? undefined
-          : x.code.slice(st.start, st.body.start).replace(/\s+/g, '')
-      const hb = header(bs, sb)
-      const ha = header(as, sa)
-      if ((hb === undefined && sb) || (ha === undefined && sa) || (sb && sa && hb !== ha)) {
-        found.all = `${at} changed`
-        return
-      }
       const inner: ScriptRole = s.kind === 'children' ? 'convention' : role
-      return compare(bs, sb ? bs.inside(sb) : [], as, sa ? as.inside(sa) : [], inner, found)
+      const ib = sb ? bs.inside(sb) : []
+      return compare(bs, ib, as, sa ? as.inside(sa) : [], inner, found, depth + 1)
     }
     case 'dependencies': {
-      const kb = keyed(sb ? bs.inside(sb) : [])
-      const ka = keyed(sa ? as.inside(sa) : [])
+      const lb = sb ? bs.inside(sb) : []
+      const la = sa ? as.inside(sa) : []
+      const kb = keyed(lb)
+      const ka = keyed(la)
       for (const key of new Set([...ka.keys(), ...kb.keys()])) {
         const x = ka.get(key) ?? (kb.get(key) as Statement)
         if (kb.get(key)?.code === ka.get(key)?.code) continue
-        const config = /^[A-Za-z_]\w*/.exec(x.code)?.[0] ?? ''
+        const config = configOf(x)
         if (!isTestConfiguration(config)) {
           found.all = `dependencies {} (line ${s.line}): ${config || 'a line'} changed`
           return
         }
+      }
+      // The order of what reaches the image is the order of its classpath.
+      const main = (l: readonly Statement[]): string =>
+        l
+          .filter((x) => !isTestConfiguration(configOf(x)))
+          .map((x) => x.code)
+          .join('\n')
+      if (main(lb) !== main(la)) {
+        found.all = `dependencies {} (line ${s.line}): dependencies were reordered`
+        return
       }
       found.none.push(`only test dependencies changed (line ${s.line})`)
       return
@@ -185,7 +229,7 @@ function extKeys(
     st: Statement | undefined
   ): Map<string, string> | undefined => {
     if (st === undefined) return new Map()
-    if (st.head !== 'ext' || st.body === undefined || !/^ext\s*\{/.test(st.code)) return undefined
+    if (st.head !== 'ext' || outside(x, st) !== 'ext{}') return undefined
     const out = new Map<string, string>()
     for (const i of x.inside(st)) {
       const k = /^([A-Za-z_]\w*)\s*=/.exec(i.code)?.[1]

@@ -168,9 +168,13 @@ function named(code: string): Pick<Statement, 'kind' | 'head' | 'task'> {
   const s = code.replace(/^(?:def|val|var)\s+\w+\s*(?::\s*[\w<>.?, ]+?\s*)?=\s*/, '')
   let m = /^val\s+(\w+)\s+by\s+tasks\.(?:registering|creating)\b/.exec(code)
   m ??= /^tasks\.(?:register|create)\s*(?:<[^>]*>\s*)?\(\s*["']([^"'$]+)["']/.exec(s)
-  m ??= /^task\b\s*\(?\s*["']?([A-Za-z_][\w-]*)/.exec(s)
+  // A name that is computed (`task "copy${n}"`) is no name: the statement is `other`.
+  m ??=
+    /^task\b\s*\(?\s*(?:"([A-Za-z_][\w-]*)"|'([A-Za-z_][\w-]*)'|([A-Za-z_][\w-]*)(?![\w$-]|\s*:))/.exec(
+      s
+    )
   if (m) {
-    const task = m[1] as string
+    const task = (m[1] ?? m[2] ?? m[3]) as string
     const kind = isVerificationName(task) ? 'verification' : 'task'
     return { kind, head: `task ${task}`, task }
   }
