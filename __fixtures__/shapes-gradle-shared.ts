@@ -17,6 +17,7 @@ const ROOT = `plugins {
     id("org.springframework.boot") version "\${spring_boot_version}" apply false
     id("com.diffplug.spotless") version "\${spotless_plugin_version}" apply false
     id("org.flywaydb.flyway") version "\${flyway_plugin_version}" apply false
+    alias(libs.plugins.openapi) apply false
 
     id('nebula.lint') version '17.7.0'
     id("pl.allegro.tech.build.axion-release") version "1.15.0"
@@ -77,6 +78,9 @@ guava = "32.0.0-jre"
 jackson-databind = { module = "com.fasterxml.jackson.core:jackson-databind", version.ref = "jackson" }
 guava = { module = "com.google.guava:guava", version.ref = "guava" }
 junit = "org.junit.jupiter:junit-jupiter:5.10.0"
+
+[plugins]
+openapi = { id = "org.springdoc.openapi-gradle-plugin", version = "1.8.0" }
 `
 
 const JAVA_CONVENTIONS = `plugins {
@@ -131,7 +135,10 @@ export const SHAPES_GRADLE_SHARED: readonly Shape[] = [
       'build-logic/build.gradle': "plugins { id 'groovy-gradle-plugin' }\n",
       'build-logic/src/main/groovy/local.java.conventions.gradle': JAVA_CONVENTIONS,
       'build-logic/src/main/groovy/local.java.spring.gradle': SPRING_CONVENTIONS,
-      'gateway/build.gradle': `plugins { id 'local.java.spring' }
+      'gateway/build.gradle': `plugins {
+    id 'local.java.spring'
+    id 'org.springdoc.openapi-gradle-plugin'
+}
 
 dependencies {
     implementation project(':shared:money')
@@ -196,6 +203,12 @@ dependencies {
         files: { 'gradle/libs.versions.toml': CATALOG.replace('2.15.0', '2.16.0') },
         unpins: ['gateway'],
         why: 'jackson'
+      },
+      {
+        kind: 'a catalog plugin that the root puts on the classpath by alias, applied by id',
+        files: { 'gradle/libs.versions.toml': CATALOG.replace('1.8.0', '1.9.0') },
+        unpins: ['gateway'],
+        why: 'plugin openapi changed, read by gateway/build.gradle'
       },
       {
         kind: 'a catalog library used only by tests',

@@ -14,7 +14,8 @@
  * `findProperty(name)`, `project.properties`, a computed catalog lookup) and binary plugins,
  * whose sources are not read, make every name count.
  */
-import { catalogReferences } from './gradle-diff.js'
+import { accessorOf, catalogReferences } from './gradle-diff.js'
+import { readToml, tomlGet } from './python/toml.js'
 import { lex } from './gradle-lex.js'
 import { isTestConfiguration } from './gradle-script.js'
 import { scriptView } from './gradle-script-diff.js'
@@ -137,7 +138,9 @@ export class BuildReads {
     tree: SourceTree,
     own: readonly Reader[],
     ancestors: readonly { readonly file: string; readonly text: string }[],
-    binary: readonly string[]
+    binary: readonly string[],
+    /** The plugins of the version catalog: `plugins.spring.boot` -> `org.springframework.boot`. */
+    private readonly pluginIds: ReadonlyMap<string, string> = new Map()
   ) {
     this.cache = cacheOf(tree)
     this.readers.push(...own)
@@ -147,10 +150,11 @@ export class BuildReads {
       this.readers.push({ key: `${a.file}#view`, label: a.file, text: v.base })
       for (const p of v.pieces) pieces.push([a.file, p])
     }
-    // A piece of an ancestor counts when the rest of the build names it.
+    // A piece of an ancestor counts when the rest of the build names it (a plugin by its id or
+    // by its catalog alias).
     const named = [...this.readers]
     for (const [file, p] of pieces)
-      if (this.namedIn(named, p.name) !== undefined) {
+      if (this.sameAs(p.kind, p.name).some((n) => this.namedIn(named, n) !== undefined)) {
         this.kept.add(`${p.kind}:${p.name}`)
         this.readers.push({
           key: `${file}#${p.kind}:${p.name}`,
@@ -206,9 +210,27 @@ export class BuildReads {
     return refs
   }
 
+  /** The names a plugin goes by: its id and its catalog aliases (`plugins.x`). */
+  private sameAs(kind: string, name: string): string[] {
+    if (kind === 'plugin')
+      return [name, ...[...this.pluginIds].filter(([, id]) => id === name).map(([a]) => a)]
+    const id = kind === 'alias' ? this.pluginIds.get(name) : undefined
+    return id === undefined ? [name] : [name, id]
+  }
+
   /** Who reads a part (see Part.reads); undefined when no reader names it. */
   readonly reads = (kind: ChangedPart['kind'], name: string): string | undefined => {
     if (this.everything !== undefined) return this.everything
+    // A plugin read by its id where the change names its alias, or the other way round.
+    if (kind === 'plugin' || (kind === 'alias' && this.pluginIds.has(name)))
+      for (const n of this.sameAs(kind, name).slice(1)) {
+        const r = this.readsOne(n.startsWith('plugins.') ? 'alias' : 'plugin', n)
+        if (r !== undefined) return r
+      }
+    return this.readsOne(kind, name)
+  }
+
+  private readsOne(kind: ChangedPart['kind'], name: string): string | undefined {
     if (kind === 'alias') {
       for (const r of this.readers) {
         const refs = this.referencesOf(r)
@@ -231,4 +253,27 @@ export class BuildReads {
       return 'Gradle or a plugin (a dotted key that no script names is read by name)'
     return undefined
   }
+}
+
+/** The plugin ids of a version catalog by accessor (`plugins.spring.boot`), read once per tree. */
+const pluginIdCache = new WeakMap<SourceTree, Map<string, string>>()
+export function catalogPluginIds(tree: SourceTree, file: string): ReadonlyMap<string, string> {
+  let ids = pluginIdCache.get(tree)
+  if (ids !== undefined) return ids
+  ids = new Map()
+  pluginIdCache.set(tree, ids)
+  const text = tree.read(file)
+  const toml = text === undefined ? undefined : readToml(text)
+  const plugins = toml && 'table' in toml ? tomlGet(toml.table, 'plugins') : undefined
+  if (plugins === undefined || typeof plugins !== 'object' || Array.isArray(plugins)) return ids
+  for (const [alias, v] of Object.entries(plugins)) {
+    const id =
+      typeof v === 'string'
+        ? v.split(':')[0]
+        : typeof v === 'object' && !Array.isArray(v)
+          ? tomlGet(v, 'id')
+          : undefined
+    if (typeof id === 'string' && id !== '') ids.set(`plugins.${accessorOf(alias)}`, id)
+  }
+  return ids
 }

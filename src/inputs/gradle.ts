@@ -24,7 +24,7 @@ import {
 import { Wildcards, dirOf, interpolations } from './gradle-lex.js'
 import { InputList } from './collect.js'
 import { escapeGlob } from './dockerignore.js'
-import { BuildReads, type Reader } from './gradle-reads.js'
+import { BuildReads, type Reader, catalogPluginIds } from './gradle-reads.js'
 import { scriptView } from './gradle-script-diff.js'
 import type { Part, PartFormat } from './parts.js'
 import type { Provider, ProviderResult, SourceTree } from './types.js'
@@ -468,7 +468,7 @@ function buildReads(
       return text === undefined ? [] : [{ file, text }]
     })
   const binary = closure.applied.filter((a) => a.def.kind === 'binary').map((a) => a.def.id)
-  return new BuildReads(tree, own, ancestors, binary)
+  return new BuildReads(tree, own, ancestors, binary, catalogPluginIds(tree, CATALOG))
 }
 
 /** The facts of scripts read through their view (gradle-script-diff.ts), cached per tree. */
