@@ -25336,7 +25336,7 @@ class InputList {
         this.provider = provider;
     }
     /** Adds an input unless the same kind and path is already there. */
-    add(kind, path, from, excludes) {
+    add(kind, path, from, excludes, part) {
         const key = `${kind}:${path}`;
         if (this.byKey.has(key))
             return;
@@ -25344,11 +25344,19 @@ class InputList {
             kind,
             path,
             ...(excludes && excludes.length > 0 ? { excludes } : {}),
-            from: { provider: this.provider, ...from }
+            from: { provider: this.provider, ...from },
+            ...(part ? { part } : {})
         });
     }
     /** `add` with the provenance as arguments: the why, then the file and line that declare it. */
     put = (kind, path, why, file, line, excludes) => this.add(kind, path, { why, ...(file !== undefined ? { file } : {}), ...(line !== undefined ? { line } : {}) }, excludes);
+    /** Attaches `part` to the file input at `path`, if there is one without a part. */
+    refine(path, part) {
+        const key = `file:${path}`;
+        const input = this.byKey.get(key);
+        if (input !== undefined && input.part === undefined)
+            this.byKey.set(key, { ...input, part });
+    }
     /** The inputs in the order they were added. */
     get all() {
         return [...this.byKey.values()];
@@ -26760,6 +26768,1520 @@ function gradleProjects(tree) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/inputs/gradle-properties-diff.ts
+const isBlank = (c) => c === ' ' || c === '\t' || c === '\f';
+const isBreak = (c) => c === '\n' || c === '\r';
+const gradle_properties_diff_ESCAPES = { t: '\t', r: '\r', n: '\n', f: '\f' };
+/** Properties' `loadConvert`: `\t`, `\r`, `\n`, `\f`, `\uXXXX`, and `\x` for any other x. */
+function gradle_properties_diff_unescape(s) {
+    const i = s.indexOf('\\');
+    if (i < 0)
+        return s;
+    const out = [s.slice(0, i)];
+    for (let k = i; k < s.length; k++) {
+        const c = s[k];
+        if (c !== '\\') {
+            out.push(c);
+            continue;
+        }
+        const e = s[++k];
+        if (e === undefined)
+            break;
+        if (e === 'u') {
+            const hex = s.slice(k + 1, k + 5);
+            if (!/^[0-9A-Fa-f]{4}$/.test(hex))
+                return undefined;
+            out.push(String.fromCharCode(Number.parseInt(hex, 16)));
+            k += 4;
+        }
+        else
+            out.push(gradle_properties_diff_ESCAPES[e] ?? e);
+    }
+    return out.join('');
+}
+/** Splits a logical line at the first unescaped `=`, `:` or blank, as Properties does. */
+function split(line) {
+    let end = 0;
+    let start = line.length;
+    let sep = false;
+    let escaped = false;
+    for (; end < line.length; end++) {
+        const c = line[end];
+        if (!escaped && (c === '=' || c === ':' || isBlank(c))) {
+            sep = c === '=' || c === ':';
+            start = end + 1;
+            break;
+        }
+        escaped = c === '\\' ? !escaped : false;
+    }
+    for (; start < line.length; start++) {
+        const c = line[start];
+        if (!sep && (c === '=' || c === ':'))
+            sep = true;
+        else if (!isBlank(c))
+            break;
+    }
+    return [line.slice(0, end), line.slice(start)];
+}
+/** Reads a `.properties` text. */
+function gradle_properties_diff_readProperties(text) {
+    const nul = text.indexOf('\0');
+    if (nul >= 0)
+        return { error: `line ${lineAt(text, nul)} has a NUL character` };
+    const keys = new Map();
+    const n = text.length;
+    let i = 0;
+    let line = 1;
+    /** Moves past the line break at `i`, if any. */
+    const nextLine = () => {
+        if (text[i] === '\r' && text[i + 1] === '\n')
+            i += 2;
+        else if (isBreak(text[i]))
+            i++;
+        else
+            return;
+        line++;
+    };
+    while (i < n) {
+        while (isBlank(text[i]))
+            i++;
+        if (isBreak(text[i])) {
+            nextLine();
+            continue;
+        }
+        const comment = text[i] === '#' || text[i] === '!';
+        const start = line;
+        const pieces = [];
+        for (;;) {
+            let e = i;
+            while (e < n && !isBreak(text[e]))
+                e++;
+            let slashes = 0;
+            while (slashes < e - i && text[e - 1 - slashes] === '\\')
+                slashes++;
+            const more = !comment && slashes % 2 === 1;
+            pieces.push(text.slice(i, more ? e - 1 : e));
+            i = e;
+            nextLine();
+            if (!more || i >= n)
+                break;
+            // A continuation line starts after its leading blanks.
+            while (isBlank(text[i]))
+                i++;
+        }
+        if (comment)
+            continue;
+        const logical = pieces.join('');
+        if (logical === '')
+            continue;
+        const [rawKey, rawValue] = split(logical);
+        const key = gradle_properties_diff_unescape(rawKey);
+        const value = gradle_properties_diff_unescape(rawValue);
+        if (key === undefined || value === undefined)
+            return { error: `line ${start} has a malformed \\uXXXX escape` };
+        if (key === '')
+            return { error: `line ${start} has an empty key` };
+        keys.set(key, { value, line: start });
+    }
+    return { keys };
+}
+function lineAt(text, pos) {
+    let n = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < pos; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
+const GRADLE_KEYS = new Set(['version', 'group', 'description', 'status', 'buildDir']);
+/** Whether Gradle itself (not a build script naming it) reads a key. */
+function readByGradle(key) {
+    return key.startsWith('org.gradle.') || key.startsWith('systemProp.') || GRADLE_KEYS.has(key);
+}
+/**
+ * The keys that changed between two texts of a `gradle.properties` (undefined: the file is
+ * absent on that side, which counts whole).
+ */
+function propertiesChange(before, after) {
+    if (before === after)
+        return { parts: [], none: [] };
+    if (before === undefined)
+        return { all: 'gradle.properties was added', parts: [], none: [] };
+    if (after === undefined)
+        return { all: 'gradle.properties was deleted', parts: [], none: [] };
+    const old = gradle_properties_diff_readProperties(before);
+    const now = gradle_properties_diff_readProperties(after);
+    if ('error' in old)
+        return { all: `gradle.properties at the tag cannot be read: ${old.error}`, parts: [], none: [] };
+    if ('error' in now)
+        return { all: `gradle.properties cannot be read: ${now.error}`, parts: [], none: [] };
+    const parts = [];
+    const gradle = [];
+    const note = (key, how) => {
+        if (readByGradle(key))
+            gradle.push(`${key} ${how}`);
+        else
+            parts.push({ kind: 'key', name: key, what: `${key} ${how}` });
+    };
+    for (const [key, { value }] of old.keys) {
+        const next = now.keys.get(key);
+        if (next === undefined)
+            note(key, 'removed');
+        else if (next.value !== value)
+            note(key, 'changed');
+    }
+    for (const key of now.keys.keys())
+        if (!old.keys.has(key))
+            note(key, 'added');
+    if (gradle.length > 0)
+        return { all: `${gradle.join(', ')} (read by Gradle itself)`, parts, none: [] };
+    return { parts, none: parts.length === 0 ? ['only comments or layout changed'] : [] };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/python/toml.ts
+/**
+ * A small, tolerant TOML reader, enough for `pyproject.toml`, `Pipfile` and `uv.toml`: tables,
+ * arrays of tables, dotted and quoted keys, strings (basic, literal, multi-line), arrays and
+ * inline tables (across lines too), and bare scalars (numbers, booleans and dates, as text or
+ * numbers). Redefinitions are not errors: the last one wins. One pass over the text; nesting
+ * deeper than MAX_DEPTH is an error. Nothing here throws.
+ */
+const toml_MAX_DEPTH = 64;
+class TomlError extends Error {
+    pos;
+    constructor(message, pos) {
+        super(message);
+        this.pos = pos;
+    }
+}
+const isTable = (v) => typeof v === 'object' && !Array.isArray(v);
+class Reader {
+    text;
+    pos = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    fail(message) {
+        throw new TomlError(message, this.pos);
+    }
+    peek(k = 0) {
+        return this.text[this.pos + k] ?? '';
+    }
+    /** Skips spaces, tabs and, when `lines`, line breaks and comments. */
+    blank(lines) {
+        for (;;) {
+            const c = this.peek();
+            if (c === ' ' || c === '\t')
+                this.pos++;
+            else if (c === '#') {
+                const end = this.text.indexOf('\n', this.pos);
+                this.pos = end < 0 ? this.text.length : end;
+            }
+            else if (lines && (c === '\n' || c === '\r'))
+                this.pos++;
+            else
+                return;
+        }
+    }
+    /** The rest of a line after a value or header: blanks and a comment, then a break or the end. */
+    endOfLine() {
+        this.blank(false);
+        const c = this.peek();
+        if (c === '\r' && this.peek(1) === '\n')
+            this.pos += 2;
+        else if (c === '\n')
+            this.pos++;
+        else if (c !== '')
+            this.fail(`unexpected ${JSON.stringify(c)}`);
+    }
+    key() {
+        const keys = [];
+        for (;;) {
+            this.blank(false);
+            const c = this.peek();
+            if (c === '"')
+                keys.push(this.basic());
+            else if (c === "'")
+                keys.push(this.literal());
+            else {
+                const m = /[A-Za-z0-9_-]+/y;
+                m.lastIndex = this.pos;
+                const found = m.exec(this.text);
+                if (!found)
+                    this.fail('a key was expected');
+                keys.push(found[0]);
+                this.pos = m.lastIndex;
+            }
+            this.blank(false);
+            if (this.peek() !== '.')
+                return keys;
+            this.pos++;
+        }
+    }
+    basic() {
+        const multi = this.text.startsWith('"""', this.pos);
+        this.pos += multi ? 3 : 1;
+        if (multi && this.peek() === '\n')
+            this.pos++;
+        let out = '';
+        for (;;) {
+            const c = this.peek();
+            if (c === '')
+                this.fail('a string is not closed');
+            if (multi ? this.text.startsWith('"""', this.pos) : c === '"') {
+                // Up to two quotes right before the closing three belong to the string.
+                let q = 1;
+                while (multi && q < 5 && this.peek(q) === '"')
+                    q++;
+                out += '"'.repeat(multi ? q - 3 : 0);
+                this.pos += q;
+                return out;
+            }
+            if (!multi && c === '\n')
+                this.fail('a string is not closed on its line');
+            if (c === '\\') {
+                const e = this.peek(1);
+                this.pos += 2;
+                const simple = {
+                    n: '\n',
+                    t: '\t',
+                    r: '\r',
+                    b: '\b',
+                    f: '\f',
+                    '"': '"',
+                    '\\': '\\'
+                };
+                if (e in simple)
+                    out += simple[e];
+                else if (e === 'u' || e === 'U') {
+                    const n = e === 'u' ? 4 : 8;
+                    const code = Number.parseInt(this.text.slice(this.pos, this.pos + n), 16);
+                    this.pos += n;
+                    out += Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+                }
+                else if (multi && (e === '\n' || e === ' ' || e === '\r' || e === '\t')) {
+                    this.pos--;
+                    this.blank(true);
+                }
+                else
+                    out += e;
+                continue;
+            }
+            out += c;
+            this.pos++;
+        }
+    }
+    literal() {
+        const multi = this.text.startsWith("'''", this.pos);
+        this.pos += multi ? 3 : 1;
+        if (multi && this.peek() === '\n')
+            this.pos++;
+        const end = this.text.indexOf(multi ? "'''" : "'", this.pos);
+        const nl = this.text.indexOf('\n', this.pos);
+        if (end < 0 || (!multi && nl >= 0 && nl < end))
+            this.fail('a string is not closed');
+        const out = this.text.slice(this.pos, end);
+        this.pos = end + (multi ? 3 : 1);
+        return out;
+    }
+    value(depth) {
+        if (depth > toml_MAX_DEPTH)
+            this.fail('values are nested too deeply');
+        const c = this.peek();
+        if (c === '"')
+            return this.basic();
+        if (c === "'")
+            return this.literal();
+        if (c === '[')
+            return this.array(depth);
+        if (c === '{')
+            return this.inline(depth);
+        const m = /[^\s,\]}#]+/y;
+        m.lastIndex = this.pos;
+        const found = m.exec(this.text);
+        if (!found)
+            this.fail('a value was expected');
+        this.pos = m.lastIndex;
+        const raw = found[0];
+        if (raw === 'true' || raw === 'false')
+            return raw === 'true';
+        const n = Number(raw.replace(/_/g, ''));
+        return Number.isNaN(n) ? raw : n;
+    }
+    array(depth) {
+        this.pos++;
+        const out = [];
+        for (;;) {
+            this.blank(true);
+            if (this.peek() === ']') {
+                this.pos++;
+                return out;
+            }
+            out.push(this.value(depth + 1));
+            this.blank(true);
+            if (this.peek() === ',')
+                this.pos++;
+            else if (this.peek() !== ']')
+                this.fail('"," or "]" was expected in an array');
+        }
+    }
+    inline(depth) {
+        this.pos++;
+        const out = newTable();
+        for (;;) {
+            this.blank(true);
+            if (this.peek() === '}') {
+                this.pos++;
+                return out;
+            }
+            const keys = this.key();
+            if (this.peek() !== '=')
+                this.fail('"=" was expected');
+            this.pos++;
+            this.blank(false);
+            toml_assign(out, keys, this.value(depth + 1));
+            this.blank(true);
+            if (this.peek() === ',')
+                this.pos++;
+            else if (this.peek() !== '}')
+                this.fail('"," or "}" was expected in an inline table');
+        }
+    }
+}
+/**
+ * A new table. Tables have no prototype, so that a key such as `__proto__` or `constructor` is
+ * a key like any other and never reaches Object.prototype.
+ */
+const newTable = () => Object.create(null);
+/** The table at `keys` below `from`, made as needed (the last table of an array of tables). */
+function tableAt(from, keys) {
+    let t = from;
+    for (const k of keys) {
+        let v = Object.hasOwn(t, k) ? t[k] : undefined;
+        if (Array.isArray(v) && isTable(v[v.length - 1]))
+            v = v[v.length - 1];
+        if (!isTable(v)) {
+            v = newTable();
+            t[k] = v;
+        }
+        t = v;
+    }
+    return t;
+}
+function toml_assign(table, keys, value) {
+    tableAt(table, keys.slice(0, -1))[keys[keys.length - 1]] = value;
+}
+function toml_lineAt(text, pos) {
+    let n = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < pos; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
+/** Reads a TOML document. */
+function readToml(text) {
+    const r = new Reader(text);
+    const root = newTable();
+    const lines = new Map();
+    let line = 1;
+    let current = root;
+    let prefix = [];
+    let lastPos = 0;
+    try {
+        for (;;) {
+            r.blank(true);
+            if (r.peek() === '')
+                break;
+            // Lines are counted as the reader moves on, so finding a line is linear overall.
+            const start = r.pos;
+            line += countBreaks(text, lastPos, start);
+            lastPos = start;
+            if (r.peek() === '[') {
+                const many = r.peek(1) === '[';
+                r.pos += many ? 2 : 1;
+                prefix = r.key();
+                if (!text.startsWith(many ? ']]' : ']', r.pos))
+                    r.fail('a table header is not closed');
+                r.pos += many ? 2 : 1;
+                if (many) {
+                    const parent = tableAt(root, prefix.slice(0, -1));
+                    const last = prefix[prefix.length - 1];
+                    const had = Object.hasOwn(parent, last) ? parent[last] : undefined;
+                    const list = Array.isArray(had) ? had : [];
+                    current = newTable();
+                    list.push(current);
+                    parent[last] = list;
+                }
+                else
+                    current = tableAt(root, prefix);
+                lines.set(prefix.join('\0'), line);
+            }
+            else {
+                const keys = r.key();
+                if (r.peek() !== '=')
+                    r.fail('"=" was expected after a key');
+                r.pos++;
+                r.blank(false);
+                toml_assign(current, keys, r.value(0));
+                lines.set([...prefix, ...keys].join('\0'), line);
+            }
+            r.endOfLine();
+        }
+    }
+    catch (e) {
+        if (e instanceof TomlError)
+            return { error: e.message, line: toml_lineAt(text, e.pos) };
+        throw e;
+    }
+    return { table: root, line: (keys) => lines.get(keys.join('\0')) };
+}
+function countBreaks(text, from, to) {
+    let n = 0;
+    for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
+/** The value at a key path, if any. */
+function tomlGet(table, ...keys) {
+    let v = table;
+    for (const k of keys)
+        v = isTable(v) && Object.hasOwn(v, k) ? v[k] : undefined;
+    return v;
+}
+
+
+;// CONCATENATED MODULE: ./src/inputs/gradle-catalog-diff.ts
+
+/** An alias's accessor: every `-`, `_` and `.` becomes `.` (`spring-boot_web` → `spring.boot.web`). */
+function gradle_catalog_diff_accessorOf(alias) {
+    return alias.replace(/[-_.]/g, '.');
+}
+const SECTIONS = ['versions', 'libraries', 'bundles', 'plugins'];
+const RICH = ['strictly', 'require', 'prefer', 'reject', 'rejectAll'];
+const KEYS = {
+    versions: RICH,
+    libraries: ['module', 'group', 'name', 'version'],
+    bundles: [],
+    plugins: ['id', 'version']
+};
+const NOUN = {
+    versions: 'version',
+    libraries: 'library',
+    bundles: 'bundle',
+    plugins: 'plugin'
+};
+const gradle_catalog_diff_PREFIX = {
+    versions: 'versions.',
+    libraries: '',
+    bundles: 'bundles.',
+    plugins: 'plugins.'
+};
+const only = (t, keys) => Object.keys(t).every((k) => keys.includes(k));
+/** The version an entry takes by `version.ref` (as an accessor), '' for none; undefined: refused. */
+function refOf(section, v) {
+    if (section === 'bundles')
+        return Array.isArray(v) && v.every((m) => typeof m === 'string') ? '' : undefined;
+    if (typeof v === 'string')
+        return '';
+    if (!isTable(v) || !only(v, KEYS[section]))
+        return undefined;
+    if (section === 'versions')
+        return '';
+    const version = v.version;
+    if (version === undefined || typeof version === 'string')
+        return '';
+    if (!isTable(version) || !only(version, ['ref', ...RICH]))
+        return undefined;
+    if (version.ref === undefined)
+        return '';
+    return typeof version.ref === 'string' ? gradle_catalog_diff_accessorOf(version.ref) : undefined;
+}
+function readCatalog(text) {
+    if (text.includes('__proto__'))
+        return 'it names __proto__';
+    const read = readToml(text);
+    if ('error' in read)
+        return `line ${read.line}: ${read.error}`;
+    const refs = {};
+    for (const section of SECTIONS) {
+        const t = read.table[section] ?? {};
+        if (!isTable(t))
+            return `${section} is not a table`;
+        refs[section] = new Map();
+        for (const [alias, v] of Object.entries(t)) {
+            const ref = refOf(section, v);
+            if (ref === undefined)
+                return `${NOUN[section]} ${alias} has an unexpected value`;
+            refs[section].set(alias, ref);
+        }
+    }
+    return { table: read.table, refs };
+}
+/** Deep equality of TOML values, tables compared whatever the order of their keys. */
+function sameToml(a, b) {
+    if (a === b)
+        return true;
+    if (Array.isArray(a) || Array.isArray(b)) {
+        if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length)
+            return false;
+        return a.every((x, i) => sameToml(x, b[i]));
+    }
+    if (!isTable(a) || !isTable(b))
+        return false;
+    const keys = Object.keys(a);
+    if (keys.length !== Object.keys(b).length)
+        return false;
+    return keys.every((k) => Object.hasOwn(b, k) && sameToml(a[k], b[k]));
+}
+const entries = (t, section) => {
+    const s = t[section];
+    return isTable(s) ? s : {};
+};
+/**
+ * The accessors that changed between two texts of a version catalog (undefined: the file is
+ * absent on that side, which counts whole).
+ */
+function catalogChange(before, after) {
+    const whole = (all) => ({ all, parts: [], none: [] });
+    if (before === after)
+        return { parts: [], none: [] };
+    if (before === undefined)
+        return whole('the version catalog was added');
+    if (after === undefined)
+        return whole('the version catalog was deleted');
+    const old = readCatalog(before);
+    const now = readCatalog(after);
+    if (typeof old === 'string')
+        return whole(`the version catalog at the tag cannot be read: ${old}`);
+    if (typeof now === 'string')
+        return whole(`the version catalog cannot be read: ${now}`);
+    for (const key of new Set([...Object.keys(old.table), ...Object.keys(now.table)])) {
+        if (SECTIONS.includes(key))
+            continue;
+        if (!sameToml(old.table[key], now.table[key]))
+            return whole(`the version catalog: ${key} changed (not a version, library, bundle or plugin)`);
+    }
+    const parts = new Map();
+    const add = (name, what) => {
+        if (!parts.has(name))
+            parts.set(name, { kind: 'alias', name, what });
+    };
+    /** Library accessors that changed, directly or through a version, and why. */
+    const libraries = new Map();
+    const changed = {
+        versions: [],
+        libraries: [],
+        bundles: [],
+        plugins: []
+    };
+    for (const section of SECTIONS) {
+        const a = entries(old.table, section);
+        const b = entries(now.table, section);
+        for (const alias of new Set([...Object.keys(a), ...Object.keys(b)])) {
+            const how = !Object.hasOwn(b, alias)
+                ? 'removed'
+                : !Object.hasOwn(a, alias)
+                    ? 'added'
+                    : sameToml(a[alias], b[alias])
+                        ? undefined
+                        : 'changed';
+            if (how === undefined)
+                continue;
+            const what = `${NOUN[section]} ${alias} ${how}`;
+            add(gradle_catalog_diff_PREFIX[section] + gradle_catalog_diff_accessorOf(alias), what);
+            changed[section].push([alias, how]);
+            if (section === 'libraries')
+                libraries.set(gradle_catalog_diff_accessorOf(alias), what);
+        }
+    }
+    // A version reaches what takes it by reference, on either side (indexed once: linear).
+    const takers = new Map();
+    for (const c of [old, now]) {
+        for (const section of ['libraries', 'plugins']) {
+            for (const [alias, ref] of c.refs[section]) {
+                if (ref === '')
+                    continue;
+                const list = takers.get(ref) ?? [];
+                list.push([section, alias]);
+                takers.set(ref, list);
+            }
+        }
+    }
+    for (const [v, how] of changed.versions) {
+        for (const [section, alias] of takers.get(gradle_catalog_diff_accessorOf(v)) ?? []) {
+            const what = `${NOUN[section]} ${alias} takes version ${v}, which ${how}`;
+            add(gradle_catalog_diff_PREFIX[section] + gradle_catalog_diff_accessorOf(alias), what);
+            if (section === 'libraries' && !libraries.has(gradle_catalog_diff_accessorOf(alias)))
+                libraries.set(gradle_catalog_diff_accessorOf(alias), what);
+        }
+    }
+    // A library reaches the bundles that list it, on either side.
+    for (const c of [old, now]) {
+        for (const [bundle, members] of Object.entries(entries(c.table, 'bundles'))) {
+            for (const m of members) {
+                const why = libraries.get(gradle_catalog_diff_accessorOf(m));
+                if (why !== undefined)
+                    add(`bundles.${gradle_catalog_diff_accessorOf(bundle)}`, `bundle ${bundle} lists ${m} (${why})`);
+            }
+        }
+    }
+    const list = [...parts.values()];
+    return { parts: list, none: list.length === 0 ? ['only comments or layout changed'] : [] };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/gradle-catalog-refs.ts
+/**
+ * The version catalog accessors a Gradle script (Groovy or Kotlin DSL) reads through the default
+ * catalog name `libs` (pure, read as text, comments skipped, in linear time):
+ *
+ * - typed accessors: `libs.spring.boot.web`, `libs.bundles.x`, `libs.plugins.y` (also in
+ *   `alias(...)`), `libs.versions.z.get()`, and in string interpolations (`"${libs.versions.z.get()}"`);
+ *   a call at the end of the chain is left off (`libs.spring.boot.asProvider()` → `spring.boot`);
+ * - lookups by a literal alias, whatever catalog they go through: `findLibrary("spring-boot")` →
+ *   `spring.boot`, `findVersion("x")` → `versions.x`, `findBundle` → `bundles.x`, `findPlugin` →
+ *   `plugins.x` (and the same with `get`).
+ *
+ * Reported as dynamic (the whole catalog then counts): a lookup by a computed alias
+ * (`findLibrary(name)`, not `findPlugin(JavaPlugin)` nor `getVersion(x)`/`getPlugin(x)`, which
+ * are Gradle API names too), `versionCatalogs.named(x)` or any other use of `versionCatalogs`
+ * than a literal `named`/`find`/`getByName` or a `versionCatalogs {}` block, the alias lists
+ * (`libraryAliases`, `getBundleAliases()`...), `libs[x]` or `libs."$x"`, a method called on
+ * `libs` itself, `libs` passed on as a value (not `val libs =`, `libs: T` nor a block `libs {}`),
+ * and `LibrariesForLibs` outside an import or a line declaring `libs`.
+ */
+
+
+const WORD = /(?<![\w$])(?:libs|versionCatalogs|LibrariesForLibs|(?:find|get)(?:Library|Version|Bundle|Plugin)|get(?:Library|Version|Bundle|Plugin)Aliases|(?:library|version|bundle|plugin)Aliases)(?![\w$])/g;
+/** A segment that is a keyword itself: the accessor chain stops before it. */
+const KEYWORD = /^(?:(?:find|get)(?:Library|Version|Bundle|Plugin)|\w*Aliases)$/;
+const SEGMENT = /\s*\.\s*([A-Za-z_]\w*)/y;
+const gradle_catalog_refs_NAMED = /\s*\.\s*(?:named|find|getByName)\s*\(/y;
+const gradle_catalog_refs_PREFIX = {
+    Library: '',
+    Version: 'versions.',
+    Bundle: 'bundles.',
+    Plugin: 'plugins.'
+};
+const isSpace = (c) => c !== undefined && /\s/.test(c);
+/** A quoted literal at `pos` (after blanks) of a text whose strings are not blanked. */
+function rawLiteral(text, pos) {
+    let p = pos;
+    while (isSpace(text[p]))
+        p++;
+    const q = text[p];
+    if (q !== '"' && q !== "'")
+        return undefined;
+    const end = text.indexOf(q, p + 1);
+    if (end < 0)
+        return undefined;
+    const value = text.slice(p + 1, end);
+    return { value, dynamic: q === '"' && value.includes('$') };
+}
+/** Reads the accessors of a script. Never throws. */
+function catalogReferences(text) {
+    const lx = lex(text);
+    const refs = [];
+    const seen = new Set();
+    const dynamic = [];
+    /** Scans `skel` (offset `base` in the text); `literal` finds a string literal at a position. */
+    const scan = (skel, base, literal) => {
+        const line = (p) => lx.lineOf(base + p);
+        const ref = (p, accessor) => {
+            const key = `${line(p)} ${accessor}`;
+            if (seen.has(key))
+                return;
+            seen.add(key);
+            refs.push({ accessor, line: line(p) });
+        };
+        const skip = (p) => {
+            let k = p;
+            while (isSpace(skel[k]))
+                k++;
+            return k;
+        };
+        const re = new RegExp(WORD.source, 'g');
+        let m;
+        while ((m = re.exec(skel)) !== null) {
+            const p = m.index;
+            const w = m[0];
+            const e = p + w.length;
+            if (w === 'libs') {
+                const segs = [];
+                let pos = e;
+                for (;;) {
+                    SEGMENT.lastIndex = pos;
+                    const s = SEGMENT.exec(skel);
+                    if (s === null || KEYWORD.test(s[1]))
+                        break;
+                    segs.push({ name: s[1], start: pos });
+                    pos = SEGMENT.lastIndex;
+                }
+                let called;
+                // A call ends the chain: the segment called is not part of the accessor.
+                if (segs.length > 0 && skel[skip(pos)] === '(') {
+                    const last = segs.pop();
+                    pos = last.start;
+                    called = last.name;
+                }
+                re.lastIndex = Math.max(pos, e);
+                if (segs.length > 0)
+                    ref(p, segs.map((s) => s.name).join('.'));
+                else if (called !== undefined)
+                    dynamic.push({ line: line(p), what: `libs.${called}(...) is called on the catalog` });
+                else if (skel[p - 1] !== '.') {
+                    const a = skip(e);
+                    const after = skel[a];
+                    const then = skel[skip(a + 1)] ?? '';
+                    const declared = /(?:\bval|\bvar|\bdef)\s+$/.test(skel.slice(Math.max(0, p - 20), p));
+                    // `libs.findLibrary(...)`: the keyword is read on its own.
+                    if (after === '.' && /[A-Za-z_]/.test(then))
+                        continue;
+                    if (after === '[' || after === '.')
+                        dynamic.push({ line: line(p), what: 'libs is read by a computed alias' });
+                    else if (!declared && after !== ':' && after !== '{' && !(after === '=' && then !== '='))
+                        dynamic.push({ line: line(p), what: 'libs is passed on as a whole' });
+                }
+            }
+            else if (w === 'versionCatalogs') {
+                gradle_catalog_refs_NAMED.lastIndex = e;
+                if (gradle_catalog_refs_NAMED.exec(skel) !== null) {
+                    const lit = literal(gradle_catalog_refs_NAMED.lastIndex);
+                    if (lit === undefined || lit.dynamic)
+                        dynamic.push({
+                            line: line(p),
+                            what: 'versionCatalogs names a catalog by a computed name'
+                        });
+                }
+                else if (skel[skip(e)] !== '{')
+                    dynamic.push({ line: line(p), what: 'versionCatalogs is read as a whole' });
+            }
+            else if (w === 'LibrariesForLibs') {
+                const back = skel.slice(Math.max(0, p - 200), p);
+                const own = back.slice(back.lastIndexOf('\n') + 1);
+                const whole = own.length < back.length || p <= 200;
+                if (!whole || !(/^\s*import\b/.test(own) || /(?<![\w$])libs(?![\w$])/.test(own)))
+                    dynamic.push({ line: line(p), what: 'LibrariesForLibs is read under another name' });
+            }
+            else if (w.endsWith('Aliases')) {
+                dynamic.push({ line: line(p), what: `${w} lists the aliases of a catalog` });
+            }
+            else {
+                const kind = w.slice(w.startsWith('find') ? 4 : 3);
+                const open = skip(e);
+                const call = skel[open] === '(';
+                if (call && skel[skip(open + 1)] === ')')
+                    continue;
+                const lit = literal(call ? open + 1 : e);
+                if (lit !== undefined && !lit.dynamic)
+                    ref(p, (gradle_catalog_refs_PREFIX[kind] ?? '') + gradle_catalog_diff_accessorOf(lit.value));
+                else if (call &&
+                    (w.startsWith('find') || kind === 'Library' || kind === 'Bundle') &&
+                    !(kind === 'Plugin' && /[A-Z]/.test(skel[skip(open + 1)] ?? '')))
+                    dynamic.push({ line: line(p), what: `${w}(...) looks up a computed alias` });
+            }
+        }
+    };
+    scan(lx.skeleton, 0, (pos) => lx.stringAt(pos));
+    for (const s of lx.strings) {
+        if (!s.dynamic)
+            continue;
+        const at = s.start + (text.startsWith('"""', s.start) ? 3 : 1);
+        for (const i of interpolations(s.value, /[\w.]+/y)) {
+            const from = i.start + (i.braced ? 2 : 1);
+            scan(i.inner, at + from, (pos) => rawLiteral(i.inner, pos));
+        }
+    }
+    return { refs, dynamic };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/gradle-diff.ts
+/**
+ * The differs of shared Gradle build files (pure): what changed in a `gradle.properties` or a
+ * version catalog between the tag and the head, and which catalog accessors a script reads.
+ */
+
+
+
+
+;// CONCATENATED MODULE: ./src/inputs/gradle-statements.ts
+/**
+ * The top-level statements of a Gradle build script (Groovy or Kotlin DSL), read as text, and
+ * what each one configures: the `plugins {}` block and its entries, the children of the project
+ * (`subprojects {}`, `allprojects {}`), its own tasks, verification and publishing, its release
+ * and versioning, or something else. Pure and linear: one pass over the lexed text.
+ *
+ * A statement ends at a line break (or `;`) outside brackets, unless the line ends with an
+ * operator or the next one starts with `.`, `?.` or `{`. What cannot be split or named this way
+ * is `other`, which its readers treat as shaping every build that reads the script.
+ */
+
+/** Plugins that check, format, report, publish or version a build: they never change an image. */
+const VERIFICATION_PLUGINS = new Set([
+    'checkstyle',
+    'pmd',
+    'jacoco',
+    'jacoco-report-aggregation',
+    'test-report-aggregation',
+    'maven-publish',
+    'ivy-publish',
+    'signing',
+    'idea',
+    'eclipse',
+    'com.diffplug.spotless',
+    'com.github.spotbugs',
+    'nebula.lint',
+    'com.netflix.nebula.lint',
+    'org.sonarqube',
+    'io.gitlab.arturbosch.detekt',
+    'org.jlleitschuh.gradle.ktlint',
+    'com.adarshr.test-logger',
+    'org.owasp.dependencycheck',
+    'com.github.ben-manes.versions',
+    'se.patrikerdes.use-latest-versions',
+    'pl.allegro.tech.build.axion-release',
+    'org.barfuin.gradle.jacocolog',
+    'org.barfuin.gradle.taskinfo',
+    'net.rdrei.android.buildtimetracker',
+    'com.felipefzdz.gradle.shellcheck'
+]);
+const VERIFICATION_NAME = /^(?:test|check|testing|javadoc|jacoco|checkstyle|pmd|spotbugs|spotless|sonar|sonarqube|detekt|ktlint|gradleLint|lint|dependencyCheck|publishing|signing|testlogger|hadolint|shellcheck|codenarc|reporting|idea|eclipse|jacocoLogTestCoverage)(?:[A-Z][\w]*)?$|Tests?$/;
+const VERIFICATION_TYPE = /^(?:Test|Checkstyle|Pmd|SpotBugsTask|JacocoReport|JacocoCoverageVerification|Javadoc|Detekt|CodeNarc|Sign|PublishToMavenRepository|PublishToMavenLocal)$/;
+const RELEASE_NAME = /^(?:scmVersion|release|wrapper|versioning)$/;
+const WRAPPERS = /^(?:afterEvaluate|pluginManager\.withPlugin|plugins\.withId|plugins\.withType)$/;
+/** Whether a task or extension name configures verification or publishing only. */
+const isVerificationName = (name) => VERIFICATION_NAME.test(name);
+/** Reads the statements of a script. */
+function scriptStatements(text) {
+    const lx = lex(text);
+    const sk = lx.skeleton;
+    // The code: the skeleton with the strings' contents put back.
+    const parts = [];
+    let last = 0;
+    for (const s of lx.strings) {
+        parts.push(sk.slice(last, s.start), text.slice(s.start, s.end));
+        last = s.end;
+    }
+    parts.push(sk.slice(last));
+    const code = parts.join('');
+    const split = (from, to) => {
+        const out = [];
+        let i = from;
+        while (i < to) {
+            while (i < to && /[\s;]/.test(sk[i]))
+                i++;
+            if (i >= to)
+                break;
+            const start = i;
+            let depth = 0;
+            let body;
+            for (; i < to; i++) {
+                const c = sk[i];
+                if (c === '{' && depth === 0 && body === undefined) {
+                    const close = Math.min(lx.closeOf(i), to);
+                    body = { start: i + 1, end: close };
+                    i = close;
+                    if (i >= to)
+                        break;
+                    continue;
+                }
+                if (c === '(' || c === '[' || c === '{')
+                    depth++;
+                else if (c === ')' || c === ']' || c === '}')
+                    depth = Math.max(0, depth - 1);
+                else if (depth === 0 && c === ';')
+                    break;
+                else if (depth === 0 && c === '\n') {
+                    const resume = continues(sk, start, i, to);
+                    if (resume < 0)
+                        break;
+                    i = resume;
+                }
+            }
+            const end = Math.min(i + (i < to && sk[i] === '}' ? 1 : 0), to);
+            const raw = code.slice(start, end).replace(/\s+/g, ' ').trim();
+            out.push({ ...named(raw), code: raw, start, end, line: lx.lineOf(start), body });
+            i = Math.max(end, start + 1);
+        }
+        return out;
+    };
+    const statements = split(0, sk.length);
+    return {
+        code,
+        statements,
+        inside: (s) => (s.body === undefined ? [] : split(s.body.start, s.body.end))
+    };
+}
+/**
+ * Whether the statement from `start` goes on past the line break at `at`: -1 when it ends there,
+ * else where to go on from (the blank lines after the break are skipped once, not per line).
+ */
+function continues(sk, start, at, to) {
+    let p = at - 1;
+    while (p > start && (sk[p] === ' ' || sk[p] === '\t' || sk[p] === '\r'))
+        p--;
+    if (/[=+\-*/,.(&|?:]/.test(sk[p]))
+        return at;
+    let q = at + 1;
+    while (q < to && /\s/.test(sk[q]))
+        q++;
+    const next = sk[q] === '.' || sk[q] === '{' || (sk[q] === '?' && sk[q + 1] === '.');
+    return next ? q - 1 : -1;
+}
+/** The kind and head of a statement, from its code. */
+function named(code) {
+    const s = code.replace(/^(?:def|val|var)\s+\w+\s*(?::\s*[\w<>.?, ]+?\s*)?=\s*/, '');
+    let m = /^val\s+(\w+)\s+by\s+tasks\.(?:registering|creating)\b/.exec(code);
+    m ??= /^tasks\.(?:register|create)\s*(?:<[^>]*>\s*)?\(\s*["']([^"'$]+)["']/.exec(s);
+    // A name that is computed (`task "copy${n}"`) is no name: the statement is `other`.
+    m ??=
+        /^task\b\s*\(?\s*(?:"([A-Za-z_][\w-]*)"|'([A-Za-z_][\w-]*)'|([A-Za-z_][\w-]*)(?![\w$-]|\s*:))/.exec(s);
+    if (m) {
+        const task = (m[1] ?? m[2] ?? m[3]);
+        const kind = isVerificationName(task) ? 'verification' : 'task';
+        return { kind, head: `task ${task}`, task };
+    }
+    m = /^tasks\.(?:named|getByName|getAt)\s*(?:<[^>]*>\s*)?\(\s*["']([^"'$]+)["']/.exec(s);
+    m ??= /^tasks\.(?!named\b|register\b|create\b|withType\b|getByName\b|getAt\b)(\w+)\b/.exec(s);
+    if (m) {
+        const task = m[1];
+        if (isVerificationName(task))
+            return { kind: 'verification', head: `tasks.named(${task})` };
+        if (RELEASE_NAME.test(task))
+            return { kind: 'release', head: `tasks.named(${task})` };
+        return { kind: 'task', head: `tasks.named(${task})`, task };
+    }
+    m = /^tasks\.withType\s*(?:<\s*([\w.]+)\s*>|\(\s*([\w.]+))/.exec(s);
+    if (m) {
+        const type = (m[1] ?? m[2] ?? '').replace(/^.*\./, '');
+        const kind = VERIFICATION_TYPE.test(type) ? 'verification' : 'other';
+        return { kind, head: `tasks.withType(${type})` };
+    }
+    const chain = /^[A-Za-z_][\w]*(?:\s*\.\s*[A-Za-z_]\w*)*/.exec(s)?.[0].replace(/\s/g, '') ?? '';
+    const first = chain.replace(/\..*/, '');
+    if (chain === 'plugins' && /^plugins\s*\{/.test(s))
+        return { kind: 'plugins', head: 'plugins' };
+    if (/^(?:subprojects|allprojects)$/.test(chain))
+        return { kind: 'children', head: chain };
+    if (WRAPPERS.test(chain))
+        return { kind: 'wrapper', head: chain };
+    if (chain === 'dependencies')
+        return { kind: 'dependencies', head: chain };
+    if (RELEASE_NAME.test(first))
+        return { kind: 'release', head: first };
+    if (first !== '' && isVerificationName(first))
+        return { kind: 'verification', head: first };
+    return { kind: 'other', head: chain };
+}
+/** Reads a `plugins {}` entry from its code; undefined when it is not a plain entry. */
+function pluginEntry(code) {
+    let m = /^id\s*\(?\s*["']([^"'$]+)["']\s*\)?(.*)$/.exec(code);
+    let alias = false;
+    let id;
+    if (m)
+        id = m[1];
+    else if ((m = /^alias\s*\(\s*libs\.plugins\.([\w.]+)\s*\)(.*)$/.exec(code))) {
+        id = `plugins.${m[1]}`;
+        alias = true;
+    }
+    else if ((m = /^kotlin\s*\(\s*["']([\w.-]+)["']\s*\)(.*)$/.exec(code)))
+        id = `org.jetbrains.kotlin.${m[1]}`;
+    else if ((m = /^`([\w.-]+)`(.*)$/.exec(code)) || (m = /^([A-Za-z_][\w-]*)()$/.exec(code)))
+        id = m[1];
+    if (id === undefined || !m)
+        return undefined;
+    const rest = m[2];
+    if (!/^(?:\s*(?:version\s*\(?\s*["'][^"']*["']\s*\)?|apply\s*\(?\s*(?:true|false)\s*\)?))*\s*$/.test(rest))
+        return undefined;
+    return { id, alias, applyFalse: /\bapply\s*\(?\s*false\b/.test(rest) };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/gradle-script-diff.ts
+
+
+/** What changed in a script, read as `role`; undefined texts are a script added or deleted. */
+function scriptChange(before, after, role) {
+    if (before === undefined || after === undefined)
+        return { all: `the script was ${before === undefined ? 'added' : 'deleted'}`, ...NOTHING };
+    if (before === after)
+        return NOTHING;
+    const b = scriptStatements(before);
+    const a = scriptStatements(after);
+    const found = { parts: [], none: [] };
+    gradle_script_diff_compare(b, b.statements, a, a.statements, role, found, 0);
+    if (found.all !== undefined)
+        return { all: found.all, ...NOTHING };
+    if (found.parts.length === 0 && found.none.length === 0)
+        found.none.push('only comments or layout changed');
+    return found;
+}
+const NOTHING = { parts: [], none: [] };
+/** Statements by a key that survives edits elsewhere: the head, numbered when repeated. */
+function keyed(list) {
+    const count = new Map();
+    const out = new Map();
+    for (const s of list) {
+        const head = s.head === '' ? `code ${s.code}` : s.head;
+        const n = (count.get(head) ?? 0) + 1;
+        count.set(head, n);
+        out.set(`${head}#${n}`, s);
+    }
+    return out;
+}
+/**
+ * How deep blocks that hold statements are read: each level splits its body again, so deeper
+ * ones (never seen in a real script) count for all, which keeps the differ linear.
+ */
+const gradle_script_diff_MAX_DEPTH = 16;
+function gradle_script_diff_compare(bs, bList, as, aList, role, found, depth) {
+    if (depth > gradle_script_diff_MAX_DEPTH) {
+        found.all = `blocks nested more than ${gradle_script_diff_MAX_DEPTH} deep changed`;
+        return;
+    }
+    const kb = keyed(bList);
+    const ka = keyed(aList);
+    const common = (m, o) => [...m.keys()].filter((k) => o.has(k)).join('\n');
+    if (common(kb, ka) !== common(ka, kb)) {
+        found.all = 'statements were reordered';
+        return;
+    }
+    for (const key of new Set([...ka.keys(), ...kb.keys()])) {
+        const sb = kb.get(key);
+        const sa = ka.get(key);
+        if (sb?.code === sa?.code)
+            continue;
+        classify(bs, sb, as, sa, role, found, depth);
+        if (found.all !== undefined)
+            return;
+    }
+}
+/** The kinds of statements read by their body. */
+const BLOCKS = new Set([
+    'plugins',
+    'children',
+    'wrapper',
+    'dependencies'
+]);
+/** A block's code outside its body, blanks dropped. */
+function outside(x, st) {
+    if (st.body === undefined)
+        return st.code;
+    return (x.code.slice(st.start, st.body.start) + x.code.slice(st.body.end, st.end)).replace(/\s+/g, '');
+}
+/** The configuration a line of `dependencies {}` adds to ('' when it is not named plainly). */
+const configOf = (s) => /^[A-Za-z_]\w*/.exec(s.code)?.[0] ?? '';
+/** Places one statement that changed (added when `sb` is undefined, deleted when `sa` is). */
+function classify(bs, sb, as, sa, role, found, depth) {
+    const s = (sa ?? sb);
+    const name = s.head === '' ? 'a statement' : s.head;
+    const at = `${name} (line ${s.line})`;
+    if (BLOCKS.has(s.kind)) {
+        // Read by its body: a block with no body, or whose code outside its body (its header and
+        // what follows the closing brace) changed, counts for all.
+        const bodiless = [sb, sa].some((x) => x !== undefined && x.body === undefined);
+        if (bodiless || (sb && sa && outside(bs, sb) !== outside(as, sa))) {
+            found.all = `${at} changed`;
+            return;
+        }
+    }
+    switch (s.kind) {
+        case 'plugins':
+            return plugins(sb ? bs.inside(sb) : [], sa ? as.inside(sa) : [], role, found);
+        case 'children':
+        case 'wrapper': {
+            const inner = s.kind === 'children' ? 'convention' : role;
+            const ib = sb ? bs.inside(sb) : [];
+            return gradle_script_diff_compare(bs, ib, as, sa ? as.inside(sa) : [], inner, found, depth + 1);
+        }
+        case 'dependencies': {
+            const lb = sb ? bs.inside(sb) : [];
+            const la = sa ? as.inside(sa) : [];
+            const kb = keyed(lb);
+            const ka = keyed(la);
+            for (const key of new Set([...ka.keys(), ...kb.keys()])) {
+                const x = ka.get(key) ?? kb.get(key);
+                if (kb.get(key)?.code === ka.get(key)?.code)
+                    continue;
+                const config = configOf(x);
+                if (!isTestConfiguration(config)) {
+                    found.all = `dependencies {} (line ${s.line}): ${config || 'a line'} changed`;
+                    return;
+                }
+            }
+            // The order of what reaches the image is the order of its classpath.
+            const main = (l) => l
+                .filter((x) => !isTestConfiguration(configOf(x)))
+                .map((x) => x.code)
+                .join('\n');
+            if (main(lb) !== main(la)) {
+                found.all = `dependencies {} (line ${s.line}): dependencies were reordered`;
+                return;
+            }
+            found.none.push(`only test dependencies changed (line ${s.line})`);
+            return;
+        }
+        case 'verification':
+            found.none.push(`${at} changed (verification, reports or publishing only)`);
+            return;
+        case 'release':
+            found.none.push(`${at} changed (release and versioning only)`);
+            return;
+        case 'task':
+            if (role === 'ancestor' && s.task !== undefined) {
+                found.parts.push({ kind: 'task', name: s.task, what: `${at} changed` });
+                return;
+            }
+            found.all = `${at} changed`;
+            return;
+        case 'other': {
+            const keys = extKeys(bs, sb, as, sa);
+            if (keys === undefined)
+                found.all = `${at} changed`;
+            else
+                for (const k of keys)
+                    found.parts.push({ kind: 'key', name: k, what: `ext ${k} changed` });
+        }
+    }
+}
+/**
+ * The extra properties that changed, for an `ext {}` block or an `ext.k = v` line: like the keys
+ * of gradle.properties, they count for the builds that name them. Undefined when the statement
+ * is not one of these, or holds anything else.
+ */
+function extKeys(bs, sb, as, sa) {
+    const line = /^ext\s*\.\s*([A-Za-z_]\w*)\s*=/;
+    const one = (st) => st ? line.exec(st.code)?.[1] : undefined;
+    if ((sa ?? sb)?.head.startsWith('ext.')) {
+        const k = one(sa) ?? one(sb);
+        return k !== undefined && (!sa || one(sa) === k) && (!sb || one(sb) === k) ? [k] : undefined;
+    }
+    const block = (x, st) => {
+        if (st === undefined)
+            return new Map();
+        if (st.head !== 'ext' || outside(x, st) !== 'ext{}')
+            return undefined;
+        const out = new Map();
+        for (const i of x.inside(st)) {
+            const k = /^([A-Za-z_]\w*)\s*=/.exec(i.code)?.[1];
+            if (k === undefined || out.has(k))
+                return undefined;
+            out.set(k, i.code);
+        }
+        return out;
+    };
+    const b = block(bs, sb);
+    const a = block(as, sa);
+    if (b === undefined || a === undefined)
+        return undefined;
+    return [...new Set([...a.keys(), ...b.keys()])].filter((k) => a.get(k) !== b.get(k));
+}
+/** The entries of a `plugins {}` block that changed. */
+function plugins(bList, aList, role, found) {
+    const entries = (list) => new Map(list.map((s) => {
+        const e = pluginEntry(s.code);
+        return [e?.id ?? `code ${s.code}`, { code: s.code, e }];
+    }));
+    const eb = entries(bList);
+    const ea = entries(aList);
+    for (const id of new Set([...ea.keys(), ...eb.keys()])) {
+        const b = eb.get(id);
+        const a = ea.get(id);
+        if (b?.code === a?.code)
+            continue;
+        const sides = [b?.e, a?.e].filter((x, i) => (i === 0 ? b : a) !== undefined);
+        if (sides.some((x) => x === undefined)) {
+            found.all = `plugins {}: ${(a ?? b)?.code ?? id} changed`;
+            return;
+        }
+        const e = (a?.e ?? b?.e);
+        if (VERIFICATION_PLUGINS.has(e.id)) {
+            found.none.push(`plugins {}: ${e.id} changed (a verification, reporting or versioning plugin)`);
+            continue;
+        }
+        if (role === 'ancestor' && sides.every((x) => x?.applyFalse)) {
+            const kind = e.alias ? 'alias' : 'plugin';
+            found.parts.push({ kind, name: e.id, what: `plugins {}: ${e.id} (apply false) changed` });
+            continue;
+        }
+        found.all = `plugins {}: ${e.id} changed`;
+        return;
+    }
+}
+/**
+ * A script's text with what no image build reads blanked out (same length and line breaks):
+ * verification, publishing, release and versioning statements; in an ancestor's script, the
+ * tasks it registers for itself and the `apply false` plugin entries, unless `keep` says the
+ * build names them.
+ */
+function scriptView(text, role, keep) {
+    const st = scriptStatements(text);
+    const cut = [];
+    for (const s of st.statements) {
+        if (s.kind === 'verification' || s.kind === 'release')
+            cut.push([s.start, s.end]);
+        else if (role === 'ancestor' &&
+            s.kind === 'task' &&
+            s.task !== undefined &&
+            !keep('task', s.task))
+            cut.push([s.start, s.end]);
+        else if (role === 'ancestor' && s.kind === 'plugins')
+            for (const x of st.inside(s)) {
+                const e = pluginEntry(x.code);
+                if (e === undefined)
+                    continue;
+                const used = keep(e.alias ? 'alias' : 'plugin', e.id);
+                if (VERIFICATION_PLUGINS.has(e.id) || (e.applyFalse && !used))
+                    cut.push([x.start, x.end]);
+            }
+    }
+    if (cut.length === 0)
+        return text;
+    const out = [];
+    let last = 0;
+    for (const [start, end] of cut) {
+        out.push(text.slice(last, start), text.slice(start, end).replace(/[^\n]/g, ' '));
+        last = end;
+    }
+    out.push(text.slice(last));
+    return out.join('');
+}
+
+;// CONCATENATED MODULE: ./src/inputs/gradle-reads.ts
+/**
+ * What the build of one Gradle image reads of the files every build shares (pure): the property
+ * keys, catalog aliases, plugin ids and task names that its scripts name. A shared build file's
+ * input then counts only when a part the build names changed (parts.ts).
+ *
+ * The readers are the image's own scripts and those of the projects it depends on, the settings,
+ * the convention plugins it applies and the build files of the builds providing them, and the
+ * scripts of its ancestor projects, without what only configures an ancestor itself (its
+ * verification and release blocks, the tasks it registers, the plugins it only puts on the
+ * classpath: gradle-script-diff.ts `scriptView`) unless the build names them.
+ *
+ * A name counts as read where it appears in a reader's text as a whole word, quoted or not: more
+ * than Gradle would read, never less. Forms that read names not written in the text (a computed
+ * `findProperty(name)`, `project.properties`, a computed catalog lookup) and binary plugins,
+ * whose sources are not read, make every name count.
+ */
+
+
+
+
+
+
+const caches = new WeakMap();
+function cacheOf(tree) {
+    let c = caches.get(tree);
+    if (c === undefined) {
+        c = { mentions: new Map(), views: new Map(), refs: new Map(), dynamic: new Map() };
+        caches.set(tree, c);
+    }
+    return c;
+}
+// A `-` ends a name: `"$guava_version-jre"` reads guava_version.
+const gradle_reads_WORD = /[A-Za-z0-9_]/;
+/** Whether `name` appears in `text` as a whole word (a `.` or `-` may come before or after it). */
+function mentions(text, name) {
+    if (name === '')
+        return false;
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+        const before = i === 0 ? '' : text[i - 1];
+        const after = text[i + name.length] ?? '';
+        if (!gradle_reads_WORD.test(before) && !gradle_reads_WORD.test(after))
+            return true;
+    }
+    return false;
+}
+/** A property read whose key is not written out: `findProperty(name)`, `project.properties`. */
+function dynamicPropertyRead(text) {
+    const { skeleton, lineOf } = lex(text);
+    const m = /(?<![\w.])(?:project\s*\.\s*)?(?:properties|getProperties\s*\()(?![\w])/.exec(skeleton) ??
+        // Another project's, or the extra properties: `rootProject.properties`, `project(':a').properties`.
+        /(?:\b\w*[pP]roject|\bparent|\bext|\bextra|\))\s*\.\s*(?:properties|getProperties\s*\()(?!\w)/.exec(skeleton) ??
+        /\b(?:findProperty|property|hasProperty|getProperty|gradleProperty)\s*\(\s*(?!["'\s])/.exec(skeleton) ??
+        /(?:\b(?:ext|extra)|\b\w*[pP]roject)\s*(?:\[|\.get\s*\()\s*(?!["'\s])/.exec(skeleton);
+    return m ? `line ${lineOf(m.index)}: ${m[0].trim()}` : undefined;
+}
+/**
+ * An ancestor's script as readers: its view without what configures the ancestor only, and
+ * each such piece apart (a plugin entry, a task), which counts only when the build names it.
+ */
+function ancestorView(file, text, cache) {
+    let v = cache.views.get(file);
+    if (v !== undefined)
+        return v;
+    const base = scriptView(text, 'ancestor', () => false);
+    const st = scriptStatements(text);
+    const pieces = [];
+    const cut = (s) => text.slice(s.start, s.end);
+    for (const s of st.statements) {
+        if (s.kind === 'task' && s.task !== undefined)
+            pieces.push({ kind: 'task', name: s.task, text: cut(s), line: s.line });
+        if (s.kind === 'plugins')
+            for (const x of st.inside(s)) {
+                const e = pluginEntry(x.code);
+                if (e?.applyFalse)
+                    pieces.push({
+                        kind: e.alias ? 'alias' : 'plugin',
+                        name: e.id,
+                        text: cut(x),
+                        line: x.line
+                    });
+            }
+    }
+    v = { base, pieces };
+    cache.views.set(file, v);
+    return v;
+}
+/** What one image's build reads, by name: built once per image, asked per changed part. */
+class BuildReads {
+    pluginIds;
+    cache;
+    readers = [];
+    /** Why every name counts (a binary plugin, a computed property read), if it does. */
+    everything;
+    /**
+     * `own`: the image's scripts, the settings, applied convention plugins (with their view) and
+     * other files read whole; `ancestors`: the scripts of its ancestor projects.
+     */
+    /** The pieces of ancestors that the build names (`task:devloop`, `plugin:x`). */
+    kept = new Set();
+    constructor(tree, own, ancestors, binary, 
+    /** The plugins of the version catalog: `plugins.spring.boot` -> `org.springframework.boot`. */
+    pluginIds = new Map()) {
+        this.pluginIds = pluginIds;
+        this.cache = cacheOf(tree);
+        this.readers.push(...own);
+        const pieces = [];
+        for (const a of ancestors) {
+            const v = ancestorView(a.file, a.text, this.cache);
+            this.readers.push({ key: `${a.file}#view`, label: a.file, text: v.base });
+            for (const p of v.pieces)
+                pieces.push([a.file, p]);
+        }
+        // A piece of an ancestor counts when the rest of the build names it (a plugin by its id or
+        // by its catalog alias).
+        const named = [...this.readers];
+        for (const [file, p] of pieces)
+            if (this.sameAs(p.kind, p.name).some((n) => this.namedIn(named, n) !== undefined)) {
+                this.kept.add(`${p.kind}:${p.name}`);
+                this.readers.push({
+                    key: `${file}#${p.kind}:${p.name}`,
+                    label: `${file} line ${p.line}`,
+                    text: p.text
+                });
+            }
+        if (binary.length > 0)
+            this.everything = `binary plugin ${binary[0]}, whose sources are not read, so any name may be read`;
+    }
+    namedIn(readers, name) {
+        return readers.find((r) => {
+            const key = `${r.key}\0${name}`;
+            let hit = this.cache.mentions.get(key);
+            if (hit === undefined) {
+                hit = mentions(r.text, name);
+                this.cache.mentions.set(key, hit);
+            }
+            return hit;
+        });
+    }
+    dynamicRead() {
+        for (const r of this.readers) {
+            let d = this.cache.dynamic.get(r.key);
+            if (!this.cache.dynamic.has(r.key)) {
+                d = dynamicPropertyRead(r.text);
+                this.cache.dynamic.set(r.key, d);
+            }
+            if (d !== undefined)
+                return `${r.label} ${d}, which may read any property`;
+        }
+        return undefined;
+    }
+    referencesOf(r) {
+        let refs = this.cache.refs.get(r.key);
+        if (refs === undefined) {
+            const found = catalogReferences(r.text);
+            const d = found.dynamic[0];
+            // A library declared in a test configuration (`testImplementation libs.junit`) reaches no image.
+            const lines = found.refs.length > 0 ? r.text.split('\n') : [];
+            const forTests = (line) => {
+                const config = /^\s*([A-Za-z_]\w*)\s*[( ]/.exec(lines[line - 1] ?? '')?.[1];
+                return config !== undefined && isTestConfiguration(config);
+            };
+            refs = {
+                accessors: found.refs.filter((x) => !forTests(x.line)).map((x) => x.accessor),
+                ...(d ? { dynamic: `line ${d.line}: ${d.what}` } : {})
+            };
+            this.cache.refs.set(r.key, refs);
+        }
+        return refs;
+    }
+    /** The names a plugin goes by: its id and its catalog aliases (`plugins.x`). */
+    sameAs(kind, name) {
+        if (kind === 'plugin')
+            return [name, ...[...this.pluginIds].filter(([, id]) => id === name).map(([a]) => a)];
+        const id = kind === 'alias' ? this.pluginIds.get(name) : undefined;
+        return id === undefined ? [name] : [name, id];
+    }
+    /** Who reads a part (see Part.reads); undefined when no reader names it. */
+    reads = (kind, name) => {
+        if (this.everything !== undefined)
+            return this.everything;
+        // A plugin read by its id where the change names its alias, or the other way round.
+        if (kind === 'plugin' || (kind === 'alias' && this.pluginIds.has(name)))
+            for (const n of this.sameAs(kind, name).slice(1)) {
+                const r = this.readsOne(n.startsWith('plugins.') ? 'alias' : 'plugin', n);
+                if (r !== undefined)
+                    return r;
+            }
+        return this.readsOne(kind, name);
+    };
+    readsOne(kind, name) {
+        if (kind === 'alias') {
+            for (const r of this.readers) {
+                const refs = this.referencesOf(r);
+                if (refs.dynamic !== undefined)
+                    return `${r.label} (${refs.dynamic}, a computed catalog lookup)`;
+                const hit = refs.accessors.some((a) => a === name || a.startsWith(`${name}.`) || name.startsWith(`${a}.`));
+                if (hit)
+                    return r.label;
+            }
+            return undefined;
+        }
+        if (kind === 'key') {
+            const dynamic = this.dynamicRead();
+            if (dynamic !== undefined)
+                return dynamic;
+        }
+        const r = this.namedIn(this.readers, name);
+        if (r !== undefined)
+            return r.label;
+        if (kind === 'key' && name.includes('.'))
+            return 'Gradle or a plugin (a dotted key that no script names is read by name)';
+        return undefined;
+    }
+}
+/** The plugin ids of a version catalog by accessor (`plugins.spring.boot`), read once per tree. */
+const pluginIdCache = new WeakMap();
+function catalogPluginIds(tree, file) {
+    let ids = pluginIdCache.get(tree);
+    if (ids !== undefined)
+        return ids;
+    ids = new Map();
+    pluginIdCache.set(tree, ids);
+    const text = tree.read(file);
+    const toml = text === undefined ? undefined : readToml(text);
+    const plugins = toml && 'table' in toml ? tomlGet(toml.table, 'plugins') : undefined;
+    if (plugins === undefined || typeof plugins !== 'object' || Array.isArray(plugins))
+        return ids;
+    for (const [alias, v] of Object.entries(plugins)) {
+        const id = typeof v === 'string'
+            ? v.split(':')[0]
+            : typeof v === 'object' && !Array.isArray(v)
+                ? tomlGet(v, 'id')
+                : undefined;
+        if (typeof id === 'string' && id !== '')
+            ids.set(`plugins.${gradle_catalog_diff_accessorOf(alias)}`, id);
+    }
+    return ids;
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/gradle.ts
 /**
  * The Gradle provider: what the build of a Gradle project reads, from the build files as text.
@@ -26776,6 +28298,8 @@ function gradleProjects(tree) {
 
 
 
+
+
 const ROOT_FILES = [
     'settings.gradle',
     'settings.gradle.kts',
@@ -26784,6 +28308,8 @@ const ROOT_FILES = [
     'gradle.properties'
 ];
 const DIR_BUILD_FILES = ['build.gradle', 'build.gradle.kts', 'gradle.properties'];
+/** The default version catalog, compared alias by alias unless the settings declare catalogs. */
+const CATALOG = 'gradle/libs.versions.toml';
 const BUILD_OWN_FILES = [...DIR_BUILD_FILES, 'settings.gradle', 'settings.gradle.kts'];
 /** Whether the Gradle provider reads `path` (settings, build scripts, plugin scripts, properties, catalogs). */
 function wantsGradle(path) {
@@ -26932,6 +28458,9 @@ function gradleInputs(folder, tree) {
     };
     const index = pluginIndex(settings.includedBuilds.map((b) => b.dir), tree);
     const scripts = new Map();
+    /** The scripts of the projects followed, and of their ancestors (read as `children`). */
+    const projectScripts = new Set();
+    const ancestorScripts = new Set();
     const seen = new Set([project.path]);
     const queue = [
         { p: project, why: `Gradle project ${project.path}`, file: project.file, line: project.line }
@@ -26967,6 +28496,8 @@ function gradleInputs(folder, tree) {
         const script = buildScriptOf(p.dir, tree);
         const own = facts(script);
         const declared = [];
+        if (script !== undefined)
+            projectScripts.add(script);
         if (script !== undefined && own) {
             declared.push([script, own]);
             scripts.set(script, own);
@@ -26981,6 +28512,7 @@ function gradleInputs(folder, tree) {
             const af = facts(a, 'children');
             if (a === undefined || !af)
                 continue;
+            ancestorScripts.add(a);
             declared.push([a, af]);
             if (!scripts.has(a))
                 scripts.set(a, af);
@@ -27008,6 +28540,8 @@ function gradleInputs(folder, tree) {
             }
         }
     }
+    const closure = pluginClosure(scripts, index, tree);
+    warnings.push(...closure.warnings);
     for (const f of ROOT_FILES)
         add('file', f, 'root build file');
     // lombok.config changes the bytecode of the Java sources below it, for projects using Lombok.
@@ -27016,13 +28550,23 @@ function gradleInputs(folder, tree) {
         for (const dir of new Set(list.all.filter((i) => i.kind === 'dir').map((i) => i.path)))
             for (let d = dir; d !== undefined; d = d === '' ? undefined : dirOf(d))
                 add('file', gradle_at(d, 'lombok.config'), `Lombok configuration of the Java sources below ${d === '' ? 'the root' : `${d}/`}`);
-    add('dir', 'gradle', 'root build file', undefined, undefined, ['gradle/**/*.log']);
+    // The default catalog is compared alias by alias, unless a build declares catalogs (it may
+    // then be read under another name than `libs`).
+    const settingsFiles = ['', 'buildSrc', ...settings.includedBuilds.map((b) => b.dir)].flatMap((dir) => ['settings.gradle', 'settings.gradle.kts'].map((f) => gradle_at(dir, f)));
+    const catalog = tree.hasFile(CATALOG) && !settingsFiles.some((f) => /versionCatalogs/.test(tree.read(f) ?? ''));
+    if (catalog)
+        add('file', CATALOG, 'root build file (the version catalog)');
+    add('dir', 'gradle', 'root build file', undefined, undefined, [
+        'gradle/**/*.log',
+        ...(catalog ? [CATALOG] : [])
+    ]);
+    // The convention plugins of buildSrc that the build applies are compared statement by statement.
+    const conventions = closure.applied.filter((a) => a.def.kind === 'script');
     add('dir', 'buildSrc', 'root build file', undefined, undefined, [
         'buildSrc/build/**',
-        'buildSrc/.gradle/**'
+        'buildSrc/.gradle/**',
+        ...conventions.filter((a) => a.def.build === 'buildSrc').map((a) => escapeGlob(a.def.file))
     ]);
-    const closure = pluginClosure(scripts, index, tree);
-    warnings.push(...closure.warnings);
     const usedBuilds = new Map();
     for (const a of closure.applied) {
         const { def } = a;
@@ -27040,9 +28584,32 @@ function gradleInputs(folder, tree) {
         add('file', s.file, `script applied by ${s.by}`, s.by, s.line);
     for (const w of closure.wholeBuilds)
         add('dir', w.dir, w.why);
-    // Files the scripts name: resources of the plugin builds, or repository paths.
+    // The shared build files count for the parts of them that this build reads.
+    const reads = buildReads(tree, settingsFiles, closure, projectScripts, ancestorScripts, usedBuilds);
+    const part = (format) => ({ format, reads: reads.reads });
+    for (const input of list.all) {
+        if (input.kind !== 'file')
+            continue;
+        const f = input.path;
+        if (f.endsWith('/gradle.properties') || f === 'gradle.properties')
+            list.refine(f, part('properties'));
+        else if (f === CATALOG)
+            list.refine(f, part('catalog'));
+        else if (ancestorScripts.has(f) && !projectScripts.has(f))
+            list.refine(f, part('ancestor-script'));
+    }
+    for (const a of conventions)
+        list.refine(a.def.file, part('convention-script'));
+    // Files the scripts name, where the build reads them: resources of the plugin builds, or
+    // repository paths (not in what configures an ancestor only, such as a release hook).
     const pluginOf = new Map(closure.applied.map((a) => [a.def.file, a.def.id]));
-    const named = [...scripts, ...closure.facts].flatMap(([file, f]) => f.literals.flatMap((l) => {
+    const views = viewFacts(tree, reads.kept);
+    const conventionFiles = new Set(conventions.map((a) => a.def.file));
+    const read = [
+        ...[...scripts].map(([file, f]) => projectScripts.has(file) ? [file, f] : [file, views(file, 'ancestor') ?? f]),
+        ...[...closure.facts].map(([file, f]) => conventionFiles.has(file) ? [file, views(file, 'convention') ?? f] : [file, f])
+    ];
+    const named = read.flatMap(([file, f]) => f.literals.flatMap((l) => {
         const re = literalRegex(l.value);
         return re ? [{ re, file, line: l.line, value: l.value }] : [];
     }));
@@ -27072,6 +28639,75 @@ function gradleInputs(folder, tree) {
         }
     }
     return { inputs: list.all, warnings: [...new Set(warnings)], claimed: true };
+}
+/** The views of convention plugins, per tree (the same for every image that applies them). */
+const conventionViews = new WeakMap();
+/** The readers of one image's build (gradle-reads.ts). */
+function buildReads(tree, settingsFiles, closure, projectScripts, ancestorScripts, usedBuilds) {
+    const own = [];
+    const whole = (file, label = file) => {
+        const text = tree.read(file);
+        if (text !== undefined)
+            own.push({ key: file, label, text });
+    };
+    for (const f of projectScripts)
+        whole(f);
+    for (const f of settingsFiles)
+        whole(f);
+    let views = conventionViews.get(tree);
+    if (views === undefined) {
+        views = new Map();
+        conventionViews.set(tree, views);
+    }
+    for (const a of closure.applied) {
+        const text = a.def.kind === 'script' ? tree.read(a.def.file) : undefined;
+        if (text === undefined)
+            continue;
+        let view = views.get(a.def.file);
+        if (view === undefined) {
+            view = scriptView(text, 'convention', () => true);
+            views.set(a.def.file, view);
+        }
+        own.push({
+            key: `${a.def.file}#convention`,
+            label: `plugin ${a.def.id} (${a.def.file}), applied by ${a.by}`,
+            text: view
+        });
+    }
+    for (const s of closure.scriptFiles)
+        whole(s.file, `${s.file}, applied by ${s.by}`);
+    for (const build of usedBuilds.keys())
+        for (const f of BUILD_OWN_FILES)
+            whole(gradle_at(build, f));
+    const ancestors = [...ancestorScripts]
+        .filter((f) => !projectScripts.has(f))
+        .flatMap((file) => {
+        const text = tree.read(file);
+        return text === undefined ? [] : [{ file, text }];
+    });
+    const binary = closure.applied.filter((a) => a.def.kind === 'binary').map((a) => a.def.id);
+    return new BuildReads(tree, own, ancestors, binary, catalogPluginIds(tree, CATALOG));
+}
+/** The facts of scripts read through their view (gradle-script-diff.ts), cached per tree. */
+const viewCache = new WeakMap();
+function viewFacts(tree, kept) {
+    let cache = viewCache.get(tree);
+    if (cache === undefined) {
+        cache = new Map();
+        viewCache.set(tree, cache);
+    }
+    const keptKey = [...kept].sort().join('\0');
+    return (file, role) => {
+        const key = `${role}\0${file}\0${role === 'ancestor' ? keptKey : ''}`;
+        const c = cache;
+        if (!c.has(key)) {
+            const text = tree.read(file);
+            const keep = (kind, name) => kept.has(`${kind}:${name}`);
+            const view = text === undefined ? undefined : scriptView(text, role, keep);
+            c.set(key, view === undefined ? undefined : readScript(view, role === 'ancestor' ? 'children' : 'self'));
+        }
+        return c.get(key);
+    };
 }
 /** The Gradle provider. */
 const gradleProvider = {
@@ -27962,311 +29598,6 @@ function readSetupPy(text, file) {
     return { refs, dynamic: dynamic.sort((a, b) => a.line - b.line) };
 }
 
-;// CONCATENATED MODULE: ./src/inputs/python/toml.ts
-/**
- * A small, tolerant TOML reader, enough for `pyproject.toml`, `Pipfile` and `uv.toml`: tables,
- * arrays of tables, dotted and quoted keys, strings (basic, literal, multi-line), arrays and
- * inline tables (across lines too), and bare scalars (numbers, booleans and dates, as text or
- * numbers). Redefinitions are not errors: the last one wins. One pass over the text; nesting
- * deeper than MAX_DEPTH is an error. Nothing here throws.
- */
-const toml_MAX_DEPTH = 64;
-class TomlError extends Error {
-    pos;
-    constructor(message, pos) {
-        super(message);
-        this.pos = pos;
-    }
-}
-const isTable = (v) => typeof v === 'object' && !Array.isArray(v);
-class Reader {
-    text;
-    pos = 0;
-    constructor(text) {
-        this.text = text;
-    }
-    fail(message) {
-        throw new TomlError(message, this.pos);
-    }
-    peek(k = 0) {
-        return this.text[this.pos + k] ?? '';
-    }
-    /** Skips spaces, tabs and, when `lines`, line breaks and comments. */
-    blank(lines) {
-        for (;;) {
-            const c = this.peek();
-            if (c === ' ' || c === '\t')
-                this.pos++;
-            else if (c === '#') {
-                const end = this.text.indexOf('\n', this.pos);
-                this.pos = end < 0 ? this.text.length : end;
-            }
-            else if (lines && (c === '\n' || c === '\r'))
-                this.pos++;
-            else
-                return;
-        }
-    }
-    /** The rest of a line after a value or header: blanks and a comment, then a break or the end. */
-    endOfLine() {
-        this.blank(false);
-        const c = this.peek();
-        if (c === '\r' && this.peek(1) === '\n')
-            this.pos += 2;
-        else if (c === '\n')
-            this.pos++;
-        else if (c !== '')
-            this.fail(`unexpected ${JSON.stringify(c)}`);
-    }
-    key() {
-        const keys = [];
-        for (;;) {
-            this.blank(false);
-            const c = this.peek();
-            if (c === '"')
-                keys.push(this.basic());
-            else if (c === "'")
-                keys.push(this.literal());
-            else {
-                const m = /[A-Za-z0-9_-]+/y;
-                m.lastIndex = this.pos;
-                const found = m.exec(this.text);
-                if (!found)
-                    this.fail('a key was expected');
-                keys.push(found[0]);
-                this.pos = m.lastIndex;
-            }
-            this.blank(false);
-            if (this.peek() !== '.')
-                return keys;
-            this.pos++;
-        }
-    }
-    basic() {
-        const multi = this.text.startsWith('"""', this.pos);
-        this.pos += multi ? 3 : 1;
-        if (multi && this.peek() === '\n')
-            this.pos++;
-        let out = '';
-        for (;;) {
-            const c = this.peek();
-            if (c === '')
-                this.fail('a string is not closed');
-            if (multi ? this.text.startsWith('"""', this.pos) : c === '"') {
-                // Up to two quotes right before the closing three belong to the string.
-                let q = 1;
-                while (multi && q < 5 && this.peek(q) === '"')
-                    q++;
-                out += '"'.repeat(multi ? q - 3 : 0);
-                this.pos += q;
-                return out;
-            }
-            if (!multi && c === '\n')
-                this.fail('a string is not closed on its line');
-            if (c === '\\') {
-                const e = this.peek(1);
-                this.pos += 2;
-                const simple = {
-                    n: '\n',
-                    t: '\t',
-                    r: '\r',
-                    b: '\b',
-                    f: '\f',
-                    '"': '"',
-                    '\\': '\\'
-                };
-                if (e in simple)
-                    out += simple[e];
-                else if (e === 'u' || e === 'U') {
-                    const n = e === 'u' ? 4 : 8;
-                    const code = Number.parseInt(this.text.slice(this.pos, this.pos + n), 16);
-                    this.pos += n;
-                    out += Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : '';
-                }
-                else if (multi && (e === '\n' || e === ' ' || e === '\r' || e === '\t')) {
-                    this.pos--;
-                    this.blank(true);
-                }
-                else
-                    out += e;
-                continue;
-            }
-            out += c;
-            this.pos++;
-        }
-    }
-    literal() {
-        const multi = this.text.startsWith("'''", this.pos);
-        this.pos += multi ? 3 : 1;
-        if (multi && this.peek() === '\n')
-            this.pos++;
-        const end = this.text.indexOf(multi ? "'''" : "'", this.pos);
-        const nl = this.text.indexOf('\n', this.pos);
-        if (end < 0 || (!multi && nl >= 0 && nl < end))
-            this.fail('a string is not closed');
-        const out = this.text.slice(this.pos, end);
-        this.pos = end + (multi ? 3 : 1);
-        return out;
-    }
-    value(depth) {
-        if (depth > toml_MAX_DEPTH)
-            this.fail('values are nested too deeply');
-        const c = this.peek();
-        if (c === '"')
-            return this.basic();
-        if (c === "'")
-            return this.literal();
-        if (c === '[')
-            return this.array(depth);
-        if (c === '{')
-            return this.inline(depth);
-        const m = /[^\s,\]}#]+/y;
-        m.lastIndex = this.pos;
-        const found = m.exec(this.text);
-        if (!found)
-            this.fail('a value was expected');
-        this.pos = m.lastIndex;
-        const raw = found[0];
-        if (raw === 'true' || raw === 'false')
-            return raw === 'true';
-        const n = Number(raw.replace(/_/g, ''));
-        return Number.isNaN(n) ? raw : n;
-    }
-    array(depth) {
-        this.pos++;
-        const out = [];
-        for (;;) {
-            this.blank(true);
-            if (this.peek() === ']') {
-                this.pos++;
-                return out;
-            }
-            out.push(this.value(depth + 1));
-            this.blank(true);
-            if (this.peek() === ',')
-                this.pos++;
-            else if (this.peek() !== ']')
-                this.fail('"," or "]" was expected in an array');
-        }
-    }
-    inline(depth) {
-        this.pos++;
-        const out = {};
-        for (;;) {
-            this.blank(true);
-            if (this.peek() === '}') {
-                this.pos++;
-                return out;
-            }
-            const keys = this.key();
-            if (this.peek() !== '=')
-                this.fail('"=" was expected');
-            this.pos++;
-            this.blank(false);
-            toml_assign(out, keys, this.value(depth + 1));
-            this.blank(true);
-            if (this.peek() === ',')
-                this.pos++;
-            else if (this.peek() !== '}')
-                this.fail('"," or "}" was expected in an inline table');
-        }
-    }
-}
-/** The table at `keys` below `from`, made as needed (the last table of an array of tables). */
-function tableAt(from, keys) {
-    let t = from;
-    for (const k of keys) {
-        let v = t[k];
-        if (Array.isArray(v) && isTable(v[v.length - 1]))
-            v = v[v.length - 1];
-        if (!isTable(v)) {
-            v = {};
-            t[k] = v;
-        }
-        t = v;
-    }
-    return t;
-}
-function toml_assign(table, keys, value) {
-    tableAt(table, keys.slice(0, -1))[keys[keys.length - 1]] = value;
-}
-function lineAt(text, pos) {
-    let n = 1;
-    for (let i = text.indexOf('\n'); i >= 0 && i < pos; i = text.indexOf('\n', i + 1))
-        n++;
-    return n;
-}
-/** Reads a TOML document. */
-function readToml(text) {
-    const r = new Reader(text);
-    const root = {};
-    const lines = new Map();
-    let line = 1;
-    let current = root;
-    let prefix = [];
-    let lastPos = 0;
-    try {
-        for (;;) {
-            r.blank(true);
-            if (r.peek() === '')
-                break;
-            // Lines are counted as the reader moves on, so finding a line is linear overall.
-            const start = r.pos;
-            line += countBreaks(text, lastPos, start);
-            lastPos = start;
-            if (r.peek() === '[') {
-                const many = r.peek(1) === '[';
-                r.pos += many ? 2 : 1;
-                prefix = r.key();
-                if (!text.startsWith(many ? ']]' : ']', r.pos))
-                    r.fail('a table header is not closed');
-                r.pos += many ? 2 : 1;
-                if (many) {
-                    const parent = tableAt(root, prefix.slice(0, -1));
-                    const last = prefix[prefix.length - 1];
-                    const list = Array.isArray(parent[last]) ? parent[last] : [];
-                    current = {};
-                    list.push(current);
-                    parent[last] = list;
-                }
-                else
-                    current = tableAt(root, prefix);
-                lines.set(prefix.join('\0'), line);
-            }
-            else {
-                const keys = r.key();
-                if (r.peek() !== '=')
-                    r.fail('"=" was expected after a key');
-                r.pos++;
-                r.blank(false);
-                toml_assign(current, keys, r.value(0));
-                lines.set([...prefix, ...keys].join('\0'), line);
-            }
-            r.endOfLine();
-        }
-    }
-    catch (e) {
-        if (e instanceof TomlError)
-            return { error: e.message, line: lineAt(text, e.pos) };
-        throw e;
-    }
-    return { table: root, line: (keys) => lines.get(keys.join('\0')) };
-}
-function countBreaks(text, from, to) {
-    let n = 0;
-    for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1))
-        n++;
-    return n;
-}
-/** The value at a key path, if any. */
-function tomlGet(table, ...keys) {
-    let v = table;
-    for (const k of keys)
-        v = isTable(v) ? v[k] : undefined;
-    return v;
-}
-
-
 ;// CONCATENATED MODULE: ./src/inputs/python/pyproject.ts
 /**
  * What a `pyproject.toml` (or `Pipfile`) says about the repository paths a Python build reads:
@@ -28284,7 +29615,7 @@ const normalize = (name) => name.toLowerCase().replace(/[-_.]+/g, '-');
 const nameOf = (req) => /^\s*(?:-e\s+)?([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(req)?.[1];
 const strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
 const tables = (v) => isTable(v) ? [v] : Array.isArray(v) ? v.filter(isTable) : [];
-const entries = (v) => isTable(v) ? Object.entries(v) : [];
+const pyproject_entries = (v) => isTable(v) ? Object.entries(v) : [];
 /** Reads a pyproject.toml or Pipfile; a malformed one is an error with its line. */
 function readManifest(text, file) {
     const r = readToml(text);
@@ -28320,12 +29651,12 @@ function readManifest(text, file) {
         }
     };
     requirements(strings(tomlGet(t, 'project', 'dependencies')), '[project]', ['project']);
-    for (const [extra, list] of entries(tomlGet(t, 'project', 'optional-dependencies')))
+    for (const [extra, list] of pyproject_entries(tomlGet(t, 'project', 'optional-dependencies')))
         requirements(strings(list), `optional dependencies ${extra}`, ['project']);
-    for (const [group, list] of entries(tomlGet(t, 'dependency-groups')))
+    for (const [group, list] of pyproject_entries(tomlGet(t, 'dependency-groups')))
         requirements(strings(list), `dependency group ${group}`, ['dependency-groups', group]);
     requirements(strings(tomlGet(t, 'tool', 'uv', 'dev-dependencies')), '[tool.uv]', ['tool', 'uv']);
-    for (const [group, list] of entries(tomlGet(t, 'tool', 'pdm', 'dev-dependencies')))
+    for (const [group, list] of pyproject_entries(tomlGet(t, 'tool', 'pdm', 'dev-dependencies')))
         requirements(strings(list), `PDM dev dependencies ${group}`, ['tool', 'pdm']);
     // Poetry (every group: `poetry install` installs them unless told not to), and Pipfile.
     const tablesOfDeps = [
@@ -28334,13 +29665,13 @@ function readManifest(text, file) {
         [['packages'], '[packages]'],
         [['dev-packages'], '[dev-packages]']
     ];
-    for (const [group] of entries(tomlGet(t, 'tool', 'poetry', 'group')))
+    for (const [group] of pyproject_entries(tomlGet(t, 'tool', 'poetry', 'group')))
         tablesOfDeps.push([
             ['tool', 'poetry', 'group', group, 'dependencies'],
             `[tool.poetry.group.${group}.dependencies] (installed unless poetry install leaves the group out)`
         ]);
     for (const [keys, where] of tablesOfDeps)
-        for (const [name, spec] of entries(tomlGet(t, ...keys))) {
+        for (const [name, spec] of pyproject_entries(tomlGet(t, ...keys))) {
             if (name === 'python')
                 continue;
             deps.add(normalize(name));
@@ -28366,7 +29697,7 @@ function readManifest(text, file) {
                 ...line('tool', 'poetry', 'packages')
             });
     }
-    for (const [name, spec] of entries(tomlGet(t, 'tool', 'uv', 'sources'))) {
+    for (const [name, spec] of pyproject_entries(tomlGet(t, 'tool', 'uv', 'sources'))) {
         const list = tables(spec).map((s) => ({
             ...(typeof s.path === 'string' ? { path: s.path } : {}),
             ...(s.workspace === true ? { workspace: true } : {}),
@@ -28376,7 +29707,7 @@ function readManifest(text, file) {
     }
     const dynFiles = [
         tomlGet(t, 'tool', 'setuptools', 'dynamic', 'dependencies'),
-        ...entries(tomlGet(t, 'tool', 'setuptools', 'dynamic', 'optional-dependencies')).map(([, v]) => v)
+        ...pyproject_entries(tomlGet(t, 'tool', 'setuptools', 'dynamic', 'optional-dependencies')).map(([, v]) => v)
     ];
     for (const d of dynFiles)
         for (const s of tables(d)) {
@@ -29232,11 +30563,13 @@ class Reactor {
     aggregatorsOf(m) {
         return this.listedBy.get(m.file) ?? [];
     }
+    unknown;
     /** Modules whose `<modules>` hold a property: they may list any module. */
     get unknownModules() {
-        return this.modules.flatMap((m) => (m.pom?.modules ?? [])
+        this.unknown ??= this.modules.flatMap((m) => (m.pom?.modules ?? [])
             .filter((e) => e.path.includes('${'))
             .map((e) => ({ module: m, line: e.line })));
+        return this.unknown;
     }
     /**
      * The parent of `m` inside the repository: the POM at `<relativePath>` (default
@@ -29433,11 +30766,12 @@ class Reactor {
  * files of the repository (a multi-stage build that runs Maven inside Docker): those the
  * Dockerfile provider counts exactly. For the module at the build root, and every module it holds:
  * its folder minus `src/test/**`; its POM and its parent POMs inside the repository (files, not
- * folders); the aggregators that list it; the modules it uses (dependencies of any scope but
- * `test`, also in profiles and inherited from parents; build plugins, their dependencies and
- * extensions; imported BOMs, whose POMs only), matched by groupId/artifactId, transitively; a
- * `test-jar` dependency brings the module's tests too; `.mvn/` and `mvnw` of every folder above
- * that holds a POM; the Dockerfiles and build contexts the plugin configurations name.
+ * folders); the aggregators that list it (or whose `<module>` uses a property); the modules it
+ * uses (dependencies of any scope but `test`, also in profiles and inherited from parents; build
+ * plugins, their dependencies and extensions; imported BOMs, whose POMs only), matched by
+ * groupId/artifactId, transitively; a `test-jar` dependency brings the module's tests too; `.mvn/`
+ * and `mvnw` of every folder above that holds a POM; the Dockerfiles and build contexts the
+ * plugin configurations name.
  *
  * What it cannot read widens the inputs (resolve.ts): a POM that is not well-formed (to its
  * folder: the build fails until that POM changes), a plugin path with a property that is not
@@ -29531,6 +30865,9 @@ function mavenInputs(folder, tree, declared) {
             continue;
         for (const { module: agg, line } of reactor.aggregatorsOf(m))
             add('file', agg.file, `aggregator POM listing ${name}`, agg.file, line);
+        // A `<module>` with a property may list this one: its aggregator counts too.
+        for (const { module: agg, line } of reactor.unknownModules)
+            add('file', agg.file, `aggregator POM whose <module> uses a property: it may list ${name}`, agg.file, line);
         // What the module's build uses: declared in its POM or inherited from its parents'.
         for (const x of chain)
             for (const u of x.pom?.uses ?? [])
@@ -29838,11 +31175,39 @@ function declaredBuildInputs(b, tree, fallbackScope) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/inputs/parts.ts
+/**
+ * Inputs finer than a file (pure): a shared build file (`gradle.properties`, a version catalog,
+ * the root or an ancestor build script, a convention plugin) counts for an image only when a
+ * part of it that the image's build reads changed.
+ *
+ * Two halves meet here. When the inputs are derived, the provider attaches to such a file input
+ * a `Part`: the format of the file, and who in this image's build reads a given part of it. When
+ * the file changed since the tag, change detection reads it at the tag and at the head and asks
+ * the format's differ (gradle-diff.ts) what changed: a `FileChange`. `partVerdict` then decides,
+ * and says why either way. Anything a differ cannot place counts for every image that reads the
+ * file (`all`): never narrower than the whole file when unsure.
+ */
+/** The verdict for one changed file from the part its input reads and what changed. */
+function partVerdict(part, change) {
+    if (change.all !== undefined)
+        return { counts: true, why: change.all };
+    for (const p of change.parts) {
+        const reader = part.reads(p.kind, p.name);
+        if (reader !== undefined)
+            return { counts: true, why: `${p.what}, read by ${reader}` };
+    }
+    const unread = change.parts.map((p) => `${p.what}, which this build does not read`);
+    const why = [...unread, ...change.none];
+    return { counts: false, why: why.length > 0 ? why.join('; ') : 'no change' };
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/match.ts
 /**
  * Changed files against an image's inputs (pure): which files count, and which input made each
  * one count, so a reason can say why.
  */
+
 
 /** Inputs compiled once; a glob shared by many images is compiled once too. */
 class InputMatcher {
@@ -29874,7 +31239,16 @@ class InputMatcher {
     }
     /** The changed files that count for these inputs, ascending, each with its first input. */
     match(inputs, files) {
+        return this.matchParts(inputs, files).hits;
+    }
+    /**
+     * `match`, where a shared build file with a part (parts.ts) counts only when `changes` says a
+     * part that the image reads changed (a file missing from `changes` counts). `notes` say why a
+     * changed shared build file does not count, when no other input makes it count.
+     */
+    matchParts(inputs, files, changes) {
         const hits = new Map();
+        const unread = new Map();
         for (const input of inputs) {
             const found = this.indices(input, files);
             if (found.length === 0)
@@ -29883,10 +31257,22 @@ class InputMatcher {
             for (const i of found) {
                 if (hits.has(i) || (out && out.matches(files.at(i))))
                     continue;
-                hits.set(i, input);
+                const change = input.part && changes?.get(input.path);
+                if (input.part && change) {
+                    const v = partVerdict(input.part, change);
+                    if (!v.counts) {
+                        unread.set(i, `${input.path}: ${v.why}`);
+                        continue;
+                    }
+                    hits.set(i, { ...input, from: { ...input.from, why: `${input.from.why}: ${v.why}` } });
+                }
+                else
+                    hits.set(i, input);
             }
         }
-        return [...hits].sort((a, b) => a[0] - b[0]).map(([index, input]) => ({ index, input }));
+        const notes = [...unread].filter(([i]) => !hits.has(i)).map(([, note]) => note);
+        const sorted = [...hits].sort((a, b) => a[0] - b[0]);
+        return { hits: sorted.map(([index, input]) => ({ index, input })), notes };
     }
 }
 /** How many files a reason names before "and N more". */
@@ -30296,6 +31682,7 @@ function toReport(r, tree) {
             ...(i.from.file !== undefined ? { file: i.from.file } : {}),
             ...(i.from.line !== undefined ? { line: i.from.line } : {}),
             why: i.from.why,
+            ...(i.part ? { part: i.part.format } : {}),
             exists: i.kind === 'glob' || (i.kind === 'file' ? tree.hasFile(i.path) : tree.hasDir(i.path))
         })),
         baseImages: r.baseImages,
@@ -30308,6 +31695,13 @@ function toReport(r, tree) {
     };
 }
 const shownPath = (i) => i.kind === 'dir' ? (i.path === '' ? '(the whole tree)' : `${i.path}/`) : i.path;
+/** How a shared build file with a part is compared, in words. */
+const COMPARED = {
+    properties: 'counts when a key this build reads changes',
+    catalog: 'counts when an alias this build uses changes',
+    'ancestor-script': 'counts when a statement that shapes this build changes',
+    'convention-script': 'counts when a statement that shapes this build changes'
+};
 /** The report as text: one block per image, one line per input with where it comes from. */
 function formatInputs(report) {
     const out = [];
@@ -30324,7 +31718,8 @@ function formatInputs(report) {
         for (const i of present) {
             const where = i.file !== undefined ? ` [${i.file}${i.line !== undefined ? `:${i.line}` : ''}]` : '';
             const except = i.excludes?.length ? ` except ${i.excludes.join(', ')}` : '';
-            out.push(`  ${shownPath(i).padEnd(width)}  ${i.provider}: ${i.why}${where}${except}`);
+            const part = i.part ? ` (${COMPARED[i.part]})` : '';
+            out.push(`  ${shownPath(i).padEnd(width)}  ${i.provider}: ${i.why}${part}${where}${except}`);
         }
         const absent = img.inputs.length - present.length;
         if (absent > 0)
@@ -30721,6 +32116,27 @@ function chunkPathspecs(specs, bytes = CHUNK_BYTES) {
     return chunks;
 }
 
+;// CONCATENATED MODULE: ./src/inputs/part-changes.ts
+/**
+ * What changed in a shared build file, by its format (pure): the differ of each format of
+ * parts.ts, chosen in one place.
+ */
+
+
+/** What changed between the file's text at the tag and at the head (undefined: not there). */
+function fileChange(format, before, after) {
+    switch (format) {
+        case 'properties':
+            return propertiesChange(before, after);
+        case 'catalog':
+            return catalogChange(before, after);
+        case 'ancestor-script':
+            return scriptChange(before, after, 'ancestor');
+        case 'convention-script':
+            return scriptChange(before, after, 'convention');
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/renames.ts
 /**
  * A build root that was not in the tag's tree: new, or renamed from another folder? A folder
@@ -30852,7 +32268,7 @@ function groupByCommit(targets, commits) {
  * Matches a group's changed files to the inputs of its images. The group keeps its files only
  * when a build root of its images is not known to have been at the tag.
  */
-function matchGroup(g, d, inputs, matcher) {
+function matchGroup(g, d, inputs, matcher, changes) {
     const { files, before } = d;
     const answers = [];
     const moved = [];
@@ -30877,10 +32293,14 @@ function matchGroup(g, d, inputs, matcher) {
             });
             continue;
         }
-        const hits = ins.any !== undefined ? everyFile(files) : matcher.match(ins.inputs, files);
+        const { hits, notes } = ins.any !== undefined
+            ? { hits: everyFile(files), notes: [] }
+            : matcher.matchParts(ins.inputs, files, changes);
+        const note = notes.length > 0 ? notes.join('; ') : undefined;
         const root = ins.roots.find((r) => hits.some((h) => explain_under(files.at(h.index), r.folder)));
         if (!root) {
-            answers.push({ prefix: t.image.prefix, change: answerFromHits(hits, files, t.tag, ins), t });
+            const change = answerFromHits(hits, files, t.tag, ins, hits.length > 0 ? undefined : note);
+            answers.push({ prefix: t.image.prefix, change, t });
             continue;
         }
         // A changed file below the root that was at the tag already: the root was there too.
@@ -31112,6 +32532,7 @@ function missingTagAnswers(trouble, tag, names, policy, warnings) {
 
 
 
+
 const PARALLEL = Math.max(1, Math.min(4, (0,external_node_os_namespaceObject.availableParallelism)()));
 class Detection_ {
     opts;
@@ -31155,6 +32576,25 @@ class Detection_ {
             files: new ChangedFiles(once(paths), this.isIgnored),
             before: new ChangedFiles(once(before), none)
         };
+    }
+    /**
+     * What changed in each shared build file that the images compare part by part (inputs/parts.ts)
+     * and that changed since the tag: its text at the tag (one `cat-file --batch`) against the
+     * head's. Undefined when no such file changed.
+     */
+    async partChanges(commit, files, ins, tree) {
+        const formats = new Map();
+        for (const i of ins)
+            for (const input of i.inputs)
+                if (input.part && !formats.has(input.path) && files.indexOf(input.path) >= 0)
+                    formats.set(input.path, input.part.format);
+        if (formats.size === 0)
+            return undefined;
+        const before = await this.git.readFilesAt(commit, [...formats.keys()]);
+        const changes = new Map();
+        for (const [path, format] of formats)
+            changes.set(path, fileChange(format, before.get(path), tree.read(path)));
+        return changes;
     }
     /** A group's full diff (for the special cases that look for folders by name), run once. */
     allFiles(g) {
@@ -31229,7 +32669,8 @@ class Detection_ {
             const specs = this.opts.diffScope === 'full' || g.early ? undefined : pathspecsFor(ins);
             g.limited = specs !== undefined;
             const d = await (g.early ?? this.diff(g.commit, specs));
-            matched.set(g, matchGroup(g, d, inputs.all, this.matcher));
+            const changes = await this.partChanges(g.commit, d.files, ins, tree);
+            matched.set(g, matchGroup(g, d, inputs.all, this.matcher, changes));
         });
         // Every image in order (those of a missing tag too): its warnings, or the first failure.
         // (A warning that concerns every image, such as an unreadable compose file, is given once.)
@@ -31335,9 +32776,9 @@ async function detectChanges(opts) {
  * here-document). Hand-written scanners, no backtracking regular expressions: linear in the line.
  */
 // Bash splits words on spaces and tabs only; a stray \r or \v is part of the word.
-const isSpace = (ch) => ch === ' ' || ch === '\t';
+const bash_scan_isSpace = (ch) => ch === ' ' || ch === '\t';
 // Characters that end an unquoted shell word.
-const isMeta = (ch) => isSpace(ch) || ';&|<>()`'.includes(ch);
+const isMeta = (ch) => bash_scan_isSpace(ch) || ';&|<>()`'.includes(ch);
 /**
  * Reads one shell word of `s` from `i`, removing its quotes, up to an unquoted blank or
  * metacharacter (or a character of `stop`). Undefined when a quote is left open or the line ends
@@ -31473,7 +32914,7 @@ function skipSubstitution(s, i) {
 }
 /** Skips blanks from `i`. */
 function skipBlanks(s, i) {
-    while (isSpace(s[i]))
+    while (bash_scan_isSpace(s[i]))
         i++;
     return i;
 }
@@ -31589,7 +33030,7 @@ function assignmentAt(s, i) {
 /** The manual forms: `export|declare|typeset|readonly|local [-flags] x_VER=...` and `: ${x_VER:=...}`. */
 function manualAt(s, start) {
     let i = skipBlanks(s, start);
-    if (s[i] === ':' && isSpace(s[i + 1])) {
+    if (s[i] === ':' && bash_scan_isSpace(s[i + 1])) {
         i = skipBlanks(s, i + 1);
         if (s[i] === '"')
             i++;
@@ -31608,14 +33049,14 @@ function manualAt(s, start) {
     let k = i;
     while (k < s.length && k - i < 9 && /[a-z]/.test(s[k]))
         k++;
-    if (!MANUAL_KEYWORDS.has(s.slice(i, k)) || !isSpace(s[k]))
+    if (!MANUAL_KEYWORDS.has(s.slice(i, k)) || !bash_scan_isSpace(s[k]))
         return undefined;
     i = skipBlanks(s, k);
     while (s[i] === '-') {
         let j = i + 1;
         while (j < s.length && /[A-Za-z]/.test(s[j]))
             j++;
-        if (j === i + 1 || !isSpace(s[j]))
+        if (j === i + 1 || !bash_scan_isSpace(s[j]))
             return undefined;
         i = skipBlanks(s, j);
     }
@@ -31663,7 +33104,7 @@ function activeAssignmentAt(s, i) {
     }
 }
 /** The kind of a line (with its pin or history version), from its own text alone. */
-function classify(content) {
+function versions_lines_classify(content) {
     const first = skipBlanks(content, 0);
     if (content[first] === '#') {
         // A history comment is short; a long line is never one, and never reaches the regex, whose
@@ -31750,7 +33191,7 @@ class VersionsFile {
                 break;
             const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
             const continued = state.quote !== 'none';
-            const info = continued || content.includes('\0') ? { kind: 'other' } : classify(content);
+            const info = continued || content.includes('\0') ? { kind: 'other' } : versions_lines_classify(content);
             if (info.kind === 'other' && !continued && LOOKS_LIKE_PIN.test(content)) {
                 notices.push(fileWarning(`line ${i + 1} looks like a pin but is not a plain assignment; left as it is`, undefined, i + 1));
             }
@@ -31864,7 +33305,7 @@ class VersionsFile {
             lines.push({
                 raw: end && !finalNewline ? t : t + cr,
                 newline: end ? finalNewline : true,
-                ...classify(t)
+                ...versions_lines_classify(t)
             });
         });
         return new VersionsFile(this.bom, lines, this.problems, this.notices);

@@ -10,7 +10,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const { skipEarly } = await Promise.all(/* import() */[__nccwpck_require__.e(898), __nccwpck_require__.e(744), __nccwpck_require__.e(818)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6818));
 if (!skipEarly()) {
     await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(883)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7883));
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(898), __nccwpck_require__.e(888), __nccwpck_require__.e(744), __nccwpck_require__.e(546)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3546));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(898), __nccwpck_require__.e(888), __nccwpck_require__.e(744), __nccwpck_require__.e(366)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6366));
     await run();
 }
 
