@@ -19,7 +19,7 @@ import { readToml, tomlGet } from './python/toml.js'
 import { lex } from './gradle-lex.js'
 import { isTestConfiguration } from './gradle-script.js'
 import { scriptView } from './gradle-script-diff.js'
-import { type Statement, pluginEntry, scriptStatements } from './gradle-statements.js'
+import { type Statement, codeOf, pluginEntry, scriptStatements } from './gradle-statements.js'
 import type { ChangedPart } from './parts.js'
 import type { SourceTree } from './types.js'
 
@@ -38,6 +38,8 @@ interface TreeCache {
   readonly views: Map<string, { base: string; pieces: Piece[] }>
   readonly refs: Map<string, { accessors: string[]; dynamic?: string }>
   readonly dynamic: Map<string, string | undefined>
+  /** Reader texts without their comments, by reader key. */
+  readonly codes: Map<string, string>
 }
 interface Piece {
   readonly kind: 'plugin' | 'alias' | 'task'
@@ -50,7 +52,13 @@ const caches = new WeakMap<SourceTree, TreeCache>()
 function cacheOf(tree: SourceTree): TreeCache {
   let c = caches.get(tree)
   if (c === undefined) {
-    c = { mentions: new Map(), views: new Map(), refs: new Map(), dynamic: new Map() }
+    c = {
+      mentions: new Map(),
+      views: new Map(),
+      refs: new Map(),
+      dynamic: new Map(),
+      codes: new Map()
+    }
     caches.set(tree, c)
   }
   return c
@@ -73,7 +81,9 @@ export function mentions(text: string, name: string): boolean {
 export function dynamicPropertyRead(text: string): string | undefined {
   const { skeleton, lineOf } = lex(text)
   const m =
-    /(?<![\w.])(?:project\s*\.\s*)?(?:properties|getProperties\s*\()(?![\w])/.exec(skeleton) ??
+    /(?<![\w.])(?:project\s*\.\s*)?(?:properties(?!\s*\{)|getProperties\s*\()(?![\w])/.exec(
+      skeleton
+    ) ??
     // Another project's, or the extra properties: `rootProject.properties`, `project(':a').properties`.
     /(?:\b\w*[pP]roject|\bparent|\bext|\bextra|\))\s*\.\s*(?:properties|getProperties\s*\()(?!\w)/.exec(
       skeleton
@@ -96,10 +106,10 @@ function ancestorView(
 ): { base: string; pieces: Piece[] } {
   let v = cache.views.get(file)
   if (v !== undefined) return v
-  const base = scriptView(text, 'ancestor', () => false)
+  const base = codeOf(scriptView(text, 'ancestor', () => false))
   const st = scriptStatements(text)
   const pieces: Piece[] = []
-  const cut = (s: Statement): string => text.slice(s.start, s.end)
+  const cut = (s: Statement): string => st.code.slice(s.start, s.end)
   for (const s of st.statements) {
     if (s.kind === 'task' && s.task !== undefined)
       pieces.push({ kind: 'task', name: s.task, text: cut(s), line: s.line })
@@ -143,7 +153,15 @@ export class BuildReads {
     private readonly pluginIds: ReadonlyMap<string, string> = new Map()
   ) {
     this.cache = cacheOf(tree)
-    this.readers.push(...own)
+    // Names in comments are read by no build.
+    for (const r of own) {
+      let code = this.cache.codes.get(r.key)
+      if (code === undefined) {
+        code = codeOf(r.text)
+        this.cache.codes.set(r.key, code)
+      }
+      this.readers.push({ ...r, text: code })
+    }
     const pieces: [string, Piece][] = []
     for (const a of ancestors) {
       const v = ancestorView(a.file, a.text, this.cache)

@@ -301,7 +301,17 @@ export function scriptView(
 ): string {
   const st = scriptStatements(text)
   const cut: [number, number][] = []
+  // Inside the blocks that configure projects (`subprojects {}`, `afterEvaluate {}`), the
+  // verification and release statements too.
+  const inner = (list: readonly Statement[], depth: number): void => {
+    for (const s of list) {
+      if (s.kind === 'verification' || s.kind === 'release') cut.push([s.start, s.end])
+      else if ((s.kind === 'children' || s.kind === 'wrapper') && depth < MAX_DEPTH)
+        inner(st.inside(s), depth + 1)
+    }
+  }
   for (const s of st.statements) {
+    if (s.kind === 'children' || s.kind === 'wrapper') inner(st.inside(s), 1)
     if (s.kind === 'verification' || s.kind === 'release') cut.push([s.start, s.end])
     else if (
       role === 'ancestor' &&

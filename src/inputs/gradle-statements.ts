@@ -8,7 +8,7 @@
  * operator or the next one starts with `.`, `?.` or `{`. What cannot be split or named this way
  * is `other`, which its readers treat as shaping every build that reads the script.
  */
-import { lex } from './gradle-lex.js'
+import { type Lexed, lex } from './gradle-lex.js'
 
 /** What a top-level statement configures. */
 export type StatementKind =
@@ -94,19 +94,24 @@ const WRAPPERS = /^(?:afterEvaluate|pluginManager\.withPlugin|plugins\.withId|pl
 /** Whether a task or extension name configures verification or publishing only. */
 export const isVerificationName = (name: string): boolean => VERIFICATION_NAME.test(name)
 
+/** A script's code: its text with the comments blanked (the skeleton with the strings put back). */
+export function codeOf(lx: Lexed | string): string {
+  const l = typeof lx === 'string' ? lex(lx) : lx
+  const parts: string[] = []
+  let last = 0
+  for (const s of l.strings) {
+    parts.push(l.skeleton.slice(last, s.start), l.text.slice(s.start, s.end))
+    last = s.end
+  }
+  parts.push(l.skeleton.slice(last))
+  return parts.join('')
+}
+
 /** Reads the statements of a script. */
 export function scriptStatements(text: string): ScriptStatements {
   const lx = lex(text)
   const sk = lx.skeleton
-  // The code: the skeleton with the strings' contents put back.
-  const parts: string[] = []
-  let last = 0
-  for (const s of lx.strings) {
-    parts.push(sk.slice(last, s.start), text.slice(s.start, s.end))
-    last = s.end
-  }
-  parts.push(sk.slice(last))
-  const code = parts.join('')
+  const code = codeOf(lx)
   const split = (from: number, to: number): Statement[] => {
     const out: Statement[] = []
     let i = from
@@ -180,6 +185,8 @@ function named(code: string): Pick<Statement, 'kind' | 'head' | 'task'> {
   }
   m = /^tasks\.(?:named|getByName|getAt)\s*(?:<[^>]*>\s*)?\(\s*["']([^"'$]+)["']/.exec(s)
   m ??= /^tasks\.(?!named\b|register\b|create\b|withType\b|getByName\b|getAt\b)(\w+)\b/.exec(s)
+  // Kotlin: `val test by tasks.getting(Test::class) { ... }` configures the task `test`.
+  m ??= /^val\s+(\w+)\s+by\s+tasks\.(?:getting|existing)\b/.exec(code)
   if (m) {
     const task = m[1] as string
     if (isVerificationName(task)) return { kind: 'verification', head: `tasks.named(${task})` }
