@@ -247,6 +247,17 @@ describe('catalogChange', () => {
     expect(catalogChange(CATALOG, edit(from, to)).all).toContain(all)
   })
 
+  it('reads keys and values named __proto__ as plain text (the TOML tables have no prototype)', () => {
+    const withProto = `${CATALOG}\n[bundles]\n"__proto__" = ["guava"]\n`
+    expect(catalogChange(withProto, `${withProto}# a comment\n`)).toEqual({
+      parts: [],
+      none: ['only comments or layout changed']
+    })
+    const changed = catalogChange(withProto, withProto.replace('["guava"]', '[]'))
+    expect(changed.all).toBeUndefined()
+    expect(changed.parts.map((p) => p.name)).toEqual(['bundles...proto..'])
+  })
+
   it('counts for all when the catalog is added, deleted or cannot be read at the tag', () => {
     expect(catalogChange(undefined, CATALOG).all).toBe('the version catalog was added')
     expect(catalogChange(CATALOG, undefined).all).toBe('the version catalog was deleted')
