@@ -29,7 +29,7 @@ const context = {
 const realGithub = await import('@actions/github')
 jest.unstable_mockModule('@actions/core', () => core)
 jest.unstable_mockModule('@actions/github', () => ({ ...realGithub, context }))
-const { run } = await import('../src/main.js')
+const { run } = await import('../src/action/run.js')
 
 const TOKEN = 'ghs_decisionsToken_1234'
 const VERSIONS = 'scripts/image_versions.src'

@@ -4,7 +4,7 @@
  *   - README.md: the adopter's page, under a word budget; it holds the example workflows and the
  *     configuration file of examples/ verbatim, and links to every page of docs/.
  *   - docs/reference.md: exactly action.yml's inputs (with defaults) and outputs, and the CLI's
- *     --help text (USAGE in src/cli-args.ts).
+ *     --help text (USAGE in src/cli/args.ts).
  *   - docs/troubleshooting.md: every error message thrown in src/ (see the test for the rule).
  *   - docs/configuration.md: generated from the schema (docs-config.test.ts).
  *   - every YAML block of README.md and docs/ parses and uses only real inputs and outputs; every
@@ -17,7 +17,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import YAML from 'yaml'
 import schema from '../schema/vro-image-version.schema.json' with { type: 'json' }
-import { parseConfig } from '../src/config.js'
+import { parseConfig } from '../src/plan/config-file.js'
 
 const root = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '..')
 const read = (rel: string): string => readFileSync(path.join(root, rel), 'utf8')
@@ -386,7 +386,7 @@ describe('docs/reference.md', () => {
   })
 
   it("holds the CLI's --help text exactly, so no flag or command goes undocumented", () => {
-    const source = read('src/cli-args.ts')
+    const source = read('src/cli/args.ts')
     const usage = /export const USAGE = `([^`]*)`/.exec(source)?.[1]
     expect(usage).toBeDefined()
     expect(
@@ -410,7 +410,7 @@ describe('docs/reference.md', () => {
  * least 10 characters (the text between `${...}` interpolations), cut at 40 characters. That
  * piece must appear verbatim on the page. A message made only of interpolations (a wrapper of
  * another message) has no such piece and is not checked; a message built elsewhere and thrown
- * as a variable is not seen either. When src/errors.ts gets stable ids, check those instead.
+ * as a variable is not seen either. When src/github/errors.ts gets stable ids, check those instead.
  */
 function errorFragments(): { where: string; fragment: string }[] {
   const files: string[] = []
@@ -459,8 +459,8 @@ describe('docs/troubleshooting.md', () => {
   )
 })
 
-describe("the ids of the run's failures (src/errors.ts)", () => {
-  const source = read('src/errors.ts')
+describe("the ids of the run's failures (src/github/errors.ts)", () => {
+  const source = read('src/github/errors.ts')
   const ids = [
     ...(/ERROR_IDS = \[([^\]]*)\]/.exec(source)?.[1] ?? '').matchAll(/'([a-z-]+)'/g)
   ].map((m) => m[1] as string)

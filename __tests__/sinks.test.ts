@@ -7,10 +7,10 @@
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import fc from 'fast-check'
-import { forCliTable, forCommitBody, forLog, forSummaryCell } from '../src/escape.js'
-import type { Decision } from '../src/plan.js'
-import { formatTable, logLine } from '../src/report.js'
-import { commitBody, summaryMarkdown } from '../src/summary.js'
+import { forCliTable, forCommitBody, forLog, forSummaryCell } from '../src/util/escape.js'
+import type { Decision } from '../src/plan/pin-engine.js'
+import { formatTable, logLine } from '../src/plan/decision-text.js'
+import { commitBody, summaryMarkdown } from '../src/action/summary.js'
 
 const HOSTILE_FILE = 'app/x\n::set-output name=versions::{"app":"evil"}\n'
 

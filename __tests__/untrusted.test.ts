@@ -32,7 +32,7 @@ const context = {
 const realGithub = await import('@actions/github')
 jest.unstable_mockModule('@actions/core', () => core)
 jest.unstable_mockModule('@actions/github', () => ({ ...realGithub, context }))
-const { run } = await import('../src/main.js')
+const { run } = await import('../src/action/run.js')
 
 const TOKEN = 'ghs_untrustedToken_1234'
 const HOSTILE_FILE = 'app/x\n::set-output name=versions::{"app":"evil"}\n'

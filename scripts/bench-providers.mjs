@@ -171,9 +171,9 @@ function bundle() {
   writeFileSync(
     entry,
     [
-      "export { detectChanges } from '../../src/changes.js'",
-      "export { parseImageVars } from '../../src/image-vars.js'",
-      "export { inputsReport } from '../../src/inputs/report.js'",
+      "export { detectChanges } from '../../src/detect/changes.js'",
+      "export { parseImageVars } from '../../src/files/image-vars.js'",
+      "export { inputsReport } from '../../src/detect/inputs-report.js'",
       ''
     ].join('\n')
   )

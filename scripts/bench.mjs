@@ -6,7 +6,7 @@
 // - ours (CLI): `node <cli> plan --event push --json --dir <clone>`, the push decision as the
 //   action makes it, whole process (node start, reading the files, detection, plan). The first
 //   run fetches the pinned tags (cold); the next runs are warm.
-// - ours (detect): detectChanges() alone, in process, from a bundle of src/changes.ts.
+// - ours (detect): detectChanges() alone, in process, from a bundle of src/detect/changes.ts.
 // - limited floor: one `git diff --name-only <tag> HEAD -- <pathspecs>` per distinct pinned tag,
 //   the pathspecs being the inputs of the images pinned to that tag (from `inputs --json`, less
 //   those a listed folder covers, as ours passes them), run from a shell script in P lanes, P
@@ -60,7 +60,7 @@ const { values } = parseArgs({
 const REPS = Math.max(1, Number(values.reps))
 const ROOT = resolve(new URL('..', import.meta.url).pathname)
 const WORK = join(ROOT, '.tmp', 'bench')
-/** The parallelism of detectChanges (src/changes.ts), used for the parallel floors too. */
+/** The parallelism of detectChanges (src/detect/changes.ts), used for the parallel floors too. */
 const PAR = Math.max(1, Math.min(4, availableParallelism()))
 const VERSIONS = 'scripts/image_versions.src'
 /** The build files the providers read (wantsDocker, wantsGradle in src/inputs), by last name. */
@@ -693,7 +693,7 @@ if (values.fresh || !existsSync(action)) {
 }
 ncc('src/cli.ts', '.tmp/bench-inputs-cli')
 const inputsCli = join(ROOT, '.tmp/bench-inputs-cli/index.js')
-ncc('src/changes.ts', '.tmp/bench-detect')
+ncc('src/detect/changes.ts', '.tmp/bench-detect')
 const { detectChanges } = await import(pathToFileURL(join(ROOT, '.tmp/bench-detect/index.js')).href)
 
 // --baseline REF: the same cases, in the same runs, with the sources of another commit.
@@ -704,7 +704,7 @@ if (values.baseline) {
   gitSync(ROOT, ['worktree', 'add', '--detach', '--force', dir, values.baseline])
   spawnSync('ln', ['-sfn', join(ROOT, 'node_modules'), join(dir, 'node_modules')])
   ncc('src/cli.ts', '.tmp/baseline-cli', dir)
-  ncc('src/changes.ts', '.tmp/baseline-detect', dir)
+  ncc('src/detect/changes.ts', '.tmp/baseline-detect', dir)
   ncc('src/index.ts', '.tmp/baseline-action', dir)
   baseline = {
     ref: values.baseline,

@@ -7,7 +7,7 @@
  *   vro-image-version unpin (--images a,b | --changed)
  *   vro-image-version inputs [--images a,b]
  */
-import { runCli } from './cli-main.js'
+import { runCli } from './cli/commands.js'
 
 const io = {
   stdout: (text: string) => void process.stdout.write(text),

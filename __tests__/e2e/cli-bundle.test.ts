@@ -1,6 +1,6 @@
 /**
  * The bundled CLI (dist/cli.js) as users run it, with plain node and no install: a few runs that
- * show the bundle works; the behaviour itself is tested in process (__tests__/cli.test.ts).
+ * show the bundle works; the behaviour itself is tested in process (__tests__/cli/cli.test.ts).
  */
 import { execFile } from 'node:child_process'
 import { rm } from 'node:fs/promises'
