@@ -1,13 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
-import {
-  checkoutDir,
-  getInputs,
-  listInput,
-  parseImagesInput,
-  type Inputs
-} from '../../src/action/inputs.js'
+import { checkoutDir, getInputs, type Inputs } from '../../src/action/inputs.js'
+import { listInput, parseImagesInput } from '../../src/plan/job-inputs.js'
 import { isBranchName } from '../../src/util/refs.js'
 import type { Settings } from '../../src/plan/settings.js'
 

@@ -5,6 +5,7 @@
 import path from 'node:path'
 import { realPathOutside } from '../files/checkout-file.js'
 import { escapeForMessage } from '../util/escape.js'
+import { InputError, parseImagesInput, type JobInputs } from '../plan/job-inputs.js'
 import { parseRelease } from '../util/version.js'
 import {
   SETTING_KEYS,
@@ -13,32 +14,16 @@ import {
   oneOf,
   readGiven,
   seconds,
-  valueLines,
   type Settings
 } from '../plan/settings.js'
 
-export type Mode = 'auto' | 'pin' | 'unpin' | 'plan'
 export type OnProtected = 'fail' | 'pull-request'
 
-/** `images`: a list of names, `name=version` pairs, or `all`. */
-export type ImagesInput =
-  | { readonly kind: 'none' }
-  | { readonly kind: 'all' }
-  | { readonly kind: 'list'; readonly refs: readonly string[] }
-  | { readonly kind: 'versions'; readonly pairs: ReadonlyMap<string, string> }
-
-export interface Inputs {
+export interface Inputs extends JobInputs {
   readonly token: string
-  readonly mode: Mode
-  readonly images: ImagesInput
-  readonly version: string | undefined
-  readonly manual: boolean
   /** `api-timeout`, in milliseconds. */
   readonly apiTimeoutMs: number
-  readonly dryRun: boolean
   readonly onProtected: OnProtected
-  readonly pinPrereleases: boolean
-  readonly commitMessagePrefix: string
   /** `comment`: on a pull request, keep one comment with the preview up to date. */
   readonly comment: boolean
   /** `config-file`: the configuration file ('' = the default, which may be absent). */
@@ -51,10 +36,6 @@ export interface Inputs {
   readonly settings: Settings
 }
 
-export class InputError extends Error {
-  override name = 'InputError'
-}
-
 type Getter = (name: string) => string
 
 /** YAML 1.2 core booleans, as core.getBooleanInput reads them. */
@@ -63,44 +44,6 @@ function bool(get: Getter, name: string): boolean {
   if (raw === '' || ['false', 'False', 'FALSE'].includes(raw)) return false
   if (['true', 'True', 'TRUE'].includes(raw)) return true
   throw new InputError(`Input ${name} is ${escapeForMessage(raw)}; accepted values: true, false`)
-}
-
-/** Splits a list input on newlines and commas; blank items and `#` comment lines are dropped. */
-export function listInput(raw: string): string[] {
-  return valueLines(raw)
-    .flatMap((line) => line.split(','))
-    .map((s) => s.trim())
-    .filter((s) => s !== '')
-}
-
-/**
- * Parses the `images` input; `name` is how messages call it (`Input images`, or the CLI's
- * `--images`).
- */
-export function parseImagesInput(raw: string, name = 'Input images'): ImagesInput {
-  const ref = name.replace(/^Input /, 'input ')
-  const items = listInput(raw)
-  if (items.length === 0) return { kind: 'none' }
-  if (items.length === 1 && items[0] === 'all') return { kind: 'all' }
-  const withVersion = items.filter((i) => i.includes('='))
-  if (withVersion.length === 0) return { kind: 'list', refs: items }
-  if (withVersion.length !== items.length) {
-    throw new InputError(
-      `${name} mixes plain names and name=version pairs; use one form: "app, api-gateway" or "app=v1.2.3, api-gateway=release-1.2.0"`
-    )
-  }
-  const pairs = new Map<string, string>()
-  for (const item of items) {
-    const eq = item.indexOf('=')
-    const image = item.slice(0, eq).trim()
-    const version = item.slice(eq + 1).trim()
-    if (image === '')
-      throw new InputError(`${name} has ${escapeForMessage(item)} with no image name before "="`)
-    parseRelease(version, `version for image ${escapeForMessage(image)} in ${ref}`)
-    if (pairs.has(image)) throw new InputError(`${name} names ${escapeForMessage(image)} twice`)
-    pairs.set(image, version)
-  }
-  return { kind: 'versions', pairs }
 }
 
 /**

@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util'
 import { closest } from '../util/closest.js'
 import type { Intent } from '../plan/decide.js'
-import { parseImagesInput } from '../action/inputs.js'
+import { parseImagesInput } from '../plan/job-inputs.js'
 import { SETTING_KEYS, type GivenSettings } from '../plan/settings.js'
 
 export const USAGE = `Usage:

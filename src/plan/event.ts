@@ -3,7 +3,7 @@
  * in, a job out; unknown or malformed payloads give errors that say what is wrong.
  */
 import type { Intent } from './decide.js'
-import type { Inputs } from '../action/inputs.js'
+import type { JobInputs } from './job-inputs.js'
 import { OID, isBranchName } from '../util/refs.js'
 import { escapeForMessage } from '../util/escape.js'
 import { parseRelease, tryParseRelease } from '../util/version.js'
@@ -97,7 +97,7 @@ function branchOf(ref: string): string | undefined {
 /** The job of a release: by a GitHub release, or by the push or creation of its tag. */
 function pinRelease(
   tag: string,
-  inputs: Inputs,
+  inputs: JobInputs,
   dryRun: boolean,
   how: { readonly what: string; readonly branch: string | undefined; readonly flagged?: boolean }
 ): Job {
@@ -134,7 +134,7 @@ function defaultBranchOf(payload: Record<string, unknown>, where: string): strin
   return name && isBranchName(name) ? name : undefined
 }
 
-function releaseJob(ctx: EventContext, inputs: Inputs, dryRun: boolean): Job {
+function releaseJob(ctx: EventContext, inputs: JobInputs, dryRun: boolean): Job {
   const action = field<string>(ctx.payload, 'action', 'string', 'release')
   if (action !== 'created' && action !== 'published') {
     return {
@@ -172,7 +172,7 @@ function releaseJob(ctx: EventContext, inputs: Inputs, dryRun: boolean): Job {
  */
 function tagJob(
   ctx: EventContext,
-  inputs: Inputs,
+  inputs: JobInputs,
   dryRun: boolean,
   tag: string,
   where: string
@@ -189,7 +189,7 @@ function tagJob(
   })
 }
 
-function pushJob(ctx: EventContext, inputs: Inputs, dryRun: boolean): Job {
+function pushJob(ctx: EventContext, inputs: JobInputs, dryRun: boolean): Job {
   const ref = field<string>(ctx.payload, 'ref', 'string', 'push') ?? ctx.ref
   if (field<boolean>(ctx.payload, 'deleted', 'boolean', 'push') === true) {
     return { kind: 'skip', reason: `push deleted ${ref}; nothing to do` }
@@ -219,7 +219,7 @@ function pushJob(ctx: EventContext, inputs: Inputs, dryRun: boolean): Job {
 }
 
 /** `create` of a tag: a release tag pins; a branch or any other tag is skipped. */
-function createJob(ctx: EventContext, inputs: Inputs, dryRun: boolean): Job {
+function createJob(ctx: EventContext, inputs: JobInputs, dryRun: boolean): Job {
   const refType = field<string>(ctx.payload, 'ref_type', 'string', 'create')
   const name = field<string>(ctx.payload, 'ref', 'string', 'create')
   if (refType !== 'tag') {
@@ -232,7 +232,7 @@ function createJob(ctx: EventContext, inputs: Inputs, dryRun: boolean): Job {
   return tagJob(ctx, inputs, dryRun, tag.startsWith('refs/tags/') ? tag.slice(10) : tag, 'create')
 }
 
-function manualJob(ctx: EventContext, inputs: Inputs, mode: 'pin' | 'unpin'): Job {
+function manualJob(ctx: EventContext, inputs: JobInputs, mode: 'pin' | 'unpin'): Job {
   const branch = inputs.settings.branch ?? branchOf(ctx.ref)
   const by = ctx.actor ? `, by ${ctx.actor}` : ''
   if (mode === 'pin') {
@@ -272,7 +272,7 @@ function manualJob(ctx: EventContext, inputs: Inputs, mode: 'pin' | 'unpin'): Jo
   }
 }
 
-function pullRequestJob(ctx: EventContext, inputs: Inputs): Job {
+function pullRequestJob(ctx: EventContext, inputs: JobInputs): Job {
   const pr = field<Record<string, unknown>>(ctx.payload, 'pull_request', 'object', 'pull_request')
   const number = (ctx.payload as { number?: unknown }).number ?? pr?.number
   const base = field<Record<string, unknown>>(pr, 'base', 'object', 'pull_request')
@@ -325,7 +325,7 @@ function unsupported(eventName: string): EventError {
 }
 
 /** Decides the job for this run. */
-export function jobFor(ctx: EventContext, inputs: Inputs): Job {
+export function jobFor(ctx: EventContext, inputs: JobInputs): Job {
   const dryRun = inputs.dryRun || inputs.mode === 'plan'
   if (ctx.eventName === 'pull_request_target') {
     throw new EventError(
