@@ -8,10 +8,8 @@ import { gradleInputs } from '../../../../src/detect/build/gradle/provider.js'
 import { blocks, lex } from '../../../../src/detect/build/gradle/lex.js'
 import { pluginIndex } from '../../../../src/detect/build/gradle/plugins.js'
 import { readScript } from '../../../../src/detect/build/gradle/script.js'
-import {
-  findBuildRootByGradle,
-  parseSettings
-} from '../../../../src/detect/build/gradle/settings.js'
+import { parseSettings } from '../../../../src/detect/build/gradle/settings.js'
+import { findBuildRootByGradle } from '../../../../src/detect/build/gradle/roots.js'
 import { treeOf } from '../../../../src/detect/build/tree.js'
 import type { SourceTree } from '../../../../src/detect/build/types.js'
 import { LINEAR, growth } from '../../../../test-support/growth.js'

@@ -7,7 +7,7 @@ import {
   wantsGradle
 } from '../../../../src/detect/build/gradle/provider.js'
 import { readScript } from '../../../../src/detect/build/gradle/script.js'
-import { findBuildRootByGradle } from '../../../../src/detect/build/gradle/settings.js'
+import { findBuildRootByGradle } from '../../../../src/detect/build/gradle/roots.js'
 import { InputMatcher } from '../../../../src/detect/match.js'
 import { treeOf } from '../../../../src/detect/build/tree.js'
 import type { Input } from '../../../../src/detect/build/types.js'

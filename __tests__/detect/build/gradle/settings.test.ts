@@ -1,10 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import {
-  findBuildRootByGradle,
-  gradleProjects,
-  parseSettings
-} from '../../../../src/detect/build/gradle/settings.js'
+import { gradleProjects, parseSettings } from '../../../../src/detect/build/gradle/settings.js'
+import { findBuildRootByGradle } from '../../../../src/detect/build/gradle/roots.js'
 import { makeTree, treeOf } from '../../../../src/detect/build/tree.js'
 
 /** A tree with a settings text and one source file in each of `dirs`. */

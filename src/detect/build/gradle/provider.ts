@@ -15,12 +15,8 @@ import {
   pluginIndex
 } from './plugins.js'
 import { type ScriptFacts, accessorOf, readScript } from './script.js'
-import {
-  type GradleProject,
-  type GradleSettings,
-  ancestorDirs,
-  gradleProjects
-} from './settings.js'
+import { type GradleProject, type GradleSettings, gradleProjects } from './settings.js'
+import { ancestorDirs } from './roots.js'
 import { Wildcards, dirOf, interpolations } from './lex.js'
 import { InputList } from '../collect.js'
 import { escapeGlob } from '../docker/dockerignore.js'

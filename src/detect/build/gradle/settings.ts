@@ -6,9 +6,6 @@
 import { type Lexed, dirOf, joinPath, lex } from './lex.js'
 import type { SourceTree } from '../types.js'
 
-// The build root lookup lives beside the settings reader; re-exported for one import site.
-export { ancestorDirs, findBuildRootByGradle, readProperties } from './roots.js'
-
 /** One project of the root build (or of an included build). */
 export interface GradleProject {
   /** `:domain-cc:cc-app` (relative to its own build). */
