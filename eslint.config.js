@@ -2,6 +2,44 @@ import js from '@eslint/js'
 import prettier from 'eslint-config-prettier'
 import tseslint from 'typescript-eslint'
 
+// The layer rule of docs/development.md: faces (action, cli) -> plan -> detect, files -> github,
+// git -> util. An import that goes up a layer, or across to the other face, fails `eslint`.
+// The folder names of src/ are unique, so a relative specifier that climbs out (`../`, any number
+// of times) and enters one of them names that top-level folder.
+const LAYERS = {
+  action: ['cli'],
+  cli: ['action', 'github'],
+  plan: ['action', 'cli', 'github'],
+  detect: ['action', 'cli', 'plan', 'github'],
+  files: ['action', 'cli', 'plan', 'detect', 'github', 'git'],
+  github: ['action', 'cli', 'plan', 'detect', 'files', 'git'],
+  git: ['action', 'cli', 'plan', 'detect', 'files', 'github'],
+  util: ['action', 'cli', 'plan', 'detect', 'files', 'github', 'git']
+}
+const layerPatterns = (folder) => [
+  {
+    regex: `^(\\.\\./)+(${LAYERS[folder].join('|')})/`,
+    message: `src/${folder}/ may not import from ${LAYERS[folder].map((f) => `src/${f}/`).join(', ')} (the layers of docs/development.md).`
+  }
+]
+// Only git/ and compare-command run processes.
+const processRule = ['node:child_process', 'child_process'].map((name) => ({
+  name,
+  message: 'Only src/git/ and src/detect/compare-command.ts run processes.'
+}))
+const layerRules = Object.keys(LAYERS).map((folder) => ({
+  files: [`src/${folder}/**/*.ts`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: layerPatterns(folder),
+        paths: folder === 'git' ? [] : processRule
+      }
+    ]
+  }
+}))
+
 export default tseslint.config(
   { ignores: ['dist/', 'coverage/', 'node_modules/', '.tmp/', '**/*.d.ts'] },
   js.configs.recommended,
@@ -24,5 +62,11 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
       ]
     }
+  },
+  ...layerRules,
+  // compare-command runs the user's command: the detect/ layer rule, without the process rule.
+  {
+    files: ['src/detect/compare-command.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: layerPatterns('detect') }] }
   }
 )
