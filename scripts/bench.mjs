@@ -704,7 +704,11 @@ if (values.baseline) {
   gitSync(ROOT, ['worktree', 'add', '--detach', '--force', dir, values.baseline])
   spawnSync('ln', ['-sfn', join(ROOT, 'node_modules'), join(dir, 'node_modules')])
   ncc('src/cli.ts', '.tmp/baseline-cli', dir)
-  ncc('src/detect/changes.ts', '.tmp/baseline-detect', dir)
+  // A baseline from before the layout move (issue 22) has detection at src/changes.ts.
+  const detectEntry = ['src/detect/changes.ts', 'src/changes.ts'].find((f) =>
+    existsSync(join(dir, f))
+  )
+  ncc(detectEntry, '.tmp/baseline-detect', dir)
   ncc('src/index.ts', '.tmp/baseline-action', dir)
   baseline = {
     ref: values.baseline,
