@@ -19559,7 +19559,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/closest.ts
+;// CONCATENATED MODULE: ./src/util/closest.ts
 /**
  * The closest of a few known names to a mistyped one, by edit distance: the "did you mean" of
  * an unknown option or an unknown image.
@@ -19610,7 +19610,7 @@ function closest(name, known) {
     return best;
 }
 
-;// CONCATENATED MODULE: ./src/escape.ts
+;// CONCATENATED MODULE: ./src/util/escape.ts
 /**
  * Text from data (file names, image and tag names, git and API messages, command output) on its
  * way out. One function per sink; each sink applies its own, once, so a reason that quotes a file
@@ -19637,7 +19637,7 @@ function inert(line) {
     return out.replace(COMMAND_START, (_m, space) => `${space}\\u{3a}`);
 }
 /** Escapes a value for an error message: every non-printable or non-ASCII character as \u{..}. */
-function escape_escapeForMessage(value, max = 80) {
+function escapeForMessage(value, max = 80) {
     const cut = value.length > max ? value.slice(0, max) : value;
     let out = '';
     for (const ch of cut) {
@@ -19699,257 +19699,13 @@ function forCommitBody(text) {
     return visible(text).replace(TRAILER_START, (_m, token) => `${token}\\u{3a}`);
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/files.ts
-/**
- * The repository's paths checked, and its files written atomically. Files are read by
- * checkout-file.ts only.
- */
-
-
-
-
-class FileError extends Error {
-    name = 'FileError';
-}
-/**
- * The checks of {@link repoPath} that need no folder: a relative path, no `..` escape, not into
- * `.git`, no control characters. Returns the path normalized. Settings are checked with it as
- * soon as they are read, before any file is.
- */
-function checkRelPath(rel, what) {
-    // eslint-disable-next-line no-control-regex -- control characters are what is refused
-    if (rel === '' || /[\0-\x1f\x7f]/.test(rel)) {
-        throw new FileError(`${what} ${escape_escapeForMessage(rel)} is not a valid path`);
-    }
-    if (external_node_path_default().isAbsolute(rel) || /^[A-Za-z]:/.test(rel)) {
-        throw new FileError(`${what} ${escape_escapeForMessage(rel)} must be a path relative to the repository root`);
-    }
-    const normal = external_node_path_default().posix.normalize(rel.replace(/\\/g, '/')).replace(/^\.\//, '');
-    if (normal === '..' || normal.startsWith('../') || normal === '.' || normal.endsWith('/')) {
-        throw new FileError(`${what} ${escape_escapeForMessage(rel)} points outside the repository or at a folder`);
-    }
-    if (normal.split('/').some((part) => part.toLowerCase() === '.git')) {
-        throw new FileError(`${what} ${escape_escapeForMessage(rel)} is inside .git; point it at a file of the repository`);
-    }
-    return normal;
-}
-/**
- * Resolves a repository-relative path given by a user (an input or a flag). Refuses absolute
- * paths, `..` escapes, paths into `.git`, folders that are symlinks leading out of the repository
- * and control characters, so an input cannot reach outside the repository.
- */
-function repoPath(root, rel, what) {
-    const normal = checkRelPath(rel, what);
-    const abs = external_node_path_default().join(root, normal);
-    // A symlinked folder on the way could still lead outside the repository.
-    let dir = external_node_path_default().dirname(abs);
-    while (dir !== root && dir !== external_node_path_default().dirname(dir) && !(0,external_node_fs_namespaceObject.existsSync)(dir))
-        dir = external_node_path_default().dirname(dir);
-    if ((0,external_node_fs_namespaceObject.existsSync)(root) && (0,external_node_fs_namespaceObject.existsSync)(dir)) {
-        const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
-        const realDir = (0,external_node_fs_namespaceObject.realpathSync)(dir);
-        if (realDir !== realRoot && !realDir.startsWith(realRoot + (external_node_path_default()).sep)) {
-            throw new FileError(`${what} ${escape_escapeForMessage(rel)} leads outside the repository through a symbolic link`);
-        }
-    }
-    return { abs, rel: normal };
-}
-/**
- * Writes a file atomically: a temporary file in the same folder, flushed to disk, then a rename.
- * Keeps the mode of the file it replaces (whatever the umask).
- */
-async function writeAtomic(abs, text) {
-    const dir = external_node_path_default().dirname(abs);
-    const unique = `${process.pid}.${Date.now()}.${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`;
-    const tmp = external_node_path_default().join(dir, `.${external_node_path_default().basename(abs)}.${unique}.tmp`);
-    let mode = 0o644;
-    try {
-        mode = (await external_node_fs_namespaceObject.promises.stat(abs)).mode & 0o777;
-    }
-    catch {
-        // a new file
-    }
-    try {
-        const handle = await external_node_fs_namespaceObject.promises.open(tmp, 'wx', mode);
-        try {
-            await handle.writeFile(text);
-            await handle.chmod(mode);
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        await external_node_fs_namespaceObject.promises.rename(tmp, abs);
-    }
-    catch (e) {
-        await external_node_fs_namespaceObject.promises.rm(tmp, { force: true });
-        throw new FileError(`Could not write ${abs}: ${e.message}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/checkout-file.ts
-/**
- * The one way the action and the CLI read a file of the checkout (the configuration file,
- * image_vars.src, the versions file, versions.txt). Whoever can open a pull request controls
- * every one of those files, symbolic links included, so a read:
- *
- * - resolves the path given (relative, no `..`, not in `.git`: {@link repoPath});
- * - follows a symbolic link only when its real path (`fs.realpath`) stays inside the real path
- *   of the repository root, and never into `.git` (where actions/checkout keeps the token);
- *   with `symlinks: 'refuse'`, refuses any symbolic link (the versions file, which is written);
- * - opens only a regular file (no FIFO, device, socket or folder), checked before the open and
- *   again with fstat on the opened descriptor (opened non-blocking, without following a link);
- * - reads at most {@link CHECKOUT_FILE_MAX_BYTES} (or `maxBytes`): the size is checked on the
- *   descriptor, then at most that many bytes plus one are read, so a file that grows while it is
- *   read (or `/dev/zero` swapped in) cannot fill the memory;
- * - returns UTF-8 text, or undefined when the file does not exist.
- *
- * Failures are {@link FileError}s that name the file and say what to fix.
- */
-
-
-
-
-/**
- * The most a file of the checkout may hold: 16 MiB. image_vars.src, the versions file and
- * versions.txt are a few kilobytes; the bound only keeps a hostile file from filling the memory
- * (the versions file must also come back through the API, which stops near 8.5 MB).
- */
-const CHECKOUT_FILE_MAX_BYTES = 16 * 1024 * 1024;
-/** True when `real` is `root` or below it (both real paths). */
-function within(realRoot, real) {
-    return (real === realRoot ||
-        real.startsWith(realRoot.endsWith((external_node_path_default()).sep) ? realRoot : realRoot + (external_node_path_default()).sep));
-}
-const notFound = (e) => e.code === 'ENOENT';
-/**
- * Reads the file `rel` of the repository at `root`, as described above; undefined when it does
- * not exist (a dangling symbolic link included).
- */
-async function readCheckoutFile(root, rel, options) {
-    const { what } = options;
-    const maxBytes = options.maxBytes ?? CHECKOUT_FILE_MAX_BYTES;
-    const file = repoPath(external_node_path_default().resolve(root), rel, what);
-    const name = escape_escapeForMessage(file.rel);
-    const fail = (why) => {
-        throw new FileError(`${what} ${name} ${why}`);
-    };
-    let realRoot;
-    try {
-        realRoot = await external_node_fs_namespaceObject.promises.realpath(root);
-    }
-    catch (e) {
-        if (notFound(e))
-            return undefined;
-        throw new FileError(`${what} ${name}: ${e.message}`);
-    }
-    let real;
-    try {
-        const link = await external_node_fs_namespaceObject.promises.lstat(file.abs);
-        if (link.isSymbolicLink() && options.symlinks === 'refuse') {
-            fail('is a symbolic link; point the input at the real file');
-        }
-        real = await external_node_fs_namespaceObject.promises.realpath(file.abs);
-    }
-    catch (e) {
-        if (e instanceof FileError)
-            throw e;
-        if (notFound(e))
-            return undefined;
-        throw new FileError(`${what} ${name}: ${e.message}`);
-    }
-    if (!within(realRoot, real)) {
-        fail('leads outside the repository through a symbolic link; commit the file itself, or a link to a file inside the repository');
-    }
-    const inRoot = external_node_path_default().relative(realRoot, real).split((external_node_path_default()).sep);
-    if (inRoot.some((part) => part.toLowerCase() === '.git')) {
-        fail('leads into .git through a symbolic link; commit the file itself');
-    }
-    const kind = (s) => {
-        if (s.isDirectory())
-            fail('is not a regular file but a folder; point the input at a file');
-        if (!s.isFile())
-            fail('is not a regular file (a FIFO, a device or a socket); commit a text file');
-    };
-    const tooLarge = () => fail(`is larger than ${maxBytes} bytes, the most this file may hold; check that it is the right file`);
-    try {
-        // Checked before the open too: opening a device can have effects of its own.
-        kind(await external_node_fs_namespaceObject.promises.stat(real));
-    }
-    catch (e) {
-        if (e instanceof FileError)
-            throw e;
-        if (notFound(e))
-            return undefined;
-        throw new FileError(`${what} ${name}: ${e.message}`);
-    }
-    let handle;
-    try {
-        // Non-blocking: a FIFO put in its place meanwhile does not wait for a writer; no link
-        // followed: the real path has none left, so one appearing meanwhile is refused (ELOOP).
-        handle = await external_node_fs_namespaceObject.promises.open(real, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
-    }
-    catch (e) {
-        if (notFound(e))
-            return undefined;
-        throw new FileError(`${what} ${name} cannot be opened: ${e.message}`);
-    }
-    let buf;
-    try {
-        const stat = await handle.stat();
-        kind(stat);
-        if (stat.size > maxBytes)
-            tooLarge();
-        // At most maxBytes + 1: one more byte than allowed proves the file grew past the cap.
-        buf = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
-        let length = 0;
-        while (length < buf.length) {
-            const { bytesRead } = await handle.read(buf, length, buf.length - length, length);
-            if (bytesRead === 0)
-                break;
-            length += bytesRead;
-        }
-        if (length > maxBytes)
-            tooLarge();
-        buf = buf.subarray(0, length);
-    }
-    catch (e) {
-        if (e instanceof FileError)
-            throw e;
-        throw new FileError(`${what} ${name} cannot be read: ${e.message}`);
-    }
-    finally {
-        await handle.close();
-    }
-    const text = buf.toString('utf8');
-    if (!Buffer.from(text, 'utf8').equals(buf))
-        fail('is not valid UTF-8 text');
-    return text;
-}
-/**
- * True when the real path of the folder `dir` is not inside the real path of `root`: how
- * `working-directory` and the CLI's `--dir` are checked against GITHUB_WORKSPACE, so that a
- * committed symbolic link on the way cannot lead the run elsewhere. A folder that does not exist
- * is not refused here: reading its files then says what is missing.
- */
-function checkout_file_realPathOutside(dir, root) {
-    try {
-        return !within((0,external_node_fs_namespaceObject.realpathSync)(root), (0,external_node_fs_namespaceObject.realpathSync)(dir));
-    }
-    catch {
-        return false;
-    }
-}
-
 // EXTERNAL MODULE: ./node_modules/semver/functions/compare.js
 var compare = __nccwpck_require__(8469);
 var compare_default = /*#__PURE__*/__nccwpck_require__.n(compare);
 // EXTERNAL MODULE: ./node_modules/semver/functions/parse.js
 var parse = __nccwpck_require__(6353);
 var parse_default = /*#__PURE__*/__nccwpck_require__.n(parse);
-;// CONCATENATED MODULE: ./src/version.ts
+;// CONCATENATED MODULE: ./src/util/version.ts
 // Only the parts of semver used here: the whole package builds every range parser at load, which
 // the action's fast skip path (early-skip.ts) would pay for.
 
@@ -19983,10 +19739,10 @@ function tryParseRelease(value) {
     };
 }
 /** Parses a release version or throws an error that shows the value and the accepted forms. */
-function version_parseRelease(value, what = 'version') {
+function parseRelease(value, what = 'version') {
     const v = tryParseRelease(value);
     if (!v) {
-        throw new VersionError(`Invalid ${what} ${escape_escapeForMessage(value)}: expected ${ACCEPTED_FORMS}, e.g. v1.2.3 or release-1.2.3`);
+        throw new VersionError(`Invalid ${what} ${escapeForMessage(value)}: expected ${ACCEPTED_FORMS}, e.g. v1.2.3 or release-1.2.3`);
     }
     return v;
 }
@@ -20001,7 +19757,7 @@ function compareReleases(a, b) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/masks.ts
+;// CONCATENATED MODULE: ./src/util/masks.ts
 /** The forms a token takes in logs, git and HTTP headers; every one is masked (no dependencies). */
 function masks_tokenForms(token) {
     return [
@@ -20011,7 +19767,7 @@ function masks_tokenForms(token) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/child-env.ts
+;// CONCATENATED MODULE: ./src/util/child-env.ts
 /**
  * The environment of every child process (git, `compare-command`), built in one place: the
  * runner's environment minus everything that carries the token or another credential, plus
@@ -20089,7 +19845,7 @@ function childEnv(extra = {}, base = process.env) {
     return { ...env, ...extra };
 }
 
-;// CONCATENATED MODULE: ./src/compare-command.ts
+;// CONCATENATED MODULE: ./src/detect/compare-command.ts
 /**
  * The optional `compare-command`: a user command asked, per pinned image, whether the image
  * built from the head differs from the pinned one. It is how a content check (an image differ)
@@ -20101,7 +19857,7 @@ function childEnv(extra = {}, base = process.env) {
  * - Arguments appended: the image name, the pinned version, the head commit sha:
  *   `<command...> api-gateway v1.4.2 3f2c...`. No value ever passes through a shell.
  * - Environment: the runner's without the token, the inputs and other credentials
- *   (src/child-env.ts), plus `IMAGE` (name), `PREFIX` (bash prefix), `PINNED_VERSION`,
+ *   (src/util/child-env.ts), plus `IMAGE` (name), `PREFIX` (bash prefix), `PINNED_VERSION`,
  *   `HEAD_SHA` (full sha; the head build is tagged with its first 7 characters), and when
  *   image_vars.src declares them `REGISTRY_IMAGE` (`<prefix>_IMG`) and `LOCAL_IMAGE`
  *   (`<prefix>_GRADLE_IMG`).
@@ -20169,7 +19925,7 @@ function splitCommand(input, inputName = 'compare-command') {
         }
     }
     if (quote)
-        throw new CommandError(`${inputName}: unclosed ${quote} quote in ${escape_escapeForMessage(input)}`);
+        throw new CommandError(`${inputName}: unclosed ${quote} quote in ${escapeForMessage(input)}`);
     if (inWord)
         words.push(word);
     return words;
@@ -20236,7 +19992,7 @@ function runCompare(argv, job, cwd, timeoutMs = COMPARE_TIMEOUT_MS) {
         child.stderr?.on('data', (chunk) => {
             stderr = (stderr + chunk.toString('utf8')).slice(-STDERR_KEEP);
         });
-        child.on('error', (e) => done({ changed: null, detail: `could not start ${escape_escapeForMessage(file)}: ${e.message}` }));
+        child.on('error', (e) => done({ changed: null, detail: `could not start ${escapeForMessage(file)}: ${e.message}` }));
         child.on('exit', (code, signal) => {
             const answer = () => done(outcomeOf(code, signal, stderr));
             // Give stderr a moment to drain; a background child holding it open does not count.
@@ -20259,7 +20015,7 @@ function outcomeOf(code, signal, stderr) {
         .filter((l) => l !== '')
         .pop();
     const status = signal ? `killed by ${signal}` : `exit code ${code}`;
-    return { changed: null, detail: last ? `${status}: ${escape_escapeForMessage(last, 200)}` : status };
+    return { changed: null, detail: last ? `${status}: ${escapeForMessage(last, 200)}` : status };
 }
 /** Runs `fn` on every item with at most `limit` running at once; results in input order. */
 async function mapLimit(items, limit, fn) {
@@ -20279,7 +20035,97 @@ function runCompares(argv, jobs, cwd, timeoutMs = COMPARE_TIMEOUT_MS, concurrenc
     return mapLimit(jobs, concurrency, (job) => runCompare(argv, job, cwd, timeoutMs));
 }
 
-;// CONCATENATED MODULE: ./src/glob-list.ts
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/files/repo-files.ts
+/**
+ * The repository's paths checked, and its files written atomically. Files are read by
+ * checkout-file.ts only.
+ */
+
+
+
+
+class FileError extends Error {
+    name = 'FileError';
+}
+/**
+ * The checks of {@link repoPath} that need no folder: a relative path, no `..` escape, not into
+ * `.git`, no control characters. Returns the path normalized. Settings are checked with it as
+ * soon as they are read, before any file is.
+ */
+function checkRelPath(rel, what) {
+    // eslint-disable-next-line no-control-regex -- control characters are what is refused
+    if (rel === '' || /[\0-\x1f\x7f]/.test(rel)) {
+        throw new FileError(`${what} ${escapeForMessage(rel)} is not a valid path`);
+    }
+    if (external_node_path_default().isAbsolute(rel) || /^[A-Za-z]:/.test(rel)) {
+        throw new FileError(`${what} ${escapeForMessage(rel)} must be a path relative to the repository root`);
+    }
+    const normal = external_node_path_default().posix.normalize(rel.replace(/\\/g, '/')).replace(/^\.\//, '');
+    if (normal === '..' || normal.startsWith('../') || normal === '.' || normal.endsWith('/')) {
+        throw new FileError(`${what} ${escapeForMessage(rel)} points outside the repository or at a folder`);
+    }
+    if (normal.split('/').some((part) => part.toLowerCase() === '.git')) {
+        throw new FileError(`${what} ${escapeForMessage(rel)} is inside .git; point it at a file of the repository`);
+    }
+    return normal;
+}
+/**
+ * Resolves a repository-relative path given by a user (an input or a flag). Refuses absolute
+ * paths, `..` escapes, paths into `.git`, folders that are symlinks leading out of the repository
+ * and control characters, so an input cannot reach outside the repository.
+ */
+function repoPath(root, rel, what) {
+    const normal = checkRelPath(rel, what);
+    const abs = external_node_path_default().join(root, normal);
+    // A symlinked folder on the way could still lead outside the repository.
+    let dir = external_node_path_default().dirname(abs);
+    while (dir !== root && dir !== external_node_path_default().dirname(dir) && !(0,external_node_fs_namespaceObject.existsSync)(dir))
+        dir = external_node_path_default().dirname(dir);
+    if ((0,external_node_fs_namespaceObject.existsSync)(root) && (0,external_node_fs_namespaceObject.existsSync)(dir)) {
+        const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+        const realDir = (0,external_node_fs_namespaceObject.realpathSync)(dir);
+        if (realDir !== realRoot && !realDir.startsWith(realRoot + (external_node_path_default()).sep)) {
+            throw new FileError(`${what} ${escapeForMessage(rel)} leads outside the repository through a symbolic link`);
+        }
+    }
+    return { abs, rel: normal };
+}
+/**
+ * Writes a file atomically: a temporary file in the same folder, flushed to disk, then a rename.
+ * Keeps the mode of the file it replaces (whatever the umask).
+ */
+async function writeAtomic(abs, text) {
+    const dir = external_node_path_default().dirname(abs);
+    const unique = `${process.pid}.${Date.now()}.${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`;
+    const tmp = external_node_path_default().join(dir, `.${external_node_path_default().basename(abs)}.${unique}.tmp`);
+    let mode = 0o644;
+    try {
+        mode = (await external_node_fs_namespaceObject.promises.stat(abs)).mode & 0o777;
+    }
+    catch {
+        // a new file
+    }
+    try {
+        const handle = await external_node_fs_namespaceObject.promises.open(tmp, 'wx', mode);
+        try {
+            await handle.writeFile(text);
+            await handle.chmod(mode);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await external_node_fs_namespaceObject.promises.rename(tmp, abs);
+    }
+    catch (e) {
+        await external_node_fs_namespaceObject.promises.rm(tmp, { force: true });
+        throw new FileError(`Could not write ${abs}: ${e.message}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/util/glob-list.ts
 /** Lists of globs in one input line, without picomatch (cheap to load). */
 /** Splits on commas that are not inside `{...}`, so `src/{main,test}/**` stays one glob. */
 function splitGlobs(text) {
@@ -20305,7 +20151,7 @@ function splitGlobs(text) {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/glob.ts
+;// CONCATENATED MODULE: ./src/util/glob.ts
 /**
  * Glob matching in bounded time. The semantics are picomatch's with `dot: true` (see
  * image-inputs.ts), on repository-relative paths as git lists them (no empty, `.` or `..`
@@ -20610,7 +20456,7 @@ function expandRange(body) {
     return items;
 }
 
-;// CONCATENATED MODULE: ./src/image-inputs.ts
+;// CONCATENATED MODULE: ./src/detect/path-globs.ts
 /**
  * Which files count as an image's inputs: the `paths`, `shared-paths` and `ignore-paths` inputs,
  * the image folders, and the index of changed files they are matched against. Pure: no git here.
@@ -20658,11 +20504,11 @@ function parsePathsInput(text, input = 'paths') {
         const where = `${input} line ${i + 1}`;
         const colon = line.indexOf(':');
         if (colon < 0) {
-            throw new PathsError(`${where}: ${escape_escapeForMessage(line)} has no "image:"; write one image per line, e.g. "app: app/**, libs/app-lib/**"`);
+            throw new PathsError(`${where}: ${escapeForMessage(line)} has no "image:"; write one image per line, e.g. "app: app/**, libs/app-lib/**"`);
         }
         const key = line.slice(0, colon).trim();
         if (!KEY.test(key)) {
-            throw new PathsError(`${where}: ${escape_escapeForMessage(key)} is not an image name or prefix`);
+            throw new PathsError(`${where}: ${escapeForMessage(key)} is not an image name or prefix`);
         }
         let rest = line.slice(colon + 1).trim();
         const extendAll = rest.startsWith('+');
@@ -20697,16 +20543,16 @@ function checkGlob(glob, input, key) {
     if (glob === '')
         throw new PathsError(`${where}: empty glob`);
     if (glob.startsWith('!')) {
-        throw new PathsError(`${where}: ${escape_escapeForMessage(glob)}: "!" negation is not supported in a glob list; ` +
+        throw new PathsError(`${where}: ${escapeForMessage(glob)}: "!" negation is not supported in a glob list; ` +
             `list the paths that must never count in the ignore-paths input instead`);
     }
     if (glob.startsWith('/')) {
-        throw new PathsError(`${where}: ${escape_escapeForMessage(glob)}: globs are relative to the repository root; remove the leading "/"`);
+        throw new PathsError(`${where}: ${escapeForMessage(glob)}: globs are relative to the repository root; remove the leading "/"`);
     }
     if (/[\0\n\r]/.test(glob))
-        throw new PathsError(`${where}: ${escape_escapeForMessage(glob)} holds a control character`);
+        throw new PathsError(`${where}: ${escapeForMessage(glob)} holds a control character`);
     if (glob.split('/').includes('..')) {
-        throw new PathsError(`${where}: ${escape_escapeForMessage(glob)}: ".." cannot match a repository path`);
+        throw new PathsError(`${where}: ${escapeForMessage(glob)}: ".." cannot match a repository path`);
     }
 }
 /** A list of globs compiled once, matched against single paths or a whole ChangedFiles index. */
@@ -20830,7 +20676,7 @@ function foldersNamedIn(paths, names) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/refs.ts
+;// CONCATENATED MODULE: ./src/util/refs.ts
 /** What a commit id and a branch name may be: one check each, for every module. */
 /** A full object id (SHA-1 or SHA-256). */
 const OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
@@ -20856,7 +20702,7 @@ const privateTagRef = (tag) => `${PRIVATE_REFS}tags/${tag}`;
 /** The private ref a fetched branch head is stored under. */
 const refs_privateBranchRef = (branch) => `${PRIVATE_REFS}heads/${branch}`;
 
-;// CONCATENATED MODULE: ./src/settings.ts
+;// CONCATENATED MODULE: ./src/plan/settings.ts
 
 
 
@@ -20865,7 +20711,7 @@ const refs_privateBranchRef = (branch) => `${PRIVATE_REFS}heads/${branch}`;
 
 
 /** Each setting's name as users write it: the action input, the CLI flag and the file's key. */
-const settings_SETTING_KEYS = {
+const SETTING_KEYS = {
     paths: 'paths',
     sharedPaths: 'shared-paths',
     ignorePaths: 'ignore-paths',
@@ -20894,29 +20740,29 @@ const DEFAULT_SETTINGS = {
 class SettingsError extends Error {
     name = 'SettingsError';
 }
-const settings_inputNamer = Object.assign((name) => `Input ${name}`, {
+const inputNamer = Object.assign((name) => `Input ${name}`, {
     ref: (name) => name
 });
 const flagNamer = Object.assign((name) => `--${name}`, {
     ref: (name) => `--${name}`
 });
 /** One of the allowed values, or the fallback when not given. */
-function settings_oneOf(say, name, raw, allowed, fallback) {
+function oneOf(say, name, raw, allowed, fallback) {
     const value = (raw ?? '').trim();
     if (value === '')
         return fallback;
     if (allowed.includes(value))
         return value;
-    throw new SettingsError(`${say(name)} is ${escape_escapeForMessage(value)}; accepted values: ${allowed.join(', ')}`);
+    throw new SettingsError(`${say(name)} is ${escapeForMessage(value)}; accepted values: ${allowed.join(', ')}`);
 }
 /** A duration in seconds (a positive number, at most a day), returned in milliseconds. */
-function settings_seconds(say, name, raw, fallback) {
+function seconds(say, name, raw, fallback) {
     const value = (raw ?? '').trim();
     if (value === '')
         return fallback * 1000;
     const n = Number(value);
     if (!/^\d+(\.\d+)?$/.test(value) || n <= 0 || n > 86400) {
-        throw new SettingsError(`${say(name)} is ${escape_escapeForMessage(value)}; accepted values: a number of seconds above 0, at most 86400`);
+        throw new SettingsError(`${say(name)} is ${escapeForMessage(value)}; accepted values: a number of seconds above 0, at most 86400`);
     }
     return Math.round(n * 1000);
 }
@@ -20934,28 +20780,28 @@ const JS_ERRORS = new Set(['TypeError', 'ReferenceError', 'RangeError', 'SyntaxE
  * Parses the settings the user gave; the others stay unset, for the file or the default. Every
  * bad value throws a {@link SettingsError}.
  */
-function settings_readGiven(given, say) {
+function readGiven(given, say) {
     const parse = {
         paths: (raw) => parsePathsInput(raw),
         sharedPaths: (raw) => globList(raw),
         ignorePaths: (raw) => globList(raw),
-        detection: (raw, name) => settings_oneOf(say, name, raw, ['paths', 'command'], 'paths'),
+        detection: (raw, name) => oneOf(say, name, raw, ['paths', 'command'], 'paths'),
         compareCommand: (raw, name) => splitCommand(raw, name),
-        compareTimeoutMs: (raw, name) => settings_seconds(say, name, raw, 0),
-        onMissingTag: (raw, name) => settings_oneOf(say, name, raw, ['unpin', 'keep', 'fail'], 'unpin'),
+        compareTimeoutMs: (raw, name) => seconds(say, name, raw, 0),
+        onMissingTag: (raw, name) => oneOf(say, name, raw, ['unpin', 'keep', 'fail'], 'unpin'),
         // The path's shape is known now; whether the file is there, when the checkout is read.
         varsFile: (raw, name) => (checkRelPath(raw, say.ref(name)), raw),
         versionsFile: (raw, name) => (checkRelPath(raw, say.ref(name)), raw),
         branch: (raw, name) => {
             const branch = raw.replace(/^refs\/heads\//, '');
             if (!refs_isBranchName(branch)) {
-                throw new SettingsError(`${say(name)} ${escape_escapeForMessage(branch)} is not a valid branch name`);
+                throw new SettingsError(`${say(name)} ${escapeForMessage(branch)} is not a valid branch name`);
             }
             return branch;
         }
     };
     const out = {};
-    for (const [field, name] of Object.entries(settings_SETTING_KEYS)) {
+    for (const [field, name] of Object.entries(SETTING_KEYS)) {
         const raw = given[name] ?? '';
         // paths keeps its lines as given; every other value is one trimmed word or list.
         if (raw.trim() === '')
@@ -20977,10 +20823,10 @@ function settings_readGiven(given, say) {
  * Merges the given settings over the configuration file over the defaults, setting by setting
  * (a given `paths` replaces the file's whole `paths`). `configFile` names the file in errors.
  */
-function settings_mergeSettings(config, given, say = settings_inputNamer, configFile = 'the configuration file') {
+function mergeSettings(config, given, say = inputNamer, configFile = 'the configuration file') {
     const settings = {};
     const sources = {};
-    for (const name of Object.keys(settings_SETTING_KEYS)) {
+    for (const name of Object.keys(SETTING_KEYS)) {
         const [value, source] = given[name] !== undefined
             ? [given[name], 'input']
             : config?.[name] !== undefined
@@ -21007,33 +20853,22 @@ function checkPathsImages(paths, images, varsFile) {
         if (known.includes(key))
             continue;
         const meant = closest(key, images.map((i) => i.name)) ?? images.find((i) => closest(key, [i.prefix]) !== undefined)?.name;
-        throw new SettingsError(`paths: ${escape_escapeForMessage(key)} is not an image of ${varsFile}; ${meant !== undefined
+        throw new SettingsError(`paths: ${escapeForMessage(key)} is not an image of ${varsFile}; ${meant !== undefined
             ? `did you mean ${meant}?`
             : `the images are ${images.map((i) => i.name).join(', ')}`}`);
     }
 }
 
-;// CONCATENATED MODULE: ./src/inputs.ts
+;// CONCATENATED MODULE: ./src/plan/job-inputs.ts
 /**
- * The action's inputs, read once into one typed object. Nothing else calls core.getInput.
- * A bad input fails with the input's name and the accepted values.
+ * What the user asked for, as both faces read it (the action's inputs, the CLI's flags): the
+ * mode, the `images` list, and the fields the event rules (event.ts) turn into a job.
  */
-
-
 
 
 
 class InputError extends Error {
     name = 'InputError';
-}
-/** YAML 1.2 core booleans, as core.getBooleanInput reads them. */
-function bool(get, name) {
-    const raw = get(name).trim();
-    if (raw === '' || ['false', 'False', 'FALSE'].includes(raw))
-        return false;
-    if (['true', 'True', 'TRUE'].includes(raw))
-        return true;
-    throw new InputError(`Input ${name} is ${escapeForMessage(raw)}; accepted values: true, false`);
 }
 /** Splits a list input on newlines and commas; blank items and `#` comment lines are dropped. */
 function listInput(raw) {
@@ -21065,69 +20900,16 @@ function parseImagesInput(raw, name = 'Input images') {
         const image = item.slice(0, eq).trim();
         const version = item.slice(eq + 1).trim();
         if (image === '')
-            throw new InputError(`${name} has ${escape_escapeForMessage(item)} with no image name before "="`);
-        version_parseRelease(version, `version for image ${escape_escapeForMessage(image)} in ${ref}`);
+            throw new InputError(`${name} has ${escapeForMessage(item)} with no image name before "="`);
+        parseRelease(version, `version for image ${escapeForMessage(image)} in ${ref}`);
         if (pairs.has(image))
-            throw new InputError(`${name} names ${escape_escapeForMessage(image)} twice`);
+            throw new InputError(`${name} names ${escapeForMessage(image)} twice`);
         pairs.set(image, version);
     }
     return { kind: 'versions', pairs };
 }
-/**
- * The checkout the action works in: `working-directory` (for actions/checkout's `path:`)
- * resolved against the workspace, which it must stay inside, by its name and by its real path.
- */
-function checkoutDir(workspace, workingDirectory) {
-    const root = path.resolve(workspace);
-    const dir = path.resolve(root, workingDirectory);
-    const rel = path.relative(root, dir);
-    if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) {
-        throw new InputError(`Input working-directory ${escapeForMessage(workingDirectory)} is outside the workspace ${root}; give a folder inside it, as actions/checkout's path:`);
-    }
-    // Inside by its name, but a committed symbolic link on the way could lead anywhere.
-    if (realPathOutside(dir, root)) {
-        throw new InputError(`Input working-directory ${escapeForMessage(workingDirectory)} leads outside the workspace ${root} through a symbolic link; give the real folder, as actions/checkout's path:`);
-    }
-    return dir;
-}
-function getInputs(get) {
-    const token = get('token').trim();
-    if (token === '') {
-        throw new InputError('Input token is empty; pass a token with contents: write, e.g. token: ${{ github.token }}');
-    }
-    const versionRaw = get('version').trim();
-    const prefix = get('commit-message-prefix').trim() || 'Automated commit:';
-    // eslint-disable-next-line no-control-regex -- control characters are what is refused
-    if (/[\0-\x1f\x7f]/.test(prefix) || prefix.length > 100) {
-        throw new InputError(`Input commit-message-prefix must be one line of at most 100 characters`);
-    }
-    const given = readGiven(Object.fromEntries(Object.values(SETTING_KEYS).map((name) => [name, get(name)])), inputNamer);
-    const mode = oneOf(inputNamer, 'mode', get('mode'), ['auto', 'pin', 'unpin', 'plan'], 'auto');
-    const images = parseImagesInput(get('images'));
-    const inputs = {
-        token,
-        mode,
-        images,
-        version: versionRaw === '' ? undefined : parseRelease(versionRaw, 'input version').raw,
-        manual: bool(get, 'manual'),
-        apiTimeoutMs: seconds(inputNamer, 'api-timeout', get('api-timeout'), 30),
-        dryRun: bool(get, 'dry-run'),
-        onProtected: oneOf(inputNamer, 'on-protected', get('on-protected'), ['fail', 'pull-request'], 'fail'),
-        pinPrereleases: bool(get, 'pin-prereleases'),
-        commitMessagePrefix: prefix,
-        comment: get('comment').trim() === '' ? true : bool(get, 'comment'),
-        configFile: get('config-file').trim(),
-        workingDirectory: get('working-directory').trim(),
-        given,
-        settings: mergeSettings(undefined, given).settings
-    };
-    if (images.kind === 'all' && mode !== 'unpin') {
-        throw new InputError('Input images: "all" is only for mode: unpin; for pin, leave images empty to pin every unpinned image');
-    }
-    return inputs;
-}
 
-;// CONCATENATED MODULE: ./src/cli-args.ts
+;// CONCATENATED MODULE: ./src/cli/args.ts
 /**
  * The CLI's command line: the usage text and the parse of argv into a command, an intent and
  * the shared settings as given (settings.ts reads them, as it reads the action's inputs).
@@ -21195,7 +20977,7 @@ function pinImages(raw) {
     }
 }
 /** The shared settings as flags (all but the branch, which the CLI never commits to). */
-const SETTING_FLAGS = Object.values(settings_SETTING_KEYS).filter((n) => n !== 'branch');
+const SETTING_FLAGS = Object.values(SETTING_KEYS).filter((n) => n !== 'branch');
 /** The options, as parseArgs takes them. */
 const OPTIONS = {
     ...Object.fromEntries(SETTING_FLAGS.map((n) => [n, { type: 'string' }])),
@@ -21344,7 +21126,161 @@ function parseCli(argv, cwd) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/clock.ts
+;// CONCATENATED MODULE: ./src/files/checkout-file.ts
+/**
+ * The one way the action and the CLI read a file of the checkout (the configuration file,
+ * image_vars.src, the versions file, versions.txt). Whoever can open a pull request controls
+ * every one of those files, symbolic links included, so a read:
+ *
+ * - resolves the path given (relative, no `..`, not in `.git`: {@link repoPath});
+ * - follows a symbolic link only when its real path (`fs.realpath`) stays inside the real path
+ *   of the repository root, and never into `.git` (where actions/checkout keeps the token);
+ *   with `symlinks: 'refuse'`, refuses any symbolic link (the versions file, which is written);
+ * - opens only a regular file (no FIFO, device, socket or folder), checked before the open and
+ *   again with fstat on the opened descriptor (opened non-blocking, without following a link);
+ * - reads at most {@link CHECKOUT_FILE_MAX_BYTES} (or `maxBytes`): the size is checked on the
+ *   descriptor, then at most that many bytes plus one are read, so a file that grows while it is
+ *   read (or `/dev/zero` swapped in) cannot fill the memory;
+ * - returns UTF-8 text, or undefined when the file does not exist.
+ *
+ * Failures are {@link FileError}s that name the file and say what to fix.
+ */
+
+
+
+
+/**
+ * The most a file of the checkout may hold: 16 MiB. image_vars.src, the versions file and
+ * versions.txt are a few kilobytes; the bound only keeps a hostile file from filling the memory
+ * (the versions file must also come back through the API, which stops near 8.5 MB).
+ */
+const CHECKOUT_FILE_MAX_BYTES = 16 * 1024 * 1024;
+/** True when `real` is `root` or below it (both real paths). */
+function within(realRoot, real) {
+    return (real === realRoot ||
+        real.startsWith(realRoot.endsWith((external_node_path_default()).sep) ? realRoot : realRoot + (external_node_path_default()).sep));
+}
+const notFound = (e) => e.code === 'ENOENT';
+/**
+ * Reads the file `rel` of the repository at `root`, as described above; undefined when it does
+ * not exist (a dangling symbolic link included).
+ */
+async function readCheckoutFile(root, rel, options) {
+    const { what } = options;
+    const maxBytes = options.maxBytes ?? CHECKOUT_FILE_MAX_BYTES;
+    const file = repoPath(external_node_path_default().resolve(root), rel, what);
+    const name = escapeForMessage(file.rel);
+    const fail = (why) => {
+        throw new FileError(`${what} ${name} ${why}`);
+    };
+    let realRoot;
+    try {
+        realRoot = await external_node_fs_namespaceObject.promises.realpath(root);
+    }
+    catch (e) {
+        if (notFound(e))
+            return undefined;
+        throw new FileError(`${what} ${name}: ${e.message}`);
+    }
+    let real;
+    try {
+        const link = await external_node_fs_namespaceObject.promises.lstat(file.abs);
+        if (link.isSymbolicLink() && options.symlinks === 'refuse') {
+            fail('is a symbolic link; point the input at the real file');
+        }
+        real = await external_node_fs_namespaceObject.promises.realpath(file.abs);
+    }
+    catch (e) {
+        if (e instanceof FileError)
+            throw e;
+        if (notFound(e))
+            return undefined;
+        throw new FileError(`${what} ${name}: ${e.message}`);
+    }
+    if (!within(realRoot, real)) {
+        fail('leads outside the repository through a symbolic link; commit the file itself, or a link to a file inside the repository');
+    }
+    const inRoot = external_node_path_default().relative(realRoot, real).split((external_node_path_default()).sep);
+    if (inRoot.some((part) => part.toLowerCase() === '.git')) {
+        fail('leads into .git through a symbolic link; commit the file itself');
+    }
+    const kind = (s) => {
+        if (s.isDirectory())
+            fail('is not a regular file but a folder; point the input at a file');
+        if (!s.isFile())
+            fail('is not a regular file (a FIFO, a device or a socket); commit a text file');
+    };
+    const tooLarge = () => fail(`is larger than ${maxBytes} bytes, the most this file may hold; check that it is the right file`);
+    try {
+        // Checked before the open too: opening a device can have effects of its own.
+        kind(await external_node_fs_namespaceObject.promises.stat(real));
+    }
+    catch (e) {
+        if (e instanceof FileError)
+            throw e;
+        if (notFound(e))
+            return undefined;
+        throw new FileError(`${what} ${name}: ${e.message}`);
+    }
+    let handle;
+    try {
+        // Non-blocking: a FIFO put in its place meanwhile does not wait for a writer; no link
+        // followed: the real path has none left, so one appearing meanwhile is refused (ELOOP).
+        handle = await external_node_fs_namespaceObject.promises.open(real, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
+    }
+    catch (e) {
+        if (notFound(e))
+            return undefined;
+        throw new FileError(`${what} ${name} cannot be opened: ${e.message}`);
+    }
+    let buf;
+    try {
+        const stat = await handle.stat();
+        kind(stat);
+        if (stat.size > maxBytes)
+            tooLarge();
+        // At most maxBytes + 1: one more byte than allowed proves the file grew past the cap.
+        buf = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+        let length = 0;
+        while (length < buf.length) {
+            const { bytesRead } = await handle.read(buf, length, buf.length - length, length);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+        }
+        if (length > maxBytes)
+            tooLarge();
+        buf = buf.subarray(0, length);
+    }
+    catch (e) {
+        if (e instanceof FileError)
+            throw e;
+        throw new FileError(`${what} ${name} cannot be read: ${e.message}`);
+    }
+    finally {
+        await handle.close();
+    }
+    const text = buf.toString('utf8');
+    if (!Buffer.from(text, 'utf8').equals(buf))
+        fail('is not valid UTF-8 text');
+    return text;
+}
+/**
+ * True when the real path of the folder `dir` is not inside the real path of `root`: how
+ * `working-directory` and the CLI's `--dir` are checked against GITHUB_WORKSPACE, so that a
+ * committed symbolic link on the way cannot lead the run elsewhere. A folder that does not exist
+ * is not refused here: reading its files then says what is missing.
+ */
+function realPathOutside(dir, root) {
+    try {
+        return !within((0,external_node_fs_namespaceObject.realpathSync)(root), (0,external_node_fs_namespaceObject.realpathSync)(dir));
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/util/clock.ts
 /** The clock for history comments: an explicit ISO-8601 time, else SOURCE_DATE_EPOCH, else now. */
 function resolveNow(iso, sourceDateEpoch) {
     if (iso !== undefined && iso !== '') {
@@ -21371,7 +21307,7 @@ function resolveNow(iso, sourceDateEpoch) {
 
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./src/git.ts
+;// CONCATENATED MODULE: ./src/git/git.ts
 /**
  * The only module that runs git. Every call spawns `git` with an argument array (never a shell),
  * in the C locale so that error messages can be recognised, and is counted. Parsing of git's
@@ -21921,7 +21857,7 @@ async function knownTags(cwd, remoteName = 'origin') {
     return [...new Set([...local.filter((t) => t !== ''), ...remote])];
 }
 
-;// CONCATENATED MODULE: ./src/image-vars-lists.ts
+;// CONCATENATED MODULE: ./src/files/image-vars-lists.ts
 /**
  * The two lists of `image_vars.src`, VRO_IMAGES (the image names) and VAR_PREFIXES (their bash
  * prefixes), read from its lines as bash ends up with them: an array (`NAME_ARR=( ... )`, then
@@ -21954,7 +21890,7 @@ function words(body, file, line) {
     for (const m of body.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)) {
         const w = m[1] ?? m[2] ?? m[3] ?? '';
         if (/[$`\\]/.test(w)) {
-            throw new ImageVarsError(`${file}:${line}: ${escape_escapeForMessage(w)} is not a literal name; the image list must be plain words`);
+            throw new ImageVarsError(`${file}:${line}: ${escapeForMessage(w)} is not a literal name; the image list must be plain words`);
         }
         out.push(w);
     }
@@ -22136,7 +22072,7 @@ function readList(lines, base, file) {
     return arr ?? str;
 }
 
-;// CONCATENATED MODULE: ./src/warning.ts
+;// CONCATENATED MODULE: ./src/util/warning.ts
 /** A warning about a file; `line` when it is about one line. */
 function fileWarning(message, file, line) {
     return { message, ...(file !== undefined ? { file } : {}), ...(line ? { line } : {}) };
@@ -22156,7 +22092,7 @@ function annotationOf(w) {
     return { file: w.file, ...(w.line !== undefined ? { startLine: w.line } : {}) };
 }
 
-;// CONCATENATED MODULE: ./src/image-vars.ts
+;// CONCATENATED MODULE: ./src/files/image-vars.ts
 /**
  * The image list of `image_vars.src`, read as text (the file is never executed): each image's
  * name and bash prefix from its two lists (image-vars-lists.ts), checked, with the folder of an
@@ -22191,12 +22127,12 @@ function parseImageVars(text, file = 'scripts/image_vars.src') {
     }
     for (const name of names?.items ?? []) {
         if (!IMAGE_NAME.test(name)) {
-            throw new ImageVarsError(`${file}:${names?.line}: ${escape_escapeForMessage(name)} is not a valid image name`);
+            throw new ImageVarsError(`${file}:${names?.line}: ${escapeForMessage(name)} is not a valid image name`);
         }
     }
     for (const prefix of prefixes?.items ?? []) {
         if (!PREFIX.test(prefix)) {
-            throw new ImageVarsError(`${file}:${prefixes?.line}: ${escape_escapeForMessage(prefix)} is not a valid bash variable prefix`);
+            throw new ImageVarsError(`${file}:${prefixes?.line}: ${escapeForMessage(prefix)} is not a valid bash variable prefix`);
         }
     }
     const nameList = names?.items ?? prefixes?.items;
@@ -22258,13 +22194,13 @@ function resolveImages(list, refs) {
             out.push(image);
     }
     if (unknown.length > 0) {
-        throw new ImageVarsError(`Unknown image${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => escape_escapeForMessage(u)).join(', ')}. ` +
+        throw new ImageVarsError(`Unknown image${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => escapeForMessage(u)).join(', ')}. ` +
             `Known images: ${list.map((i) => i.name).join(', ')}`);
     }
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/inputs/build-files.ts
+;// CONCATENATED MODULE: ./src/detect/build/build-files.ts
 /** File names that make the folder holding them a build root candidate. */
 const BUILD_FILES = [
     'Dockerfile',
@@ -22281,7 +22217,7 @@ function isBuildRootCandidate(dir, tree) {
     return BUILD_FILES.some((f) => tree.hasFile(dir === '' ? f : `${dir}/${f}`));
 }
 
-;// CONCATENATED MODULE: ./src/inputs/gradle-lex.ts
+;// CONCATENATED MODULE: ./src/detect/build/gradle/lex.ts
 /**
  * A small lexer for Gradle build scripts (Groovy and Kotlin DSL), enough to read them as text.
  *
@@ -22581,7 +22517,7 @@ class Wildcards {
     }
 }
 /** Joins repository-relative paths, resolving `.` and `..`; undefined when it leaves the repository. */
-function gradle_lex_joinPath(base, rel) {
+function lex_joinPath(base, rel) {
     const parts = rel.startsWith('/') ? [] : base.split('/').filter((p) => p !== '');
     for (const seg of rel.split('/')) {
         if (seg === '' || seg === '.')
@@ -22602,7 +22538,7 @@ function dirOf(path) {
     return i < 0 ? '' : path.slice(0, i);
 }
 
-;// CONCATENATED MODULE: ./src/inputs/context/common.ts
+;// CONCATENATED MODULE: ./src/detect/build/context/common.ts
 /**
  * What the build-context readers share: repository paths, remote contexts, and the shape of a
  * reader's result. Pure; nothing here throws.
@@ -22618,7 +22554,7 @@ function resolvePath(base, rel) {
     if (rel.startsWith('/') || rel.startsWith('~') || /^[A-Za-z]:[\\/]/.test(rel)) {
         return { absolute: true };
     }
-    const path = gradle_lex_joinPath(base, rel.replace(/\\/g, '/'));
+    const path = lex_joinPath(base, rel.replace(/\\/g, '/'));
     return path === undefined ? { leaves: true } : { path };
 }
 /** Normalises a repository path (`./x/`, `a/../b`); undefined when it leaves the repository. */
@@ -22736,7 +22672,7 @@ function common_shown(value, max = 80) {
     return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-;// CONCATENATED MODULE: ./src/inputs/context/hcl.ts
+;// CONCATENATED MODULE: ./src/detect/build/context/hcl.ts
 /**
  * A small, tolerant reader of the HCL that bake files are written in: blocks with labels
  * (`target "web" { ... }`), attributes whose values are strings (templates with `${...}`),
@@ -23132,7 +23068,7 @@ function parseHcl(text) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/inputs/context/bake.ts
+;// CONCATENATED MODULE: ./src/detect/build/context/bake.ts
 
 
 /** Bake's file names, in the order it merges them. */
@@ -23431,7 +23367,7 @@ const bakeReader = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/inputs/context/interpolate.ts
+;// CONCATENATED MODULE: ./src/detect/build/context/interpolate.ts
 /**
  * Compose-style variable interpolation (`$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR-default}`,
  * `${VAR:?err}`, `${VAR?err}`, `${VAR:+alt}`, `${VAR+alt}`, `$$` for a dollar) against the
@@ -23590,7 +23526,7 @@ function interpolate(text, env) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/inputs/context/yaml.ts
+;// CONCATENATED MODULE: ./src/detect/build/context/yaml.ts
 /**
  * Reading YAML build files node by node, with the line of each key: aliases are followed and
  * merge keys (`<<: *defaults`, common in compose files) are looked into, each with a bound, so
@@ -23751,7 +23687,7 @@ class Yaml {
     }
 }
 
-;// CONCATENATED MODULE: ./src/inputs/context/compose.ts
+;// CONCATENATED MODULE: ./src/detect/build/context/compose.ts
 
 
 
@@ -23983,7 +23919,7 @@ const composeReader = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/inputs/context/skaffold.ts
+;// CONCATENATED MODULE: ./src/detect/build/context/skaffold.ts
 /**
  * Skaffold files (`skaffold.yaml|yml`, in any folder, every YAML document): each artifact of
  * `build.artifacts` and of `profiles[].build.artifacts` is a build. `context` (default `.`) is
@@ -24084,7 +24020,7 @@ const skaffoldReader = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/inputs/context/matrix.ts
+;// CONCATENATED MODULE: ./src/detect/build/context/matrix.ts
 /**
  * A GitHub Actions job matrix, when it is written out literally: the combinations it runs, as
  * GitHub documents them (the product of the lists, `exclude` taken out, `include` entries
@@ -24182,7 +24118,7 @@ function matrixValue(combo, path) {
     return v;
 }
 
-;// CONCATENATED MODULE: ./src/inputs/context/shell.ts
+;// CONCATENATED MODULE: ./src/detect/build/context/shell.ts
 /**
  * Enough of the POSIX shell to find `docker build` commands in a script: words (quotes,
  * backslash escapes, line continuations, `$(...)` and `${...}` kept whole), commands split at
@@ -24479,7 +24415,7 @@ function buildCommand(words) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/inputs/context/workflows.ts
+;// CONCATENATED MODULE: ./src/detect/build/context/workflows.ts
 
 
 
@@ -24880,7 +24816,7 @@ const workflowsReader = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/inputs/context/index.ts
+;// CONCATENATED MODULE: ./src/detect/build/context/index.ts
 
 
 
@@ -24913,7 +24849,7 @@ function declaredBuilds(tree) {
     return { builds, warnings };
 }
 
-;// CONCATENATED MODULE: ./src/inputs/context/match.ts
+;// CONCATENATED MODULE: ./src/detect/build/context/match.ts
 /** The text with `${...}` groups blanked (same length), so their colons and slashes do not count. */
 function blankGroups(s) {
     let out = '';
@@ -24979,7 +24915,7 @@ function buildsFor(image, builds) {
     }));
 }
 
-;// CONCATENATED MODULE: ./src/inputs/dockerfile.ts
+;// CONCATENATED MODULE: ./src/detect/build/docker/dockerfile.ts
 /**
  * A Dockerfile parser, enough to know what a build reads: instructions with their 1-based line,
  * flags and arguments, honouring parser directives (`# escape=`), line continuations, comments
@@ -25094,7 +25030,7 @@ function substitute(word, vars) {
     return unknown ? undefined : out;
 }
 
-;// CONCATENATED MODULE: ./src/inputs/dockerignore.ts
+;// CONCATENATED MODULE: ./src/detect/build/docker/dockerignore.ts
 /**
  * `.dockerignore` as Docker reads it: Go `filepath.Match` patterns with `**`, `!` re-includes,
  * last match wins, a pattern that matches a folder ignores everything below it, patterns
@@ -25328,7 +25264,7 @@ function ignoreExcludes(context, rules, filesUnder) {
         .map(escapeGlob);
 }
 
-;// CONCATENATED MODULE: ./src/inputs/collect.ts
+;// CONCATENATED MODULE: ./src/detect/build/collect.ts
 class InputList {
     provider;
     byKey = new Map();
@@ -25363,7 +25299,7 @@ class InputList {
     }
 }
 
-;// CONCATENATED MODULE: ./src/inputs/links.ts
+;// CONCATENATED MODULE: ./src/detect/build/links.ts
 /**
  * Symbolic links of the head tree, resolved inside it (pure). git stores a link as a blob whose
  * text is the target; a build that reads a linked file reads the target, so the target is an
@@ -25405,7 +25341,7 @@ function realPath(path, target) {
             return { error: `${here} is a symbolic link with an unusable target`, via };
         if (text.startsWith('/'))
             return { error: `${here} is a symbolic link to ${text}, outside the repository`, via };
-        const joined = gradle_lex_joinPath(dirOf(here), text);
+        const joined = lex_joinPath(dirOf(here), text);
         if (joined === undefined)
             return { error: `${here} is a symbolic link to ${text}, outside the repository`, via };
         // The target may hold links itself: its components are looked at again.
@@ -25415,7 +25351,7 @@ function realPath(path, target) {
     return { path: done.join('/'), via };
 }
 
-;// CONCATENATED MODULE: ./src/inputs/docker.ts
+;// CONCATENATED MODULE: ./src/detect/build/docker/provider.ts
 /**
  * The Dockerfile provider: the Dockerfile (or Containerfile) of a build, the `COPY`/`ADD`
  * sources (and `RUN --mount=type=bind` sources) it reads from its build context, filtered by
@@ -25495,13 +25431,13 @@ function resolves(context, rel, tree) {
     if (rel === '')
         return true;
     if (!isGlob(rel)) {
-        const p = gradle_lex_joinPath(context, rel);
+        const p = lex_joinPath(context, rel);
         return p !== undefined && exists(p, tree);
     }
     // A glob: does some file of the tree (or a folder holding one) match it?
     const glob = `${context === '' ? '' : `${escapeGlob(context)}/`}${goGlob(rel)}`;
     const fixed = rel.split('/').findIndex(isGlob);
-    const base = gradle_lex_joinPath(context, rel.split('/').slice(0, fixed).join('/')) ?? context;
+    const base = lex_joinPath(context, rel.split('/').slice(0, fixed).join('/')) ?? context;
     const test = compileGlob(`${glob}/**`);
     const self = compileGlob(glob);
     return tree.filesUnder(base).some((f) => self(f) || test(f));
@@ -25557,7 +25493,7 @@ function othersHolding(context, literal, tree) {
 function sourcesOf(ins, escape) {
     const source = (src, what) => ({
         src,
-        rel: gradle_lex_joinPath('', src.replace(/^\/+/, '')),
+        rel: lex_joinPath('', src.replace(/^\/+/, '')),
         what,
         line: ins.line,
         variable: usesVariable(src, escape)
@@ -25668,13 +25604,13 @@ function dockerfileInputs(file, tree, build) {
                 what: `${file} line ${s.line}: ${s.what} ${s.src} is not a file or folder of the build context ${where} (a build output?)`,
                 scope,
                 // A glob's output is below its fixed folder (`target/*.jar`: `target`).
-                output: gradle_lex_joinPath(context, fixedPart(s.rel)) ?? context,
+                output: lex_joinPath(context, fixedPart(s.rel)) ?? context,
                 file,
                 line: s.line
             });
             continue;
         }
-        const inCtx = gradle_lex_joinPath(context, s.rel) ?? context;
+        const inCtx = lex_joinPath(context, s.rel) ?? context;
         if (isGlob(s.rel))
             add('glob', `${context === '' ? '' : `${escapeGlob(context)}/`}${goGlob(s.rel)}/**`, at, s.line, excludes);
         else
@@ -25690,7 +25626,7 @@ function dockerfileInputs(file, tree, build) {
             const base = isGlob(s.rel)
                 ? s.rel.split('/').slice(0, s.rel.split('/').findIndex(isGlob)).join('/')
                 : s.rel;
-            unresolved.push({ what, scope: gradle_lex_joinPath(other, base) ?? other, file, line: s.line });
+            unresolved.push({ what, scope: lex_joinPath(other, base) ?? other, file, line: s.line });
         }
     }
     const globalArgs = new Map();
@@ -25770,7 +25706,7 @@ const dockerProvider = {
     inputsOf: (_image, root, tree, declared) => dockerInputs(root.folder, tree, declared)
 };
 
-;// CONCATENATED MODULE: ./src/inputs/folder.ts
+;// CONCATENATED MODULE: ./src/detect/build/folder.ts
 /** The folder provider. */
 const folderProvider = {
     name: 'folder',
@@ -25789,7 +25725,7 @@ const folderProvider = {
     })
 };
 
-;// CONCATENATED MODULE: ./src/inputs/build-output.ts
+;// CONCATENATED MODULE: ./src/detect/build/build-output.ts
 /**
  * Whether the docker builds of an image read a build output, for the build-system providers
  * (Maven, Go) that model a build run outside Docker: they matter only when a Dockerfile copies
@@ -25813,7 +25749,7 @@ function copiesBuildOutput(folder, tree, declared = new Set()) {
     return [...files].some((f) => (dockerfileInputs(f, tree, { root: folder }).unresolved ?? []).some((u) => u.output !== undefined));
 }
 
-;// CONCATENATED MODULE: ./src/inputs/go/gomod.ts
+;// CONCATENATED MODULE: ./src/detect/build/go/gomod.ts
 /**
  * A reader for `go.mod` and `go.work`: the module path, the `replace` directives and the `use`
  * directives, single or in a block. One pass over the text, line by line (no backtracking
@@ -25934,7 +25870,7 @@ function readGoMod(source) {
     return { ...(module !== undefined ? { module } : {}), replaces, uses };
 }
 
-;// CONCATENATED MODULE: ./src/inputs/go/provider.ts
+;// CONCATENATED MODULE: ./src/detect/build/go/provider.ts
 /**
  * The Go provider: what `go build` of the image's main package reads, from `go.mod` and
  * `go.work` as text. Never runs the go command, and reads no `.go` file.
@@ -26018,7 +25954,7 @@ function goInputs(folder, tree, declared) {
             if (!r.local)
                 continue;
             const where = `${file} line ${r.line}`;
-            const target = r.to.startsWith('/') ? undefined : gradle_lex_joinPath(dirOf(file), r.to);
+            const target = r.to.startsWith('/') ? undefined : lex_joinPath(dirOf(file), r.to);
             if (target === undefined) {
                 warnings.push(`${where}: replace ${r.from} => ${r.to} leads outside the repository; ignored`);
                 continue;
@@ -26061,7 +25997,7 @@ function goInputs(folder, tree, declared) {
         add('file', at(wsDir, 'go.work.sum'), `checksums of the Go workspace ${work}`);
         const ws = read(work);
         const members = (ws?.uses ?? []).flatMap((u) => {
-            const dir = u.path.startsWith('/') ? undefined : gradle_lex_joinPath(wsDir, u.path);
+            const dir = u.path.startsWith('/') ? undefined : lex_joinPath(wsDir, u.path);
             return dir === undefined ? [] : [{ dir, line: u.line }];
         });
         if (ws && members.some((m) => m.dir === main)) {
@@ -26085,12 +26021,12 @@ const goProvider = {
     inputsOf: (_image, root, tree, declared) => goInputs(root.folder, tree, declared)
 };
 
-;// CONCATENATED MODULE: ./src/inputs/go/index.ts
+;// CONCATENATED MODULE: ./src/detect/build/go/index.ts
 /** The Go provider (modules from `go.mod`, workspaces from `go.work`). */
 
 
 
-;// CONCATENATED MODULE: ./src/inputs/gradle-script.ts
+;// CONCATENATED MODULE: ./src/detect/build/gradle/script.ts
 /**
  * What a Gradle build script (`build.gradle`, `build.gradle.kts`, a precompiled script plugin)
  * declares, read as text: applied plugins, project dependencies, scripts it applies, the string
@@ -26326,7 +26262,7 @@ function imageNamePattern(template, resolve) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/inputs/gradle-plugins.ts
+;// CONCATENATED MODULE: ./src/detect/build/gradle/plugins.ts
 /**
  * Convention plugins of a Gradle repository: which script (or binary plugin build) provides a
  * plugin id, and the transitive closure of the plugins a script applies. Plugin ids with no
@@ -26429,7 +26365,7 @@ function pluginClosure(start, index, tree) {
                 warnings.push(`${def.file} (plugin ${def.id}) was not read`);
         }
         for (const a of f.applyFrom) {
-            const target = a.path.startsWith('/') ? gradle_lex_joinPath('', a.path) : gradle_lex_joinPath(dirOf(file), a.path);
+            const target = a.path.startsWith('/') ? lex_joinPath('', a.path) : lex_joinPath(dirOf(file), a.path);
             if (target === undefined || /^[a-z]+:/.test(a.path))
                 continue;
             scriptFiles.push({ file: target, by: file, line: a.line });
@@ -26446,7 +26382,214 @@ function pluginClosure(start, index, tree) {
     return { applied, scriptFiles, facts, wholeBuilds, warnings };
 }
 
-;// CONCATENATED MODULE: ./src/inputs/gradle-roots.ts
+;// CONCATENATED MODULE: ./src/detect/build/gradle/settings.ts
+/**
+ * Gradle settings, read as text: the projects of the build, where they live, and the included
+ * builds (which provide convention plugins). Never runs Gradle; what is too dynamic to read is
+ * reported in `warnings`.
+ */
+
+const SETTINGS = ['settings.gradle', 'settings.gradle.kts'];
+/** The settings file of the build in `dir`, if any. */
+function settingsFileOf(dir, tree) {
+    return SETTINGS.map((f) => (dir === '' ? f : `${dir}/${f}`)).find((f) => tree.hasFile(f));
+}
+/** The default folder of a project path, relative to its build: `:a:b` -> `a/b`. */
+function defaultDir(path) {
+    return path
+        .split(':')
+        .filter((s) => s !== '')
+        .join('/');
+}
+/** `a`, `:a`, `a:b` -> `:a`, `:a`, `:a:b`. */
+function normPath(p) {
+    const segs = p.split(':').filter((s) => s !== '');
+    return `:${segs.join(':')}`;
+}
+/** Reads the string arguments after a call name: `x 'a', 'b'`, `x('a',\n 'b')`, `x(['a'])`, `x(listOf("a"))`. */
+function stringArgs(lx, pos) {
+    const sk = lx.skeleton;
+    let p = pos;
+    const skip = () => {
+        while (p < sk.length && /\s/.test(sk[p]))
+            p++;
+    };
+    skip();
+    if (sk[p] === '(')
+        p++;
+    skip();
+    const list = /^(?:\[|listOf\s*\(|arrayOf\s*\(|setOf\s*\()/.exec(sk.slice(p, p + 12));
+    if (list)
+        p += list[0].length;
+    const values = [];
+    for (;;) {
+        const s = lx.stringAt(p);
+        if (!s)
+            break;
+        if (s.dynamic)
+            return { values, dynamic: true };
+        values.push({ value: s.value, at: s.start });
+        p = s.end;
+        while (p < sk.length && /[ \t]/.test(sk[p]))
+            p++;
+        if (sk[p] !== ',')
+            break;
+        p++;
+        skip();
+    }
+    return { values, dynamic: values.length === 0 };
+}
+/**
+ * Whether a line sets `projectDir` after naming a collection of projects (`children`,
+ * `allprojects`, ...): what `/(?:children|...)\b[^\n]*projectDir\s*=/` finds, in one pass. That
+ * regex scans to the end of the line from every `children` of it, a quadratic time on one long
+ * line repeating `children`.
+ */
+function projectDirInLoop(sk) {
+    const loop = /(?<![\w.])(?:rootProject\.children|allprojects|getProjects|children)\b/g;
+    const set = /projectDir\s*=/g;
+    let s = null;
+    for (let m = loop.exec(sk); m !== null; m = loop.exec(sk)) {
+        // The first `projectDir =` after the name (the one found before, while it still is).
+        const from = m.index + m[0].length;
+        if (s === null || s.index < from) {
+            set.lastIndex = from;
+            s = set.exec(sk);
+        }
+        if (s === null)
+            return false;
+        const eol = sk.indexOf('\n', from);
+        if (eol < 0 || s.index < eol)
+            return true;
+        // None on this line: the next name to try is on a later line.
+        loop.lastIndex = eol + 1;
+    }
+    return false;
+}
+/** Parses one settings file of the build in `base`; `projects` are filtered to existing folders. */
+function parseSettings(text, file, tree) {
+    const base = dirOf(file);
+    const lx = lex(text);
+    const sk = lx.skeleton;
+    const warnings = [];
+    const at = (pos) => `${file} line ${lx.lineOf(pos)}`;
+    const included = new Map();
+    const include = (p, pos) => {
+        const segs = normPath(p)
+            .split(':')
+            .filter((s) => s !== '');
+        // Including `:a:b` also makes `:a` a project (Gradle creates the ancestors).
+        for (let k = 1; k <= segs.length; k++) {
+            const path = `:${segs.slice(0, k).join(':')}`;
+            if (!included.has(path))
+                included.set(path, pos);
+        }
+    };
+    for (const m of sk.matchAll(/(?<![\w.])include\b(?!\s*[=.])/g)) {
+        const args = stringArgs(lx, m.index + m[0].length);
+        for (const v of args.values)
+            include(v.value, v.at);
+        if (args.dynamic)
+            warnings.push(`${at(m.index)}: include with a computed argument is too dynamic to read; the projects it adds are not known`);
+    }
+    const dirs = new Map();
+    const pdRe = /(?<![\w.])(?:project|findProject)\s*\(\s*(['"])[^'"]*\1\s*\)\s*(?:[?!]+\s*)?\.projectDir\s*=\s*/g;
+    for (const m of sk.matchAll(pdRe)) {
+        const name = lx.stringAt(m.index + m[0].indexOf('(') + 1);
+        const rhs = sk.slice(m.index + m[0].length, m.index + m[0].length + 200);
+        const call = /^(?:file\s*\(|(?:new\s+)?File\s*\(\s*(?:settingsDir|rootDir|rootProject\.projectDir)\s*,|(?:settingsDir|rootDir)\.resolve\s*\()/.exec(rhs);
+        const value = call ? lx.stringAt(m.index + m[0].length + call[0].length) : undefined;
+        const dir = value && !value.dynamic ? lex_joinPath(base, value.value) : undefined;
+        if (name && !name.dynamic && value && !value.dynamic && dir === undefined) {
+            warnings.push(`${at(m.index)}: projectDir ${value.value} leads outside the repository; that project keeps its default folder`);
+            continue;
+        }
+        if (!name || name.dynamic || dir === undefined) {
+            warnings.push(`${at(m.index)}: a projectDir that is not a literal path is too dynamic to read; that project keeps its default folder`);
+            continue;
+        }
+        dirs.set(normPath(name.value), dir);
+    }
+    if (projectDirInLoop(sk))
+        warnings.push(`${file}: projectDir set in a loop is too dynamic to read; those projects keep their default folders`);
+    const projects = [];
+    for (const [path, pos] of included) {
+        const dir = dirs.get(path) ?? lex_joinPath(base, defaultDir(path));
+        if (dir === undefined || !tree.hasDir(dir))
+            continue;
+        const name = path.slice(path.lastIndexOf(':') + 1);
+        projects.push({ path, name, dir, file, line: lx.lineOf(pos) });
+    }
+    const builds = [];
+    for (const m of sk.matchAll(/(?<![\w.])includeBuild\b/g)) {
+        const paren = /\s*\(/y;
+        paren.lastIndex = m.index + m[0].length;
+        const s = lx.stringAt(paren.lastIndex + (paren.exec(sk)?.[0].length ?? 0));
+        const dir = s && !s.dynamic ? lex_joinPath(base, s.value) : undefined;
+        if (s && !s.dynamic && dir === undefined) {
+            warnings.push(`${at(m.index)}: includeBuild ${s.value} leads outside the repository; plugins it provides are not found`);
+            continue;
+        }
+        if (dir === undefined) {
+            warnings.push(`${at(m.index)}: includeBuild with a computed path is too dynamic to read; plugins it provides are not found`);
+            continue;
+        }
+        if (!builds.some((b) => b.dir === dir))
+            builds.push({ dir, file, line: lx.lineOf(m.index) });
+    }
+    const rootName = /(?<![\w.])rootProject\.name\s*=\s*/.exec(sk);
+    const rn = rootName ? lx.stringAt(rootName.index + rootName[0].length) : undefined;
+    return { rootProjectName: rn && !rn.dynamic ? rn.value : undefined, projects, builds, warnings };
+}
+const settings_cache = new WeakMap();
+/** The projects and included builds of the repository's root Gradle build (memoised per tree). */
+function gradleProjects(tree) {
+    const hit = settings_cache.get(tree);
+    if (hit)
+        return hit;
+    const file = settingsFileOf('', tree);
+    const warnings = [];
+    let root = { projects: [], builds: [], warnings: [] };
+    if (file !== undefined) {
+        const text = tree.read(file);
+        if (text === undefined)
+            warnings.push(`${file} was not read`);
+        else
+            root = parseSettings(text, file, tree);
+    }
+    warnings.push(...root.warnings);
+    const includedBuilds = [];
+    const queue = [...root.builds];
+    if (tree.hasDir('buildSrc'))
+        queue.push({ dir: 'buildSrc', file: '', line: 0 });
+    const seen = new Set();
+    // Included builds may include further builds; follow them once each.
+    while (queue.length > 0) {
+        const b = queue.shift();
+        if (seen.has(b.dir))
+            continue;
+        seen.add(b.dir);
+        const sf = settingsFileOf(b.dir, tree);
+        const text = sf === undefined ? undefined : tree.read(sf);
+        const parsed = sf !== undefined && text !== undefined ? parseSettings(text, sf, tree) : undefined;
+        if (parsed) {
+            warnings.push(...parsed.warnings);
+            queue.push(...parsed.builds);
+        }
+        includedBuilds.push({ ...b, projects: parsed?.projects ?? [] });
+    }
+    const result = {
+        file,
+        rootProjectName: root.rootProjectName,
+        projects: root.projects,
+        includedBuilds,
+        warnings
+    };
+    settings_cache.set(tree, result);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/detect/build/gradle/roots.ts
 /**
  * Finding an image's Gradle project: by project name, or by the docker image name its build
  * (its own script or a convention plugin) sets.
@@ -26559,221 +26702,12 @@ function findBuildRootByGradle(image, tree) {
     return { roots, warnings };
 }
 
-;// CONCATENATED MODULE: ./src/inputs/gradle-settings.ts
-/**
- * Gradle settings, read as text: the projects of the build, where they live, and the included
- * builds (which provide convention plugins). Never runs Gradle; what is too dynamic to read is
- * reported in `warnings`.
- */
-
-// The build root lookup lives beside the settings reader; re-exported for one import site.
-
-const SETTINGS = ['settings.gradle', 'settings.gradle.kts'];
-/** The settings file of the build in `dir`, if any. */
-function settingsFileOf(dir, tree) {
-    return SETTINGS.map((f) => (dir === '' ? f : `${dir}/${f}`)).find((f) => tree.hasFile(f));
-}
-/** The default folder of a project path, relative to its build: `:a:b` -> `a/b`. */
-function defaultDir(path) {
-    return path
-        .split(':')
-        .filter((s) => s !== '')
-        .join('/');
-}
-/** `a`, `:a`, `a:b` -> `:a`, `:a`, `:a:b`. */
-function normPath(p) {
-    const segs = p.split(':').filter((s) => s !== '');
-    return `:${segs.join(':')}`;
-}
-/** Reads the string arguments after a call name: `x 'a', 'b'`, `x('a',\n 'b')`, `x(['a'])`, `x(listOf("a"))`. */
-function stringArgs(lx, pos) {
-    const sk = lx.skeleton;
-    let p = pos;
-    const skip = () => {
-        while (p < sk.length && /\s/.test(sk[p]))
-            p++;
-    };
-    skip();
-    if (sk[p] === '(')
-        p++;
-    skip();
-    const list = /^(?:\[|listOf\s*\(|arrayOf\s*\(|setOf\s*\()/.exec(sk.slice(p, p + 12));
-    if (list)
-        p += list[0].length;
-    const values = [];
-    for (;;) {
-        const s = lx.stringAt(p);
-        if (!s)
-            break;
-        if (s.dynamic)
-            return { values, dynamic: true };
-        values.push({ value: s.value, at: s.start });
-        p = s.end;
-        while (p < sk.length && /[ \t]/.test(sk[p]))
-            p++;
-        if (sk[p] !== ',')
-            break;
-        p++;
-        skip();
-    }
-    return { values, dynamic: values.length === 0 };
-}
-/**
- * Whether a line sets `projectDir` after naming a collection of projects (`children`,
- * `allprojects`, ...): what `/(?:children|...)\b[^\n]*projectDir\s*=/` finds, in one pass. That
- * regex scans to the end of the line from every `children` of it, a quadratic time on one long
- * line repeating `children`.
- */
-function projectDirInLoop(sk) {
-    const loop = /(?<![\w.])(?:rootProject\.children|allprojects|getProjects|children)\b/g;
-    const set = /projectDir\s*=/g;
-    let s = null;
-    for (let m = loop.exec(sk); m !== null; m = loop.exec(sk)) {
-        // The first `projectDir =` after the name (the one found before, while it still is).
-        const from = m.index + m[0].length;
-        if (s === null || s.index < from) {
-            set.lastIndex = from;
-            s = set.exec(sk);
-        }
-        if (s === null)
-            return false;
-        const eol = sk.indexOf('\n', from);
-        if (eol < 0 || s.index < eol)
-            return true;
-        // None on this line: the next name to try is on a later line.
-        loop.lastIndex = eol + 1;
-    }
-    return false;
-}
-/** Parses one settings file of the build in `base`; `projects` are filtered to existing folders. */
-function parseSettings(text, file, tree) {
-    const base = dirOf(file);
-    const lx = lex(text);
-    const sk = lx.skeleton;
-    const warnings = [];
-    const at = (pos) => `${file} line ${lx.lineOf(pos)}`;
-    const included = new Map();
-    const include = (p, pos) => {
-        const segs = normPath(p)
-            .split(':')
-            .filter((s) => s !== '');
-        // Including `:a:b` also makes `:a` a project (Gradle creates the ancestors).
-        for (let k = 1; k <= segs.length; k++) {
-            const path = `:${segs.slice(0, k).join(':')}`;
-            if (!included.has(path))
-                included.set(path, pos);
-        }
-    };
-    for (const m of sk.matchAll(/(?<![\w.])include\b(?!\s*[=.])/g)) {
-        const args = stringArgs(lx, m.index + m[0].length);
-        for (const v of args.values)
-            include(v.value, v.at);
-        if (args.dynamic)
-            warnings.push(`${at(m.index)}: include with a computed argument is too dynamic to read; the projects it adds are not known`);
-    }
-    const dirs = new Map();
-    const pdRe = /(?<![\w.])(?:project|findProject)\s*\(\s*(['"])[^'"]*\1\s*\)\s*(?:[?!]+\s*)?\.projectDir\s*=\s*/g;
-    for (const m of sk.matchAll(pdRe)) {
-        const name = lx.stringAt(m.index + m[0].indexOf('(') + 1);
-        const rhs = sk.slice(m.index + m[0].length, m.index + m[0].length + 200);
-        const call = /^(?:file\s*\(|(?:new\s+)?File\s*\(\s*(?:settingsDir|rootDir|rootProject\.projectDir)\s*,|(?:settingsDir|rootDir)\.resolve\s*\()/.exec(rhs);
-        const value = call ? lx.stringAt(m.index + m[0].length + call[0].length) : undefined;
-        const dir = value && !value.dynamic ? gradle_lex_joinPath(base, value.value) : undefined;
-        if (name && !name.dynamic && value && !value.dynamic && dir === undefined) {
-            warnings.push(`${at(m.index)}: projectDir ${value.value} leads outside the repository; that project keeps its default folder`);
-            continue;
-        }
-        if (!name || name.dynamic || dir === undefined) {
-            warnings.push(`${at(m.index)}: a projectDir that is not a literal path is too dynamic to read; that project keeps its default folder`);
-            continue;
-        }
-        dirs.set(normPath(name.value), dir);
-    }
-    if (projectDirInLoop(sk))
-        warnings.push(`${file}: projectDir set in a loop is too dynamic to read; those projects keep their default folders`);
-    const projects = [];
-    for (const [path, pos] of included) {
-        const dir = dirs.get(path) ?? gradle_lex_joinPath(base, defaultDir(path));
-        if (dir === undefined || !tree.hasDir(dir))
-            continue;
-        const name = path.slice(path.lastIndexOf(':') + 1);
-        projects.push({ path, name, dir, file, line: lx.lineOf(pos) });
-    }
-    const builds = [];
-    for (const m of sk.matchAll(/(?<![\w.])includeBuild\b/g)) {
-        const paren = /\s*\(/y;
-        paren.lastIndex = m.index + m[0].length;
-        const s = lx.stringAt(paren.lastIndex + (paren.exec(sk)?.[0].length ?? 0));
-        const dir = s && !s.dynamic ? gradle_lex_joinPath(base, s.value) : undefined;
-        if (s && !s.dynamic && dir === undefined) {
-            warnings.push(`${at(m.index)}: includeBuild ${s.value} leads outside the repository; plugins it provides are not found`);
-            continue;
-        }
-        if (dir === undefined) {
-            warnings.push(`${at(m.index)}: includeBuild with a computed path is too dynamic to read; plugins it provides are not found`);
-            continue;
-        }
-        if (!builds.some((b) => b.dir === dir))
-            builds.push({ dir, file, line: lx.lineOf(m.index) });
-    }
-    const rootName = /(?<![\w.])rootProject\.name\s*=\s*/.exec(sk);
-    const rn = rootName ? lx.stringAt(rootName.index + rootName[0].length) : undefined;
-    return { rootProjectName: rn && !rn.dynamic ? rn.value : undefined, projects, builds, warnings };
-}
-const gradle_settings_cache = new WeakMap();
-/** The projects and included builds of the repository's root Gradle build (memoised per tree). */
-function gradleProjects(tree) {
-    const hit = gradle_settings_cache.get(tree);
-    if (hit)
-        return hit;
-    const file = settingsFileOf('', tree);
-    const warnings = [];
-    let root = { projects: [], builds: [], warnings: [] };
-    if (file !== undefined) {
-        const text = tree.read(file);
-        if (text === undefined)
-            warnings.push(`${file} was not read`);
-        else
-            root = parseSettings(text, file, tree);
-    }
-    warnings.push(...root.warnings);
-    const includedBuilds = [];
-    const queue = [...root.builds];
-    if (tree.hasDir('buildSrc'))
-        queue.push({ dir: 'buildSrc', file: '', line: 0 });
-    const seen = new Set();
-    // Included builds may include further builds; follow them once each.
-    while (queue.length > 0) {
-        const b = queue.shift();
-        if (seen.has(b.dir))
-            continue;
-        seen.add(b.dir);
-        const sf = settingsFileOf(b.dir, tree);
-        const text = sf === undefined ? undefined : tree.read(sf);
-        const parsed = sf !== undefined && text !== undefined ? parseSettings(text, sf, tree) : undefined;
-        if (parsed) {
-            warnings.push(...parsed.warnings);
-            queue.push(...parsed.builds);
-        }
-        includedBuilds.push({ ...b, projects: parsed?.projects ?? [] });
-    }
-    const result = {
-        file,
-        rootProjectName: root.rootProjectName,
-        projects: root.projects,
-        includedBuilds,
-        warnings
-    };
-    gradle_settings_cache.set(tree, result);
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/inputs/gradle-properties-diff.ts
+;// CONCATENATED MODULE: ./src/detect/build/gradle/properties-diff.ts
 const isBlank = (c) => c === ' ' || c === '\t' || c === '\f';
 const isBreak = (c) => c === '\n' || c === '\r';
-const gradle_properties_diff_ESCAPES = { t: '\t', r: '\r', n: '\n', f: '\f' };
+const properties_diff_ESCAPES = { t: '\t', r: '\r', n: '\n', f: '\f' };
 /** Properties' `loadConvert`: `\t`, `\r`, `\n`, `\f`, `\uXXXX`, and `\x` for any other x. */
-function gradle_properties_diff_unescape(s) {
+function properties_diff_unescape(s) {
     const i = s.indexOf('\\');
     if (i < 0)
         return s;
@@ -26795,7 +26729,7 @@ function gradle_properties_diff_unescape(s) {
             k += 4;
         }
         else
-            out.push(gradle_properties_diff_ESCAPES[e] ?? e);
+            out.push(properties_diff_ESCAPES[e] ?? e);
     }
     return out.join('');
 }
@@ -26824,7 +26758,7 @@ function split(line) {
     return [line.slice(0, end), line.slice(start)];
 }
 /** Reads a `.properties` text. */
-function gradle_properties_diff_readProperties(text) {
+function properties_diff_readProperties(text) {
     const nul = text.indexOf('\0');
     if (nul >= 0)
         return { error: `line ${lineAt(text, nul)} has a NUL character` };
@@ -26875,8 +26809,8 @@ function gradle_properties_diff_readProperties(text) {
         if (logical === '')
             continue;
         const [rawKey, rawValue] = split(logical);
-        const key = gradle_properties_diff_unescape(rawKey);
-        const value = gradle_properties_diff_unescape(rawValue);
+        const key = properties_diff_unescape(rawKey);
+        const value = properties_diff_unescape(rawValue);
         if (key === undefined || value === undefined)
             return { error: `line ${start} has a malformed \\uXXXX escape` };
         if (key === '')
@@ -26907,8 +26841,8 @@ function propertiesChange(before, after) {
         return { all: 'gradle.properties was added', parts: [], none: [] };
     if (after === undefined)
         return { all: 'gradle.properties was deleted', parts: [], none: [] };
-    const old = gradle_properties_diff_readProperties(before);
-    const now = gradle_properties_diff_readProperties(after);
+    const old = properties_diff_readProperties(before);
+    const now = properties_diff_readProperties(after);
     if ('error' in old)
         return { all: `gradle.properties at the tag cannot be read: ${old.error}`, parts: [], none: [] };
     if ('error' in now)
@@ -26936,7 +26870,7 @@ function propertiesChange(before, after) {
     return { parts, none: parts.length === 0 ? ['only comments or layout changed'] : [] };
 }
 
-;// CONCATENATED MODULE: ./src/inputs/python/toml.ts
+;// CONCATENATED MODULE: ./src/detect/build/python/toml.ts
 /**
  * A small, tolerant TOML reader, enough for `pyproject.toml`, `Pipfile` and `uv.toml`: tables,
  * arrays of tables, dotted and quoted keys, strings (basic, literal, multi-line), arrays and
@@ -27247,10 +27181,10 @@ function tomlGet(table, ...keys) {
 }
 
 
-;// CONCATENATED MODULE: ./src/inputs/gradle-catalog-diff.ts
+;// CONCATENATED MODULE: ./src/detect/build/gradle/catalog-diff.ts
 
 /** An alias's accessor: every `-`, `_` and `.` becomes `.` (`spring-boot_web` → `spring.boot.web`). */
-function gradle_catalog_diff_accessorOf(alias) {
+function catalog_diff_accessorOf(alias) {
     return alias.replace(/[-_.]/g, '.');
 }
 const SECTIONS = ['versions', 'libraries', 'bundles', 'plugins'];
@@ -27267,7 +27201,7 @@ const NOUN = {
     bundles: 'bundle',
     plugins: 'plugin'
 };
-const gradle_catalog_diff_PREFIX = {
+const catalog_diff_PREFIX = {
     versions: 'versions.',
     libraries: '',
     bundles: 'bundles.',
@@ -27291,11 +27225,9 @@ function refOf(section, v) {
         return undefined;
     if (version.ref === undefined)
         return '';
-    return typeof version.ref === 'string' ? gradle_catalog_diff_accessorOf(version.ref) : undefined;
+    return typeof version.ref === 'string' ? catalog_diff_accessorOf(version.ref) : undefined;
 }
 function readCatalog(text) {
-    if (text.includes('__proto__'))
-        return 'it names __proto__';
     const read = readToml(text);
     if ('error' in read)
         return `line ${read.line}: ${read.error}`;
@@ -27385,10 +27317,10 @@ function catalogChange(before, after) {
             if (how === undefined)
                 continue;
             const what = `${NOUN[section]} ${alias} ${how}`;
-            add(gradle_catalog_diff_PREFIX[section] + gradle_catalog_diff_accessorOf(alias), what);
+            add(catalog_diff_PREFIX[section] + catalog_diff_accessorOf(alias), what);
             changed[section].push([alias, how]);
             if (section === 'libraries')
-                libraries.set(gradle_catalog_diff_accessorOf(alias), what);
+                libraries.set(catalog_diff_accessorOf(alias), what);
         }
     }
     // A version reaches what takes it by reference, on either side (indexed once: linear).
@@ -27405,20 +27337,20 @@ function catalogChange(before, after) {
         }
     }
     for (const [v, how] of changed.versions) {
-        for (const [section, alias] of takers.get(gradle_catalog_diff_accessorOf(v)) ?? []) {
+        for (const [section, alias] of takers.get(catalog_diff_accessorOf(v)) ?? []) {
             const what = `${NOUN[section]} ${alias} takes version ${v}, which ${how}`;
-            add(gradle_catalog_diff_PREFIX[section] + gradle_catalog_diff_accessorOf(alias), what);
-            if (section === 'libraries' && !libraries.has(gradle_catalog_diff_accessorOf(alias)))
-                libraries.set(gradle_catalog_diff_accessorOf(alias), what);
+            add(catalog_diff_PREFIX[section] + catalog_diff_accessorOf(alias), what);
+            if (section === 'libraries' && !libraries.has(catalog_diff_accessorOf(alias)))
+                libraries.set(catalog_diff_accessorOf(alias), what);
         }
     }
     // A library reaches the bundles that list it, on either side.
     for (const c of [old, now]) {
         for (const [bundle, members] of Object.entries(entries(c.table, 'bundles'))) {
             for (const m of members) {
-                const why = libraries.get(gradle_catalog_diff_accessorOf(m));
+                const why = libraries.get(catalog_diff_accessorOf(m));
                 if (why !== undefined)
-                    add(`bundles.${gradle_catalog_diff_accessorOf(bundle)}`, `bundle ${bundle} lists ${m} (${why})`);
+                    add(`bundles.${catalog_diff_accessorOf(bundle)}`, `bundle ${bundle} lists ${m} (${why})`);
             }
         }
     }
@@ -27426,7 +27358,7 @@ function catalogChange(before, after) {
     return { parts: list, none: list.length === 0 ? ['only comments or layout changed'] : [] };
 }
 
-;// CONCATENATED MODULE: ./src/inputs/gradle-catalog-refs.ts
+;// CONCATENATED MODULE: ./src/detect/build/gradle/catalog-refs.ts
 /**
  * The version catalog accessors a Gradle script (Groovy or Kotlin DSL) reads through the default
  * catalog name `libs` (pure, read as text, comments skipped, in linear time):
@@ -27452,8 +27384,8 @@ const WORD = /(?<![\w$])(?:libs|versionCatalogs|LibrariesForLibs|(?:find|get)(?:
 /** A segment that is a keyword itself: the accessor chain stops before it. */
 const KEYWORD = /^(?:(?:find|get)(?:Library|Version|Bundle|Plugin)|\w*Aliases)$/;
 const SEGMENT = /\s*\.\s*([A-Za-z_]\w*)/y;
-const gradle_catalog_refs_NAMED = /\s*\.\s*(?:named|find|getByName)\s*\(/y;
-const gradle_catalog_refs_PREFIX = {
+const catalog_refs_NAMED = /\s*\.\s*(?:named|find|getByName)\s*\(/y;
+const catalog_refs_PREFIX = {
     Library: '',
     Version: 'versions.',
     Bundle: 'bundles.',
@@ -27540,9 +27472,9 @@ function catalogReferences(text) {
                 }
             }
             else if (w === 'versionCatalogs') {
-                gradle_catalog_refs_NAMED.lastIndex = e;
-                if (gradle_catalog_refs_NAMED.exec(skel) !== null) {
-                    const lit = literal(gradle_catalog_refs_NAMED.lastIndex);
+                catalog_refs_NAMED.lastIndex = e;
+                if (catalog_refs_NAMED.exec(skel) !== null) {
+                    const lit = literal(catalog_refs_NAMED.lastIndex);
                     if (lit === undefined || lit.dynamic)
                         dynamic.push({
                             line: line(p),
@@ -27570,7 +27502,7 @@ function catalogReferences(text) {
                     continue;
                 const lit = literal(call ? open + 1 : e);
                 if (lit !== undefined && !lit.dynamic)
-                    ref(p, (gradle_catalog_refs_PREFIX[kind] ?? '') + gradle_catalog_diff_accessorOf(lit.value));
+                    ref(p, (catalog_refs_PREFIX[kind] ?? '') + catalog_diff_accessorOf(lit.value));
                 else if (call &&
                     (w.startsWith('find') || kind === 'Library' || kind === 'Bundle') &&
                     !(kind === 'Plugin' && /[A-Z]/.test(skel[skip(open + 1)] ?? '')))
@@ -27591,7 +27523,7 @@ function catalogReferences(text) {
     return { refs, dynamic };
 }
 
-;// CONCATENATED MODULE: ./src/inputs/gradle-diff.ts
+;// CONCATENATED MODULE: ./src/detect/build/gradle/diff.ts
 /**
  * The differs of shared Gradle build files (pure): what changed in a `gradle.properties` or a
  * version catalog between the tag and the head, and which catalog accessors a script reads.
@@ -27600,7 +27532,7 @@ function catalogReferences(text) {
 
 
 
-;// CONCATENATED MODULE: ./src/inputs/gradle-statements.ts
+;// CONCATENATED MODULE: ./src/detect/build/gradle/statements.ts
 /**
  * The top-level statements of a Gradle build script (Groovy or Kotlin DSL), read as text, and
  * what each one configures: the `plugins {}` block and its entries, the children of the project
@@ -27647,19 +27579,23 @@ const RELEASE_NAME = /^(?:scmVersion|release|wrapper|versioning)$/;
 const WRAPPERS = /^(?:afterEvaluate|pluginManager\.withPlugin|plugins\.withId|plugins\.withType)$/;
 /** Whether a task or extension name configures verification or publishing only. */
 const isVerificationName = (name) => VERIFICATION_NAME.test(name);
+/** A script's code: its text with the comments blanked (the skeleton with the strings put back). */
+function codeOf(lx) {
+    const l = typeof lx === 'string' ? lex(lx) : lx;
+    const parts = [];
+    let last = 0;
+    for (const s of l.strings) {
+        parts.push(l.skeleton.slice(last, s.start), l.text.slice(s.start, s.end));
+        last = s.end;
+    }
+    parts.push(l.skeleton.slice(last));
+    return parts.join('');
+}
 /** Reads the statements of a script. */
 function scriptStatements(text) {
     const lx = lex(text);
     const sk = lx.skeleton;
-    // The code: the skeleton with the strings' contents put back.
-    const parts = [];
-    let last = 0;
-    for (const s of lx.strings) {
-        parts.push(sk.slice(last, s.start), text.slice(s.start, s.end));
-        last = s.end;
-    }
-    parts.push(sk.slice(last));
-    const code = parts.join('');
+    const code = codeOf(lx);
     const split = (from, to) => {
         const out = [];
         let i = from;
@@ -27739,6 +27675,8 @@ function named(code) {
     }
     m = /^tasks\.(?:named|getByName|getAt)\s*(?:<[^>]*>\s*)?\(\s*["']([^"'$]+)["']/.exec(s);
     m ??= /^tasks\.(?!named\b|register\b|create\b|withType\b|getByName\b|getAt\b)(\w+)\b/.exec(s);
+    // Kotlin: `val test by tasks.getting(Test::class) { ... }` configures the task `test`.
+    m ??= /^val\s+(\w+)\s+by\s+tasks\.(?:getting|existing)\b/.exec(code);
     if (m) {
         const task = m[1];
         if (isVerificationName(task))
@@ -27792,7 +27730,7 @@ function pluginEntry(code) {
     return { id, alias, applyFalse: /\bapply\s*\(?\s*false\b/.test(rest) };
 }
 
-;// CONCATENATED MODULE: ./src/inputs/gradle-script-diff.ts
+;// CONCATENATED MODULE: ./src/detect/build/gradle/script-diff.ts
 
 
 /** What changed in a script, read as `role`; undefined texts are a script added or deleted. */
@@ -27804,7 +27742,7 @@ function scriptChange(before, after, role) {
     const b = scriptStatements(before);
     const a = scriptStatements(after);
     const found = { parts: [], none: [] };
-    gradle_script_diff_compare(b, b.statements, a, a.statements, role, found, 0);
+    script_diff_compare(b, b.statements, a, a.statements, role, found, 0);
     if (found.all !== undefined)
         return { all: found.all, ...NOTHING };
     if (found.parts.length === 0 && found.none.length === 0)
@@ -27828,10 +27766,10 @@ function keyed(list) {
  * How deep blocks that hold statements are read: each level splits its body again, so deeper
  * ones (never seen in a real script) count for all, which keeps the differ linear.
  */
-const gradle_script_diff_MAX_DEPTH = 16;
-function gradle_script_diff_compare(bs, bList, as, aList, role, found, depth) {
-    if (depth > gradle_script_diff_MAX_DEPTH) {
-        found.all = `blocks nested more than ${gradle_script_diff_MAX_DEPTH} deep changed`;
+const script_diff_MAX_DEPTH = 16;
+function script_diff_compare(bs, bList, as, aList, role, found, depth) {
+    if (depth > script_diff_MAX_DEPTH) {
+        found.all = `blocks nested more than ${script_diff_MAX_DEPTH} deep changed`;
         return;
     }
     const kb = keyed(bList);
@@ -27887,7 +27825,7 @@ function classify(bs, sb, as, sa, role, found, depth) {
         case 'wrapper': {
             const inner = s.kind === 'children' ? 'convention' : role;
             const ib = sb ? bs.inside(sb) : [];
-            return gradle_script_diff_compare(bs, ib, as, sa ? as.inside(sa) : [], inner, found, depth + 1);
+            return script_diff_compare(bs, ib, as, sa ? as.inside(sa) : [], inner, found, depth + 1);
         }
         case 'dependencies': {
             const lb = sb ? bs.inside(sb) : [];
@@ -28012,7 +27950,19 @@ function plugins(bList, aList, role, found) {
 function scriptView(text, role, keep) {
     const st = scriptStatements(text);
     const cut = [];
+    // Inside the blocks that configure projects (`subprojects {}`, `afterEvaluate {}`), the
+    // verification and release statements too.
+    const inner = (list, depth) => {
+        for (const s of list) {
+            if (s.kind === 'verification' || s.kind === 'release')
+                cut.push([s.start, s.end]);
+            else if ((s.kind === 'children' || s.kind === 'wrapper') && depth < script_diff_MAX_DEPTH)
+                inner(st.inside(s), depth + 1);
+        }
+    };
     for (const s of st.statements) {
+        if (s.kind === 'children' || s.kind === 'wrapper')
+            inner(st.inside(s), 1);
         if (s.kind === 'verification' || s.kind === 'release')
             cut.push([s.start, s.end]);
         else if (role === 'ancestor' &&
@@ -28042,7 +27992,7 @@ function scriptView(text, role, keep) {
     return out.join('');
 }
 
-;// CONCATENATED MODULE: ./src/inputs/gradle-reads.ts
+;// CONCATENATED MODULE: ./src/detect/build/gradle/reads.ts
 /**
  * What the build of one Gradle image reads of the files every build shares (pure): the property
  * keys, catalog aliases, plugin ids and task names that its scripts name. A shared build file's
@@ -28069,13 +28019,19 @@ const caches = new WeakMap();
 function cacheOf(tree) {
     let c = caches.get(tree);
     if (c === undefined) {
-        c = { mentions: new Map(), views: new Map(), refs: new Map(), dynamic: new Map() };
+        c = {
+            mentions: new Map(),
+            views: new Map(),
+            refs: new Map(),
+            dynamic: new Map(),
+            codes: new Map()
+        };
         caches.set(tree, c);
     }
     return c;
 }
 // A `-` ends a name: `"$guava_version-jre"` reads guava_version.
-const gradle_reads_WORD = /[A-Za-z0-9_]/;
+const reads_WORD = /[A-Za-z0-9_]/;
 /** Whether `name` appears in `text` as a whole word (a `.` or `-` may come before or after it). */
 function mentions(text, name) {
     if (name === '')
@@ -28083,7 +28039,7 @@ function mentions(text, name) {
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
         const before = i === 0 ? '' : text[i - 1];
         const after = text[i + name.length] ?? '';
-        if (!gradle_reads_WORD.test(before) && !gradle_reads_WORD.test(after))
+        if (!reads_WORD.test(before) && !reads_WORD.test(after))
             return true;
     }
     return false;
@@ -28091,7 +28047,7 @@ function mentions(text, name) {
 /** A property read whose key is not written out: `findProperty(name)`, `project.properties`. */
 function dynamicPropertyRead(text) {
     const { skeleton, lineOf } = lex(text);
-    const m = /(?<![\w.])(?:project\s*\.\s*)?(?:properties|getProperties\s*\()(?![\w])/.exec(skeleton) ??
+    const m = /(?<![\w.])(?:project\s*\.\s*)?(?:properties(?!\s*\{)|getProperties\s*\()(?![\w])/.exec(skeleton) ??
         // Another project's, or the extra properties: `rootProject.properties`, `project(':a').properties`.
         /(?:\b\w*[pP]roject|\bparent|\bext|\bextra|\))\s*\.\s*(?:properties|getProperties\s*\()(?!\w)/.exec(skeleton) ??
         /\b(?:findProperty|property|hasProperty|getProperty|gradleProperty)\s*\(\s*(?!["'\s])/.exec(skeleton) ??
@@ -28106,10 +28062,10 @@ function ancestorView(file, text, cache) {
     let v = cache.views.get(file);
     if (v !== undefined)
         return v;
-    const base = scriptView(text, 'ancestor', () => false);
+    const base = codeOf(scriptView(text, 'ancestor', () => false));
     const st = scriptStatements(text);
     const pieces = [];
-    const cut = (s) => text.slice(s.start, s.end);
+    const cut = (s) => st.code.slice(s.start, s.end);
     for (const s of st.statements) {
         if (s.kind === 'task' && s.task !== undefined)
             pieces.push({ kind: 'task', name: s.task, text: cut(s), line: s.line });
@@ -28147,7 +28103,15 @@ class BuildReads {
     pluginIds = new Map()) {
         this.pluginIds = pluginIds;
         this.cache = cacheOf(tree);
-        this.readers.push(...own);
+        // Names in comments are read by no build.
+        for (const r of own) {
+            let code = this.cache.codes.get(r.key);
+            if (code === undefined) {
+                code = codeOf(r.text);
+                this.cache.codes.set(r.key, code);
+            }
+            this.readers.push({ ...r, text: code });
+        }
         const pieces = [];
         for (const a of ancestors) {
             const v = ancestorView(a.file, a.text, this.cache);
@@ -28277,12 +28241,12 @@ function catalogPluginIds(tree, file) {
                 ? tomlGet(v, 'id')
                 : undefined;
         if (typeof id === 'string' && id !== '')
-            ids.set(`plugins.${gradle_catalog_diff_accessorOf(alias)}`, id);
+            ids.set(`plugins.${catalog_diff_accessorOf(alias)}`, id);
     }
     return ids;
 }
 
-;// CONCATENATED MODULE: ./src/inputs/gradle.ts
+;// CONCATENATED MODULE: ./src/detect/build/gradle/provider.ts
 /**
  * The Gradle provider: what the build of a Gradle project reads, from the build files as text.
  *
@@ -28292,6 +28256,7 @@ function catalogPluginIds(tree, file) {
  * plugins it applies, followed through their own `plugins {}`, with the build files of the
  * builds that provide them and the resources they name. Never runs Gradle.
  */
+
 
 
 
@@ -28320,7 +28285,7 @@ function wantsGradle(path) {
         base === 'gradle.properties' ||
         base.endsWith('.versions.toml'));
 }
-const gradle_at = (dir, file) => (dir === '' ? file : `${dir}/${file}`);
+const provider_at = (dir, file) => (dir === '' ? file : `${dir}/${file}`);
 /**
  * The test source sets of a project folder, which no image reads unless a Dockerfile copies
  * them (the Docker provider then counts them): `src/test`, `src/testFixtures`, and any source
@@ -28507,7 +28472,7 @@ function gradleInputs(folder, tree) {
         for (const dir of ancestorDirs(p, settings)) {
             if (dir !== '' && !inFolder(dir))
                 for (const f of DIR_BUILD_FILES)
-                    add('file', gradle_at(dir, f), `build file of an ancestor project of ${p.path}`);
+                    add('file', provider_at(dir, f), `build file of an ancestor project of ${p.path}`);
             const a = buildScriptOf(dir, tree);
             const af = facts(a, 'children');
             if (a === undefined || !af)
@@ -28549,10 +28514,10 @@ function gradleInputs(folder, tree) {
     if (texts.some((t) => t.includes('lombok')) || scripts.size === 0)
         for (const dir of new Set(list.all.filter((i) => i.kind === 'dir').map((i) => i.path)))
             for (let d = dir; d !== undefined; d = d === '' ? undefined : dirOf(d))
-                add('file', gradle_at(d, 'lombok.config'), `Lombok configuration of the Java sources below ${d === '' ? 'the root' : `${d}/`}`);
+                add('file', provider_at(d, 'lombok.config'), `Lombok configuration of the Java sources below ${d === '' ? 'the root' : `${d}/`}`);
     // The default catalog is compared alias by alias, unless a build declares catalogs (it may
     // then be read under another name than `libs`).
-    const settingsFiles = ['', 'buildSrc', ...settings.includedBuilds.map((b) => b.dir)].flatMap((dir) => ['settings.gradle', 'settings.gradle.kts'].map((f) => gradle_at(dir, f)));
+    const settingsFiles = ['', 'buildSrc', ...settings.includedBuilds.map((b) => b.dir)].flatMap((dir) => ['settings.gradle', 'settings.gradle.kts'].map((f) => provider_at(dir, f)));
     const catalog = tree.hasFile(CATALOG) && !settingsFiles.some((f) => /versionCatalogs/.test(tree.read(f) ?? ''));
     if (catalog)
         add('file', CATALOG, 'root build file (the version catalog)');
@@ -28579,7 +28544,7 @@ function gradleInputs(folder, tree) {
     }
     for (const [build, def] of usedBuilds)
         for (const f of BUILD_OWN_FILES)
-            add('file', gradle_at(build, f), `build file of included build ${build}, which provides plugin ${def.id}`);
+            add('file', provider_at(build, f), `build file of included build ${build}, which provides plugin ${def.id}`);
     for (const s of closure.scriptFiles)
         add('file', s.file, `script applied by ${s.by}`, s.by, s.line);
     for (const w of closure.wholeBuilds)
@@ -28678,7 +28643,7 @@ function buildReads(tree, settingsFiles, closure, projectScripts, ancestorScript
         whole(s.file, `${s.file}, applied by ${s.by}`);
     for (const build of usedBuilds.keys())
         for (const f of BUILD_OWN_FILES)
-            whole(gradle_at(build, f));
+            whole(provider_at(build, f));
     const ancestors = [...ancestorScripts]
         .filter((f) => !projectScripts.has(f))
         .flatMap((file) => {
@@ -28716,7 +28681,7 @@ const gradleProvider = {
     inputsOf: (_image, root, tree) => gradleInputs(root.folder, tree)
 };
 
-;// CONCATENATED MODULE: ./src/inputs/js/json.ts
+;// CONCATENATED MODULE: ./src/detect/build/js/json.ts
 /**
  * JSON build files read without throwing: `package.json` strictly, `tsconfig*.json` as JSONC
  * (comments and trailing commas, as TypeScript accepts them). One pass each: linear.
@@ -28787,7 +28752,7 @@ const str = (v) => (typeof v === 'string' ? v : undefined);
 /** An object field, or undefined. */
 const obj = (v) => isObject(v) ? v : undefined;
 
-;// CONCATENATED MODULE: ./src/inputs/js/tsconfig.ts
+;// CONCATENATED MODULE: ./src/detect/build/js/tsconfig.ts
 /**
  * What a package's `tsconfig*.json` (and `jsconfig*.json`) files read outside its folder: the
  * bases they `extends` (a relative path, or a package name: a workspace package's folder counts,
@@ -28824,7 +28789,7 @@ function splitSpecifier(spec) {
 }
 /** The tsconfig file a relative `extends` names, as TypeScript looks it up. */
 function relativeTarget(from, spec, tree) {
-    const p = gradle_lex_joinPath(dirOf(from), spec);
+    const p = lex_joinPath(dirOf(from), spec);
     if (p === undefined)
         return undefined;
     for (const c of [p, `${p}.json`, `${p}/tsconfig.json`])
@@ -28913,7 +28878,7 @@ function followTsconfigs(start, dir, named, tree, add, unresolved) {
             const path = str(obj(ref)?.path);
             if (path === undefined)
                 continue;
-            const p = gradle_lex_joinPath(dirOf(file), path);
+            const p = lex_joinPath(dirOf(file), path);
             if (p === undefined) {
                 unresolved.push({
                     what: `${file} line ${refLine}: reference ${path} leaves the repository`,
@@ -28936,7 +28901,7 @@ function followTsconfigs(start, dir, named, tree, add, unresolved) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/inputs/js/workspace.ts
+;// CONCATENATED MODULE: ./src/detect/build/js/workspace.ts
 /**
  * The JavaScript workspaces of a tree: every `package.json` (outside `node_modules`), and the
  * workspace roots that list members, by npm/yarn `workspaces` (an array, or `{packages: [...]}`)
@@ -29116,7 +29081,7 @@ function byName(w, index) {
 }
 
 
-;// CONCATENATED MODULE: ./src/inputs/js/index.ts
+;// CONCATENATED MODULE: ./src/detect/build/js/index.ts
 /**
  * The JavaScript provider: what the build of an npm/yarn/pnpm/bun package reads, from the
  * manifests as text. Never runs a package manager.
@@ -29291,7 +29256,7 @@ function jsInputs(folder, tree) {
                         warnings.push(`${pkg.file}: ${dep} uses the workspace: protocol, but no package of the workspace is named ${t.name}`);
                     continue;
                 }
-                const p = t.path.startsWith('/') ? undefined : gradle_lex_joinPath(pkg.dir, t.path);
+                const p = t.path.startsWith('/') ? undefined : lex_joinPath(pkg.dir, t.path);
                 if (p !== undefined && tree.hasDir(p))
                     follow(p, says, pkg.file);
                 else if (p !== undefined && tree.hasFile(p))
@@ -29388,7 +29353,7 @@ const jsProvider = {
     inputsOf: (_image, root, tree) => jsInputs(root.folder, tree)
 };
 
-;// CONCATENATED MODULE: ./src/inputs/python/requirements.ts
+;// CONCATENATED MODULE: ./src/detect/build/python/requirements.ts
 /**
  * pip requirements files, as text: the files they include (`-r`, `-c`, with or without `=`),
  * and the local paths they install (`-e ../lib`, `../lib`, `./dist/x.whl`, `file:../lib`,
@@ -29504,11 +29469,11 @@ function requirements_repoPath(value, base, project) {
     return { path: parts.join('/') };
 }
 
-;// CONCATENATED MODULE: ./src/inputs/python/setup.ts
+;// CONCATENATED MODULE: ./src/detect/build/python/setup.ts
 /**
  * setuptools' own files, where they are literal: `setup.cfg` (`install_requires` and
  * `extras_require` lines, `file:` requirements files) and `setup.py`, a program: its string
- * literals that name a path above the project count, and a path built at run time from `..`
+ * literals that name a path above the project count, and a path built at run time from `../../../inputs`
  * (`os.pardir`, `'..'`, `.parent.parent`, `parents[n]`) cannot be read. Linear.
  */
 
@@ -29598,7 +29563,7 @@ function readSetupPy(text, file) {
     return { refs, dynamic: dynamic.sort((a, b) => a.line - b.line) };
 }
 
-;// CONCATENATED MODULE: ./src/inputs/python/pyproject.ts
+;// CONCATENATED MODULE: ./src/detect/build/python/pyproject.ts
 /**
  * What a `pyproject.toml` (or `Pipfile`) says about the repository paths a Python build reads:
  * PEP 621 dependencies and PEP 735 groups (`name @ file:../lib`), Poetry path dependencies in
@@ -29757,7 +29722,7 @@ function readManifest(text, file) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/inputs/python/workspace.ts
+;// CONCATENATED MODULE: ./src/detect/build/python/workspace.ts
 /**
  * Python manifests read once per tree, and uv workspaces: the nearest `pyproject.toml` at or
  * above a project with `[tool.uv.workspace]` whose `members` globs (less `exclude`) hold it.
@@ -29872,7 +29837,7 @@ function workspaceAt(root, file, manifest, isMember, tree) {
     return ws;
 }
 
-;// CONCATENATED MODULE: ./src/inputs/python/index.ts
+;// CONCATENATED MODULE: ./src/detect/build/python/index.ts
 /**
  * The Python provider: what the build of a Python project reads, from its manifests as text.
  * Never runs pip, Poetry or uv.
@@ -30122,7 +30087,7 @@ const pythonProvider = {
     inputsOf: (_image, root, tree) => pythonInputs(root.folder, tree)
 };
 
-;// CONCATENATED MODULE: ./src/inputs/maven/xml.ts
+;// CONCATENATED MODULE: ./src/detect/build/maven/xml.ts
 /**
  * A small, tolerant XML reader for POMs: elements, their text and the line they start on.
  * Attributes are skipped, comments, processing instructions and the DOCTYPE are skipped,
@@ -30320,7 +30285,7 @@ function descendants(el) {
 /** `local` exported for callers that match names themselves. */
 
 
-;// CONCATENATED MODULE: ./src/inputs/maven/pom.ts
+;// CONCATENATED MODULE: ./src/detect/build/maven/pom.ts
 /**
  * What one `pom.xml` declares, as written (properties not yet interpolated): its coordinates,
  * its parent, its modules, its properties, the artifacts its build uses (dependencies, also in
@@ -30485,7 +30450,7 @@ function artifactCoords(el) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/inputs/maven/reactor.ts
+;// CONCATENATED MODULE: ./src/detect/build/maven/reactor.ts
 /**
  * The Maven reactor of a tree: every `pom.xml` read once, each module's parent chain inside the
  * repository, its properties and coordinates interpolated, the aggregators that list it, and
@@ -30541,7 +30506,7 @@ class Reactor {
             this.byFile.set(m.file, m);
         for (const m of this.modules)
             for (const entry of m.pom?.modules ?? []) {
-                const path = entry.path.includes('${') ? undefined : gradle_lex_joinPath(m.dir, entry.path);
+                const path = entry.path.includes('${') ? undefined : lex_joinPath(m.dir, entry.path);
                 if (path === undefined)
                     continue;
                 const file = path.endsWith('.xml') ? path : path === '' ? 'pom.xml' : `${path}/pom.xml`;
@@ -30595,7 +30560,7 @@ class Reactor {
         const rel = decl.relativePath ?? '../pom.xml';
         let found = [];
         if (rel !== '' && !rel.includes('${')) {
-            const path = gradle_lex_joinPath(m.dir, rel);
+            const path = lex_joinPath(m.dir, rel);
             if (path !== undefined) {
                 const file = this.tree.hasDir(path) ? (path === '' ? 'pom.xml' : `${path}/pom.xml`) : path;
                 const p = this.byFile.get(file);
@@ -30757,7 +30722,7 @@ class Reactor {
     }
 }
 
-;// CONCATENATED MODULE: ./src/inputs/maven/provider.ts
+;// CONCATENATED MODULE: ./src/detect/build/maven/provider.ts
 /**
  * The Maven provider: what the reactor build of a module reads, from the POMs as text. Never
  * runs Maven.
@@ -30797,7 +30762,7 @@ function reactorOf(tree) {
 function wantsMaven(path) {
     return path === 'pom.xml' || path.endsWith('/pom.xml');
 }
-const provider_at = (dir, file) => (dir === '' ? file : `${dir}/${file}`);
+const maven_provider_at = (dir, file) => (dir === '' ? file : `${dir}/${file}`);
 const testsOf = (dir) => [`${dir === '' ? '' : `${escapeGlob(dir)}/`}src/test/**`];
 const maven_provider_shown = (v) => v.parts.reduce((a, p, i) => `${a}${v.unknown[i - 1] ?? ''}${p}`);
 /** How a module is named in reasons: `groupId:artifactId`, or its POM's path. */
@@ -30853,7 +30818,7 @@ function mavenInputs(folder, tree, declared) {
         else
             add('dir', m.dir, step.why, step.file, step.line, testsOf(m.dir));
         if (step.level === 3)
-            add('dir', provider_at(m.dir, 'src/test'), `${step.why}: its tests`, step.file, step.line);
+            add('dir', maven_provider_at(m.dir, 'src/test'), `${step.why}: its tests`, step.file, step.line);
         unreadable(m, m.dir);
         const name = provider_nameOf(m, reactor);
         const chain = reactor.chainOf(m);
@@ -30907,8 +30872,8 @@ function mavenInputs(folder, tree, declared) {
     for (let d = folder; d !== undefined; d = d === '' ? undefined : dirOf(d)) {
         if (d !== '' && !reactor.inDir(d))
             continue;
-        add('dir', provider_at(d, '.mvn'), 'Maven configuration and wrapper of the reactor');
-        add('file', provider_at(d, 'mvnw'), 'Maven wrapper of the reactor');
+        add('dir', maven_provider_at(d, '.mvn'), 'Maven configuration and wrapper of the reactor');
+        add('file', maven_provider_at(d, 'mvnw'), 'Maven wrapper of the reactor');
     }
     dockerPaths(module, reactor, tree, add, warnings, unresolved);
     return { inputs: list.all, warnings: [...new Set(warnings)], unresolved, claimed: true };
@@ -30934,7 +30899,7 @@ function dockerPaths(module, reactor, tree, add, warnings, unresolved) {
                 continue;
             }
             // Relative paths are the module's (the plugin runs in it); `${project.basedir}` is rooted.
-            const p = gradle_lex_joinPath(module.dir, path);
+            const p = lex_joinPath(module.dir, path);
             const why = `<${v.tag}> of a plugin of ${module.file} (${where})`;
             if (p === undefined)
                 warnings.push(`${where}: <${v.tag}> ${v.value} is outside the repository; ignored`);
@@ -30993,11 +30958,11 @@ const mavenProvider = {
     inputsOf: (_image, root, tree, declared) => mavenInputs(root.folder, tree, declared)
 };
 
-;// CONCATENATED MODULE: ./src/inputs/maven/index.ts
+;// CONCATENATED MODULE: ./src/detect/build/maven/index.ts
 /** The Maven provider (reactor builds from `pom.xml`), and the finder of the modules that build an image. */
 
 
-;// CONCATENATED MODULE: ./src/inputs/tree.ts
+;// CONCATENATED MODULE: ./src/detect/build/tree.ts
 /** A SourceTree over a sorted file listing and the texts of the build files that were read. */
 
 function lowerBound(files, key) {
@@ -31065,7 +31030,7 @@ function treeOf(entries, links = {}) {
     return makeTree([...Object.keys(entries), ...Object.keys(links)], new Map(Object.entries(entries)), new Map(Object.entries(links)));
 }
 
-;// CONCATENATED MODULE: ./src/inputs/index.ts
+;// CONCATENATED MODULE: ./src/detect/build/index.ts
 
 
 
@@ -31135,7 +31100,7 @@ async function loadTree(git, commit, providers = PROVIDERS) {
     return makeTree(files, texts, targets);
 }
 
-;// CONCATENATED MODULE: ./src/inputs/declared.ts
+;// CONCATENATED MODULE: ./src/detect/build/declared.ts
 
 
 /** The inputs of one declared build. */
@@ -31175,7 +31140,7 @@ function declaredBuildInputs(b, tree, fallbackScope) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/inputs/parts.ts
+;// CONCATENATED MODULE: ./src/detect/build/parts.ts
 /**
  * Inputs finer than a file (pure): a shared build file (`gradle.properties`, a version catalog,
  * the root or an ancestor build script, a convention plugin) counts for an image only when a
@@ -31202,7 +31167,7 @@ function partVerdict(part, change) {
     return { counts: false, why: why.length > 0 ? why.join('; ') : 'no change' };
 }
 
-;// CONCATENATED MODULE: ./src/inputs/match.ts
+;// CONCATENATED MODULE: ./src/detect/match.ts
 /**
  * Changed files against an image's inputs (pure): which files count, and which input made each
  * one count, so a reason can say why.
@@ -31297,7 +31262,7 @@ function explainHits(shown, count, tag, notes = []) {
     return `${joined} changed since ${tag}${why.length > 0 ? ` (${why.join('; ')})` : ''}`;
 }
 
-;// CONCATENATED MODULE: ./src/inputs/sound.ts
+;// CONCATENATED MODULE: ./src/detect/build/sound.ts
 /**
  * The soundness rule, in one place for every provider: an image's inputs may be narrower than
  * its build root only where a provider fully understands the build. Whatever a provider could
@@ -31409,7 +31374,7 @@ function linkTargets(inputs, tree, scope) {
     return { inputs: added, unresolved };
 }
 
-;// CONCATENATED MODULE: ./src/inputs/resolve.ts
+;// CONCATENATED MODULE: ./src/detect/build/resolve-inputs.ts
 
 
 
@@ -31418,7 +31383,7 @@ function foldersNamed(tree, names) {
     const found = foldersNamedIn(tree.files, names);
     return new Map([...found].map(([name, dirs]) => [name, [...dirs].sort()]));
 }
-const resolve_list = (dirs) => dirs.map((d) => `${d}/`).join(', ');
+const resolve_inputs_list = (dirs) => dirs.map((d) => `${d}/`).join(', ');
 /** Step 1: where the image is built, each choice stated. */
 function buildRoots(image, tree, named, settings, declared = []) {
     const warnings = [];
@@ -31448,7 +31413,7 @@ function buildRoots(image, tree, named, settings, declared = []) {
     const settle = (dirs) => `add a paths line to choose, e.g. "${image.name}: ${dirs[0]}/**"`;
     if (gradle.length > 1) {
         const dirs = gradle.map((r) => r.folder);
-        warnings.push(`${image.name}: ${gradle.length} Gradle projects could build it (${resolve_list(dirs)}); counting all of them; ${settle(dirs)}`);
+        warnings.push(`${image.name}: ${gradle.length} Gradle projects could build it (${resolve_inputs_list(dirs)}); counting all of them; ${settle(dirs)}`);
         return { roots: [...gradle], warnings, noFolder: false };
     }
     const fromDeclared = declaredRoots(declared, tree);
@@ -31468,7 +31433,7 @@ function buildRoots(image, tree, named, settings, declared = []) {
         const roots = [...byName.values()];
         if (roots.length > 1) {
             const dirs = roots.map((r) => r.folder);
-            warnings.push(`${image.name}: ${roots.length} projects could build it (${resolve_list(dirs)}); counting all of them; ${settle(dirs)}`);
+            warnings.push(`${image.name}: ${roots.length} projects could build it (${resolve_inputs_list(dirs)}); counting all of them; ${settle(dirs)}`);
         }
         return { roots, warnings, noFolder: false };
     }
@@ -31483,7 +31448,7 @@ function buildRoots(image, tree, named, settings, declared = []) {
         };
     }
     if (pick.length > 1) {
-        warnings.push(`${image.name}: ${pick.length} folders named ${image.name}${what} (${resolve_list(pick)}); counting all of them; ${settle(pick)}`);
+        warnings.push(`${image.name}: ${pick.length} folders named ${image.name}${what} (${resolve_inputs_list(pick)}); counting all of them; ${settle(pick)}`);
         return {
             roots: pick.map((folder) => ({
                 folder,
@@ -31649,7 +31614,7 @@ function inputResolver(images, tree, settings) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/inputs/report.ts
+;// CONCATENATED MODULE: ./src/detect/inputs-report.ts
 /**
  * What the action believes an image's inputs are, for a person (`vro-image-version inputs`) and
  * for a program (`--json`, a stable shape documented in the README).
@@ -31838,7 +31803,7 @@ function formatInputsSummary(report, width = 120) {
     return out.map(forCliTable).join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/checkout-state.ts
+;// CONCATENATED MODULE: ./src/git/checkout-state.ts
 /**
  * Leaving the checkout as it was found. Change detection fetches what a shallow checkout lacks:
  * tags and commits go to a private namespace (never refs/tags/, so no new tag appears), and a
@@ -31900,7 +31865,7 @@ async function restoreCheckout(snapshot) {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/inputs/cache.ts
+;// CONCATENATED MODULE: ./src/detect/inputs-cache.ts
 /** Images' inputs, each resolved once, on first use; a failure is kept and thrown on `of`. */
 class InputCache {
     resolve;
@@ -31936,7 +31901,7 @@ class InputCache {
     }
 }
 
-;// CONCATENATED MODULE: ./src/explain.ts
+;// CONCATENATED MODULE: ./src/detect/explain.ts
 
 /** How many changed files an ImageChange keeps in `files`. */
 const MAX_FILES = 10;
@@ -32020,11 +31985,11 @@ function withCompare(before, outcome, tag) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/inputs/pathspecs.ts
+;// CONCATENATED MODULE: ./src/detect/pathspecs.ts
 /**
  * Git pathspecs that limit a tag's diff to what can matter for the images pinned to it (pure).
  *
- * The pathspecs are a superset of what the in-process matcher (inputs/match.ts, picomatch
+ * The pathspecs are a superset of what the in-process matcher (detect/match.ts, picomatch
  * semantics, ignore-paths, `.dockerignore` excludes) can count, never narrower: the matcher stays
  * the judge, git only leaves out files that no input of these images can reach.
  * - a `dir` or `file` input: its path, literally (a folder covers everything below it);
@@ -32116,7 +32081,7 @@ function chunkPathspecs(specs, bytes = CHUNK_BYTES) {
     return chunks;
 }
 
-;// CONCATENATED MODULE: ./src/inputs/part-changes.ts
+;// CONCATENATED MODULE: ./src/detect/build/part-changes.ts
 /**
  * What changed in a shared build file, by its format (pure): the differ of each format of
  * parts.ts, chosen in one place.
@@ -32137,7 +32102,7 @@ function fileChange(format, before, after) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/renames.ts
+;// CONCATENATED MODULE: ./src/detect/renames.ts
 /**
  * A build root that was not in the tag's tree: new, or renamed from another folder? A folder
  * moved with identical content is not a change; one moved and edited counts only the files
@@ -32198,11 +32163,11 @@ async function rootOrigins(git, questions, parallel) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/tag-groups.ts
+;// CONCATENATED MODULE: ./src/detect/tag-groups.ts
 /**
  * The pure side of change detection (no git): the pinned images to compare, grouped by tag and
  * by tag commit, and each group's images answered from its changed files. Each image's changed
- * inputs are matched (inputs/match.ts) and explained (explain.ts), with the special cases: a
+ * inputs are matched (detect/match.ts) and explained (explain.ts), with the special cases: a
  * folder of its inputs deleted since the tag, and a build root with changes that may not have
  * been at the tag. For such a root, renames.ts asks git whether it is new or was renamed, and
  * `movedAnswer` answers from that; changes.ts runs the git side.
@@ -32220,7 +32185,7 @@ function pinTargets(images, pins, paths) {
     const names = new Set(images.flatMap((i) => [i.name, i.prefix]));
     for (const key of paths?.keys() ?? []) {
         if (!names.has(key)) {
-            warnings.push(`paths: ${escape_escapeForMessage(key)} is not an image of the image list; its entry is unused`);
+            warnings.push(`paths: ${escapeForMessage(key)} is not an image of the image list; its entry is unused`);
         }
     }
     const targets = [];
@@ -32232,7 +32197,7 @@ function pinTargets(images, pins, paths) {
         else
             answers.set(prefix, {
                 changed: null,
-                reason: `pinned to ${escape_escapeForMessage(tag)}, which is not a release tag; cannot compare`,
+                reason: `pinned to ${escapeForMessage(tag)}, which is not a release tag; cannot compare`,
                 files: [],
                 fileCount: 0
             });
@@ -32345,7 +32310,7 @@ function hasUnder(files, dir) {
     return end > start;
 }
 
-;// CONCATENATED MODULE: ./src/tag-commits.ts
+;// CONCATENATED MODULE: ./src/detect/tag-commits.ts
 /**
  * The commits that change detection compares: the head and each pinned tag, looked up in the
  * checkout with one `git cat-file --batch-check`, and fetched alone, at depth 1 and without
@@ -32378,7 +32343,7 @@ beforeFetch) {
     const troubles = new Map();
     if (missing.length > 0 || headMissing) {
         if (headMissing && !OID.test(head)) {
-            throw new DetectError(`The head ${escape_escapeForMessage(head)} is not a commit of the checkout in ${git.cwd}; ` +
+            throw new DetectError(`The head ${escapeForMessage(head)} is not a commit of the checkout in ${git.cwd}; ` +
                 `check out the branch (actions/checkout) or pass a full commit sha`);
         }
         if (infos[0] !== undefined)
@@ -32498,7 +32463,7 @@ function missingTagAnswers(trouble, tag, names, policy, warnings) {
         };
 }
 
-;// CONCATENATED MODULE: ./src/changes.ts
+;// CONCATENATED MODULE: ./src/detect/changes.ts
 /**
  * Change detection: did an image's inputs change between its pinned tag and a head commit?
  *
@@ -32507,13 +32472,13 @@ function missingTagAnswers(trouble, tag, names, policy, warnings) {
  *    (tag-commits.ts);
  * 2. list the head tree and read its build files (one `ls-tree`, parsed as it streams, one
  *    `cat-file --batch`), while missing tags are fetched;
- * 3. derive the images' inputs from how they are built (inputs/resolve.ts, pure), a tag's images
+ * 3. derive the images' inputs from how they are built (detect/build/resolve-inputs.ts, pure), a tag's images
  *    at a time, and run one `git diff --name-status` per distinct tag commit (two-dot, no merge
  *    base, no history) as soon as its images' inputs are known, limited by pathspecs to those
- *    inputs (inputs/pathspecs.ts; the whole tree for a tag where one of them counts any change,
+ *    inputs (detect/pathspecs.ts; the whole tree for a tag where one of them counts any change,
  *    or whose inputs need more pathspecs than a limited diff is worth);
  * 4. match each tag's changed files to the inputs of the images pinned to it (tag-groups.ts and
- *    inputs/match.ts, pure), with the special cases named below: a build root renamed since the
+ *    detect/match.ts, pure), with the special cases named below: a build root renamed since the
  *    tag (renames.ts asks git), a folder deleted since the tag, a tag that cannot be found;
  * 5. explain: every answer names the first files and why each counts.
  */
@@ -32578,7 +32543,7 @@ class Detection_ {
         };
     }
     /**
-     * What changed in each shared build file that the images compare part by part (inputs/parts.ts)
+     * What changed in each shared build file that the images compare part by part (detect/build/parts.ts)
      * and that changed since the tag: its text at the tag (one `cat-file --batch`) against the
      * head's. Undefined when no such file changed.
      */
@@ -32648,7 +32613,7 @@ class Detection_ {
             return;
         const images = [...new Map(targets.map((t) => [t.image.prefix, t.image])).values()];
         // A tag with more images than a limited diff may have pathspecs gets the whole-tree diff
-        // anyway (inputs/pathspecs.ts), so it needs no inputs: it starts now, beside the tree read.
+        // anyway (detect/pathspecs.ts), so it needs no inputs: it starts now, beside the tree read.
         for (const g of groups.values()) {
             if (g.targets.length <= MAX_PATHSPECS)
                 continue;
@@ -32726,7 +32691,7 @@ class Detection_ {
 function validate(opts, remote) {
     checkRevision(opts.head, 'head');
     if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(remote)) {
-        throw new DetectError(`Invalid remote name ${escape_escapeForMessage(remote)}`);
+        throw new DetectError(`Invalid remote name ${escapeForMessage(remote)}`);
     }
     if (opts.detection === 'command' && !opts.compareCommand?.length) {
         throw new DetectError('detection is "command" but compare-command is empty; set compare-command');
@@ -32736,12 +32701,12 @@ function validate(opts, remote) {
 function checkRevision(rev, what) {
     const plain = [...rev].every((ch) => ch > ' ' && ch !== '\x7f' && ch !== ':');
     if (rev === '' || rev.startsWith('-') || !plain) {
-        throw new DetectError(`Invalid ${what} revision ${escape_escapeForMessage(rev)}`);
+        throw new DetectError(`Invalid ${what} revision ${escapeForMessage(rev)}`);
     }
 }
 /**
  * Decides, for each pinned image, whether its inputs changed between its tag and `head`.
- * See the module comment for the method and inputs/resolve.ts for what counts as an input.
+ * See the module comment for the method and detect/build/resolve-inputs.ts for what counts as an input.
  */
 async function detectChanges(opts) {
     let detection;
@@ -32768,7 +32733,7 @@ async function detectChanges(opts) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/bash-scan.ts
+;// CONCATENATED MODULE: ./src/files/bash-scan.ts
 /**
  * How bash reads one line of a script, as far as the versions file needs it: blanks, one shell
  * word with its quotes removed (and whether bash would expand it), command substitutions, and the
@@ -32992,7 +32957,7 @@ function scanLine(text, start) {
     return { quote, heredocs };
 }
 
-;// CONCATENATED MODULE: ./src/versions-lines.ts
+;// CONCATENATED MODULE: ./src/files/versions-lines.ts
 /**
  * What one line of `image_versions.src` is: an auto pin (`x_VER=v` alone on its line), a manual
  * pin (`export x_VER=v`, `: ${x_VER:=v}`, `x_VER=v; cmd`...), a history comment, another
@@ -33123,7 +33088,7 @@ function versions_lines_classify(content) {
     return { kind: 'other' };
 }
 
-;// CONCATENATED MODULE: ./src/versions-file.ts
+;// CONCATENATED MODULE: ./src/files/versions-file.ts
 /**
  * The lossless model of `image_versions.src`.
  *
@@ -33312,7 +33277,7 @@ class VersionsFile {
     }
 }
 
-;// CONCATENATED MODULE: ./src/plan.ts
+;// CONCATENATED MODULE: ./src/plan/pin-engine.ts
 
 
 
@@ -33333,17 +33298,17 @@ function historyDate(d) {
 /** The line that pins an image; the version is validated, so the line is bash-safe by construction. */
 function pinLine(prefix, version, manual = false) {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(prefix)) {
-        throw new PlanError(`Invalid image prefix ${escape_escapeForMessage(prefix)}`);
+        throw new PlanError(`Invalid image prefix ${escapeForMessage(prefix)}`);
     }
-    version_parseRelease(version);
+    parseRelease(version);
     return `${manual ? 'export ' : ''}${prefix}_VER="${version}"`;
 }
 function describePin(pin) {
     const where = `line ${pin.lines.join(', ')}`;
-    const value = pin.literal ? pin.value : escape_escapeForMessage(pin.value);
+    const value = pin.literal ? pin.value : escapeForMessage(pin.value);
     return `${value} (${where})`;
 }
-function plan_base(image, pin) {
+function pin_engine_base(image, pin) {
     return {
         image: image.name,
         prefix: image.prefix,
@@ -33412,12 +33377,12 @@ function stalePins(file, images) {
 function planPin(text, images, req) {
     const file = VersionsFile.parse(text);
     if (req.version !== undefined)
-        version_parseRelease(req.version);
+        parseRelease(req.version);
     const known = new Set(images.map((i) => i.prefix));
     for (const [prefix, v] of req.targets ?? []) {
         if (!known.has(prefix))
-            throw new PlanError(`Unknown image prefix ${escape_escapeForMessage(prefix)}`);
-        version_parseRelease(v, `version for ${prefix}`);
+            throw new PlanError(`Unknown image prefix ${escapeForMessage(prefix)}`);
+        parseRelease(v, `version for ${prefix}`);
     }
     const decisions = [];
     const additions = new Map();
@@ -33425,7 +33390,7 @@ function planPin(text, images, req) {
     for (const image of images) {
         const pin = file.pinOf(image.prefix);
         const target = req.targets?.get(image.prefix);
-        const d = plan_base(image, pin);
+        const d = pin_engine_base(image, pin);
         if (pin?.kind === 'manual') {
             if (target !== undefined)
                 throw manualPinError(image, pin, 'edits', 'Edit or remove that line, then run again.');
@@ -33477,12 +33442,12 @@ function planPin(text, images, req) {
         });
     }
     if (additions.size === 0) {
-        return plan_finish(text, file, file, images, decisions);
+        return pin_engine_finish(text, file, file, images, decisions);
     }
     const date = historyDate(req.now);
     const lines = [...additions].flatMap(([version, pins]) => [`# ${date} -- ${version}`, ...pins]);
     const updated = file.withoutAutoPins(rewrite).append(lines);
-    return plan_finish(text, file, updated, images, decisions);
+    return pin_engine_finish(text, file, updated, images, decisions);
 }
 /** Unpins images: removes exactly their auto-pin lines (all of them, if duplicated). */
 function planUnpin(text, images, req) {
@@ -33491,7 +33456,7 @@ function planUnpin(text, images, req) {
     const remove = new Set();
     for (const image of images) {
         const pin = file.pinOf(image.prefix);
-        const d = plan_base(image, pin);
+        const d = pin_engine_base(image, pin);
         const reason = req.unpin.get(image.prefix);
         if (!pin) {
             decisions.push({
@@ -33516,9 +33481,9 @@ function planUnpin(text, images, req) {
         remove.add(image.prefix);
         decisions.push({ ...d, after: null, action: 'unpin', reason });
     }
-    return plan_finish(text, file, file.withoutAutoPins(remove), images, decisions);
+    return pin_engine_finish(text, file, file.withoutAutoPins(remove), images, decisions);
 }
-function plan_finish(text, before, after, images, decisions) {
+function pin_engine_finish(text, before, after, images, decisions) {
     const out = after.toString();
     const crlf = before.lines.findIndex((l) => l.raw.endsWith('\r')) + 1;
     const warnings = [
@@ -33539,7 +33504,7 @@ function plan_finish(text, before, after, images, decisions) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/decide.ts
+;// CONCATENATED MODULE: ./src/plan/decide.ts
 /**
  * From an intent (release, push, manual pin/unpin) and the current file text to a plan.
  * Detection results are cached by (image, tag, head): a retry on the same head re-applies them
@@ -33662,7 +33627,7 @@ class Decider {
     }
 }
 
-;// CONCATENATED MODULE: ./src/repo.ts
+;// CONCATENATED MODULE: ./src/files/repo.ts
 /** Loads what every run needs from a checkout: the image list and the versions file. */
 
 
@@ -33701,7 +33666,7 @@ async function loadRepo(dir, varsFile, versionsFile) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/resolve.ts
+;// CONCATENATED MODULE: ./src/plan/resolve-intent.ts
 
 
 
@@ -33773,7 +33738,7 @@ async function resolveWithSource(intent, images, deps) {
     let tags;
     const remote = async () => (tags ??= deps.remoteTags ? await deps.remoteTags() : []);
     const mustExist = async (version) => {
-        version_parseRelease(version);
+        parseRelease(version);
         if (deps.remoteTags && !(await remote()).includes(version)) {
             throw new PlanError(`Tag ${version} does not exist on the remote. Pick an existing release tag, or create the release first.`);
         }
@@ -33824,7 +33789,7 @@ async function resolveWithSource(intent, images, deps) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/plan-run.ts
+;// CONCATENATED MODULE: ./src/plan/prepare-run.ts
 /**
  * The one use case behind both faces: settings, an intent and a checkout in; for any text of the
  * versions file at any head, the plan out (decisions, warnings, the new text). The action adds
@@ -33914,7 +33879,7 @@ function versionNote(run) {
     return `Version ${run.intent.version}: ${from[run.versionSource]} (no version input was given)`;
 }
 
-;// CONCATENATED MODULE: ./src/report.ts
+;// CONCATENATED MODULE: ./src/plan/decision-text.ts
 /** Decisions as text: a plain table for the CLI and log lines for the action. */
 
 const show = (v) => (v === null ? '(unpinned)' : v);
@@ -33948,7 +33913,7 @@ function formatTable(decisions) {
 var ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./schema/vro-image-version.schema.json
 const vro_image_version_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/org/vro-image-version/v1/schema/vro-image-version.schema.json","title":"vro-image-version configuration","description":"The configuration of vro-image-version, read from .github/vro-image-version.yml (or .yaml; not both) by every workflow and by the CLI. Action inputs and CLI flags, when given, override a setting of this file.","type":"object","additionalProperties":false,"errorMessage":"the file must be a mapping of settings, e.g. \\"detection: paths\\"","properties":{"version":{"title":"Schema version","description":"The version of this file\'s format. Only 1 exists.","const":1,"errorMessage":"must be 1, the only version of this file\'s format"},"paths":{"title":"Per-image inputs","description":"Image name or prefix -> the globs that count as its inputs, as a list or a comma-separated string. The globs replace the image\'s derived inputs (its folder); start every glob with + to add to them instead. Globs are picomatch globs relative to the repository root, dot files included; no ! negation (use ignore-paths).","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9_][A-Za-z0-9._-]*$","errorMessage":"an image name or prefix: letters, digits, and . _ - after the first character"},"additionalProperties":{"title":"Globs of one image","description":"The image\'s globs: a list (app: [app/**, libs/auth/**]) or a comma-separated string (app: app/**, libs/auth/**). A leading + adds a glob to the derived inputs.","anyOf":[{"$ref":"#/definitions/globString"},{"$ref":"#/definitions/globList"}],"errorMessage":"must be a glob or a list of globs, e.g. [app/**, libs/auth/**]"},"errorMessage":"must be a mapping of image -> globs, e.g. \\"app: [app/**, libs/auth/**]\\""},"shared-paths":{"title":"Shared paths","description":"Globs whose changes count for every image (build files, shared libraries).","allOf":[{"$ref":"#/definitions/globList"}]},"ignore-paths":{"title":"Ignored paths","description":"Globs whose changes never count (docs, for example); they win over every other glob. The versions file is always ignored.","allOf":[{"$ref":"#/definitions/globList"}]},"detection":{"title":"Change detection","description":"paths: compare the image\'s files between its pinned tag and the head. command: ask compare-command for every pinned image.","enum":["paths","command"],"errorMessage":"must be paths or command"},"compare-command":{"title":"Compare command","description":"Optional content check, run without a shell as: <command> <image> <pinned-tag> <head-sha>, with IMAGE, PREFIX, PINNED_VERSION and HEAD_SHA in the environment. Exit 0 = same, 1 = changed, other = error for that image. A string is split into words like the compare-command input (\'...\' and \\"...\\" group words); a list is the argv as is. With detection: paths it runs only for images whose paths did not change.","anyOf":[{"type":"string","pattern":"\\\\S"},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}],"errorMessage":"must be a command line or a non-empty list of words, e.g. [scripts/same-image.sh, --strict]"},"compare-timeout":{"title":"Compare timeout","description":"Seconds each compare-command run may take (above 0, at most 86400; default 600). On expiry its whole process group is killed and that image is reported as an error (its pin is left alone).","type":"number","exclusiveMinimum":0,"maximum":86400,"errorMessage":"must be a number of seconds above 0, at most 86400"},"on-missing-tag":{"title":"When a pinned tag is missing","description":"When an image\'s pinned tag exists neither locally nor on the remote: unpin (default), keep, or fail.","enum":["unpin","keep","fail"],"errorMessage":"must be unpin, keep or fail"},"vars-file":{"title":"Image list file","description":"The generated image list, relative to the repository root (default scripts/image_vars.src). Read as text, never executed.","allOf":[{"$ref":"#/definitions/repoPath"}]},"versions-file":{"title":"Versions file","description":"The pins file this action maintains, relative to the repository root (default scripts/image_versions.src).","allOf":[{"$ref":"#/definitions/repoPath"}]},"branch":{"title":"Main branch","description":"The branch to commit to. Default: for a release, its target branch (else the default branch); for a push or a manual run, the branch of the run.","type":"string","minLength":1,"errorMessage":"must be a branch name, e.g. main"}},"definitions":{"globString":{"title":"Globs as a string","description":"One glob, or several separated by commas outside {...}.","type":"string","pattern":"\\\\S","errorMessage":"must be a glob, e.g. app/**"},"globList":{"title":"A list of globs","description":"Picomatch globs relative to the repository root, dot files included.","type":"array","items":{"title":"Glob","description":"A picomatch glob relative to the repository root, e.g. libs/auth/**.","type":"string","minLength":1,"errorMessage":"must be a glob, e.g. libs/auth/**"},"errorMessage":"must be a list of globs, e.g. [build.gradle, gradle/**]"},"repoPath":{"title":"Repository path","description":"A path relative to the repository root.","type":"string","pattern":"^(?![/\\\\\\\\])(?!.*(^|[/\\\\\\\\])\\\\.\\\\.([/\\\\\\\\]|$))[^\\\\u0000-\\\\u001f\\\\u007f]+$","errorMessage":"must be a path relative to the repository root, e.g. scripts/image_versions.src"}}}');
-;// CONCATENATED MODULE: ./src/yaml-lines.ts
+;// CONCATENATED MODULE: ./src/util/yaml-lines.ts
 /**
  * Where a value of a parsed YAML document is written: the line of a key path, so that an error
  * found in the plain JavaScript value can still point at the line to fix.
@@ -33987,7 +33952,7 @@ function offsetOf(node) {
     return (0,dist/* isNode */.Ll)(node) && node.range ? node.range[0] : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/config.ts
+;// CONCATENATED MODULE: ./src/plan/config-file.ts
 /**
  * The configuration file, `.github/vro-image-version.yml` by default: YAML, validated against
  * the JSON Schema shipped in schema/ (so editors can complete and check it), then by the same
@@ -34082,7 +34047,7 @@ function parseConfig(text, file) {
     if (bad) {
         const line = lines.linePos(bad.pos[0]).line;
         const what = bad.code === 'DUPLICATE_KEY'
-            ? `duplicate key ${escape_escapeForMessage(keyAt(text, bad.pos[0]))}; each setting, and each image of paths, may appear once: merge the two`
+            ? `duplicate key ${escapeForMessage(keyAt(text, bad.pos[0]))}; each setting, and each image of paths, may appear once: merge the two`
             : bad.code === 'MULTIPLE_DOCS'
                 ? 'a second YAML document (---); keep one document of settings'
                 : `${(bad.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}; fix the YAML syntax`;
@@ -34162,7 +34127,7 @@ function explain(e, value) {
     for (const p of path)
         got = got[p];
     const shown = typeof got === 'string'
-        ? ` (it is ${escape_escapeForMessage(got)})`
+        ? ` (it is ${escapeForMessage(got)})`
         : typeof got === 'number' || typeof got === 'boolean'
             ? ` (it is ${got})`
             : got === null
@@ -34174,7 +34139,7 @@ function explain(e, value) {
         message: `${parent.errorMessage ?? e.message ?? 'not valid'}${shown}`
     };
 }
-const KNOWN = ['version', ...Object.values(settings_SETTING_KEYS)];
+const KNOWN = ['version', ...Object.values(SETTING_KEYS)];
 /** An unknown key, with the key it most likely meant (sharedPaths -> shared-paths). */
 function unknownKey(key) {
     const squash = (s) => s.toLowerCase().replace(/[-_]/g, '');
@@ -34235,7 +34200,7 @@ function pathsEntry(image, entry, loc) {
 function branchName(raw, loc) {
     const branch = raw.trim().replace(/^refs\/heads\//, '');
     if (!refs_isBranchName(branch)) {
-        throw loc.error(['branch'], `${escape_escapeForMessage(raw)} is not a valid branch name; write the main branch's name, e.g. main`);
+        throw loc.error(['branch'], `${escapeForMessage(raw)} is not a valid branch name; write the main branch's name, e.g. main`);
     }
     return branch;
 }
@@ -34273,10 +34238,10 @@ async function readConfig(root, file, options = {}) {
     const text = await read(file);
     if (text !== undefined)
         return parseConfig(text, file);
-    throw new ConfigError(`Configuration file ${escape_escapeForMessage(file)} does not exist; create it, or correct the config-file input (CLI: --config)`);
+    throw new ConfigError(`Configuration file ${escapeForMessage(file)} does not exist; create it, or correct the config-file input (CLI: --config)`);
 }
 
-;// CONCATENATED MODULE: ./src/cli-main.ts
+;// CONCATENATED MODULE: ./src/cli/commands.ts
 /**
  * The CLI's face over the shared use case (plan-run.ts): the same plan as the action, on a local
  * checkout, with no GitHub. It adds the file write and the table (or the JSON report).
@@ -34307,15 +34272,15 @@ async function runCli(argv, io) {
             io.stdout(`${USAGE}\n`);
             return 0;
         }
-        given = settings_readGiven(args.given, flagNamer);
+        given = readGiven(args.given, flagNamer);
         // A local file outside the repository is a normal thing to name on a laptop.
         if (args.config !== undefined && !external_node_path_default().isAbsolute(args.config)) {
             checkRelPath(args.config, '--config');
         }
         // In a workflow, the folder worked on must be the workspace or inside it, by its real path.
         const workspace = io.env.GITHUB_WORKSPACE;
-        if (workspace && checkout_file_realPathOutside(args.dir, workspace)) {
-            throw new UsageError(`--dir ${escape_escapeForMessage(args.dir)} is outside GITHUB_WORKSPACE ${escape_escapeForMessage(workspace)} (by its real path: a symbolic link?); give a folder of the workspace`);
+        if (workspace && realPathOutside(args.dir, workspace)) {
+            throw new UsageError(`--dir ${escapeForMessage(args.dir)} is outside GITHUB_WORKSPACE ${escapeForMessage(workspace)} (by its real path: a symbolic link?); give a folder of the workspace`);
         }
     }
     catch (e) {
@@ -34337,7 +34302,7 @@ async function runCli(argv, io) {
         const config = await readConfig(args.dir, args.config, { absolute: true });
         if (config)
             io.stderr(`config: ${escape_forLog(config.file)}\n`);
-        const { settings } = settings_mergeSettings(config?.settings, given, flagNamer, config?.file ?? DEFAULT_CONFIG_FILE);
+        const { settings } = mergeSettings(config?.settings, given, flagNamer, config?.file ?? DEFAULT_CONFIG_FILE);
         await checkVarsFile(args.dir, settings.varsFile, gitRoot);
         return args.command === 'inputs'
             ? await printInputs(args, settings, io, config?.file)
@@ -34364,7 +34329,7 @@ function readsGit(args) {
  * Returns that root (undefined outside git), for checkVarsFile's hint.
  */
 async function checkDir(args) {
-    const dir = escape_escapeForMessage(args.dir);
+    const dir = escapeForMessage(args.dir);
     let real;
     try {
         if (!(await external_node_fs_namespaceObject.promises.stat(args.dir)).isDirectory())
@@ -34393,7 +34358,7 @@ async function checkDir(args) {
         throw insideRepository(args.dir, root);
     return root;
 }
-const insideRepository = (dir, root) => new DirError(`${escape_escapeForMessage(dir)} is inside the repository at ${escape_escapeForMessage(root)}; use --dir ${escape_escapeForMessage(root)}`);
+const insideRepository = (dir, root) => new DirError(`${escapeForMessage(dir)} is inside the repository at ${escapeForMessage(root)}; use --dir ${escapeForMessage(root)}`);
 /** The image list must be there; when it is not, say what --dir or --vars-file should be. */
 async function checkVarsFile(dir, varsFile, gitRoot) {
     const exists = await external_node_fs_namespaceObject.promises.stat(external_node_path_default().join(dir, varsFile)).then(() => true, () => false);
@@ -34402,7 +34367,7 @@ async function checkVarsFile(dir, varsFile, gitRoot) {
     if (gitRoot !== undefined && external_node_path_default().resolve(gitRoot) !== (await external_node_fs_namespaceObject.promises.realpath(dir))) {
         throw insideRepository(dir, gitRoot);
     }
-    throw new DirError(`--vars-file ${escape_escapeForMessage(varsFile)} not found in ${escape_escapeForMessage(dir)}; give --dir the root of the monorepo, or --vars-file the generated image_vars.src that lists its images`);
+    throw new DirError(`--vars-file ${escapeForMessage(varsFile)} not found in ${escapeForMessage(dir)}; give --dir the root of the monorepo, or --vars-file the generated image_vars.src that lists its images`);
 }
 /** A command line that cannot work: one line, where to look, exit 2. */
 function usage(e, io) {

@@ -7,10 +7,10 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 // A run that the event alone decides is answered before main.js (Octokit, the HTTP stack) loads.
 // Every module is imported lazily, so that ncc's license file names the packages of every chunk.
-const { skipEarly } = await Promise.all(/* import() */[__nccwpck_require__.e(898), __nccwpck_require__.e(744), __nccwpck_require__.e(818)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6818));
+const { skipEarly } = await Promise.all(/* import() */[__nccwpck_require__.e(898), __nccwpck_require__.e(837), __nccwpck_require__.e(673)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8673));
 if (!skipEarly()) {
-    await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(883)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7883));
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(898), __nccwpck_require__.e(888), __nccwpck_require__.e(744), __nccwpck_require__.e(366)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6366));
+    await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(414)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8414));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(898), __nccwpck_require__.e(888), __nccwpck_require__.e(837), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4301));
     await run();
 }
 
