@@ -66,7 +66,7 @@ describe('the documented samples are what the code prints', () => {
       now: new Date('2024-01-02T00:00:00Z')
     })
     const decided = await run
-      .plan(await fs.readFile(path.join(work, 'scripts/image_versions.src'), 'utf8'), 'HEAD')
+      .decide(await fs.readFile(path.join(work, 'scripts/image_versions.src'), 'utf8'), 'HEAD')
       .finally(() => run.close())
     const markdown = summaryMarkdown({
       title: 'vro-image-version: push on main',

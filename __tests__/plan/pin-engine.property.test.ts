@@ -9,7 +9,7 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { parseImageVars, type Image } from '../../src/files/image-vars.js'
-import { historyDate, planPin, planUnpin } from '../../src/plan/pin-engine.js'
+import { historyDate, pinEdit, unpinEdit } from '../../src/plan/pin-engine.js'
 import { VersionsFile } from '../../src/files/versions-file.js'
 
 const NOW = new Date('2023-09-01T21:08:58Z')
@@ -373,7 +373,7 @@ function bashSyntaxOk(texts: readonly string[]): boolean[] {
     .map((l) => l === 'ok')
 }
 
-/** The text planPin must produce: the input, then one history comment and the new pins. */
+/** The text pinEdit must produce: the input, then one history comment and the new pins. */
 function expectedPinText(text: string, version: string, prefixes: readonly string[]): string {
   if (prefixes.length === 0) return text
   const added = [`${HISTORY}${version}`, ...prefixes.map((p) => `${p}_VER="${version}"`)].join('\n')
@@ -436,7 +436,7 @@ describe('pin twice = pin once', () => {
     fc.assert(
       fc.property(caseArb, release, (c, second) => {
         const only = c.only
-        const first = planPin(c.text, c.images, {
+        const first = pinEdit(c.text, c.images, {
           version: c.version,
           ...(only ? { only } : {}),
           now: NOW
@@ -448,7 +448,7 @@ describe('pin twice = pin once', () => {
         expect(first.decisions.filter((d) => d.action === 'pin').map((d) => d.prefix)).toEqual(
           toPin
         )
-        const again = planPin(first.text, c.images, {
+        const again = pinEdit(first.text, c.images, {
           version: c.version,
           ...(only ? { only } : {}),
           now: new Date()
@@ -456,7 +456,7 @@ describe('pin twice = pin once', () => {
         expect(again.text).toBe(first.text)
         expect(again.changed).toBe(false)
         // a later release with another version leaves the pinned images alone too
-        const later = planPin(first.text, c.images, {
+        const later = pinEdit(first.text, c.images, {
           version: second,
           ...(only ? { only } : {}),
           now: NOW
@@ -472,13 +472,13 @@ describe('pin twice = pin once', () => {
       fc.property(fragmentFile, release, (text, version) => {
         let first
         try {
-          first = planPin(text, FRAGMENT_IMAGES, { version, now: NOW })
+          first = pinEdit(text, FRAGMENT_IMAGES, { version, now: NOW })
         } catch (e) {
           expect((e as Error).message).toMatch(/^cannot append: /)
           expect(VersionsFile.parse(text).problems.length).toBeGreaterThan(0)
           return
         }
-        const again = planPin(first.text, FRAGMENT_IMAGES, { version, now: NOW })
+        const again = pinEdit(first.text, FRAGMENT_IMAGES, { version, now: NOW })
         expect(again.text).toBe(first.text)
         expect(again.changed).toBe(false)
         expect(first.text.startsWith(text.replace(/\r?$/, ''))).toBe(true)
@@ -491,8 +491,8 @@ describe('pin twice = pin once', () => {
     fc.assert(
       fc.property(fragmentFile, fc.subarray(['app', 'apigateway', 'db']), (text, names) => {
         const unpin = new Map(names.map((p) => [p, 'x']))
-        const once = planUnpin(text, FRAGMENT_IMAGES, { unpin })
-        const twice = planUnpin(once.text, FRAGMENT_IMAGES, { unpin })
+        const once = unpinEdit(text, FRAGMENT_IMAGES, { unpin })
+        const twice = unpinEdit(once.text, FRAGMENT_IMAGES, { unpin })
         expect(twice.text).toBe(once.text)
         expect(twice.changed).toBe(false)
       }),
@@ -506,7 +506,7 @@ describe('unpin removes exactly the named auto-pin lines', () => {
     fc.assert(
       fc.property(caseArb, (c) => {
         const unpin = new Map([...c.unpin].map((p) => [p, 'changed']))
-        const result = planUnpin(c.text, c.images, { unpin })
+        const result = unpinEdit(c.text, c.images, { unpin })
         const manual = new Set(c.entries.filter(isManual).map((e) => (e as { p: string }).p))
         const removed = (e: Entry): boolean =>
           e.t === 'auto' && c.unpin.has(e.p) && !manual.has(e.p)
@@ -533,7 +533,7 @@ describe('unpin removes exactly the named auto-pin lines', () => {
       fc.property(fragmentFile, fc.subarray(['app', 'apigateway', 'db']), (text, names) => {
         const file = VersionsFile.parse(text)
         const unpin = new Map(names.map((p) => [p, 'x']))
-        const result = planUnpin(text, FRAGMENT_IMAGES, { unpin })
+        const result = unpinEdit(text, FRAGMENT_IMAGES, { unpin })
         const manual = new Set(
           file.lines.filter((l) => l.kind === 'manual').map((l) => l.prefix as string)
         )
@@ -572,9 +572,9 @@ describe('every output is valid bash that sets exactly the expected variables', 
           cases.forEach(([text, version, names], i) => {
             if (!inputOk[i]) return
             const unpin = new Map(names.map((p) => [p, 'x']))
-            outputs.push(planUnpin(text, FRAGMENT_IMAGES, { unpin }).text)
+            outputs.push(unpinEdit(text, FRAGMENT_IMAGES, { unpin }).text)
             try {
-              outputs.push(planPin(text, FRAGMENT_IMAGES, { version, now: NOW }).text)
+              outputs.push(pinEdit(text, FRAGMENT_IMAGES, { version, now: NOW }).text)
             } catch (e) {
               // refused: only a here-document or a continuation open at the end, or a NUL byte
               expect((e as Error).message).toMatch(/here-document|backslash continuation|NUL/)
@@ -597,7 +597,7 @@ describe('every output is valid bash that sets exactly the expected variables', 
         for (const c of cases) {
           const prefixes = c.images.map((i) => i.prefix)
           const only = c.only
-          const pin = planPin(c.text, c.images, {
+          const pin = pinEdit(c.text, c.images, {
             version: c.version,
             ...(only ? { only } : {}),
             now: NOW
@@ -611,7 +611,7 @@ describe('every output is valid bash that sets exactly the expected variables', 
           const remaining = c.entries.filter(
             (e) => !(e.t === 'auto' && c.unpin.has(e.p) && !manual.has(e.p))
           )
-          const unpin = planUnpin(c.text, c.images, {
+          const unpin = unpinEdit(c.text, c.images, {
             unpin: new Map([...c.unpin].map((p) => [p, 'changed']))
           })
           const base = { vars: c.vars, lastRelease: c.lastRelease, prefixes }

@@ -4,8 +4,8 @@ import { parseImageVars, type Image } from '../../src/files/image-vars.js'
 import {
   historyDate,
   pinLine,
-  planPin,
-  planUnpin,
+  pinEdit,
+  unpinEdit,
   PlanError,
   stalePins,
   type Decision
@@ -78,21 +78,21 @@ describe('pinLine', () => {
   })
 })
 
-describe('planPin on the compatibility fixtures', () => {
+describe('pinEdit on the compatibility fixtures', () => {
   it.each([['image_versions'], ['image_versions.crlf'], ['image_versions.nofinal']])(
     '%s.src -> %s.pin.expected',
     (name) => {
-      const result = planPin(fixture(`${name}.src`), COMPAT, { version: 'v3.7.0', now: NOW })
+      const result = pinEdit(fixture(`${name}.src`), COMPAT, { version: 'v3.7.0', now: NOW })
       expect(result.text).toBe(fixture(`${name}.pin.expected`))
       expect(result.changed).toBe(true)
-      const again = planPin(result.text, COMPAT, { version: 'v3.8.0', now: new Date() })
+      const again = pinEdit(result.text, COMPAT, { version: 'v3.8.0', now: new Date() })
       expect(again.changed).toBe(false)
       expect(again.text).toBe(result.text)
     }
   )
 
   it('explains every image of the main fixture', () => {
-    const result = planPin(fixture('image_versions.src'), COMPAT, { version: 'v3.7.0', now: NOW })
+    const result = pinEdit(fixture('image_versions.src'), COMPAT, { version: 'v3.7.0', now: NOW })
     const byImage = new Map(result.decisions.map((d) => [d.image, d]))
     expect(byImage.get('console')).toEqual({
       image: 'console',
@@ -154,7 +154,7 @@ describe('planPin on the compatibility fixtures', () => {
   })
 
   it('warns about the duplicated pin of the no-final-newline fixture', () => {
-    const result = planPin(fixture('image_versions.nofinal.src'), COMPAT, {
+    const result = pinEdit(fixture('image_versions.nofinal.src'), COMPAT, {
       version: 'v3.7.0',
       now: NOW
     })
@@ -170,7 +170,7 @@ describe('planPin on the compatibility fixtures', () => {
   })
 })
 
-describe('planPin', () => {
+describe('pinEdit', () => {
   it.each([
     [
       'an empty file',
@@ -209,7 +209,7 @@ describe('planPin', () => {
       '\uFEFF# c\napigateway_VER=v1\ndb_VER=v1\n# Fri Mar  1 09:05:03 UTC 2024 -- v2.0.0\napp_VER="v2.0.0"'
     ]
   ])('pins every unpinned image of %s', (_what, text, version, expected) => {
-    const result = planPin(text, SMALL, { version, now: NOW })
+    const result = pinEdit(text, SMALL, { version, now: NOW })
     expect(result.text).toBe(expected)
     expect(result.changed).toBe(true)
   })
@@ -219,7 +219,7 @@ describe('planPin', () => {
     ['mixed, no final newline', 'export app_VER=v1\n: ${apigateway_VER:=v1}\ndb_VER=v1'],
     ['CRLF', 'app_VER=v1\r\napigateway_VER=v1\r\ndb_VER="$X"\r\n']
   ])('changes nothing at all when every image is pinned (%s): no lone comment', (_what, text) => {
-    const result = planPin(text, SMALL, { version: 'v9.9.9', now: NOW })
+    const result = pinEdit(text, SMALL, { version: 'v9.9.9', now: NOW })
     expect(result.text).toBe(text)
     expect(result.changed).toBe(false)
     expect(result.decisions.every((d) => d.action === 'keep')).toBe(true)
@@ -227,7 +227,7 @@ describe('planPin', () => {
 
   it('never pins over an assignment followed by a command (a manual pin)', () => {
     const text = 'app_VER="v0.1.0"; echo hi\napigateway_VER=v1\ndb_VER=v1\n'
-    const result = planPin(text, SMALL, { version: 'v2.0.0', now: NOW })
+    const result = pinEdit(text, SMALL, { version: 'v2.0.0', now: NOW })
     expect(result.text).toBe(text)
     expect(result.decisions[0]).toMatchObject({
       action: 'keep',
@@ -237,7 +237,7 @@ describe('planPin', () => {
   })
 
   it('pins only the selected images', () => {
-    const result = planPin('', SMALL, { version: 'v1.0.0', only: new Set(['db']), now: NOW })
+    const result = pinEdit('', SMALL, { version: 'v1.0.0', only: new Set(['db']), now: NOW })
     expect(result.text).toBe('# Fri Mar  1 09:05:03 UTC 2024 -- v1.0.0\ndb_VER="v1.0.0"\n')
     expect(result.decisions.map((d) => [d.image, d.action, d.reason])).toEqual([
       ['app', 'skip', 'not selected'],
@@ -248,13 +248,13 @@ describe('planPin', () => {
 
   it('leaves a selected image that is already pinned alone', () => {
     const text = 'db_VER="v0.9.0"\n'
-    const result = planPin(text, SMALL, { version: 'v1.0.0', only: new Set(['db']), now: NOW })
+    const result = pinEdit(text, SMALL, { version: 'v1.0.0', only: new Set(['db']), now: NOW })
     expect(result.changed).toBe(false)
     expect(result.decisions[2]).toMatchObject({ action: 'keep', before: 'v0.9.0', after: 'v0.9.0' })
   })
 
   it('writes manual pins with export when asked', () => {
-    const result = planPin('', SMALL, { version: 'v1.0.0', manual: true, now: NOW })
+    const result = pinEdit('', SMALL, { version: 'v1.0.0', manual: true, now: NOW })
     expect(result.text).toBe(
       '# Fri Mar  1 09:05:03 UTC 2024 -- v1.0.0\nexport app_VER="v1.0.0"\nexport apigateway_VER="v1.0.0"\nexport db_VER="v1.0.0"\n'
     )
@@ -265,7 +265,7 @@ describe('planPin', () => {
   })
 
   it('does not pin a blocked image, and says why', () => {
-    const result = planPin('', SMALL, {
+    const result = pinEdit('', SMALL, {
       version: 'v1.0.0',
       blocked: new Map([['app', 'app/x changed since v1.0.0']]),
       now: NOW
@@ -286,14 +286,14 @@ describe('planPin', () => {
       ['apigateway', 'changed'],
       ['db', 'changed']
     ])
-    const result = planPin(text, SMALL, { version: 'v2.0.0', blocked, now: NOW })
+    const result = pinEdit(text, SMALL, { version: 'v2.0.0', blocked, now: NOW })
     expect(result.text).toBe(text)
   })
 
   it('rolls back with targets: one line per image under one comment per version', () => {
     const text =
       '# h\napp_VER="v3.6.0"\napigateway_VER="v3.6.0"\n# Mon Jul 31 17:42:17 UTC 2023 -- v3.6.1\napp_VER="v3.6.1"\n'
-    const result = planPin(text, SMALL, {
+    const result = pinEdit(text, SMALL, {
       targets: new Map([
         ['db', 'v3.5.6'],
         ['app', 'v3.5.6'],
@@ -318,7 +318,7 @@ describe('planPin', () => {
 
   it('keeps a target that is already the single pin', () => {
     const text = 'app_VER="v1.0.0"\n'
-    const result = planPin(text, SMALL, { targets: new Map([['app', 'v1.0.0']]), now: NOW })
+    const result = pinEdit(text, SMALL, { targets: new Map([['app', 'v1.0.0']]), now: NOW })
     expect(result.changed).toBe(false)
     expect(result.decisions[0]).toMatchObject({
       action: 'keep',
@@ -328,12 +328,12 @@ describe('planPin', () => {
 
   it('collapses a duplicated pin to one line when a target is given', () => {
     const text = 'app_VER="v1.0.0"\napp_VER="v1.0.0"\n'
-    const result = planPin(text, SMALL, { targets: new Map([['app', 'v1.0.0']]), now: NOW })
+    const result = pinEdit(text, SMALL, { targets: new Map([['app', 'v1.0.0']]), now: NOW })
     expect(result.text).toBe('# Fri Mar  1 09:05:03 UTC 2024 -- v1.0.0\napp_VER="v1.0.0"\n')
   })
 
   it('pins a blocked image when a target names it explicitly', () => {
-    const result = planPin('', SMALL, {
+    const result = pinEdit('', SMALL, {
       targets: new Map([['app', 'v1.0.0']]),
       blocked: new Map([['app', 'changed']]),
       now: NOW
@@ -356,19 +356,19 @@ describe('planPin', () => {
       'app is pinned by hand (app_VER on line 1); the action never edits manual pins. Edit or remove that line, then run again.'
     ]
   ])('refuses %p', (req, type, message) => {
-    const error = errorOf(() => planPin('export app_VER=v0\n', SMALL, { ...req, now: NOW }))
+    const error = errorOf(() => pinEdit('export app_VER=v0\n', SMALL, { ...req, now: NOW }))
     expect(error).toBeInstanceOf(type)
     expect(error.message.startsWith(message)).toBe(true)
   })
 
   it('refuses to append to a file that ends inside a quote', () => {
-    expect(() => planPin('x="\n', SMALL, { version: 'v1.0.0', now: NOW })).toThrow(
+    expect(() => pinEdit('x="\n', SMALL, { version: 'v1.0.0', now: NOW })).toThrow(
       'cannot append: line 1 opens a double-quoted string that is never closed'
     )
   })
 
   it('reports notices and problems as warnings', () => {
-    const result = planPin('app_VER=v1 | cat\napigateway_VER=v1\ndb_VER=v1\ncat <<EOF\n', SMALL, {
+    const result = pinEdit('app_VER=v1 | cat\napigateway_VER=v1\ndb_VER=v1\ncat <<EOF\n', SMALL, {
       version: 'v1.0.0',
       only: new Set(['db']),
       now: NOW
@@ -380,32 +380,32 @@ describe('planPin', () => {
   })
 
   it('shows a non-literal pin escaped in the reason', () => {
-    const result = planPin('app_VER="$(echo\tv1)"\n', SMALL, { version: 'v1.0.0', now: NOW })
+    const result = pinEdit('app_VER="$(echo\tv1)"\n', SMALL, { version: 'v1.0.0', now: NOW })
     expect(result.decisions[0]?.reason).toBe('already pinned to "$(echo\\tv1)" (line 1)')
   })
 })
 
-describe('planUnpin on the compatibility fixtures', () => {
+describe('unpinEdit on the compatibility fixtures', () => {
   it.each([
     ['image_versions', ['apigateway', 'devtools']],
     ['image_versions.crlf', ['apigateway', 'devtools']],
     ['image_versions.nofinal', ['postgres', 'devtools']]
   ])('%s.src without %j -> %s.unpin.expected', (name, prefixes) => {
     const unpin = new Map(prefixes.map((p) => [p, 'unpinned by hand']))
-    const result = planUnpin(fixture(`${name}.src`), COMPAT, { unpin })
+    const result = unpinEdit(fixture(`${name}.src`), COMPAT, { unpin })
     expect(result.text).toBe(fixture(`${name}.unpin.expected`))
     expect(result.decisions.filter((d) => d.action === 'unpin').map((d) => d.prefix)).toEqual(
       prefixes
     )
-    expect(planUnpin(result.text, COMPAT, { unpin }).text).toBe(result.text)
+    expect(unpinEdit(result.text, COMPAT, { unpin }).text).toBe(result.text)
   })
 })
 
-describe('planUnpin', () => {
+describe('unpinEdit', () => {
   const text = 'export app_VER=v1\napigateway_VER="v2"\n# c\napigateway_VER="v3"\n'
 
   it('removes every auto-pin line of the image and nothing else', () => {
-    const result = planUnpin(text, SMALL, { unpin: new Map([['apigateway', 'app-gw/x changed']]) })
+    const result = unpinEdit(text, SMALL, { unpin: new Map([['apigateway', 'app-gw/x changed']]) })
     expect(result.text).toBe('export app_VER=v1\n# c\n')
     expect(result.changed).toBe(true)
     expect(result.decisions).toEqual([
@@ -444,21 +444,21 @@ describe('planUnpin', () => {
     [new Map([['db', 'x']]), undefined, 'not selected'],
     [new Map(), new Map([['apigateway', 'nothing changed since v3']]), 'nothing changed since v3']
   ])('keeps an auto pin that is not named (%p)', (unpin, keep, reason) => {
-    const result = planUnpin(text, SMALL, { unpin, ...(keep ? { keep } : {}) })
+    const result = unpinEdit(text, SMALL, { unpin, ...(keep ? { keep } : {}) })
     expect(result.text).toBe(text)
     expect(result.changed).toBe(false)
     expect(result.decisions[1]).toMatchObject({ action: 'keep', after: 'v3', reason })
   })
 
   it('leaves a manual pin alone unless strict', () => {
-    const result = planUnpin(text, SMALL, { unpin: new Map([['app', 'x']]) })
+    const result = unpinEdit(text, SMALL, { unpin: new Map([['app', 'x']]) })
     expect(result.changed).toBe(false)
     expect(result.decisions[0]?.action).toBe('keep')
   })
 
   it('refuses to unpin a manual pin when strict', () => {
     const error = errorOf(() =>
-      planUnpin(text, SMALL, { unpin: new Map([['app', 'x']]), strict: true })
+      unpinEdit(text, SMALL, { unpin: new Map([['app', 'x']]), strict: true })
     )
     expect(error).toBeInstanceOf(PlanError)
     expect(error.message).toBe(
@@ -467,7 +467,7 @@ describe('planUnpin', () => {
   })
 
   it('ignores unknown prefixes and leaves stale pins alone', () => {
-    const result = planUnpin('REDIS_VER=7\n', SMALL, { unpin: new Map([['REDIS', 'x']]) })
+    const result = unpinEdit('REDIS_VER=7\n', SMALL, { unpin: new Map([['REDIS', 'x']]) })
     expect(result.changed).toBe(false)
     expect(result.decisions.map((d) => `${d.image}:${d.action}`)).toEqual([
       'app:keep',
@@ -478,12 +478,12 @@ describe('planUnpin', () => {
   })
 
   it('unpins a last line without a final newline, keeping the file without one', () => {
-    const result = planUnpin('# c\r\ndb_VER=v1', SMALL, { unpin: new Map([['db', 'x']]) })
+    const result = unpinEdit('# c\r\ndb_VER=v1', SMALL, { unpin: new Map([['db', 'x']]) })
     expect(result.text).toBe('# c')
   })
 
   it('unpins in a file that has problems', () => {
-    const result = planUnpin('db_VER=v1\nx="\n', SMALL, { unpin: new Map([['db', 'x']]) })
+    const result = unpinEdit('db_VER=v1\nx="\n', SMALL, { unpin: new Map([['db', 'x']]) })
     expect(result.text).toBe('x="\n')
     expect(result.warnings.map(warningText)).toEqual([
       'line 2 opens a double-quoted string that is never closed'

@@ -232,7 +232,7 @@ function commitTo(ctx: Context, target: string): Promise<Outcome<Decided>> {
         run.intent.kind === 'release' ||
         (run.intent.kind === 'push' && hasAutoPins(text ?? '', run.repo.images))
       const head = measures ? await ensureBranchCommit(run.repo.root, target, headOid) : headOid
-      return run.plan(text ?? '', head)
+      return run.decide(text ?? '', head)
     },
     { maxAttempts: MAX_ATTEMPTS, dryRun: ctx.job.dryRun, branch: target, trailer: ctx.trailer }
   )
@@ -278,7 +278,7 @@ async function fallBackToPullRequest(
  */
 async function previewPullRequest(ctx: Context, pr: Preview): Promise<void> {
   const plan = await core.group(forLog(`Plan the merge of #${pr.number}`), () =>
-    ctx.run.plan(ctx.run.repo.versionsText, pr.mergeSha)
+    ctx.run.decide(ctx.run.repo.versionsText, pr.mergeSha)
   )
   const status = plan.changed ? ('dry-run' as const) : ('unchanged' as const)
   const markdown = await report(ctx, { status, attempts: 1, plan, headOid: pr.mergeSha }, '')

@@ -190,7 +190,7 @@ async function planAndWrite(
   })
   const { repo } = run
   // The checkout is left as found: fetched tags are private and deleted, .git/config restored.
-  const result = await run.plan(repo.versionsText, 'HEAD').finally(() => run.close())
+  const result = await run.decide(repo.versionsText, 'HEAD').finally(() => run.close())
   const written = args.write && result.changed
   if (written) await writeAtomic(repo.versionsFile.abs, result.text)
   const warnings = [...repo.warnings, ...result.warnings].map(warningText)

@@ -1,12 +1,13 @@
 /**
- * From an intent (release, push, manual pin/unpin) and the current file text to a plan.
+ * From an intent (release, push, manual pin/unpin) and the current file text to the decisions and
+ * the edit of the versions file (pin-engine.ts writes the edit).
  * Detection results are cached by (image, tag, head): a retry on the same head re-applies them
  * without running git again, and a retry on a new head measures that head, so a release guard or
  * an unpin computed against one head is never applied to another.
  */
 import { detectChanges, type DetectOptions, type ImageChange } from '../detect/changes.js'
 import type { Image } from '../files/image-vars.js'
-import { planPin, planUnpin, PlanError, type PlanResult } from './pin-engine.js'
+import { pinEdit, unpinEdit, PlanError, type VersionsEdit } from './pin-engine.js'
 import { tryParseRelease } from '../util/version.js'
 import { VersionsFile } from '../files/versions-file.js'
 
@@ -28,7 +29,7 @@ export type Intent =
 
 export type DetectSettings = Omit<DetectOptions, 'images' | 'pins' | 'head'>
 
-export interface Decided extends PlanResult {
+export interface Decided extends VersionsEdit {
   readonly stats: { gitProcesses: number; fetches: number }
 }
 
@@ -60,11 +61,12 @@ export class Decider {
   }
 
   /**
-   * Computes the plan for an intent on the given text; changes are measured against `head`, the
-   * commit that text was read at (the one the compare-and-swap expects).
+   * Decides an intent on the given text: the edit, with detection's warnings and stats. Changes
+   * are measured against `head`, the commit that text was read at (the one the compare-and-swap
+   * expects).
    */
   async decide(text: string, intent: Intent, head: string): Promise<Decided> {
-    const result = await this.plan(text, intent, head)
+    const result = await this.edit(text, intent, head)
     return {
       ...result,
       warnings: [...this.detectWarnings, ...result.warnings],
@@ -72,11 +74,12 @@ export class Decider {
     }
   }
 
-  private async plan(text: string, intent: Intent, head: string): Promise<PlanResult> {
+  /** The edit of the versions file the intent makes: pins, unpins, and a decision per image. */
+  private async edit(text: string, intent: Intent, head: string): Promise<VersionsEdit> {
     const file = VersionsFile.parse(text)
     switch (intent.kind) {
       case 'status':
-        return planUnpin(text, this.images, { unpin: new Map(), keep: this.pinReasons(file) })
+        return unpinEdit(text, this.images, { unpin: new Map(), keep: this.pinReasons(file) })
       case 'push':
         return this.push(text, file, head)
       case 'release': {
@@ -90,10 +93,10 @@ export class Decider {
             blocked.set(prefix, `${c.reason}, so the head of the branch is not the released image`)
           }
         }
-        return planPin(text, this.images, { version: intent.version, blocked, now: this.now })
+        return pinEdit(text, this.images, { version: intent.version, blocked, now: this.now })
       }
       case 'pin':
-        return planPin(text, this.images, {
+        return pinEdit(text, this.images, {
           ...(intent.version !== undefined ? { version: intent.version } : {}),
           ...(intent.only ? { only: new Set(intent.only) } : {}),
           ...(intent.targets ? { targets: intent.targets } : {}),
@@ -112,7 +115,7 @@ export class Decider {
             if (!pin) throw new PlanError(`${name} is not pinned; there is nothing to unpin`)
           }
         }
-        return planUnpin(text, this.images, {
+        return unpinEdit(text, this.images, {
           unpin: new Map(chosen.map((p) => [p, reason])),
           strict: !all
         })
@@ -129,7 +132,7 @@ export class Decider {
     )
   }
 
-  private async push(text: string, file: VersionsFile, head: string): Promise<PlanResult> {
+  private async push(text: string, file: VersionsFile, head: string): Promise<VersionsEdit> {
     const pins = new Map<string, string>()
     const keep = new Map<string, string>()
     for (const image of this.images) {
@@ -147,6 +150,6 @@ export class Decider {
       if (c.changed === true) unpin.set(prefix, c.reason)
       else keep.set(prefix, c.changed === false ? c.reason : `kept: ${c.reason}`)
     }
-    return planUnpin(text, this.images, { unpin, keep })
+    return unpinEdit(text, this.images, { unpin, keep })
   }
 }

@@ -1,6 +1,6 @@
 /**
- * The pin/unpin engine: pure functions from (file text, image list, intent) to
- * (new text, one decision per image). Nothing here touches git, the disk or the network.
+ * The pin/unpin engine: pure functions from (file text, image list, request) to the edit
+ * (new text, one decision per image): pinEdit and unpinEdit. Nothing here touches git, the disk or the network.
  */
 import type { Image } from '../files/image-vars.js'
 import { escapeForMessage } from '../util/escape.js'
@@ -23,7 +23,8 @@ export interface Decision {
   readonly reason: string
 }
 
-export interface PlanResult {
+/** The versions file edited (or left as it was): its new text, and a decision per image. */
+export interface VersionsEdit {
   readonly text: string
   readonly changed: boolean
   readonly decisions: readonly Decision[]
@@ -166,7 +167,7 @@ export interface PinRequest {
  * images to their own versions. New lines go under one `# <date> -- <version>` history comment
  * per version. When nothing is to be pinned, the text is returned unchanged: no lone comment.
  */
-export function planPin(text: string, images: readonly Image[], req: PinRequest): PlanResult {
+export function pinEdit(text: string, images: readonly Image[], req: PinRequest): VersionsEdit {
   const file = VersionsFile.parse(text)
   if (req.version !== undefined) parseRelease(req.version)
   const known = new Set(images.map((i) => i.prefix))
@@ -249,7 +250,7 @@ export interface UnpinRequest {
 }
 
 /** Unpins images: removes exactly their auto-pin lines (all of them, if duplicated). */
-export function planUnpin(text: string, images: readonly Image[], req: UnpinRequest): PlanResult {
+export function unpinEdit(text: string, images: readonly Image[], req: UnpinRequest): VersionsEdit {
   const file = VersionsFile.parse(text)
   const decisions: Decision[] = []
   const remove = new Set<string>()
@@ -289,7 +290,7 @@ function finish(
   after: VersionsFile,
   images: readonly Image[],
   decisions: Decision[]
-): PlanResult {
+): VersionsEdit {
   const out = after.toString()
   const crlf = before.lines.findIndex((l) => l.raw.endsWith('\r')) + 1
   const warnings = [

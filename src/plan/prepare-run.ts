@@ -1,6 +1,6 @@
 /**
  * The one use case behind both faces: settings, an intent and a checkout in; for any text of the
- * versions file at any head, the plan out (decisions, warnings, the new text). The action adds
+ * versions file at any head, the decisions out (decisions, warnings, the new text). The action adds
  * the commit loop, its outputs and the summary; the CLI adds the file write and the table.
  * Neither builds detection settings or resolves intents itself.
  */
@@ -34,8 +34,8 @@ export interface PreparedRun {
   readonly intent: Intent
   /** Where a pin's version came from when none was given; undefined otherwise. */
   readonly versionSource?: VersionSource
-  /** The plan for the versions file's `text` at commit `head`; detection is cached per head. */
-  plan(text: string, head: string): Promise<Decided>
+  /** The decisions for the versions file's `text` at commit `head`; detection is cached per head. */
+  decide(text: string, head: string): Promise<Decided>
   /**
    * Leaves the checkout as it was found: deletes the refs detection fetched (a private
    * namespace) and restores .git/config and .git/shallow. Call it once, at the end.
@@ -64,7 +64,7 @@ function readVersionsTxt(root: string): Promise<string | undefined> {
   return readCheckoutFile(root, 'versions.txt', { what: 'File' })
 }
 
-/** Reads the checkout, resolves the intent, and returns the planner for it. */
+/** Reads the checkout, resolves the intent, and returns the decider for it. */
 export async function prepareRun(req: RunRequest): Promise<PreparedRun> {
   const repo = await loadRepo(req.root, req.settings.varsFile, req.settings.versionsFile)
   checkPathsImages(req.settings.paths, repo.images, req.settings.varsFile)
@@ -80,7 +80,7 @@ export async function prepareRun(req: RunRequest): Promise<PreparedRun> {
     repo,
     intent,
     ...(versionSource ? { versionSource } : {}),
-    plan: async (text, head) => {
+    decide: async (text, head) => {
       const decided = await decider.decide(text, intent, head)
       const warnings = inFile(decided.warnings.map(atFolderComment(repo)), repo.versionsFile.rel)
       return { ...decided, warnings }
