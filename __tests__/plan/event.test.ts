@@ -1,13 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
-import {
-  EventError,
-  isOwnCommit,
-  jobFor,
-  SUPPORTED_EVENTS,
-  type EventContext
-} from '../../src/plan/event.js'
+import { isOwnCommit, jobFor, SUPPORTED_EVENTS } from '../../src/plan/event.js'
+import { EventError, type EventContext } from '../../src/plan/event-payload.js'
 import { getInputs, type Inputs } from '../../src/action/inputs.js'
 
 const action = parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as {

@@ -1,5 +1,5 @@
 import { describe, expect, it, jest } from '@jest/globals'
-import type { Intent } from '../../src/plan/decide.js'
+import type { Intent } from '../../src/plan/intent.js'
 import type { Image } from '../../src/files/image-vars.js'
 import {
   newestRelease,

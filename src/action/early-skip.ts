@@ -23,7 +23,8 @@ import {
 } from 'node:fs'
 import { EOL } from 'node:os'
 import { forLog, forSummaryCell } from '../util/escape.js'
-import { jobFor, type EventContext } from '../plan/event.js'
+import { jobFor } from '../plan/event.js'
+import type { EventContext } from '../plan/event-payload.js'
 import { getInputs } from './inputs.js'
 import { tokenForms } from '../util/masks.js'
 

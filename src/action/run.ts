@@ -13,7 +13,8 @@ import { classifyCommitError, commitLoop, runTrailer, type Outcome } from '../gi
 import type { Decided } from '../plan/decide.js'
 import { apiFailure, failureText, forbiddenError, protectedError } from '../github/errors.js'
 import { forLog, forSummaryCell } from '../util/escape.js'
-import { jobFor, type Job, type Preview } from '../plan/event.js'
+import { jobFor } from '../plan/event.js'
+import type { Job, Preview } from '../plan/intent.js'
 import { ensureBranchCommit, remoteTags } from '../git/git.js'
 import {
   commitFile,

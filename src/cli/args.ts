@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util'
 import { closest } from '../util/closest.js'
-import type { Intent } from '../plan/decide.js'
+import type { Intent } from '../plan/intent.js'
 import { parseImagesInput } from '../plan/job-inputs.js'
 import { SETTING_KEYS, type GivenSettings } from '../plan/settings.js'
 

@@ -7,25 +7,10 @@
  */
 import { detectChanges, type DetectOptions, type ImageChange } from '../detect/changes.js'
 import type { Image } from '../files/image-vars.js'
+import type { Intent } from './intent.js'
 import { pinEdit, unpinEdit, PlanError, type VersionsEdit } from './pin-engine.js'
 import { tryParseRelease } from '../util/version.js'
 import { VersionsFile } from '../files/versions-file.js'
-
-export type Intent =
-  | { readonly kind: 'release'; readonly version: string }
-  | { readonly kind: 'push' }
-  | { readonly kind: 'status' }
-  | {
-      readonly kind: 'pin'
-      /** The version for every selected unpinned image. */
-      readonly version?: string
-      /** Selected prefixes; undefined = every unpinned image. */
-      readonly only?: readonly string[]
-      /** prefix -> version, pinned even over an auto pin (rollback). */
-      readonly targets?: ReadonlyMap<string, string>
-      readonly manual?: boolean
-    }
-  | { readonly kind: 'unpin'; readonly prefixes: readonly string[] | 'all' }
 
 export type DetectSettings = Omit<DetectOptions, 'images' | 'pins' | 'head'>
 

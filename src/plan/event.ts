@@ -2,9 +2,10 @@
  * From the event that started the run to what the run must do. Pure: the payload and the inputs
  * in, a job out; unknown or malformed payloads give errors that say what is wrong.
  */
-import type { Intent } from './decide.js'
+import type { Intent, Job } from './intent.js'
+import { EventError, branchOf, defaultBranchOf, field, type EventContext } from './event-payload.js'
 import type { JobInputs } from './job-inputs.js'
-import { OID, isBranchName } from '../util/refs.js'
+import { OID } from '../util/refs.js'
 import { escapeForMessage } from '../util/escape.js'
 import { parseRelease, tryParseRelease } from '../util/version.js'
 
@@ -16,50 +17,6 @@ export const SUPPORTED_EVENTS = [
   'pull_request'
 ] as const
 
-export interface EventContext {
-  readonly eventName: string
-  readonly payload: Record<string, unknown>
-  /** GITHUB_SHA */
-  readonly sha: string
-  /** GITHUB_REF */
-  readonly ref: string
-  readonly actor: string
-}
-
-export type Job =
-  | { readonly kind: 'skip'; readonly reason: string }
-  | {
-      readonly kind: 'run'
-      readonly intent: Intent
-      /** The branch to commit to; undefined = the repository's default branch. */
-      readonly branch: string | undefined
-      readonly dryRun: boolean
-      readonly headline: string
-      /** A pull request preview: plan what merging would do, comment, never commit. */
-      readonly preview?: Preview
-      /** Facts about the event for the log and the summary (GitHub's prerelease flag). */
-      readonly notes?: readonly string[]
-    }
-
-/** The pull request a preview is for. */
-export interface Preview {
-  readonly number: number
-  /** The commit that is measured: the merge commit the checkout holds (GITHUB_SHA). */
-  readonly mergeSha: string
-  /** The pull request comes from a fork: its token is read-only, so a comment may be refused. */
-  readonly fork: boolean
-  /**
-   * The pull request's head when the event fired (`pull_request.head.sha`): the commit the
-   * preview is for. The comment is written only while it is still the head; undefined when the
-   * payload has none (then no comment, only the summary).
-   */
-  readonly headSha?: string
-}
-
-export class EventError extends Error {
-  override name = 'EventError'
-}
-
 const PIN_HEADLINE = 'Pin versions of'
 const UNPIN_HEADLINE = 'Unpin versions of'
 
@@ -69,29 +26,6 @@ export function isOwnCommit(message: string, prefix: string): boolean {
     message.startsWith(`${prefix} ${PIN_HEADLINE} `) ||
     message.startsWith(`${prefix} ${UNPIN_HEADLINE} `)
   )
-}
-
-function field<T>(
-  obj: unknown,
-  key: string,
-  type: 'string' | 'object' | 'boolean',
-  where: string
-): T | undefined {
-  if (obj === null || typeof obj !== 'object') return undefined
-  const value = (obj as Record<string, unknown>)[key]
-  if (value === undefined || value === null) return undefined
-  if (typeof value !== type) {
-    throw new EventError(
-      `The ${where} payload has ${key} of type ${typeof value}; expected a ${type}`
-    )
-  }
-  return value as T
-}
-
-function branchOf(ref: string): string | undefined {
-  if (!ref.startsWith('refs/heads/')) return undefined
-  const name = ref.slice('refs/heads/'.length)
-  return isBranchName(name) ? name : undefined
 }
 
 /** The job of a release: by a GitHub release, or by the push or creation of its tag. */
@@ -125,13 +59,6 @@ function pinRelease(
     headline: `${inputs.commitMessagePrefix} ${PIN_HEADLINE} unpinned images (${tag})`,
     ...(notes.length > 0 ? { notes } : {})
   }
-}
-
-/** The repository's default branch as the payload names it, if it is a branch name. */
-function defaultBranchOf(payload: Record<string, unknown>, where: string): string | undefined {
-  const repository = field<Record<string, unknown>>(payload, 'repository', 'object', where)
-  const name = field<string>(repository, 'default_branch', 'string', where)
-  return name && isBranchName(name) ? name : undefined
 }
 
 function releaseJob(ctx: EventContext, inputs: JobInputs, dryRun: boolean): Job {

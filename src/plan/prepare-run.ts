@@ -6,7 +6,8 @@
  */
 import { readCheckoutFile } from '../files/checkout-file.js'
 import { restoreCheckout, snapshotCheckout } from '../git/checkout-state.js'
-import { Decider, type Decided, type DetectSettings, type Intent } from './decide.js'
+import { Decider, type Decided, type DetectSettings } from './decide.js'
+import type { Intent } from './intent.js'
 import { loadRepo, type Repo } from '../files/repo.js'
 import { resolveWithSource, type VersionSource } from './resolve-intent.js'
 import { checkPathsImages, type Settings } from './settings.js'

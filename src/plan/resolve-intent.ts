@@ -3,7 +3,7 @@
  * takes (prefixes, explicit versions), and checks every version names an existing tag. All of it
  * happens before anything is written.
  */
-import type { Intent } from './decide.js'
+import type { Intent } from './intent.js'
 import { resolveImages, type Image } from '../files/image-vars.js'
 import { PlanError } from './pin-engine.js'
 import {
