@@ -1,19 +1,18 @@
 /**
  * The configuration file, `.github/vro-image-version.yml` by default: YAML, validated against
- * the JSON Schema shipped in schema/ (so editors can complete and check it), then by the same
- * checks the inputs get. Every error names the file, the line and the key, and what to do.
+ * the JSON Schema shipped in schema/ (so editors can complete and check it; config-schema.ts),
+ * then by the same checks the inputs get. Every error names the file, the line and the key, and what to do.
  */
 import path from 'node:path'
-import { Ajv, type ErrorObject } from 'ajv'
 import { LineCounter, isAlias, parseDocument, visit, type Document } from 'yaml'
-import schema from '../../schema/vro-image-version.schema.json' with { type: 'json' }
 import { CommandError, splitCommand } from '../detect/compare-command.js'
 import { readCheckoutFile } from '../files/checkout-file.js'
 import { FileError } from '../files/repo-files.js'
 import { splitGlobs } from '../util/glob-list.js'
 import { PathsError, checkGlob, readPathsEntry } from '../detect/path-globs.js'
 import { isBranchName } from '../util/refs.js'
-import { SETTING_KEYS, type SettingName, type Settings } from './settings.js'
+import type { SettingName, Settings } from './settings.js'
+import { chooseError, schemaErrors } from './config-schema.js'
 import { escapeForMessage } from '../util/escape.js'
 import { lineOf, type KeyPath } from '../util/yaml-lines.js'
 
@@ -87,17 +86,6 @@ function keyName(path: KeyPath): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('')
 }
 
-let validator: ReturnType<Ajv['compile']> | undefined
-
-/** ajv's errors for a value (none when valid); the validator is compiled once. */
-function schemaErrors(value: unknown): readonly ErrorObject[] {
-  // `errorMessage` is the editors' hint for a key; the messages below quote it too.
-  validator ??= new Ajv({ allErrors: false, verbose: true, strict: true })
-    .addVocabulary(['errorMessage'])
-    .compile(schema)
-  return validator(value) ? [] : (validator.errors ?? [])
-}
-
 /** Parses and validates the text of a configuration file; `file` names it in errors. */
 export function parseConfig(text: string, file: string): Config {
   if (Buffer.byteLength(text, 'utf8') > MAX_CONFIG_BYTES) {
@@ -167,72 +155,6 @@ function unresolvedAlias(doc: Document, lines: LineCounter, file: string): void 
 function keyAt(text: string, offset: number): string {
   const line = text.slice(offset).split(/\r?\n/)[0] ?? ''
   return (line.split(/:(?:\s|$)/)[0] ?? '').trim()
-}
-
-interface Found {
-  readonly path: KeyPath
-  readonly onKey: boolean
-  readonly message: string
-}
-
-/** The error to report among ajv's: the deepest one, and for a string-or-list its summary. */
-function chooseError(errors: readonly ErrorObject[], value: unknown): Found {
-  const found = errors
-    .filter((e) => !e.schemaPath.includes('/propertyNames/'))
-    .map((e) => ({ e, f: explain(e, value) }))
-  const depth = Math.max(...found.map(({ f }) => f.path.length))
-  const deepest = found.filter(({ f }) => f.path.length === depth)
-  return (deepest.find(({ e }) => e.keyword === 'anyOf') ?? deepest[0])?.f as Found
-}
-
-function explain(e: ErrorObject, value: unknown): Found {
-  const path = e.instancePath
-    .split('/')
-    .slice(1)
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((s) => (/^\d+$/.test(s) ? Number(s) : s))
-  const parent = e.parentSchema as {
-    errorMessage?: string
-    propertyNames?: { errorMessage: string }
-  }
-  if (e.keyword === 'additionalProperties') {
-    const key = String(e.params.additionalProperty)
-    return { path: [...path, key], onKey: true, message: unknownKey(key) }
-  }
-  if (e.keyword === 'propertyNames') {
-    const key = String(e.params.propertyName)
-    return {
-      path: [...path, key],
-      onKey: true,
-      message: `not ${parent.propertyNames?.errorMessage ?? 'a valid key'}`
-    }
-  }
-  let got: unknown = value
-  for (const p of path) got = (got as Record<string | number, unknown>)[p]
-  const shown =
-    typeof got === 'string'
-      ? ` (it is ${escapeForMessage(got)})`
-      : typeof got === 'number' || typeof got === 'boolean'
-        ? ` (it is ${got})`
-        : got === null
-          ? ' (it is empty)'
-          : ''
-  return {
-    path,
-    onKey: false,
-    message: `${parent.errorMessage ?? e.message ?? 'not valid'}${shown}`
-  }
-}
-
-const KNOWN = ['version', ...Object.values(SETTING_KEYS)]
-
-/** An unknown key, with the key it most likely meant (sharedPaths -> shared-paths). */
-function unknownKey(key: string): string {
-  const squash = (s: string): string => s.toLowerCase().replace(/[-_]/g, '')
-  const meant = KNOWN.find((k) => squash(k) === squash(key))
-  return meant
-    ? `unknown setting; did you mean ${meant}?`
-    : `unknown setting; the settings are ${KNOWN.join(', ')}`
 }
 
 /** The schema-valid values as Settings, after the checks the inputs get. */
