@@ -14,7 +14,7 @@ import type { Decided } from '../plan/decide.js'
 import { apiFailure, failureText, forbiddenError, protectedError } from '../github/errors.js'
 import { forLog, forSummaryCell } from '../util/escape.js'
 import { jobFor, type Job, type Preview } from '../plan/event.js'
-import { ensureBranchCommit, remoteTags } from '../git/git.js'
+import { ensureBranchCommit, remoteTags } from '../git/remote.js'
 import {
   commitFile,
   createBranchIfMissing,

@@ -18,7 +18,8 @@
  */
 import { availableParallelism } from 'node:os'
 import { CommandError, mapLimit, runCompares, type CompareOutcome } from './compare-command.js'
-import { Git, GitError } from '../git/git.js'
+import { Git } from '../git/git.js'
+import { GitError } from '../git/process.js'
 import type { Image } from '../files/image-vars.js'
 import { ChangedFiles, GlobSet, PathsError } from './path-globs.js'
 import { InputCache } from './inputs-cache.js'

@@ -4,14 +4,10 @@
  * blobs, when a shallow checkout lacks them. A tag that cannot be had is a "trouble" that the
  * on-missing-tag policy answers.
  */
-import {
-  Git,
-  classifyFetchFailure,
-  fetchComplaint,
-  hasRemote,
-  missingRemoteRefs,
-  type ObjectInfo
-} from '../git/git.js'
+import type { ObjectInfo } from '../git/cat-file.js'
+import { classifyFetchFailure, fetchComplaint, missingRemoteRefs } from '../git/fetch.js'
+import type { Git } from '../git/git.js'
+import { hasRemote } from '../git/remote.js'
 import { OID, privateTagRef } from '../util/refs.js'
 import { escapeForMessage } from '../util/escape.js'
 
