@@ -5,7 +5,12 @@
  * on-missing-tag policy answers.
  */
 import type { ObjectInfo } from '../git/cat-file.js'
-import { classifyFetchFailure, fetchComplaint, missingRemoteRefs } from '../git/fetch.js'
+import {
+  classifyFetchFailure,
+  fetchComplaint,
+  fetchRetryingFilter,
+  missingRemoteRefs
+} from '../git/fetch.js'
 import type { Git } from '../git/git.js'
 import { hasRemote } from '../git/remote.js'
 import { OID, privateTagRef } from '../util/refs.js'
@@ -111,22 +116,19 @@ async function fetchRefs(
 ): Promise<Map<string, TagTrouble>> {
   const troubles = new Map<string, TagTrouble>()
   const shallow = await git.isShallow()
-  const state = { filter: shallow, refused: false }
+  const filter = { use: shallow, refused: false }
   const fetchGroup = async (group: readonly FetchItem[]): Promise<void> => {
     let pending = [...group]
     while (pending.length > 0) {
-      const result = await git.fetch(
+      const result = await fetchRetryingFilter(
+        git,
         pending.map((p) => p.refspec),
-        { remote, depth: shallow, filter: state.filter, noFilter: state.refused }
+        { remote, depth: shallow },
+        filter,
+        () => warnings.push(`${remote} refused --filter=blob:none; fetching tags with their blobs`)
       )
       if (result.code === 0) return
       const kind = classifyFetchFailure(result.stderr)
-      if (kind === 'filter' && state.filter) {
-        state.filter = false
-        state.refused = true
-        warnings.push(`${remote} refused --filter=blob:none; fetching tags with their blobs`)
-        continue
-      }
       if (kind === 'no-remote') {
         // "No remote" only when none is configured; a configured one that leads nowhere (a
         // wrong path or URL) is a failed fetch: the pins are kept, with a warning.

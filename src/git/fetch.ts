@@ -60,6 +60,42 @@ async function fetchBounded(
 }
 
 /**
+ * The blob filter of a series of fetches from one remote: `use` it (`--filter=blob:none`) until
+ * the remote refuses it, after which it is `refused` and every fetch goes without it
+ * (`--no-filter`, see FetchOptions.noFilter).
+ */
+export interface BlobFilter {
+  use: boolean
+  refused: boolean
+}
+
+/**
+ * One fetch of `refspecs` with the blob filter as `filter` says; when the remote refuses the
+ * filter, `filter` records it, `onRefused` is called and the same fetch is retried at once
+ * without it. Resolves with the last fetch's result, failed or not.
+ */
+export async function fetchRetryingFilter(
+  git: { fetch(refspecs: readonly string[], opts: FetchOptions): Promise<GitResult> },
+  refspecs: readonly string[],
+  opts: { readonly remote: string; readonly depth: boolean },
+  filter: BlobFilter,
+  onRefused?: () => void
+): Promise<GitResult> {
+  const result = await git.fetch(refspecs, {
+    ...opts,
+    filter: filter.use,
+    noFilter: filter.refused
+  })
+  if (!filter.use || result.code === 0 || classifyFetchFailure(result.stderr) !== 'filter') {
+    return result
+  }
+  filter.use = false
+  filter.refused = true
+  onRefused?.()
+  return git.fetch(refspecs, { ...opts, filter: false, noFilter: true })
+}
+
+/**
  * What a failed fetch or ls-remote complains about: the HTTP status line when there is one
  * (`The requested URL returned error: 403`, which git often follows with a vaguer last line such
  * as `the remote end hung up unexpectedly`), else git's first `fatal:` or `error:` line (what

@@ -3,7 +3,7 @@
  * release guard's and the CLI's tag lists, whether a remote is configured.
  */
 import { isBranchName, privateBranchRef } from '../util/refs.js'
-import { classifyFetchFailure, fetchComplaint } from './fetch.js'
+import { fetchComplaint, fetchRetryingFilter } from './fetch.js'
 import { Git } from './git.js'
 import { checkOid, GIT_NETWORK_TIMEOUT_MS, GitProcesses, type GitResult } from './process.js'
 
@@ -33,13 +33,9 @@ export async function ensureBranchCommit(
   const depth = await git.isShallow()
   let result: GitResult | undefined
   // Once the remote refuses the blob filter, the fetch by sha goes without it at once.
-  let filter = true
+  const filter = { use: true, refused: false }
   for (const refspec of [`+refs/heads/${branch}:${privateBranchRef(branch)}`, oid]) {
-    result = await git.fetch([refspec], { remote: 'origin', depth, filter, noFilter: !filter })
-    if (filter && result.code !== 0 && classifyFetchFailure(result.stderr) === 'filter') {
-      filter = false
-      result = await git.fetch([refspec], { remote: 'origin', depth, filter, noFilter: true })
-    }
+    result = await fetchRetryingFilter(git, [refspec], { remote: 'origin', depth }, filter)
     if (await has()) return oid
   }
   throw new RemoteError(
