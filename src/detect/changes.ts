@@ -52,6 +52,7 @@ import {
 import { escapeForMessage } from '../util/escape.js'
 
 export { DetectError, MAX_FILES, type ImageChange, type MissingTagPolicy }
+/** How changes are detected (the `detection` input): by paths, or by the compare command. */
 export type Detection = 'paths' | 'command'
 
 export interface DetectOptions {
@@ -96,7 +97,8 @@ export interface DetectResult {
 
 const PARALLEL = Math.max(1, Math.min(4, availableParallelism()))
 
-class Detection_ {
+/** One detection run: the pipeline of the module comment, its answers and its warnings. */
+class ChangeDetector {
   readonly git: Git
   readonly warnings: string[] = []
   readonly results = new Map<string, ImageChange>()
@@ -325,10 +327,10 @@ function checkRevision(rev: string, what: string): void {
  * See the module comment for the method and detect/build/resolve-inputs.ts for what counts as an input.
  */
 export async function detectChanges(opts: DetectOptions): Promise<DetectResult> {
-  let detection: Detection_
+  let detector: ChangeDetector
   try {
-    detection = new Detection_(opts)
-    await detection.run()
+    detector = new ChangeDetector(opts)
+    await detector.run()
   } catch (e) {
     if (e instanceof GitError || e instanceof PathsError || e instanceof CommandError) {
       throw new DetectError(e.message, { cause: e })
@@ -337,12 +339,12 @@ export async function detectChanges(opts: DetectOptions): Promise<DetectResult> 
   }
   const results = new Map<string, ImageChange>()
   for (const prefix of opts.pins.keys()) {
-    const r = detection.results.get(prefix)
+    const r = detector.results.get(prefix)
     if (r) results.set(prefix, r)
   }
   return {
     results,
-    warnings: detection.warnings,
-    stats: { gitProcesses: detection.git.processes, fetches: detection.git.fetches }
+    warnings: detector.warnings,
+    stats: { gitProcesses: detector.git.processes, fetches: detector.git.fetches }
   }
 }
