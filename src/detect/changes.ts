@@ -10,7 +10,7 @@
  *    at a time, and run one `git diff --name-status` per distinct tag commit (two-dot, no merge
  *    base, no history) as soon as its images' inputs are known, limited by pathspecs to those
  *    inputs (detect/pathspecs.ts; the whole tree for a tag where one of them counts any change,
- *    or whose inputs need more pathspecs than a limited diff is worth);
+ *    or whose inputs need more pathspecs than a limited diff is worth; tag-diff.ts);
  * 4. match each tag's changed files to the inputs of the images pinned to it (tag-groups.ts and
  *    detect/match.ts, pure), with the special cases named below: a build root renamed since the
  *    tag (renames.ts asks git), a folder deleted since the tag, a tag that cannot be found;
@@ -27,11 +27,10 @@ import { inputSettings, loadTree } from './build/index.js'
 import type { SourceTree } from './build/types.js'
 import { InputMatcher } from './match.js'
 import { MAX_FILES, withCompare, type ImageChange } from './explain.js'
-import { MAX_PATHSPECS, chunkPathspecs, pathspecsFor, type Pathspecs } from './pathspecs.js'
-import { inputResolver, type ImageInputs } from './build/resolve-inputs.js'
-import type { FileChange, PartFormat } from './build/parts.js'
-import { fileChange } from './build/part-changes.js'
+import { MAX_PATHSPECS, pathspecsFor, type Pathspecs } from './pathspecs.js'
+import { inputResolver } from './build/resolve-inputs.js'
 import { rootOrigins, type RootOrigin } from './renames.js'
+import { partChanges, tagDiff } from './tag-diff.js'
 import {
   groupByCommit,
   groupByTag,
@@ -120,52 +119,9 @@ class ChangeDetector {
   private isIgnored = (path: string): boolean =>
     path === this.versionsFile || this.ignore.matches(path)
 
-  /**
-   * The changed files between a commit and the head that may count for some image: the whole
-   * diff, or the part the pathspecs let through (in chunks that stay within ARG_MAX).
-   */
-  private async diff(commit: string, specs: Pathspecs): Promise<Diff> {
-    const none = (): boolean => false
-    if (commit === this.headOid || specs?.length === 0) {
-      return { files: new ChangedFiles([], this.isIgnored), before: new ChangedFiles([], none) }
-    }
-    const chunks = specs === undefined ? [undefined] : chunkPathspecs(specs)
-    const paths: string[] = []
-    const before: string[] = []
-    for (const chunk of chunks) {
-      const d = await this.git.diffPaths(commit, this.headOid, chunk)
-      paths.push(...d.paths)
-      before.push(...d.before)
-    }
-    const once = (list: string[]): string[] => (chunks.length > 1 ? [...new Set(list)] : list)
-    return {
-      files: new ChangedFiles(once(paths), this.isIgnored),
-      before: new ChangedFiles(once(before), none)
-    }
-  }
-
-  /**
-   * What changed in each shared build file that the images compare part by part (detect/build/parts.ts)
-   * and that changed since the tag: its text at the tag (one `cat-file --batch`) against the
-   * head's. Undefined when no such file changed.
-   */
-  private async partChanges(
-    commit: string,
-    files: ChangedFiles,
-    ins: readonly ImageInputs[],
-    tree: SourceTree
-  ): Promise<Map<string, FileChange> | undefined> {
-    const formats = new Map<string, PartFormat>()
-    for (const i of ins)
-      for (const input of i.inputs)
-        if (input.part && !formats.has(input.path) && files.indexOf(input.path) >= 0)
-          formats.set(input.path, input.part.format)
-    if (formats.size === 0) return undefined
-    const before = await this.git.readFilesAt(commit, [...formats.keys()])
-    const changes = new Map<string, FileChange>()
-    for (const [path, format] of formats)
-      changes.set(path, fileChange(format, before.get(path), tree.read(path)))
-    return changes
+  /** The changed files between a commit and the head that may count for some image. */
+  private diff(commit: string, specs: Pathspecs): Promise<Diff> {
+    return tagDiff(this.git, commit, this.headOid, specs, this.isIgnored)
   }
 
   /** A group's full diff (for the special cases that look for folders by name), run once. */
@@ -239,7 +195,7 @@ class ChangeDetector {
       const specs = this.opts.diffScope === 'full' || g.early ? undefined : pathspecsFor(ins)
       g.limited = specs !== undefined
       const d = await (g.early ?? this.diff(g.commit, specs))
-      const changes = await this.partChanges(g.commit, d.files, ins, tree)
+      const changes = await partChanges(this.git, g.commit, d.files, ins, tree)
       matched.set(g, matchGroup(g, d, inputs.all, this.matcher, changes))
     })
     // Every image in order (those of a missing tag too): its warnings, or the first failure.
