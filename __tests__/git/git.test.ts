@@ -4,26 +4,19 @@ import { rm } from 'node:fs/promises'
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { BatchParser, parseBatch, parseBatchCheck } from '../../src/git/cat-file.js'
+import { parseNameStatus, splitNul } from '../../src/git/diff.js'
+import { classifyFetchFailure, fetchComplaint, missingRemoteRefs } from '../../src/git/fetch.js'
+import { Git } from '../../src/git/git.js'
+import { LsTreeParser, parseLsTree } from '../../src/git/ls-tree.js'
+import { GitError, lastLine } from '../../src/git/process.js'
 import {
-  classifyFetchFailure,
   ensureBranchCommit,
-  fetchComplaint,
-  Git,
-  GitError,
   hasRemote,
   knownTags,
-  lastLine,
-  missingRemoteRefs,
-  parseBatch,
-  BatchParser,
-  parseBatchCheck,
-  parseLsTree,
-  parseNameStatus,
-  LsTreeParser,
   RemoteError,
-  remoteTags,
-  splitNul
-} from '../../src/git/git.js'
+  remoteTags
+} from '../../src/git/remote.js'
 import {
   cloneDepth1,
   commitAll,

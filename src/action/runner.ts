@@ -1,9 +1,14 @@
-/** What the Actions runner provides beside the inputs: its environment and its files. */
+/**
+ * What the Actions runner provides beside the inputs: its environment and its files, and the
+ * warnings of its log.
+ */
 import * as core from '@actions/core'
 import { promises as fs } from 'node:fs'
 import { registerSecret } from '../util/child-env.js'
 import { runnerFileError } from '../github/errors.js'
 import { tokenForms } from '../util/masks.js'
+import { forLog } from '../util/escape.js'
+import { annotationOf, warningText, type Warning } from '../util/warning.js'
 
 export interface RunnerEnv {
   readonly workspace: string
@@ -52,4 +57,11 @@ export async function checkRunnerFiles(env: NodeJS.ProcessEnv = process.env): Pr
       throw runnerFileError(name, file, e)
     }
   }
+}
+
+/** A warning in the log; one about a file of the repository is an annotation on its line. */
+export function warn(w: Warning): void {
+  const at = annotationOf(w)
+  if (at) core.warning(forLog(warningText(w)), at)
+  else core.warning(forLog(warningText(w)))
 }

@@ -10,7 +10,7 @@
  *    at a time, and run one `git diff --name-status` per distinct tag commit (two-dot, no merge
  *    base, no history) as soon as its images' inputs are known, limited by pathspecs to those
  *    inputs (detect/pathspecs.ts; the whole tree for a tag where one of them counts any change,
- *    or whose inputs need more pathspecs than a limited diff is worth);
+ *    or whose inputs need more pathspecs than a limited diff is worth; tag-diff.ts);
  * 4. match each tag's changed files to the inputs of the images pinned to it (tag-groups.ts and
  *    detect/match.ts, pure), with the special cases named below: a build root renamed since the
  *    tag (renames.ts asks git), a folder deleted since the tag, a tag that cannot be found;
@@ -18,7 +18,8 @@
  */
 import { availableParallelism } from 'node:os'
 import { CommandError, mapLimit, runCompares, type CompareOutcome } from './compare-command.js'
-import { Git, GitError } from '../git/git.js'
+import { Git } from '../git/git.js'
+import { GitError } from '../git/process.js'
 import type { Image } from '../files/image-vars.js'
 import { ChangedFiles, GlobSet, PathsError } from './path-globs.js'
 import { InputCache } from './inputs-cache.js'
@@ -26,11 +27,10 @@ import { inputSettings, loadTree } from './build/index.js'
 import type { SourceTree } from './build/types.js'
 import { InputMatcher } from './match.js'
 import { MAX_FILES, withCompare, type ImageChange } from './explain.js'
-import { MAX_PATHSPECS, chunkPathspecs, pathspecsFor, type Pathspecs } from './pathspecs.js'
-import { inputResolver, type ImageInputs } from './build/resolve-inputs.js'
-import type { FileChange, PartFormat } from './build/parts.js'
-import { fileChange } from './build/part-changes.js'
+import { MAX_PATHSPECS, pathspecsFor, type Pathspecs } from './pathspecs.js'
+import { inputResolver } from './build/resolve-inputs.js'
 import { rootOrigins, type RootOrigin } from './renames.js'
+import { partChanges, tagDiff } from './tag-diff.js'
 import {
   groupByCommit,
   groupByTag,
@@ -51,6 +51,7 @@ import {
 import { escapeForMessage } from '../util/escape.js'
 
 export { DetectError, MAX_FILES, type ImageChange, type MissingTagPolicy }
+/** How changes are detected (the `detection` input): by paths, or by the compare command. */
 export type Detection = 'paths' | 'command'
 
 export interface DetectOptions {
@@ -95,7 +96,8 @@ export interface DetectResult {
 
 const PARALLEL = Math.max(1, Math.min(4, availableParallelism()))
 
-class Detection_ {
+/** One detection run: the pipeline of the module comment, its answers and its warnings. */
+class ChangeDetector {
   readonly git: Git
   readonly warnings: string[] = []
   readonly results = new Map<string, ImageChange>()
@@ -117,52 +119,9 @@ class Detection_ {
   private isIgnored = (path: string): boolean =>
     path === this.versionsFile || this.ignore.matches(path)
 
-  /**
-   * The changed files between a commit and the head that may count for some image: the whole
-   * diff, or the part the pathspecs let through (in chunks that stay within ARG_MAX).
-   */
-  private async diff(commit: string, specs: Pathspecs): Promise<Diff> {
-    const none = (): boolean => false
-    if (commit === this.headOid || specs?.length === 0) {
-      return { files: new ChangedFiles([], this.isIgnored), before: new ChangedFiles([], none) }
-    }
-    const chunks = specs === undefined ? [undefined] : chunkPathspecs(specs)
-    const paths: string[] = []
-    const before: string[] = []
-    for (const chunk of chunks) {
-      const d = await this.git.diffPaths(commit, this.headOid, chunk)
-      paths.push(...d.paths)
-      before.push(...d.before)
-    }
-    const once = (list: string[]): string[] => (chunks.length > 1 ? [...new Set(list)] : list)
-    return {
-      files: new ChangedFiles(once(paths), this.isIgnored),
-      before: new ChangedFiles(once(before), none)
-    }
-  }
-
-  /**
-   * What changed in each shared build file that the images compare part by part (detect/build/parts.ts)
-   * and that changed since the tag: its text at the tag (one `cat-file --batch`) against the
-   * head's. Undefined when no such file changed.
-   */
-  private async partChanges(
-    commit: string,
-    files: ChangedFiles,
-    ins: readonly ImageInputs[],
-    tree: SourceTree
-  ): Promise<Map<string, FileChange> | undefined> {
-    const formats = new Map<string, PartFormat>()
-    for (const i of ins)
-      for (const input of i.inputs)
-        if (input.part && !formats.has(input.path) && files.indexOf(input.path) >= 0)
-          formats.set(input.path, input.part.format)
-    if (formats.size === 0) return undefined
-    const before = await this.git.readFilesAt(commit, [...formats.keys()])
-    const changes = new Map<string, FileChange>()
-    for (const [path, format] of formats)
-      changes.set(path, fileChange(format, before.get(path), tree.read(path)))
-    return changes
+  /** The changed files between a commit and the head that may count for some image. */
+  private diff(commit: string, specs: Pathspecs): Promise<Diff> {
+    return tagDiff(this.git, commit, this.headOid, specs, this.isIgnored)
   }
 
   /** A group's full diff (for the special cases that look for folders by name), run once. */
@@ -236,7 +195,7 @@ class Detection_ {
       const specs = this.opts.diffScope === 'full' || g.early ? undefined : pathspecsFor(ins)
       g.limited = specs !== undefined
       const d = await (g.early ?? this.diff(g.commit, specs))
-      const changes = await this.partChanges(g.commit, d.files, ins, tree)
+      const changes = await partChanges(this.git, g.commit, d.files, ins, tree)
       matched.set(g, matchGroup(g, d, inputs.all, this.matcher, changes))
     })
     // Every image in order (those of a missing tag too): its warnings, or the first failure.
@@ -324,10 +283,10 @@ function checkRevision(rev: string, what: string): void {
  * See the module comment for the method and detect/build/resolve-inputs.ts for what counts as an input.
  */
 export async function detectChanges(opts: DetectOptions): Promise<DetectResult> {
-  let detection: Detection_
+  let detector: ChangeDetector
   try {
-    detection = new Detection_(opts)
-    await detection.run()
+    detector = new ChangeDetector(opts)
+    await detector.run()
   } catch (e) {
     if (e instanceof GitError || e instanceof PathsError || e instanceof CommandError) {
       throw new DetectError(e.message, { cause: e })
@@ -336,12 +295,12 @@ export async function detectChanges(opts: DetectOptions): Promise<DetectResult> 
   }
   const results = new Map<string, ImageChange>()
   for (const prefix of opts.pins.keys()) {
-    const r = detection.results.get(prefix)
+    const r = detector.results.get(prefix)
     if (r) results.set(prefix, r)
   }
   return {
     results,
-    warnings: detection.warnings,
-    stats: { gitProcesses: detection.git.processes, fetches: detection.git.fetches }
+    warnings: detector.warnings,
+    stats: { gitProcesses: detector.git.processes, fetches: detector.git.fetches }
   }
 }

@@ -41,6 +41,7 @@
  */
 import { spawn } from 'node:child_process'
 import { childEnv } from '../util/child-env.js'
+import { killGroup } from '../git/process.js'
 import type { Image } from '../files/image-vars.js'
 import { escapeForMessage } from '../util/escape.js'
 
@@ -101,16 +102,6 @@ export const COMPARE_TIMEOUT_MS = 10 * 60_000
 
 /** After the exit, how long stderr may still be drained before the answer is given. */
 const DRAIN_MS = 200
-
-/** Kills a process group, ignoring one that is already gone. */
-function killGroup(pid: number | undefined): void {
-  if (pid === undefined) return
-  try {
-    process.kill(-pid, 'SIGKILL')
-  } catch {
-    // Already gone.
-  }
-}
 
 /** Runs the compare command once for one image. Never rejects. */
 export function runCompare(

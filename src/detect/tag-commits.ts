@@ -4,14 +4,15 @@
  * blobs, when a shallow checkout lacks them. A tag that cannot be had is a "trouble" that the
  * on-missing-tag policy answers.
  */
+import type { ObjectInfo } from '../git/cat-file.js'
 import {
-  Git,
   classifyFetchFailure,
   fetchComplaint,
-  hasRemote,
-  missingRemoteRefs,
-  type ObjectInfo
-} from '../git/git.js'
+  fetchRetryingFilter,
+  missingRemoteRefs
+} from '../git/fetch.js'
+import type { Git } from '../git/git.js'
+import { hasRemote } from '../git/remote.js'
 import { OID, privateTagRef } from '../util/refs.js'
 import { escapeForMessage } from '../util/escape.js'
 
@@ -115,22 +116,19 @@ async function fetchRefs(
 ): Promise<Map<string, TagTrouble>> {
   const troubles = new Map<string, TagTrouble>()
   const shallow = await git.isShallow()
-  const state = { filter: shallow, refused: false }
+  const filter = { use: shallow, refused: false }
   const fetchGroup = async (group: readonly FetchItem[]): Promise<void> => {
     let pending = [...group]
     while (pending.length > 0) {
-      const result = await git.fetch(
+      const result = await fetchRetryingFilter(
+        git,
         pending.map((p) => p.refspec),
-        { remote, depth: shallow, filter: state.filter, noFilter: state.refused }
+        { remote, depth: shallow },
+        filter,
+        () => warnings.push(`${remote} refused --filter=blob:none; fetching tags with their blobs`)
       )
       if (result.code === 0) return
       const kind = classifyFetchFailure(result.stderr)
-      if (kind === 'filter' && state.filter) {
-        state.filter = false
-        state.refused = true
-        warnings.push(`${remote} refused --filter=blob:none; fetching tags with their blobs`)
-        continue
-      }
       if (kind === 'no-remote') {
         // "No remote" only when none is configured; a configured one that leads nowhere (a
         // wrong path or URL) is a failed fetch: the pins are kept, with a warning.
