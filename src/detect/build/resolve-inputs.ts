@@ -18,7 +18,8 @@
  *    for every image. `ignore-paths` are applied when changed files are matched.
  */
 import type { Image } from '../../files/image-vars.js'
-import { foldersNamedIn, readPathsEntry, type PathsEntry } from '../path-globs.js'
+import { foldersNamedIn, within } from '../../util/paths.js'
+import { readPathsEntry, type PathsEntry } from '../path-globs.js'
 import type { DeclaredBuild } from './context/types.js'
 import { declaredBuildInputs } from './declared.js'
 import { linkTargets, widen } from './sound.js'
@@ -256,8 +257,7 @@ function derivedInputs(
     if (!claimed) inputs.push(...settings.fallback.inputsOf(image, root, tree).inputs)
   }
   const settled = (u: Unresolved): boolean =>
-    u.output !== undefined &&
-    built.some((d) => d === '' || u.output === d || (u.output as string).startsWith(`${d}/`))
+    u.output !== undefined && built.some((d) => within(u.output as string, d))
   return { inputs, warnings, baseImages, unresolved: unresolved.filter((u) => !settled(u)), builds }
 }
 

@@ -17,7 +17,9 @@ import {
 import { type ScriptFacts, accessorOf, readScript } from './script.js'
 import { type GradleProject, type GradleSettings, gradleProjects } from './settings.js'
 import { ancestorDirs } from './roots.js'
-import { Wildcards, dirOf, interpolations } from './lex.js'
+import { interpolations } from './lex.js'
+import { dirOf, within } from '../../../util/paths.js'
+import { Wildcards } from '../../../util/wildcards.js'
 import { InputList } from '../collect.js'
 import { escapeGlob } from '../docker/dockerignore.js'
 import { BuildReads, type Reader, catalogPluginIds } from './reads.js'
@@ -171,9 +173,7 @@ function testsIn(settings: GradleSettings, dir: string): string[] {
   }
   let globs = byDir.get(dir)
   if (globs === undefined) {
-    const inside = settings.projects.filter(
-      (q) => q.dir === dir || dir === '' || q.dir.startsWith(`${dir}/`)
-    )
+    const inside = settings.projects.filter((q) => within(q.dir, dir))
     globs = [...new Set(inside.flatMap((q) => testSources(q.dir)))]
     byDir.set(dir, globs)
   }
