@@ -5,11 +5,8 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { dynamicPropertyRead, mentions } from '../../../../src/detect/build/gradle/reads.js'
-import {
-  type ScriptRole,
-  scriptChange,
-  scriptView
-} from '../../../../src/detect/build/gradle/script-diff.js'
+import { type ScriptRole, scriptChange } from '../../../../src/detect/build/gradle/script-diff.js'
+import { scriptView } from '../../../../src/detect/build/gradle/script-view.js'
 import {
   type ScriptStatements,
   type Statement,

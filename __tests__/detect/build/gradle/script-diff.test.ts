@@ -7,11 +7,8 @@ import {
   dynamicPropertyRead,
   mentions
 } from '../../../../src/detect/build/gradle/reads.js'
-import {
-  type ScriptRole,
-  scriptChange,
-  scriptView
-} from '../../../../src/detect/build/gradle/script-diff.js'
+import { type ScriptRole, scriptChange } from '../../../../src/detect/build/gradle/script-diff.js'
+import { scriptView } from '../../../../src/detect/build/gradle/script-view.js'
 import { pluginEntry, scriptStatements } from '../../../../src/detect/build/gradle/statements.js'
 import type { FileChange } from '../../../../src/detect/build/parts.js'
 import type { SourceTree } from '../../../../src/detect/build/types.js'

@@ -23,7 +23,7 @@ import { Wildcards } from '../../../util/wildcards.js'
 import { InputList } from '../collect.js'
 import { escapeGlob } from '../docker/dockerignore.js'
 import { BuildReads, type Reader, catalogPluginIds } from './reads.js'
-import { scriptView } from './script-diff.js'
+import { scriptView } from './script-view.js'
 import type { Part, PartFormat } from '../parts.js'
 import type { Provider, ProviderResult, SourceTree } from '../types.js'
 
