@@ -16,6 +16,9 @@ export function joinPath(base: string, rel: string): string | undefined {
   return parts.join('/')
 }
 
+/** The path of `file` in the folder `dir` ('' for the root). */
+export const at = (dir: string, file: string): string => (dir === '' ? file : `${dir}/${file}`)
+
 /** The folder of a repository path ('' for a top-level file). */
 export function dirOf(path: string): string {
   const i = path.lastIndexOf('/')

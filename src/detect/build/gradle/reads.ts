@@ -7,7 +7,7 @@
  * the convention plugins it applies and the build files of the builds providing them, and the
  * scripts of its ancestor projects, without what only configures an ancestor itself (its
  * verification and release blocks, the tasks it registers, the plugins it only puts on the
- * classpath: gradle-script-diff.ts `scriptView`) unless the build names them.
+ * classpath: script-view.ts) unless the build names them.
  *
  * A name counts as read where it appears in a reader's text as a whole word, quoted or not: more
  * than Gradle would read, never less. Forms that read names not written in the text (a computed
