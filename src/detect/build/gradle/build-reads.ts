@@ -6,9 +6,9 @@
 import { at } from '../../../util/paths.js'
 import type { SourceTree } from '../types.js'
 import type { PluginClosure, PluginDef } from './plugins.js'
-import { BuildReads, type Reader, catalogPluginIds } from './reads.js'
+import { BuildReads, type Reader, catalogPluginIds } from './diff/reads.js'
 import { type ScriptFacts, readScript } from './script.js'
-import { scriptView } from './script-view.js'
+import { scriptView } from './diff/script-view.js'
 
 /** The default version catalog, compared alias by alias unless the settings declare catalogs. */
 export const CATALOG = 'gradle/libs.versions.toml'

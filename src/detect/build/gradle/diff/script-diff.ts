@@ -17,8 +17,8 @@
  *
  * script-view.ts blanks the same statements out of a script for the readers of what it uses.
  */
-import type { ChangedPart, FileChange } from '../parts.js'
-import { isTestConfiguration } from './script.js'
+import type { ChangedPart, FileChange } from '../../parts.js'
+import { isTestConfiguration } from '../script.js'
 import {
   type ScriptStatements,
   type Statement,

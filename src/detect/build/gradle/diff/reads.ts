@@ -14,14 +14,15 @@
  * `findProperty(name)`, `project.properties`, a computed catalog lookup) and binary plugins,
  * whose sources are not read, make every name count.
  */
-import { accessorOf, catalogReferences } from './diff.js'
-import { readToml, tomlGet } from '../python/toml.js'
-import { lex } from './lex.js'
-import { isTestConfiguration } from './script.js'
+import { accessorOf } from './catalog-diff.js'
+import { catalogReferences } from './catalog-refs.js'
+import { readToml, tomlGet } from '../../python/toml.js'
+import { lex } from '../lex.js'
+import { isTestConfiguration } from '../script.js'
 import { scriptView } from './script-view.js'
 import { type Statement, codeOf, pluginEntry, scriptStatements } from './statements.js'
-import type { ChangedPart } from '../parts.js'
-import type { SourceTree } from '../types.js'
+import type { ChangedPart } from '../../parts.js'
+import type { SourceTree } from '../../types.js'
 
 /** One text of the build that may name a part of a shared build file. */
 export interface Reader {
