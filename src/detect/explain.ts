@@ -4,6 +4,7 @@
  */
 import type { CompareOutcome } from './compare-command.js'
 import type { ChangedFiles } from './path-globs.js'
+import { under } from '../util/paths.js'
 import { explainHits, type Hit } from './match.js'
 import type { ImageInputs } from './build/resolve-inputs.js'
 import type { Input } from './build/types.js'
@@ -26,8 +27,6 @@ const ANY: Input = { kind: 'dir', path: '', from: { provider: 'any', why: '' } }
 /** Every changed file, for an image whose inputs are "any change". */
 export const everyFile = (files: ChangedFiles): Hit[] =>
   Array.from({ length: files.length }, (_, index) => ({ index, input: ANY }))
-/** True when `path` is below the folder `dir`. */
-export const under = (path: string, dir: string): boolean => path.startsWith(`${dir}/`)
 /** An unchanged answer with its reason. */
 export const unchanged = (reason: string): ImageChange => ({
   changed: false,

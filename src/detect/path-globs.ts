@@ -13,6 +13,7 @@
 import picomatch from 'picomatch'
 import { compileGlob } from '../util/glob.js'
 import { splitGlobs } from '../util/glob-list.js'
+import { foldersNamedIn, lowerBound, rangeUnder } from '../util/paths.js'
 import { escapeForMessage } from '../util/escape.js'
 
 export class PathsError extends Error {
@@ -190,61 +191,19 @@ export class ChangedFiles {
     return this.files[i] as string
   }
 
-  private lowerBound(key: string): number {
-    let lo = 0
-    let hi = this.files.length
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if ((this.files[mid] as string) < key) lo = mid + 1
-      else hi = mid
-    }
-    return lo
-  }
-
   /** The index of a path, or -1. */
   indexOf(path: string): number {
-    const i = this.lowerBound(path)
+    const i = lowerBound(this.files, path)
     return this.files[i] === path ? i : -1
   }
 
   /** [start, end) of the files below `dir` (all files for ''). */
   under(dir: string): [number, number] {
-    if (dir === '') return [0, this.files.length]
-    const prefix = `${dir}/`
-    const start = this.lowerBound(prefix)
-    let end = start
-    while (end < this.files.length && (this.files[end] as string).startsWith(prefix)) end++
-    return [start, end]
+    return rangeUnder(this.files, dir)
   }
 
   /** Every folder holding a changed file whose last name is in `names`: name -> folders. */
   foldersNamed(names: ReadonlySet<string>): Map<string, Set<string>> {
     return foldersNamedIn(this.files, names)
   }
-}
-
-/** Every folder holding one of `paths` whose last name is in `names`: name -> folders. */
-export function foldersNamedIn(
-  paths: Iterable<string>,
-  names: ReadonlySet<string>
-): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>()
-  // A sorted listing holds each folder's files together: a folder is looked at once, not per file.
-  let previous: string | undefined
-  for (const path of paths) {
-    const dir = path.slice(0, path.lastIndexOf('/') + 1)
-    if (dir === previous) continue
-    previous = dir
-    let start = 0
-    for (let at = dir.indexOf('/'); at >= 0; at = dir.indexOf('/', start)) {
-      const name = dir.slice(start, at)
-      if (names.has(name)) {
-        const set = out.get(name) ?? new Set<string>()
-        set.add(dir.slice(0, at))
-        out.set(name, set)
-      }
-      start = at + 1
-    }
-  }
-  return out
 }

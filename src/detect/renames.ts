@@ -8,6 +8,7 @@
 import { mapLimit } from './compare-command.js'
 import type { Git } from '../git/git.js'
 import type { ChangedFiles } from './path-globs.js'
+import { under } from '../util/paths.js'
 
 export interface RootQuestion {
   /** The tag commit and the head commit compared. */
@@ -28,8 +29,6 @@ export type RootOrigin =
   | { readonly kind: 'new' }
   /** `differ`: the paths below the new root whose content differs from the old folder. */
   | { readonly kind: 'moved'; readonly from: string; readonly differ: ReadonlySet<string> }
-
-const under = (path: string, dir: string): boolean => path.startsWith(`${dir}/`)
 
 /** Answers each question: did the root exist at the tag, and if not, where did it come from? */
 export async function rootOrigins(

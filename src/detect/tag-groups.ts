@@ -13,10 +13,10 @@ import {
   deletedFolders,
   everyFile,
   unchanged,
-  under,
   type ImageChange
 } from './explain.js'
 import { escapeForMessage } from '../util/escape.js'
+import { under } from '../util/paths.js'
 import type { ChangedFiles } from './path-globs.js'
 import type { Image } from '../files/image-vars.js'
 import type { Hit, InputMatcher } from './match.js'

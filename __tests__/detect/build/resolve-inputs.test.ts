@@ -1,10 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { inputSettings } from '../../../src/detect/build/index.js'
-import {
-  buildRoots,
-  foldersNamed,
-  resolveInputs
-} from '../../../src/detect/build/resolve-inputs.js'
+import { buildRoots, foldersNamed } from '../../../src/detect/build/build-roots.js'
+import { resolveInputs } from '../../../src/detect/build/resolve-inputs.js'
 import { treeOf } from '../../../src/detect/build/tree.js'
 import type { Image } from '../../../src/files/image-vars.js'
 

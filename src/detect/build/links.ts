@@ -5,7 +5,7 @@
  * outside the repository, is absolute, or loops cannot be seen by comparing trees: it is
  * reported, and the image's inputs are widened with a warning.
  */
-import { dirOf, joinPath } from './gradle/lex.js'
+import { dirOf, joinPath } from '../../util/paths.js'
 
 /** What resolving a path through the tree's links gives. */
 export type RealPath =

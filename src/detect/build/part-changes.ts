@@ -2,8 +2,9 @@
  * What changed in a shared build file, by its format (pure): the differ of each format of
  * parts.ts, chosen in one place.
  */
-import { catalogChange, propertiesChange } from './gradle/diff.js'
-import { scriptChange } from './gradle/script-diff.js'
+import { catalogChange } from './gradle/diff/catalog-diff.js'
+import { propertiesChange } from './gradle/diff/properties-diff.js'
+import { scriptChange } from './gradle/diff/script-diff.js'
 import type { FileChange, PartFormat } from './parts.js'
 
 /** What changed between the file's text at the tag and at the head (undefined: not there). */

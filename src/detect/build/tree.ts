@@ -1,17 +1,7 @@
 /** A SourceTree over a sorted file listing and the texts of the build files that were read. */
+import { rangeUnder } from '../../util/paths.js'
 import { realPath } from './links.js'
 import type { SourceTree } from './types.js'
-
-function lowerBound(files: readonly string[], key: string): number {
-  let lo = 0
-  let hi = files.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if ((files[mid] as string) < key) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
 
 /** True when every path sorts strictly after the one before it (so none repeats). */
 function ascending(files: readonly string[]): boolean {
@@ -32,13 +22,7 @@ export function makeTree(
   // git lists a tree in this order already (then there is nothing to sort or remove).
   const sorted = ascending(files) ? files : [...new Set(files)].sort()
   const set = new Set(sorted)
-  const range = (dir: string): [number, number] => {
-    if (dir === '') return [0, sorted.length]
-    const prefix = `${dir}/`
-    const start = lowerBound(sorted, prefix)
-    // Every path that starts with `dir/` sorts before `dir0` ('/' + 1 === '0').
-    return [start, lowerBound(sorted, `${dir}0`)]
-  }
+  const range = (dir: string): [number, number] => rangeUnder(sorted, dir)
   return {
     files: sorted,
     hasFile: (path) => set.has(path),

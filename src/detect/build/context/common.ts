@@ -2,7 +2,7 @@
  * What the build-context readers share: repository paths, remote contexts, and the shape of a
  * reader's result. Pure; nothing here throws.
  */
-import { dirOf, joinPath } from '../gradle/lex.js'
+import { dirOf, joinPath } from '../../../util/paths.js'
 import type { DeclaredBuild } from './types.js'
 
 export { dirOf }

@@ -15,7 +15,7 @@
  * build root counts.
  */
 import { compileGlob } from '../../../util/glob.js'
-import { dirOf, joinPath } from '../gradle/lex.js'
+import { dirOf, joinPath } from '../../../util/paths.js'
 import { parseDockerfile, substitute, usesVariable, type Instruction } from './dockerfile.js'
 import { escapeGlob, goGlob, ignoreExcludes, parseDockerignore } from './dockerignore.js'
 import { InputList } from '../collect.js'

@@ -20,7 +20,7 @@
 import { copiesBuildOutput } from '../build-output.js'
 import { InputList } from '../collect.js'
 import { escapeGlob } from '../docker/dockerignore.js'
-import { dirOf, joinPath } from '../gradle/lex.js'
+import { dirOf, joinPath } from '../../../util/paths.js'
 import type { Provider, ProviderResult, SourceTree, Unresolved } from '../types.js'
 import { readGoMod, type GoModFile } from './gomod.js'
 

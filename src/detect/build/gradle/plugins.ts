@@ -3,7 +3,7 @@
  * plugin id, and the transitive closure of the plugins a script applies. Plugin ids with no
  * provider in the tree are core or external plugins and are ignored quietly.
  */
-import { dirOf, joinPath } from './lex.js'
+import { dirOf, joinPath } from '../../../util/paths.js'
 import { type ScriptFacts, readScript } from './script.js'
 import type { SourceTree } from '../types.js'
 

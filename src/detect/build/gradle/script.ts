@@ -5,7 +5,8 @@
  * binary plugins a `gradlePlugin {}` block registers. Constructs too dynamic to read are listed
  * so that callers can warn and widen.
  */
-import { type Block, type Lexed, Wildcards, blocks, covered, interpolations, lex } from './lex.js'
+import { type Block, type Lexed, blocks, covered, interpolations, lex } from './lex.js'
+import { Wildcards } from '../../../util/wildcards.js'
 
 /** A plugin id a script applies. */
 export interface PluginUse {

@@ -3,7 +3,8 @@
  * builds (which provide convention plugins). Never runs Gradle; what is too dynamic to read is
  * reported in `warnings`.
  */
-import { type Lexed, dirOf, joinPath, lex } from './lex.js'
+import { type Lexed, lex } from './lex.js'
+import { dirOf, joinPath } from '../../../util/paths.js'
 import type { SourceTree } from '../types.js'
 
 /** One project of the root build (or of an included build). */

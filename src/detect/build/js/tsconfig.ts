@@ -4,7 +4,7 @@
  * a package from the registry is pinned by the lockfile), followed through chains, once each;
  * and the projects they reference (`references: [{ path }]`), which `tsc -b` builds first.
  */
-import { dirOf, joinPath } from '../gradle/lex.js'
+import { dirOf, joinPath } from '../../../util/paths.js'
 import type { SourceTree, Unresolved } from '../types.js'
 import { obj, readJsonc, str } from './json.js'
 import type { JsPackage } from './workspace.js'

@@ -6,7 +6,7 @@
  */
 import { compileGlob } from '../../../util/glob.js'
 import { parseYaml, Yaml } from '../context/yaml.js'
-import { dirOf } from '../gradle/lex.js'
+import { dirOf, within } from '../../../util/paths.js'
 import type { SourceTree } from '../types.js'
 import { obj, readJson, str } from './json.js'
 
@@ -37,8 +37,6 @@ export interface JsIndex {
 }
 
 export const at = (dir: string, file: string): string => (dir === '' ? file : `${dir}/${file}`)
-const under = (dir: string, root: string): boolean =>
-  root === '' || dir === root || dir.startsWith(`${root}/`)
 const inNodeModules = (path: string): boolean =>
   path.startsWith('node_modules/') || path.includes('/node_modules/')
 
@@ -109,7 +107,7 @@ function membersOf(
   }
   const out = new Set<string>()
   for (const dir of candidates) {
-    if (!under(dir, root)) continue
+    if (!within(dir, root)) continue
     const rel = root === '' ? dir : dir.slice(root.length + 1)
     if (include.some((t) => t(rel)) && !exclude.some((t) => t(rel))) out.add(dir)
   }
@@ -193,7 +191,7 @@ export function jsIndex(tree: SourceTree): JsIndex {
  */
 export function workspaceOf(dir: string, index: JsIndex): Workspace | undefined {
   return index.workspaces.find(
-    (w) => under(dir, w.root) && (w.members === undefined || w.members.has(dir))
+    (w) => within(dir, w.root) && (w.members === undefined || w.members.has(dir))
   )
 }
 
@@ -208,4 +206,4 @@ export function byName(w: Workspace, index: JsIndex): Map<string, JsPackage[]> {
   return out
 }
 
-export { inNodeModules, under }
+export { inNodeModules }

@@ -9,7 +9,8 @@
  * in `.mvn/maven.config`, by a profile, from the environment) is unknown: a coordinate that holds
  * one matches like a wildcard, and a path that holds one is unresolved.
  */
-import { dirOf, joinPath, Wildcards } from '../gradle/lex.js'
+import { dirOf, joinPath } from '../../../util/paths.js'
+import { Wildcards } from '../../../util/wildcards.js'
 import type { SourceTree } from '../types.js'
 import { type Pom, readPom } from './pom.js'
 

@@ -13,7 +13,7 @@
  */
 import { InputList } from '../collect.js'
 import { escapeGlob } from '../docker/dockerignore.js'
-import { dirOf } from '../gradle/lex.js'
+import { dirOf } from '../../../util/paths.js'
 import type { Provider, ProviderResult, SourceTree } from '../types.js'
 import type { PyRef, UvSource } from './pyproject.js'
 import { isRequirementsFile, readRequirements, repoPath } from './requirements.js'

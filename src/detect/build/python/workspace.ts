@@ -3,7 +3,7 @@
  * above a project with `[tool.uv.workspace]` whose `members` globs (less `exclude`) hold it.
  */
 import { compileGlob } from '../../../util/glob.js'
-import { dirOf } from '../gradle/lex.js'
+import { dirOf } from '../../../util/paths.js'
 import type { SourceTree, Unresolved } from '../types.js'
 import { normalize, readManifest, type PyManifest } from './pyproject.js'
 

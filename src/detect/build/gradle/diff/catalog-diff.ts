@@ -9,8 +9,8 @@
  * `[plugins]` (`[metadata]`, a top-level key), and an entry of a shape Gradle does not take (a
  * number, an unknown key in an inline table, a bundle that is not a list of aliases).
  */
-import type { ChangedPart, FileChange } from '../parts.js'
-import { type TomlTable, type TomlValue, isTable, readToml } from '../python/toml.js'
+import type { ChangedPart, FileChange } from '../../parts.js'
+import { type TomlTable, type TomlValue, isTable, readToml } from '../../python/toml.js'
 
 /** An alias's accessor: every `-`, `_` and `.` becomes `.` (`spring-boot_web` → `spring.boot.web`). */
 export function accessorOf(alias: string): string {

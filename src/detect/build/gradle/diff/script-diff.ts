@@ -15,11 +15,10 @@
  * - A task an ancestor registers or configures for itself counts for the builds that name it.
  * - Anything else, statements that moved, and a script added or deleted count for all.
  *
- * `scriptView` blanks the same statements out of a script for the readers of what it uses:
- * a property, catalog alias or file named only there is not read by an image's build.
+ * script-view.ts blanks the same statements out of a script for the readers of what it uses.
  */
-import type { ChangedPart, FileChange } from '../parts.js'
-import { isTestConfiguration } from './script.js'
+import type { ChangedPart, FileChange } from '../../parts.js'
+import { isTestConfiguration } from '../script.js'
 import {
   type ScriptStatements,
   type Statement,
@@ -74,7 +73,7 @@ function keyed(list: readonly Statement[]): Map<string, Statement> {
  * How deep blocks that hold statements are read: each level splits its body again, so deeper
  * ones (never seen in a real script) count for all, which keeps the differ linear.
  */
-const MAX_DEPTH = 16
+export const MAX_DEPTH = 16
 
 function compare(
   bs: ScriptStatements,
@@ -286,55 +285,4 @@ function plugins(
     found.all = `plugins {}: ${e.id} changed`
     return
   }
-}
-
-/**
- * A script's text with what no image build reads blanked out (same length and line breaks):
- * verification, publishing, release and versioning statements; in an ancestor's script, the
- * tasks it registers for itself and the `apply false` plugin entries, unless `keep` says the
- * build names them.
- */
-export function scriptView(
-  text: string,
-  role: ScriptRole,
-  keep: (kind: 'plugin' | 'alias' | 'task', name: string) => boolean
-): string {
-  const st = scriptStatements(text)
-  const cut: [number, number][] = []
-  // Inside the blocks that configure projects (`subprojects {}`, `afterEvaluate {}`), the
-  // verification and release statements too.
-  const inner = (list: readonly Statement[], depth: number): void => {
-    for (const s of list) {
-      if (s.kind === 'verification' || s.kind === 'release') cut.push([s.start, s.end])
-      else if ((s.kind === 'children' || s.kind === 'wrapper') && depth < MAX_DEPTH)
-        inner(st.inside(s), depth + 1)
-    }
-  }
-  for (const s of st.statements) {
-    if (s.kind === 'children' || s.kind === 'wrapper') inner(st.inside(s), 1)
-    if (s.kind === 'verification' || s.kind === 'release') cut.push([s.start, s.end])
-    else if (
-      role === 'ancestor' &&
-      s.kind === 'task' &&
-      s.task !== undefined &&
-      !keep('task', s.task)
-    )
-      cut.push([s.start, s.end])
-    else if (role === 'ancestor' && s.kind === 'plugins')
-      for (const x of st.inside(s)) {
-        const e = pluginEntry(x.code)
-        if (e === undefined) continue
-        const used = keep(e.alias ? 'alias' : 'plugin', e.id)
-        if (VERIFICATION_PLUGINS.has(e.id) || (e.applyFalse && !used)) cut.push([x.start, x.end])
-      }
-  }
-  if (cut.length === 0) return text
-  const out: string[] = []
-  let last = 0
-  for (const [start, end] of cut) {
-    out.push(text.slice(last, start), text.slice(start, end).replace(/[^\n]/g, ' '))
-    last = end
-  }
-  out.push(text.slice(last))
-  return out.join('')
 }

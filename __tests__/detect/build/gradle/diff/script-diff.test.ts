@@ -6,15 +6,18 @@ import {
   BuildReads,
   dynamicPropertyRead,
   mentions
-} from '../../../../src/detect/build/gradle/reads.js'
+} from '../../../../../src/detect/build/gradle/diff/reads.js'
 import {
   type ScriptRole,
-  scriptChange,
-  scriptView
-} from '../../../../src/detect/build/gradle/script-diff.js'
-import { pluginEntry, scriptStatements } from '../../../../src/detect/build/gradle/statements.js'
-import type { FileChange } from '../../../../src/detect/build/parts.js'
-import type { SourceTree } from '../../../../src/detect/build/types.js'
+  scriptChange
+} from '../../../../../src/detect/build/gradle/diff/script-diff.js'
+import { scriptView } from '../../../../../src/detect/build/gradle/diff/script-view.js'
+import {
+  pluginEntry,
+  scriptStatements
+} from '../../../../../src/detect/build/gradle/diff/statements.js'
+import type { FileChange } from '../../../../../src/detect/build/parts.js'
+import type { SourceTree } from '../../../../../src/detect/build/types.js'
 
 /** A change in short: 'all', 'none', 'nothing' or the parts (`plugin:x`, `task:y`, `key:k`). */
 function short(c: FileChange): string | string[] {

@@ -7,21 +7,22 @@
  * the convention plugins it applies and the build files of the builds providing them, and the
  * scripts of its ancestor projects, without what only configures an ancestor itself (its
  * verification and release blocks, the tasks it registers, the plugins it only puts on the
- * classpath: gradle-script-diff.ts `scriptView`) unless the build names them.
+ * classpath: script-view.ts) unless the build names them.
  *
  * A name counts as read where it appears in a reader's text as a whole word, quoted or not: more
  * than Gradle would read, never less. Forms that read names not written in the text (a computed
  * `findProperty(name)`, `project.properties`, a computed catalog lookup) and binary plugins,
  * whose sources are not read, make every name count.
  */
-import { accessorOf, catalogReferences } from './diff.js'
-import { readToml, tomlGet } from '../python/toml.js'
-import { lex } from './lex.js'
-import { isTestConfiguration } from './script.js'
-import { scriptView } from './script-diff.js'
+import { accessorOf } from './catalog-diff.js'
+import { catalogReferences } from './catalog-refs.js'
+import { readToml, tomlGet } from '../../python/toml.js'
+import { lex } from '../lex.js'
+import { isTestConfiguration } from '../script.js'
+import { scriptView } from './script-view.js'
 import { type Statement, codeOf, pluginEntry, scriptStatements } from './statements.js'
-import type { ChangedPart } from '../parts.js'
-import type { SourceTree } from '../types.js'
+import type { ChangedPart } from '../../parts.js'
+import type { SourceTree } from '../../types.js'
 
 /** One text of the build that may name a part of a shared build file. */
 export interface Reader {

@@ -3,14 +3,14 @@
 // take linear time on large and hostile inputs (see test-support/growth.js).
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
+import { catalogChange } from '../../../../../src/detect/build/gradle/diff/catalog-diff.js'
+import { catalogReferences } from '../../../../../src/detect/build/gradle/diff/catalog-refs.js'
 import {
-  catalogChange,
-  catalogReferences,
   propertiesChange,
   readByGradle,
   readProperties
-} from '../../../../src/detect/build/gradle/diff.js'
-import { LINEAR, growth } from '../../../../test-support/growth.js'
+} from '../../../../../src/detect/build/gradle/diff/properties-diff.js'
+import { LINEAR, growth } from '../../../../../test-support/growth.js'
 
 const key = fc.stringMatching(/^[a-z][a-z0-9_.]{0,8}$/).filter((k) => !readByGradle(k))
 const value = fc.stringMatching(/^[A-Za-z0-9._:=/-]{0,12}$/)

@@ -8,7 +8,7 @@
  * operator or the next one starts with `.`, `?.` or `{`. What cannot be split or named this way
  * is `other`, which its readers treat as shaping every build that reads the script.
  */
-import { type Lexed, lex } from './lex.js'
+import { type Lexed, lex } from '../lex.js'
 
 /** What a top-level statement configures. */
 export type StatementKind =

@@ -18,7 +18,7 @@
  * and `LibrariesForLibs` outside an import or a line declaring `libs`.
  */
 import { accessorOf } from './catalog-diff.js'
-import { interpolations, lex } from './lex.js'
+import { interpolations, lex } from '../lex.js'
 
 /** What a script reads of the catalog `libs`. */
 export interface CatalogReferences {

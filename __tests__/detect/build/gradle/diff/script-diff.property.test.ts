@@ -4,18 +4,18 @@
 // time on large and hostile inputs (see test-support/growth.js).
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { dynamicPropertyRead, mentions } from '../../../../src/detect/build/gradle/reads.js'
+import { dynamicPropertyRead, mentions } from '../../../../../src/detect/build/gradle/diff/reads.js'
 import {
   type ScriptRole,
-  scriptChange,
-  scriptView
-} from '../../../../src/detect/build/gradle/script-diff.js'
+  scriptChange
+} from '../../../../../src/detect/build/gradle/diff/script-diff.js'
+import { scriptView } from '../../../../../src/detect/build/gradle/diff/script-view.js'
 import {
   type ScriptStatements,
   type Statement,
   scriptStatements
-} from '../../../../src/detect/build/gradle/statements.js'
-import { LINEAR, growth } from '../../../../test-support/growth.js'
+} from '../../../../../src/detect/build/gradle/diff/statements.js'
+import { LINEAR, growth } from '../../../../../test-support/growth.js'
 
 const LEAVES = [
   `apply plugin: 'java'`,

@@ -9,7 +9,7 @@
  * Keys that Gradle itself reads by name (`org.gradle.*`, `systemProp.*`, and the project
  * properties `version`, `group`, `description`, `status`, `buildDir`) count for every image.
  */
-import type { ChangedPart, FileChange } from '../parts.js'
+import type { ChangedPart, FileChange } from '../../parts.js'
 
 /** A key's value (the last one set wins) and the 1-based line where its logical line starts. */
 export interface PropertyEntry {
