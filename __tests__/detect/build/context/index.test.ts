@@ -1,9 +1,9 @@
 // The readers together: which files they want, and every build of a tree.
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { bakeReader } from '../../../../src/detect/build/context/bake.js'
+import { bakeReader } from '../../../../src/detect/build/context/bake/bake.js'
 import { composeReader } from '../../../../src/detect/build/context/compose.js'
-import { parseHcl } from '../../../../src/detect/build/context/hcl.js'
+import { parseHcl } from '../../../../src/detect/build/context/bake/hcl.js'
 import {
   CONTEXT_READERS,
   declaredBuilds,

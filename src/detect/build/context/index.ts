@@ -1,6 +1,6 @@
 /** The build-context readers, and every build the repository declares through them. */
 import type { SourceTree } from '../types.js'
-import { bakeReader } from './bake.js'
+import { bakeReader } from './bake/bake.js'
 import { composeReader } from './compose.js'
 import { skaffoldReader } from './skaffold.js'
 import type { ContextReader, DeclaredBuild } from './types.js'
