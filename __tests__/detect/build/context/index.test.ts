@@ -11,9 +11,9 @@ import {
 } from '../../../../src/detect/build/context/index.js'
 import { interpolate, parseDotEnv } from '../../../../src/detect/build/context/interpolate.js'
 import { normaliseName } from '../../../../src/detect/build/context/match.js'
-import { shellCommands } from '../../../../src/detect/build/context/shell.js'
+import { shellCommands } from '../../../../src/detect/build/context/workflows/shell.js'
 import { skaffoldReader } from '../../../../src/detect/build/context/skaffold.js'
-import { workflowsReader } from '../../../../src/detect/build/context/workflows.js'
+import { workflowsReader } from '../../../../src/detect/build/context/workflows/workflows.js'
 import { makeTree, treeOf } from '../../../../src/detect/build/tree.js'
 
 describe('wantsContext', () => {

@@ -4,7 +4,7 @@ import { bakeReader } from './bake/bake.js'
 import { composeReader } from './compose.js'
 import { skaffoldReader } from './skaffold.js'
 import type { ContextReader, DeclaredBuild } from './types.js'
-import { workflowsReader } from './workflows.js'
+import { workflowsReader } from './workflows/workflows.js'
 
 export type { ContextReader, DeclaredBuild } from './types.js'
 export { buildsFor, normaliseName, type NamedImage } from './match.js'
