@@ -18,11 +18,10 @@ import { dirOf, joinPath } from '../gradle/lex.js'
 import { parseDockerfile, substitute } from './dockerfile.js'
 import { escapeGlob, goGlob, ignoreExcludes, parseDockerignore } from './dockerignore.js'
 import { inferContext } from './infer-context.js'
+import { ROOT_DOCKERFILES } from './names.js'
 import { fixedPart, isGlob, resolves, sourcesOf } from './sources.js'
 import { InputList } from '../collect.js'
 import type { Input, Provider, ProviderResult, SourceTree, Unresolved } from '../types.js'
-
-const NAMES = ['Dockerfile', 'Containerfile', 'src/docker/Dockerfile']
 
 /** The instructions of the Dockerfile reference; any other keyword is not understood. */
 const KEYWORDS = new Set([
@@ -63,7 +62,9 @@ export function wantsDocker(path: string): boolean {
 
 /** The Dockerfile of a build root, if any. */
 export function dockerfileOf(folder: string, tree: SourceTree): string | undefined {
-  return NAMES.map((n) => (folder === '' ? n : `${folder}/${n}`)).find((f) => tree.hasFile(f))
+  return ROOT_DOCKERFILES.map((n) => (folder === '' ? n : `${folder}/${n}`)).find((f) =>
+    tree.hasFile(f)
+  )
 }
 
 /** How a Dockerfile is built: its declared context, or the build root to widen to when inferred. */

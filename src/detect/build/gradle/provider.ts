@@ -20,6 +20,7 @@ import { ancestorDirs } from './roots.js'
 import { Wildcards, dirOf, interpolations } from './lex.js'
 import { InputList } from '../collect.js'
 import { escapeGlob } from '../docker/dockerignore.js'
+import { isDockerfile } from '../docker/names.js'
 import { BuildReads, type Reader, catalogPluginIds } from './reads.js'
 import { scriptView } from './script-diff.js'
 import type { Part, PartFormat } from '../parts.js'
@@ -60,10 +61,6 @@ const testSources = (dir: string): string[] => {
   const base = dir === '' ? '' : `${escapeGlob(dir)}/`
   return [`${base}src/test/**`, `${base}src/testFixtures/**`, `${base}src/*Test/**`]
 }
-const isDockerfile = (path: string): boolean =>
-  /^(?:Dockerfile|Containerfile)(?:[.-]|$)|\.(?:Dockerfile|Containerfile)$/.test(
-    path.slice(path.lastIndexOf('/') + 1)
-  )
 
 /** A literal as a path: `${rootDir}/x`, `/x`, `./x` -> `x`; interpolations become wildcards. */
 function literalRegex(value: string): { test(path: string): boolean } | undefined {
