@@ -18,7 +18,7 @@ import { dirOf, joinPath } from '../gradle/lex.js'
 import { parseDockerfile, substitute } from './dockerfile.js'
 import { escapeGlob, goGlob, ignoreExcludes, parseDockerignore } from './dockerignore.js'
 import { inferContext } from './infer-context.js'
-import { ROOT_DOCKERFILES } from './names.js'
+import { isDockerfile, ROOT_DOCKERFILES } from './names.js'
 import { fixedPart, isGlob, resolves, sourcesOf } from './sources.js'
 import { InputList } from '../collect.js'
 import type { Input, Provider, ProviderResult, SourceTree, Unresolved } from '../types.js'
@@ -55,9 +55,8 @@ export function wantsDocker(path: string): boolean {
     !base.includes('.dockerignore')
   )
     return false
-  return /^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:Dockerfile|Containerfile)$|\.dockerignore$/.test(
-    base
-  )
+  // The names of names.ts: `Dockerfile-java` too, which a compose file or a Gradle build may name.
+  return isDockerfile(base) || base.endsWith('.dockerignore')
 }
 
 /** The Dockerfile of a build root, if any. */
