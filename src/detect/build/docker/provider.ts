@@ -198,9 +198,7 @@ export function dockerfileInputs(
     const what = `${file}: its build context is not declared; every COPY source exists under ${where} and under ${at} too (declare it, e.g. in a compose file)`
     for (const s of sources) {
       if (s.variable || s.rel === undefined) continue
-      const base = isGlob(s.rel)
-        ? s.rel.split('/').slice(0, s.rel.split('/').findIndex(isGlob)).join('/')
-        : s.rel
+      const base = fixedPart(s.rel)
       unresolved.push({ what, scope: joinPath(other, base) ?? other, file, line: s.line })
     }
   }
