@@ -1,9 +1,9 @@
 // The readers together: which files they want, and every build of a tree.
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { bakeReader } from '../../../../src/detect/build/context/bake.js'
+import { bakeReader } from '../../../../src/detect/build/context/bake/bake.js'
 import { composeReader } from '../../../../src/detect/build/context/compose.js'
-import { parseHcl } from '../../../../src/detect/build/context/hcl.js'
+import { parseHcl } from '../../../../src/detect/build/context/bake/hcl.js'
 import {
   CONTEXT_READERS,
   declaredBuilds,
@@ -11,9 +11,9 @@ import {
 } from '../../../../src/detect/build/context/index.js'
 import { interpolate, parseDotEnv } from '../../../../src/detect/build/context/interpolate.js'
 import { normaliseName } from '../../../../src/detect/build/context/match.js'
-import { shellCommands } from '../../../../src/detect/build/context/shell.js'
+import { shellCommands } from '../../../../src/detect/build/context/workflows/shell.js'
 import { skaffoldReader } from '../../../../src/detect/build/context/skaffold.js'
-import { workflowsReader } from '../../../../src/detect/build/context/workflows.js'
+import { workflowsReader } from '../../../../src/detect/build/context/workflows/workflows.js'
 import { makeTree, treeOf } from '../../../../src/detect/build/tree.js'
 
 describe('wantsContext', () => {

@@ -349,6 +349,7 @@ describe('folder provider and build files', () => {
   it.each([
     ['a/Dockerfile', true],
     ['a/Dockerfile.prod', true],
+    ['a/Dockerfile-prod', true],
     ['a/api.Dockerfile', true],
     ['a/.dockerignore', true],
     ['a/Dockerfile.dockerignore', true],

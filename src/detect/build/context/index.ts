@@ -1,10 +1,10 @@
 /** The build-context readers, and every build the repository declares through them. */
 import type { SourceTree } from '../types.js'
-import { bakeReader } from './bake.js'
+import { bakeReader } from './bake/bake.js'
 import { composeReader } from './compose.js'
 import { skaffoldReader } from './skaffold.js'
 import type { ContextReader, DeclaredBuild } from './types.js'
-import { workflowsReader } from './workflows.js'
+import { workflowsReader } from './workflows/workflows.js'
 
 export type { ContextReader, DeclaredBuild } from './types.js'
 export { buildsFor, normaliseName, type NamedImage } from './match.js'

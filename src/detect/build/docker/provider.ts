@@ -14,15 +14,14 @@
  * staged by the build, so the sources cannot be resolved against the repository and the whole
  * build root counts.
  */
-import { compileGlob } from '../../../util/glob.js'
 import { dirOf, joinPath } from '../../../util/paths.js'
-import { parseDockerfile, substitute, usesVariable, type Instruction } from './dockerfile.js'
+import { parseDockerfile, substitute } from './dockerfile.js'
 import { escapeGlob, goGlob, ignoreExcludes, parseDockerignore } from './dockerignore.js'
+import { inferContext } from './infer-context.js'
+import { isDockerfile, ROOT_DOCKERFILES } from './names.js'
+import { fixedPart, isGlob, resolves, sourcesOf } from './sources.js'
 import { InputList } from '../collect.js'
-import { realPath } from '../links.js'
 import type { Input, Provider, ProviderResult, SourceTree, Unresolved } from '../types.js'
-
-const NAMES = ['Dockerfile', 'Containerfile', 'src/docker/Dockerfile']
 
 /** The instructions of the Dockerfile reference; any other keyword is not understood. */
 const KEYWORDS = new Set([
@@ -56,144 +55,15 @@ export function wantsDocker(path: string): boolean {
     !base.includes('.dockerignore')
   )
     return false
-  return /^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:Dockerfile|Containerfile)$|\.dockerignore$/.test(
-    base
-  )
+  // The names of names.ts: `Dockerfile-java` too, which a compose file or a Gradle build may name.
+  return isDockerfile(base) || base.endsWith('.dockerignore')
 }
 
 /** The Dockerfile of a build root, if any. */
 export function dockerfileOf(folder: string, tree: SourceTree): string | undefined {
-  return NAMES.map((n) => (folder === '' ? n : `${folder}/${n}`)).find((f) => tree.hasFile(f))
-}
-
-/** One source a Dockerfile reads from its context. */
-interface Source {
-  /** As written. */
-  readonly src: string
-  /** Relative to the context, `.` and `..` resolved ('' is all of it); undefined when it leaves it. */
-  readonly rel: string | undefined
-  readonly what: string
-  readonly line: number
-  readonly variable: boolean
-}
-
-const isGlob = (rel: string): boolean => /[*?[]/.test(rel)
-
-/** The folders of a source before its first glob segment; all of it when it has none. */
-const fixedPart = (rel: string): string => {
-  const segs = rel.split('/')
-  const k = segs.findIndex(isGlob)
-  return k < 0 ? rel : segs.slice(0, k).join('/')
-}
-
-/** Whether `path` is a file or folder of the tree, directly or through symbolic links. */
-function exists(path: string, tree: SourceTree): boolean {
-  if (tree.hasFile(path) || tree.hasDir(path)) return true
-  if (tree.links.length === 0) return false
-  const real = realPath(path, (p) => tree.linkTarget(p))
-  return 'path' in real && (tree.hasFile(real.path) || tree.hasDir(real.path))
-}
-
-/** Whether a source names a file or folder of the tree under `context`. */
-function resolves(context: string, rel: string, tree: SourceTree): boolean {
-  if (rel === '') return true
-  if (!isGlob(rel)) {
-    const p = joinPath(context, rel)
-    return p !== undefined && exists(p, tree)
-  }
-  // A glob: does some file of the tree (or a folder holding one) match it?
-  const glob = `${context === '' ? '' : `${escapeGlob(context)}/`}${goGlob(rel)}`
-  const fixed = rel.split('/').findIndex(isGlob)
-  const base = joinPath(context, rel.split('/').slice(0, fixed).join('/')) ?? context
-  const test = compileGlob(`${glob}/**`)
-  const self = compileGlob(glob)
-  return tree.filesUnder(base).some((f) => self(f) || test(f))
-}
-
-/** The context of a Dockerfile that no build declares, and how it was found. */
-function inferContext(
-  file: string,
-  sources: readonly Source[],
-  tree: SourceTree
-): { context: string; how: string; others: string[] } {
-  const own = dirOf(file)
-  const literal = sources.filter((s) => !s.variable && s.rel !== undefined)
-  if (literal.length === 0)
-    return { context: own, how: `the Dockerfile's folder; no COPY source names a path`, others: [] }
-  let best = { context: own, count: -1 }
-  for (
-    let dir: string | undefined = own;
-    dir !== undefined;
-    dir = dir === '' ? undefined : dirOf(dir)
-  ) {
-    const count = literal.filter((s) => resolves(dir as string, s.rel as string, tree)).length
-    if (count === literal.length) {
-      const where = dir === '' ? 'the repository root' : `${dir}/`
-      return {
-        context: dir,
-        how:
-          dir === own
-            ? `the Dockerfile's folder, where every COPY source is`
-            : `inferred: every COPY source exists under ${where}`,
-        others: othersHolding(dir, literal, tree)
-      }
-    }
-    if (count > best.count) best = { context: dir, count }
-  }
-  const where = best.context === '' ? 'the repository root' : `${best.context}/`
-  return {
-    others: [],
-    context: best.context,
-    how: `inferred: ${best.count} of ${literal.length} COPY sources exist under ${where}, more than under any other folder above the Dockerfile`
-  }
-}
-
-/**
- * The folders above `context` under which every COPY source that names a path exists too: the
- * context is then a guess between them, so the sources read from each of them count as well
- * (a `COPY .` among them, the whole folder). `COPY .` alone names no path and settles nothing:
- * the Dockerfile's folder is the context, as `docker build <folder>` has it.
- */
-function othersHolding(context: string, literal: readonly Source[], tree: SourceTree): string[] {
-  const named = literal.filter((s) => s.rel !== '')
-  if (named.length === 0) return []
-  const out: string[] = []
-  for (let dir = context; dir !== '';) {
-    dir = dirOf(dir)
-    if (named.every((s) => resolves(dir, s.rel as string, tree))) out.push(dir)
-  }
-  return out
-}
-
-/** The sources an instruction reads from the build context. */
-function sourcesOf(ins: Instruction, escape: string): Source[] {
-  const source = (src: string, what: string): Source => ({
-    src,
-    rel: joinPath('', src.replace(/^\/+/, '')),
-    what,
-    line: ins.line,
-    variable: usesVariable(src, escape)
-  })
-  const flag = (n: string): string | undefined => ins.flags.find(([k]) => k === n)?.[1]
-  if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && flag('from') === undefined) {
-    // Heredocs (`COPY <<EOF /x`) are not context sources; the last word is the destination.
-    const words = ins.args.filter((a) => !/^<<-?["']?[A-Za-z_]/.test(a))
-    return words
-      .slice(0, -1)
-      .filter((s) => !(ins.keyword === 'ADD' && /^(?:[a-z][a-z0-9+.-]*:\/\/|git@)/i.test(s)))
-      .map((s) => source(s, ins.keyword))
-  }
-  if (ins.keyword !== 'RUN') return []
-  const out: Source[] = []
-  for (const [k, v] of ins.flags) {
-    if (k !== 'mount' || v === undefined) continue
-    const kv = new Map(
-      v.split(',').map((p) => [p.split('=')[0] ?? '', p.split('=').slice(1).join('=')])
-    )
-    if ((kv.get('type') ?? 'bind') === 'bind' && !kv.has('from'))
-      out.push(source(kv.get('source') ?? kv.get('src') ?? '.', 'RUN --mount'))
-  }
-  return out
+  return ROOT_DOCKERFILES.map((n) => (folder === '' ? n : `${folder}/${n}`)).find((f) =>
+    tree.hasFile(f)
+  )
 }
 
 /** How a Dockerfile is built: its declared context, or the build root to widen to when inferred. */
@@ -328,9 +198,7 @@ export function dockerfileInputs(
     const what = `${file}: its build context is not declared; every COPY source exists under ${where} and under ${at} too (declare it, e.g. in a compose file)`
     for (const s of sources) {
       if (s.variable || s.rel === undefined) continue
-      const base = isGlob(s.rel)
-        ? s.rel.split('/').slice(0, s.rel.split('/').findIndex(isGlob)).join('/')
-        : s.rel
+      const base = fixedPart(s.rel)
       unresolved.push({ what, scope: joinPath(other, base) ?? other, file, line: s.line })
     }
   }

@@ -6,6 +6,7 @@
 import { at, dirOf, within } from '../../../util/paths.js'
 import { Wildcards } from '../../../util/wildcards.js'
 import { escapeGlob } from '../docker/dockerignore.js'
+import { isDockerfile } from '../docker/names.js'
 import type { InputList } from '../collect.js'
 import type { SourceTree } from '../types.js'
 import { type PluginDef, buildScriptOf, pluginClosure } from './plugins.js'
@@ -15,11 +16,6 @@ import type { GradleProject, GradleSettings } from './settings.js'
 
 /** The build files of a project's folder. */
 export const DIR_BUILD_FILES = ['build.gradle', 'build.gradle.kts', 'gradle.properties']
-
-export const isDockerfile = (path: string): boolean =>
-  /^(?:Dockerfile|Containerfile)(?:[.-]|$)|\.(?:Dockerfile|Containerfile)$/.test(
-    path.slice(path.lastIndexOf('/') + 1)
-  )
 
 /** Where a Dockerfile of a project lives, relative to the project's folder. */
 const DOCKERFILE_DIRS = ['', '/docker', '/src/docker', '/src/main/docker']

@@ -4,7 +4,7 @@
  */
 import type { InputList } from '../collect.js'
 import type { SourceTree } from '../types.js'
-import { isDockerfile } from './image-projects.js'
+import { isDockerfile } from '../docker/names.js'
 import { interpolations } from './lex.js'
 import type { ScriptFacts } from './script.js'
 import type { GradleProject } from './settings.js'

@@ -2,10 +2,10 @@
 // (default `.`), dockerfile (default `Dockerfile`, relative to the context), tags, inherits,
 // named contexts; variables with defaults; the files of one folder merged in lookup order.
 import { describe, expect, it } from '@jest/globals'
-import { bakeReader, isBakeFile } from '../../../../src/detect/build/context/bake.js'
-import { parseHcl } from '../../../../src/detect/build/context/hcl.js'
-import type { DeclaredBuild } from '../../../../src/detect/build/context/types.js'
-import { treeOf } from '../../../../src/detect/build/tree.js'
+import { bakeReader, isBakeFile } from '../../../../../src/detect/build/context/bake/bake.js'
+import { parseHcl } from '../../../../../src/detect/build/context/bake/hcl.js'
+import type { DeclaredBuild } from '../../../../../src/detect/build/context/types.js'
+import { treeOf } from '../../../../../src/detect/build/tree.js'
 
 const read = (files: Record<string, string>) => bakeReader.builds(treeOf(files))
 const builds = (files: Record<string, string>): DeclaredBuild[] => read(files).builds

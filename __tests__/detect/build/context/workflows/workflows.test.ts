@@ -2,11 +2,17 @@
 // repository root) and docker/podman/buildah builds in run scripts (paths from the working
 // directory), with literal job matrices expanded and literal env values substituted.
 import { describe, expect, it } from '@jest/globals'
-import { expandMatrix } from '../../../../src/detect/build/context/matrix.js'
-import { buildCommand, shellCommands } from '../../../../src/detect/build/context/shell.js'
-import type { DeclaredBuild } from '../../../../src/detect/build/context/types.js'
-import { isWorkflowFile, workflowsReader } from '../../../../src/detect/build/context/workflows.js'
-import { treeOf } from '../../../../src/detect/build/tree.js'
+import { expandMatrix } from '../../../../../src/detect/build/context/workflows/matrix.js'
+import {
+  buildCommand,
+  shellCommands
+} from '../../../../../src/detect/build/context/workflows/shell.js'
+import type { DeclaredBuild } from '../../../../../src/detect/build/context/types.js'
+import {
+  isWorkflowFile,
+  workflowsReader
+} from '../../../../../src/detect/build/context/workflows/workflows.js'
+import { treeOf } from '../../../../../src/detect/build/tree.js'
 
 const WF = '.github/workflows/publish.yml'
 const read = (files: Record<string, string>) => workflowsReader.builds(treeOf(files))

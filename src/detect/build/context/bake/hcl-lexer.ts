@@ -1,0 +1,156 @@
+/**
+ * The lexer of the HCL reader (hcl.ts): string templates split into literal text and
+ * interpolations, and the tokens of a text (identifiers, strings, heredocs, numbers,
+ * punctuation, newlines; comments dropped). It never throws.
+ */
+
+/** A piece of a string template: literal text (escapes decoded) or an interpolation. */
+export type TemplatePart = { readonly lit: string } | { readonly expr: string }
+
+/** The offset just after the `}` closing a template interpolation whose body starts at `i`. */
+export function templateEnd(s: string, i: number): number {
+  const stack: ('i' | 's')[] = ['i']
+  let j = i
+  while (j < s.length && stack.length > 0) {
+    const c = s[j]
+    if (stack[stack.length - 1] === 's') {
+      if (c === '\\') j += 2
+      else if (c === '"' || c === '\n') {
+        stack.pop()
+        j++
+      } else if ((c === '$' || c === '%') && s[j + 1] === '{') {
+        stack.push('i')
+        j += 2
+      } else j++
+    } else if (c === '"') {
+      stack.push('s')
+      j++
+    } else if (c === '{') {
+      stack.push('i')
+      j++
+    } else if (c === '}') {
+      stack.pop()
+      j++
+    } else j++
+  }
+  return Math.min(j, s.length)
+}
+
+const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' }
+
+/** Splits template text into literal parts and interpolations. `escapes` decodes `\n`-style escapes. */
+export function templateParts(s: string, escapes: boolean): TemplatePart[] {
+  const parts: TemplatePart[] = []
+  let lit = ''
+  let i = 0
+  while (i < s.length) {
+    const c = s[i] as string
+    if (escapes && c === '\\' && i + 1 < s.length) {
+      const e = s[i + 1] as string
+      if (e === 'u' && /^[0-9A-Fa-f]{4}$/.test(s.slice(i + 2, i + 6))) {
+        lit += String.fromCharCode(parseInt(s.slice(i + 2, i + 6), 16))
+        i += 6
+      } else {
+        lit += ESCAPES[e] ?? e
+        i += 2
+      }
+    } else if ((c === '$' || c === '%') && s[i + 1] === c && s[i + 2] === '{') {
+      lit += `${c}{`
+      i += 3
+    } else if ((c === '$' || c === '%') && s[i + 1] === '{') {
+      const end = templateEnd(s, i + 2)
+      if (lit !== '') parts.push({ lit })
+      lit = ''
+      const body = s.slice(i + 2, Math.max(i + 2, end - 1))
+      parts.push({ expr: c === '%' ? `%{${body}}` : body.replace(/^~/, '').replace(/~$/, '') })
+      i = end
+    } else {
+      lit += c
+      i++
+    }
+  }
+  if (lit !== '' || parts.length === 0) parts.push({ lit })
+  return parts
+}
+
+export type Tok =
+  | { readonly k: 'id'; readonly v: string; readonly pos: number }
+  | { readonly k: 'str'; readonly v: string; readonly pos: number; readonly end: number }
+  | { readonly k: 'heredoc'; readonly v: string; readonly pos: number }
+  | { readonly k: 'num'; readonly v: string; readonly pos: number }
+  | { readonly k: 'p'; readonly v: string; readonly pos: number }
+  | { readonly k: 'nl'; readonly v: '\n'; readonly pos: number }
+
+export function tokenize(s: string): Tok[] {
+  const toks: Tok[] = []
+  let i = 0
+  const n = s.length
+  while (i < n) {
+    const c = s[i] as string
+    if (c === '\n') {
+      toks.push({ k: 'nl', v: '\n', pos: i })
+      i++
+    } else if (c === ' ' || c === '\t' || c === '\r' || c === '\uFEFF') i++
+    else if (c === '#' || (c === '/' && s[i + 1] === '/')) {
+      const e = s.indexOf('\n', i)
+      i = e < 0 ? n : e
+    } else if (c === '/' && s[i + 1] === '*') {
+      const e = s.indexOf('*/', i + 2)
+      i = e < 0 ? n : e + 2
+    } else if (c === '"') {
+      let j = i + 1
+      while (j < n) {
+        const d = s[j]
+        if (d === '\\') j += 2
+        else if ((d === '$' || d === '%') && s[j + 1] === d && s[j + 2] === '{') j += 3
+        else if ((d === '$' || d === '%') && s[j + 1] === '{') j = templateEnd(s, j + 2)
+        else if (d === '"' || d === '\n') break
+        else j++
+      }
+      const end = Math.min(j, n)
+      toks.push({ k: 'str', v: s.slice(i + 1, end), pos: i, end })
+      i = s[end] === '"' ? end + 1 : end
+    } else if (c === '<' && s[i + 1] === '<' && /[-A-Za-z_]/.test(s[i + 2] ?? '')) {
+      const m = /^<<(-?)([A-Za-z_][A-Za-z0-9_]*)[ \t]*\r?\n/.exec(s.slice(i, i + 300))
+      if (!m) {
+        toks.push({ k: 'p', v: '<', pos: i })
+        i++
+        continue
+      }
+      const marker = m[2] as string
+      let j = i + m[0].length
+      const start = j
+      let end = n
+      let after = n
+      while (j < n) {
+        const e = s.indexOf('\n', j)
+        const lineEnd = e < 0 ? n : e
+        if (s.slice(j, lineEnd).trim() === marker) {
+          end = j
+          after = lineEnd
+          break
+        }
+        j = lineEnd + 1
+      }
+      toks.push({ k: 'heredoc', v: s.slice(start, end), pos: i })
+      i = after
+    } else if (/[A-Za-z_]/.test(c)) {
+      let j = i + 1
+      while (j < n && /[A-Za-z0-9_-]/.test(s[j] as string)) j++
+      toks.push({ k: 'id', v: s.slice(i, j), pos: i })
+      i = j
+    } else if (/[0-9]/.test(c)) {
+      let j = i + 1
+      while (j < n && /[0-9.eE]/.test(s[j] as string)) j++
+      toks.push({ k: 'num', v: s.slice(i, j), pos: i })
+      i = j
+    } else {
+      const two = s.slice(i, i + 2)
+      const op = ['==', '!=', '<=', '>=', '&&', '||', '=>', '...'].find((o) => s.startsWith(o, i))
+      const v = op ?? (two === '::' ? '::' : c)
+      toks.push({ k: 'p', v, pos: i })
+      i += v.length
+    }
+  }
+  return toks
+}
