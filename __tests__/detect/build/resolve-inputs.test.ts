@@ -5,7 +5,7 @@ import {
   foldersNamed,
   resolveInputs
 } from '../../../src/detect/build/resolve-inputs.js'
-import { treeOf } from '../../../src/detect/build/tree.js'
+import { treeOf } from '../../../test-support/tree.js'
 import type { Image } from '../../../src/files/image-vars.js'
 
 const img = (name: string, extra: Partial<Image> = {}): Image => ({

@@ -6,7 +6,7 @@ import { expandMatrix } from '../../../../src/detect/build/context/matrix.js'
 import { buildCommand, shellCommands } from '../../../../src/detect/build/context/shell.js'
 import type { DeclaredBuild } from '../../../../src/detect/build/context/types.js'
 import { isWorkflowFile, workflowsReader } from '../../../../src/detect/build/context/workflows.js'
-import { treeOf } from '../../../../src/detect/build/tree.js'
+import { treeOf } from '../../../../test-support/tree.js'
 
 const WF = '.github/workflows/publish.yml'
 const read = (files: Record<string, string>) => workflowsReader.builds(treeOf(files))

@@ -7,7 +7,7 @@ import { goInputs, readGoMod, wantsGo } from '../../../../src/detect/build/go/in
 import { inputSettings } from '../../../../src/detect/build/index.js'
 import { InputMatcher } from '../../../../src/detect/match.js'
 import { resolveInputs } from '../../../../src/detect/build/resolve-inputs.js'
-import { treeOf } from '../../../../src/detect/build/tree.js'
+import { treeOf } from '../../../../test-support/tree.js'
 import type { SourceTree } from '../../../../src/detect/build/types.js'
 
 /** Two modules with a local replace, a workspace, a nested module and a module outside it. */
