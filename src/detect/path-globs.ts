@@ -21,9 +21,6 @@ export class PathsError extends Error {
 
 const KEY = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/
 
-// In its own module, free of picomatch, for the inputs (inputs.ts) of the fast skip path.
-export { splitGlobs } from '../util/glob-list.js'
-
 /**
  * Parses the `paths` input: one `image: glob, glob` per line, keyed by image name or prefix.
  *

@@ -2,7 +2,8 @@
  * What changed in a shared build file, by its format (pure): the differ of each format of
  * parts.ts, chosen in one place.
  */
-import { catalogChange, propertiesChange } from './gradle/diff.js'
+import { catalogChange } from './gradle/catalog-diff.js'
+import { propertiesChange } from './gradle/properties-diff.js'
 import { scriptChange } from './gradle/script-diff.js'
 import type { FileChange, PartFormat } from './parts.js'
 

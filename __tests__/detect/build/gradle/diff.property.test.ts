@@ -3,13 +3,13 @@
 // take linear time on large and hostile inputs (see test-support/growth.js).
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
+import { catalogChange } from '../../../../src/detect/build/gradle/catalog-diff.js'
+import { catalogReferences } from '../../../../src/detect/build/gradle/catalog-refs.js'
 import {
-  catalogChange,
-  catalogReferences,
   propertiesChange,
   readByGradle,
   readProperties
-} from '../../../../src/detect/build/gradle/diff.js'
+} from '../../../../src/detect/build/gradle/properties-diff.js'
 import { LINEAR, growth } from '../../../../test-support/growth.js'
 
 const key = fc.stringMatching(/^[a-z][a-z0-9_.]{0,8}$/).filter((k) => !readByGradle(k))

@@ -1,12 +1,12 @@
 // The differs of shared Gradle build files: gradle.properties and version catalogs compared
 // between the tag and the head, and the catalog accessors a script reads.
 import { describe, expect, it } from '@jest/globals'
+import { catalogChange } from '../../../../src/detect/build/gradle/catalog-diff.js'
+import { catalogReferences } from '../../../../src/detect/build/gradle/catalog-refs.js'
 import {
-  catalogChange,
-  catalogReferences,
   propertiesChange,
   readProperties
-} from '../../../../src/detect/build/gradle/diff.js'
+} from '../../../../src/detect/build/gradle/properties-diff.js'
 import type { FileChange } from '../../../../src/detect/build/parts.js'
 
 const names = (c: FileChange): string[] => c.parts.map((p) => p.name)

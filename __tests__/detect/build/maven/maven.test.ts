@@ -8,7 +8,7 @@ import {
   findMavenRoots,
   mavenInputs,
   wantsMaven
-} from '../../../../src/detect/build/maven/index.js'
+} from '../../../../src/detect/build/maven/provider.js'
 import { readPom } from '../../../../src/detect/build/maven/pom.js'
 import { readXml } from '../../../../src/detect/build/maven/xml.js'
 import { InputMatcher } from '../../../../src/detect/match.js'

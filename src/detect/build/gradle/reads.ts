@@ -14,7 +14,8 @@
  * `findProperty(name)`, `project.properties`, a computed catalog lookup) and binary plugins,
  * whose sources are not read, make every name count.
  */
-import { accessorOf, catalogReferences } from './diff.js'
+import { accessorOf } from './catalog-diff.js'
+import { catalogReferences } from './catalog-refs.js'
 import { readToml, tomlGet } from '../python/toml.js'
 import { lex } from './lex.js'
 import { isTestConfiguration } from './script.js'
