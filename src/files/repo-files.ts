@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, promises as fs, realpathSync } from 'node:fs'
 import path from 'node:path'
-import { escapeForMessage } from '../util/escape.js'
+import { escapeForMessage, hasControl } from '../util/escape.js'
 
 export class FileError extends Error {
   override name = 'FileError'
@@ -17,8 +17,7 @@ export class FileError extends Error {
  * soon as they are read, before any file is.
  */
 export function checkRelPath(rel: string, what: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are what is refused
-  if (rel === '' || /[\0-\x1f\x7f]/.test(rel)) {
+  if (rel === '' || hasControl(rel)) {
     throw new FileError(`${what} ${escapeForMessage(rel)} is not a valid path`)
   }
   if (path.isAbsolute(rel) || /^[A-Za-z]:/.test(rel)) {
