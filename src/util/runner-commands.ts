@@ -21,21 +21,21 @@ export function workflowCommand(name: string, message: string): string {
   return `::${name}::${data}${EOL}`
 }
 
+/** A fresh delimiter, as @actions/core draws one. */
+const randomDelimiter = (): string => `ghadelimiter_${randomUUID()}`
+
 /**
  * `name<<delimiter`, the value, the delimiter, each on its own line: an entry of a file command
- * (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STATE) as @actions/core's setOutput writes it. Like it,
- * refuses a name or value that holds the delimiter (a fresh random one unless given).
+ * (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STATE) as @actions/core's setOutput writes it. Where
+ * @actions/core throws when the name or the value holds its delimiter, this draws another one:
+ * the entry still cannot end early, and the fast skip path has no error to report.
  */
 export function fileCommandEntry(
   name: string,
   value: string,
-  delimiter = `ghadelimiter_${randomUUID()}`
+  delimiter: () => string = randomDelimiter
 ): string {
-  if (name.includes(delimiter)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`)
-  }
-  if (value.includes(delimiter)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`)
-  }
-  return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`
+  let d = delimiter()
+  while (name.includes(d) || value.includes(d)) d = delimiter()
+  return `${name}<<${d}${EOL}${value}${EOL}${d}${EOL}`
 }
