@@ -14,9 +14,13 @@ import picomatch from 'picomatch'
 import { compileGlob } from '../util/glob.js'
 import { splitGlobs } from '../util/glob-list.js'
 import { escapeForMessage } from '../util/escape.js'
+import { KnownError } from '../util/errors.js'
 
-export class PathsError extends Error {
+export class PathsError extends KnownError {
   override name = 'PathsError'
+  get id(): string {
+    return 'paths'
+  }
 }
 
 const KEY = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/

@@ -14,11 +14,15 @@ import {
 } from '../git/git.js'
 import { OID, privateTagRef } from '../util/refs.js'
 import { escapeForMessage } from '../util/escape.js'
+import { KnownError } from '../util/errors.js'
 
 export type MissingTagPolicy = 'unpin' | 'keep' | 'fail'
 
-export class DetectError extends Error {
+export class DetectError extends KnownError {
   override name = 'DetectError'
+  get id(): string {
+    return 'detect'
+  }
 }
 
 export type TagTrouble =

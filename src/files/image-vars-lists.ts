@@ -6,9 +6,13 @@
  * never executed, so a list that only running it would show cannot be read.
  */
 import { escapeControls, escapeForMessage } from '../util/escape.js'
+import { KnownError } from '../util/errors.js'
 
-export class ImageVarsError extends Error {
+export class ImageVarsError extends KnownError {
   override name = 'ImageVarsError'
+  get id(): string {
+    return 'image-vars'
+  }
 }
 
 /** One list as bash ends up with it: where it is set, its text, and its items. */

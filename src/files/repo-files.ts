@@ -6,9 +6,13 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, promises as fs, realpathSync } from 'node:fs'
 import path from 'node:path'
 import { escapeForMessage, hasControl } from '../util/escape.js'
+import { KnownError } from '../util/errors.js'
 
-export class FileError extends Error {
+export class FileError extends KnownError {
   override name = 'FileError'
+  get id(): string {
+    return 'repo-path'
+  }
 }
 
 /**
