@@ -68,5 +68,33 @@ export default tseslint.config(
   {
     files: ['src/detect/compare-command.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: layerPatterns('detect') }] }
+  },
+  // The build providers are pure (a tree listing and build-file texts in): no git, no file
+  // system, no process; detect/load-tree.ts reads the tree they get. The detect/ layer rule, and
+  // git/ and the file system besides.
+  {
+    files: ['src/detect/build/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...layerPatterns('detect'),
+            {
+              regex: '^(\\.\\./)+git/',
+              message:
+                'src/detect/build/ is pure: it may not import src/git/ (git reads go in src/detect/, e.g. load-tree.ts).'
+            }
+          ],
+          paths: [
+            ...processRule,
+            ...['node:fs', 'fs', 'node:fs/promises', 'fs/promises'].map((name) => ({
+              name,
+              message: 'src/detect/build/ is pure: no file system (its inputs are a SourceTree).'
+            }))
+          ]
+        }
+      ]
+    }
   }
 )

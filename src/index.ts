@@ -1,9 +1,10 @@
-// A run that the event alone decides is answered before main.js (Octokit, the HTTP stack) loads.
+// A run that the event alone decides is answered before run.js (Octokit, the HTTP stack) loads.
 // Every module is imported lazily, so that ncc's license file names the packages of every chunk.
 const { skipEarly } = await import('./action/early-skip.js')
 
 if (!skipEarly()) {
-  await import('./action/event-guard.js')
+  const { guardEvent } = await import('./action/event-guard.js')
+  guardEvent()
   const { run } = await import('./action/run.js')
   await run()
 }

@@ -1,18 +1,36 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, afterEach, describe, expect, it, jest } from '@jest/globals'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-// The module checks GITHUB_EVENT_PATH when it is loaded: load it with none set.
-delete process.env.GITHUB_EVENT_PATH
-const { eventProblem } = await import('../../src/action/event-guard.js')
-
-let dir: string
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'vro-guard-'))
-})
+const dir = await mkdtemp(join(tmpdir(), 'vro-guard-'))
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true })
+})
+
+// Load the module with a malformed event file named and process.exit and stdout watched: the
+// import itself must neither exit, nor fail the run, nor write a workflow command.
+const badEvent = join(dir, 'at-import.json')
+await writeFile(badEvent, '{"ref": ')
+const savedEventPath = process.env.GITHUB_EVENT_PATH
+process.env.GITHUB_EVENT_PATH = badEvent
+const exitAtImport = jest.spyOn(process, 'exit').mockImplementation(() => undefined as never)
+const writeAtImport = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
+const exitCodeBefore = process.exitCode
+const { checkEvent, eventProblem, guardEvent } = await import('../../src/action/event-guard.js')
+const importEffects = {
+  exits: exitAtImport.mock.calls.length,
+  writes: writeAtImport.mock.calls.length,
+  exitCode: process.exitCode
+}
+exitAtImport.mockRestore()
+writeAtImport.mockRestore()
+process.exitCode = exitCodeBefore
+if (savedEventPath === undefined) delete process.env.GITHUB_EVENT_PATH
+else process.env.GITHUB_EVENT_PATH = savedEventPath
+
+afterEach(() => {
+  process.exitCode = exitCodeBefore
 })
 
 async function file(name: string, text: string): Promise<string> {
@@ -42,4 +60,37 @@ describe('eventProblem', () => {
       expect(eventProblem(path)).toBe(`The event payload ${path} is not a JSON object`)
     }
   )
+})
+
+describe('the guard', () => {
+  it('does nothing when the module is imported, even with a malformed event file', () => {
+    expect(importEffects).toEqual({ exits: 0, writes: 0, exitCode: exitCodeBefore })
+  })
+
+  it('guardEvent fails the run and exits with 1 on a malformed event file', async () => {
+    const path = await file('guard-bad.json', '[]')
+    const exit = jest.spyOn(process, 'exit').mockImplementation(() => undefined as never)
+    const write = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
+    try {
+      guardEvent(path)
+      expect(exit).toHaveBeenCalledWith(1)
+      expect(String(write.mock.calls[0]?.[0])).toContain('::error::')
+      expect(String(write.mock.calls[0]?.[0])).toContain('is not a JSON object')
+    } finally {
+      exit.mockRestore()
+      write.mockRestore()
+    }
+  })
+
+  it('guardEvent and checkEvent let a readable event file through', async () => {
+    const path = await file('guard-ok.json', '{}')
+    const exit = jest.spyOn(process, 'exit').mockImplementation(() => undefined as never)
+    try {
+      guardEvent(path)
+      expect(checkEvent(path)).toBe(true)
+      expect(exit).not.toHaveBeenCalled()
+    } finally {
+      exit.mockRestore()
+    }
+  })
 })

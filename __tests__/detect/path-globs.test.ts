@@ -6,9 +6,9 @@ import {
   GlobSet,
   parsePathsInput,
   PathsError,
-  readPathsEntry,
-  splitGlobs
+  readPathsEntry
 } from '../../src/detect/path-globs.js'
+import { splitGlobs } from '../../src/util/glob-list.js'
 import { pathsEntryOf } from '../../src/detect/build/resolve-inputs.js'
 
 describe('splitGlobs', () => {

@@ -3,15 +3,16 @@
  * not a release tag, a branch or tag deletion, a push of only this action's own commits, a
  * release action other than created/published, a draft or an unwanted prerelease; never the
  * push of a release tag, which pins) is answered here, with node builtins and the same pure rules as run()
- * (`getInputs`, `jobFor`), before main.js and with it Octokit and the HTTP stack are loaded.
+ * (`getInputs`, `jobFor`), before run.js and with it Octokit and the HTTP stack are loaded.
  *
  * What it writes is exactly what run() writes for a skip: the token masks, the notice, the eight
- * outputs (GITHUB_OUTPUT file commands, `name<<delimiter`) and the summary. Anything it is not
+ * outputs (GITHUB_OUTPUT file commands, `name<<delimiter`) and the summary. It writes them
+ * without @actions/core, whose index loads the HTTP stack: util/runner-commands.ts holds the
+ * toolkit's two encodings, tested against @actions/core's own output. Anything it is not
  * sure of (no GITHUB_OUTPUT or GITHUB_STEP_SUMMARY, a file it cannot open, an event payload that
  * is missing or not a JSON object, an input or event that run() would reject, a job to run)
  * leaves everything to run(), which then says what is wrong in its own words.
  */
-import { randomUUID } from 'node:crypto'
 import {
   accessSync,
   appendFileSync,
@@ -21,12 +22,12 @@ import {
   openSync,
   readFileSync
 } from 'node:fs'
-import { EOL } from 'node:os'
 import { forLog, forSummaryCell } from '../util/escape.js'
 import { jobFor } from '../plan/event.js'
 import type { EventContext } from '../plan/event-payload.js'
 import { getInputs } from './inputs.js'
 import { tokenForms } from '../util/masks.js'
+import { fileCommandEntry, workflowCommand } from '../util/runner-commands.js'
 
 type Env = Readonly<Record<string, string | undefined>>
 
@@ -76,16 +77,6 @@ export function earlySkip(env: Env): EarlySkip | undefined {
   }
 }
 
-/** `::command::message` as @actions/core escapes it. */
-const command = (name: string, message: string): string =>
-  `::${name}::${message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}${EOL}`
-
-/** An output as @actions/core's setOutput writes it to GITHUB_OUTPUT. */
-function outputCommand(name: string, value: string): string {
-  const delimiter = `ghadelimiter_${randomUUID()}`
-  return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`
-}
-
 /** What run() writes for a skip: masks and notice on stdout, the outputs, the summary. */
 export function skipOutputs(skip: EarlySkip): {
   readonly stdout: string
@@ -106,15 +97,18 @@ export function skipOutputs(skip: EarlySkip): {
     ['pull-request-url', '']
   ]
   return {
-    stdout: [...masks.map((m) => command('add-mask', m)), command('notice', forLog(text))].join(''),
-    outputs: outputs.map(([name, value]) => outputCommand(name, value)).join(''),
+    stdout: [
+      ...masks.map((m) => workflowCommand('add-mask', m)),
+      workflowCommand('notice', forLog(text))
+    ].join(''),
+    outputs: outputs.map(([name, value]) => fileCommandEntry(name, value)).join(''),
     summary: `### vro-image-version\n\n${forSummaryCell(text)}\n`
   }
 }
 
 /**
  * Answers a run that the event alone decides, as run() would; true when it did. False (nothing
- * written) when run() must run: then index.ts loads main.js.
+ * written) when run() must run: then index.ts loads run.js.
  */
 export function skipEarly(env: Env = process.env): boolean {
   const skip = earlySkip(env)

@@ -1,8 +1,8 @@
 /**
- * Imported first by index.ts and by main.ts (the entry point of @github/local-action), so both
- * paths run the same checks. @actions/github parses the event file as soon as it is loaded,
- * outside any try/catch, so a malformed payload would crash with a stack trace. This checks the
- * file before that and fails with a message instead; run() checks again when it starts.
+ * The event guard: index.ts calls guardEvent() before it loads run.js. @actions/github parses the
+ * event file as soon as it is loaded, outside any try/catch, so a malformed payload would crash
+ * with a stack trace. This checks the file before that and fails with a message instead; run()
+ * checks again when it starts (checkEvent). Importing this module does nothing.
  */
 import * as core from '@actions/core'
 import { readFileSync } from 'node:fs'
@@ -31,4 +31,10 @@ export function checkEvent(eventPath = process.env.GITHUB_EVENT_PATH): boolean {
   return problem === undefined
 }
 
-if (!checkEvent()) process.exit(1)
+/**
+ * The entry point's guard: when the event file is bad, fails the run with a message and exits
+ * with 1, before run.js (and @actions/github, which would crash on the file) is loaded.
+ */
+export function guardEvent(eventPath = process.env.GITHUB_EVENT_PATH): void {
+  if (!checkEvent(eventPath)) process.exit(1)
+}

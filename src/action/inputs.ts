@@ -4,7 +4,7 @@
  */
 import path from 'node:path'
 import { realPathOutside } from '../files/checkout-file.js'
-import { escapeForMessage } from '../util/escape.js'
+import { escapeForMessage, hasControl } from '../util/escape.js'
 import { InputError, parseImagesInput, type JobInputs } from '../plan/job-inputs.js'
 import { parseRelease } from '../util/version.js'
 import {
@@ -77,8 +77,7 @@ export function getInputs(get: Getter): Inputs {
   }
   const versionRaw = get('version').trim()
   const prefix = get('commit-message-prefix').trim() || 'Automated commit:'
-  // eslint-disable-next-line no-control-regex -- control characters are what is refused
-  if (/[\0-\x1f\x7f]/.test(prefix) || prefix.length > 100) {
+  if (hasControl(prefix) || prefix.length > 100) {
     throw new InputError(`Input commit-message-prefix must be one line of at most 100 characters`)
   }
   const given = readGiven(

@@ -7,6 +7,7 @@ import { closest } from '../util/closest.js'
 import type { Intent } from '../plan/intent.js'
 import { parseImagesInput } from '../plan/job-inputs.js'
 import { SETTING_KEYS, type GivenSettings } from '../plan/settings.js'
+import { KnownError } from '../util/errors.js'
 
 export const USAGE = `Usage:
   vro-image-version plan [--event release --version V | --event push]
@@ -40,8 +41,11 @@ Images may be named by image name (api-gateway) or by prefix (apigateway).
 Exit codes: 0 done, 1 error, 2 usage.`
 
 /** A command line that cannot work: exit 2 with one line and a pointer to --help. */
-export class UsageError extends Error {
+export class UsageError extends KnownError {
   override name = 'UsageError'
+  get id(): string {
+    return 'usage'
+  }
 }
 
 export interface CliArgs {

@@ -95,6 +95,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 /** --dir or --vars-file names no image list, or not the root of a repository: a usage error. */
 class DirError extends UsageError {
   override name = 'DirError'
+  override get id(): string {
+    return 'usage-dir'
+  }
 }
 
 /** The commands that read the history: change detection, a release's tags, the inputs. */

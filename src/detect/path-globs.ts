@@ -15,15 +15,16 @@ import { compileGlob } from '../util/glob.js'
 import { splitGlobs } from '../util/glob-list.js'
 import { foldersNamedIn, lowerBound, rangeUnder } from '../util/paths.js'
 import { escapeForMessage } from '../util/escape.js'
+import { KnownError } from '../util/errors.js'
 
-export class PathsError extends Error {
+export class PathsError extends KnownError {
   override name = 'PathsError'
+  get id(): string {
+    return 'paths'
+  }
 }
 
 const KEY = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/
-
-// In its own module, free of picomatch, for the inputs (inputs.ts) of the fast skip path.
-export { splitGlobs } from '../util/glob-list.js'
 
 /**
  * Parses the `paths` input: one `image: glob, glob` per line, keyed by image name or prefix.

@@ -15,11 +15,15 @@ import type { Git } from '../git/git.js'
 import { hasRemote } from '../git/remote.js'
 import { OID, privateTagRef } from '../util/refs.js'
 import { escapeForMessage } from '../util/escape.js'
+import { KnownError } from '../util/errors.js'
 
 export type MissingTagPolicy = 'unpin' | 'keep' | 'fail'
 
-export class DetectError extends Error {
+export class DetectError extends KnownError {
   override name = 'DetectError'
+  get id(): string {
+    return 'detect'
+  }
 }
 
 export type TagTrouble =

@@ -5,10 +5,14 @@
  * or both, which must then agree. Every other way of changing a list is refused: the file is
  * never executed, so a list that only running it would show cannot be read.
  */
-import { escapeForMessage } from '../util/escape.js'
+import { escapeControls, escapeForMessage } from '../util/escape.js'
+import { KnownError } from '../util/errors.js'
 
-export class ImageVarsError extends Error {
+export class ImageVarsError extends KnownError {
   override name = 'ImageVarsError'
+  get id(): string {
+    return 'image-vars'
+  }
 }
 
 /** One list as bash ends up with it: where it is set, its text, and its items. */
@@ -39,8 +43,7 @@ const STRING_DECL = (name: string): RegExp =>
 export function shown(text: string): string {
   const max = 200
   const cut = text.length > max ? `${text.slice(0, max)}...` : text
-  // eslint-disable-next-line no-control-regex -- control characters are what is escaped
-  return cut.replace(/[\0-\x1f\x7f]/g, (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16)}}`)
+  return escapeControls(cut)
 }
 
 /** Splits the words of a bash array body or a space-separated string; quotes are removed. */

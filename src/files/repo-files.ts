@@ -5,10 +5,14 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, promises as fs, realpathSync } from 'node:fs'
 import path from 'node:path'
-import { escapeForMessage } from '../util/escape.js'
+import { escapeForMessage, hasControl } from '../util/escape.js'
+import { KnownError } from '../util/errors.js'
 
-export class FileError extends Error {
+export class FileError extends KnownError {
   override name = 'FileError'
+  get id(): string {
+    return 'repo-path'
+  }
 }
 
 /**
@@ -17,8 +21,7 @@ export class FileError extends Error {
  * soon as they are read, before any file is.
  */
 export function checkRelPath(rel: string, what: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are what is refused
-  if (rel === '' || /[\0-\x1f\x7f]/.test(rel)) {
+  if (rel === '' || hasControl(rel)) {
     throw new FileError(`${what} ${escapeForMessage(rel)} is not a valid path`)
   }
   if (path.isAbsolute(rel) || /^[A-Za-z]:/.test(rel)) {

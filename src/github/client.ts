@@ -17,6 +17,7 @@ import {
   summaryPointer
 } from './limits.js'
 import { OID } from '../util/refs.js'
+import { KnownError } from '../util/errors.js'
 
 export type Octokit = ReturnType<typeof getOctokit>
 
@@ -108,8 +109,11 @@ const READ_FILE = `query ReadVersionsFile($owner: String!, $name: String!, $ref:
   }
 }`
 
-export class ApiError extends Error {
+export class ApiError extends KnownError {
   override name = 'ApiError'
+  get id(): string {
+    return 'api'
+  }
 }
 
 /** Reads the branch head and the file at that head in one GraphQL call. */

@@ -5,6 +5,7 @@
  */
 import type { BranchFile, NewCommit } from './client.js'
 import { graphqlErrors } from './client.js'
+import { KnownError } from '../util/errors.js'
 
 export interface CommitDeps<P extends Applied> {
   read(): Promise<BranchFile>
@@ -63,8 +64,11 @@ export function classifyCommitError(e: unknown): CommitErrorKind {
   return 'other'
 }
 
-export class StaleHeadError extends Error {
+export class StaleHeadError extends KnownError {
   override name = 'StaleHeadError'
+  get id(): string {
+    return 'stale-head'
+  }
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { ApiGiveUpError, ApiTimeoutError } from './fetch.js'
 import { escapeForMessage } from '../util/escape.js'
+import { KnownError } from '../util/errors.js'
 
 /** The stable ids; docs/troubleshooting.md has a row for each (a docs test checks it). */
 export const ERROR_IDS = [
@@ -19,7 +20,7 @@ export const ERROR_IDS = [
 export type ErrorId = (typeof ERROR_IDS)[number]
 
 /** A failure with a stable id. */
-export class ActionError extends Error {
+export class ActionError extends KnownError {
   override name = 'ActionError'
   constructor(
     readonly id: ErrorId,

@@ -11,6 +11,7 @@
  *   run fails; that failure is not retried.
  */
 import { defaults } from '@actions/github/lib/utils'
+import { KnownError } from '../util/errors.js'
 
 /** The whole run's API budget: 10 minutes, far beyond a healthy run's few seconds. */
 export const API_BUDGET_MS = 10 * 60_000
@@ -24,20 +25,30 @@ export interface ApiBounds {
 }
 
 /** A request that took longer than its bound (retried by the retry plugin, as a 5xx is). */
-export class ApiTimeoutError extends Error {
+export class ApiTimeoutError extends KnownError {
   override name = 'ApiTimeoutError'
+  get id(): string {
+    return 'api-timeout'
+  }
 }
 
 /**
  * A failure that no retry can cure (budget spent, answer far too large). Octokit passes errors
  * named AbortError through unwrapped, and the retry plugin then leaves them alone.
  */
-export class ApiGiveUpError extends Error {
+export class ApiGiveUpError extends KnownError {
   override name = 'AbortError'
+  get id(): string {
+    return 'api-give-up'
+  }
 }
 
 /** An answer that is not what GitHub sends (malformed JSON); a re-run asks again. */
-export class ApiAnswerError extends ApiGiveUpError {}
+export class ApiAnswerError extends ApiGiveUpError {
+  override get id(): string {
+    return 'api-answer'
+  }
+}
 
 type Fetch = typeof globalThis.fetch
 

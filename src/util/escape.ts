@@ -32,6 +32,25 @@ function inert(line: string): string {
   return out.replace(COMMAND_START, (_m, space: string) => `${space}\\u{3a}`)
 }
 
+// C0 control characters and DEL: what a path or a one-line value may not hold.
+// eslint-disable-next-line no-control-regex -- control characters are what is matched
+const CONTROL = /[\0-\x1f\x7f]/
+// eslint-disable-next-line no-control-regex -- control characters are what is escaped
+const CONTROLS = /[\0-\x1f\x7f]/g
+
+/** True when the text holds a C0 control character (a line break, a tab, NUL) or DEL. */
+export function hasControl(text: string): boolean {
+  return CONTROL.test(text)
+}
+
+/**
+ * Every C0 control character and DEL as `\u{..}` (a newline as `\u{a}`), everything else as it
+ * is: a line of a file quoted in a message, its other characters unchanged.
+ */
+export function escapeControls(text: string): string {
+  return text.replace(CONTROLS, (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16)}}`)
+}
+
 /** Escapes a value for an error message: every non-printable or non-ASCII character as \u{..}. */
 export function escapeForMessage(value: string, max = 80): string {
   const cut = value.length > max ? value.slice(0, max) : value

@@ -25,12 +25,16 @@
  * globstar.
  */
 import picomatch from 'picomatch'
+import { KnownError } from './errors.js'
 
 /** The most alternatives a glob's braces may expand to. */
 export const MAX_ALTERNATIVES = 1024
 
-export class GlobError extends Error {
+export class GlobError extends KnownError {
   override name = 'GlobError'
+  get id(): string {
+    return 'glob'
+  }
 }
 
 type Token =

@@ -4,6 +4,7 @@ import compare from 'semver/functions/compare.js'
 import parse from 'semver/functions/parse.js'
 import type { SemVer } from 'semver'
 import { escapeForMessage } from './escape.js'
+import { KnownError } from './errors.js'
 
 /** A release version: `vX.Y.Z` (test releases) or `release-X.Y.Z` (manual prod releases). */
 export interface ReleaseVersion {
@@ -25,8 +26,11 @@ const RELEASE =
 
 const MAX_LENGTH = 128
 
-export class VersionError extends Error {
+export class VersionError extends KnownError {
   override name = 'VersionError'
+  get id(): string {
+    return 'version'
+  }
 }
 
 /** Parses a release version, or returns undefined. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { inputSettings } from '../../../src/detect/build/index.js'
 import { buildRoots, foldersNamed } from '../../../src/detect/build/build-roots.js'
 import { resolveInputs } from '../../../src/detect/build/resolve-inputs.js'
-import { treeOf } from '../../../src/detect/build/tree.js'
+import { treeOf } from '../../../test-support/tree.js'
 import type { Image } from '../../../src/files/image-vars.js'
 
 const img = (name: string, extra: Partial<Image> = {}): Image => ({

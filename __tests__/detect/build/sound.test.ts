@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { MAX_LINK_HOPS, realPath } from '../../../src/detect/build/links.js'
 import { linkTargets, widen } from '../../../src/detect/build/sound.js'
 import { dockerInputs } from '../../../src/detect/build/docker/provider.js'
-import { treeOf } from '../../../src/detect/build/tree.js'
+import { treeOf } from '../../../test-support/tree.js'
 import type { Input, Unresolved } from '../../../src/detect/build/types.js'
 
 const dir = (path: string, excludes?: string[]): Input => ({

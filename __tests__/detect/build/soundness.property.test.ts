@@ -8,7 +8,7 @@ import { ChangedFiles } from '../../../src/detect/path-globs.js'
 import { inputSettings } from '../../../src/detect/build/index.js'
 import { InputMatcher } from '../../../src/detect/match.js'
 import { resolveInputs } from '../../../src/detect/build/resolve-inputs.js'
-import { treeOf } from '../../../src/detect/build/tree.js'
+import { treeOf } from '../../../test-support/tree.js'
 import type { Image } from '../../../src/files/image-vars.js'
 
 interface Service {

@@ -1,23 +1,20 @@
 /**
- * The build providers in use, and the head tree they read: one `git ls-tree -r` for the listing
- * and one `git cat-file --batch` for every build file any provider wants, read by blob id.
+ * The build providers in use, and the settings of resolveInputs with them. Pure, as everything
+ * under detect/build/: the head tree they read is loaded by detect/load-tree.ts.
  */
-import type { Git } from '../../git/git.js'
 import { isBuildRootCandidate } from './build-files.js'
-import { declaredBuilds, wantsContext } from './context/index.js'
+import { declaredBuilds } from './context/index.js'
 import { buildsFor } from './context/match.js'
 import { dockerProvider } from './docker/provider.js'
 import { folderProvider } from './folder.js'
-import { goProvider } from './go/index.js'
+import { goProvider } from './go/provider.js'
 import { gradleProvider } from './gradle/provider.js'
 import { findJsRoots, jsProvider } from './js/index.js'
 import { pythonProvider } from './python/index.js'
 import { findBuildRootByGradle } from './gradle/roots.js'
-import { realPath } from './links.js'
-import { findMavenRoots, mavenProvider } from './maven/index.js'
+import { findMavenRoots, mavenProvider } from './maven/provider.js'
 import type { InputSettings } from './resolve-inputs.js'
-import { makeTree } from './tree.js'
-import type { Provider, SourceTree } from './types.js'
+import type { Provider } from './types.js'
 
 /** The providers, in the order their inputs are listed. A new build system is one more here. */
 export const PROVIDERS: readonly Provider[] = [
@@ -44,40 +41,4 @@ export function inputSettings(
     nameRoots: [findMavenRoots, findJsRoots],
     contexts: { declared: declaredBuilds, match: buildsFor }
   }
-}
-
-/**
- * The head tree with the texts of the build files that the providers want. Symbolic links are
- * read too (their texts are their targets); a wanted file that is a link is read at its target,
- * by path, in a second batch that only a tree with such links needs.
- */
-export async function loadTree(
-  git: Git,
-  commit: string,
-  providers: readonly Provider[] = PROVIDERS
-): Promise<SourceTree> {
-  const wanted = (f: string): boolean => providers.some((p) => p.wants(f)) || wantsContext(f)
-  // Paths that cannot be written on one line were never read by path; they still are not.
-  const { files, blobs, links } = await git.listFilesAndBlobs(
-    commit,
-    (f) => wanted(f) && !/[\n\r]/.test(f)
-  )
-  const byOid = await git.readBlobs([...new Set([...blobs.values(), ...links.values()])])
-  const texts = new Map<string, string>()
-  for (const [path, oid] of blobs) {
-    const text = byOid.get(oid)
-    if (text !== undefined) texts.set(path, text)
-  }
-  const targets = new Map<string, string>()
-  for (const [path, oid] of links) targets.set(path, byOid.get(oid) ?? '')
-  const targetOf = (p: string): string | undefined => targets.get(p)
-  const behind = new Set<string>()
-  for (const link of links.keys()) {
-    if (!wanted(link)) continue
-    const real = realPath(link, targetOf)
-    if ('path' in real && !texts.has(real.path) && !links.has(real.path)) behind.add(real.path)
-  }
-  if (behind.size > 0)
-    for (const [path, text] of await git.readFilesAt(commit, [...behind])) texts.set(path, text)
-  return makeTree(files, texts, targets)
 }

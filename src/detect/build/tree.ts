@@ -44,18 +44,3 @@ export function makeTree(
     linkTarget: (path) => links.get(path)
   }
 }
-
-/**
- * A tree from path -> text, for tests and fixtures: every entry is a file, every text is read;
- * `links` are symbolic links, path -> target as written.
- */
-export function treeOf(
-  entries: Readonly<Record<string, string>>,
-  links: Readonly<Record<string, string>> = {}
-): SourceTree {
-  return makeTree(
-    [...Object.keys(entries), ...Object.keys(links)],
-    new Map(Object.entries(entries)),
-    new Map(Object.entries(links))
-  )
-}

@@ -4,7 +4,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { composeReader, isComposeFile } from '../../../../src/detect/build/context/compose.js'
 import type { DeclaredBuild } from '../../../../src/detect/build/context/types.js'
-import { makeTree, treeOf } from '../../../../src/detect/build/tree.js'
+import { makeTree } from '../../../../src/detect/build/tree.js'
+import { treeOf } from '../../../../test-support/tree.js'
 
 const read = (files: Record<string, string>) => composeReader.builds(treeOf(files))
 const builds = (files: Record<string, string>): DeclaredBuild[] => read(files).builds

@@ -14,7 +14,8 @@ import { normaliseName } from '../../../../src/detect/build/context/match.js'
 import { shellCommands } from '../../../../src/detect/build/context/workflows/shell.js'
 import { skaffoldReader } from '../../../../src/detect/build/context/skaffold.js'
 import { workflowsReader } from '../../../../src/detect/build/context/workflows/workflows.js'
-import { makeTree, treeOf } from '../../../../src/detect/build/tree.js'
+import { makeTree } from '../../../../src/detect/build/tree.js'
+import { treeOf } from '../../../../test-support/tree.js'
 
 describe('wantsContext', () => {
   it.each([

@@ -8,7 +8,7 @@ import {
   type NamedImage
 } from '../../../../src/detect/build/context/match.js'
 import type { DeclaredBuild } from '../../../../src/detect/build/context/types.js'
-import { treeOf } from '../../../../src/detect/build/tree.js'
+import { treeOf } from '../../../../test-support/tree.js'
 
 const build = (...names: string[]): DeclaredBuild => ({
   names,

@@ -3,7 +3,7 @@
 // relative to the context; other builders are listed without a Dockerfile.
 import { describe, expect, it } from '@jest/globals'
 import { isSkaffoldFile, skaffoldReader } from '../../../../src/detect/build/context/skaffold.js'
-import { treeOf } from '../../../../src/detect/build/tree.js'
+import { treeOf } from '../../../../test-support/tree.js'
 
 const read = (files: Record<string, string>) => skaffoldReader.builds(treeOf(files))
 

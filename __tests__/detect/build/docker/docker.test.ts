@@ -14,7 +14,8 @@ import {
 } from '../../../../src/detect/build/docker/dockerignore.js'
 import { BUILD_FILES, isBuildRootCandidate } from '../../../../src/detect/build/build-files.js'
 import { folderProvider } from '../../../../src/detect/build/folder.js'
-import { makeTree, treeOf } from '../../../../src/detect/build/tree.js'
+import { makeTree } from '../../../../src/detect/build/tree.js'
+import { treeOf } from '../../../../test-support/tree.js'
 import type { Input } from '../../../../src/detect/build/types.js'
 
 const brief = (xs: readonly Input[]): string[] =>

@@ -3,11 +3,12 @@
 import { describe, expect, it } from '@jest/globals'
 import { ChangedFiles } from '../../../../src/detect/path-globs.js'
 import type { Image } from '../../../../src/files/image-vars.js'
-import { goInputs, readGoMod, wantsGo } from '../../../../src/detect/build/go/index.js'
+import { readGoMod } from '../../../../src/detect/build/go/gomod.js'
+import { goInputs, wantsGo } from '../../../../src/detect/build/go/provider.js'
 import { inputSettings } from '../../../../src/detect/build/index.js'
 import { InputMatcher } from '../../../../src/detect/match.js'
 import { resolveInputs } from '../../../../src/detect/build/resolve-inputs.js'
-import { treeOf } from '../../../../src/detect/build/tree.js'
+import { treeOf } from '../../../../test-support/tree.js'
 import type { SourceTree } from '../../../../src/detect/build/types.js'
 
 /** Two modules with a local replace, a workspace, a nested module and a module outside it. */

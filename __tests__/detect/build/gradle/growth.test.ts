@@ -10,7 +10,7 @@ import { pluginIndex } from '../../../../src/detect/build/gradle/plugins.js'
 import { readScript } from '../../../../src/detect/build/gradle/script.js'
 import { parseSettings } from '../../../../src/detect/build/gradle/settings.js'
 import { findBuildRootByGradle } from '../../../../src/detect/build/gradle/roots.js'
-import { treeOf } from '../../../../src/detect/build/tree.js'
+import { treeOf } from '../../../../test-support/tree.js'
 import type { SourceTree } from '../../../../src/detect/build/types.js'
 import { LINEAR, growth } from '../../../../test-support/growth.js'
 

@@ -9,7 +9,7 @@ import {
 import { readScript } from '../../../../src/detect/build/gradle/script.js'
 import { findBuildRootByGradle } from '../../../../src/detect/build/gradle/roots.js'
 import { InputMatcher } from '../../../../src/detect/match.js'
-import { treeOf } from '../../../../src/detect/build/tree.js'
+import { treeOf } from '../../../../test-support/tree.js'
 import type { Input } from '../../../../src/detect/build/types.js'
 
 const G = 'build-logic/src/main/groovy'

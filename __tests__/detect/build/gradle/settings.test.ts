@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { gradleProjects, parseSettings } from '../../../../src/detect/build/gradle/settings.js'
 import { findBuildRootByGradle } from '../../../../src/detect/build/gradle/roots.js'
-import { makeTree, treeOf } from '../../../../src/detect/build/tree.js'
+import { makeTree } from '../../../../src/detect/build/tree.js'
+import { treeOf } from '../../../../test-support/tree.js'
 
 /** A tree with a settings text and one source file in each of `dirs`. */
 function withDirs(

@@ -6,7 +6,7 @@ import { findJsRoots, jsInputs, jsProvider } from '../../../../src/detect/build/
 import { stripJsonc } from '../../../../src/detect/build/js/json.js'
 import { InputMatcher } from '../../../../src/detect/match.js'
 import { widen } from '../../../../src/detect/build/sound.js'
-import { treeOf } from '../../../../src/detect/build/tree.js'
+import { treeOf } from '../../../../test-support/tree.js'
 
 /** Which of `paths` count for the package at `folder`, and the widening warnings. */
 function counted(

@@ -8,12 +8,12 @@ import {
   findMavenRoots,
   mavenInputs,
   wantsMaven
-} from '../../../../src/detect/build/maven/index.js'
+} from '../../../../src/detect/build/maven/provider.js'
 import { readPom } from '../../../../src/detect/build/maven/pom.js'
 import { readXml } from '../../../../src/detect/build/maven/xml.js'
 import { InputMatcher } from '../../../../src/detect/match.js'
 import { resolveInputs } from '../../../../src/detect/build/resolve-inputs.js'
-import { treeOf } from '../../../../src/detect/build/tree.js'
+import { treeOf } from '../../../../test-support/tree.js'
 import type { SourceTree } from '../../../../src/detect/build/types.js'
 
 const pom = (body: string): string =>

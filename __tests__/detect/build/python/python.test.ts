@@ -7,7 +7,7 @@ import { pythonInputs, pythonProvider } from '../../../../src/detect/build/pytho
 import { readRequirements } from '../../../../src/detect/build/python/requirements.js'
 import { readToml, tomlGet } from '../../../../src/detect/build/python/toml.js'
 import { widen } from '../../../../src/detect/build/sound.js'
-import { treeOf } from '../../../../src/detect/build/tree.js'
+import { treeOf } from '../../../../test-support/tree.js'
 
 function counted(
   files: Record<string, string>,

@@ -5,6 +5,7 @@
  * numbers). Redefinitions are not errors: the last one wins. One pass over the text; nesting
  * deeper than MAX_DEPTH is an error. Nothing here throws.
  */
+import { KnownError } from '../../../util/errors.js'
 
 export type TomlValue = string | number | boolean | TomlValue[] | TomlTable
 export interface TomlTable {
@@ -21,7 +22,10 @@ export type TomlResult =
 
 const MAX_DEPTH = 64
 
-class TomlError extends Error {
+class TomlError extends KnownError {
+  get id(): string {
+    return 'toml'
+  }
   constructor(
     message: string,
     readonly pos: number

@@ -5,7 +5,7 @@ import { describe, expect, it } from '@jest/globals'
 import { bakeReader, isBakeFile } from '../../../../../src/detect/build/context/bake/bake.js'
 import { parseHcl } from '../../../../../src/detect/build/context/bake/hcl.js'
 import type { DeclaredBuild } from '../../../../../src/detect/build/context/types.js'
-import { treeOf } from '../../../../../src/detect/build/tree.js'
+import { treeOf } from '../../../../../test-support/tree.js'
 
 const read = (files: Record<string, string>) => bakeReader.builds(treeOf(files))
 const builds = (files: Record<string, string>): DeclaredBuild[] => read(files).builds

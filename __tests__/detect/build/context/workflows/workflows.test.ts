@@ -12,7 +12,7 @@ import {
   isWorkflowFile,
   workflowsReader
 } from '../../../../../src/detect/build/context/workflows/workflows.js'
-import { treeOf } from '../../../../../src/detect/build/tree.js'
+import { treeOf } from '../../../../../test-support/tree.js'
 
 const WF = '.github/workflows/publish.yml'
 const read = (files: Record<string, string>) => workflowsReader.builds(treeOf(files))
