@@ -1,13 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
+import { ChangedFiles, GlobSet } from '../../src/detect/path-globs.js'
 import {
-  ChangedFiles,
   checkGlob,
-  GlobSet,
   parsePathsInput,
   PathsError,
   readPathsEntry
-} from '../../src/detect/path-globs.js'
+} from '../../src/detect/paths-input.js'
 import { splitGlobs } from '../../src/util/glob-list.js'
 import { pathsEntryOf } from '../../src/detect/build/resolve-inputs.js'
 

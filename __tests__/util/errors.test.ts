@@ -2,7 +2,7 @@
 // messages unchanged, and no new own property on the error.
 import { describe, expect, it } from '@jest/globals'
 import { UsageError } from '../../src/cli/args.js'
-import { PathsError } from '../../src/detect/path-globs.js'
+import { PathsError } from '../../src/detect/paths-input.js'
 import { DetectError } from '../../src/detect/tag-commits.js'
 import { ImageVarsError } from '../../src/files/image-vars-lists.js'
 import { FileError } from '../../src/files/repo-files.js'

@@ -10,7 +10,7 @@ import { escapeForMessage } from '../util/escape.js'
 import { closest } from '../util/closest.js'
 import { checkRelPath } from '../files/repo-files.js'
 import { splitGlobs } from '../util/glob-list.js'
-import { parsePathsInput } from '../detect/path-globs.js'
+import { parsePathsInput } from '../detect/paths-input.js'
 import { isBranchName } from '../util/refs.js'
 import type { MissingTagPolicy } from '../detect/tag-commits.js'
 

@@ -20,7 +20,7 @@
 import type { Image } from '../../files/image-vars.js'
 import { within } from '../../util/paths.js'
 import { type RootSettings, buildRoots, foldersNamed } from './build-roots.js'
-import { readPathsEntry, type PathsEntry } from '../path-globs.js'
+import { readPathsEntry, type PathsEntry } from '../paths-input.js'
 import type { DeclaredBuild } from './context/types.js'
 import { declaredBuildInputs } from './declared.js'
 import { linkTargets, widen } from './sound.js'
