@@ -13,6 +13,7 @@ import { splitGlobs } from '../util/glob-list.js'
 import { parsePathsInput } from '../detect/paths-input.js'
 import { isBranchName } from '../util/refs.js'
 import type { MissingTagPolicy } from '../detect/tag-commits.js'
+import { KnownError } from '../util/errors.js'
 
 /** The settings shared by the action and the CLI, typed and validated. */
 export interface Settings {
@@ -65,8 +66,11 @@ export const DEFAULT_SETTINGS: Settings = {
 }
 
 /** A bad setting, named as the face or the file spells it. */
-export class SettingsError extends Error {
+export class SettingsError extends KnownError {
   override name = 'SettingsError'
+  get id(): string {
+    return 'settings'
+  }
 }
 
 /**
