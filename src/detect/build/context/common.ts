@@ -29,11 +29,6 @@ export function resolvePath(base: string, rel: string): Resolved {
   return path === undefined ? { leaves: true } : { path }
 }
 
-/** Normalises a repository path (`./x/`, `a/../b`); undefined when it leaves the repository. */
-export function normalisePath(path: string): string | undefined {
-  return joinPath('', path)
-}
-
 /**
  * True when a build context is not a folder of the repository: a URL (`https://`, `git://`,
  * `ssh://`, any `scheme://`), an scp-style git remote (`git@host:repo`), or a remote Docker
