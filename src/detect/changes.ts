@@ -28,7 +28,7 @@ import { inputSettings } from './build/index.js'
 import { loadTree } from './load-tree.js'
 import type { SourceTree } from './build/types.js'
 import { InputMatcher } from './match.js'
-import { MAX_FILES, withCompare, type ImageChange } from './explain.js'
+import { withCompare, type ImageChange } from './explain.js'
 import { MAX_PATHSPECS, pathspecsFor, type Pathspecs } from './pathspecs.js'
 import { inputResolver } from './build/resolve-inputs.js'
 import { rootOrigins, type RootOrigin } from './renames.js'
@@ -52,7 +52,6 @@ import {
 } from './tag-commits.js'
 import { escapeForMessage } from '../util/escape.js'
 
-export { DetectError, MAX_FILES, type ImageChange, type MissingTagPolicy }
 /** How changes are detected (the `detection` input): by paths, or by the compare command. */
 export type Detection = 'paths' | 'command'
 

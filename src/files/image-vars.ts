@@ -28,9 +28,6 @@ export interface Image {
   readonly registryImage?: string
 }
 
-/** A malformed image list (image-vars-lists.ts throws it too). */
-export { ImageVarsError }
-
 export interface ImageList {
   readonly images: readonly Image[]
   readonly warnings: readonly Warning[]

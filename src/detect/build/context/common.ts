@@ -2,10 +2,8 @@
  * What the build-context readers share: repository paths, remote contexts, and the shape of a
  * reader's result. Pure; nothing here throws.
  */
-import { dirOf, joinPath } from '../../../util/paths.js'
+import { joinPath } from '../../../util/paths.js'
 import type { DeclaredBuild } from './types.js'
-
-export { dirOf }
 
 /** The basename of a path. */
 export function baseOf(path: string): string {

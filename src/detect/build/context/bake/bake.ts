@@ -5,9 +5,9 @@
  * and `${VAR}` is resolved from the variables' defaults. The context is relative to the folder
  * bake runs in (the bake file's folder), the Dockerfile to the context.
  */
+import { dirOf } from '../../../../util/paths.js'
 import {
   baseOf,
-  dirOf,
   finish,
   isRemote,
   resolvePath,
