@@ -53,7 +53,7 @@ import {
 import { escapeForMessage } from '../util/escape.js'
 
 /** How changes are detected (the `detection` input): by paths, or by the compare command. */
-export type Detection = 'paths' | 'command'
+export type DetectionMode = 'paths' | 'command'
 
 export interface DetectOptions {
   /** The repository root (the workspace). */
@@ -73,7 +73,7 @@ export interface DetectOptions {
   /** Repo-relative path of image_versions.src: always ignored. */
   readonly versionsFile: string
   readonly onMissingTag: MissingTagPolicy
-  readonly detection: Detection
+  readonly detection: DetectionMode
   /** argv of the compare command, or undefined. */
   readonly compareCommand?: readonly string[]
   /** How long one compare command may run (`compare-timeout`); default 10 minutes. */

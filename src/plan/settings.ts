@@ -4,7 +4,7 @@
  * input's name); readGiven parses it, and mergeSettings puts it over the configuration file over
  * the defaults, remembering where each value came from for the summary.
  */
-import type { Detection } from '../detect/changes.js'
+import type { DetectionMode } from '../detect/changes.js'
 import { splitCommand } from '../detect/compare-command.js'
 import { escapeForMessage } from '../util/escape.js'
 import { closest } from '../util/closest.js'
@@ -21,7 +21,7 @@ export interface Settings {
   readonly paths: ReadonlyMap<string, readonly string[]>
   readonly sharedPaths: readonly string[]
   readonly ignorePaths: readonly string[]
-  readonly detection: Detection
+  readonly detection: DetectionMode
   /** The compare command's argv; undefined for none. */
   readonly compareCommand: readonly string[] | undefined
   readonly compareTimeoutMs: number

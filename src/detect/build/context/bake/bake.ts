@@ -17,7 +17,7 @@ import {
   type Draft
 } from '../common.js'
 import type { ContextReader, DeclaredBuild } from '../types.js'
-import { readFolder, type Attr, type Folder, type Target } from './folder.js'
+import { readFolder, type Attr, type Folder, type BakeTarget } from './folder.js'
 import type { HclValue } from './hcl.js'
 import { evaluate, literal, written } from './variables.js'
 
@@ -68,7 +68,7 @@ function effective(
 function targetBuild(
   folder: Folder,
   dir: string,
-  t: Target,
+  t: BakeTarget,
   memo: Map<string, Map<string, Attr>>
 ): DeclaredBuild {
   const attrs = effective(folder, t.name, memo, new Set())
