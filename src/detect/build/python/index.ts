@@ -13,12 +13,12 @@
  */
 import { InputList } from '../collect.js'
 import { escapeGlob } from '../docker/dockerignore.js'
-import { dirOf } from '../../../util/paths.js'
+import { at, dirOf } from '../../../util/paths.js'
 import type { Provider, ProviderResult, SourceTree } from '../types.js'
 import type { PyRef, UvSource } from './pyproject.js'
 import { isRequirementsFile, readRequirements, localRepoPath } from './requirements.js'
 import { readSetupCfg, readSetupPy } from './setup.js'
-import { at, manifestAt, uvWorkspaceOf } from './workspace.js'
+import { manifestAt, uvWorkspaceOf } from './workspace.js'
 
 const MANIFESTS = ['pyproject.toml', 'Pipfile']
 const PROJECT_FILES = [...MANIFESTS, 'setup.py', 'setup.cfg']
