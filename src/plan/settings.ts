@@ -4,7 +4,7 @@
  * input's name); readGiven parses it, and mergeSettings puts it over the configuration file over
  * the defaults, remembering where each value came from for the summary.
  */
-import type { DetectionMode } from '../detect/changes.js'
+import type { DetectionMode } from '../detect/options.js'
 import { splitCommand } from '../detect/compare-command.js'
 import { escapeForMessage } from '../util/escape.js'
 import { closest } from '../util/closest.js'
