@@ -2,12 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { chmod, readFile, rm, writeFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import {
-  DetectError,
-  detectChanges,
-  type DetectOptions,
-  type DetectResult
-} from '../../src/detect/changes.js'
+import { detectChanges, type DetectResult } from '../../src/detect/changes.js'
+import type { DetectOptions } from '../../src/detect/options.js'
+import { DetectError } from '../../src/detect/tag-commits.js'
 import type { Image } from '../../src/files/image-vars.js'
 import { explainHits } from '../../src/detect/match.js'
 import {

@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { detectChanges, type DetectOptions } from '../../src/detect/changes.js'
+import { detectChanges } from '../../src/detect/changes.js'
+import type { DetectOptions } from '../../src/detect/options.js'
 import type { Image } from '../../src/files/image-vars.js'
 import {
   MAX_PATHSPECS,

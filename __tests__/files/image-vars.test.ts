@@ -1,11 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from '@jest/globals'
-import {
-  ImageVarsError,
-  parseImageVars,
-  resolveImages,
-  type Image
-} from '../../src/files/image-vars.js'
+import { parseImageVars, resolveImages, type Image } from '../../src/files/image-vars.js'
+import { ImageVarsError } from '../../src/files/image-vars-lists.js'
 
 const compat = readFileSync(
   new URL('../../__fixtures__/compat/image_vars.src', import.meta.url),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { VersionsFile, type Line } from '../../src/files/versions-file.js'
+import { VersionsFile } from '../../src/files/versions-file.js'
+import type { Line } from '../../src/files/versions-lines.js'
 import { warningText } from '../../src/util/warning.js'
 
 /** The classification of a single line, as parse sees it. */

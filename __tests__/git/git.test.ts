@@ -4,11 +4,11 @@ import { rm } from 'node:fs/promises'
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { BatchParser, parseBatch, parseBatchCheck } from '../../src/git/cat-file.js'
+import { BatchParser, parseBatchCheck } from '../../src/git/cat-file.js'
 import { parseNameStatus, splitNul } from '../../src/git/diff.js'
 import { classifyFetchFailure, fetchComplaint, missingRemoteRefs } from '../../src/git/fetch.js'
 import { Git } from '../../src/git/git.js'
-import { LsTreeParser, parseLsTree } from '../../src/git/ls-tree.js'
+import { LsTreeParser } from '../../src/git/ls-tree.js'
 import { GitError, lastLine } from '../../src/git/process.js'
 import {
   ensureBranchCommit,
@@ -27,6 +27,7 @@ import {
   tmpDir,
   writeFiles
 } from '../../test-support/git-fixture.js'
+import { parseBatch, parseLsTree } from '../../test-support/git-output.js'
 
 const A = 'a'.repeat(40)
 const B = 'b'.repeat(40)

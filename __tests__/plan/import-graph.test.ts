@@ -5,46 +5,8 @@
  * nothing at run time and count only where the test says so.
  */
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import ts from 'typescript'
-
-const SRC = path.resolve('src')
-
-interface Edge {
-  readonly to: string
-  readonly typeOnly: boolean
-}
-
-/** The relative imports and re-exports of one source file, resolved to files of src/. */
-function importsOf(file: string): Edge[] {
-  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022)
-  const edges: Edge[] = []
-  for (const node of source.statements) {
-    let spec: ts.Expression | undefined
-    let typeOnly = false
-    if (ts.isImportDeclaration(node)) {
-      spec = node.moduleSpecifier
-      const clause = node.importClause
-      const named = clause?.namedBindings
-      typeOnly =
-        clause !== undefined &&
-        (clause.isTypeOnly ||
-          (clause.name === undefined &&
-            named !== undefined &&
-            ts.isNamedImports(named) &&
-            named.elements.length > 0 &&
-            named.elements.every((e) => e.isTypeOnly)))
-    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier) {
-      spec = node.moduleSpecifier
-      typeOnly = node.isTypeOnly
-    }
-    if (!spec || !ts.isStringLiteral(spec) || !spec.text.startsWith('.')) continue
-    const target = path.resolve(path.dirname(file), spec.text.replace(/\.js$/, '.ts'))
-    if (target.startsWith(`${SRC}${path.sep}`)) edges.push({ to: target, typeOnly })
-  }
-  return edges
-}
+import { importsOf, rel, SRC } from '../../test-support/import-graph.js'
 
 /** Every src/ file `entry` reaches, each with the chain that reaches it. */
 function graph(entry: string, withTypes: boolean): Map<string, readonly string[]> {
@@ -62,7 +24,6 @@ function graph(entry: string, withTypes: boolean): Map<string, readonly string[]
   return reached
 }
 
-const rel = (file: string): string => path.relative(SRC, file).split(path.sep).join('/')
 const files = (g: Map<string, readonly string[]>): string[] => [...g.keys()].map(rel).sort()
 const chainTo = (g: Map<string, readonly string[]>, file: string): string =>
   (g.get(path.join(SRC, file)) ?? []).map(rel).join(' -> ')

@@ -3,11 +3,14 @@ import type { Intent } from '../../src/plan/intent.js'
 import type { Image } from '../../src/files/image-vars.js'
 import {
   newestRelease,
-  resolveIntent,
   resolveWithSource,
   type ResolveDeps,
   type VersionSource
 } from '../../src/plan/resolve-intent.js'
+
+/** The resolved intent alone, without where its version came from. */
+const resolveIntent = async (...args: Parameters<typeof resolveWithSource>): Promise<Intent> =>
+  (await resolveWithSource(...args)).intent
 
 const IMAGES: readonly Image[] = [
   { name: 'postgres', prefix: 'postgres' },

@@ -2,6 +2,7 @@
 // messages unchanged, and no new own property on the error.
 import { describe, expect, it } from '@jest/globals'
 import { UsageError } from '../../src/cli/args.js'
+import { CommandError } from '../../src/detect/compare-command.js'
 import { PathsError } from '../../src/detect/paths-input.js'
 import { DetectError } from '../../src/detect/tag-commits.js'
 import { ImageVarsError } from '../../src/files/image-vars-lists.js'
@@ -10,6 +11,13 @@ import { ApiError } from '../../src/github/client.js'
 import { StaleHeadError } from '../../src/github/commit.js'
 import { ActionError } from '../../src/github/errors.js'
 import { ApiAnswerError, ApiGiveUpError, ApiTimeoutError } from '../../src/github/fetch.js'
+import { GitError } from '../../src/git/process.js'
+import { RemoteError } from '../../src/git/remote.js'
+import { ConfigError } from '../../src/plan/config-file.js'
+import { EventError } from '../../src/plan/event-payload.js'
+import { InputError } from '../../src/plan/job-inputs.js'
+import { PlanError } from '../../src/plan/pin-engine.js'
+import { SettingsError } from '../../src/plan/settings.js'
 import { KnownError } from '../../src/util/errors.js'
 import { GlobError } from '../../src/util/glob.js'
 import { VersionError } from '../../src/util/version.js'
@@ -27,7 +35,14 @@ const CASES: [new (message: string) => KnownError, string, string][] = [
   [ApiGiveUpError, 'AbortError', 'api-give-up'],
   [ApiAnswerError, 'AbortError', 'api-answer'],
   [StaleHeadError, 'StaleHeadError', 'stale-head'],
-  [ApiError, 'ApiError', 'api']
+  [ApiError, 'ApiError', 'api'],
+  [CommandError, 'CommandError', 'compare-command'],
+  [RemoteError, 'RemoteError', 'remote'],
+  [SettingsError, 'SettingsError', 'settings'],
+  [ConfigError, 'ConfigError', 'config'],
+  [EventError, 'EventError', 'event'],
+  [PlanError, 'PlanError', 'plan'],
+  [InputError, 'InputError', 'input']
 ]
 
 describe('KnownError', () => {
@@ -42,6 +57,19 @@ describe('KnownError', () => {
     expect(Object.keys(e)).not.toContain('id')
   })
 
+  it('keeps what a GitError and a ConfigError carry besides the message', () => {
+    const git = new GitError('the message', ['status'])
+    expect(git).toBeInstanceOf(KnownError)
+    expect([git.id, git.name, git.message, git.args]).toEqual([
+      'git',
+      'GitError',
+      'the message',
+      ['status']
+    ])
+    const config = new ConfigError('the message', 3, 'paths')
+    expect([config.id, config.line, config.key]).toEqual(['config', 3, 'paths'])
+  })
+
   it('keeps the subclass chain of the API errors', () => {
     expect(new ApiAnswerError('x')).toBeInstanceOf(ApiGiveUpError)
   })
@@ -53,7 +81,7 @@ describe('KnownError', () => {
   })
 
   it('gives every kind its own id', () => {
-    const ids = CASES.map(([, , id]) => id)
+    const ids = [...CASES.map(([, , id]) => id), 'git']
     expect(new Set(ids).size).toBe(ids.length)
   })
 })

@@ -20,7 +20,6 @@ import { availableParallelism } from 'node:os'
 import { CommandError, mapLimit, runCompares, type CompareOutcome } from './compare-command.js'
 import { Git } from '../git/git.js'
 import { GitError } from '../git/process.js'
-import type { Image } from '../files/image-vars.js'
 import { ChangedFiles, GlobSet } from './path-globs.js'
 import { PathsError } from './paths-input.js'
 import { InputCache } from './inputs-cache.js'
@@ -28,7 +27,7 @@ import { inputSettings } from './build/index.js'
 import { loadTree } from './load-tree.js'
 import type { SourceTree } from './build/types.js'
 import { InputMatcher } from './match.js'
-import { MAX_FILES, withCompare, type ImageChange } from './explain.js'
+import { withCompare, type ImageChange } from './explain.js'
 import { MAX_PATHSPECS, pathspecsFor, type Pathspecs } from './pathspecs.js'
 import { inputResolver } from './build/resolve-inputs.js'
 import { rootOrigins, type RootOrigin } from './renames.js'
@@ -44,50 +43,8 @@ import {
   type Matched,
   type Target
 } from './tag-groups.js'
-import {
-  DetectError,
-  missingTagAnswers,
-  resolveCommits,
-  type MissingTagPolicy
-} from './tag-commits.js'
-import { escapeForMessage } from '../util/escape.js'
-
-export { DetectError, MAX_FILES, type ImageChange, type MissingTagPolicy }
-/** How changes are detected (the `detection` input): by paths, or by the compare command. */
-export type Detection = 'paths' | 'command'
-
-export interface DetectOptions {
-  /** The repository root (the workspace). */
-  readonly cwd: string
-  /**
-   * The commit to compare against: the head of the branch being committed to. A revision of
-   * the checkout, or a full commit sha, fetched at depth 1 when missing.
-   */
-  readonly head: string
-  readonly images: readonly Image[]
-  /** prefix -> tag to compare with (a validated release version, e.g. v1.2.3). Only these images are checked. */
-  readonly pins: ReadonlyMap<string, string>
-  /** The `paths` input: image name or prefix -> globs that replace/extend the derived inputs. */
-  readonly paths?: ReadonlyMap<string, readonly string[]>
-  readonly sharedPaths?: readonly string[]
-  readonly ignorePaths?: readonly string[]
-  /** Repo-relative path of image_versions.src: always ignored. */
-  readonly versionsFile: string
-  readonly onMissingTag: MissingTagPolicy
-  readonly detection: Detection
-  /** argv of the compare command, or undefined. */
-  readonly compareCommand?: readonly string[]
-  /** How long one compare command may run (`compare-timeout`); default 10 minutes. */
-  readonly compareTimeoutMs?: number
-  /** The remote that missing tags are fetched from; default `origin`. */
-  readonly remote?: string
-  /**
-   * `inputs` (the default): each tag's diff is limited by pathspecs to the inputs of the images
-   * pinned to it (detect/pathspecs.ts); `full`: one whole-tree diff per tag. The decisions are
-   * the same; `full` is for tests and the benchmark.
-   */
-  readonly diffScope?: 'inputs' | 'full'
-}
+import { DetectError, missingTagAnswers, resolveCommits } from './tag-commits.js'
+import { checkOptions, type DetectOptions } from './options.js'
 
 export interface DetectResult {
   /** prefix -> result, for every prefix in `pins`. */
@@ -141,7 +98,7 @@ class ChangeDetector {
   async run(): Promise<void> {
     const { opts } = this
     const remote = opts.remote ?? 'origin'
-    validate(opts, remote)
+    checkOptions(opts, remote)
     const pinned = pinTargets(opts.images, opts.pins, opts.paths)
     this.warnings.push(...pinned.warnings)
     for (const [prefix, change] of pinned.answers) this.set(prefix, change)
@@ -257,26 +214,6 @@ class ChangeDetector {
     if (outcome.changed === null)
       this.warnings.push(`${t.image.name}: compare-command failed (${outcome.detail})`)
     this.results.set(t.image.prefix, withCompare(this.results.get(t.image.prefix), outcome, t.tag))
-  }
-}
-
-function validate(opts: DetectOptions, remote: string): void {
-  checkRevision(opts.head, 'head')
-  if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(remote)) {
-    throw new DetectError(`Invalid remote name ${escapeForMessage(remote)}`)
-  }
-  if (opts.detection === 'command' && !opts.compareCommand?.length) {
-    throw new DetectError(
-      'detection is "command" but compare-command is empty; set compare-command'
-    )
-  }
-}
-
-/** A revision given by the caller reaches git only on cat-file's stdin; still keep it plain. */
-function checkRevision(rev: string, what: string): void {
-  const plain = [...rev].every((ch) => ch > ' ' && ch !== '\x7f' && ch !== ':')
-  if (rev === '' || rev.startsWith('-') || !plain) {
-    throw new DetectError(`Invalid ${what} revision ${escapeForMessage(rev)}`)
   }
 }
 

@@ -44,9 +44,13 @@ import { childEnv } from '../util/child-env.js'
 import { killGroup } from '../git/process.js'
 import type { Image } from '../files/image-vars.js'
 import { escapeForMessage } from '../util/escape.js'
+import { KnownError } from '../util/errors.js'
 
-export class CommandError extends Error {
+export class CommandError extends KnownError {
   override name = 'CommandError'
+  get id(): string {
+    return 'compare-command'
+  }
 }
 
 /**

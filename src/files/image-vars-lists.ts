@@ -40,7 +40,7 @@ const STRING_DECL = (name: string): RegExp =>
   new RegExp(`^\\s*(?:export\\s+)?${name}=${LITERAL}\\s*(?:#.*)?$`)
 
 /** A line of the file as a message shows it: control characters escaped, long lines cut. */
-export function shown(text: string): string {
+export function shownLine(text: string): string {
   const max = 200
   const cut = text.length > max ? `${text.slice(0, max)}...` : text
   return escapeControls(cut)
@@ -98,13 +98,13 @@ function closingParen(text: string, state: ParenState): number {
 function checkAppend(text: string, name: string, file: string, line: number, declared: boolean) {
   if (/^\s/.test(text)) {
     throw new ImageVarsError(
-      `${file}:${line}: ${shown(text.trim())} is indented: it may run only in a function or a ` +
+      `${file}:${line}: ${shownLine(text.trim())} is indented: it may run only in a function or a ` +
         `condition, so the image list cannot be known without running the file. Append at the top level.`
     )
   }
   if (!declared) {
     throw new ImageVarsError(
-      `${file}:${line}: ${shown(text.trim())} appends to ${name} before it is declared; ` +
+      `${file}:${line}: ${shownLine(text.trim())} appends to ${name} before it is declared; ` +
         `bash would append to whatever the environment holds. Declare ${name} first.`
     )
   }
@@ -187,7 +187,7 @@ function findString(lines: string[], name: string, file: string): ListDecl | und
     } else if (any.test(text) && !fromArray.test(text)) {
       // bash would see a list that cannot be read without running the file.
       throw new ImageVarsError(
-        `${file}:${i + 1}: ${shown(text.trim())} does not set ${name} to plain words; ` +
+        `${file}:${i + 1}: ${shownLine(text.trim())} does not set ${name} to plain words; ` +
           `the image list must be literal text`
       )
     }
@@ -225,7 +225,7 @@ export function refuseOtherEdits(lines: string[], file: string): void {
       const edits = re.assign.test(code) || re.builtin.test(code)
       if (edits && !atStart) {
         throw new ImageVarsError(
-          `${file}:${i + 1}: ${shown(line.trim())} changes ${name} in a way that cannot be read ` +
+          `${file}:${i + 1}: ${shownLine(line.trim())} changes ${name} in a way that cannot be read ` +
             `without running the file. Set the list with ${name}=( ... ) and append with ${name}+=( ... ) ` +
             `(or "+=" for a string), each at the start of a line.`
         )
@@ -249,7 +249,7 @@ export function readList(lines: string[], base: string, file: string): ListDecl 
   }
   if (arr && str && arr.items.join(' ') !== str.items.join(' ')) {
     throw new ImageVarsError(
-      `${file}: ${base}_ARR and ${base} disagree:\n  line ${arr.line}: ${shown(arr.text)}\n  line ${str.line}: ${shown(str.text)}\n` +
+      `${file}: ${base}_ARR and ${base} disagree:\n  line ${arr.line}: ${shownLine(arr.text)}\n  line ${str.line}: ${shownLine(str.text)}\n` +
         `Regenerate ${file} so that both list the same images in the same order.`
     )
   }

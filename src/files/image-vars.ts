@@ -9,7 +9,7 @@ import {
   ImageVarsError,
   readList,
   refuseOtherEdits,
-  shown,
+  shownLine,
   type ListDecl
 } from './image-vars-lists.js'
 import { fileWarning, type Warning } from '../util/warning.js'
@@ -27,9 +27,6 @@ export interface Image {
   /** `<prefix>_IMG`: the image name in the registry. */
   readonly registryImage?: string
 }
-
-/** A malformed image list (image-vars-lists.ts throws it too). */
-export { ImageVarsError }
 
 export interface ImageList {
   readonly images: readonly Image[]
@@ -82,7 +79,7 @@ export function parseImageVars(text: string, file = 'scripts/image_vars.src'): I
   if (names && prefixes && names.items.length !== prefixes.items.length) {
     throw new ImageVarsError(
       `${file}: VRO_IMAGES lists ${names.items.length} images but VAR_PREFIXES lists ${prefixes.items.length}:\n` +
-        `  line ${names.line}: ${shown(names.text)}\n  line ${prefixes.line}: ${shown(prefixes.text)}`
+        `  line ${names.line}: ${shownLine(names.text)}\n  line ${prefixes.line}: ${shownLine(prefixes.text)}`
     )
   }
   if (!names) {

@@ -13,8 +13,6 @@ import { START, scanLine } from './bash-scan.js'
 import { LOOKS_LIKE_PIN, classify, type Line } from './versions-lines.js'
 import { fileWarning, type FileWarning } from '../util/warning.js'
 
-export type { Line, LineKind } from './versions-lines.js'
-
 export interface Pin {
   readonly kind: 'auto' | 'manual'
   readonly value: string

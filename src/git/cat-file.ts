@@ -161,14 +161,3 @@ export class BatchParser {
     return out
   }
 }
-
-/**
- * Parses `cat-file --batch` output: for each asked object, its content when it is a blob, else
- * undefined (`<spec> missing`, trees, commits). Sizes come from the headers, so contents may
- * hold any byte.
- */
-export function parseBatch(data: Buffer, count: number): (Buffer | undefined)[] {
-  const parser = new BatchParser(count, Number.POSITIVE_INFINITY)
-  parser.write(data)
-  return parser.end()
-}

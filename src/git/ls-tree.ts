@@ -88,10 +88,3 @@ export class LsTreeParser {
     }
   }
 }
-
-/** Parses a whole `git ls-tree -r -z` output (see LsTreeParser). */
-export function parseLsTree(data: Buffer | string, want: (path: string) => boolean): TreeListing {
-  const parser = new LsTreeParser(want)
-  parser.write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data)
-  return parser.end()
-}

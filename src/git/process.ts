@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process'
 import { childEnv } from '../util/child-env.js'
 import { OID } from '../util/refs.js'
+import { KnownError } from '../util/errors.js'
 
 export interface GitResult {
   readonly code: number | null
@@ -17,8 +18,11 @@ export interface GitResult {
   readonly timedOut?: boolean
 }
 
-export class GitError extends Error {
+export class GitError extends KnownError {
   override name = 'GitError'
+  get id(): string {
+    return 'git'
+  }
   constructor(
     message: string,
     readonly args: readonly string[],

@@ -6,10 +6,14 @@ import { isBranchName, privateBranchRef } from '../util/refs.js'
 import { fetchComplaint, fetchRetryingFilter } from './fetch.js'
 import { Git } from './git.js'
 import { checkOid, GIT_NETWORK_TIMEOUT_MS, GitProcesses, type GitResult } from './process.js'
+import { KnownError } from '../util/errors.js'
 
 /** Reaching the remote outside change detection: the release guard and tag checks. */
-export class RemoteError extends Error {
+export class RemoteError extends KnownError {
   override name = 'RemoteError'
+  get id(): string {
+    return 'remote'
+  }
 }
 
 /**

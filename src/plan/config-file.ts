@@ -15,6 +15,7 @@ import type { SettingName, Settings } from './settings.js'
 import { chooseError, schemaErrors } from './config-schema.js'
 import { escapeForMessage } from '../util/escape.js'
 import { lineOf, type KeyPath } from '../util/yaml-lines.js'
+import { KnownError } from '../util/errors.js'
 
 /** Where the configuration file is looked for when no `config-file` input or `--config` is given. */
 export const DEFAULT_CONFIG_FILE = '.github/vro-image-version.yml'
@@ -29,8 +30,11 @@ export const MAX_CONFIG_BYTES = 1024 * 1024
 const MAX_ALIASES = 100
 
 /** A configuration file that cannot be used; `line` and `key` say where, when known. */
-export class ConfigError extends Error {
+export class ConfigError extends KnownError {
   override name = 'ConfigError'
+  get id(): string {
+    return 'config'
+  }
   constructor(
     message: string,
     readonly line?: number,

@@ -5,7 +5,9 @@
  * without running git again, and a retry on a new head measures that head, so a release guard or
  * an unpin computed against one head is never applied to another.
  */
-import { detectChanges, type DetectOptions, type ImageChange } from '../detect/changes.js'
+import { detectChanges } from '../detect/changes.js'
+import type { DetectOptions } from '../detect/options.js'
+import type { ImageChange } from '../detect/explain.js'
 import type { Image } from '../files/image-vars.js'
 import type { Intent } from './intent.js'
 import { pinEdit, unpinEdit, PlanError, type VersionsEdit } from './pin-engine.js'

@@ -4,6 +4,7 @@
  * ref, the repository's default branch. Pure.
  */
 import { isBranchName } from '../util/refs.js'
+import { KnownError } from '../util/errors.js'
 
 export interface EventContext {
   readonly eventName: string
@@ -15,8 +16,11 @@ export interface EventContext {
   readonly actor: string
 }
 
-export class EventError extends Error {
+export class EventError extends KnownError {
   override name = 'EventError'
+  get id(): string {
+    return 'event'
+  }
 }
 
 /** A field of the payload: undefined when absent or null, an EventError when of another type. */

@@ -5,6 +5,7 @@
 import { escapeForMessage } from '../util/escape.js'
 import { parseRelease } from '../util/version.js'
 import { valueLines, type Settings } from './settings.js'
+import { KnownError } from '../util/errors.js'
 
 export type Mode = 'auto' | 'pin' | 'unpin' | 'plan'
 
@@ -27,8 +28,11 @@ export interface JobInputs {
   readonly settings: Settings
 }
 
-export class InputError extends Error {
+export class InputError extends KnownError {
   override name = 'InputError'
+  get id(): string {
+    return 'input'
+  }
 }
 
 /** Splits a list input on newlines and commas; blank items and `#` comment lines are dropped. */

@@ -7,6 +7,7 @@ import { escapeForMessage } from '../util/escape.js'
 import { parseRelease } from '../util/version.js'
 import { VersionsFile, type Pin } from '../files/versions-file.js'
 import { fileWarning, type Warning } from '../util/warning.js'
+import { KnownError } from '../util/errors.js'
 
 export type Action = 'pin' | 'unpin' | 'keep' | 'skip'
 
@@ -32,8 +33,11 @@ export interface VersionsEdit {
   readonly warnings: readonly Warning[]
 }
 
-export class PlanError extends Error {
+export class PlanError extends KnownError {
   override name = 'PlanError'
+  get id(): string {
+    return 'plan'
+  }
 }
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']

@@ -103,15 +103,6 @@ async function defaultVersion(
   )
 }
 
-/** Resolves an intent (see resolveWithSource), without saying where its version came from. */
-export async function resolveIntent(
-  intent: Intent,
-  images: readonly Image[],
-  deps: ResolveDeps
-): Promise<Intent> {
-  return (await resolveWithSource(intent, images, deps)).intent
-}
-
 /**
  * Resolves image names to prefixes and, for a pin without a version, picks one: versions.txt's
  * last release, else the latest GitHub release, else the newest v* tag. Every version must be

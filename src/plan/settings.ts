@@ -4,7 +4,7 @@
  * input's name); readGiven parses it, and mergeSettings puts it over the configuration file over
  * the defaults, remembering where each value came from for the summary.
  */
-import type { Detection } from '../detect/changes.js'
+import type { DetectionMode } from '../detect/options.js'
 import { splitCommand } from '../detect/compare-command.js'
 import { escapeForMessage } from '../util/escape.js'
 import { closest } from '../util/closest.js'
@@ -13,6 +13,7 @@ import { splitGlobs } from '../util/glob-list.js'
 import { parsePathsInput } from '../detect/paths-input.js'
 import { isBranchName } from '../util/refs.js'
 import type { MissingTagPolicy } from '../detect/tag-commits.js'
+import { KnownError } from '../util/errors.js'
 
 /** The settings shared by the action and the CLI, typed and validated. */
 export interface Settings {
@@ -20,7 +21,7 @@ export interface Settings {
   readonly paths: ReadonlyMap<string, readonly string[]>
   readonly sharedPaths: readonly string[]
   readonly ignorePaths: readonly string[]
-  readonly detection: Detection
+  readonly detection: DetectionMode
   /** The compare command's argv; undefined for none. */
   readonly compareCommand: readonly string[] | undefined
   readonly compareTimeoutMs: number
@@ -65,8 +66,11 @@ export const DEFAULT_SETTINGS: Settings = {
 }
 
 /** A bad setting, named as the face or the file spells it. */
-export class SettingsError extends Error {
+export class SettingsError extends KnownError {
   override name = 'SettingsError'
+  get id(): string {
+    return 'settings'
+  }
 }
 
 /**

@@ -1,4 +1,5 @@
 /** The files that make a folder a candidate build root. */
+import { at } from '../../util/paths.js'
 import type { SourceTree } from './types.js'
 
 /** File names that make the folder holding them a build root candidate. */
@@ -15,5 +16,5 @@ export const BUILD_FILES: readonly string[] = [
 
 /** Whether `dir` ('' is the root) directly holds one of the BUILD_FILES. */
 export function isBuildRootCandidate(dir: string, tree: SourceTree): boolean {
-  return BUILD_FILES.some((f) => tree.hasFile(dir === '' ? f : `${dir}/${f}`))
+  return BUILD_FILES.some((f) => tree.hasFile(at(dir, f)))
 }

@@ -2,10 +2,8 @@
  * What the build-context readers share: repository paths, remote contexts, and the shape of a
  * reader's result. Pure; nothing here throws.
  */
-import { dirOf, joinPath } from '../../../util/paths.js'
+import { joinPath } from '../../../util/paths.js'
 import type { DeclaredBuild } from './types.js'
-
-export { dirOf }
 
 /** The basename of a path. */
 export function baseOf(path: string): string {
@@ -27,11 +25,6 @@ export function resolvePath(base: string, rel: string): Resolved {
   }
   const path = joinPath(base, rel.replace(/\\/g, '/'))
   return path === undefined ? { leaves: true } : { path }
-}
-
-/** Normalises a repository path (`./x/`, `a/../b`); undefined when it leaves the repository. */
-export function normalisePath(path: string): string | undefined {
-  return joinPath('', path)
 }
 
 /**

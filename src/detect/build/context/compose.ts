@@ -5,9 +5,9 @@
  * values of the `.env` file beside the compose file, or from the `:-default`.
  */
 import type { SourceTree } from '../types.js'
+import { dirOf } from '../../../util/paths.js'
 import {
   baseOf,
-  dirOf,
   finish,
   isRemote,
   readable,

@@ -6,9 +6,6 @@ import { skaffoldReader } from './skaffold.js'
 import type { ContextReader, DeclaredBuild } from './types.js'
 import { workflowsReader } from './workflows/workflows.js'
 
-export type { ContextReader, DeclaredBuild } from './types.js'
-export { buildsFor, normaliseName, type NamedImage } from './match.js'
-
 export const CONTEXT_READERS: readonly ContextReader[] = [
   composeReader,
   bakeReader,

@@ -5,16 +5,8 @@
  * context. Artifacts built without a Dockerfile (jib, buildpacks, bazel, ko, custom) are listed
  * with their context and no Dockerfile, unresolved.
  */
-import {
-  baseOf,
-  dirOf,
-  finish,
-  readable,
-  setContext,
-  setDockerfile,
-  shown,
-  type Draft
-} from './common.js'
+import { dirOf } from '../../../util/paths.js'
+import { baseOf, finish, readable, setContext, setDockerfile, shown, type Draft } from './common.js'
 import type { ContextReader, DeclaredBuild } from './types.js'
 import { parseYaml, Yaml } from './yaml.js'
 

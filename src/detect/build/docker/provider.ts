@@ -14,7 +14,7 @@
  * staged by the build, so the sources cannot be resolved against the repository and the whole
  * build root counts.
  */
-import { dirOf, joinPath } from '../../../util/paths.js'
+import { at, dirOf, joinPath } from '../../../util/paths.js'
 import { parseDockerfile, substitute } from './dockerfile.js'
 import { escapeGlob, goGlob, ignoreExcludes, parseDockerignore } from './dockerignore.js'
 import { inferContext } from './infer-context.js'
@@ -61,9 +61,7 @@ export function wantsDocker(path: string): boolean {
 
 /** The Dockerfile of a build root, if any. */
 export function dockerfileOf(folder: string, tree: SourceTree): string | undefined {
-  return ROOT_DOCKERFILES.map((n) => (folder === '' ? n : `${folder}/${n}`)).find((f) =>
-    tree.hasFile(f)
-  )
+  return ROOT_DOCKERFILES.map((n) => at(folder, n)).find((f) => tree.hasFile(f))
 }
 
 /** How a Dockerfile is built: its declared context, or the build root to widen to when inferred. */

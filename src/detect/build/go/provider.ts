@@ -20,11 +20,10 @@
 import { copiesBuildOutput } from '../build-output.js'
 import { InputList } from '../collect.js'
 import { escapeGlob } from '../docker/dockerignore.js'
-import { dirOf, joinPath } from '../../../util/paths.js'
+import { at, dirOf, joinPath } from '../../../util/paths.js'
 import type { Provider, ProviderResult, SourceTree, Unresolved } from '../types.js'
 import { readGoMod, type GoModFile } from './gomod.js'
 
-const at = (dir: string, file: string): string => (dir === '' ? file : `${dir}/${file}`)
 const base = (path: string): string => path.slice(path.lastIndexOf('/') + 1)
 const shown = (dir: string): string => (dir === '' ? 'the repository root' : `${dir}/`)
 

@@ -11,7 +11,7 @@ import type { InputList } from '../collect.js'
 import type { SourceTree } from '../types.js'
 import { type PluginDef, buildScriptOf, pluginClosure } from './plugins.js'
 import { ancestorDirs } from './roots.js'
-import { type ScriptFacts, accessorOf, readScript } from './script.js'
+import { type ScriptFacts, projectAccessorOf, readScript } from './script.js'
 import type { GradleProject, GradleSettings } from './settings.js'
 
 /** The build files of a project's folder. */
@@ -180,7 +180,7 @@ export function followProjects(
   const targets = (d: ScriptFacts['deps'][number]): GradleProject[] => {
     if (d.path !== undefined) return settings.projects.filter((p) => p.path === d.path)
     if (d.accessor !== undefined)
-      return settings.projects.filter((p) => accessorOf(p.path) === d.accessor)
+      return settings.projects.filter((p) => projectAccessorOf(p.path) === d.accessor)
     // `*` is any run of characters but a line break; matched without backtracking.
     const re = new Wildcards((d.pattern ?? '*').split('*'), (c) => !/[\n\r\u2028\u2029]/.test(c))
     return settings.projects.filter((p) => re.test(p.path))

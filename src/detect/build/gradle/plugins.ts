@@ -3,7 +3,7 @@
  * plugin id, and the transitive closure of the plugins a script applies. Plugin ids with no
  * provider in the tree are core or external plugins and are ignored quietly.
  */
-import { dirOf, joinPath } from '../../../util/paths.js'
+import { at, dirOf, joinPath } from '../../../util/paths.js'
 import { type ScriptFacts, readScript } from './script.js'
 import type { SourceTree } from '../types.js'
 
@@ -48,7 +48,7 @@ const BUILD_SCRIPTS = ['build.gradle', 'build.gradle.kts']
 
 /** The build script of a folder (`build.gradle` before `build.gradle.kts`), if any. */
 export function buildScriptOf(dir: string, tree: SourceTree): string | undefined {
-  return BUILD_SCRIPTS.map((f) => (dir === '' ? f : `${dir}/${f}`)).find((f) => tree.hasFile(f))
+  return BUILD_SCRIPTS.map((f) => at(dir, f)).find((f) => tree.hasFile(f))
 }
 
 const cache = new WeakMap<SourceTree, Map<string, Map<string, PluginDef>>>()

@@ -9,7 +9,7 @@ import { type GradleProject, type GradleSettings, defaultDir, gradleProjects } f
 import type { BuildRoot, ImageRef, SourceTree } from '../types.js'
 
 /** The key/value pairs of a `gradle.properties` text (continuation lines joined). */
-export function readProperties(text: string): Map<string, string> {
+function readPropertyValues(text: string): Map<string, string> {
   const props = new Map<string, string>()
   const lines = text.replace(/\\\r?\n[ \t]*/g, '').split(/\r?\n/)
   for (const raw of lines) {
@@ -53,7 +53,7 @@ function imageNamesOf(
   const props = new Map<string, string>()
   for (const dir of [...ancestorDirs(project, settings)].reverse().concat(project.dir)) {
     const text = tree.read(dir === '' ? 'gradle.properties' : `${dir}/gradle.properties`)
-    if (text !== undefined) for (const [k, v] of readProperties(text)) props.set(k, v)
+    if (text !== undefined) for (const [k, v] of readPropertyValues(text)) props.set(k, v)
   }
   const resolve = (name: string): string | undefined =>
     name === 'name'

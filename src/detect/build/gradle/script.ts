@@ -243,7 +243,7 @@ export function readScript(text: string, scope: 'self' | 'children' | 'own' = 's
 }
 
 /** The camelCase accessor of a project path: `:shared:persistence-model` -> `shared.persistenceModel`. */
-export function accessorOf(path: string): string {
+export function projectAccessorOf(path: string): string {
   return path
     .split(':')
     .filter((s) => s !== '')

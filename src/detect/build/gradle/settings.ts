@@ -4,7 +4,7 @@
  * reported in `warnings`.
  */
 import { type Lexed, lex } from './lex.js'
-import { dirOf, joinPath } from '../../../util/paths.js'
+import { at, dirOf, joinPath } from '../../../util/paths.js'
 import type { SourceTree } from '../types.js'
 
 /** One project of the root build (or of an included build). */
@@ -43,7 +43,7 @@ const SETTINGS = ['settings.gradle', 'settings.gradle.kts']
 
 /** The settings file of the build in `dir`, if any. */
 export function settingsFileOf(dir: string, tree: SourceTree): string | undefined {
-  return SETTINGS.map((f) => (dir === '' ? f : `${dir}/${f}`)).find((f) => tree.hasFile(f))
+  return SETTINGS.map((f) => at(dir, f)).find((f) => tree.hasFile(f))
 }
 
 /** The default folder of a project path, relative to its build: `:a:b` -> `a/b`. */
@@ -129,7 +129,7 @@ export function parseSettings(text: string, file: string, tree: SourceTree): Par
   const lx = lex(text)
   const sk = lx.skeleton
   const warnings: string[] = []
-  const at = (pos: number): string => `${file} line ${lx.lineOf(pos)}`
+  const where = (pos: number): string => `${file} line ${lx.lineOf(pos)}`
   const included = new Map<string, number>()
   const include = (p: string, pos: number): void => {
     const segs = normPath(p)
@@ -146,7 +146,7 @@ export function parseSettings(text: string, file: string, tree: SourceTree): Par
     for (const v of args.values) include(v.value, v.at)
     if (args.dynamic)
       warnings.push(
-        `${at(m.index)}: include with a computed argument is too dynamic to read; the projects it adds are not known`
+        `${where(m.index)}: include with a computed argument is too dynamic to read; the projects it adds are not known`
       )
   }
   const dirs = new Map<string, string>()
@@ -163,13 +163,13 @@ export function parseSettings(text: string, file: string, tree: SourceTree): Par
     const dir = value && !value.dynamic ? joinPath(base, value.value) : undefined
     if (name && !name.dynamic && value && !value.dynamic && dir === undefined) {
       warnings.push(
-        `${at(m.index)}: projectDir ${value.value} leads outside the repository; that project keeps its default folder`
+        `${where(m.index)}: projectDir ${value.value} leads outside the repository; that project keeps its default folder`
       )
       continue
     }
     if (!name || name.dynamic || dir === undefined) {
       warnings.push(
-        `${at(m.index)}: a projectDir that is not a literal path is too dynamic to read; that project keeps its default folder`
+        `${where(m.index)}: a projectDir that is not a literal path is too dynamic to read; that project keeps its default folder`
       )
       continue
     }
@@ -194,13 +194,13 @@ export function parseSettings(text: string, file: string, tree: SourceTree): Par
     const dir = s && !s.dynamic ? joinPath(base, s.value) : undefined
     if (s && !s.dynamic && dir === undefined) {
       warnings.push(
-        `${at(m.index)}: includeBuild ${s.value} leads outside the repository; plugins it provides are not found`
+        `${where(m.index)}: includeBuild ${s.value} leads outside the repository; plugins it provides are not found`
       )
       continue
     }
     if (dir === undefined) {
       warnings.push(
-        `${at(m.index)}: includeBuild with a computed path is too dynamic to read; plugins it provides are not found`
+        `${where(m.index)}: includeBuild with a computed path is too dynamic to read; plugins it provides are not found`
       )
       continue
     }

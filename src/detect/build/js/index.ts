@@ -13,12 +13,11 @@
  * any package.
  */
 import { InputList } from '../collect.js'
-import { dirOf, joinPath } from '../../../util/paths.js'
+import { at, dirOf, joinPath } from '../../../util/paths.js'
 import type { BuildRoot, Provider, ProviderResult, SourceTree, Unresolved } from '../types.js'
 import { obj, str } from './json.js'
 import { followTsconfigs, isTsconfig, mayBeTsconfigBase, type AddInput } from './tsconfig.js'
 import {
-  at,
   byName,
   inNodeModules,
   jsIndex,

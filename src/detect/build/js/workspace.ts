@@ -6,7 +6,7 @@
  */
 import { compileGlob } from '../../../util/glob.js'
 import { parseYaml, Yaml } from '../context/yaml.js'
-import { dirOf, within } from '../../../util/paths.js'
+import { at, dirOf, within } from '../../../util/paths.js'
 import type { SourceTree } from '../types.js'
 import { obj, readJson, str } from './json.js'
 
@@ -36,7 +36,6 @@ export interface JsIndex {
   readonly workspaces: readonly Workspace[]
 }
 
-export const at = (dir: string, file: string): string => (dir === '' ? file : `${dir}/${file}`)
 const inNodeModules = (path: string): boolean =>
   path.startsWith('node_modules/') || path.includes('/node_modules/')
 

@@ -21,7 +21,7 @@
 import { copiesBuildOutput } from '../build-output.js'
 import { InputList } from '../collect.js'
 import { escapeGlob } from '../docker/dockerignore.js'
-import { dirOf, joinPath } from '../../../util/paths.js'
+import { at, dirOf, joinPath } from '../../../util/paths.js'
 import type {
   BuildRoot,
   ImageRef,
@@ -51,7 +51,6 @@ export function wantsMaven(path: string): boolean {
   return path === 'pom.xml' || path.endsWith('/pom.xml')
 }
 
-const at = (dir: string, file: string): string => (dir === '' ? file : `${dir}/${file}`)
 const testsOf = (dir: string): string[] => [`${dir === '' ? '' : `${escapeGlob(dir)}/`}src/test/**`]
 const shown = (v: Value): string => v.parts.reduce((a, p, i) => `${a}${v.unknown[i - 1] ?? ''}${p}`)
 

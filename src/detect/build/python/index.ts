@@ -13,12 +13,12 @@
  */
 import { InputList } from '../collect.js'
 import { escapeGlob } from '../docker/dockerignore.js'
-import { dirOf } from '../../../util/paths.js'
+import { at, dirOf } from '../../../util/paths.js'
 import type { Provider, ProviderResult, SourceTree } from '../types.js'
 import type { PyRef, UvSource } from './pyproject.js'
-import { isRequirementsFile, readRequirements, repoPath } from './requirements.js'
+import { isRequirementsFile, readRequirements, localRepoPath } from './requirements.js'
 import { readSetupCfg, readSetupPy } from './setup.js'
-import { at, manifestAt, uvWorkspaceOf } from './workspace.js'
+import { manifestAt, uvWorkspaceOf } from './workspace.js'
 
 const MANIFESTS = ['pyproject.toml', 'Pipfile']
 const PROJECT_FILES = [...MANIFESTS, 'setup.py', 'setup.cfg']
@@ -85,7 +85,7 @@ export function pythonInputs(folder: string, tree: SourceTree): ProviderResult {
     dir === '' || p === dir || p.startsWith(`${dir}/`)
   /** A local path a manifest or requirements file names, relative to the first base where it exists. */
   const local = (ref: PyRef, bases: readonly string[], project: string, file: string): void => {
-    const tries = bases.map((b) => repoPath(ref.value, b, project))
+    const tries = bases.map((b) => localRepoPath(ref.value, b, project))
     const found = tries.find((t) => 'path' in t && (tree.hasDir(t.path) || tree.hasFile(t.path)))
     const first = tries[0] as (typeof tries)[number]
     const where = { file, ...lineOf(ref.line) }
@@ -124,7 +124,7 @@ export function pythonInputs(folder: string, tree: SourceTree): ProviderResult {
       for (const r of readRequirements(text)) {
         const why = `${r.written} in ${file} line ${r.line}`
         if (r.kind === 'include') {
-          const p = repoPath(r.value, dirOf(file), project)
+          const p = localRepoPath(r.value, dirOf(file), project)
           if ('path' in p) todo.push({ file: p.path, why })
           else
             unresolved.push({
@@ -168,7 +168,7 @@ export function pythonInputs(folder: string, tree: SourceTree): ProviderResult {
       for (const ref of [...m.refs].sort((a, b) => Number(b.follow) - Number(a.follow)))
         local(ref, [dir], dir, f)
       for (const inc of m.includes) {
-        const p = repoPath(inc.value, dir, dir)
+        const p = localRepoPath(inc.value, dir, dir)
         if ('path' in p) requirements(p.path, inc.why, dir)
       }
       // uv sources: the project's own, over the workspace's.
@@ -206,7 +206,7 @@ export function pythonInputs(folder: string, tree: SourceTree): ProviderResult {
       const r = readSetupCfg(cfgText, cfg)
       for (const ref of r.refs) local(ref, [dir], dir, cfg)
       for (const inc of r.includes) {
-        const p = repoPath(inc.value, dir, dir)
+        const p = localRepoPath(inc.value, dir, dir)
         if ('path' in p) requirements(p.path, inc.why, dir)
       }
     }

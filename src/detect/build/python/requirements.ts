@@ -91,7 +91,7 @@ export function isRequirementsFile(path: string): boolean {
  * `{root}`/`{root:uri}` standing for the project's folder; an error for a path outside the
  * repository (absolute, above its root) or one that uses another variable.
  */
-export function repoPath(
+export function localRepoPath(
   value: string,
   base: string,
   project: string

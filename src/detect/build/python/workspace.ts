@@ -3,14 +3,12 @@
  * above a project with `[tool.uv.workspace]` whose `members` globs (less `exclude`) hold it.
  */
 import { compileGlob } from '../../../util/glob.js'
-import { dirOf } from '../../../util/paths.js'
+import { at, dirOf } from '../../../util/paths.js'
 import type { SourceTree, Unresolved } from '../types.js'
 import { normalize, readManifest, type PyManifest } from './pyproject.js'
 
 export type ReadManifest =
   { readonly manifest: PyManifest } | { readonly error: string; readonly line?: number } | undefined
-
-export const at = (dir: string, file: string): string => (dir === '' ? file : `${dir}/${file}`)
 
 const cache = new WeakMap<SourceTree, Map<string, ReadManifest>>()
 

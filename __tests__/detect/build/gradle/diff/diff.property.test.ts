@@ -8,7 +8,7 @@ import { catalogReferences } from '../../../../../src/detect/build/gradle/diff/c
 import {
   propertiesChange,
   readByGradle,
-  readProperties
+  readPropertyEntries
 } from '../../../../../src/detect/build/gradle/diff/properties-diff.js'
 import { LINEAR, growth } from '../../../../../test-support/growth.js'
 
@@ -42,7 +42,7 @@ describe('propertiesChange on generated texts', () => {
   it('reads back the values it is given', () => {
     fc.assert(
       fc.property(entries, picks, (es, pick) => {
-        const r = readProperties(render(es, pick))
+        const r = readPropertyEntries(render(es, pick))
         expect('keys' in r && [...r.keys].map(([k, e]) => [k, e.value])).toEqual(es)
       })
     )
@@ -160,10 +160,20 @@ const bigCatalog = (n: number, v: string): string =>
   `[bundles]\n${Array.from({ length: n / 10 }, (_, i) => `b${i} = ["l${i}", "l${i + 1}"]\n`).join('')}`
 
 const shapes: Shape[] = [
-  ['properties: many lines', (n) => 'a.b=c\\u0041 d\n# x\n'.repeat(n), readProperties, 5000],
-  ['properties: one long continued line', (n) => `a=${'x\\\n  '.repeat(n)}`, readProperties, 5000],
-  ['properties: a long run of backslashes', (n) => `a${'\\'.repeat(n)}`, readProperties, 20000],
-  ['properties: a long run of blanks', (n) => `a${' '.repeat(n)}b`, readProperties, 20000],
+  ['properties: many lines', (n) => 'a.b=c\\u0041 d\n# x\n'.repeat(n), readPropertyEntries, 5000],
+  [
+    'properties: one long continued line',
+    (n) => `a=${'x\\\n  '.repeat(n)}`,
+    readPropertyEntries,
+    5000
+  ],
+  [
+    'properties: a long run of backslashes',
+    (n) => `a${'\\'.repeat(n)}`,
+    readPropertyEntries,
+    20000
+  ],
+  ['properties: a long run of blanks', (n) => `a${' '.repeat(n)}b`, readPropertyEntries, 20000],
   [
     'properties: both sides changed everywhere',
     (n) => 'k'.repeat(n),

@@ -5,7 +5,7 @@ import { catalogChange } from '../../../../../src/detect/build/gradle/diff/catal
 import { catalogReferences } from '../../../../../src/detect/build/gradle/diff/catalog-refs.js'
 import {
   propertiesChange,
-  readProperties
+  readPropertyEntries
 } from '../../../../../src/detect/build/gradle/diff/properties-diff.js'
 import type { FileChange } from '../../../../../src/detect/build/parts.js'
 
@@ -90,7 +90,7 @@ describe('propertiesChange', () => {
   })
 
   it('reads values as Properties does', () => {
-    const r = readProperties(
+    const r = readPropertyEntries(
       'a = x \\\n   y\\\n\nb\\:c\\=d e\\tf\n  # c\n!c\nu=\\u00e9\\n\ng\ncont=\\\n'
     )
     expect('keys' in r && Object.fromEntries([...r.keys].map(([k, v]) => [k, v]))).toEqual({

@@ -5,9 +5,9 @@
  * and `${VAR}` is resolved from the variables' defaults. The context is relative to the folder
  * bake runs in (the bake file's folder), the Dockerfile to the context.
  */
+import { dirOf } from '../../../../util/paths.js'
 import {
   baseOf,
-  dirOf,
   finish,
   isRemote,
   resolvePath,
@@ -17,7 +17,7 @@ import {
   type Draft
 } from '../common.js'
 import type { ContextReader, DeclaredBuild } from '../types.js'
-import { readFolder, type Attr, type Folder, type Target } from './folder.js'
+import { readFolder, type Attr, type Folder, type BakeTarget } from './folder.js'
 import type { HclValue } from './hcl.js'
 import { evaluate, literal, written } from './variables.js'
 
@@ -68,7 +68,7 @@ function effective(
 function targetBuild(
   folder: Folder,
   dir: string,
-  t: Target,
+  t: BakeTarget,
   memo: Map<string, Map<string, Attr>>
 ): DeclaredBuild {
   const attrs = effective(folder, t.name, memo, new Set())

@@ -14,7 +14,7 @@ export interface Attr {
   readonly line: number
 }
 
-export interface Target {
+export interface BakeTarget {
   readonly name: string
   readonly file: string
   readonly line: number
@@ -23,7 +23,7 @@ export interface Target {
 
 export interface Folder {
   readonly vars: Map<string, { value: HclValue | undefined; file: string }>
-  readonly targets: Map<string, Target>
+  readonly targets: Map<string, BakeTarget>
 }
 
 /** A JSON value as an HCL value (strings are templates in bake's JSON too). */

@@ -4,6 +4,7 @@
  * step's, the job's or the workflow's `defaults.run.working-directory`, else the repository
  * root), moved by an earlier `cd`; `$X` comes from literal `env` values.
  */
+import { at } from '../../../../util/paths.js'
 import type { SourceTree } from '../../types.js'
 import {
   finish,
@@ -67,7 +68,7 @@ export function runStep(
         }
       } else if (v.startsWith(WORKSPACE) || v.includes('${{')) {
         cd = v.includes('${{') ? { why: `runs after cd ${shown(v)}` } : { path: v }
-      } else cd = { path: cd.path === '' ? v : `${cd.path}/${v}` }
+      } else cd = { path: at(cd.path, v) }
       continue
     }
     const cmd = buildCommand(words)

@@ -9,7 +9,8 @@
  * literal `env` values; other expressions leave what uses them unresolved.
  */
 import type { SourceTree } from '../../types.js'
-import { dirOf, readable } from '../common.js'
+import { dirOf } from '../../../../util/paths.js'
+import { readable } from '../common.js'
 import type { ContextReader, DeclaredBuild } from '../types.js'
 import { parseYaml, Yaml } from '../yaml.js'
 import { buildPushAction, metadataImages, usesAction } from './build-push-action.js'

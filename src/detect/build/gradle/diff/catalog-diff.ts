@@ -13,7 +13,7 @@ import type { ChangedPart, FileChange } from '../../parts.js'
 import { type TomlTable, type TomlValue, isTable, readToml } from '../../python/toml.js'
 
 /** An alias's accessor: every `-`, `_` and `.` becomes `.` (`spring-boot_web` → `spring.boot.web`). */
-export function accessorOf(alias: string): string {
+export function catalogAccessorOf(alias: string): string {
   return alias.replace(/[-_.]/g, '.')
 }
 
@@ -53,7 +53,7 @@ function refOf(section: Section, v: TomlValue): string | undefined {
   if (version === undefined || typeof version === 'string') return ''
   if (!isTable(version) || !only(version, ['ref', ...RICH])) return undefined
   if (version.ref === undefined) return ''
-  return typeof version.ref === 'string' ? accessorOf(version.ref) : undefined
+  return typeof version.ref === 'string' ? catalogAccessorOf(version.ref) : undefined
 }
 
 interface Catalog {
@@ -140,9 +140,9 @@ export function catalogChange(before: string | undefined, after: string | undefi
             : 'changed'
       if (how === undefined) continue
       const what = `${NOUN[section]} ${alias} ${how}`
-      add(PREFIX[section] + accessorOf(alias), what)
+      add(PREFIX[section] + catalogAccessorOf(alias), what)
       changed[section].push([alias, how])
-      if (section === 'libraries') libraries.set(accessorOf(alias), what)
+      if (section === 'libraries') libraries.set(catalogAccessorOf(alias), what)
     }
   }
   // A version reaches what takes it by reference, on either side (indexed once: linear).
@@ -158,20 +158,20 @@ export function catalogChange(before: string | undefined, after: string | undefi
     }
   }
   for (const [v, how] of changed.versions) {
-    for (const [section, alias] of takers.get(accessorOf(v)) ?? []) {
+    for (const [section, alias] of takers.get(catalogAccessorOf(v)) ?? []) {
       const what = `${NOUN[section]} ${alias} takes version ${v}, which ${how}`
-      add(PREFIX[section] + accessorOf(alias), what)
-      if (section === 'libraries' && !libraries.has(accessorOf(alias)))
-        libraries.set(accessorOf(alias), what)
+      add(PREFIX[section] + catalogAccessorOf(alias), what)
+      if (section === 'libraries' && !libraries.has(catalogAccessorOf(alias)))
+        libraries.set(catalogAccessorOf(alias), what)
     }
   }
   // A library reaches the bundles that list it, on either side.
   for (const c of [old, now]) {
     for (const [bundle, members] of Object.entries(entries(c.table, 'bundles'))) {
       for (const m of members as string[]) {
-        const why = libraries.get(accessorOf(m))
+        const why = libraries.get(catalogAccessorOf(m))
         if (why !== undefined)
-          add(`bundles.${accessorOf(bundle)}`, `bundle ${bundle} lists ${m} (${why})`)
+          add(`bundles.${catalogAccessorOf(bundle)}`, `bundle ${bundle} lists ${m} (${why})`)
       }
     }
   }

@@ -17,7 +17,7 @@
  * `libs` itself, `libs` passed on as a value (not `val libs =`, `libs: T` nor a block `libs {}`),
  * and `LibrariesForLibs` outside an import or a line declaring `libs`.
  */
-import { accessorOf } from './catalog-diff.js'
+import { catalogAccessorOf } from './catalog-diff.js'
 import { interpolations, lex } from '../lex.js'
 
 /** What a script reads of the catalog `libs`. */
@@ -143,7 +143,8 @@ export function catalogReferences(text: string): CatalogReferences {
         const call = skel[open] === '('
         if (call && skel[skip(open + 1)] === ')') continue
         const lit = literal(call ? open + 1 : e)
-        if (lit !== undefined && !lit.dynamic) ref(p, (PREFIX[kind] ?? '') + accessorOf(lit.value))
+        if (lit !== undefined && !lit.dynamic)
+          ref(p, (PREFIX[kind] ?? '') + catalogAccessorOf(lit.value))
         else if (
           call &&
           (w.startsWith('find') || kind === 'Library' || kind === 'Bundle') &&

@@ -71,7 +71,7 @@ function split(line: string): [string, string] {
 }
 
 /** Reads a `.properties` text. */
-export function readProperties(text: string): PropertiesResult {
+export function readPropertyEntries(text: string): PropertiesResult {
   const nul = text.indexOf('\0')
   if (nul >= 0) return { error: `line ${lineAt(text, nul)} has a NUL character` }
   const keys = new Map<string, PropertyEntry>()
@@ -145,8 +145,8 @@ export function propertiesChange(
   if (before === after) return { parts: [], none: [] }
   if (before === undefined) return { all: 'gradle.properties was added', parts: [], none: [] }
   if (after === undefined) return { all: 'gradle.properties was deleted', parts: [], none: [] }
-  const old = readProperties(before)
-  const now = readProperties(after)
+  const old = readPropertyEntries(before)
+  const now = readPropertyEntries(after)
   if ('error' in old)
     return { all: `gradle.properties at the tag cannot be read: ${old.error}`, parts: [], none: [] }
   if ('error' in now)

@@ -14,7 +14,7 @@
  * `findProperty(name)`, `project.properties`, a computed catalog lookup) and binary plugins,
  * whose sources are not read, make every name count.
  */
-import { accessorOf } from './catalog-diff.js'
+import { catalogAccessorOf } from './catalog-diff.js'
 import { catalogReferences } from './catalog-refs.js'
 import { readToml, tomlGet } from '../../python/toml.js'
 import { lex } from '../lex.js'
@@ -292,7 +292,7 @@ export function catalogPluginIds(tree: SourceTree, file: string): ReadonlyMap<st
         : typeof v === 'object' && !Array.isArray(v)
           ? tomlGet(v, 'id')
           : undefined
-    if (typeof id === 'string' && id !== '') ids.set(`plugins.${accessorOf(alias)}`, id)
+    if (typeof id === 'string' && id !== '') ids.set(`plugins.${catalogAccessorOf(alias)}`, id)
   }
   return ids
 }
