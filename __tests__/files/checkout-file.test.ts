@@ -180,6 +180,22 @@ describe('readCheckoutFile', () => {
   })
 })
 
+describe('readCheckoutFile: the repository root', () => {
+  it('a root that is not a folder is a FileError that names the file', async () => {
+    const { root } = await repo({ 'plain.txt': 'x' })
+    const error = await failure(
+      readCheckoutFile(path.join(root, 'plain.txt', 'sub'), 'f', { what: 'versions-file' })
+    )
+    expect(error).toBeInstanceOf(FileError)
+    expect(error?.message).toMatch(/^versions-file "f": ENOTDIR/)
+  })
+
+  it('the file system root holds every folder', () => {
+    expect(realPathOutside(tmp, '/')).toBe(false)
+    expect(realPathOutside('/', tmp)).toBe(true)
+  })
+})
+
 describe('versions.txt, the default pin version', () => {
   const pinDefault = async (root: string): Promise<string | undefined> => {
     const run = await prepareRun({

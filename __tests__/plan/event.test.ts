@@ -575,3 +575,97 @@ describe('pull_request: a preview against the base branch', () => {
     expect(() => jobFor(ctx, inputsOf())).toThrow('pull_request_target is refused')
   })
 })
+
+describe('payload edges', () => {
+  const ctxOf = (eventName: string, body: Record<string, unknown>, ref: string): EventContext => ({
+    eventName,
+    payload: body,
+    sha: RUN_SHA,
+    ref,
+    actor: 'octocat'
+  })
+  const repository = { default_branch: 'main' }
+
+  it('push without a commits list: the run goes ahead (nothing says the commits are its own)', () => {
+    const job = jobFor(
+      ctxOf('push', { ref: 'refs/heads/main', after: PUSH_AFTER, repository }, 'refs/heads/main'),
+      inputsOf()
+    )
+    expect(job).toMatchObject({ kind: 'run', intent: { kind: 'push' }, branch: 'main' })
+  })
+
+  it('push whose commits have no message: not taken for the action own commits', () => {
+    const job = jobFor(
+      ctxOf(
+        'push',
+        { ref: 'refs/heads/main', after: PUSH_AFTER, repository, commits: [{ id: 'x' }] },
+        'refs/heads/main'
+      ),
+      inputsOf()
+    )
+    expect(job.kind).toBe('run')
+  })
+
+  it.each([
+    [undefined, 'creation of a ref of type "(none)"; only the creation of a release tag pins'],
+    ['note', 'creation of a ref of type "note"; only the creation of a release tag pins']
+  ])('create of a ref of type %s is skipped, saying what it was', (refType, reason) => {
+    const body: Record<string, unknown> = { ref: 'x', repository }
+    if (refType !== undefined) body['ref_type'] = refType
+    expect(jobFor(ctxOf('create', body, 'refs/heads/x'), inputsOf())).toEqual({
+      kind: 'skip',
+      reason
+    })
+  })
+
+  it('create of a tag without a ref in the payload: the tag is taken from GITHUB_REF', () => {
+    const job = jobFor(
+      ctxOf('create', { ref_type: 'tag', repository }, 'refs/tags/v1.2.3'),
+      inputsOf()
+    )
+    expect(job).toMatchObject({ kind: 'run', intent: { kind: 'release', version: 'v1.2.3' } })
+  })
+
+  it('create of a tag named as a full ref: the tag name is used', () => {
+    const job = jobFor(
+      ctxOf('create', { ref_type: 'tag', ref: 'refs/tags/v2.0.0', repository }, 'refs/tags/v2.0.0'),
+      inputsOf()
+    )
+    expect(job).toMatchObject({ kind: 'run', intent: { kind: 'release', version: 'v2.0.0' } })
+  })
+
+  it('create of a tag with no tag anywhere is refused', () => {
+    const e = errorOf(() =>
+      jobFor(ctxOf('create', { ref_type: 'tag', repository }, 'refs/heads/main'), inputsOf())
+    )
+    expect(e).toBeInstanceOf(EventError)
+    expect(e.message).toBe('The create payload names no tag; is this a create event?')
+  })
+
+  const pr = (base: string) => ({
+    action: 'synchronize',
+    number: 7,
+    pull_request: {
+      number: 7,
+      base: { ref: base, repo: { full_name: 'octo/mono' } },
+      head: { sha: PUSH_AFTER, repo: { full_name: 'octo/mono' } }
+    },
+    repository
+  })
+
+  it('pull_request with a GITHUB_SHA that is not a commit sha is refused', () => {
+    const e = errorOf(() =>
+      jobFor({ ...ctxOf('pull_request', pr('main'), 'refs/pull/7/merge'), sha: 'HEAD' }, inputsOf())
+    )
+    expect(e).toBeInstanceOf(EventError)
+    expect(e.message).toBe('GITHUB_SHA "HEAD" is not a commit sha')
+  })
+
+  it('pull_request whose base is not a branch name is refused', () => {
+    const e = errorOf(() =>
+      jobFor(ctxOf('pull_request', pr('bad..name'), 'refs/pull/7/merge'), inputsOf())
+    )
+    expect(e).toBeInstanceOf(EventError)
+    expect(e.message).toBe(`The pull request's base "bad..name" is not a branch name`)
+  })
+})

@@ -17,7 +17,7 @@ const NAMED: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t'
 function visible(text: string): string {
   return text.replace(
     INVISIBLE,
-    (ch) => NAMED[ch] ?? `\\u{${(ch.codePointAt(0) ?? 0).toString(16)}}`
+    (ch) => NAMED[ch] ?? `\\u{${(ch.codePointAt(0) as number).toString(16)}}`
   )
 }
 
@@ -48,7 +48,7 @@ export function hasControl(text: string): boolean {
  * is: a line of a file quoted in a message, its other characters unchanged.
  */
 export function escapeControls(text: string): string {
-  return text.replace(CONTROLS, (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16)}}`)
+  return text.replace(CONTROLS, (ch) => `\\u{${(ch.codePointAt(0) as number).toString(16)}}`)
 }
 
 /** Escapes a value for an error message: every non-printable or non-ASCII character as \u{..}. */
@@ -56,7 +56,7 @@ export function escapeForMessage(value: string, max = 80): string {
   const cut = value.length > max ? value.slice(0, max) : value
   let out = ''
   for (const ch of cut) {
-    const code = ch.codePointAt(0) ?? 0
+    const code = ch.codePointAt(0) as number
     if (ch === '\\') out += '\\\\'
     else if (ch === '"') out += '\\"'
     else if (code === 0x0a) out += '\\n'
