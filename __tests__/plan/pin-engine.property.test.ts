@@ -572,7 +572,11 @@ describe('every output is valid bash that sets exactly the expected variables', 
           cases.forEach(([text, version, names], i) => {
             if (!inputOk[i]) return
             const unpin = new Map(names.map((p) => [p, 'x']))
-            outputs.push(unpinEdit(text, FRAGMENT_IMAGES, { unpin }).text)
+            const unpinned = unpinEdit(text, FRAGMENT_IMAGES, { unpin }).text
+            // A file with a NUL byte is no text file (the edit warns so). `bash -n` refuses one
+            // whose first line holds a NUL ("cannot execute binary file"), which removing the
+            // lines above it can make so, though `source` still reads it: not checked with bash.
+            if (!text.includes('\0')) outputs.push(unpinned)
             try {
               outputs.push(pinEdit(text, FRAGMENT_IMAGES, { version, now: NOW }).text)
             } catch (e) {
