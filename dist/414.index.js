@@ -5,20 +5,20 @@ export const modules = {
 /***/ 8414:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   checkEvent: () => (/* binding */ checkEvent),
-/* harmony export */   eventProblem: () => (/* binding */ eventProblem)
+/* harmony export */   X: () => (/* binding */ checkEvent),
+/* harmony export */   guardEvent: () => (/* binding */ guardEvent)
 /* harmony export */ });
+/* unused harmony export eventProblem */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _util_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5421);
 /**
- * Imported first by index.ts and by main.ts (the entry point of @github/local-action), so both
- * paths run the same checks. @actions/github parses the event file as soon as it is loaded,
- * outside any try/catch, so a malformed payload would crash with a stack trace. This checks the
- * file before that and fails with a message instead; run() checks again when it starts.
+ * The event guard: index.ts calls guardEvent() before it loads run.js. @actions/github parses the
+ * event file as soon as it is loaded, outside any try/catch, so a malformed payload would crash
+ * with a stack trace. This checks the file before that and fails with a message instead; run()
+ * checks again when it starts (checkEvent). Importing this module does nothing.
  */
 
 
@@ -48,8 +48,14 @@ function checkEvent(eventPath = process.env.GITHUB_EVENT_PATH) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_util_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .forLog */ .Ig)(problem));
     return problem === undefined;
 }
-if (!checkEvent())
-    process.exit(1);
+/**
+ * The entry point's guard: when the event file is bad, fails the run with a message and exits
+ * with 1, before run.js (and @actions/github, which would crash on the file) is loaded.
+ */
+function guardEvent(eventPath = process.env.GITHUB_EVENT_PATH) {
+    if (!checkEvent(eventPath))
+        process.exit(1);
+}
 
 
 /***/ }),
@@ -60,6 +66,8 @@ if (!checkEvent())
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gw: () => (/* binding */ escapeForMessage),
 /* harmony export */   Ig: () => (/* binding */ forLog),
+/* harmony export */   UN: () => (/* binding */ escapeControls),
+/* harmony export */   aQ: () => (/* binding */ hasControl),
 /* harmony export */   gj: () => (/* binding */ forSummaryCell),
 /* harmony export */   zD: () => (/* binding */ forCommitBody)
 /* harmony export */ });
@@ -78,7 +86,7 @@ const INVISIBLE =
 const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 /** Every invisible character as a visible escape (`\n`, `\u{202e}`); the result is one line. */
 function visible(text) {
-    return text.replace(INVISIBLE, (ch) => NAMED[ch] ?? `\\u{${(ch.codePointAt(0) ?? 0).toString(16)}}`);
+    return text.replace(INVISIBLE, (ch) => NAMED[ch] ?? `\\u{${ch.codePointAt(0).toString(16)}}`);
 }
 // The runner reads `::command::` at the start of a line after leading white space, and the older
 // `##[command]` form anywhere in a line.
@@ -89,12 +97,28 @@ function inert(line) {
     const out = line.replace(LEGACY_COMMAND, '##\\u{5b}');
     return out.replace(COMMAND_START, (_m, space) => `${space}\\u{3a}`);
 }
+// C0 control characters and DEL: what a path or a one-line value may not hold.
+// eslint-disable-next-line no-control-regex -- control characters are what is matched
+const CONTROL = /[\0-\x1f\x7f]/;
+// eslint-disable-next-line no-control-regex -- control characters are what is escaped
+const CONTROLS = /[\0-\x1f\x7f]/g;
+/** True when the text holds a C0 control character (a line break, a tab, NUL) or DEL. */
+function hasControl(text) {
+    return CONTROL.test(text);
+}
+/**
+ * Every C0 control character and DEL as `\u{..}` (a newline as `\u{a}`), everything else as it
+ * is: a line of a file quoted in a message, its other characters unchanged.
+ */
+function escapeControls(text) {
+    return text.replace(CONTROLS, (ch) => `\\u{${ch.codePointAt(0).toString(16)}}`);
+}
 /** Escapes a value for an error message: every non-printable or non-ASCII character as \u{..}. */
 function escapeForMessage(value, max = 80) {
     const cut = value.length > max ? value.slice(0, max) : value;
     let out = '';
     for (const ch of cut) {
-        const code = ch.codePointAt(0) ?? 0;
+        const code = ch.codePointAt(0);
         if (ch === '\\')
             out += '\\\\';
         else if (ch === '"')

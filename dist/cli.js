@@ -19625,7 +19625,7 @@ const INVISIBLE =
 const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 /** Every invisible character as a visible escape (`\n`, `\u{202e}`); the result is one line. */
 function visible(text) {
-    return text.replace(INVISIBLE, (ch) => NAMED[ch] ?? `\\u{${(ch.codePointAt(0) ?? 0).toString(16)}}`);
+    return text.replace(INVISIBLE, (ch) => NAMED[ch] ?? `\\u{${ch.codePointAt(0).toString(16)}}`);
 }
 // The runner reads `::command::` at the start of a line after leading white space, and the older
 // `##[command]` form anywhere in a line.
@@ -19636,12 +19636,28 @@ function inert(line) {
     const out = line.replace(LEGACY_COMMAND, '##\\u{5b}');
     return out.replace(COMMAND_START, (_m, space) => `${space}\\u{3a}`);
 }
+// C0 control characters and DEL: what a path or a one-line value may not hold.
+// eslint-disable-next-line no-control-regex -- control characters are what is matched
+const CONTROL = /[\0-\x1f\x7f]/;
+// eslint-disable-next-line no-control-regex -- control characters are what is escaped
+const CONTROLS = /[\0-\x1f\x7f]/g;
+/** True when the text holds a C0 control character (a line break, a tab, NUL) or DEL. */
+function hasControl(text) {
+    return CONTROL.test(text);
+}
+/**
+ * Every C0 control character and DEL as `\u{..}` (a newline as `\u{a}`), everything else as it
+ * is: a line of a file quoted in a message, its other characters unchanged.
+ */
+function escapeControls(text) {
+    return text.replace(CONTROLS, (ch) => `\\u{${ch.codePointAt(0).toString(16)}}`);
+}
 /** Escapes a value for an error message: every non-printable or non-ASCII character as \u{..}. */
 function escapeForMessage(value, max = 80) {
     const cut = value.length > max ? value.slice(0, max) : value;
     let out = '';
     for (const ch of cut) {
-        const code = ch.codePointAt(0) ?? 0;
+        const code = ch.codePointAt(0);
         if (ch === '\\')
             out += '\\\\';
         else if (ch === '"')
@@ -19705,9 +19721,25 @@ var compare_default = /*#__PURE__*/__nccwpck_require__.n(compare);
 // EXTERNAL MODULE: ./node_modules/semver/functions/parse.js
 var parse = __nccwpck_require__(6353);
 var parse_default = /*#__PURE__*/__nccwpck_require__.n(parse);
+;// CONCATENATED MODULE: ./src/util/errors.ts
+/**
+ * The base of the errors this project throws on purpose. Each kind has a stable `id`, a short
+ * kebab-case name that code and tests may rely on (the class name and the message may change).
+ * An error class is `class XError extends KnownError` with its `name` and `get id()`; `instanceof`
+ * works on the class as before, and on KnownError for any of them.
+ *
+ * The `id` is a getter on the class, not a field, so an error's own properties stay its message
+ * and stack. github/errors.ts's ActionError gives each failure it builds its own id (printed after
+ * the message, listed in docs/troubleshooting.md); the other classes have one id per class, never
+ * printed.
+ */
+class KnownError extends Error {
+}
+
 ;// CONCATENATED MODULE: ./src/util/version.ts
 // Only the parts of semver used here: the whole package builds every range parser at load, which
 // the action's fast skip path (early-skip.ts) would pay for.
+
 
 
 
@@ -19718,8 +19750,11 @@ const SHORT_SHA = /^[0-9a-f]{7}$/;
 // Every character it admits is inert inside bash double quotes.
 const RELEASE = /^(v|release-)((?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?)$/;
 const MAX_LENGTH = 128;
-class VersionError extends Error {
+class VersionError extends KnownError {
     name = 'VersionError';
+    get id() {
+        return 'version';
+    }
 }
 /** Parses a release version, or returns undefined. */
 function tryParseRelease(value) {
@@ -19845,6 +19880,189 @@ function childEnv(extra = {}, base = process.env) {
     return { ...env, ...extra };
 }
 
+;// CONCATENATED MODULE: ./src/util/refs.ts
+/** What a commit id and a branch name may be: one check each, for every module. */
+/** A full object id (SHA-1 or SHA-256). */
+const OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+/** git check-ref-format rules for a branch, plus nothing that could read as an option. */
+function refs_isBranchName(name) {
+    return (/^[A-Za-z0-9._/-]+$/.test(name) &&
+        !name.startsWith('-') &&
+        !name.startsWith('/') &&
+        !name.endsWith('/') &&
+        !name.endsWith('.') &&
+        !name.split('/').some((part) => part.endsWith('.lock')) &&
+        name !== 'HEAD' &&
+        !name.includes('..') &&
+        !name.includes('//') &&
+        !name.split('/').some((part) => part.startsWith('.')) &&
+        name !== '@' &&
+        name.length <= 255);
+}
+/** Where fetched refs go: outside refs/tags/ and refs/remotes/; checkout-state.ts deletes them. */
+const PRIVATE_REFS = 'refs/vro-image-version/';
+/** The private ref a fetched tag is stored under. */
+const privateTagRef = (tag) => `${PRIVATE_REFS}tags/${tag}`;
+/** The private ref a fetched branch head is stored under. */
+const refs_privateBranchRef = (branch) => `${PRIVATE_REFS}heads/${branch}`;
+
+;// CONCATENATED MODULE: ./src/git/process.ts
+/**
+ * The process runner of src/git/, the only module that runs git. Every call spawns `git` with an
+ * argument array (never a shell), in the C locale so that error messages can be recognised, and
+ * is counted. A command with a time bound runs as the leader of its own process group, so that
+ * the helpers it starts (git-remote-https) are killed with it.
+ */
+
+
+
+
+class GitError extends KnownError {
+    args;
+    result;
+    name = 'GitError';
+    get id() {
+        return 'git';
+    }
+    constructor(message, args, result) {
+        super(message);
+        this.args = args;
+        this.result = result;
+    }
+}
+const STDERR_KEEP = 64 * 1024;
+/**
+ * How long a git command that talks to the remote (`fetch`, `ls-remote`) may take: 5 minutes,
+ * far beyond a depth-1 fetch of a few tags. On expiry the command's process group is killed.
+ */
+const GIT_NETWORK_TIMEOUT_MS = 5 * 60_000;
+/** Runs git in one working tree and counts the processes and fetches it starts. */
+class GitProcesses {
+    cwd;
+    networkTimeoutMs;
+    processes = 0;
+    fetches = 0;
+    constructor(cwd, 
+    /** The bound of network commands (fetch, ls-remote). */
+    networkTimeoutMs = GIT_NETWORK_TIMEOUT_MS) {
+        this.cwd = cwd;
+        this.networkTimeoutMs = networkTimeoutMs;
+    }
+    /**
+     * Runs `git <args>`; resolves with the exit status, whatever it is. With `timeoutMs`, a command
+     * still running then is killed with its process group (git runs helpers such as
+     * git-remote-https) and resolves as killed, with stderr ending in a line that names the
+     * command and the bound. With `onStdout`, stdout goes there chunk by chunk as git writes it
+     * (so that it is parsed while git still runs) and the result's stdout is empty.
+     */
+    run(args, input, timeoutMs, onStdout) {
+        this.processes++;
+        return new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
+                cwd: this.cwd,
+                shell: false,
+                windowsHide: true,
+                detached: timeoutMs !== undefined,
+                stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+                env: gitEnv()
+            });
+            const out = [];
+            let err = '';
+            child.stdout?.on('data', onStdout ?? ((chunk) => out.push(chunk)));
+            child.stderr?.on('data', (chunk) => {
+                err += chunk.toString('utf8');
+                if (err.length > STDERR_KEEP)
+                    err = err.slice(-STDERR_KEEP);
+            });
+            child.on('error', (e) => {
+                const hint = e.code === 'ENOENT' ? ': git is not installed or not on PATH' : '';
+                reject(new GitError(`Could not run git${hint} (${e.message})`, args));
+            });
+            let timedOut = false;
+            const timer = timeoutMs === undefined
+                ? undefined
+                : setTimeout(() => {
+                    timedOut = true;
+                    killGroup(child.pid);
+                }, timeoutMs);
+            child.on('close', (code, signal) => {
+                clearTimeout(timer);
+                const note = timedOut
+                    ? `\ngit ${args[0]} did not finish within ${Math.round(timeoutMs / 100) / 10} s and was killed; check that the remote answers`
+                    : '';
+                resolve({ code, signal, stdout: Buffer.concat(out), stderr: err + note, timedOut });
+            });
+            if (input !== undefined && child.stdin) {
+                child.stdin.on('error', () => undefined); // git exiting early surfaces through its status
+                child.stdin.end(input);
+            }
+        });
+    }
+    /** Runs git and returns stdout; a non-zero exit throws a GitError with git's last message. */
+    async output(args, input) {
+        return this.succeeded(args, await this.run(args, input)).stdout;
+    }
+    /** The result of a command that exited 0; else a GitError with git's last message. */
+    succeeded(args, result) {
+        if (result.code !== 0) {
+            const why = lastLine(result.stderr) ||
+                (result.signal ? `killed by ${result.signal}` : `exit code ${result.code}`);
+            throw new GitError(`git ${args[0]} failed in ${this.cwd}: ${why}`, args, result);
+        }
+        return result;
+    }
+}
+/**
+ * The environment of every git command: the runner's without credentials, the C locale, no prompts, no optional locks, and none of
+ * the variables that change how pathspecs are read (GIT_LITERAL_PATHSPECS would make the
+ * `:(top,literal)` magic of limited diffs a literal name, and the diffs silently empty).
+ */
+function gitEnv() {
+    // Without the token and the other credentials (child-env.ts): git authenticates with what
+    // actions/checkout left in .git/config.
+    const env = childEnv({
+        LC_ALL: 'C',
+        LANGUAGE: 'C',
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_OPTIONAL_LOCKS: '0'
+    });
+    for (const name of [
+        'GIT_LITERAL_PATHSPECS',
+        'GIT_GLOB_PATHSPECS',
+        'GIT_NOGLOB_PATHSPECS',
+        'GIT_ICASE_PATHSPECS'
+    ])
+        delete env[name];
+    return env;
+}
+/**
+ * Kills a process group (a child spawned with `detached: true` leads its own), ignoring one that
+ * is already gone.
+ */
+function killGroup(pid) {
+    if (pid === undefined)
+        return;
+    try {
+        process.kill(-pid, 'SIGKILL');
+    }
+    catch {
+        // Already gone.
+    }
+}
+/** Throws a GitError unless `oid` is a full object id (never an option or a revision). */
+function process_checkOid(oid) {
+    if (!OID.test(oid))
+        throw new GitError(`Not an object id: ${JSON.stringify(oid)}`, [oid]);
+}
+/** The last non-empty line of a text (git's actual complaint is usually there). */
+function lastLine(text) {
+    const lines = text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '');
+    return lines[lines.length - 1] ?? '';
+}
+
 ;// CONCATENATED MODULE: ./src/detect/compare-command.ts
 /**
  * The optional `compare-command`: a user command asked, per pinned image, whether the image
@@ -19890,8 +20108,13 @@ function childEnv(extra = {}, base = process.env) {
 
 
 
-class CommandError extends Error {
+
+
+class CommandError extends KnownError {
     name = 'CommandError';
+    get id() {
+        return 'compare-command';
+    }
 }
 /**
  * Splits a command line into words: whitespace separates words, '...' and "..." group text
@@ -19930,22 +20153,11 @@ function splitCommand(input, inputName = 'compare-command') {
         words.push(word);
     return words;
 }
-const STDERR_KEEP = 8 * 1024;
+const compare_command_STDERR_KEEP = 8 * 1024;
 /** The default `compare-timeout`: 10 minutes, room for pulling two images and diffing them. */
 const COMPARE_TIMEOUT_MS = 10 * 60_000;
 /** After the exit, how long stderr may still be drained before the answer is given. */
 const DRAIN_MS = 200;
-/** Kills a process group, ignoring one that is already gone. */
-function killGroup(pid) {
-    if (pid === undefined)
-        return;
-    try {
-        process.kill(-pid, 'SIGKILL');
-    }
-    catch {
-        // Already gone.
-    }
-}
 /** Runs the compare command once for one image. Never rejects. */
 function runCompare(argv, job, cwd, timeoutMs = COMPARE_TIMEOUT_MS) {
     const [file, ...args] = argv;
@@ -19990,7 +20202,7 @@ function runCompare(argv, job, cwd, timeoutMs = COMPARE_TIMEOUT_MS) {
             killGroup(child.pid);
         }
         child.stderr?.on('data', (chunk) => {
-            stderr = (stderr + chunk.toString('utf8')).slice(-STDERR_KEEP);
+            stderr = (stderr + chunk.toString('utf8')).slice(-compare_command_STDERR_KEEP);
         });
         child.on('error', (e) => done({ changed: null, detail: `could not start ${escapeForMessage(file)}: ${e.message}` }));
         child.on('exit', (code, signal) => {
@@ -20046,8 +20258,12 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 
 
 
-class FileError extends Error {
+
+class FileError extends KnownError {
     name = 'FileError';
+    get id() {
+        return 'repo-path';
+    }
 }
 /**
  * The checks of {@link repoPath} that need no folder: a relative path, no `..` escape, not into
@@ -20055,8 +20271,7 @@ class FileError extends Error {
  * soon as they are read, before any file is.
  */
 function checkRelPath(rel, what) {
-    // eslint-disable-next-line no-control-regex -- control characters are what is refused
-    if (rel === '' || /[\0-\x1f\x7f]/.test(rel)) {
+    if (rel === '' || hasControl(rel)) {
         throw new FileError(`${what} ${escapeForMessage(rel)} is not a valid path`);
     }
     if (external_node_path_default().isAbsolute(rel) || /^[A-Za-z]:/.test(rel)) {
@@ -20148,337 +20363,23 @@ function splitGlobs(text) {
     return out.map((g) => g.trim()).filter((g) => g !== '');
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/util/glob.ts
+;// CONCATENATED MODULE: ./src/detect/paths-input.ts
 /**
- * Glob matching in bounded time. The semantics are picomatch's with `dot: true` (see
- * image-inputs.ts), on repository-relative paths as git lists them (no empty, `.` or `..`
- * segments), plus one rule of our own: a glob without wildcards names a file or a folder and
- * matches it and everything below it.
- *
- * Why not picomatch's regex: `**\/*-*-*-*-*.json` against `app/1` followed by 250 dashes
- * backtracks for minutes. Here a glob is split on `/` and matched segment by segment:
- * - braces are expanded up front (`{a,b}`, nested, `{1..3}` ranges), at most
- *   {@link MAX_ALTERNATIVES} alternatives;
- * - a `**` segment is matched by dynamic programming over the path's segments;
- * - every other segment is a sequence of literals, `?`, `[...]` classes and `*`, matched with
- *   the greedy wildcard algorithm (one backtrack point, the last `*`).
- * Cost: O(alternatives x glob segments x path length), linear in the path for a given glob.
- * Segments with other syntax (extglobs such as `@(a|b)`, backslash escapes, POSIX classes) are
- * matched by picomatch one segment at a time, where a path segment is one file or folder name.
- * Two deliberate differences: a brace alternative that leaves an empty segment (`a/{,b}/c` gives
- * `a//c`) matches no git path here, where picomatch's answers for it are erratic; and braces
- * right after `**` are expanded like any others (`a/**{,b}` matches `a`, as `a/**` does), where
- * picomatch says no. Where picomatch is wrong, this follows the glob as written (each case is a
- * test in glob.test.ts): a dot beside a numeric range stays a dot (picomatch's regex leaves it
- * unescaped, so `a.b{1..2}` matches `axb1` there); braces with an empty alternative right after
- * `**\/` match what their expansions match (`aa/**\/{,b.}*` does not match `aa`); a `*.*` segment
- * matches `a.`; and stars that braces put side by side are two stars in one name, never a
- * globstar.
- */
-
-/** The most alternatives a glob's braces may expand to. */
-const MAX_ALTERNATIVES = 1024;
-class GlobError extends Error {
-    name = 'GlobError';
-}
-/** Compiles a glob into a matcher of repository-relative paths. */
-function compileGlob(raw) {
-    const glob = raw.replace(/^(?:\.\/)+/, '');
-    if (!picomatch_default().scan(glob).isGlob && !glob.includes('\\')) {
-        const literal = glob.replace(/\/+$/, '');
-        return (p) => p === literal || p.startsWith(`${literal}/`);
-    }
-    // No repository path holds a NUL, so a glob with one matches nothing (and NUL marks globstars).
-    if (glob.includes(GLOBSTAR))
-        return () => false;
-    const needsOne = trailingNeedsOne(glob);
-    const alternatives = expandBraces(markGlobstars(glob)).map((alt) => compileAlternative(alt, needsOne));
-    return (path) => {
-        const parts = path.split('/');
-        return alternatives.some((segments) => matchSegments(segments, parts));
-    };
-}
-/** Whether the glob's segments match the path's, `**` standing for any number of segments. */
-function matchSegments(segments, parts) {
-    // reach[j]: the segments so far match the first j parts.
-    let reach = parts.map((_, j) => j === 0).concat(parts.length === 0);
-    for (const segment of segments) {
-        const next = new Array(parts.length + 1).fill(false);
-        if (segment.kind === 'globstar') {
-            // Any number of parts (at least one when `atLeastOne`): every j at or after a reached one.
-            const skip = segment.atLeastOne ? 1 : 0;
-            let any = false;
-            for (let j = 0; j + skip <= parts.length; j++) {
-                any = any || reach[j];
-                next[j + skip] = any;
-            }
-        }
-        else {
-            for (let j = 0; j < parts.length; j++) {
-                if (reach[j] && matchSegment(segment, parts[j]))
-                    next[j + 1] = true;
-            }
-        }
-        reach = next;
-    }
-    return reach[parts.length] === true;
-}
-function matchSegment(segment, part) {
-    if (segment.kind === 'picomatch')
-        return segment.test(part);
-    const tokens = segment.tokens;
-    // picomatch: a segment of only stars matches a name of at least one character.
-    if (part === '' && tokens.every((t) => t.kind === 'star'))
-        return false;
-    return matchTokens(tokens, [...part]);
-}
-/** The greedy wildcard match: on a mismatch, the last `*` takes one more character. */
-function matchTokens(tokens, chars) {
-    let t = 0;
-    let c = 0;
-    let starT = -1;
-    let starC = 0;
-    while (c < chars.length) {
-        const token = tokens[t];
-        if (token?.kind === 'star') {
-            starT = t++;
-            starC = c;
-        }
-        else if (token && matchesOne(token, chars[c])) {
-            t++;
-            c++;
-        }
-        else if (starT >= 0) {
-            t = starT + 1;
-            c = ++starC;
-        }
-        else {
-            return false;
-        }
-    }
-    while (tokens[t]?.kind === 'star')
-        t++;
-    return t === tokens.length;
-}
-/** Whether one token other than `*` matches one character (`*` is matchTokens' own). */
-function matchesOne(token, ch) {
-    switch (token.kind) {
-        case 'char':
-            return token.ch === ch;
-        case 'one':
-            return true;
-        case 'class':
-            return token.test(ch);
-    }
-}
-/**
- * picomatch lets a trailing `**` match no segment at all (`a/**` matches `a`), except when the
- * glob as written has a `*` right before it (`*\/**` and `a*\/**` need one more segment).
- */
-function trailingNeedsOne(glob) {
-    const rest = glob.replace(/(?:\/\*\*)+$/, '');
-    return (rest !== glob &&
-        rest.endsWith('*') &&
-        !rest
-            .split('/')
-            .at(-1)
-            ?.match(/^\*\*$/));
-}
-/**
- * A `**` as written, marked before braces are expanded: brace expansion can put two stars side
- * by side (`*{,a}*` gives `**`, also when the glob has a `**` of its own elsewhere), and those are
- * two stars in one name, as in picomatch, never a globstar. An escaped star is left as it is.
- */
-const GLOBSTAR = '\0';
-function markGlobstars(glob) {
-    let out = '';
-    for (let i = 0; i < glob.length; i++) {
-        if (glob[i] === '\\') {
-            out += glob.slice(i, i + 2);
-            i++;
-        }
-        else if (glob[i] === '*' && glob[i + 1] === '*') {
-            out += GLOBSTAR;
-            i++;
-        }
-        else
-            out += glob[i];
-    }
-    return out;
-}
-/** The segments of one brace-free alternative of a glob (its written `**` marked). */
-function compileAlternative(alternative, needsOne) {
-    const segments = alternative.split('/').map(compileSegment);
-    if (needsOne && alternative.endsWith(`/${GLOBSTAR}`)) {
-        segments[segments.length - 1] = { kind: 'globstar', atLeastOne: true };
-    }
-    return segments;
-}
-function compileSegment(marked) {
-    if (marked === GLOBSTAR)
-        return { kind: 'globstar' };
-    const text = marked.replaceAll(GLOBSTAR, '**');
-    const tokens = tokenize(text);
-    if (tokens)
-        return { kind: 'tokens', tokens };
-    const test = picomatch_default()(text, { dot: true, windows: false });
-    return { kind: 'picomatch', test };
-}
-/** The tokens of a segment, or undefined when it holds syntax beyond `*`, `?` and `[...]`. */
-function tokenize(text) {
-    const chars = [...text];
-    const tokens = [];
-    for (let i = 0; i < chars.length; i++) {
-        const ch = chars[i];
-        if (ch === '\\' || (/[@!+?*]/.test(ch) && chars[i + 1] === '('))
-            return undefined;
-        if ('()|'.includes(ch))
-            return undefined;
-        if (ch === '*') {
-            if (tokens.at(-1)?.kind !== 'star')
-                tokens.push({ kind: 'star' });
-        }
-        else if (ch === '?') {
-            tokens.push({ kind: 'one' });
-        }
-        else if (ch === '[') {
-            const parsed = parseClass(chars, i);
-            if (!parsed)
-                return undefined;
-            tokens.push({ kind: 'class', test: parsed.test });
-            i = parsed.end;
-        }
-        else {
-            tokens.push({ kind: 'char', ch });
-        }
-    }
-    return tokens;
-}
-/** A `[...]` class starting at `start`: its test and the index of its `]`. */
-function parseClass(chars, start) {
-    let i = start + 1;
-    // picomatch reads `[!a]` as "! or a, or the text [!a]": left to picomatch, quirk and all.
-    if (chars[i] === '!')
-        return undefined;
-    const negated = chars[i] === '^';
-    if (negated)
-        i++;
-    const ranges = [];
-    for (let first = true; i < chars.length; i++, first = false) {
-        const ch = chars[i];
-        if (ch === ']' && !first) {
-            const inClass = (c) => ranges.some(([lo, hi]) => c >= lo && c <= hi);
-            return { test: (c) => c !== '/' && inClass(c) !== negated, end: i };
-        }
-        if (ch === '[' || ch === '\\')
-            return undefined; // POSIX classes and escapes: picomatch
-        if (chars[i + 1] === '-' && chars[i + 2] !== undefined && chars[i + 2] !== ']') {
-            ranges.push([ch, chars[i + 2]]);
-            i += 2;
-        }
-        else {
-            ranges.push([ch, ch]);
-        }
-    }
-    return undefined;
-}
-/** Expands `{a,b}` (nested) and `{1..3}` ranges; a brace without a comma or range is literal. */
-function expandBraces(glob) {
-    const open = findBrace(glob);
-    if (!open)
-        return [glob];
-    const { start, end, items } = open;
-    const head = glob.slice(0, start);
-    const tails = expandBraces(glob.slice(end + 1));
-    const out = [];
-    for (const item of items) {
-        for (const middle of expandBraces(item)) {
-            for (const tail of tails) {
-                out.push(head + middle + tail);
-                if (out.length > MAX_ALTERNATIVES) {
-                    throw new GlobError(`The glob ${JSON.stringify(glob)} expands to more than ${MAX_ALTERNATIVES} alternatives; write it as fewer globs`);
-                }
-            }
-        }
-    }
-    return out;
-}
-/** The first brace group that expands: its bounds and its items. */
-function findBrace(glob) {
-    for (let start = glob.indexOf('{'); start >= 0; start = glob.indexOf('{', start + 1)) {
-        let depth = 0;
-        const commas = [];
-        for (let i = start; i < glob.length; i++) {
-            const ch = glob[i];
-            if (ch === '\\')
-                i++;
-            else if (ch === '{')
-                depth++;
-            else if (ch === ',' && depth === 1)
-                commas.push(i);
-            else if (ch === '}' && --depth === 0) {
-                const body = glob.slice(start + 1, i);
-                const range = commas.length === 0 ? expandRange(body) : undefined;
-                if (range)
-                    return { start, end: i, items: range };
-                if (commas.length === 0)
-                    break;
-                const bounds = [start, ...commas, i];
-                const items = bounds.slice(1).map((b, k) => glob.slice(bounds[k] + 1, b));
-                return { start, end: i, items };
-            }
-        }
-    }
-    return undefined;
-}
-/** `1..3` or `a..c` as its items; undefined for anything else. */
-function expandRange(body) {
-    const m = /^(-?\d+|[A-Za-z])\.\.(-?\d+|[A-Za-z])$/.exec(body);
-    if (!m)
-        return undefined;
-    const [from, to] = [m[1], m[2]];
-    const numeric = /\d/.test(from) && /\d/.test(to);
-    if (!numeric && (/\d/.test(from) || /\d/.test(to)))
-        return undefined;
-    const a = numeric ? Number(from) : from.charCodeAt(0);
-    const b = numeric ? Number(to) : to.charCodeAt(0);
-    if (Math.abs(b - a) >= MAX_ALTERNATIVES) {
-        throw new GlobError(`The range {${body}} has more than ${MAX_ALTERNATIVES} items`);
-    }
-    const step = a <= b ? 1 : -1;
-    const items = [];
-    for (let v = a; step > 0 ? v <= b : v >= b; v += step) {
-        items.push(numeric ? String(v) : String.fromCharCode(v));
-    }
-    return items;
-}
-
-;// CONCATENATED MODULE: ./src/detect/path-globs.ts
-/**
- * Which files count as an image's inputs: the `paths`, `shared-paths` and `ignore-paths` inputs,
- * the image folders, and the index of changed files they are matched against. Pure: no git here.
- *
- * Glob semantics (picomatch, `dot: true`):
- * - Globs match repository-relative paths with `/` separators, dot files included (`**` matches
- *   `.github/x`). `*` stays within one folder, `**` crosses folders, `{a,b}` and `[ab]` work.
- * - A glob without wildcards names a file or a folder: `shared/lib` matches `shared/lib` itself
- *   and everything below it. A trailing `/` means the same (`shared/lib/`).
- * - There is no `!` negation inside a list: what must never count goes in `ignore-paths`, which
- *   wins over everything else. The versions file never counts.
+ * The `paths` input and the `paths` entries of the configuration file, read and checked (pure):
+ * one `image: glob, glob` per line, each glob refused with a message that says what to write
+ * when it cannot work as documented (path-globs.ts has the glob semantics). Kept apart from the
+ * glob engine, so that the fast skip path, which reads the action's inputs, loads no picomatch.
  */
 
 
 
-
-class PathsError extends Error {
+class PathsError extends KnownError {
     name = 'PathsError';
+    get id() {
+        return 'paths';
+    }
 }
 const KEY = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/;
-// In its own module, free of picomatch, for the inputs (inputs.ts) of the fast skip path.
-
 /**
  * Parses the `paths` input: one `image: glob, glob` per line, keyed by image name or prefix.
  *
@@ -20555,154 +20456,9 @@ function checkGlob(glob, input, key) {
         throw new PathsError(`${where}: ${escapeForMessage(glob)}: ".." cannot match a repository path`);
     }
 }
-/** A list of globs compiled once, matched against single paths or a whole ChangedFiles index. */
-class GlobSet {
-    globs;
-    compiled;
-    constructor(globs, input, key) {
-        this.globs = globs;
-        this.compiled = globs.map((raw) => {
-            checkGlob(raw, input, key);
-            const glob = raw.replace(/^(?:\.\/)+/, '');
-            const scan = picomatch_default().scan(glob);
-            if (!scan.isGlob && !glob.includes('\\')) {
-                const literal = glob.replace(/\/+$/, '');
-                return {
-                    base: literal,
-                    literal,
-                    test: (p) => p === literal || p.startsWith(`${literal}/`)
-                };
-            }
-            return { base: scan.base.replace(/\/+$/, ''), test: compileGlob(glob) };
-        });
-    }
-    get size() {
-        return this.compiled.length;
-    }
-    /** True when the path matches any glob. */
-    matches(path) {
-        return this.compiled.some((g) => g.test(path));
-    }
-    /** Indices (ascending) of the files of `files` that match any glob. */
-    matchIn(files) {
-        const hits = new Set();
-        for (const g of this.compiled) {
-            const [start, end] = files.under(g.base);
-            // The base itself may match too: picomatch's `a/**` matches `a`.
-            const exact = g.base === '' ? -1 : files.indexOf(g.base);
-            if (exact >= 0 && g.test(g.base))
-                hits.add(exact);
-            if (g.literal !== undefined) {
-                for (let i = start; i < end; i++)
-                    hits.add(i);
-                continue;
-            }
-            for (let i = start; i < end; i++)
-                if (g.test(files.at(i)))
-                    hits.add(i);
-        }
-        return [...hits].sort((a, b) => a - b);
-    }
-}
-/**
- * The changed files of one diff that may count for some image (ignored paths and the versions
- * file removed), sorted so that the files below any folder form one contiguous range.
- */
-class ChangedFiles {
-    files;
-    constructor(files, isIgnored) {
-        this.files = files.filter((f) => !isIgnored(f)).sort();
-    }
-    get length() {
-        return this.files.length;
-    }
-    at(i) {
-        return this.files[i];
-    }
-    lowerBound(key) {
-        let lo = 0;
-        let hi = this.files.length;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (this.files[mid] < key)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return lo;
-    }
-    /** The index of a path, or -1. */
-    indexOf(path) {
-        const i = this.lowerBound(path);
-        return this.files[i] === path ? i : -1;
-    }
-    /** [start, end) of the files below `dir` (all files for ''). */
-    under(dir) {
-        if (dir === '')
-            return [0, this.files.length];
-        const prefix = `${dir}/`;
-        const start = this.lowerBound(prefix);
-        let end = start;
-        while (end < this.files.length && this.files[end].startsWith(prefix))
-            end++;
-        return [start, end];
-    }
-    /** Every folder holding a changed file whose last name is in `names`: name -> folders. */
-    foldersNamed(names) {
-        return foldersNamedIn(this.files, names);
-    }
-}
-/** Every folder holding one of `paths` whose last name is in `names`: name -> folders. */
-function foldersNamedIn(paths, names) {
-    const out = new Map();
-    // A sorted listing holds each folder's files together: a folder is looked at once, not per file.
-    let previous;
-    for (const path of paths) {
-        const dir = path.slice(0, path.lastIndexOf('/') + 1);
-        if (dir === previous)
-            continue;
-        previous = dir;
-        let start = 0;
-        for (let at = dir.indexOf('/'); at >= 0; at = dir.indexOf('/', start)) {
-            const name = dir.slice(start, at);
-            if (names.has(name)) {
-                const set = out.get(name) ?? new Set();
-                set.add(dir.slice(0, at));
-                out.set(name, set);
-            }
-            start = at + 1;
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/util/refs.ts
-/** What a commit id and a branch name may be: one check each, for every module. */
-/** A full object id (SHA-1 or SHA-256). */
-const OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-/** git check-ref-format rules for a branch, plus nothing that could read as an option. */
-function refs_isBranchName(name) {
-    return (/^[A-Za-z0-9._/-]+$/.test(name) &&
-        !name.startsWith('-') &&
-        !name.startsWith('/') &&
-        !name.endsWith('/') &&
-        !name.endsWith('.') &&
-        !name.split('/').some((part) => part.endsWith('.lock')) &&
-        name !== 'HEAD' &&
-        !name.includes('..') &&
-        !name.includes('//') &&
-        !name.split('/').some((part) => part.startsWith('.')) &&
-        name !== '@' &&
-        name.length <= 255);
-}
-/** Where fetched refs go: outside refs/tags/ and refs/remotes/; checkout-state.ts deletes them. */
-const PRIVATE_REFS = 'refs/vro-image-version/';
-/** The private ref a fetched tag is stored under. */
-const privateTagRef = (tag) => `${PRIVATE_REFS}tags/${tag}`;
-/** The private ref a fetched branch head is stored under. */
-const refs_privateBranchRef = (branch) => `${PRIVATE_REFS}heads/${branch}`;
 
 ;// CONCATENATED MODULE: ./src/plan/settings.ts
+
 
 
 
@@ -20737,8 +20493,11 @@ const DEFAULT_SETTINGS = {
     branch: undefined
 };
 /** A bad setting, named as the face or the file spells it. */
-class SettingsError extends Error {
+class SettingsError extends KnownError {
     name = 'SettingsError';
+    get id() {
+        return 'settings';
+    }
 }
 const inputNamer = Object.assign((name) => `Input ${name}`, {
     ref: (name) => name
@@ -20867,8 +20626,12 @@ function checkPathsImages(paths, images, varsFile) {
 
 
 
-class InputError extends Error {
+
+class InputError extends KnownError {
     name = 'InputError';
+    get id() {
+        return 'input';
+    }
 }
 /** Splits a list input on newlines and commas; blank items and `#` comment lines are dropped. */
 function listInput(raw) {
@@ -20918,6 +20681,7 @@ function parseImagesInput(raw, name = 'Input images') {
 
 
 
+
 const USAGE = `Usage:
   vro-image-version plan [--event release --version V | --event push]
   vro-image-version pin --version V [--images a,b]
@@ -20949,8 +20713,11 @@ Change detection (as the action's inputs of the same names; for plan --event, un
 Images may be named by image name (api-gateway) or by prefix (apigateway).
 Exit codes: 0 done, 1 error, 2 usage.`;
 /** A command line that cannot work: exit 2 with one line and a pointer to --help. */
-class UsageError extends Error {
+class UsageError extends KnownError {
     name = 'UsageError';
+    get id() {
+        return 'usage';
+    }
 }
 function list(value) {
     if (value === undefined)
@@ -21305,350 +21072,66 @@ function resolveNow(iso, sourceDateEpoch) {
     return new Date();
 }
 
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./src/git/git.ts
+;// CONCATENATED MODULE: ./src/git/cat-file.ts
 /**
- * The only module that runs git. Every call spawns `git` with an argument array (never a shell),
- * in the C locale so that error messages can be recognised, and is counted. Parsing of git's
- * output lives in the pure functions at the bottom, tested on strings.
+ * Objects read with `git cat-file`: revisions looked up (`--batch-check`) and blob texts read
+ * (`--batch`, parsed as it streams in, with a bound on each blob's size), the build files of
+ * change detection among them.
  */
 
-
-
-
-class GitError extends Error {
-    args;
-    result;
-    name = 'GitError';
-    constructor(message, args, result) {
-        super(message);
-        this.args = args;
-        this.result = result;
-    }
+/**
+ * The most bytes of one build file that detection reads (Dockerfiles, Gradle scripts, compose
+ * files...). A larger one is not read: its provider reports it as unresolved, and the image's
+ * inputs are widened with a warning.
+ */
+const BUILD_FILE_MAX_BYTES = 4 * 1024 * 1024;
+/**
+ * Looks up revisions (`refs/tags/v1.2.3^{commit}`, `<oid>:<path>`) with one `git cat-file
+ * --batch-check`. Missing ones, and ones that cannot be written on one line, are undefined.
+ */
+async function lookup(git, specs) {
+    const asked = specs.filter((s) => !/[\n\r]/.test(s));
+    if (asked.length === 0)
+        return specs.map(() => undefined);
+    const out = await git.output(['cat-file', '--batch-check=%(objectname) %(objecttype)'], asked.map((s) => `${s}\n`).join(''));
+    const infos = parseBatchCheck(out.toString('utf8'), asked.length);
+    const bySpec = new Map(asked.map((s, i) => [s, infos[i]]));
+    return specs.map((s) => bySpec.get(s));
 }
-const git_STDERR_KEEP = 64 * 1024;
 /**
- * How long a git command that talks to the remote (`fetch`, `ls-remote`) may take: 5 minutes,
- * far beyond a depth-1 fetch of a few tags. On expiry the command's process group is killed.
+ * The texts of blobs by id, with one `git cat-file --batch` parsed as it streams in; ids that
+ * are not blobs are left out, and so are blobs over `maxBytes` (their bytes are skipped as
+ * they arrive, never held: a build file of a hostile branch cannot fill the memory).
  */
-const GIT_NETWORK_TIMEOUT_MS = 5 * 60_000;
-/** Runs git in one working tree and counts the processes and fetches it starts. */
-class Git {
-    cwd;
-    networkTimeoutMs;
-    processes = 0;
-    fetches = 0;
-    constructor(cwd, 
-    /** The bound of network commands (fetch, ls-remote). */
-    networkTimeoutMs = GIT_NETWORK_TIMEOUT_MS) {
-        this.cwd = cwd;
-        this.networkTimeoutMs = networkTimeoutMs;
-    }
-    /**
-     * Runs `git <args>`; resolves with the exit status, whatever it is. With `timeoutMs`, a command
-     * still running then is killed with its process group (git runs helpers such as
-     * git-remote-https) and resolves as killed, with stderr ending in a line that names the
-     * command and the bound. With `onStdout`, stdout goes there chunk by chunk as git writes it
-     * (so that it is parsed while git still runs) and the result's stdout is empty.
-     */
-    run(args, input, timeoutMs, onStdout) {
-        this.processes++;
-        return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
-                cwd: this.cwd,
-                shell: false,
-                windowsHide: true,
-                detached: timeoutMs !== undefined,
-                stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-                env: gitEnv()
-            });
-            const out = [];
-            let err = '';
-            child.stdout?.on('data', onStdout ?? ((chunk) => out.push(chunk)));
-            child.stderr?.on('data', (chunk) => {
-                err += chunk.toString('utf8');
-                if (err.length > git_STDERR_KEEP)
-                    err = err.slice(-git_STDERR_KEEP);
-            });
-            child.on('error', (e) => {
-                const hint = e.code === 'ENOENT' ? ': git is not installed or not on PATH' : '';
-                reject(new GitError(`Could not run git${hint} (${e.message})`, args));
-            });
-            let timedOut = false;
-            const timer = timeoutMs === undefined
-                ? undefined
-                : setTimeout(() => {
-                    timedOut = true;
-                    git_killGroup(child.pid);
-                }, timeoutMs);
-            child.on('close', (code, signal) => {
-                clearTimeout(timer);
-                const note = timedOut
-                    ? `\ngit ${args[0]} did not finish within ${Math.round(timeoutMs / 100) / 10} s and was killed; check that the remote answers`
-                    : '';
-                resolve({ code, signal, stdout: Buffer.concat(out), stderr: err + note, timedOut });
-            });
-            if (input !== undefined && child.stdin) {
-                child.stdin.on('error', () => undefined); // git exiting early surfaces through its status
-                child.stdin.end(input);
-            }
-        });
-    }
-    /** Runs git and returns stdout; a non-zero exit throws a GitError with git's last message. */
-    async output(args, input) {
-        return this.succeeded(args, await this.run(args, input)).stdout;
-    }
-    /** The result of a command that exited 0; else a GitError with git's last message. */
-    succeeded(args, result) {
-        if (result.code !== 0) {
-            const why = lastLine(result.stderr) ||
-                (result.signal ? `killed by ${result.signal}` : `exit code ${result.code}`);
-            throw new GitError(`git ${args[0]} failed in ${this.cwd}: ${why}`, args, result);
-        }
-        return result;
-    }
-    /**
-     * Looks up revisions (`refs/tags/v1.2.3^{commit}`, `<oid>:<path>`) with one `git cat-file
-     * --batch-check`. Missing ones, and ones that cannot be written on one line, are undefined.
-     */
-    async lookup(specs) {
-        const asked = specs.filter((s) => !/[\n\r]/.test(s));
-        if (asked.length === 0)
-            return specs.map(() => undefined);
-        const out = await this.output(['cat-file', '--batch-check=%(objectname) %(objecttype)'], asked.map((s) => `${s}\n`).join(''));
-        const infos = parseBatchCheck(out.toString('utf8'), asked.length);
-        const bySpec = new Map(asked.map((s, i) => [s, infos[i]]));
-        return specs.map((s) => bySpec.get(s));
-    }
-    /** True in a shallow repository (a depth-limited checkout). */
-    async isShallow() {
-        const out = await this.output(['rev-parse', '--is-shallow-repository']);
-        return out.toString('utf8').trim() === 'true';
-    }
-    /**
-     * `git fetch --no-tags` of the given refspecs; resolves with the result, failed or not, except
-     * that a fetch killed at the network bound throws (retrying it would only wait again).
-     */
-    fetch(refspecs, opts) {
-        for (const r of [opts.remote, ...refspecs]) {
-            if (r.startsWith('-'))
-                throw new GitError(`Refusing to pass ${r} to git fetch`, refspecs);
-        }
-        this.fetches++;
-        return this.fetchBounded(refspecs, opts);
-    }
-    async fetchBounded(refspecs, opts) {
-        const result = await this.run([
-            'fetch',
-            '--no-tags',
-            '--no-write-fetch-head',
-            '--no-recurse-submodules',
-            ...(opts.depth ? ['--depth=1'] : []),
-            ...(opts.filter ? ['--filter=blob:none'] : opts.noFilter ? ['--no-filter'] : []),
-            opts.remote,
-            ...refspecs
-        ], undefined, this.networkTimeoutMs);
-        if (result.timedOut) {
-            throw new GitError(`${lastLine(result.stderr)} (${opts.remote})`, refspecs, result);
-        }
-        return result;
-    }
-    /**
-     * Like `diffNames` (`--name-status`): the paths that differ, and those of them that were in
-     * `from` already (modified, deleted or of another type; not added), so that a caller knows
-     * that a folder holding one of them was in `from` without asking git again.
-     */
-    async diffPaths(from, to, pathspecs) {
-        return parseNameStatus(await this.diff('--name-status', from, to, pathspecs));
-    }
-    /**
-     * Every file of a commit's tree (one `git ls-tree -r`), repository-relative, and the blob ids
-     * of the files that `want` accepts, so that their texts can be read by id (`readBlobs`): git
-     * then need not walk the tree again for each path.
-     */
-    async listFilesAndBlobs(commit, want) {
-        checkOid(commit);
-        // Parsed as it streams in: the listing of a large tree is megabytes, and git writes it
-        // about as fast as it is parsed.
-        const listing = new LsTreeParser(want);
-        const args = ['ls-tree', '-r', '--full-tree', '-z', commit];
-        this.succeeded(args, await this.run(args, undefined, undefined, (c) => listing.write(c)));
-        return listing.end();
-    }
-    /**
-     * The texts of blobs by id, with one `git cat-file --batch` parsed as it streams in; ids that
-     * are not blobs are left out, and so are blobs over `maxBytes` (their bytes are skipped as
-     * they arrive, never held: a build file of a hostile branch cannot fill the memory).
-     */
-    async readBlobs(oids, maxBytes = BUILD_FILE_MAX_BYTES) {
-        for (const oid of oids)
-            checkOid(oid);
-        return this.catFiles(oids, (o) => o, maxBytes);
-    }
-    /**
-     * The texts of files of a commit's tree by path (`<commit>:<path>` in one `cat-file --batch`):
-     * for the few files whose blob ids the listing did not keep (targets of symbolic links).
-     * Paths that cannot be written on one line are left out, as are paths that are not blobs.
-     */
-    async readFilesAt(commit, paths) {
-        checkOid(commit);
-        const asked = paths.filter((p) => p !== '' && !/[\n\r]/.test(p));
-        return this.catFiles(asked, (p) => `${commit}:${p}`, BUILD_FILE_MAX_BYTES);
-    }
-    /** One `cat-file --batch` for `keys` (each asked as `spec(key)`): key -> text of each blob. */
-    async catFiles(keys, spec, maxBytes) {
-        const texts = new Map();
-        if (keys.length === 0)
-            return texts;
-        const parser = new BatchParser(keys.length, maxBytes);
-        const args = ['cat-file', '--batch'];
-        const input = keys.map((k) => `${spec(k)}\n`).join('');
-        this.succeeded(args, await this.run(args, input, undefined, (c) => parser.write(c)));
-        parser.end().forEach((blob, i) => {
-            if (blob)
-                texts.set(keys[i], blob.toString('utf8'));
-        });
+async function readBlobs(git, oids, maxBytes = BUILD_FILE_MAX_BYTES) {
+    for (const oid of oids)
+        process_checkOid(oid);
+    return catFiles(git, oids, (o) => o, maxBytes);
+}
+/**
+ * The texts of files of a commit's tree by path (`<commit>:<path>` in one `cat-file --batch`):
+ * for the few files whose blob ids the listing did not keep (targets of symbolic links).
+ * Paths that cannot be written on one line are left out, as are paths that are not blobs.
+ */
+async function readFilesAt(git, commit, paths) {
+    process_checkOid(commit);
+    const asked = paths.filter((p) => p !== '' && !/[\n\r]/.test(p));
+    return catFiles(git, asked, (p) => `${commit}:${p}`, BUILD_FILE_MAX_BYTES);
+}
+/** One `cat-file --batch` for `keys` (each asked as `spec(key)`): key -> text of each blob. */
+async function catFiles(git, keys, spec, maxBytes) {
+    const texts = new Map();
+    if (keys.length === 0)
         return texts;
-    }
-    /**
-     * The paths that differ between two commits or trees: two-dot, no merge base, no rename
-     * detection, so a rename is a deletion plus an addition (one `git diff --name-only`).
-     * With `pathspecs`, only the paths they match (git pathspecs with their magic, e.g.
-     * `:(top,literal)app`); the caller keeps them within ARG_MAX.
-     */
-    async diffNames(from, to, pathspecs) {
-        return this.diff('--name-only', from, to, pathspecs);
-    }
-    /** One two-dot `git diff` without rename detection, limited to `pathspecs` when given. */
-    async diff(form, from, to, pathspecs) {
-        checkOid(from);
-        checkOid(to);
-        const limit = pathspecs === undefined ? [] : ['--', ...pathspecs];
-        const args = ['diff', form, '--no-renames', '--no-relative', '-z', from, to, ...limit];
-        return splitNul(await this.output(args));
-    }
-}
-/**
- * The environment of every git command: the runner's without credentials, the C locale, no prompts, no optional locks, and none of
- * the variables that change how pathspecs are read (GIT_LITERAL_PATHSPECS would make the
- * `:(top,literal)` magic of limited diffs a literal name, and the diffs silently empty).
- */
-function gitEnv() {
-    // Without the token and the other credentials (child-env.ts): git authenticates with what
-    // actions/checkout left in .git/config.
-    const env = childEnv({
-        LC_ALL: 'C',
-        LANGUAGE: 'C',
-        GIT_TERMINAL_PROMPT: '0',
-        GIT_OPTIONAL_LOCKS: '0'
+    const parser = new BatchParser(keys.length, maxBytes);
+    const args = ['cat-file', '--batch'];
+    const input = keys.map((k) => `${spec(k)}\n`).join('');
+    git.succeeded(args, await git.run(args, input, undefined, (c) => parser.write(c)));
+    parser.end().forEach((blob, i) => {
+        if (blob)
+            texts.set(keys[i], blob.toString('utf8'));
     });
-    for (const name of [
-        'GIT_LITERAL_PATHSPECS',
-        'GIT_GLOB_PATHSPECS',
-        'GIT_NOGLOB_PATHSPECS',
-        'GIT_ICASE_PATHSPECS'
-    ])
-        delete env[name];
-    return env;
-}
-/** Kills a process group, ignoring one that is already gone. */
-function git_killGroup(pid) {
-    if (pid === undefined)
-        return;
-    try {
-        process.kill(-pid, 'SIGKILL');
-    }
-    catch {
-        // Already gone.
-    }
-}
-function checkOid(oid) {
-    if (!OID.test(oid))
-        throw new GitError(`Not an object id: ${JSON.stringify(oid)}`, [oid]);
-}
-/** Splits NUL-terminated git output (`-z`) into its entries; paths may hold any byte but NUL. */
-function splitNul(data) {
-    const text = typeof data === 'string' ? data : data.toString('utf8');
-    const parts = text.split('\0');
-    if (parts[parts.length - 1] === '')
-        parts.pop();
-    return parts;
-}
-/** Parses `git diff --name-status -z --no-renames` fields (status, path, status, path, ...). */
-function parseNameStatus(fields) {
-    const paths = [];
-    const before = [];
-    for (let i = 0; i + 1 < fields.length; i += 2) {
-        const path = fields[i + 1];
-        paths.push(path);
-        if (fields[i] !== 'A')
-            before.push(path);
-    }
-    return { paths, before };
-}
-/**
- * Parses `git ls-tree -r -z` output (`<mode> SP <type> SP <oid> TAB <path>` entries, NUL-ended)
- * as it arrives in chunks: every path, path -> blob id for the regular files that `want`
- * accepts, and every symbolic link (mode 120000) with its blob id.
- * A chunk may end inside an entry or inside a UTF-8 sequence; both are carried over.
- */
-class LsTreeParser {
-    want;
-    files = [];
-    blobs = new Map();
-    links = new Map();
-    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-    rest = '';
-    constructor(want) {
-        this.want = want;
-    }
-    write(chunk) {
-        const text = this.rest + this.decoder.write(chunk);
-        const last = text.lastIndexOf('\0');
-        if (last < 0) {
-            this.rest = text;
-            return;
-        }
-        this.rest = text.slice(last + 1);
-        this.entries(text, last);
-    }
-    end() {
-        const text = this.rest + this.decoder.end();
-        this.rest = '';
-        if (text !== '')
-            this.entries(`${text}\0`, text.length);
-        return { files: this.files, blobs: this.blobs, links: this.links };
-    }
-    /** The entries of text[0, end), end being the index of a NUL. */
-    entries(text, end) {
-        for (let at = 0; at <= end;) {
-            const nul = text.indexOf('\0', at);
-            const tab = text.indexOf('\t', at);
-            if (tab >= 0 && tab < nul) {
-                const path = text.slice(tab + 1, nul);
-                this.files.push(path);
-                // Symbolic links are rare: their mode is the one start that needs a look.
-                if (text.startsWith('120000 ', at)) {
-                    const head = text.slice(at, tab).split(' ');
-                    if (head[2] !== undefined)
-                        this.links.set(path, head[2]);
-                }
-                else if (this.want(path)) {
-                    const head = text.slice(at, tab).split(' ');
-                    if (head[1] === 'blob' && head[2] !== undefined)
-                        this.blobs.set(path, head[2]);
-                }
-            }
-            at = nul + 1;
-        }
-    }
-}
-/** Parses a whole `git ls-tree -r -z` output (see LsTreeParser). */
-function parseLsTree(data, want) {
-    const parser = new LsTreeParser(want);
-    parser.write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
-    return parser.end();
+    return texts;
 }
 /** Parses `cat-file --batch-check='%(objectname) %(objecttype)'`: one entry per input line. */
 function parseBatchCheck(text, count) {
@@ -21660,12 +21143,6 @@ function parseBatchCheck(text, count) {
     }
     return out;
 }
-/**
- * The most bytes of one build file that detection reads (Dockerfiles, Gradle scripts, compose
- * files...). A larger one is not read: its provider reports it as unresolved, and the image's
- * inputs are widened with a warning.
- */
-const BUILD_FILE_MAX_BYTES = 4 * 1024 * 1024;
 /**
  * Parses `cat-file --batch` output as it arrives in chunks: for each asked object, its content
  * when it is a blob of at most `maxBytes`, else undefined (`<spec> missing`, trees, commits,
@@ -21732,15 +21209,111 @@ class BatchParser {
         return out;
     }
 }
+
+;// CONCATENATED MODULE: ./src/git/diff.ts
 /**
- * Parses `cat-file --batch` output: for each asked object, its content when it is a blob, else
- * undefined (`<spec> missing`, trees, commits). Sizes come from the headers, so contents may
- * hold any byte.
+ * The paths that differ between two commits or trees: two-dot `git diff`, no merge base, no
+ * rename detection (a rename is a deletion plus an addition), limited to pathspecs when given.
  */
-function parseBatch(data, count) {
-    const parser = new BatchParser(count, Number.POSITIVE_INFINITY);
-    parser.write(data);
-    return parser.end();
+
+/**
+ * The paths that differ between two commits or trees: two-dot, no merge base, no rename
+ * detection, so a rename is a deletion plus an addition (one `git diff --name-only`).
+ * With `pathspecs`, only the paths they match (git pathspecs with their magic, e.g.
+ * `:(top,literal)app`); the caller keeps them within ARG_MAX.
+ */
+async function diffNames(git, from, to, pathspecs) {
+    return diff(git, '--name-only', from, to, pathspecs);
+}
+/**
+ * Like `diffNames` (`--name-status`): the paths that differ, and those of them that were in
+ * `from` already (modified, deleted or of another type; not added), so that a caller knows
+ * that a folder holding one of them was in `from` without asking git again.
+ */
+async function diffPaths(git, from, to, pathspecs) {
+    return parseNameStatus(await diff(git, '--name-status', from, to, pathspecs));
+}
+/** One two-dot `git diff` without rename detection, limited to `pathspecs` when given. */
+async function diff(git, form, from, to, pathspecs) {
+    process_checkOid(from);
+    process_checkOid(to);
+    const limit = pathspecs === undefined ? [] : ['--', ...pathspecs];
+    const args = ['diff', form, '--no-renames', '--no-relative', '-z', from, to, ...limit];
+    return splitNul(await git.output(args));
+}
+/** Splits NUL-terminated git output (`-z`) into its entries; paths may hold any byte but NUL. */
+function splitNul(data) {
+    const text = typeof data === 'string' ? data : data.toString('utf8');
+    const parts = text.split('\0');
+    if (parts[parts.length - 1] === '')
+        parts.pop();
+    return parts;
+}
+/** Parses `git diff --name-status -z --no-renames` fields (status, path, status, path, ...). */
+function parseNameStatus(fields) {
+    const paths = [];
+    const before = [];
+    for (let i = 0; i + 1 < fields.length; i += 2) {
+        const path = fields[i + 1];
+        paths.push(path);
+        if (fields[i] !== 'A')
+            before.push(path);
+    }
+    return { paths, before };
+}
+
+;// CONCATENATED MODULE: ./src/git/fetch.ts
+/**
+ * `git fetch` from the remote, bounded in time, and what its failures mean: git's complaint,
+ * refs the remote lacks, a refused blob filter.
+ */
+
+/**
+ * `git fetch --no-tags` of the given refspecs; resolves with the result, failed or not, except
+ * that a fetch killed at the network bound throws (retrying it would only wait again).
+ */
+function fetch(git, refspecs, opts) {
+    for (const r of [opts.remote, ...refspecs]) {
+        if (r.startsWith('-'))
+            throw new GitError(`Refusing to pass ${r} to git fetch`, refspecs);
+    }
+    git.fetches++;
+    return fetchBounded(git, refspecs, opts);
+}
+async function fetchBounded(git, refspecs, opts) {
+    const result = await git.run([
+        'fetch',
+        '--no-tags',
+        '--no-write-fetch-head',
+        '--no-recurse-submodules',
+        ...(opts.depth ? ['--depth=1'] : []),
+        ...(opts.filter ? ['--filter=blob:none'] : opts.noFilter ? ['--no-filter'] : []),
+        opts.remote,
+        ...refspecs
+    ], undefined, git.networkTimeoutMs);
+    if (result.timedOut) {
+        throw new GitError(`${lastLine(result.stderr)} (${opts.remote})`, refspecs, result);
+    }
+    return result;
+}
+/**
+ * One fetch of `refspecs` with the blob filter as `filter` says; when the remote refuses the
+ * filter, `filter` records it, `onRefused` is called and the same fetch is retried at once
+ * without it. Resolves with the last fetch's result, failed or not.
+ */
+async function fetch_fetchRetryingFilter(git, refspecs, opts, filter, onRefused) {
+    const result = await git.fetch(refspecs, {
+        ...opts,
+        filter: filter.use,
+        noFilter: filter.refused
+    });
+    if (!filter.use || result.code === 0 || classifyFetchFailure(result.stderr) !== 'filter') {
+        return result;
+    }
+    filter.use = false;
+    filter.refused = true;
+    onRefused?.();
+    return git.fetch(refspecs, { ...opts, filter: false, noFilter: true });
 }
 /**
  * What a failed fetch or ls-remote complains about: the HTTP status line when there is one
@@ -21749,19 +21322,11 @@ function parseBatch(data, count) {
  * follows it is advice, such as `Please make sure you have the correct access rights` / `and the
  * repository exists.`), else the last line.
  */
-function fetchComplaint(stderr) {
+function fetch_fetchComplaint(stderr) {
     const lines = stderr.split(/\r?\n/).map((l) => l.trim());
     return (lines.find((l) => /returned error: \d{3}|\bHTTP \d{3}\b/.test(l)) ??
         lines.find((l) => /^(fatal|error):/.test(l)) ??
         lastLine(stderr));
-}
-/** The last non-empty line of a text (git's actual complaint is usually there). */
-function lastLine(text) {
-    const lines = text
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== '');
-    return lines[lines.length - 1] ?? '';
 }
 /**
  * Why a fetch failed, from git's stderr in the C locale. A refused filter is a complaint line
@@ -21784,9 +21349,169 @@ function classifyFetchFailure(stderr) {
 function missingRemoteRefs(stderr) {
     return [...stderr.matchAll(/couldn't find remote ref (\S+)/gi)].map((m) => m[1]);
 }
+
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./src/git/ls-tree.ts
+/**
+ * A commit's tree listed with `git ls-tree -r`, parsed as it streams in: every path, and the blob
+ * ids of the files a caller wants to read (`readBlobs` in cat-file.ts).
+ */
+
+
+/**
+ * Every file of a commit's tree (one `git ls-tree -r`), repository-relative, and the blob ids
+ * of the files that `want` accepts, so that their texts can be read by id (`readBlobs`): git
+ * then need not walk the tree again for each path.
+ */
+async function listFilesAndBlobs(git, commit, want) {
+    process_checkOid(commit);
+    // Parsed as it streams in: the listing of a large tree is megabytes, and git writes it
+    // about as fast as it is parsed.
+    const listing = new LsTreeParser(want);
+    const args = ['ls-tree', '-r', '--full-tree', '-z', commit];
+    git.succeeded(args, await git.run(args, undefined, undefined, (c) => listing.write(c)));
+    return listing.end();
+}
+/**
+ * Parses `git ls-tree -r -z` output (`<mode> SP <type> SP <oid> TAB <path>` entries, NUL-ended)
+ * as it arrives in chunks: every path, path -> blob id for the regular files that `want`
+ * accepts, and every symbolic link (mode 120000) with its blob id.
+ * A chunk may end inside an entry or inside a UTF-8 sequence; both are carried over.
+ */
+class LsTreeParser {
+    want;
+    files = [];
+    blobs = new Map();
+    links = new Map();
+    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    rest = '';
+    constructor(want) {
+        this.want = want;
+    }
+    write(chunk) {
+        const text = this.rest + this.decoder.write(chunk);
+        const last = text.lastIndexOf('\0');
+        if (last < 0) {
+            this.rest = text;
+            return;
+        }
+        this.rest = text.slice(last + 1);
+        this.entries(text, last);
+    }
+    end() {
+        const text = this.rest + this.decoder.end();
+        this.rest = '';
+        if (text !== '')
+            this.entries(`${text}\0`, text.length);
+        return { files: this.files, blobs: this.blobs, links: this.links };
+    }
+    /** The entries of text[0, end), end being the index of a NUL. */
+    entries(text, end) {
+        for (let at = 0; at <= end;) {
+            const nul = text.indexOf('\0', at);
+            const tab = text.indexOf('\t', at);
+            if (tab >= 0 && tab < nul) {
+                const path = text.slice(tab + 1, nul);
+                this.files.push(path);
+                // Symbolic links are rare: their mode is the one start that needs a look.
+                if (text.startsWith('120000 ', at)) {
+                    const head = text.slice(at, tab).split(' ');
+                    if (head[2] !== undefined)
+                        this.links.set(path, head[2]);
+                }
+                else if (this.want(path)) {
+                    const head = text.slice(at, tab).split(' ');
+                    if (head[1] === 'blob' && head[2] !== undefined)
+                        this.blobs.set(path, head[2]);
+                }
+            }
+            at = nul + 1;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/git/git.ts
+/**
+ * The `Git` facade: one object per working tree that callers hold, counting the processes and
+ * fetches it starts. The work is in the files beside it: the process runner (`process.ts`),
+ * fetches (`fetch.ts`), object reads (`cat-file.ts`), the tree listing (`ls-tree.ts`) and diffs
+ * (`diff.ts`); the remote outside change detection is `remote.ts`. Parsing of git's output lives
+ * in pure functions there, tested on strings.
+ */
+
+
+
+
+
+/** Runs git in one working tree and counts the processes and fetches it starts. */
+class git_Git extends GitProcesses {
+    /**
+     * Looks up revisions (`refs/tags/v1.2.3^{commit}`, `<oid>:<path>`) with one `git cat-file
+     * --batch-check`. Missing ones, and ones that cannot be written on one line, are undefined.
+     */
+    lookup(specs) {
+        return lookup(this, specs);
+    }
+    /** True in a shallow repository (a depth-limited checkout). */
+    async isShallow() {
+        const out = await this.output(['rev-parse', '--is-shallow-repository']);
+        return out.toString('utf8').trim() === 'true';
+    }
+    /**
+     * `git fetch --no-tags` of the given refspecs; resolves with the result, failed or not, except
+     * that a fetch killed at the network bound throws (retrying it would only wait again).
+     */
+    fetch(refspecs, opts) {
+        return fetch(this, refspecs, opts);
+    }
+    /** The paths that differ, and those of them that were in `from` already (see diff.ts). */
+    diffPaths(from, to, pathspecs) {
+        return diffPaths(this, from, to, pathspecs);
+    }
+    /** The paths that differ between two commits or trees (see diff.ts). */
+    diffNames(from, to, pathspecs) {
+        return diffNames(this, from, to, pathspecs);
+    }
+    /** Every file of a commit's tree, and the blob ids of those that `want` accepts (ls-tree.ts). */
+    listFilesAndBlobs(commit, want) {
+        return listFilesAndBlobs(this, commit, want);
+    }
+    /** The texts of blobs by id, those over `maxBytes` left out (see cat-file.ts). */
+    readBlobs(oids, maxBytes) {
+        return readBlobs(this, oids, maxBytes);
+    }
+    /** The texts of files of a commit's tree by path (see cat-file.ts). */
+    readFilesAt(commit, paths) {
+        return readFilesAt(this, commit, paths);
+    }
+}
+/**
+ * The root of the git working tree that holds `cwd` (`git rev-parse --show-toplevel`), or
+ * undefined when `cwd` is in none.
+ */
+async function workTreeRoot(cwd) {
+    const out = await new GitProcesses(cwd).run(['rev-parse', '--show-toplevel']);
+    const root = out.stdout.toString('utf8').replace(/\n$/, '');
+    return out.code === 0 && root !== '' ? root : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/git/remote.ts
+/**
+ * Reaching the remote outside change detection: the head commit a run measures against, the
+ * release guard's and the CLI's tag lists, whether a remote is configured.
+ */
+
+
+
+
+
 /** Reaching the remote outside change detection: the release guard and tag checks. */
-class RemoteError extends Error {
+class RemoteError extends KnownError {
     name = 'RemoteError';
+    get id() {
+        return 'remote';
+    }
 }
 /**
  * Makes the commit `oid` of the branch available locally and returns it: the head a run read for
@@ -21806,13 +21531,9 @@ async function ensureBranchCommit(cwd, branch, oid) {
     const depth = await git.isShallow();
     let result;
     // Once the remote refuses the blob filter, the fetch by sha goes without it at once.
-    let filter = true;
+    const filter = { use: true, refused: false };
     for (const refspec of [`+refs/heads/${branch}:${privateBranchRef(branch)}`, oid]) {
-        result = await git.fetch([refspec], { remote: 'origin', depth, filter, noFilter: !filter });
-        if (filter && result.code !== 0 && classifyFetchFailure(result.stderr) === 'filter') {
-            filter = false;
-            result = await git.fetch([refspec], { remote: 'origin', depth, filter, noFilter: true });
-        }
+        result = await fetchRetryingFilter(git, [refspec], { remote: 'origin', depth }, filter);
         if (await has())
             return oid;
     }
@@ -21821,9 +21542,9 @@ async function ensureBranchCommit(cwd, branch, oid) {
 }
 /** The tags on the remote (names without refs/tags/). */
 async function remoteTags(cwd, timeoutMs = GIT_NETWORK_TIMEOUT_MS, remote = 'origin') {
-    const result = await new Git(cwd).run(['ls-remote', '--tags', '--refs', remote], undefined, timeoutMs);
+    const result = await new GitProcesses(cwd).run(['ls-remote', '--tags', '--refs', remote], undefined, timeoutMs);
     if (result.code !== 0) {
-        throw new RemoteError(`Could not list the tags of ${remote} (${fetchComplaint(result.stderr)}). ` +
+        throw new RemoteError(`Could not list the tags of ${remote} (${fetch_fetchComplaint(result.stderr)}). ` +
             `Run actions/checkout first, with persist-credentials: true (the default).`);
     }
     return result.stdout
@@ -21838,21 +21559,12 @@ async function remoteTags(cwd, timeoutMs = GIT_NETWORK_TIMEOUT_MS, remote = 'ori
  * whose URL leads nowhere is still a remote: fetching from it fails, it is not missing.)
  */
 async function hasRemote(cwd, name) {
-    const out = await new Git(cwd).run(['config', '--get', `remote.${name}.url`]);
+    const out = await new GitProcesses(cwd).run(['config', '--get', `remote.${name}.url`]);
     return out.code === 0 && out.stdout.toString('utf8').trim() !== '';
-}
-/**
- * The root of the git working tree that holds `cwd` (`git rev-parse --show-toplevel`), or
- * undefined when `cwd` is in none.
- */
-async function workTreeRoot(cwd) {
-    const out = await new Git(cwd).run(['rev-parse', '--show-toplevel']);
-    const root = out.stdout.toString('utf8').replace(/\n$/, '');
-    return out.code === 0 && root !== '' ? root : undefined;
 }
 /** The tags of the checkout, and of origin when it can be reached (the CLI works offline too). */
 async function knownTags(cwd, remoteName = 'origin') {
-    const local = (await new Git(cwd).output(['tag', '--list'])).toString('utf8').split('\n');
+    const local = (await new GitProcesses(cwd).output(['tag', '--list'])).toString('utf8').split('\n');
     const remote = await remoteTags(cwd, GIT_NETWORK_TIMEOUT_MS, remoteName).catch(() => []);
     return [...new Set([...local.filter((t) => t !== ''), ...remote])];
 }
@@ -21866,8 +21578,12 @@ async function knownTags(cwd, remoteName = 'origin') {
  * never executed, so a list that only running it would show cannot be read.
  */
 
-class ImageVarsError extends Error {
+
+class ImageVarsError extends KnownError {
     name = 'ImageVarsError';
+    get id() {
+        return 'image-vars';
+    }
 }
 const ARRAY_DECL = (name) => new RegExp(`^\\s*(?:export\\s+|declare\\s+-a\\s+)?${name}=\\(`);
 const ARRAY_APPEND = (name) => new RegExp(`^\\s*${name}\\+=\\(`);
@@ -21878,11 +21594,10 @@ const STRING_APPEND = (name) => new RegExp(`^\\s*${name}\\+=${LITERAL}\\s*(?:#.*
 const STRING_SELF_APPEND = (name) => new RegExp(`^\\s*(?:export\\s+)?${name}="\\$(?:\\{${name}\\}|${name}(?![A-Za-z0-9_]))([^"$\`\\\\]*)"\\s*(?:#.*)?$`);
 const STRING_DECL = (name) => new RegExp(`^\\s*(?:export\\s+)?${name}=${LITERAL}\\s*(?:#.*)?$`);
 /** A line of the file as a message shows it: control characters escaped, long lines cut. */
-function shown(text) {
+function shownLine(text) {
     const max = 200;
     const cut = text.length > max ? `${text.slice(0, max)}...` : text;
-    // eslint-disable-next-line no-control-regex -- control characters are what is escaped
-    return cut.replace(/[\0-\x1f\x7f]/g, (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16)}}`);
+    return escapeControls(cut);
 }
 /** Splits the words of a bash array body or a space-separated string; quotes are removed. */
 function words(body, file, line) {
@@ -21932,11 +21647,11 @@ function closingParen(text, state) {
 /** Refuses an append that bash may or may not run, or that has nothing to append to. */
 function checkAppend(text, name, file, line, declared) {
     if (/^\s/.test(text)) {
-        throw new ImageVarsError(`${file}:${line}: ${shown(text.trim())} is indented: it may run only in a function or a ` +
+        throw new ImageVarsError(`${file}:${line}: ${shownLine(text.trim())} is indented: it may run only in a function or a ` +
             `condition, so the image list cannot be known without running the file. Append at the top level.`);
     }
     if (!declared) {
-        throw new ImageVarsError(`${file}:${line}: ${shown(text.trim())} appends to ${name} before it is declared; ` +
+        throw new ImageVarsError(`${file}:${line}: ${shownLine(text.trim())} appends to ${name} before it is declared; ` +
             `bash would append to whatever the environment holds. Declare ${name} first.`);
     }
 }
@@ -22015,7 +21730,7 @@ function findString(lines, name, file) {
         }
         else if (any.test(text) && !fromArray.test(text)) {
             // bash would see a list that cannot be read without running the file.
-            throw new ImageVarsError(`${file}:${i + 1}: ${shown(text.trim())} does not set ${name} to plain words; ` +
+            throw new ImageVarsError(`${file}:${i + 1}: ${shownLine(text.trim())} does not set ${name} to plain words; ` +
                 `the image list must be literal text`);
         }
     });
@@ -22047,7 +21762,7 @@ function refuseOtherEdits(lines, file) {
             const atStart = re.atStart.test(code);
             const edits = re.assign.test(code) || re.builtin.test(code);
             if (edits && !atStart) {
-                throw new ImageVarsError(`${file}:${i + 1}: ${shown(line.trim())} changes ${name} in a way that cannot be read ` +
+                throw new ImageVarsError(`${file}:${i + 1}: ${shownLine(line.trim())} changes ${name} in a way that cannot be read ` +
                     `without running the file. Set the list with ${name}=( ... ) and append with ${name}+=( ... ) ` +
                     `(or "+=" for a string), each at the start of a line.`);
             }
@@ -22066,7 +21781,7 @@ function readList(lines, base, file) {
             `so bash sees two different lists. Append before the copy.`);
     }
     if (arr && str && arr.items.join(' ') !== str.items.join(' ')) {
-        throw new ImageVarsError(`${file}: ${base}_ARR and ${base} disagree:\n  line ${arr.line}: ${shown(arr.text)}\n  line ${str.line}: ${shown(str.text)}\n` +
+        throw new ImageVarsError(`${file}: ${base}_ARR and ${base} disagree:\n  line ${arr.line}: ${shownLine(arr.text)}\n  line ${str.line}: ${shownLine(str.text)}\n` +
             `Regenerate ${file} so that both list the same images in the same order.`);
     }
     return arr ?? str;
@@ -22101,8 +21816,6 @@ function annotationOf(w) {
  */
 
 
-
-/** A malformed image list (image-vars-lists.ts throws it too). */
 
 const IMAGE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const PREFIX = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -22139,7 +21852,7 @@ function parseImageVars(text, file = 'scripts/image_vars.src') {
     const prefixList = prefixes?.items ?? nameList.map((n) => n.replace(/-/g, ''));
     if (names && prefixes && names.items.length !== prefixes.items.length) {
         throw new ImageVarsError(`${file}: VRO_IMAGES lists ${names.items.length} images but VAR_PREFIXES lists ${prefixes.items.length}:\n` +
-            `  line ${names.line}: ${shown(names.text)}\n  line ${prefixes.line}: ${shown(prefixes.text)}`);
+            `  line ${names.line}: ${shownLine(names.text)}\n  line ${prefixes.line}: ${shownLine(prefixes.text)}`);
     }
     if (!names) {
         const message = `${file}: no VRO_IMAGES list; image names are taken from VAR_PREFIXES`;
@@ -22200,324 +21913,13 @@ function resolveImages(list, refs) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/detect/build/build-files.ts
-/** File names that make the folder holding them a build root candidate. */
-const BUILD_FILES = [
-    'Dockerfile',
-    'Containerfile',
-    'build.gradle',
-    'build.gradle.kts',
-    'package.json',
-    'pyproject.toml',
-    'go.mod',
-    'pom.xml'
-];
-/** Whether `dir` ('' is the root) directly holds one of the BUILD_FILES. */
-function isBuildRootCandidate(dir, tree) {
-    return BUILD_FILES.some((f) => tree.hasFile(dir === '' ? f : `${dir}/${f}`));
-}
-
-;// CONCATENATED MODULE: ./src/detect/build/gradle/lex.ts
+;// CONCATENATED MODULE: ./src/util/paths.ts
 /**
- * A small lexer for Gradle build scripts (Groovy and Kotlin DSL), enough to read them as text.
- *
- * It does not parse Groovy or Kotlin. It finds comments and string literals so that the
- * structural regexes of the Gradle readers run over a `skeleton` (comments blanked, string
- * contents blanked, quotes kept, same length and line breaks as the text), and can look up the
- * literal that starts at a position. Braces inside strings and comments therefore never
- * confuse block matching, and offsets map back to 1-based lines of the original text.
+ * Repository-relative paths (`a/b/c`, no leading or trailing `/`, '' for the root): joining,
+ * folders, "below a folder", and lookups in a sorted listing. Pure.
  */
-function blank(s) {
-    return s.replace(/[^\n]/g, ' ');
-}
-/** Lexes a script. Never throws: an unterminated literal or comment runs to the end. */
-function lex(text) {
-    const out = [];
-    const strings = [];
-    let i = 0;
-    const n = text.length;
-    // Plain text is copied in runs, not a character at a time.
-    let plain = 0;
-    const flush = () => {
-        if (plain < i)
-            out.push(text.slice(plain, i));
-    };
-    while (i < n) {
-        const c = text[i];
-        const next = text[i + 1];
-        if (c === '/' && next === '/') {
-            flush();
-            const e = text.indexOf('\n', i);
-            const stop = e < 0 ? n : e;
-            out.push(blank(text.slice(i, stop)));
-            i = stop;
-        }
-        else if (c === '/' && next === '*') {
-            flush();
-            const e = text.indexOf('*/', i + 2);
-            const stop = e < 0 ? n : e + 2;
-            out.push(blank(text.slice(i, stop)));
-            i = stop;
-        }
-        else if (c === '"' || c === "'") {
-            flush();
-            const triple = text.startsWith(c.repeat(3), i);
-            const q = triple ? c.repeat(3) : c;
-            let j = i + q.length;
-            let depth = 0;
-            let dynamic = false;
-            while (j < n) {
-                const d = text[j];
-                if (d === '\\')
-                    j += 2;
-                else if (c === '"' &&
-                    d === '$' &&
-                    (text[j + 1] === '{' || /[A-Za-z_]/.test(text[j + 1] ?? ''))) {
-                    dynamic = true;
-                    if (text[j + 1] === '{') {
-                        depth++;
-                        j += 2;
-                    }
-                    else
-                        j++;
-                }
-                else if (depth > 0 && d === '{') {
-                    depth++;
-                    j++;
-                }
-                else if (depth > 0 && d === '}') {
-                    depth--;
-                    j++;
-                }
-                else if (depth === 0 && text.startsWith(q, j))
-                    break;
-                else if (!triple && d === '\n')
-                    break; // a single-quoted literal never spans lines
-                else
-                    j++;
-            }
-            const closed = text.startsWith(q, j);
-            const end = Math.min(n, closed ? j + q.length : j);
-            strings.push({ start: i, end, value: text.slice(i + q.length, Math.min(j, n)), dynamic });
-            out.push(q + blank(text.slice(i + q.length, Math.min(j, n))) + (closed ? q : ''));
-            i = end;
-        }
-        else {
-            i++;
-            continue;
-        }
-        plain = i;
-    }
-    flush();
-    const skeleton = out.join('');
-    const lineStarts = [0];
-    for (let k = 0; k < n; k++)
-        if (text[k] === '\n')
-            lineStarts.push(k + 1);
-    const byStart = new Map(strings.map((s) => [s.start, s]));
-    // Matching braces, found once with a stack: a `}` with no open `{` closes nothing, and a `{`
-    // never closed runs to the end of the text (as a scan for the depth to return to 0 finds).
-    const close = new Map();
-    const open = [];
-    for (let k = 0; k < n; k++) {
-        if (skeleton[k] === '{')
-            open.push(k);
-        else if (skeleton[k] === '}' && open.length > 0)
-            close.set(open.pop(), k);
-    }
-    const lineOf = (offset) => {
-        let lo = 0;
-        let hi = lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >>> 1;
-            if (lineStarts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    };
-    return {
-        text,
-        skeleton,
-        strings,
-        lineOf,
-        lineEnd(offset) {
-            const next = lineStarts[lineOf(offset)];
-            return next === undefined ? n : next - 1;
-        },
-        closeOf(o) {
-            return close.get(o) ?? n;
-        },
-        stringAt(pos) {
-            let p = pos;
-            while (p < n && /\s/.test(skeleton[p]))
-                p++;
-            return byStart.get(p);
-        }
-    };
-}
-/**
- * The blocks named by `name` (a regex source, e.g. `dependencies` or `subprojects|allprojects`),
- * with an optional parenthesised argument before the brace (`configure(subprojects) {`).
- * Only blocks within [from, to) are returned.
- */
-function blocks(lx, name, from = 0, to = lx.skeleton.length) {
-    // `\s*(?:(...)\s*)?\{`, not `\s*(?:(...))?\s*\{`: two blank runs side by side would be
-    // tried at every split of a long run of blanks.
-    const re = new RegExp(`(?<![\\w.])(?:${name})\\s*(?:\\([^(){}]*(?:\\([^(){}]*\\)[^(){}]*)*\\)\\s*)?\\{`, 'g');
-    re.lastIndex = from;
-    const found = [];
-    let m;
-    while ((m = re.exec(lx.skeleton)) !== null && m.index < to) {
-        const open = m.index + m[0].length - 1;
-        const close = lx.closeOf(open);
-        found.push({ header: m.index, start: open + 1, end: Math.min(close, to) });
-    }
-    return found;
-}
-/** Whether `pos` lies inside one of `bs`. */
-function inside(bs, pos) {
-    return bs.some((b) => pos >= b.start && pos < b.end);
-}
-/** `inside(bs, pos)` for many positions: the blocks merged once, each position a binary search. */
-function covered(bs) {
-    const merged = [];
-    for (const b of [...bs].filter((x) => x.end > x.start).sort((x, y) => x.start - y.start)) {
-        const last = merged[merged.length - 1];
-        if (last && b.start <= last[1])
-            last[1] = Math.max(last[1], b.end);
-        else
-            merged.push([b.start, b.end]);
-    }
-    return (pos) => {
-        let lo = 0;
-        let hi = merged.length - 1;
-        while (lo <= hi) {
-            const mid = (lo + hi) >>> 1;
-            const [start, end] = merged[mid];
-            if (pos < start)
-                hi = mid - 1;
-            else if (pos >= end)
-                lo = mid + 1;
-            else
-                return true;
-        }
-        return false;
-    };
-}
-/**
- * The interpolations of a template, left to right, as the regex `\$\{[^}]*\}|\$(name)` would find
- * them with the `g` flag, `name` being a sticky regex for a bare `$name` (e.g. `/[\w.]+/y`). In
- * linear time: that regex scans to the end of the text from every `${` with no `}` after it.
- */
-function interpolations(template, name) {
-    const out = [];
-    let close = -1;
-    for (let i = template.indexOf('$'); i >= 0 && i < template.length;) {
-        if (template[i + 1] === '{') {
-            if (close !== -2 && close < i + 2)
-                close = template.indexOf('}', i + 2);
-            if (close === -1)
-                close = -2; // no `}` after here: no braced interpolation either
-            if (close >= 0) {
-                out.push({ start: i, end: close + 1, inner: template.slice(i + 2, close), braced: true });
-                i = template.indexOf('$', close + 1);
-                continue;
-            }
-        }
-        else {
-            name.lastIndex = i + 1;
-            const m = name.exec(template);
-            if (m && m.index === i + 1) {
-                const end = i + 1 + m[0].length;
-                out.push({ start: i, end, inner: m[0], braced: false });
-                i = template.indexOf('$', end);
-                continue;
-            }
-        }
-        i = template.indexOf('$', i + 1);
-    }
-    return out;
-}
-/**
- * A pattern of literal parts with wildcards between them (`parts` = ['a', 'b'] is `a*b`),
- * matched by simulating all of its positions at once: linear in the name for a given pattern,
- * where a regex of many wildcards backtracks exponentially on a name it does not match.
- */
-class Wildcards {
-    wild;
-    restart;
-    chars = [];
-    /** `star[k]`: a wildcard stands before `chars[k]` (k = chars.length: at the end). */
-    star = [];
-    /**
-     * @param parts the literal parts, a wildcard between each two
-     * @param wild the characters a wildcard takes (`[^/]`, or any but a line break)
-     * @param restart also start after each `/` (a path suffix on a segment boundary)
-     */
-    constructor(parts, wild, restart = false) {
-        this.wild = wild;
-        this.restart = restart;
-        parts.forEach((part, k) => {
-            if (k > 0)
-                this.star[this.chars.length] = true;
-            for (const c of part)
-                this.chars.push(c);
-        });
-        for (let k = 0; k <= this.chars.length; k++)
-            this.star[k] = this.star[k] === true;
-    }
-    /** The offsets of `s` at which the whole pattern has matched a prefix of `s` (ascending). */
-    ends(s) {
-        const m = this.chars.length;
-        const out = [];
-        // Each literal character takes one character of the name.
-        if (m > s.length)
-            return out;
-        let cur = new Uint8Array(m + 1);
-        let next = new Uint8Array(m + 1);
-        let active = [];
-        // State k: the first k characters matched (a wildcard before character k loops on k).
-        const enter = (set, list, k) => {
-            if (set[k] === 1)
-                return;
-            set[k] = 1;
-            list.push(k);
-        };
-        enter(cur, active, 0);
-        for (let i = 0;; i++) {
-            if (cur[m] === 1)
-                out.push(i);
-            if (i === s.length)
-                break;
-            const c = s[i];
-            const list = [];
-            for (const k of active) {
-                if (this.star[k] && this.wild(c))
-                    enter(next, list, k);
-                if (k < m && this.chars[k] === c)
-                    enter(next, list, k + 1);
-            }
-            if (this.restart && c === '/')
-                enter(next, list, 0);
-            for (const k of active)
-                cur[k] = 0;
-            [cur, next] = [next, cur];
-            active = list;
-            if (active.length === 0 && !this.restart)
-                break;
-        }
-        return out;
-    }
-    /** Whether the pattern matches the whole of `s`. */
-    test(s) {
-        const e = this.ends(s);
-        return e[e.length - 1] === s.length;
-    }
-}
 /** Joins repository-relative paths, resolving `.` and `..`; undefined when it leaves the repository. */
-function lex_joinPath(base, rel) {
+function joinPath(base, rel) {
     const parts = rel.startsWith('/') ? [] : base.split('/').filter((p) => p !== '');
     for (const seg of rel.split('/')) {
         if (seg === '' || seg === '.')
@@ -22532,10 +21934,78 @@ function lex_joinPath(base, rel) {
     }
     return parts.join('/');
 }
+/** The path of `file` in the folder `dir` ('' for the root). */
+const at = (dir, file) => (dir === '' ? file : `${dir}/${file}`);
 /** The folder of a repository path ('' for a top-level file). */
 function dirOf(path) {
     const i = path.lastIndexOf('/');
     return i < 0 ? '' : path.slice(0, i);
+}
+/** True when `path` is below the folder `dir` (not `dir` itself; nothing is below '' this way). */
+const under = (path, dir) => path.startsWith(`${dir}/`);
+/** True when `path` is the folder `dir` or below it; every path is within '' (the root). */
+const paths_within = (path, dir) => dir === '' || path === dir || path.startsWith(`${dir}/`);
+/** The first index of the sorted `sorted` whose entry is not below `key` (its length if none). */
+function lowerBound(sorted, key) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid] < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** [start, end) of the entries of the sorted `sorted` below the folder `dir` (all of them for ''). */
+function rangeUnder(sorted, dir) {
+    if (dir === '')
+        return [0, sorted.length];
+    // Every path that starts with `dir/` sorts before `dir0` ('/' + 1 === '0').
+    return [lowerBound(sorted, `${dir}/`), lowerBound(sorted, `${dir}0`)];
+}
+/** Every folder holding one of `paths` whose last name is in `names`: name -> folders. */
+function foldersNamedIn(paths, names) {
+    const out = new Map();
+    // A sorted listing holds each folder's files together: a folder is looked at once, not per file.
+    let previous;
+    for (const path of paths) {
+        const dir = path.slice(0, path.lastIndexOf('/') + 1);
+        if (dir === previous)
+            continue;
+        previous = dir;
+        let start = 0;
+        for (let at = dir.indexOf('/'); at >= 0; at = dir.indexOf('/', start)) {
+            const name = dir.slice(start, at);
+            if (names.has(name)) {
+                const set = out.get(name) ?? new Set();
+                set.add(dir.slice(0, at));
+                out.set(name, set);
+            }
+            start = at + 1;
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/detect/build/build-files.ts
+/** The files that make a folder a candidate build root. */
+
+/** File names that make the folder holding them a build root candidate. */
+const BUILD_FILES = [
+    'Dockerfile',
+    'Containerfile',
+    'build.gradle',
+    'build.gradle.kts',
+    'package.json',
+    'pyproject.toml',
+    'go.mod',
+    'pom.xml'
+];
+/** Whether `dir` ('' is the root) directly holds one of the BUILD_FILES. */
+function isBuildRootCandidate(dir, tree) {
+    return BUILD_FILES.some((f) => tree.hasFile(at(dir, f)));
 }
 
 ;// CONCATENATED MODULE: ./src/detect/build/context/common.ts
@@ -22543,7 +22013,6 @@ function dirOf(path) {
  * What the build-context readers share: repository paths, remote contexts, and the shape of a
  * reader's result. Pure; nothing here throws.
  */
-
 
 /** The basename of a path. */
 function baseOf(path) {
@@ -22554,12 +22023,8 @@ function resolvePath(base, rel) {
     if (rel.startsWith('/') || rel.startsWith('~') || /^[A-Za-z]:[\\/]/.test(rel)) {
         return { absolute: true };
     }
-    const path = lex_joinPath(base, rel.replace(/\\/g, '/'));
+    const path = joinPath(base, rel.replace(/\\/g, '/'));
     return path === undefined ? { leaves: true } : { path };
-}
-/** Normalises a repository path (`./x/`, `a/../b`); undefined when it leaves the repository. */
-function normalisePath(path) {
-    return joinPath('', path);
 }
 /**
  * True when a build context is not a folder of the repository: a URL (`https://`, `git://`,
@@ -22667,20 +22132,17 @@ function lineStarts(text) {
     };
 }
 /** A short form of a value for a message (long values cut, line breaks shown as spaces). */
-function common_shown(value, max = 80) {
+function shown(value, max = 80) {
     const flat = value.replace(/\s+/g, ' ').trim();
     return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-;// CONCATENATED MODULE: ./src/detect/build/context/hcl.ts
+;// CONCATENATED MODULE: ./src/detect/build/context/bake/hcl-lexer.ts
 /**
- * A small, tolerant reader of the HCL that bake files are written in: blocks with labels
- * (`target "web" { ... }`), attributes whose values are strings (templates with `${...}`),
- * numbers, booleans, lists, objects and bare references. Anything else (function calls,
- * operators, conditionals, `for` expressions) is kept as an `expr` with its text, for the
- * caller to call unresolved. One pass over the text; nesting is capped; it never throws.
+ * The lexer of the HCL reader (hcl.ts): string templates split into literal text and
+ * interpolations, and the tokens of a text (identifiers, strings, heredocs, numbers,
+ * punctuation, newlines; comments dropped). It never throws.
  */
-
 /** The offset just after the `}` closing a template interpolation whose body starts at `i`. */
 function templateEnd(s, i) {
     const stack = ['i'];
@@ -22759,7 +22221,7 @@ function templateParts(s, escapes) {
         parts.push({ lit });
     return parts;
 }
-function hcl_tokenize(s) {
+function tokenize(s) {
     const toks = [];
     let i = 0;
     const n = s.length;
@@ -22847,6 +22309,17 @@ function hcl_tokenize(s) {
     }
     return toks;
 }
+
+;// CONCATENATED MODULE: ./src/detect/build/context/bake/hcl.ts
+/**
+ * A small, tolerant reader of the HCL that bake files are written in: blocks with labels
+ * (`target "web" { ... }`), attributes whose values are strings (templates with `${...}`),
+ * numbers, booleans, lists, objects and bare references. Anything else (function calls,
+ * operators, conditionals, `for` expressions) is kept as an `expr` with its text, for the
+ * caller to call unresolved. One pass over the text; nesting is capped; it never throws.
+ */
+
+
 const MAX_DEPTH = 48;
 const OPEN = { '(': ')', '[': ']', '{': '}' };
 /**
@@ -22854,7 +22327,7 @@ const OPEN = { '(': ')', '[': ']', '{': '}' };
  * the first line that is not an attribute or a block, or of a block left open.
  */
 function parseHcl(text) {
-    const toks = hcl_tokenize(text);
+    const toks = tokenize(text);
     const lineOf = lineStarts(text);
     let p = 0;
     let errorAt;
@@ -23068,24 +22541,10 @@ function parseHcl(text) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/detect/build/context/bake.ts
+;// CONCATENATED MODULE: ./src/detect/build/context/bake/folder.ts
 
 
-/** Bake's file names, in the order it merges them. */
-const BAKE_FILES = [
-    'docker-bake.json',
-    'docker-bake.hcl',
-    'docker-bake.override.json',
-    'docker-bake.override.hcl'
-];
-function isBakeFile(path) {
-    // A cheap test first: this runs for every file of the tree.
-    if (!path.endsWith('.hcl') && !path.endsWith('.json'))
-        return false;
-    return BAKE_FILES.includes(baseOf(path));
-}
-const MAX_INHERITS = 16;
-const MAX_VAR_DEPTH = 8;
+
 /** A JSON value as an HCL value (strings are templates in bake's JSON too). */
 function fromJson(v, depth = 0) {
     if (typeof v === 'string')
@@ -23183,6 +22642,92 @@ function readFolder(tree, files, warnings) {
     }
     return folder;
 }
+
+;// CONCATENATED MODULE: ./src/detect/build/context/bake/variables.ts
+/** The values of a bake folder's targets as text: literals, and `${VAR}` from the variables' defaults. */
+
+const MAX_VAR_DEPTH = 8;
+/** The text of a string value with no interpolation, else undefined. */
+function literal(v) {
+    if (v.t !== 'str')
+        return v.t === 'lit' ? v.value : undefined;
+    return v.parts.every((p) => 'lit' in p)
+        ? v.parts.map((p) => ('lit' in p ? p.lit : '')).join('')
+        : undefined;
+}
+/** Evaluates a value to text from the variables' defaults; `why` says what could not be read. */
+function evaluate(folder, v, depth = 0, seen = new Set()) {
+    if (v.t === 'lit')
+        return { value: v.value };
+    if (v.t === 'ref')
+        return variable(folder, v.name, depth, seen);
+    if (v.t === 'str') {
+        let out = '';
+        for (const p of v.parts) {
+            if ('lit' in p) {
+                out += p.lit;
+                continue;
+            }
+            const e = p.expr.trim();
+            if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(e))
+                return { why: `uses \${${shown(e, 60)}}, an expression` };
+            const r = variable(folder, e, depth, seen);
+            if ('why' in r)
+                return r;
+            out += r.value;
+        }
+        return { value: out };
+    }
+    if (v.t === 'expr')
+        return { why: `is an expression (${shown(v.text, 60)})` };
+    return { why: 'is not a single value' };
+}
+function variable(folder, name, depth, seen) {
+    const d = folder.vars.get(name);
+    if (!d)
+        return { why: `uses \${${name}}, which is not a variable of the bake file` };
+    if (d.value === undefined)
+        return { why: `uses \${${name}}, a variable without a default` };
+    if (depth >= MAX_VAR_DEPTH || seen.has(name))
+        return { why: `uses \${${name}}, which refers to itself` };
+    seen.add(name);
+    const r = evaluate(folder, d.value, depth + 1, seen);
+    seen.delete(name);
+    if ('why' in r)
+        return { why: `uses \${${name}}, whose default ${r.why}` };
+    return r;
+}
+/** The text a string value is written as, for names (`${TAG}` kept). */
+function written(v) {
+    return v.t === 'str' ? v.raw : v.t === 'lit' ? v.value : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/detect/build/context/bake/bake.ts
+/**
+ * Bake files (`docker-bake.hcl`, `docker-bake.json`, `docker-bake.override.hcl|json`, in any
+ * folder): every `target` is a build. The files of one folder are merged in bake's lookup order
+ * (a later definition of an attribute wins), `inherits` copies attributes from parent targets,
+ * and `${VAR}` is resolved from the variables' defaults. The context is relative to the folder
+ * bake runs in (the bake file's folder), the Dockerfile to the context.
+ */
+
+
+
+
+/** Bake's file names, in the order it merges them. */
+const BAKE_FILES = [
+    'docker-bake.json',
+    'docker-bake.hcl',
+    'docker-bake.override.json',
+    'docker-bake.override.hcl'
+];
+function isBakeFile(path) {
+    // A cheap test first: this runs for every file of the tree.
+    if (!path.endsWith('.hcl') && !path.endsWith('.json'))
+        return false;
+    return BAKE_FILES.includes(baseOf(path));
+}
+const MAX_INHERITS = 16;
 /**
  * The attributes of a target with those it inherits (parents first, later parents win), each
  * target worked out once; a cycle, or a chain deeper than MAX_INHERITS, stops there.
@@ -23211,60 +22756,6 @@ function effective(folder, name, memo, visiting) {
     memo.set(name, out);
     return out;
 }
-/** The text of a string value with no interpolation, else undefined. */
-function literal(v) {
-    if (v.t !== 'str')
-        return v.t === 'lit' ? v.value : undefined;
-    return v.parts.every((p) => 'lit' in p)
-        ? v.parts.map((p) => ('lit' in p ? p.lit : '')).join('')
-        : undefined;
-}
-/** Evaluates a value to text from the variables' defaults; `why` says what could not be read. */
-function evaluate(folder, v, depth = 0, seen = new Set()) {
-    if (v.t === 'lit')
-        return { value: v.value };
-    if (v.t === 'ref')
-        return variable(folder, v.name, depth, seen);
-    if (v.t === 'str') {
-        let out = '';
-        for (const p of v.parts) {
-            if ('lit' in p) {
-                out += p.lit;
-                continue;
-            }
-            const e = p.expr.trim();
-            if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(e))
-                return { why: `uses \${${common_shown(e, 60)}}, an expression` };
-            const r = variable(folder, e, depth, seen);
-            if ('why' in r)
-                return r;
-            out += r.value;
-        }
-        return { value: out };
-    }
-    if (v.t === 'expr')
-        return { why: `is an expression (${common_shown(v.text, 60)})` };
-    return { why: 'is not a single value' };
-}
-function variable(folder, name, depth, seen) {
-    const d = folder.vars.get(name);
-    if (!d)
-        return { why: `uses \${${name}}, which is not a variable of the bake file` };
-    if (d.value === undefined)
-        return { why: `uses \${${name}}, a variable without a default` };
-    if (depth >= MAX_VAR_DEPTH || seen.has(name))
-        return { why: `uses \${${name}}, which refers to itself` };
-    seen.add(name);
-    const r = evaluate(folder, d.value, depth + 1, seen);
-    seen.delete(name);
-    if ('why' in r)
-        return { why: `uses \${${name}}, whose default ${r.why}` };
-    return r;
-}
-/** The text a string value is written as, for names (`${TAG}` kept). */
-function written(v) {
-    return v.t === 'str' ? v.raw : v.t === 'lit' ? v.value : undefined;
-}
 function targetBuild(folder, dir, t, memo) {
     const attrs = effective(folder, t.name, memo, new Set());
     const d = {
@@ -23281,7 +22772,7 @@ function targetBuild(folder, dir, t, memo) {
         const r = evaluate(folder, v);
         if ('value' in r)
             return r.value;
-        d.unresolved.push(`${label} ${common_shown(written(v) ?? '')} ${r.why}`.replace(/ {2}/g, ' '));
+        d.unresolved.push(`${label} ${shown(written(v) ?? '')} ${r.why}`.replace(/ {2}/g, ' '));
         return undefined;
     };
     const cv = get('context');
@@ -23327,11 +22818,11 @@ function targetBuild(folder, dir, t, memo) {
             }
             const p = isRemote(r.value) ? undefined : resolvePath(dir, r.value);
             const where = p && 'path' in p ? ` (${p.path === '' ? 'the repository root' : p.path})` : '';
-            d.unresolved.push(`named context ${name} = ${common_shown(r.value)}${where} is read by the build too`);
+            d.unresolved.push(`named context ${name} = ${shown(r.value)}${where} is read by the build too`);
         }
     }
     else if (contexts !== undefined) {
-        d.unresolved.push(`named contexts ${contexts.t === 'expr' ? `are an expression (${common_shown(contexts.text, 60)})` : 'are not a mapping'}`);
+        d.unresolved.push(`named contexts ${contexts.t === 'expr' ? `are an expression (${shown(contexts.text, 60)})` : 'are not a mapping'}`);
     }
     if (get('matrix') !== undefined) {
         d.unresolved.push('the target has a matrix; its expansions are not read');
@@ -23691,6 +23182,7 @@ class Yaml {
 
 
 
+
 /** Compose file names: `docker-compose*.yml|yaml`, `compose*.yml|yaml`. */
 function isComposeFile(path) {
     // A cheap test first: this runs for every file of the tree.
@@ -23803,7 +23295,7 @@ function readService(ctx, file, loaded, name, keyNode, service) {
         if (r.value !== undefined)
             return r.value;
         const where = env.file ? `, which ${env.file} does not set` : '';
-        d.unresolved.push(`${label} ${common_shown(written)} uses ${r.unknown.join(', ')}${where}`);
+        d.unresolved.push(`${label} ${shown(written)} uses ${r.unknown.join(', ')}${where}`);
         return undefined;
     };
     const b = src.build;
@@ -23869,7 +23361,7 @@ function additionalContexts(y, node, dir, d) {
         }
         const r = isRemote(v) ? undefined : resolvePath(dir, v);
         const where = r && 'path' in r ? ` (${r.path === '' ? 'the repository root' : r.path})` : '';
-        d.unresolved.push(`additional context ${name} = ${common_shown(v)}${where} is read by the build too`);
+        d.unresolved.push(`additional context ${name} = ${shown(v)}${where} is read by the build too`);
     }
 }
 function readFile(ctx, file) {
@@ -23929,6 +23421,7 @@ const composeReader = {
  */
 
 
+
 function isSkaffoldFile(path) {
     if (!path.endsWith('.yml') && !path.endsWith('.yaml'))
         return false;
@@ -23960,7 +23453,7 @@ function artifact(y, node, file, where) {
     const dir = dirOf(file);
     const cw = y.str(y.get(node, 'context')) ?? '.';
     if (cw.includes('{{'))
-        d.unresolved.push(`context ${common_shown(cw)} is a template`);
+        d.unresolved.push(`context ${shown(cw)} is a template`);
     else
         setContext(d, dir, cw);
     const other = OTHER_BUILDERS.find(([key]) => y.get(node, key) !== undefined);
@@ -23973,7 +23466,7 @@ function artifact(y, node, file, where) {
     const dw = y.str(y.get(builder, 'dockerfile'));
     if (dw !== undefined) {
         if (dw.includes('{{'))
-            d.unresolved.push(`dockerfile ${common_shown(dw)} is a template`);
+            d.unresolved.push(`dockerfile ${shown(dw)} is a template`);
         else
             setDockerfile(d, d.context, dw);
     }
@@ -24020,7 +23513,7 @@ const skaffoldReader = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/detect/build/context/matrix.ts
+;// CONCATENATED MODULE: ./src/detect/build/context/workflows/matrix.ts
 /**
  * A GitHub Actions job matrix, when it is written out literally: the combinations it runs, as
  * GitHub documents them (the product of the lists, `exclude` taken out, `include` entries
@@ -24118,7 +23611,201 @@ function matrixValue(combo, path) {
     return v;
 }
 
-;// CONCATENATED MODULE: ./src/detect/build/context/shell.ts
+;// CONCATENATED MODULE: ./src/detect/build/context/workflows/expressions.ts
+/**
+ * What the steps of a workflow job share (env, working directory, matrix, metadata steps), and
+ * GitHub's expressions in their values: `${{ matrix.x }}` over a literal job matrix,
+ * `${{ env.X }}` from literal env values, `${{ github.workspace }}` as the workspace.
+ */
+
+
+/** Stands for the workspace folder (the repository root) at the start of a path. */
+const WORKSPACE = '\uE001';
+/**
+ * Replaces `${{ ... }}` expressions: `matrix.*` from the combination, `env.X` from literal env
+ * values, `github.workspace` as the workspace. Undefined value with `why` otherwise.
+ */
+function expand(text, combo, combosWhy, env) {
+    let out = '';
+    let i = 0;
+    while (i < text.length) {
+        const a = text.indexOf('${{', i);
+        if (a < 0) {
+            out += text.slice(i);
+            break;
+        }
+        out += text.slice(i, a);
+        const b = text.indexOf('}}', a + 3);
+        if (b < 0)
+            return { why: `uses an unterminated expression ${shown(text.slice(a), 40)}` };
+        const expr = text.slice(a + 3, b).trim();
+        const written = `\${{ ${expr} }}`;
+        const path = /^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*$/.test(expr) ? expr.split('.') : undefined;
+        if (path?.[0] === 'matrix' && path.length > 1) {
+            if (!combo)
+                return { why: `uses ${written}, and ${combosWhy ?? 'the job has no matrix'}` };
+            const v = matrixValue(combo, path.slice(1));
+            if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') {
+                return { why: `uses ${written}, which the matrix does not set to a value` };
+            }
+            out += String(v);
+        }
+        else if (path?.[0] === 'env' && path.length === 2 && env.has(path[1])) {
+            out += env.get(path[1]);
+        }
+        else if (expr === 'github.workspace') {
+            out += WORKSPACE;
+        }
+        else
+            return { why: `uses ${shown(written, 60)}, an expression` };
+        i = b + 2;
+    }
+    return { value: out };
+}
+/** The repository folder and path a written path is relative to, with the workspace marker read. */
+function rooted(path, cwd) {
+    if (path.startsWith(WORKSPACE))
+        return { base: '', rel: path.slice(1).replace(/^\/+/, '') || '.' };
+    return { base: cwd, rel: path };
+}
+/** The matrix keys a text refers to (`${{ matrix.app }}` → app). */
+function matrixKeys(text) {
+    return [...new Set([...text.matchAll(/matrix\.([A-Za-z_][\w-]*)/g)].map((m) => m[1]))];
+}
+function comboWords(combo, keys) {
+    if (!combo || keys.length === 0)
+        return '';
+    const parts = keys.map((k) => {
+        const v = combo[k];
+        return `${k}=${typeof v === 'object' ? shown(JSON.stringify(v) ?? '', 40) : String(v)}`;
+    });
+    return ` with matrix ${parts.join(', ')}`;
+}
+/** Runs `each` once per matrix combination the texts refer to (once when they refer to none). */
+function perCombo(scope, texts, each) {
+    const keys = matrixKeys(texts.join('\n'));
+    if (keys.length === 0)
+        return each(undefined, undefined, []);
+    const combos = scope.combos;
+    if (combos === undefined)
+        return each(undefined, 'the job has no matrix', keys);
+    if ('why' in combos)
+        return each(undefined, combos.why, keys);
+    const seen = new Set();
+    const out = [];
+    for (const c of combos) {
+        for (const b of each(c, undefined, keys)) {
+            const key = JSON.stringify([b.context, b.dockerfile, b.names, b.unresolved, b.line]);
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            out.push(b);
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/detect/build/context/workflows/build-push-action.ts
+/**
+ * `docker/build-push-action` steps (`context`, `file`, `tags`), with the images of the
+ * `docker/metadata-action` steps their tags name. Paths are relative to the repository root;
+ * the default context is the Git context (the repository at the ref).
+ */
+
+
+/** The list inputs of actions: one per line, or separated by commas. */
+function build_push_action_listInput(text) {
+    return text
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '' && !s.startsWith('#'));
+}
+/** The images a `docker/metadata-action` step tags (`images:` lines, `name=` of the CSV form). */
+function metadataImages(text) {
+    const out = [];
+    for (const line of text.split('\n')) {
+        const l = line.trim();
+        if (l === '' || l.startsWith('#'))
+            continue;
+        if (/(?:^|,)name=/.test(l)) {
+            const m = /(?:^|,)name=([^,]*)/.exec(l);
+            if (m?.[1])
+                out.push(m[1].trim());
+        }
+        else
+            out.push(...build_push_action_listInput(l));
+    }
+    return out;
+}
+const usesAction = (uses, action) => uses !== undefined &&
+    (uses.toLowerCase() === action || uses.toLowerCase().startsWith(`${action}@`));
+function buildPushAction(y, step, file, scope, env) {
+    const w = y.get(step, 'with');
+    const cw = y.str(y.get(w, 'context'));
+    const fw = y.str(y.get(w, 'file'));
+    const tw = y.str(y.get(w, 'tags'));
+    const usesLine = y.line(y.get(step, 'uses'), y.line(step));
+    const tags = tw === undefined ? [] : build_push_action_listInput(tw);
+    const metaOf = (tag) => {
+        const m = /^\$\{\{\s*steps\.([\w-]+)\.outputs\.tags\s*\}\}$/.exec(tag);
+        return m ? scope.metadata.get(m[1]) : undefined;
+    };
+    const metaImages = tags.flatMap((t) => metaOf(t) ?? []);
+    const texts = [cw ?? '', fw ?? '', tw ?? '', ...metaImages];
+    return perCombo(scope, texts, (combo, combosWhy, keys) => {
+        const d = {
+            names: [],
+            context: undefined,
+            file,
+            line: usesLine,
+            what: `workflow step docker/build-push-action${comboWords(combo, keys)} (${file} line ${usesLine})`,
+            extraFiles: [],
+            unresolved: []
+        };
+        const value = (label, text) => {
+            const r = expand(text, combo, combosWhy, env);
+            if ('value' in r)
+                return r.value;
+            d.unresolved.push(`${label} ${shown(text)} ${r.why}`);
+            return undefined;
+        };
+        let gitContext = false;
+        const c = cw === undefined || cw.trim() === '' ? '{{defaultContext}}' : value('context', cw.trim());
+        if (c !== undefined) {
+            if (c.startsWith('{{defaultContext}}')) {
+                // The Git context: the repository at the ref, or a folder of it after `:`.
+                gitContext = true;
+                const sub = c.slice('{{defaultContext}}'.length);
+                setContext(d, '', sub.startsWith(':') ? sub.slice(1) || '.' : '.');
+            }
+            else {
+                const r = rooted(c, '');
+                setContext(d, r.base, r.rel);
+            }
+        }
+        if (fw !== undefined && fw.trim() !== '') {
+            const f = value('file', fw.trim());
+            if (f !== undefined) {
+                // In the Git context the Dockerfile is found in the context; else from the workspace.
+                const r = rooted(f, '');
+                if (gitContext && !f.startsWith(WORKSPACE))
+                    setDockerfile(d, d.context, f, 'file');
+                else
+                    setDockerfile(d, r.base, r.rel, 'file');
+            }
+        }
+        for (const tag of tags) {
+            // `${{ steps.meta.outputs.tags }}`: the images of that docker/metadata-action step.
+            for (const name of metaOf(tag) ?? [tag]) {
+                const r = expand(name, combo, combosWhy, env);
+                d.names.push('value' in r && !r.value.includes(WORKSPACE) ? r.value : name);
+            }
+        }
+        return [finish(d)];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/detect/build/context/workflows/shell.ts
 /**
  * Enough of the POSIX shell to find `docker build` commands in a script: words (quotes,
  * backslash escapes, line continuations, `$(...)` and `${...}` kept whole), commands split at
@@ -24415,203 +24102,18 @@ function buildCommand(words) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/detect/build/context/workflows.ts
-
-
-
-
-
-function isWorkflowFile(path) {
-    return dirOf(path) === '.github/workflows' && /\.ya?ml$/.test(path);
-}
-/** Stands for the workspace folder (the repository root) at the start of a path. */
-const WORKSPACE = '\uE001';
-/** The literal values of an `env` mapping (those that use an expression are left out). */
-function envOf(y, node, base) {
-    const out = new Map(base);
-    for (const e of y.entries(node)) {
-        const v = y.str(e.value);
-        if (v === undefined || v.includes('${{'))
-            out.delete(e.key);
-        else
-            out.set(e.key, v);
-    }
-    return out;
-}
+;// CONCATENATED MODULE: ./src/detect/build/context/workflows/run-step.ts
 /**
- * Replaces `${{ ... }}` expressions: `matrix.*` from the combination, `env.X` from literal env
- * values, `github.workspace` as the workspace. Undefined value with `why` otherwise.
+ * `run` steps whose script calls `docker build`, `docker buildx build`, `docker image build`,
+ * `podman build` or `buildah bud`: paths are relative to the step's working directory (the
+ * step's, the job's or the workflow's `defaults.run.working-directory`, else the repository
+ * root), moved by an earlier `cd`; `$X` comes from literal `env` values.
  */
-function expand(text, combo, combosWhy, env) {
-    let out = '';
-    let i = 0;
-    while (i < text.length) {
-        const a = text.indexOf('${{', i);
-        if (a < 0) {
-            out += text.slice(i);
-            break;
-        }
-        out += text.slice(i, a);
-        const b = text.indexOf('}}', a + 3);
-        if (b < 0)
-            return { why: `uses an unterminated expression ${common_shown(text.slice(a), 40)}` };
-        const expr = text.slice(a + 3, b).trim();
-        const written = `\${{ ${expr} }}`;
-        const path = /^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*$/.test(expr) ? expr.split('.') : undefined;
-        if (path?.[0] === 'matrix' && path.length > 1) {
-            if (!combo)
-                return { why: `uses ${written}, and ${combosWhy ?? 'the job has no matrix'}` };
-            const v = matrixValue(combo, path.slice(1));
-            if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') {
-                return { why: `uses ${written}, which the matrix does not set to a value` };
-            }
-            out += String(v);
-        }
-        else if (path?.[0] === 'env' && path.length === 2 && env.has(path[1])) {
-            out += env.get(path[1]);
-        }
-        else if (expr === 'github.workspace') {
-            out += WORKSPACE;
-        }
-        else
-            return { why: `uses ${common_shown(written, 60)}, an expression` };
-        i = b + 2;
-    }
-    return { value: out };
-}
-/** The repository folder and path a written path is relative to, with the workspace marker read. */
-function rooted(path, cwd) {
-    if (path.startsWith(WORKSPACE))
-        return { base: '', rel: path.slice(1).replace(/^\/+/, '') || '.' };
-    return { base: cwd, rel: path };
-}
-/** The list inputs of actions: one per line, or separated by commas. */
-function workflows_listInput(text) {
-    return text
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '' && !s.startsWith('#'));
-}
-/** The images a `docker/metadata-action` step tags (`images:` lines, `name=` of the CSV form). */
-function metadataImages(text) {
-    const out = [];
-    for (const line of text.split('\n')) {
-        const l = line.trim();
-        if (l === '' || l.startsWith('#'))
-            continue;
-        if (/(?:^|,)name=/.test(l)) {
-            const m = /(?:^|,)name=([^,]*)/.exec(l);
-            if (m?.[1])
-                out.push(m[1].trim());
-        }
-        else
-            out.push(...workflows_listInput(l));
-    }
-    return out;
-}
-const usesAction = (uses, action) => uses !== undefined &&
-    (uses.toLowerCase() === action || uses.toLowerCase().startsWith(`${action}@`));
-/** The matrix keys a text refers to (`${{ matrix.app }}` → app). */
-function matrixKeys(text) {
-    return [...new Set([...text.matchAll(/matrix\.([A-Za-z_][\w-]*)/g)].map((m) => m[1]))];
-}
-function comboWords(combo, keys) {
-    if (!combo || keys.length === 0)
-        return '';
-    const parts = keys.map((k) => {
-        const v = combo[k];
-        return `${k}=${typeof v === 'object' ? common_shown(JSON.stringify(v) ?? '', 40) : String(v)}`;
-    });
-    return ` with matrix ${parts.join(', ')}`;
-}
-/** Runs `each` once per matrix combination the texts refer to (once when they refer to none). */
-function perCombo(scope, texts, each) {
-    const keys = matrixKeys(texts.join('\n'));
-    if (keys.length === 0)
-        return each(undefined, undefined, []);
-    const combos = scope.combos;
-    if (combos === undefined)
-        return each(undefined, 'the job has no matrix', keys);
-    if ('why' in combos)
-        return each(undefined, combos.why, keys);
-    const seen = new Set();
-    const out = [];
-    for (const c of combos) {
-        for (const b of each(c, undefined, keys)) {
-            const key = JSON.stringify([b.context, b.dockerfile, b.names, b.unresolved, b.line]);
-            if (seen.has(key))
-                continue;
-            seen.add(key);
-            out.push(b);
-        }
-    }
-    return out;
-}
-function buildPushAction(y, step, file, scope, env) {
-    const w = y.get(step, 'with');
-    const cw = y.str(y.get(w, 'context'));
-    const fw = y.str(y.get(w, 'file'));
-    const tw = y.str(y.get(w, 'tags'));
-    const usesLine = y.line(y.get(step, 'uses'), y.line(step));
-    const tags = tw === undefined ? [] : workflows_listInput(tw);
-    const metaOf = (tag) => {
-        const m = /^\$\{\{\s*steps\.([\w-]+)\.outputs\.tags\s*\}\}$/.exec(tag);
-        return m ? scope.metadata.get(m[1]) : undefined;
-    };
-    const metaImages = tags.flatMap((t) => metaOf(t) ?? []);
-    const texts = [cw ?? '', fw ?? '', tw ?? '', ...metaImages];
-    return perCombo(scope, texts, (combo, combosWhy, keys) => {
-        const d = {
-            names: [],
-            context: undefined,
-            file,
-            line: usesLine,
-            what: `workflow step docker/build-push-action${comboWords(combo, keys)} (${file} line ${usesLine})`,
-            extraFiles: [],
-            unresolved: []
-        };
-        const value = (label, text) => {
-            const r = expand(text, combo, combosWhy, env);
-            if ('value' in r)
-                return r.value;
-            d.unresolved.push(`${label} ${common_shown(text)} ${r.why}`);
-            return undefined;
-        };
-        let gitContext = false;
-        const c = cw === undefined || cw.trim() === '' ? '{{defaultContext}}' : value('context', cw.trim());
-        if (c !== undefined) {
-            if (c.startsWith('{{defaultContext}}')) {
-                // The Git context: the repository at the ref, or a folder of it after `:`.
-                gitContext = true;
-                const sub = c.slice('{{defaultContext}}'.length);
-                setContext(d, '', sub.startsWith(':') ? sub.slice(1) || '.' : '.');
-            }
-            else {
-                const r = rooted(c, '');
-                setContext(d, r.base, r.rel);
-            }
-        }
-        if (fw !== undefined && fw.trim() !== '') {
-            const f = value('file', fw.trim());
-            if (f !== undefined) {
-                // In the Git context the Dockerfile is found in the context; else from the workspace.
-                const r = rooted(f, '');
-                if (gitContext && !f.startsWith(WORKSPACE))
-                    setDockerfile(d, d.context, f, 'file');
-                else
-                    setDockerfile(d, r.base, r.rel, 'file');
-            }
-        }
-        for (const tag of tags) {
-            // `${{ steps.meta.outputs.tags }}`: the images of that docker/metadata-action step.
-            for (const name of metaOf(tag) ?? [tag]) {
-                const r = expand(name, combo, combosWhy, env);
-                d.names.push('value' in r && !r.value.includes(WORKSPACE) ? r.value : name);
-            }
-        }
-        return [finish(d)];
-    });
-}
+
+
+
+
+
 /** A value of a run script with its variables expanded from the env, or undefined. */
 function shellValue(word, env) {
     if (word.includes('$(') || word.includes('`'))
@@ -24640,14 +24142,14 @@ function runStep(y, step, run, file, scope, env, tree) {
             const v = arg === undefined || arg === '-' ? undefined : shellValue(arg, env);
             if (v === undefined || !('path' in cd)) {
                 cd = {
-                    why: `runs after cd ${common_shown((arg ?? '').split(LITERAL_DOLLAR).join('$'))}, a folder that is not known`
+                    why: `runs after cd ${shown((arg ?? '').split(LITERAL_DOLLAR).join('$'))}, a folder that is not known`
                 };
             }
             else if (v.startsWith(WORKSPACE) || v.includes('${{')) {
-                cd = v.includes('${{') ? { why: `runs after cd ${common_shown(v)}` } : { path: v };
+                cd = v.includes('${{') ? { why: `runs after cd ${shown(v)}` } : { path: v };
             }
             else
-                cd = { path: cd.path === '' ? v : `${cd.path}/${v}` };
+                cd = { path: at(cd.path, v) };
             continue;
         }
         const cmd = buildCommand(words);
@@ -24676,7 +24178,7 @@ function runStep(y, step, run, file, scope, env, tree) {
                     cwd = p.path;
                 else {
                     cwd = undefined;
-                    d.unresolved.push(`working-directory ${common_shown(wdWritten)} ${'why' in wd ? wd.why : 'is not a folder of the repository'}`);
+                    d.unresolved.push(`working-directory ${shown(wdWritten)} ${'why' in wd ? wd.why : 'is not a folder of the repository'}`);
                 }
             }
             if (cwd !== undefined && movedWhy !== undefined) {
@@ -24690,12 +24192,12 @@ function runStep(y, step, run, file, scope, env, tree) {
                     cwd = p.path;
                 else {
                     cwd = undefined;
-                    d.unresolved.push(`the command runs after cd ${common_shown(movedPath)}, not a folder of the repository`);
+                    d.unresolved.push(`the command runs after cd ${shown(movedPath)}, not a folder of the repository`);
                 }
             }
             /** A word of the command: GitHub's expressions first, then the shell's variables. */
             const word = (label, w) => {
-                const shownWord = common_shown(w.split(LITERAL_DOLLAR).join('$'));
+                const shownWord = shown(w.split(LITERAL_DOLLAR).join('$'));
                 const e = expand(w, combo, combosWhy, env);
                 if ('why' in e) {
                     d.unresolved.push(`${label} ${shownWord} ${e.why}`);
@@ -24740,10 +24242,33 @@ function runStep(y, step, run, file, scope, env, tree) {
                     d.dockerfile = cf;
             }
             for (const nc of cmd.namedContexts) {
-                d.unresolved.push(`named context ${common_shown(nc.split(LITERAL_DOLLAR).join('$'))} is read by the build too`);
+                d.unresolved.push(`named context ${shown(nc.split(LITERAL_DOLLAR).join('$'))} is read by the build too`);
             }
             return [finish(d)];
         }));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/detect/build/context/workflows/workflows.ts
+
+
+
+
+
+
+function isWorkflowFile(path) {
+    return dirOf(path) === '.github/workflows' && /\.ya?ml$/.test(path);
+}
+/** The literal values of an `env` mapping (those that use an expression are left out). */
+function envOf(y, node, base) {
+    const out = new Map(base);
+    for (const e of y.entries(node)) {
+        const v = y.str(e.value);
+        if (v === undefined || v.includes('${{'))
+            out.delete(e.key);
+        else
+            out.set(e.key, v);
     }
     return out;
 }
@@ -24817,7 +24342,6 @@ const workflowsReader = {
 };
 
 ;// CONCATENATED MODULE: ./src/detect/build/context/index.ts
-
 
 
 
@@ -25264,39 +24788,316 @@ function ignoreExcludes(context, rules, filesUnder) {
         .map(escapeGlob);
 }
 
-;// CONCATENATED MODULE: ./src/detect/build/collect.ts
-class InputList {
-    provider;
-    byKey = new Map();
-    constructor(provider) {
-        this.provider = provider;
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/util/glob.ts
+/**
+ * Glob matching in bounded time. The semantics are picomatch's with `dot: true` (see
+ * image-inputs.ts), on repository-relative paths as git lists them (no empty, `.` or `..`
+ * segments), plus one rule of our own: a glob without wildcards names a file or a folder and
+ * matches it and everything below it.
+ *
+ * Why not picomatch's regex: `**\/*-*-*-*-*.json` against `app/1` followed by 250 dashes
+ * backtracks for minutes. Here a glob is split on `/` and matched segment by segment:
+ * - braces are expanded up front (`{a,b}`, nested, `{1..3}` ranges), at most
+ *   {@link MAX_ALTERNATIVES} alternatives;
+ * - a `**` segment is matched by dynamic programming over the path's segments;
+ * - every other segment is a sequence of literals, `?`, `[...]` classes and `*`, matched with
+ *   the greedy wildcard algorithm (one backtrack point, the last `*`).
+ * Cost: O(alternatives x glob segments x path length), linear in the path for a given glob.
+ * Segments with other syntax (extglobs such as `@(a|b)`, backslash escapes, POSIX classes) are
+ * matched by picomatch one segment at a time, where a path segment is one file or folder name.
+ * Two deliberate differences: a brace alternative that leaves an empty segment (`a/{,b}/c` gives
+ * `a//c`) matches no git path here, where picomatch's answers for it are erratic; and braces
+ * right after `**` are expanded like any others (`a/**{,b}` matches `a`, as `a/**` does), where
+ * picomatch says no. Where picomatch is wrong, this follows the glob as written (each case is a
+ * test in glob.test.ts): a dot beside a numeric range stays a dot (picomatch's regex leaves it
+ * unescaped, so `a.b{1..2}` matches `axb1` there); braces with an empty alternative right after
+ * `**\/` match what their expansions match (`aa/**\/{,b.}*` does not match `aa`); a `*.*` segment
+ * matches `a.`; and stars that braces put side by side are two stars in one name, never a
+ * globstar.
+ */
+
+
+/** The most alternatives a glob's braces may expand to. */
+const MAX_ALTERNATIVES = 1024;
+class GlobError extends KnownError {
+    name = 'GlobError';
+    get id() {
+        return 'glob';
     }
-    /** Adds an input unless the same kind and path is already there. */
-    add(kind, path, from, excludes, part) {
-        const key = `${kind}:${path}`;
-        if (this.byKey.has(key))
-            return;
-        this.byKey.set(key, {
-            kind,
-            path,
-            ...(excludes && excludes.length > 0 ? { excludes } : {}),
-            from: { provider: this.provider, ...from },
-            ...(part ? { part } : {})
-        });
+}
+/** Compiles a glob into a matcher of repository-relative paths. */
+function compileGlob(raw) {
+    const glob = raw.replace(/^(?:\.\/)+/, '');
+    if (!picomatch_default().scan(glob).isGlob && !glob.includes('\\')) {
+        const literal = glob.replace(/\/+$/, '');
+        return (p) => p === literal || p.startsWith(`${literal}/`);
     }
-    /** `add` with the provenance as arguments: the why, then the file and line that declare it. */
-    put = (kind, path, why, file, line, excludes) => this.add(kind, path, { why, ...(file !== undefined ? { file } : {}), ...(line !== undefined ? { line } : {}) }, excludes);
-    /** Attaches `part` to the file input at `path`, if there is one without a part. */
-    refine(path, part) {
-        const key = `file:${path}`;
-        const input = this.byKey.get(key);
-        if (input !== undefined && input.part === undefined)
-            this.byKey.set(key, { ...input, part });
+    // No repository path holds a NUL, so a glob with one matches nothing (and NUL marks globstars).
+    if (glob.includes(GLOBSTAR))
+        return () => false;
+    const needsOne = trailingNeedsOne(glob);
+    const alternatives = expandBraces(markGlobstars(glob)).map((alt) => compileAlternative(alt, needsOne));
+    return (path) => {
+        const parts = path.split('/');
+        return alternatives.some((segments) => matchSegments(segments, parts));
+    };
+}
+/** Whether the glob's segments match the path's, `**` standing for any number of segments. */
+function matchSegments(segments, parts) {
+    // reach[j]: the segments so far match the first j parts.
+    let reach = parts.map((_, j) => j === 0).concat(parts.length === 0);
+    for (const segment of segments) {
+        const next = new Array(parts.length + 1).fill(false);
+        if (segment.kind === 'globstar') {
+            // Any number of parts (at least one when `atLeastOne`): every j at or after a reached one.
+            const skip = segment.atLeastOne ? 1 : 0;
+            let any = false;
+            for (let j = 0; j + skip <= parts.length; j++) {
+                any = any || reach[j];
+                next[j + skip] = any;
+            }
+        }
+        else {
+            for (let j = 0; j < parts.length; j++) {
+                if (reach[j] && matchSegment(segment, parts[j]))
+                    next[j + 1] = true;
+            }
+        }
+        reach = next;
     }
-    /** The inputs in the order they were added. */
-    get all() {
-        return [...this.byKey.values()];
+    return reach[parts.length] === true;
+}
+function matchSegment(segment, part) {
+    if (segment.kind === 'picomatch')
+        return segment.test(part);
+    const tokens = segment.tokens;
+    // picomatch: a segment of only stars matches a name of at least one character.
+    if (part === '' && tokens.every((t) => t.kind === 'star'))
+        return false;
+    return matchTokens(tokens, [...part]);
+}
+/** The greedy wildcard match: on a mismatch, the last `*` takes one more character. */
+function matchTokens(tokens, chars) {
+    let t = 0;
+    let c = 0;
+    let starT = -1;
+    let starC = 0;
+    while (c < chars.length) {
+        const token = tokens[t];
+        if (token?.kind === 'star') {
+            starT = t++;
+            starC = c;
+        }
+        else if (token && matchesOne(token, chars[c])) {
+            t++;
+            c++;
+        }
+        else if (starT >= 0) {
+            t = starT + 1;
+            c = ++starC;
+        }
+        else {
+            return false;
+        }
     }
+    while (tokens[t]?.kind === 'star')
+        t++;
+    return t === tokens.length;
+}
+/** Whether one token other than `*` matches one character (`*` is matchTokens' own). */
+function matchesOne(token, ch) {
+    switch (token.kind) {
+        case 'char':
+            return token.ch === ch;
+        case 'one':
+            return true;
+        case 'class':
+            return token.test(ch);
+    }
+}
+/**
+ * picomatch lets a trailing `**` match no segment at all (`a/**` matches `a`), except when the
+ * glob as written has a `*` right before it (`*\/**` and `a*\/**` need one more segment).
+ */
+function trailingNeedsOne(glob) {
+    const rest = glob.replace(/(?:\/\*\*)+$/, '');
+    return (rest !== glob &&
+        rest.endsWith('*') &&
+        !rest
+            .split('/')
+            .at(-1)
+            ?.match(/^\*\*$/));
+}
+/**
+ * A `**` as written, marked before braces are expanded: brace expansion can put two stars side
+ * by side (`*{,a}*` gives `**`, also when the glob has a `**` of its own elsewhere), and those are
+ * two stars in one name, as in picomatch, never a globstar. An escaped star is left as it is.
+ */
+const GLOBSTAR = '\0';
+function markGlobstars(glob) {
+    let out = '';
+    for (let i = 0; i < glob.length; i++) {
+        if (glob[i] === '\\') {
+            out += glob.slice(i, i + 2);
+            i++;
+        }
+        else if (glob[i] === '*' && glob[i + 1] === '*') {
+            out += GLOBSTAR;
+            i++;
+        }
+        else
+            out += glob[i];
+    }
+    return out;
+}
+/** The segments of one brace-free alternative of a glob (its written `**` marked). */
+function compileAlternative(alternative, needsOne) {
+    const segments = alternative.split('/').map(compileSegment);
+    if (needsOne && alternative.endsWith(`/${GLOBSTAR}`)) {
+        segments[segments.length - 1] = { kind: 'globstar', atLeastOne: true };
+    }
+    return segments;
+}
+function compileSegment(marked) {
+    if (marked === GLOBSTAR)
+        return { kind: 'globstar' };
+    const text = marked.replaceAll(GLOBSTAR, '**');
+    const tokens = glob_tokenize(text);
+    if (tokens)
+        return { kind: 'tokens', tokens };
+    const test = picomatch_default()(text, { dot: true, windows: false });
+    return { kind: 'picomatch', test };
+}
+/** The tokens of a segment, or undefined when it holds syntax beyond `*`, `?` and `[...]`. */
+function glob_tokenize(text) {
+    const chars = [...text];
+    const tokens = [];
+    for (let i = 0; i < chars.length; i++) {
+        const ch = chars[i];
+        if (ch === '\\' || (/[@!+?*]/.test(ch) && chars[i + 1] === '('))
+            return undefined;
+        if ('()|'.includes(ch))
+            return undefined;
+        if (ch === '*') {
+            if (tokens.at(-1)?.kind !== 'star')
+                tokens.push({ kind: 'star' });
+        }
+        else if (ch === '?') {
+            tokens.push({ kind: 'one' });
+        }
+        else if (ch === '[') {
+            const parsed = parseClass(chars, i);
+            if (!parsed)
+                return undefined;
+            tokens.push({ kind: 'class', test: parsed.test });
+            i = parsed.end;
+        }
+        else {
+            tokens.push({ kind: 'char', ch });
+        }
+    }
+    return tokens;
+}
+/** A `[...]` class starting at `start`: its test and the index of its `]`. */
+function parseClass(chars, start) {
+    let i = start + 1;
+    // picomatch reads `[!a]` as "! or a, or the text [!a]": left to picomatch, quirk and all.
+    if (chars[i] === '!')
+        return undefined;
+    const negated = chars[i] === '^';
+    if (negated)
+        i++;
+    const ranges = [];
+    for (let first = true; i < chars.length; i++, first = false) {
+        const ch = chars[i];
+        if (ch === ']' && !first) {
+            const inClass = (c) => ranges.some(([lo, hi]) => c >= lo && c <= hi);
+            return { test: (c) => c !== '/' && inClass(c) !== negated, end: i };
+        }
+        if (ch === '[' || ch === '\\')
+            return undefined; // POSIX classes and escapes: picomatch
+        if (chars[i + 1] === '-' && chars[i + 2] !== undefined && chars[i + 2] !== ']') {
+            ranges.push([ch, chars[i + 2]]);
+            i += 2;
+        }
+        else {
+            ranges.push([ch, ch]);
+        }
+    }
+    return undefined;
+}
+/** Expands `{a,b}` (nested) and `{1..3}` ranges; a brace without a comma or range is literal. */
+function expandBraces(glob) {
+    const open = findBrace(glob);
+    if (!open)
+        return [glob];
+    const { start, end, items } = open;
+    const head = glob.slice(0, start);
+    const tails = expandBraces(glob.slice(end + 1));
+    const out = [];
+    for (const item of items) {
+        for (const middle of expandBraces(item)) {
+            for (const tail of tails) {
+                out.push(head + middle + tail);
+                if (out.length > MAX_ALTERNATIVES) {
+                    throw new GlobError(`The glob ${JSON.stringify(glob)} expands to more than ${MAX_ALTERNATIVES} alternatives; write it as fewer globs`);
+                }
+            }
+        }
+    }
+    return out;
+}
+/** The first brace group that expands: its bounds and its items. */
+function findBrace(glob) {
+    for (let start = glob.indexOf('{'); start >= 0; start = glob.indexOf('{', start + 1)) {
+        let depth = 0;
+        const commas = [];
+        for (let i = start; i < glob.length; i++) {
+            const ch = glob[i];
+            if (ch === '\\')
+                i++;
+            else if (ch === '{')
+                depth++;
+            else if (ch === ',' && depth === 1)
+                commas.push(i);
+            else if (ch === '}' && --depth === 0) {
+                const body = glob.slice(start + 1, i);
+                const range = commas.length === 0 ? expandRange(body) : undefined;
+                if (range)
+                    return { start, end: i, items: range };
+                if (commas.length === 0)
+                    break;
+                const bounds = [start, ...commas, i];
+                const items = bounds.slice(1).map((b, k) => glob.slice(bounds[k] + 1, b));
+                return { start, end: i, items };
+            }
+        }
+    }
+    return undefined;
+}
+/** `1..3` or `a..c` as its items; undefined for anything else. */
+function expandRange(body) {
+    const m = /^(-?\d+|[A-Za-z])\.\.(-?\d+|[A-Za-z])$/.exec(body);
+    if (!m)
+        return undefined;
+    const [from, to] = [m[1], m[2]];
+    const numeric = /\d/.test(from) && /\d/.test(to);
+    if (!numeric && (/\d/.test(from) || /\d/.test(to)))
+        return undefined;
+    const a = numeric ? Number(from) : from.charCodeAt(0);
+    const b = numeric ? Number(to) : to.charCodeAt(0);
+    if (Math.abs(b - a) >= MAX_ALTERNATIVES) {
+        throw new GlobError(`The range {${body}} has more than ${MAX_ALTERNATIVES} items`);
+    }
+    const step = a <= b ? 1 : -1;
+    const items = [];
+    for (let v = a; step > 0 ? v <= b : v >= b; v += step) {
+        items.push(numeric ? String(v) : String.fromCharCode(v));
+    }
+    return items;
 }
 
 ;// CONCATENATED MODULE: ./src/detect/build/links.ts
@@ -25341,7 +25142,7 @@ function realPath(path, target) {
             return { error: `${here} is a symbolic link with an unusable target`, via };
         if (text.startsWith('/'))
             return { error: `${here} is a symbolic link to ${text}, outside the repository`, via };
-        const joined = lex_joinPath(dirOf(here), text);
+        const joined = joinPath(dirOf(here), text);
         if (joined === undefined)
             return { error: `${here} is a symbolic link to ${text}, outside the repository`, via };
         // The target may hold links itself: its components are looked at again.
@@ -25351,65 +25152,17 @@ function realPath(path, target) {
     return { path: done.join('/'), via };
 }
 
-;// CONCATENATED MODULE: ./src/detect/build/docker/provider.ts
+;// CONCATENATED MODULE: ./src/detect/build/docker/sources.ts
 /**
- * The Dockerfile provider: the Dockerfile (or Containerfile) of a build, the `COPY`/`ADD`
- * sources (and `RUN --mount=type=bind` sources) it reads from its build context, filtered by
- * `.dockerignore`, and the base images of its `FROM` lines.
- *
- * The context is the one the repository declares (compose, bake, skaffold, a workflow step:
- * see context/), else it is inferred: the nearest folder, from the Dockerfile's own up to the
- * repository root, under which every literal COPY source exists. What cannot be resolved (a
- * source that is no file or folder of the context, such as a build output; a variable; an
- * instruction the reader does not know; an unreadable Dockerfile) is reported as unresolved,
- * and the soundness rule widens the image's inputs (resolve.ts): never a silent narrowing.
- *
- * A Dockerfile under `src/docker/` is the Gradle docker plugins' layout: its context is a folder
- * staged by the build, so the sources cannot be resolved against the repository and the whole
- * build root counts.
+ * The sources a Dockerfile reads from its build context (`COPY`/`ADD` sources, `RUN
+ * --mount=type=bind` sources), and whether a source names a file or folder of the tree under a
+ * context.
  */
 
 
 
 
 
-
-const NAMES = ['Dockerfile', 'Containerfile', 'src/docker/Dockerfile'];
-/** The instructions of the Dockerfile reference; any other keyword is not understood. */
-const KEYWORDS = new Set([
-    'FROM',
-    'RUN',
-    'CMD',
-    'LABEL',
-    'MAINTAINER',
-    'EXPOSE',
-    'ENV',
-    'ADD',
-    'COPY',
-    'ENTRYPOINT',
-    'VOLUME',
-    'USER',
-    'WORKDIR',
-    'ARG',
-    'ONBUILD',
-    'STOPSIGNAL',
-    'HEALTHCHECK',
-    'SHELL'
-]);
-/** Whether the Dockerfile provider reads `path`: Dockerfiles, Containerfiles and ignore files. */
-function wantsDocker(path) {
-    const base = path.slice(path.lastIndexOf('/') + 1);
-    // A cheap test first: nearly every file of a tree is none of these.
-    if (!base.includes('ockerfile') &&
-        !base.includes('ontainerfile') &&
-        !base.includes('.dockerignore'))
-        return false;
-    return /^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:Dockerfile|Containerfile)$|\.dockerignore$/.test(base);
-}
-/** The Dockerfile of a build root, if any. */
-function dockerfileOf(folder, tree) {
-    return NAMES.map((n) => (folder === '' ? n : `${folder}/${n}`)).find((f) => tree.hasFile(f));
-}
 const isGlob = (rel) => /[*?[]/.test(rel);
 /** The folders of a source before its first glob segment; all of it when it has none. */
 const fixedPart = (rel) => {
@@ -25431,17 +25184,55 @@ function resolves(context, rel, tree) {
     if (rel === '')
         return true;
     if (!isGlob(rel)) {
-        const p = lex_joinPath(context, rel);
+        const p = joinPath(context, rel);
         return p !== undefined && exists(p, tree);
     }
     // A glob: does some file of the tree (or a folder holding one) match it?
     const glob = `${context === '' ? '' : `${escapeGlob(context)}/`}${goGlob(rel)}`;
     const fixed = rel.split('/').findIndex(isGlob);
-    const base = lex_joinPath(context, rel.split('/').slice(0, fixed).join('/')) ?? context;
+    const base = joinPath(context, rel.split('/').slice(0, fixed).join('/')) ?? context;
     const test = compileGlob(`${glob}/**`);
     const self = compileGlob(glob);
     return tree.filesUnder(base).some((f) => self(f) || test(f));
 }
+/** The sources an instruction reads from the build context. */
+function sourcesOf(ins, escape) {
+    const source = (src, what) => ({
+        src,
+        rel: joinPath('', src.replace(/^\/+/, '')),
+        what,
+        line: ins.line,
+        variable: usesVariable(src, escape)
+    });
+    const flag = (n) => ins.flags.find(([k]) => k === n)?.[1];
+    if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && flag('from') === undefined) {
+        // Heredocs (`COPY <<EOF /x`) are not context sources; the last word is the destination.
+        const words = ins.args.filter((a) => !/^<<-?["']?[A-Za-z_]/.test(a));
+        return words
+            .slice(0, -1)
+            .filter((s) => !(ins.keyword === 'ADD' && /^(?:[a-z][a-z0-9+.-]*:\/\/|git@)/i.test(s)))
+            .map((s) => source(s, ins.keyword));
+    }
+    if (ins.keyword !== 'RUN')
+        return [];
+    const out = [];
+    for (const [k, v] of ins.flags) {
+        if (k !== 'mount' || v === undefined)
+            continue;
+        const kv = new Map(v.split(',').map((p) => [p.split('=')[0] ?? '', p.split('=').slice(1).join('=')]));
+        if ((kv.get('type') ?? 'bind') === 'bind' && !kv.has('from'))
+            out.push(source(kv.get('source') ?? kv.get('src') ?? '.', 'RUN --mount'));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/detect/build/docker/infer-context.ts
+/**
+ * The build context of a Dockerfile that no build declares: the nearest folder, from the
+ * Dockerfile's own up to the repository root, under which every literal COPY source exists.
+ */
+
+
 /** The context of a Dockerfile that no build declares, and how it was found. */
 function inferContext(file, sources, tree) {
     const own = dirOf(file);
@@ -25489,35 +25280,118 @@ function othersHolding(context, literal, tree) {
     }
     return out;
 }
-/** The sources an instruction reads from the build context. */
-function sourcesOf(ins, escape) {
-    const source = (src, what) => ({
-        src,
-        rel: lex_joinPath('', src.replace(/^\/+/, '')),
-        what,
-        line: ins.line,
-        variable: usesVariable(src, escape)
-    });
-    const flag = (n) => ins.flags.find(([k]) => k === n)?.[1];
-    if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && flag('from') === undefined) {
-        // Heredocs (`COPY <<EOF /x`) are not context sources; the last word is the destination.
-        const words = ins.args.filter((a) => !/^<<-?["']?[A-Za-z_]/.test(a));
-        return words
-            .slice(0, -1)
-            .filter((s) => !(ins.keyword === 'ADD' && /^(?:[a-z][a-z0-9+.-]*:\/\/|git@)/i.test(s)))
-            .map((s) => source(s, ins.keyword));
+
+;// CONCATENATED MODULE: ./src/detect/build/docker/names.ts
+/** Dockerfile names: which files are Dockerfiles (or Containerfiles), and those of a build root. */
+/** The Dockerfile of a build root, in the order it is looked for (the Gradle docker plugins' last). */
+const ROOT_DOCKERFILES = [
+    'Dockerfile',
+    'Containerfile',
+    'src/docker/Dockerfile'
+];
+/**
+ * Whether a path's file name is a Dockerfile's: `Dockerfile` or `Containerfile`, alone, with a
+ * suffix after `.` or `-` (`Dockerfile.prod`, `Dockerfile-java`), or as the extension
+ * (`api.Dockerfile`).
+ */
+function isDockerfile(path) {
+    return /^(?:Dockerfile|Containerfile)(?:[.-]|$)|\.(?:Dockerfile|Containerfile)$/.test(path.slice(path.lastIndexOf('/') + 1));
+}
+
+;// CONCATENATED MODULE: ./src/detect/build/collect.ts
+class InputList {
+    provider;
+    byKey = new Map();
+    constructor(provider) {
+        this.provider = provider;
     }
-    if (ins.keyword !== 'RUN')
-        return [];
-    const out = [];
-    for (const [k, v] of ins.flags) {
-        if (k !== 'mount' || v === undefined)
-            continue;
-        const kv = new Map(v.split(',').map((p) => [p.split('=')[0] ?? '', p.split('=').slice(1).join('=')]));
-        if ((kv.get('type') ?? 'bind') === 'bind' && !kv.has('from'))
-            out.push(source(kv.get('source') ?? kv.get('src') ?? '.', 'RUN --mount'));
+    /** Adds an input unless the same kind and path is already there. */
+    add(kind, path, from, excludes, part) {
+        const key = `${kind}:${path}`;
+        if (this.byKey.has(key))
+            return;
+        this.byKey.set(key, {
+            kind,
+            path,
+            ...(excludes && excludes.length > 0 ? { excludes } : {}),
+            from: { provider: this.provider, ...from },
+            ...(part ? { part } : {})
+        });
     }
-    return out;
+    /** `add` with the provenance as arguments: the why, then the file and line that declare it. */
+    put = (kind, path, why, file, line, excludes) => this.add(kind, path, { why, ...(file !== undefined ? { file } : {}), ...(line !== undefined ? { line } : {}) }, excludes);
+    /** Attaches `part` to the file input at `path`, if there is one without a part. */
+    refine(path, part) {
+        const key = `file:${path}`;
+        const input = this.byKey.get(key);
+        if (input !== undefined && input.part === undefined)
+            this.byKey.set(key, { ...input, part });
+    }
+    /** The inputs in the order they were added. */
+    get all() {
+        return [...this.byKey.values()];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/detect/build/docker/provider.ts
+/**
+ * The Dockerfile provider: the Dockerfile (or Containerfile) of a build, the `COPY`/`ADD`
+ * sources (and `RUN --mount=type=bind` sources) it reads from its build context, filtered by
+ * `.dockerignore`, and the base images of its `FROM` lines.
+ *
+ * The context is the one the repository declares (compose, bake, skaffold, a workflow step:
+ * see context/), else it is inferred: the nearest folder, from the Dockerfile's own up to the
+ * repository root, under which every literal COPY source exists. What cannot be resolved (a
+ * source that is no file or folder of the context, such as a build output; a variable; an
+ * instruction the reader does not know; an unreadable Dockerfile) is reported as unresolved,
+ * and the soundness rule widens the image's inputs (resolve.ts): never a silent narrowing.
+ *
+ * A Dockerfile under `src/docker/` is the Gradle docker plugins' layout: its context is a folder
+ * staged by the build, so the sources cannot be resolved against the repository and the whole
+ * build root counts.
+ */
+
+
+
+
+
+
+
+/** The instructions of the Dockerfile reference; any other keyword is not understood. */
+const KEYWORDS = new Set([
+    'FROM',
+    'RUN',
+    'CMD',
+    'LABEL',
+    'MAINTAINER',
+    'EXPOSE',
+    'ENV',
+    'ADD',
+    'COPY',
+    'ENTRYPOINT',
+    'VOLUME',
+    'USER',
+    'WORKDIR',
+    'ARG',
+    'ONBUILD',
+    'STOPSIGNAL',
+    'HEALTHCHECK',
+    'SHELL'
+]);
+/** Whether the Dockerfile provider reads `path`: Dockerfiles, Containerfiles and ignore files. */
+function wantsDocker(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    // A cheap test first: nearly every file of a tree is none of these.
+    if (!base.includes('ockerfile') &&
+        !base.includes('ontainerfile') &&
+        !base.includes('.dockerignore'))
+        return false;
+    // The names of names.ts: `Dockerfile-java` too, which a compose file or a Gradle build may name.
+    return isDockerfile(base) || base.endsWith('.dockerignore');
+}
+/** The Dockerfile of a build root, if any. */
+function dockerfileOf(folder, tree) {
+    return ROOT_DOCKERFILES.map((n) => at(folder, n)).find((f) => tree.hasFile(f));
 }
 /** The inputs of the Dockerfile `file`, built as `build` says. */
 function dockerfileInputs(file, tree, build) {
@@ -25604,13 +25478,13 @@ function dockerfileInputs(file, tree, build) {
                 what: `${file} line ${s.line}: ${s.what} ${s.src} is not a file or folder of the build context ${where} (a build output?)`,
                 scope,
                 // A glob's output is below its fixed folder (`target/*.jar`: `target`).
-                output: lex_joinPath(context, fixedPart(s.rel)) ?? context,
+                output: joinPath(context, fixedPart(s.rel)) ?? context,
                 file,
                 line: s.line
             });
             continue;
         }
-        const inCtx = lex_joinPath(context, s.rel) ?? context;
+        const inCtx = joinPath(context, s.rel) ?? context;
         if (isGlob(s.rel))
             add('glob', `${context === '' ? '' : `${escapeGlob(context)}/`}${goGlob(s.rel)}/**`, at, s.line, excludes);
         else
@@ -25623,10 +25497,8 @@ function dockerfileInputs(file, tree, build) {
         for (const s of sources) {
             if (s.variable || s.rel === undefined)
                 continue;
-            const base = isGlob(s.rel)
-                ? s.rel.split('/').slice(0, s.rel.split('/').findIndex(isGlob)).join('/')
-                : s.rel;
-            unresolved.push({ what, scope: lex_joinPath(other, base) ?? other, file, line: s.line });
+            const base = fixedPart(s.rel);
+            unresolved.push({ what, scope: joinPath(other, base) ?? other, file, line: s.line });
         }
     }
     const globalArgs = new Map();
@@ -25895,7 +25767,6 @@ function readGoMod(source) {
 
 
 
-const at = (dir, file) => (dir === '' ? file : `${dir}/${file}`);
 const base = (path) => path.slice(path.lastIndexOf('/') + 1);
 const provider_shown = (dir) => (dir === '' ? 'the repository root' : `${dir}/`);
 /** Whether the Go provider reads `path`: `go.mod` and `go.work`. */
@@ -25954,7 +25825,7 @@ function goInputs(folder, tree, declared) {
             if (!r.local)
                 continue;
             const where = `${file} line ${r.line}`;
-            const target = r.to.startsWith('/') ? undefined : lex_joinPath(dirOf(file), r.to);
+            const target = r.to.startsWith('/') ? undefined : joinPath(dirOf(file), r.to);
             if (target === undefined) {
                 warnings.push(`${where}: replace ${r.from} => ${r.to} leads outside the repository; ignored`);
                 continue;
@@ -25997,7 +25868,7 @@ function goInputs(folder, tree, declared) {
         add('file', at(wsDir, 'go.work.sum'), `checksums of the Go workspace ${work}`);
         const ws = read(work);
         const members = (ws?.uses ?? []).flatMap((u) => {
-            const dir = u.path.startsWith('/') ? undefined : lex_joinPath(wsDir, u.path);
+            const dir = u.path.startsWith('/') ? undefined : joinPath(wsDir, u.path);
             return dir === undefined ? [] : [{ dir, line: u.line }];
         });
         if (ws && members.some((m) => m.dir === main)) {
@@ -26021,855 +25892,6 @@ const goProvider = {
     inputsOf: (_image, root, tree, declared) => goInputs(root.folder, tree, declared)
 };
 
-;// CONCATENATED MODULE: ./src/detect/build/go/index.ts
-/** The Go provider (modules from `go.mod`, workspaces from `go.work`). */
-
-
-
-;// CONCATENATED MODULE: ./src/detect/build/gradle/script.ts
-/**
- * What a Gradle build script (`build.gradle`, `build.gradle.kts`, a precompiled script plugin)
- * declares, read as text: applied plugins, project dependencies, scripts it applies, the string
- * literals it holds (resource and file references), the docker image names it sets and the
- * binary plugins a `gradlePlugin {}` block registers. Constructs too dynamic to read are listed
- * so that callers can warn and widen.
- */
-
-/**
- * A configuration that only tests use: `testImplementation`, `testFixturesApi`,
- * `integrationTestRuntimeOnly`, `functionalTestImplementation`, ...
- */
-function isTestConfiguration(config) {
-    return /^test/.test(config) || /Test(?:[A-Z]|$)/.test(config);
-}
-/** The configuration named just before a dependency notation: `implementation(platform(` -> implementation. */
-function configBefore(sk, idx) {
-    const s = sk.slice(Math.max(0, idx - 200), idx);
-    const trimmed = s.replace(/(?:\s|\(|(?:platform|enforcedPlatform|testFixtures)\s*\()*$/, '');
-    const m = /([A-Za-z_]\w*)$/.exec(trimmed);
-    if (!m || (m.index > 0 && trimmed[m.index - 1] === '.'))
-        return undefined;
-    return m[1];
-}
-/** A template with `${...}`/`$x` replaced by `*`, for matching computed project paths. */
-function templatePattern(value) {
-    let out = '';
-    let last = 0;
-    for (const v of interpolations(value, /[A-Za-z_][\w.]*/y)) {
-        out += `${value.slice(last, v.start)}*`;
-        last = v.end;
-    }
-    return out + value.slice(last);
-}
-/** The starts of the matches of a global regex in `text`, ascending. */
-function starts(text, re) {
-    return [...text.matchAll(re)].map((m) => m.index);
-}
-/** Whether one of `at` (ascending) lies in [from, to). */
-function anyIn(at, from, to) {
-    let lo = 0;
-    let hi = at.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (at[mid] < from)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < at.length && at[lo] < to;
-}
-/** A plugin class (`apply plugin: JavaPlugin`, `apply(plugin = Foo::class.java)`) on a line. */
-function isPluginClass(line) {
-    // Once per line break of the `m` flag, each anchored: one regex with `m` would start again
-    // at every `\r` of a long run of blanks.
-    return line
-        .split(/[\r\u2028\u2029]/)
-        .some((l) => /^\s*[A-Z][\w.]*(?:::class(?:\.java)?)?\s*(?:\)\s*)?$/.test(l));
-}
-function readPlugins(lx, within, dynamic) {
-    const sk = lx.skeleton;
-    const found = [];
-    // Each id once, in one pass (a block nested in another is inside both); what follows an id
-    // on its line, from matches found once (never a rescan of the rest of a long line per id).
-    const inPlugins = covered(blocks(lx, 'plugins').filter((b) => within(b.start)));
-    const applyFalse = starts(sk, /(?<![\w.])apply[^\S\n]*(?:\([^\S\n]*)?false/g);
-    const version = starts(sk, /(?<![\w.])version\b/g);
-    for (const m of sk.matchAll(/(?<![\w.])id\s*\(?/g)) {
-        if (!inPlugins(m.index))
-            continue;
-        const s = lx.stringAt(m.index + m[0].length);
-        if (!s || s.dynamic)
-            continue;
-        const eol = lx.lineEnd(s.end);
-        if (anyIn(applyFalse, s.end, eol))
-            continue;
-        found.push({ id: s.value, line: lx.lineOf(s.start), external: anyIn(version, s.end, eol) });
-    }
-    const applyRe = /(?<![\w.])(?:apply\s*(?:\(\s*)?plugin\s*[:=]|(?:project\.)?(?:pluginManager|plugins)\.apply\s*\()\s*/g;
-    for (const m of sk.matchAll(applyRe)) {
-        if (!within(m.index))
-            continue;
-        const s = lx.stringAt(m.index + m[0].length);
-        const line = lx.lineOf(m.index);
-        if (s && !s.dynamic)
-            found.push({ id: s.value, line, external: false });
-        // A class (`apply plugin: JavaPlugin`) is core or compiled in buildSrc (counted whole).
-        else if (!isPluginClass(sk.slice(m.index + m[0].length, lx.lineEnd(m.index + m[0].length))))
-            dynamic.push(`line ${line}: a plugin applied by a computed id`);
-    }
-    return found;
-}
-function readDeps(lx, within, dynamic) {
-    const sk = lx.skeleton;
-    const deps = [];
-    const push = (idx, d) => {
-        const config = configBefore(sk, idx);
-        deps.push({
-            ...d,
-            config,
-            line: lx.lineOf(idx),
-            test: config !== undefined && isTestConfiguration(config)
-        });
-    };
-    for (const m of sk.matchAll(/(?<![\w.])(?:project|findProject)\s*\(\s*(?:path\s*[:=]\s*)?/g)) {
-        if (!within(m.index))
-            continue;
-        const s = lx.stringAt(m.index + m[0].length);
-        if (s && !s.dynamic)
-            push(m.index, {
-                path: `:${s.value
-                    .split(':')
-                    .filter((x) => x !== '')
-                    .join(':')}`
-            });
-        else {
-            push(m.index, { pattern: s ? templatePattern(s.value) : '*' });
-            dynamic.push(`line ${lx.lineOf(m.index)}: a project dependency with a computed path`);
-        }
-    }
-    for (const m of sk.matchAll(/(?<![\w.])projects\.([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)/g)) {
-        if (!within(m.index))
-            continue;
-        const accessor = m[1].replace(/\.(?:dependencyProject|path|name)$/, '');
-        push(m.index, { accessor });
-    }
-    return deps;
-}
-function readImageNames(lx, within) {
-    const sk = lx.skeleton;
-    const out = [];
-    const add = (pos) => {
-        if (!within(pos))
-            return;
-        const s = lx.stringAt(pos);
-        if (s)
-            out.push({ template: s.value, line: lx.lineOf(s.start) });
-    };
-    const inDocker = covered(blocks(lx, 'docker'));
-    for (const m of sk.matchAll(/(?<![\w.])name\s*(?:(?:=|\(|\.set\s*\()\s*)?/g))
-        if (inDocker(m.index))
-            add(m.index + m[0].length);
-    for (const m of sk.matchAll(/(?<![\w])(?:imageName|image|jib\.to\.image)\s*(?:(?:=|\(|\.set\s*\()\s*)?(?=['"])/g))
-        add(m.index + m[0].length);
-    return out;
-}
-/**
- * Reads a script. With `scope` = `children`, only what an ancestor script declares for its
- * descendants counts (inside `subprojects {}`, `allprojects {}`, `configure(...) {}`); with
- * `own`, only what it declares outside those blocks (for the project itself); with `self`,
- * everything.
- */
-function readScript(text, scope = 'self') {
-    const lx = lex(text);
-    const dynamic = [];
-    const scoped = scope === 'self' ? [] : blocks(lx, 'subprojects|allprojects|configure');
-    const inScoped = covered(scoped);
-    const within = (pos) => scope === 'self' || inScoped(pos) === (scope === 'children');
-    if (scope === 'children') {
-        const refs = starts(lx.skeleton, /(?<![\w.])(?:project|findProject|projects)\b/g);
-        for (const b of blocks(lx, 'configure'))
-            if (anyIn(refs, b.start, b.end))
-                dynamic.push(`line ${lx.lineOf(b.header)}: configure(...) targets are not evaluated; its project dependencies count for every descendant`);
-    }
-    const applyFrom = [];
-    for (const m of lx.skeleton.matchAll(/(?<![\w.])apply\s*(?:\(\s*)?from\s*[:=]\s*/g)) {
-        if (!within(m.index))
-            continue;
-        const s = lx.stringAt(m.index + m[0].length);
-        const line = lx.lineOf(m.index);
-        const path = s?.value.replace(/^\$\{?(?:project\.)?(?:rootDir|rootProject\.projectDir)\}?\//, '/');
-        if (s && path !== undefined && !path.includes('$'))
-            applyFrom.push({ path, line });
-        else
-            dynamic.push(`line ${line}: apply from: with a computed path`);
-    }
-    const binaryPlugins = [];
-    const inGradlePlugin = covered(blocks(lx, 'gradlePlugin'));
-    for (const m of lx.skeleton.matchAll(/(?<![\w.])id\s*(?:[=(]\s*)?/g)) {
-        if (!inGradlePlugin(m.index))
-            continue;
-        const s = lx.stringAt(m.index + m[0].length);
-        if (s && !s.dynamic)
-            binaryPlugins.push({ id: s.value, line: lx.lineOf(s.start) });
-    }
-    return {
-        plugins: readPlugins(lx, within, dynamic),
-        deps: readDeps(lx, within, dynamic),
-        applyFrom,
-        literals: lx.strings.map((s) => ({
-            value: s.value,
-            line: lx.lineOf(s.start),
-            dynamic: s.dynamic
-        })),
-        imageNames: readImageNames(lx, within),
-        binaryPlugins,
-        dynamic
-    };
-}
-/** The camelCase accessor of a project path: `:shared:persistence-model` -> `shared.persistenceModel`. */
-function accessorOf(path) {
-    return path
-        .split(':')
-        .filter((s) => s !== '')
-        .map((s) => s.replace(/[-_]+([A-Za-z0-9])/g, (_m, c) => c.toUpperCase()))
-        .join('.');
-}
-/**
- * Evaluates an image name template such as `${dockerRegistry}/${rootProject.name}-${project.name}`
- * to a pattern: known names are substituted, unknown ones match anything within a path segment,
- * and a tag (`:1.0`) may follow. Matched without backtracking (a template of many unknowns is
- * the regex `[^/]*x[^/]*x...`, exponential on a name it does not match).
- */
-function imageNamePattern(template, resolve) {
-    // A tag (`:1.0`, `:${version}`) in the last segment is not part of the name.
-    const name = template.replace(/:[^/:]*$/, '');
-    const parts = [''];
-    let last = 0;
-    for (const v of interpolations(name, /[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*/y)) {
-        parts[parts.length - 1] += name.slice(last, v.start);
-        const value = resolve((v.braced ? v.inner.trim() : v.inner).replace(/^project\./, ''));
-        if (value === undefined)
-            parts.push('');
-        else
-            parts[parts.length - 1] += value;
-        last = v.end;
-    }
-    parts[parts.length - 1] += name.slice(last);
-    const w = new Wildcards(parts, (c) => c !== '/');
-    return {
-        // The whole name, or a prefix of it followed by a tag (`:` and no `/`).
-        test: (s) => w.ends(s).some((e) => e === s.length || (s[e] === ':' && !s.includes('/', e)))
-    };
-}
-
-;// CONCATENATED MODULE: ./src/detect/build/gradle/plugins.ts
-/**
- * Convention plugins of a Gradle repository: which script (or binary plugin build) provides a
- * plugin id, and the transitive closure of the plugins a script applies. Plugin ids with no
- * provider in the tree are core or external plugins and are ignored quietly.
- */
-
-
-const SCRIPT_DIRS = ['src/main/groovy/', 'src/main/kotlin/'];
-const BUILD_SCRIPTS = ['build.gradle', 'build.gradle.kts'];
-/** The build script of a folder (`build.gradle` before `build.gradle.kts`), if any. */
-function buildScriptOf(dir, tree) {
-    return BUILD_SCRIPTS.map((f) => (dir === '' ? f : `${dir}/${f}`)).find((f) => tree.hasFile(f));
-}
-const cache = new WeakMap();
-/** Maps plugin ids to their definitions in `builds` (memoised per tree and build list). */
-function pluginIndex(builds, tree) {
-    const key = builds.join('\n');
-    const perTree = cache.get(tree) ?? new Map();
-    cache.set(tree, perTree);
-    const hit = perTree.get(key);
-    if (hit)
-        return hit;
-    const index = new Map();
-    const add = (d) => {
-        if (!index.has(d.id))
-            index.set(d.id, d);
-    };
-    for (const build of builds) {
-        for (const f of tree.filesUnder(build)) {
-            const rel = f.slice(build.length + 1);
-            if (!SCRIPT_DIRS.some((d) => rel.startsWith(d)))
-                continue;
-            // On the last name only, anchored: unanchored, the regex starts again at every character.
-            const m = /^([^/]+)\.gradle(\.kts)?$/.exec(rel.slice(rel.lastIndexOf('/') + 1));
-            if (!m)
-                continue;
-            const name = m[1];
-            add({ id: name, build, kind: 'script', file: f, line: 1 });
-            // A Kotlin precompiled plugin in a package gets the package-qualified id.
-            // Blanks before `package` on its own line only: `^\s*` would cross line breaks and scan
-            // a long run of blank lines again from each of them.
-            const pkg = m[2]
-                ? /^[^\S\n\r\u2028\u2029]*package\s+([\w.]+)/m.exec(tree.read(f) ?? '')
-                : null;
-            if (pkg)
-                add({ id: `${pkg[1]}.${name}`, build, kind: 'script', file: f, line: 1 });
-        }
-        const script = buildScriptOf(build, tree);
-        const text = script === undefined ? undefined : tree.read(script);
-        if (script !== undefined && text !== undefined)
-            for (const b of readScript(text).binaryPlugins)
-                add({ id: b.id, build, kind: 'binary', file: script, line: b.line });
-    }
-    perTree.set(key, index);
-    return index;
-}
-/**
- * Follows the plugins applied by `start` (script file -> its facts) through the plugins'
- * own `plugins {}` and `apply from:`, transitively.
- */
-function pluginClosure(start, index, tree) {
-    const applied = [];
-    const scriptFiles = [];
-    const facts = new Map();
-    const wholeBuilds = [];
-    const warnings = [];
-    const seenIds = new Set();
-    const seenFiles = new Set(start.keys());
-    const queue = [...start].map(([f, x]) => [
-        f,
-        x,
-        undefined
-    ]);
-    const read = (file) => {
-        const text = tree.read(file);
-        return text === undefined ? undefined : readScript(text);
-    };
-    while (queue.length > 0) {
-        const [file, f, build] = queue.shift();
-        if (build !== undefined && f.dynamic.length > 0) {
-            const why = `${file} is too dynamic to read (${f.dynamic.join('; ')}); the whole included build ${build} counts`;
-            warnings.push(why);
-            wholeBuilds.push({ dir: build, why });
-        }
-        for (const p of f.plugins) {
-            const def = p.external ? undefined : index.get(p.id);
-            if (!def || seenIds.has(p.id))
-                continue;
-            seenIds.add(p.id);
-            applied.push({ def, by: file, line: p.line });
-            if (def.kind !== 'script' || seenFiles.has(def.file))
-                continue;
-            seenFiles.add(def.file);
-            const g = read(def.file);
-            if (g) {
-                facts.set(def.file, g);
-                queue.push([def.file, g, def.build]);
-            }
-            else
-                warnings.push(`${def.file} (plugin ${def.id}) was not read`);
-        }
-        for (const a of f.applyFrom) {
-            const target = a.path.startsWith('/') ? lex_joinPath('', a.path) : lex_joinPath(dirOf(file), a.path);
-            if (target === undefined || /^[a-z]+:/.test(a.path))
-                continue;
-            scriptFiles.push({ file: target, by: file, line: a.line });
-            if (seenFiles.has(target))
-                continue;
-            seenFiles.add(target);
-            const g = read(target);
-            if (g) {
-                facts.set(target, g);
-                queue.push([target, g, build]);
-            }
-        }
-    }
-    return { applied, scriptFiles, facts, wholeBuilds, warnings };
-}
-
-;// CONCATENATED MODULE: ./src/detect/build/gradle/settings.ts
-/**
- * Gradle settings, read as text: the projects of the build, where they live, and the included
- * builds (which provide convention plugins). Never runs Gradle; what is too dynamic to read is
- * reported in `warnings`.
- */
-
-const SETTINGS = ['settings.gradle', 'settings.gradle.kts'];
-/** The settings file of the build in `dir`, if any. */
-function settingsFileOf(dir, tree) {
-    return SETTINGS.map((f) => (dir === '' ? f : `${dir}/${f}`)).find((f) => tree.hasFile(f));
-}
-/** The default folder of a project path, relative to its build: `:a:b` -> `a/b`. */
-function defaultDir(path) {
-    return path
-        .split(':')
-        .filter((s) => s !== '')
-        .join('/');
-}
-/** `a`, `:a`, `a:b` -> `:a`, `:a`, `:a:b`. */
-function normPath(p) {
-    const segs = p.split(':').filter((s) => s !== '');
-    return `:${segs.join(':')}`;
-}
-/** Reads the string arguments after a call name: `x 'a', 'b'`, `x('a',\n 'b')`, `x(['a'])`, `x(listOf("a"))`. */
-function stringArgs(lx, pos) {
-    const sk = lx.skeleton;
-    let p = pos;
-    const skip = () => {
-        while (p < sk.length && /\s/.test(sk[p]))
-            p++;
-    };
-    skip();
-    if (sk[p] === '(')
-        p++;
-    skip();
-    const list = /^(?:\[|listOf\s*\(|arrayOf\s*\(|setOf\s*\()/.exec(sk.slice(p, p + 12));
-    if (list)
-        p += list[0].length;
-    const values = [];
-    for (;;) {
-        const s = lx.stringAt(p);
-        if (!s)
-            break;
-        if (s.dynamic)
-            return { values, dynamic: true };
-        values.push({ value: s.value, at: s.start });
-        p = s.end;
-        while (p < sk.length && /[ \t]/.test(sk[p]))
-            p++;
-        if (sk[p] !== ',')
-            break;
-        p++;
-        skip();
-    }
-    return { values, dynamic: values.length === 0 };
-}
-/**
- * Whether a line sets `projectDir` after naming a collection of projects (`children`,
- * `allprojects`, ...): what `/(?:children|...)\b[^\n]*projectDir\s*=/` finds, in one pass. That
- * regex scans to the end of the line from every `children` of it, a quadratic time on one long
- * line repeating `children`.
- */
-function projectDirInLoop(sk) {
-    const loop = /(?<![\w.])(?:rootProject\.children|allprojects|getProjects|children)\b/g;
-    const set = /projectDir\s*=/g;
-    let s = null;
-    for (let m = loop.exec(sk); m !== null; m = loop.exec(sk)) {
-        // The first `projectDir =` after the name (the one found before, while it still is).
-        const from = m.index + m[0].length;
-        if (s === null || s.index < from) {
-            set.lastIndex = from;
-            s = set.exec(sk);
-        }
-        if (s === null)
-            return false;
-        const eol = sk.indexOf('\n', from);
-        if (eol < 0 || s.index < eol)
-            return true;
-        // None on this line: the next name to try is on a later line.
-        loop.lastIndex = eol + 1;
-    }
-    return false;
-}
-/** Parses one settings file of the build in `base`; `projects` are filtered to existing folders. */
-function parseSettings(text, file, tree) {
-    const base = dirOf(file);
-    const lx = lex(text);
-    const sk = lx.skeleton;
-    const warnings = [];
-    const at = (pos) => `${file} line ${lx.lineOf(pos)}`;
-    const included = new Map();
-    const include = (p, pos) => {
-        const segs = normPath(p)
-            .split(':')
-            .filter((s) => s !== '');
-        // Including `:a:b` also makes `:a` a project (Gradle creates the ancestors).
-        for (let k = 1; k <= segs.length; k++) {
-            const path = `:${segs.slice(0, k).join(':')}`;
-            if (!included.has(path))
-                included.set(path, pos);
-        }
-    };
-    for (const m of sk.matchAll(/(?<![\w.])include\b(?!\s*[=.])/g)) {
-        const args = stringArgs(lx, m.index + m[0].length);
-        for (const v of args.values)
-            include(v.value, v.at);
-        if (args.dynamic)
-            warnings.push(`${at(m.index)}: include with a computed argument is too dynamic to read; the projects it adds are not known`);
-    }
-    const dirs = new Map();
-    const pdRe = /(?<![\w.])(?:project|findProject)\s*\(\s*(['"])[^'"]*\1\s*\)\s*(?:[?!]+\s*)?\.projectDir\s*=\s*/g;
-    for (const m of sk.matchAll(pdRe)) {
-        const name = lx.stringAt(m.index + m[0].indexOf('(') + 1);
-        const rhs = sk.slice(m.index + m[0].length, m.index + m[0].length + 200);
-        const call = /^(?:file\s*\(|(?:new\s+)?File\s*\(\s*(?:settingsDir|rootDir|rootProject\.projectDir)\s*,|(?:settingsDir|rootDir)\.resolve\s*\()/.exec(rhs);
-        const value = call ? lx.stringAt(m.index + m[0].length + call[0].length) : undefined;
-        const dir = value && !value.dynamic ? lex_joinPath(base, value.value) : undefined;
-        if (name && !name.dynamic && value && !value.dynamic && dir === undefined) {
-            warnings.push(`${at(m.index)}: projectDir ${value.value} leads outside the repository; that project keeps its default folder`);
-            continue;
-        }
-        if (!name || name.dynamic || dir === undefined) {
-            warnings.push(`${at(m.index)}: a projectDir that is not a literal path is too dynamic to read; that project keeps its default folder`);
-            continue;
-        }
-        dirs.set(normPath(name.value), dir);
-    }
-    if (projectDirInLoop(sk))
-        warnings.push(`${file}: projectDir set in a loop is too dynamic to read; those projects keep their default folders`);
-    const projects = [];
-    for (const [path, pos] of included) {
-        const dir = dirs.get(path) ?? lex_joinPath(base, defaultDir(path));
-        if (dir === undefined || !tree.hasDir(dir))
-            continue;
-        const name = path.slice(path.lastIndexOf(':') + 1);
-        projects.push({ path, name, dir, file, line: lx.lineOf(pos) });
-    }
-    const builds = [];
-    for (const m of sk.matchAll(/(?<![\w.])includeBuild\b/g)) {
-        const paren = /\s*\(/y;
-        paren.lastIndex = m.index + m[0].length;
-        const s = lx.stringAt(paren.lastIndex + (paren.exec(sk)?.[0].length ?? 0));
-        const dir = s && !s.dynamic ? lex_joinPath(base, s.value) : undefined;
-        if (s && !s.dynamic && dir === undefined) {
-            warnings.push(`${at(m.index)}: includeBuild ${s.value} leads outside the repository; plugins it provides are not found`);
-            continue;
-        }
-        if (dir === undefined) {
-            warnings.push(`${at(m.index)}: includeBuild with a computed path is too dynamic to read; plugins it provides are not found`);
-            continue;
-        }
-        if (!builds.some((b) => b.dir === dir))
-            builds.push({ dir, file, line: lx.lineOf(m.index) });
-    }
-    const rootName = /(?<![\w.])rootProject\.name\s*=\s*/.exec(sk);
-    const rn = rootName ? lx.stringAt(rootName.index + rootName[0].length) : undefined;
-    return { rootProjectName: rn && !rn.dynamic ? rn.value : undefined, projects, builds, warnings };
-}
-const settings_cache = new WeakMap();
-/** The projects and included builds of the repository's root Gradle build (memoised per tree). */
-function gradleProjects(tree) {
-    const hit = settings_cache.get(tree);
-    if (hit)
-        return hit;
-    const file = settingsFileOf('', tree);
-    const warnings = [];
-    let root = { projects: [], builds: [], warnings: [] };
-    if (file !== undefined) {
-        const text = tree.read(file);
-        if (text === undefined)
-            warnings.push(`${file} was not read`);
-        else
-            root = parseSettings(text, file, tree);
-    }
-    warnings.push(...root.warnings);
-    const includedBuilds = [];
-    const queue = [...root.builds];
-    if (tree.hasDir('buildSrc'))
-        queue.push({ dir: 'buildSrc', file: '', line: 0 });
-    const seen = new Set();
-    // Included builds may include further builds; follow them once each.
-    while (queue.length > 0) {
-        const b = queue.shift();
-        if (seen.has(b.dir))
-            continue;
-        seen.add(b.dir);
-        const sf = settingsFileOf(b.dir, tree);
-        const text = sf === undefined ? undefined : tree.read(sf);
-        const parsed = sf !== undefined && text !== undefined ? parseSettings(text, sf, tree) : undefined;
-        if (parsed) {
-            warnings.push(...parsed.warnings);
-            queue.push(...parsed.builds);
-        }
-        includedBuilds.push({ ...b, projects: parsed?.projects ?? [] });
-    }
-    const result = {
-        file,
-        rootProjectName: root.rootProjectName,
-        projects: root.projects,
-        includedBuilds,
-        warnings
-    };
-    settings_cache.set(tree, result);
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/detect/build/gradle/roots.ts
-/**
- * Finding an image's Gradle project: by project name, or by the docker image name its build
- * (its own script or a convention plugin) sets.
- */
-
-
-
-
-/** The key/value pairs of a `gradle.properties` text (continuation lines joined). */
-function readProperties(text) {
-    const props = new Map();
-    const lines = text.replace(/\\\r?\n[ \t]*/g, '').split(/\r?\n/);
-    for (const raw of lines) {
-        const line = raw.trim();
-        if (line === '' || line.startsWith('#') || line.startsWith('!'))
-            continue;
-        const m = /^([^=:\s]+)\s*[=:\s]\s*(.*)$/.exec(line);
-        if (m)
-            props.set(m[1], m[2].trim());
-    }
-    return props;
-}
-/** A template without its `${...}` and `$name` parts. */
-function withoutVariables(template) {
-    let out = '';
-    let last = 0;
-    for (const v of interpolations(template, /[\w.]+/y)) {
-        out += template.slice(last, v.start);
-        last = v.end;
-    }
-    return out + template.slice(last);
-}
-/** The folders of a project's ancestors, nearest first, ending with the root build's folder (''). */
-function ancestorDirs(project, settings) {
-    const segs = project.path.split(':').filter((s) => s !== '');
-    const out = [];
-    for (let k = segs.length - 1; k >= 1; k--) {
-        const path = `:${segs.slice(0, k).join(':')}`;
-        out.push(settings.projects.find((p) => p.path === path)?.dir ?? defaultDir(path));
-    }
-    out.push('');
-    return out;
-}
-/** The image names a project's build sets (own script and applied plugins), as regexes with where. */
-function imageNamesOf(project, settings, tree) {
-    const props = new Map();
-    for (const dir of [...ancestorDirs(project, settings)].reverse().concat(project.dir)) {
-        const text = tree.read(dir === '' ? 'gradle.properties' : `${dir}/gradle.properties`);
-        if (text !== undefined)
-            for (const [k, v] of readProperties(text))
-                props.set(k, v);
-    }
-    const resolve = (name) => name === 'name'
-        ? project.name
-        : name === 'rootProject.name'
-            ? settings.rootProjectName
-            : props.get(name);
-    const script = buildScriptOf(project.dir, tree);
-    const text = script === undefined ? undefined : tree.read(script);
-    if (script === undefined || text === undefined)
-        return [];
-    const start = new Map([[script, readScript(text)]]);
-    const index = pluginIndex(settings.includedBuilds.map((b) => b.dir), tree);
-    const all = new Map([...start, ...pluginClosure(start, index, tree).facts]);
-    return [...all].flatMap(([file, f]) => f.imageNames
-        // A template that is nothing but unknown variables would match every image.
-        .filter((n) => withoutVariables(n.template).length > 0 || /\bname\b/.test(n.template))
-        .map((n) => ({ re: imageNamePattern(n.template, resolve), file, line: n.line })));
-}
-/**
- * The build root of an image in the root Gradle build: the project named like the image (one
- * whose path is `:name` wins over deeper namesakes), else the project whose docker image name
- * (from its script or its convention plugins) is the image's `<prefix>_GRADLE_IMG`. Several
- * roots mean the image is ambiguous; the caller warns. No roots: not a Gradle image.
- */
-function findBuildRootByGradle(image, tree) {
-    const settings = gradleProjects(tree);
-    const where = (p) => `Gradle project ${p.path} (${p.file} line ${p.line})`;
-    const named = settings.projects.filter((p) => p.name === image.name);
-    const exact = named.filter((p) => p.path === `:${image.name}`);
-    const byName = named.length === 1 ? named : exact.length === 1 ? exact : named;
-    if (byName.length === 1)
-        return { roots: byName.map((p) => ({ folder: p.dir, how: where(p) })), warnings: [] };
-    const gradleImage = image.gradleImage;
-    if (gradleImage !== undefined) {
-        const pool = byName.length > 0 ? byName : settings.projects;
-        const hits = pool.flatMap((p) => {
-            const m = imageNamesOf(p, settings, tree).find((n) => n.re.test(gradleImage));
-            return m
-                ? [
-                    {
-                        folder: p.dir,
-                        how: `${where(p)}, image ${gradleImage} named in ${m.file} line ${m.line}`
-                    }
-                ]
-                : [];
-        });
-        if (hits.length === 1)
-            return { roots: hits, warnings: [] };
-        if (hits.length > 1)
-            return {
-                roots: hits,
-                warnings: [`image ${image.name}: ${hits.length} Gradle projects build ${gradleImage}`]
-            };
-    }
-    const roots = byName.map((p) => ({ folder: p.dir, how: where(p) }));
-    const warnings = roots.length > 1
-        ? [`image ${image.name}: ${roots.length} Gradle projects are named ${image.name}`]
-        : [];
-    return { roots, warnings };
-}
-
-;// CONCATENATED MODULE: ./src/detect/build/gradle/properties-diff.ts
-const isBlank = (c) => c === ' ' || c === '\t' || c === '\f';
-const isBreak = (c) => c === '\n' || c === '\r';
-const properties_diff_ESCAPES = { t: '\t', r: '\r', n: '\n', f: '\f' };
-/** Properties' `loadConvert`: `\t`, `\r`, `\n`, `\f`, `\uXXXX`, and `\x` for any other x. */
-function properties_diff_unescape(s) {
-    const i = s.indexOf('\\');
-    if (i < 0)
-        return s;
-    const out = [s.slice(0, i)];
-    for (let k = i; k < s.length; k++) {
-        const c = s[k];
-        if (c !== '\\') {
-            out.push(c);
-            continue;
-        }
-        const e = s[++k];
-        if (e === undefined)
-            break;
-        if (e === 'u') {
-            const hex = s.slice(k + 1, k + 5);
-            if (!/^[0-9A-Fa-f]{4}$/.test(hex))
-                return undefined;
-            out.push(String.fromCharCode(Number.parseInt(hex, 16)));
-            k += 4;
-        }
-        else
-            out.push(properties_diff_ESCAPES[e] ?? e);
-    }
-    return out.join('');
-}
-/** Splits a logical line at the first unescaped `=`, `:` or blank, as Properties does. */
-function split(line) {
-    let end = 0;
-    let start = line.length;
-    let sep = false;
-    let escaped = false;
-    for (; end < line.length; end++) {
-        const c = line[end];
-        if (!escaped && (c === '=' || c === ':' || isBlank(c))) {
-            sep = c === '=' || c === ':';
-            start = end + 1;
-            break;
-        }
-        escaped = c === '\\' ? !escaped : false;
-    }
-    for (; start < line.length; start++) {
-        const c = line[start];
-        if (!sep && (c === '=' || c === ':'))
-            sep = true;
-        else if (!isBlank(c))
-            break;
-    }
-    return [line.slice(0, end), line.slice(start)];
-}
-/** Reads a `.properties` text. */
-function properties_diff_readProperties(text) {
-    const nul = text.indexOf('\0');
-    if (nul >= 0)
-        return { error: `line ${lineAt(text, nul)} has a NUL character` };
-    const keys = new Map();
-    const n = text.length;
-    let i = 0;
-    let line = 1;
-    /** Moves past the line break at `i`, if any. */
-    const nextLine = () => {
-        if (text[i] === '\r' && text[i + 1] === '\n')
-            i += 2;
-        else if (isBreak(text[i]))
-            i++;
-        else
-            return;
-        line++;
-    };
-    while (i < n) {
-        while (isBlank(text[i]))
-            i++;
-        if (isBreak(text[i])) {
-            nextLine();
-            continue;
-        }
-        const comment = text[i] === '#' || text[i] === '!';
-        const start = line;
-        const pieces = [];
-        for (;;) {
-            let e = i;
-            while (e < n && !isBreak(text[e]))
-                e++;
-            let slashes = 0;
-            while (slashes < e - i && text[e - 1 - slashes] === '\\')
-                slashes++;
-            const more = !comment && slashes % 2 === 1;
-            pieces.push(text.slice(i, more ? e - 1 : e));
-            i = e;
-            nextLine();
-            if (!more || i >= n)
-                break;
-            // A continuation line starts after its leading blanks.
-            while (isBlank(text[i]))
-                i++;
-        }
-        if (comment)
-            continue;
-        const logical = pieces.join('');
-        if (logical === '')
-            continue;
-        const [rawKey, rawValue] = split(logical);
-        const key = properties_diff_unescape(rawKey);
-        const value = properties_diff_unescape(rawValue);
-        if (key === undefined || value === undefined)
-            return { error: `line ${start} has a malformed \\uXXXX escape` };
-        if (key === '')
-            return { error: `line ${start} has an empty key` };
-        keys.set(key, { value, line: start });
-    }
-    return { keys };
-}
-function lineAt(text, pos) {
-    let n = 1;
-    for (let i = text.indexOf('\n'); i >= 0 && i < pos; i = text.indexOf('\n', i + 1))
-        n++;
-    return n;
-}
-const GRADLE_KEYS = new Set(['version', 'group', 'description', 'status', 'buildDir']);
-/** Whether Gradle itself (not a build script naming it) reads a key. */
-function readByGradle(key) {
-    return key.startsWith('org.gradle.') || key.startsWith('systemProp.') || GRADLE_KEYS.has(key);
-}
-/**
- * The keys that changed between two texts of a `gradle.properties` (undefined: the file is
- * absent on that side, which counts whole).
- */
-function propertiesChange(before, after) {
-    if (before === after)
-        return { parts: [], none: [] };
-    if (before === undefined)
-        return { all: 'gradle.properties was added', parts: [], none: [] };
-    if (after === undefined)
-        return { all: 'gradle.properties was deleted', parts: [], none: [] };
-    const old = properties_diff_readProperties(before);
-    const now = properties_diff_readProperties(after);
-    if ('error' in old)
-        return { all: `gradle.properties at the tag cannot be read: ${old.error}`, parts: [], none: [] };
-    if ('error' in now)
-        return { all: `gradle.properties cannot be read: ${now.error}`, parts: [], none: [] };
-    const parts = [];
-    const gradle = [];
-    const note = (key, how) => {
-        if (readByGradle(key))
-            gradle.push(`${key} ${how}`);
-        else
-            parts.push({ kind: 'key', name: key, what: `${key} ${how}` });
-    };
-    for (const [key, { value }] of old.keys) {
-        const next = now.keys.get(key);
-        if (next === undefined)
-            note(key, 'removed');
-        else if (next.value !== value)
-            note(key, 'changed');
-    }
-    for (const key of now.keys.keys())
-        if (!old.keys.has(key))
-            note(key, 'added');
-    if (gradle.length > 0)
-        return { all: `${gradle.join(', ')} (read by Gradle itself)`, parts, none: [] };
-    return { parts, none: parts.length === 0 ? ['only comments or layout changed'] : [] };
-}
-
 ;// CONCATENATED MODULE: ./src/detect/build/python/toml.ts
 /**
  * A small, tolerant TOML reader, enough for `pyproject.toml`, `Pipfile` and `uv.toml`: tables,
@@ -26878,9 +25900,13 @@ function propertiesChange(before, after) {
  * numbers). Redefinitions are not errors: the last one wins. One pass over the text; nesting
  * deeper than MAX_DEPTH is an error. Nothing here throws.
  */
+
 const toml_MAX_DEPTH = 64;
-class TomlError extends Error {
+class TomlError extends KnownError {
     pos;
+    get id() {
+        return 'toml';
+    }
     constructor(message, pos) {
         super(message);
         this.pos = pos;
@@ -27103,7 +26129,7 @@ function tableAt(from, keys) {
 function toml_assign(table, keys, value) {
     tableAt(table, keys.slice(0, -1))[keys[keys.length - 1]] = value;
 }
-function toml_lineAt(text, pos) {
+function lineAt(text, pos) {
     let n = 1;
     for (let i = text.indexOf('\n'); i >= 0 && i < pos; i = text.indexOf('\n', i + 1))
         n++;
@@ -27161,7 +26187,7 @@ function readToml(text) {
     }
     catch (e) {
         if (e instanceof TomlError)
-            return { error: e.message, line: toml_lineAt(text, e.pos) };
+            return { error: e.message, line: lineAt(text, e.pos) };
         throw e;
     }
     return { table: root, line: (keys) => lines.get(keys.join('\0')) };
@@ -27181,10 +26207,10 @@ function tomlGet(table, ...keys) {
 }
 
 
-;// CONCATENATED MODULE: ./src/detect/build/gradle/catalog-diff.ts
+;// CONCATENATED MODULE: ./src/detect/build/gradle/diff/catalog-diff.ts
 
 /** An alias's accessor: every `-`, `_` and `.` becomes `.` (`spring-boot_web` → `spring.boot.web`). */
-function catalog_diff_accessorOf(alias) {
+function catalogAccessorOf(alias) {
     return alias.replace(/[-_.]/g, '.');
 }
 const SECTIONS = ['versions', 'libraries', 'bundles', 'plugins'];
@@ -27225,7 +26251,7 @@ function refOf(section, v) {
         return undefined;
     if (version.ref === undefined)
         return '';
-    return typeof version.ref === 'string' ? catalog_diff_accessorOf(version.ref) : undefined;
+    return typeof version.ref === 'string' ? catalogAccessorOf(version.ref) : undefined;
 }
 function readCatalog(text) {
     const read = readToml(text);
@@ -27317,10 +26343,10 @@ function catalogChange(before, after) {
             if (how === undefined)
                 continue;
             const what = `${NOUN[section]} ${alias} ${how}`;
-            add(catalog_diff_PREFIX[section] + catalog_diff_accessorOf(alias), what);
+            add(catalog_diff_PREFIX[section] + catalogAccessorOf(alias), what);
             changed[section].push([alias, how]);
             if (section === 'libraries')
-                libraries.set(catalog_diff_accessorOf(alias), what);
+                libraries.set(catalogAccessorOf(alias), what);
         }
     }
     // A version reaches what takes it by reference, on either side (indexed once: linear).
@@ -27337,20 +26363,20 @@ function catalogChange(before, after) {
         }
     }
     for (const [v, how] of changed.versions) {
-        for (const [section, alias] of takers.get(catalog_diff_accessorOf(v)) ?? []) {
+        for (const [section, alias] of takers.get(catalogAccessorOf(v)) ?? []) {
             const what = `${NOUN[section]} ${alias} takes version ${v}, which ${how}`;
-            add(catalog_diff_PREFIX[section] + catalog_diff_accessorOf(alias), what);
-            if (section === 'libraries' && !libraries.has(catalog_diff_accessorOf(alias)))
-                libraries.set(catalog_diff_accessorOf(alias), what);
+            add(catalog_diff_PREFIX[section] + catalogAccessorOf(alias), what);
+            if (section === 'libraries' && !libraries.has(catalogAccessorOf(alias)))
+                libraries.set(catalogAccessorOf(alias), what);
         }
     }
     // A library reaches the bundles that list it, on either side.
     for (const c of [old, now]) {
         for (const [bundle, members] of Object.entries(entries(c.table, 'bundles'))) {
             for (const m of members) {
-                const why = libraries.get(catalog_diff_accessorOf(m));
+                const why = libraries.get(catalogAccessorOf(m));
                 if (why !== undefined)
-                    add(`bundles.${catalog_diff_accessorOf(bundle)}`, `bundle ${bundle} lists ${m} (${why})`);
+                    add(`bundles.${catalogAccessorOf(bundle)}`, `bundle ${bundle} lists ${m} (${why})`);
             }
         }
     }
@@ -27358,7 +26384,231 @@ function catalogChange(before, after) {
     return { parts: list, none: list.length === 0 ? ['only comments or layout changed'] : [] };
 }
 
-;// CONCATENATED MODULE: ./src/detect/build/gradle/catalog-refs.ts
+;// CONCATENATED MODULE: ./src/detect/build/gradle/lex.ts
+/**
+ * A small lexer for Gradle build scripts (Groovy and Kotlin DSL), enough to read them as text.
+ *
+ * It does not parse Groovy or Kotlin. It finds comments and string literals so that the
+ * structural regexes of the Gradle readers run over a `skeleton` (comments blanked, string
+ * contents blanked, quotes kept, same length and line breaks as the text), and can look up the
+ * literal that starts at a position. Braces inside strings and comments therefore never
+ * confuse block matching, and offsets map back to 1-based lines of the original text.
+ */
+function blank(s) {
+    return s.replace(/[^\n]/g, ' ');
+}
+/** Lexes a script. Never throws: an unterminated literal or comment runs to the end. */
+function lex(text) {
+    const out = [];
+    const strings = [];
+    let i = 0;
+    const n = text.length;
+    // Plain text is copied in runs, not a character at a time.
+    let plain = 0;
+    const flush = () => {
+        if (plain < i)
+            out.push(text.slice(plain, i));
+    };
+    while (i < n) {
+        const c = text[i];
+        const next = text[i + 1];
+        if (c === '/' && next === '/') {
+            flush();
+            const e = text.indexOf('\n', i);
+            const stop = e < 0 ? n : e;
+            out.push(blank(text.slice(i, stop)));
+            i = stop;
+        }
+        else if (c === '/' && next === '*') {
+            flush();
+            const e = text.indexOf('*/', i + 2);
+            const stop = e < 0 ? n : e + 2;
+            out.push(blank(text.slice(i, stop)));
+            i = stop;
+        }
+        else if (c === '"' || c === "'") {
+            flush();
+            const triple = text.startsWith(c.repeat(3), i);
+            const q = triple ? c.repeat(3) : c;
+            let j = i + q.length;
+            let depth = 0;
+            let dynamic = false;
+            while (j < n) {
+                const d = text[j];
+                if (d === '\\')
+                    j += 2;
+                else if (c === '"' &&
+                    d === '$' &&
+                    (text[j + 1] === '{' || /[A-Za-z_]/.test(text[j + 1] ?? ''))) {
+                    dynamic = true;
+                    if (text[j + 1] === '{') {
+                        depth++;
+                        j += 2;
+                    }
+                    else
+                        j++;
+                }
+                else if (depth > 0 && d === '{') {
+                    depth++;
+                    j++;
+                }
+                else if (depth > 0 && d === '}') {
+                    depth--;
+                    j++;
+                }
+                else if (depth === 0 && text.startsWith(q, j))
+                    break;
+                else if (!triple && d === '\n')
+                    break; // a single-quoted literal never spans lines
+                else
+                    j++;
+            }
+            const closed = text.startsWith(q, j);
+            const end = Math.min(n, closed ? j + q.length : j);
+            strings.push({ start: i, end, value: text.slice(i + q.length, Math.min(j, n)), dynamic });
+            out.push(q + blank(text.slice(i + q.length, Math.min(j, n))) + (closed ? q : ''));
+            i = end;
+        }
+        else {
+            i++;
+            continue;
+        }
+        plain = i;
+    }
+    flush();
+    const skeleton = out.join('');
+    const lineStarts = [0];
+    for (let k = 0; k < n; k++)
+        if (text[k] === '\n')
+            lineStarts.push(k + 1);
+    const byStart = new Map(strings.map((s) => [s.start, s]));
+    // Matching braces, found once with a stack: a `}` with no open `{` closes nothing, and a `{`
+    // never closed runs to the end of the text (as a scan for the depth to return to 0 finds).
+    const close = new Map();
+    const open = [];
+    for (let k = 0; k < n; k++) {
+        if (skeleton[k] === '{')
+            open.push(k);
+        else if (skeleton[k] === '}' && open.length > 0)
+            close.set(open.pop(), k);
+    }
+    const lineOf = (offset) => {
+        let lo = 0;
+        let hi = lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >>> 1;
+            if (lineStarts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    };
+    return {
+        text,
+        skeleton,
+        strings,
+        lineOf,
+        lineEnd(offset) {
+            const next = lineStarts[lineOf(offset)];
+            return next === undefined ? n : next - 1;
+        },
+        closeOf(o) {
+            return close.get(o) ?? n;
+        },
+        stringAt(pos) {
+            let p = pos;
+            while (p < n && /\s/.test(skeleton[p]))
+                p++;
+            return byStart.get(p);
+        }
+    };
+}
+/**
+ * The blocks named by `name` (a regex source, e.g. `dependencies` or `subprojects|allprojects`),
+ * with an optional parenthesised argument before the brace (`configure(subprojects) {`).
+ * Only blocks within [from, to) are returned.
+ */
+function blocks(lx, name, from = 0, to = lx.skeleton.length) {
+    // `\s*(?:(...)\s*)?\{`, not `\s*(?:(...))?\s*\{`: two blank runs side by side would be
+    // tried at every split of a long run of blanks.
+    const re = new RegExp(`(?<![\\w.])(?:${name})\\s*(?:\\([^(){}]*(?:\\([^(){}]*\\)[^(){}]*)*\\)\\s*)?\\{`, 'g');
+    re.lastIndex = from;
+    const found = [];
+    let m;
+    while ((m = re.exec(lx.skeleton)) !== null && m.index < to) {
+        const open = m.index + m[0].length - 1;
+        const close = lx.closeOf(open);
+        found.push({ header: m.index, start: open + 1, end: Math.min(close, to) });
+    }
+    return found;
+}
+/** Whether `pos` lies inside one of `bs`. */
+function inside(bs, pos) {
+    return bs.some((b) => pos >= b.start && pos < b.end);
+}
+/** `inside(bs, pos)` for many positions: the blocks merged once, each position a binary search. */
+function covered(bs) {
+    const merged = [];
+    for (const b of [...bs].filter((x) => x.end > x.start).sort((x, y) => x.start - y.start)) {
+        const last = merged[merged.length - 1];
+        if (last && b.start <= last[1])
+            last[1] = Math.max(last[1], b.end);
+        else
+            merged.push([b.start, b.end]);
+    }
+    return (pos) => {
+        let lo = 0;
+        let hi = merged.length - 1;
+        while (lo <= hi) {
+            const mid = (lo + hi) >>> 1;
+            const [start, end] = merged[mid];
+            if (pos < start)
+                hi = mid - 1;
+            else if (pos >= end)
+                lo = mid + 1;
+            else
+                return true;
+        }
+        return false;
+    };
+}
+/**
+ * The interpolations of a template, left to right, as the regex `\$\{[^}]*\}|\$(name)` would find
+ * them with the `g` flag, `name` being a sticky regex for a bare `$name` (e.g. `/[\w.]+/y`). In
+ * linear time: that regex scans to the end of the text from every `${` with no `}` after it.
+ */
+function interpolations(template, name) {
+    const out = [];
+    let close = -1;
+    for (let i = template.indexOf('$'); i >= 0 && i < template.length;) {
+        if (template[i + 1] === '{') {
+            if (close !== -2 && close < i + 2)
+                close = template.indexOf('}', i + 2);
+            if (close === -1)
+                close = -2; // no `}` after here: no braced interpolation either
+            if (close >= 0) {
+                out.push({ start: i, end: close + 1, inner: template.slice(i + 2, close), braced: true });
+                i = template.indexOf('$', close + 1);
+                continue;
+            }
+        }
+        else {
+            name.lastIndex = i + 1;
+            const m = name.exec(template);
+            if (m && m.index === i + 1) {
+                const end = i + 1 + m[0].length;
+                out.push({ start: i, end, inner: m[0], braced: false });
+                i = template.indexOf('$', end);
+                continue;
+            }
+        }
+        i = template.indexOf('$', i + 1);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/detect/build/gradle/diff/catalog-refs.ts
 /**
  * The version catalog accessors a Gradle script (Groovy or Kotlin DSL) reads through the default
  * catalog name `libs` (pure, read as text, comments skipped, in linear time):
@@ -27502,7 +26752,7 @@ function catalogReferences(text) {
                     continue;
                 const lit = literal(call ? open + 1 : e);
                 if (lit !== undefined && !lit.dynamic)
-                    ref(p, (catalog_refs_PREFIX[kind] ?? '') + catalog_diff_accessorOf(lit.value));
+                    ref(p, (catalog_refs_PREFIX[kind] ?? '') + catalogAccessorOf(lit.value));
                 else if (call &&
                     (w.startsWith('find') || kind === 'Library' || kind === 'Bundle') &&
                     !(kind === 'Plugin' && /[A-Z]/.test(skel[skip(open + 1)] ?? '')))
@@ -27523,16 +26773,322 @@ function catalogReferences(text) {
     return { refs, dynamic };
 }
 
-;// CONCATENATED MODULE: ./src/detect/build/gradle/diff.ts
+;// CONCATENATED MODULE: ./src/util/wildcards.ts
 /**
- * The differs of shared Gradle build files (pure): what changed in a `gradle.properties` or a
- * version catalog between the tag and the head, and which catalog accessors a script reads.
+ * A pattern of literal parts with wildcards between them (`parts` = ['a', 'b'] is `a*b`),
+ * matched by simulating all of its positions at once: linear in the name for a given pattern,
+ * where a regex of many wildcards backtracks exponentially on a name it does not match.
+ */
+class Wildcards {
+    wild;
+    restart;
+    chars = [];
+    /** `star[k]`: a wildcard stands before `chars[k]` (k = chars.length: at the end). */
+    star = [];
+    /**
+     * @param parts the literal parts, a wildcard between each two
+     * @param wild the characters a wildcard takes (`[^/]`, or any but a line break)
+     * @param restart also start after each `/` (a path suffix on a segment boundary)
+     */
+    constructor(parts, wild, restart = false) {
+        this.wild = wild;
+        this.restart = restart;
+        parts.forEach((part, k) => {
+            if (k > 0)
+                this.star[this.chars.length] = true;
+            for (const c of part)
+                this.chars.push(c);
+        });
+        for (let k = 0; k <= this.chars.length; k++)
+            this.star[k] = this.star[k] === true;
+    }
+    /** The offsets of `s` at which the whole pattern has matched a prefix of `s` (ascending). */
+    ends(s) {
+        const m = this.chars.length;
+        const out = [];
+        // Each literal character takes one character of the name.
+        if (m > s.length)
+            return out;
+        let cur = new Uint8Array(m + 1);
+        let next = new Uint8Array(m + 1);
+        let active = [];
+        // State k: the first k characters matched (a wildcard before character k loops on k).
+        const enter = (set, list, k) => {
+            if (set[k] === 1)
+                return;
+            set[k] = 1;
+            list.push(k);
+        };
+        enter(cur, active, 0);
+        for (let i = 0;; i++) {
+            if (cur[m] === 1)
+                out.push(i);
+            if (i === s.length)
+                break;
+            const c = s[i];
+            const list = [];
+            for (const k of active) {
+                if (this.star[k] && this.wild(c))
+                    enter(next, list, k);
+                if (k < m && this.chars[k] === c)
+                    enter(next, list, k + 1);
+            }
+            if (this.restart && c === '/')
+                enter(next, list, 0);
+            for (const k of active)
+                cur[k] = 0;
+            [cur, next] = [next, cur];
+            active = list;
+            if (active.length === 0 && !this.restart)
+                break;
+        }
+        return out;
+    }
+    /** Whether the pattern matches the whole of `s`. */
+    test(s) {
+        const e = this.ends(s);
+        return e[e.length - 1] === s.length;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/detect/build/gradle/script.ts
+/**
+ * What a Gradle build script (`build.gradle`, `build.gradle.kts`, a precompiled script plugin)
+ * declares, read as text: applied plugins, project dependencies, scripts it applies, the string
+ * literals it holds (resource and file references), the docker image names it sets and the
+ * binary plugins a `gradlePlugin {}` block registers. Constructs too dynamic to read are listed
+ * so that callers can warn and widen.
  */
 
 
+/**
+ * A configuration that only tests use: `testImplementation`, `testFixturesApi`,
+ * `integrationTestRuntimeOnly`, `functionalTestImplementation`, ...
+ */
+function isTestConfiguration(config) {
+    return /^test/.test(config) || /Test(?:[A-Z]|$)/.test(config);
+}
+/** The configuration named just before a dependency notation: `implementation(platform(` -> implementation. */
+function configBefore(sk, idx) {
+    const s = sk.slice(Math.max(0, idx - 200), idx);
+    const trimmed = s.replace(/(?:\s|\(|(?:platform|enforcedPlatform|testFixtures)\s*\()*$/, '');
+    const m = /([A-Za-z_]\w*)$/.exec(trimmed);
+    if (!m || (m.index > 0 && trimmed[m.index - 1] === '.'))
+        return undefined;
+    return m[1];
+}
+/** A template with `${...}`/`$x` replaced by `*`, for matching computed project paths. */
+function templatePattern(value) {
+    let out = '';
+    let last = 0;
+    for (const v of interpolations(value, /[A-Za-z_][\w.]*/y)) {
+        out += `${value.slice(last, v.start)}*`;
+        last = v.end;
+    }
+    return out + value.slice(last);
+}
+/** The starts of the matches of a global regex in `text`, ascending. */
+function starts(text, re) {
+    return [...text.matchAll(re)].map((m) => m.index);
+}
+/** Whether one of `at` (ascending) lies in [from, to). */
+function anyIn(at, from, to) {
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (at[mid] < from)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < at.length && at[lo] < to;
+}
+/** A plugin class (`apply plugin: JavaPlugin`, `apply(plugin = Foo::class.java)`) on a line. */
+function isPluginClass(line) {
+    // Once per line break of the `m` flag, each anchored: one regex with `m` would start again
+    // at every `\r` of a long run of blanks.
+    return line
+        .split(/[\r\u2028\u2029]/)
+        .some((l) => /^\s*[A-Z][\w.]*(?:::class(?:\.java)?)?\s*(?:\)\s*)?$/.test(l));
+}
+function readPlugins(lx, within, dynamic) {
+    const sk = lx.skeleton;
+    const found = [];
+    // Each id once, in one pass (a block nested in another is inside both); what follows an id
+    // on its line, from matches found once (never a rescan of the rest of a long line per id).
+    const inPlugins = covered(blocks(lx, 'plugins').filter((b) => within(b.start)));
+    const applyFalse = starts(sk, /(?<![\w.])apply[^\S\n]*(?:\([^\S\n]*)?false/g);
+    const version = starts(sk, /(?<![\w.])version\b/g);
+    for (const m of sk.matchAll(/(?<![\w.])id\s*\(?/g)) {
+        if (!inPlugins(m.index))
+            continue;
+        const s = lx.stringAt(m.index + m[0].length);
+        if (!s || s.dynamic)
+            continue;
+        const eol = lx.lineEnd(s.end);
+        if (anyIn(applyFalse, s.end, eol))
+            continue;
+        found.push({ id: s.value, line: lx.lineOf(s.start), external: anyIn(version, s.end, eol) });
+    }
+    const applyRe = /(?<![\w.])(?:apply\s*(?:\(\s*)?plugin\s*[:=]|(?:project\.)?(?:pluginManager|plugins)\.apply\s*\()\s*/g;
+    for (const m of sk.matchAll(applyRe)) {
+        if (!within(m.index))
+            continue;
+        const s = lx.stringAt(m.index + m[0].length);
+        const line = lx.lineOf(m.index);
+        if (s && !s.dynamic)
+            found.push({ id: s.value, line, external: false });
+        // A class (`apply plugin: JavaPlugin`) is core or compiled in buildSrc (counted whole).
+        else if (!isPluginClass(sk.slice(m.index + m[0].length, lx.lineEnd(m.index + m[0].length))))
+            dynamic.push(`line ${line}: a plugin applied by a computed id`);
+    }
+    return found;
+}
+function readDeps(lx, within, dynamic) {
+    const sk = lx.skeleton;
+    const deps = [];
+    const push = (idx, d) => {
+        const config = configBefore(sk, idx);
+        deps.push({
+            ...d,
+            config,
+            line: lx.lineOf(idx),
+            test: config !== undefined && isTestConfiguration(config)
+        });
+    };
+    for (const m of sk.matchAll(/(?<![\w.])(?:project|findProject)\s*\(\s*(?:path\s*[:=]\s*)?/g)) {
+        if (!within(m.index))
+            continue;
+        const s = lx.stringAt(m.index + m[0].length);
+        if (s && !s.dynamic)
+            push(m.index, {
+                path: `:${s.value
+                    .split(':')
+                    .filter((x) => x !== '')
+                    .join(':')}`
+            });
+        else {
+            push(m.index, { pattern: s ? templatePattern(s.value) : '*' });
+            dynamic.push(`line ${lx.lineOf(m.index)}: a project dependency with a computed path`);
+        }
+    }
+    for (const m of sk.matchAll(/(?<![\w.])projects\.([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)/g)) {
+        if (!within(m.index))
+            continue;
+        const accessor = m[1].replace(/\.(?:dependencyProject|path|name)$/, '');
+        push(m.index, { accessor });
+    }
+    return deps;
+}
+function readImageNames(lx, within) {
+    const sk = lx.skeleton;
+    const out = [];
+    const add = (pos) => {
+        if (!within(pos))
+            return;
+        const s = lx.stringAt(pos);
+        if (s)
+            out.push({ template: s.value, line: lx.lineOf(s.start) });
+    };
+    const inDocker = covered(blocks(lx, 'docker'));
+    for (const m of sk.matchAll(/(?<![\w.])name\s*(?:(?:=|\(|\.set\s*\()\s*)?/g))
+        if (inDocker(m.index))
+            add(m.index + m[0].length);
+    for (const m of sk.matchAll(/(?<![\w])(?:imageName|image|jib\.to\.image)\s*(?:(?:=|\(|\.set\s*\()\s*)?(?=['"])/g))
+        add(m.index + m[0].length);
+    return out;
+}
+/**
+ * Reads a script. With `scope` = `children`, only what an ancestor script declares for its
+ * descendants counts (inside `subprojects {}`, `allprojects {}`, `configure(...) {}`); with
+ * `own`, only what it declares outside those blocks (for the project itself); with `self`,
+ * everything.
+ */
+function readScript(text, scope = 'self') {
+    const lx = lex(text);
+    const dynamic = [];
+    const scoped = scope === 'self' ? [] : blocks(lx, 'subprojects|allprojects|configure');
+    const inScoped = covered(scoped);
+    const within = (pos) => scope === 'self' || inScoped(pos) === (scope === 'children');
+    if (scope === 'children') {
+        const refs = starts(lx.skeleton, /(?<![\w.])(?:project|findProject|projects)\b/g);
+        for (const b of blocks(lx, 'configure'))
+            if (anyIn(refs, b.start, b.end))
+                dynamic.push(`line ${lx.lineOf(b.header)}: configure(...) targets are not evaluated; its project dependencies count for every descendant`);
+    }
+    const applyFrom = [];
+    for (const m of lx.skeleton.matchAll(/(?<![\w.])apply\s*(?:\(\s*)?from\s*[:=]\s*/g)) {
+        if (!within(m.index))
+            continue;
+        const s = lx.stringAt(m.index + m[0].length);
+        const line = lx.lineOf(m.index);
+        const path = s?.value.replace(/^\$\{?(?:project\.)?(?:rootDir|rootProject\.projectDir)\}?\//, '/');
+        if (s && path !== undefined && !path.includes('$'))
+            applyFrom.push({ path, line });
+        else
+            dynamic.push(`line ${line}: apply from: with a computed path`);
+    }
+    const binaryPlugins = [];
+    const inGradlePlugin = covered(blocks(lx, 'gradlePlugin'));
+    for (const m of lx.skeleton.matchAll(/(?<![\w.])id\s*(?:[=(]\s*)?/g)) {
+        if (!inGradlePlugin(m.index))
+            continue;
+        const s = lx.stringAt(m.index + m[0].length);
+        if (s && !s.dynamic)
+            binaryPlugins.push({ id: s.value, line: lx.lineOf(s.start) });
+    }
+    return {
+        plugins: readPlugins(lx, within, dynamic),
+        deps: readDeps(lx, within, dynamic),
+        applyFrom,
+        literals: lx.strings.map((s) => ({
+            value: s.value,
+            line: lx.lineOf(s.start),
+            dynamic: s.dynamic
+        })),
+        imageNames: readImageNames(lx, within),
+        binaryPlugins,
+        dynamic
+    };
+}
+/** The camelCase accessor of a project path: `:shared:persistence-model` -> `shared.persistenceModel`. */
+function projectAccessorOf(path) {
+    return path
+        .split(':')
+        .filter((s) => s !== '')
+        .map((s) => s.replace(/[-_]+([A-Za-z0-9])/g, (_m, c) => c.toUpperCase()))
+        .join('.');
+}
+/**
+ * Evaluates an image name template such as `${dockerRegistry}/${rootProject.name}-${project.name}`
+ * to a pattern: known names are substituted, unknown ones match anything within a path segment,
+ * and a tag (`:1.0`) may follow. Matched without backtracking (a template of many unknowns is
+ * the regex `[^/]*x[^/]*x...`, exponential on a name it does not match).
+ */
+function imageNamePattern(template, resolve) {
+    // A tag (`:1.0`, `:${version}`) in the last segment is not part of the name.
+    const name = template.replace(/:[^/:]*$/, '');
+    const parts = [''];
+    let last = 0;
+    for (const v of interpolations(name, /[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*/y)) {
+        parts[parts.length - 1] += name.slice(last, v.start);
+        const value = resolve((v.braced ? v.inner.trim() : v.inner).replace(/^project\./, ''));
+        if (value === undefined)
+            parts.push('');
+        else
+            parts[parts.length - 1] += value;
+        last = v.end;
+    }
+    parts[parts.length - 1] += name.slice(last);
+    const w = new Wildcards(parts, (c) => c !== '/');
+    return {
+        // The whole name, or a prefix of it followed by a tag (`:` and no `/`).
+        test: (s) => w.ends(s).some((e) => e === s.length || (s[e] === ':' && !s.includes('/', e)))
+    };
+}
 
-
-;// CONCATENATED MODULE: ./src/detect/build/gradle/statements.ts
+;// CONCATENATED MODULE: ./src/detect/build/gradle/diff/statements.ts
 /**
  * The top-level statements of a Gradle build script (Groovy or Kotlin DSL), read as text, and
  * what each one configures: the `plugins {}` block and its entries, the children of the project
@@ -27730,7 +27286,7 @@ function pluginEntry(code) {
     return { id, alias, applyFalse: /\bapply\s*\(?\s*false\b/.test(rest) };
 }
 
-;// CONCATENATED MODULE: ./src/detect/build/gradle/script-diff.ts
+;// CONCATENATED MODULE: ./src/detect/build/gradle/diff/script-diff.ts
 
 
 /** What changed in a script, read as `role`; undefined texts are a script added or deleted. */
@@ -27941,6 +27497,15 @@ function plugins(bList, aList, role, found) {
         return;
     }
 }
+
+;// CONCATENATED MODULE: ./src/detect/build/gradle/diff/script-view.ts
+/**
+ * A shared script as the readers of what an image's build uses see it (pure): the statements
+ * that script-diff.ts counts for no image blanked out, so that a property, catalog alias or file
+ * named only there is not read by an image's build.
+ */
+
+
 /**
  * A script's text with what no image build reads blanked out (same length and line breaks):
  * verification, publishing, release and versioning statements; in an ancestor's script, the
@@ -27992,7 +27557,7 @@ function scriptView(text, role, keep) {
     return out.join('');
 }
 
-;// CONCATENATED MODULE: ./src/detect/build/gradle/reads.ts
+;// CONCATENATED MODULE: ./src/detect/build/gradle/diff/reads.ts
 /**
  * What the build of one Gradle image reads of the files every build shares (pure): the property
  * keys, catalog aliases, plugin ids and task names that its scripts name. A shared build file's
@@ -28002,13 +27567,14 @@ function scriptView(text, role, keep) {
  * the convention plugins it applies and the build files of the builds providing them, and the
  * scripts of its ancestor projects, without what only configures an ancestor itself (its
  * verification and release blocks, the tasks it registers, the plugins it only puts on the
- * classpath: gradle-script-diff.ts `scriptView`) unless the build names them.
+ * classpath: script-view.ts) unless the build names them.
  *
  * A name counts as read where it appears in a reader's text as a whole word, quoted or not: more
  * than Gradle would read, never less. Forms that read names not written in the text (a computed
  * `findProperty(name)`, `project.properties`, a computed catalog lookup) and binary plugins,
  * whose sources are not read, make every name count.
  */
+
 
 
 
@@ -28241,82 +27807,557 @@ function catalogPluginIds(tree, file) {
                 ? tomlGet(v, 'id')
                 : undefined;
         if (typeof id === 'string' && id !== '')
-            ids.set(`plugins.${catalog_diff_accessorOf(alias)}`, id);
+            ids.set(`plugins.${catalogAccessorOf(alias)}`, id);
     }
     return ids;
 }
 
-;// CONCATENATED MODULE: ./src/detect/build/gradle/provider.ts
+;// CONCATENATED MODULE: ./src/detect/build/gradle/build-reads.ts
 /**
- * The Gradle provider: what the build of a Gradle project reads, from the build files as text.
- *
- * For the project at the build root: its folder; the folders of its project dependencies in
- * non-test configurations, transitively; the build files of its ancestor projects (and what
- * their `subprojects {}`/`allprojects {}` blocks declare); the root build files; the convention
- * plugins it applies, followed through their own `plugins {}`, with the build files of the
- * builds that provide them and the resources they name. Never runs Gradle.
+ * What one image's build reads of the shared Gradle files (pure): the readers that decide which
+ * parts of a changed shared file count for it (reads.ts), and the facts of shared scripts read
+ * through their views (script-view.ts), both cached per tree.
  */
 
 
 
 
-
-
-
-
-
-const ROOT_FILES = [
-    'settings.gradle',
-    'settings.gradle.kts',
-    'build.gradle',
-    'build.gradle.kts',
-    'gradle.properties'
-];
-const DIR_BUILD_FILES = ['build.gradle', 'build.gradle.kts', 'gradle.properties'];
 /** The default version catalog, compared alias by alias unless the settings declare catalogs. */
 const CATALOG = 'gradle/libs.versions.toml';
-const BUILD_OWN_FILES = [...DIR_BUILD_FILES, 'settings.gradle', 'settings.gradle.kts'];
-/** Whether the Gradle provider reads `path` (settings, build scripts, plugin scripts, properties, catalogs). */
-function wantsGradle(path) {
-    // By the last name, without a regex: this runs for every file of the tree.
-    const base = path.slice(path.lastIndexOf('/') + 1);
-    return ((base.length > 7 && base.endsWith('.gradle')) ||
-        (base.length > 11 && base.endsWith('.gradle.kts')) ||
-        base === 'gradle.properties' ||
-        base.endsWith('.versions.toml'));
-}
-const provider_at = (dir, file) => (dir === '' ? file : `${dir}/${file}`);
-/**
- * The test source sets of a project folder, which no image reads unless a Dockerfile copies
- * them (the Docker provider then counts them): `src/test`, `src/testFixtures`, and any source
- * set named `...Test` (`integrationTest`, `functionalTest`).
- */
-const testSources = (dir) => {
-    const base = dir === '' ? '' : `${escapeGlob(dir)}/`;
-    return [`${base}src/test/**`, `${base}src/testFixtures/**`, `${base}src/*Test/**`];
-};
-const isDockerfile = (path) => /^(?:Dockerfile|Containerfile)(?:[.-]|$)|\.(?:Dockerfile|Containerfile)$/.test(path.slice(path.lastIndexOf('/') + 1));
-/** A literal as a path: `${rootDir}/x`, `/x`, `./x` -> `x`; interpolations become wildcards. */
-function literalRegex(value) {
-    const v = value
-        .replace(/^\$\{?(?:project\.)?(?:rootDir|rootProject\.projectDir|rootProject\.rootDir)\}?\//, '')
-        .replace(/^\.?\//, '');
-    const literal = (name) => {
-        const parts = [];
-        let last = 0;
-        for (const x of interpolations(v, name)) {
-            parts.push(v.slice(last, x.start));
-            last = x.end;
-        }
-        return [...parts, v.slice(last)];
+/** The files of an included build that provides a plugin, read whole. */
+const BUILD_OWN_FILES = [
+    'build.gradle',
+    'build.gradle.kts',
+    'gradle.properties',
+    'settings.gradle',
+    'settings.gradle.kts'
+];
+/** The views of convention plugins, per tree (the same for every image that applies them). */
+const conventionViews = new WeakMap();
+/** The readers of one image's build (reads.ts). */
+function buildReads(tree, settingsFiles, closure, projectScripts, ancestorScripts, usedBuilds) {
+    const own = [];
+    const whole = (file, label = file) => {
+        const text = tree.read(file);
+        if (text !== undefined)
+            own.push({ key: file, label, text });
     };
-    if (v === '' || /\s/.test(v) || !/[\w]/.test(literal(/\w+/y).join('')))
-        return undefined;
-    // A literal names a file by its path, or by a path suffix on a segment boundary; matched
-    // without backtracking (many interpolations are many wildcards).
-    const w = new Wildcards(literal(/[A-Za-z_]\w*/y), (c) => c !== '/', true);
-    return { test: (path) => w.test(path) };
+    for (const f of projectScripts)
+        whole(f);
+    for (const f of settingsFiles)
+        whole(f);
+    let views = conventionViews.get(tree);
+    if (views === undefined) {
+        views = new Map();
+        conventionViews.set(tree, views);
+    }
+    for (const a of closure.applied) {
+        const text = a.def.kind === 'script' ? tree.read(a.def.file) : undefined;
+        if (text === undefined)
+            continue;
+        let view = views.get(a.def.file);
+        if (view === undefined) {
+            view = scriptView(text, 'convention', () => true);
+            views.set(a.def.file, view);
+        }
+        own.push({
+            key: `${a.def.file}#convention`,
+            label: `plugin ${a.def.id} (${a.def.file}), applied by ${a.by}`,
+            text: view
+        });
+    }
+    for (const s of closure.scriptFiles)
+        whole(s.file, `${s.file}, applied by ${s.by}`);
+    for (const build of usedBuilds.keys())
+        for (const f of BUILD_OWN_FILES)
+            whole(at(build, f));
+    const ancestors = [...ancestorScripts]
+        .filter((f) => !projectScripts.has(f))
+        .flatMap((file) => {
+        const text = tree.read(file);
+        return text === undefined ? [] : [{ file, text }];
+    });
+    const binary = closure.applied.filter((a) => a.def.kind === 'binary').map((a) => a.def.id);
+    return new BuildReads(tree, own, ancestors, binary, catalogPluginIds(tree, CATALOG));
 }
+/** The facts of scripts read through their view (script-view.ts), cached per tree. */
+const viewCache = new WeakMap();
+function viewFacts(tree, kept) {
+    let cache = viewCache.get(tree);
+    if (cache === undefined) {
+        cache = new Map();
+        viewCache.set(tree, cache);
+    }
+    const keptKey = [...kept].sort().join('\0');
+    return (file, role) => {
+        const key = `${role}\0${file}\0${role === 'ancestor' ? keptKey : ''}`;
+        const c = cache;
+        if (!c.has(key)) {
+            const text = tree.read(file);
+            const keep = (kind, name) => kept.has(`${kind}:${name}`);
+            const view = text === undefined ? undefined : scriptView(text, role, keep);
+            c.set(key, view === undefined ? undefined : readScript(view, role === 'ancestor' ? 'children' : 'self'));
+        }
+        return c.get(key);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/detect/build/gradle/plugins.ts
+/**
+ * Convention plugins of a Gradle repository: which script (or binary plugin build) provides a
+ * plugin id, and the transitive closure of the plugins a script applies. Plugin ids with no
+ * provider in the tree are core or external plugins and are ignored quietly.
+ */
+
+
+const SCRIPT_DIRS = ['src/main/groovy/', 'src/main/kotlin/'];
+const BUILD_SCRIPTS = ['build.gradle', 'build.gradle.kts'];
+/** The build script of a folder (`build.gradle` before `build.gradle.kts`), if any. */
+function buildScriptOf(dir, tree) {
+    return BUILD_SCRIPTS.map((f) => at(dir, f)).find((f) => tree.hasFile(f));
+}
+const cache = new WeakMap();
+/** Maps plugin ids to their definitions in `builds` (memoised per tree and build list). */
+function pluginIndex(builds, tree) {
+    const key = builds.join('\n');
+    const perTree = cache.get(tree) ?? new Map();
+    cache.set(tree, perTree);
+    const hit = perTree.get(key);
+    if (hit)
+        return hit;
+    const index = new Map();
+    const add = (d) => {
+        if (!index.has(d.id))
+            index.set(d.id, d);
+    };
+    for (const build of builds) {
+        for (const f of tree.filesUnder(build)) {
+            const rel = f.slice(build.length + 1);
+            if (!SCRIPT_DIRS.some((d) => rel.startsWith(d)))
+                continue;
+            // On the last name only, anchored: unanchored, the regex starts again at every character.
+            const m = /^([^/]+)\.gradle(\.kts)?$/.exec(rel.slice(rel.lastIndexOf('/') + 1));
+            if (!m)
+                continue;
+            const name = m[1];
+            add({ id: name, build, kind: 'script', file: f, line: 1 });
+            // A Kotlin precompiled plugin in a package gets the package-qualified id.
+            // Blanks before `package` on its own line only: `^\s*` would cross line breaks and scan
+            // a long run of blank lines again from each of them.
+            const pkg = m[2]
+                ? /^[^\S\n\r\u2028\u2029]*package\s+([\w.]+)/m.exec(tree.read(f) ?? '')
+                : null;
+            if (pkg)
+                add({ id: `${pkg[1]}.${name}`, build, kind: 'script', file: f, line: 1 });
+        }
+        const script = buildScriptOf(build, tree);
+        const text = script === undefined ? undefined : tree.read(script);
+        if (script !== undefined && text !== undefined)
+            for (const b of readScript(text).binaryPlugins)
+                add({ id: b.id, build, kind: 'binary', file: script, line: b.line });
+    }
+    perTree.set(key, index);
+    return index;
+}
+/**
+ * Follows the plugins applied by `start` (script file -> its facts) through the plugins'
+ * own `plugins {}` and `apply from:`, transitively.
+ */
+function pluginClosure(start, index, tree) {
+    const applied = [];
+    const scriptFiles = [];
+    const facts = new Map();
+    const wholeBuilds = [];
+    const warnings = [];
+    const seenIds = new Set();
+    const seenFiles = new Set(start.keys());
+    const queue = [...start].map(([f, x]) => [
+        f,
+        x,
+        undefined
+    ]);
+    const read = (file) => {
+        const text = tree.read(file);
+        return text === undefined ? undefined : readScript(text);
+    };
+    while (queue.length > 0) {
+        const [file, f, build] = queue.shift();
+        if (build !== undefined && f.dynamic.length > 0) {
+            const why = `${file} is too dynamic to read (${f.dynamic.join('; ')}); the whole included build ${build} counts`;
+            warnings.push(why);
+            wholeBuilds.push({ dir: build, why });
+        }
+        for (const p of f.plugins) {
+            const def = p.external ? undefined : index.get(p.id);
+            if (!def || seenIds.has(p.id))
+                continue;
+            seenIds.add(p.id);
+            applied.push({ def, by: file, line: p.line });
+            if (def.kind !== 'script' || seenFiles.has(def.file))
+                continue;
+            seenFiles.add(def.file);
+            const g = read(def.file);
+            if (g) {
+                facts.set(def.file, g);
+                queue.push([def.file, g, def.build]);
+            }
+            else
+                warnings.push(`${def.file} (plugin ${def.id}) was not read`);
+        }
+        for (const a of f.applyFrom) {
+            const target = a.path.startsWith('/') ? joinPath('', a.path) : joinPath(dirOf(file), a.path);
+            if (target === undefined || /^[a-z]+:/.test(a.path))
+                continue;
+            scriptFiles.push({ file: target, by: file, line: a.line });
+            if (seenFiles.has(target))
+                continue;
+            seenFiles.add(target);
+            const g = read(target);
+            if (g) {
+                facts.set(target, g);
+                queue.push([target, g, build]);
+            }
+        }
+    }
+    return { applied, scriptFiles, facts, wholeBuilds, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/detect/build/gradle/settings.ts
+/**
+ * Gradle settings, read as text: the projects of the build, where they live, and the included
+ * builds (which provide convention plugins). Never runs Gradle; what is too dynamic to read is
+ * reported in `warnings`.
+ */
+
+
+const SETTINGS = ['settings.gradle', 'settings.gradle.kts'];
+/** The settings file of the build in `dir`, if any. */
+function settingsFileOf(dir, tree) {
+    return SETTINGS.map((f) => at(dir, f)).find((f) => tree.hasFile(f));
+}
+/** The default folder of a project path, relative to its build: `:a:b` -> `a/b`. */
+function defaultDir(path) {
+    return path
+        .split(':')
+        .filter((s) => s !== '')
+        .join('/');
+}
+/** `a`, `:a`, `a:b` -> `:a`, `:a`, `:a:b`. */
+function normPath(p) {
+    const segs = p.split(':').filter((s) => s !== '');
+    return `:${segs.join(':')}`;
+}
+/** Reads the string arguments after a call name: `x 'a', 'b'`, `x('a',\n 'b')`, `x(['a'])`, `x(listOf("a"))`. */
+function stringArgs(lx, pos) {
+    const sk = lx.skeleton;
+    let p = pos;
+    const skip = () => {
+        while (p < sk.length && /\s/.test(sk[p]))
+            p++;
+    };
+    skip();
+    if (sk[p] === '(')
+        p++;
+    skip();
+    const list = /^(?:\[|listOf\s*\(|arrayOf\s*\(|setOf\s*\()/.exec(sk.slice(p, p + 12));
+    if (list)
+        p += list[0].length;
+    const values = [];
+    for (;;) {
+        const s = lx.stringAt(p);
+        if (!s)
+            break;
+        if (s.dynamic)
+            return { values, dynamic: true };
+        values.push({ value: s.value, at: s.start });
+        p = s.end;
+        while (p < sk.length && /[ \t]/.test(sk[p]))
+            p++;
+        if (sk[p] !== ',')
+            break;
+        p++;
+        skip();
+    }
+    return { values, dynamic: values.length === 0 };
+}
+/**
+ * Whether a line sets `projectDir` after naming a collection of projects (`children`,
+ * `allprojects`, ...): what `/(?:children|...)\b[^\n]*projectDir\s*=/` finds, in one pass. That
+ * regex scans to the end of the line from every `children` of it, a quadratic time on one long
+ * line repeating `children`.
+ */
+function projectDirInLoop(sk) {
+    const loop = /(?<![\w.])(?:rootProject\.children|allprojects|getProjects|children)\b/g;
+    const set = /projectDir\s*=/g;
+    let s = null;
+    for (let m = loop.exec(sk); m !== null; m = loop.exec(sk)) {
+        // The first `projectDir =` after the name (the one found before, while it still is).
+        const from = m.index + m[0].length;
+        if (s === null || s.index < from) {
+            set.lastIndex = from;
+            s = set.exec(sk);
+        }
+        if (s === null)
+            return false;
+        const eol = sk.indexOf('\n', from);
+        if (eol < 0 || s.index < eol)
+            return true;
+        // None on this line: the next name to try is on a later line.
+        loop.lastIndex = eol + 1;
+    }
+    return false;
+}
+/** Parses one settings file of the build in `base`; `projects` are filtered to existing folders. */
+function parseSettings(text, file, tree) {
+    const base = dirOf(file);
+    const lx = lex(text);
+    const sk = lx.skeleton;
+    const warnings = [];
+    const where = (pos) => `${file} line ${lx.lineOf(pos)}`;
+    const included = new Map();
+    const include = (p, pos) => {
+        const segs = normPath(p)
+            .split(':')
+            .filter((s) => s !== '');
+        // Including `:a:b` also makes `:a` a project (Gradle creates the ancestors).
+        for (let k = 1; k <= segs.length; k++) {
+            const path = `:${segs.slice(0, k).join(':')}`;
+            if (!included.has(path))
+                included.set(path, pos);
+        }
+    };
+    for (const m of sk.matchAll(/(?<![\w.])include\b(?!\s*[=.])/g)) {
+        const args = stringArgs(lx, m.index + m[0].length);
+        for (const v of args.values)
+            include(v.value, v.at);
+        if (args.dynamic)
+            warnings.push(`${where(m.index)}: include with a computed argument is too dynamic to read; the projects it adds are not known`);
+    }
+    const dirs = new Map();
+    const pdRe = /(?<![\w.])(?:project|findProject)\s*\(\s*(['"])[^'"]*\1\s*\)\s*(?:[?!]+\s*)?\.projectDir\s*=\s*/g;
+    for (const m of sk.matchAll(pdRe)) {
+        const name = lx.stringAt(m.index + m[0].indexOf('(') + 1);
+        const rhs = sk.slice(m.index + m[0].length, m.index + m[0].length + 200);
+        const call = /^(?:file\s*\(|(?:new\s+)?File\s*\(\s*(?:settingsDir|rootDir|rootProject\.projectDir)\s*,|(?:settingsDir|rootDir)\.resolve\s*\()/.exec(rhs);
+        const value = call ? lx.stringAt(m.index + m[0].length + call[0].length) : undefined;
+        const dir = value && !value.dynamic ? joinPath(base, value.value) : undefined;
+        if (name && !name.dynamic && value && !value.dynamic && dir === undefined) {
+            warnings.push(`${where(m.index)}: projectDir ${value.value} leads outside the repository; that project keeps its default folder`);
+            continue;
+        }
+        if (!name || name.dynamic || dir === undefined) {
+            warnings.push(`${where(m.index)}: a projectDir that is not a literal path is too dynamic to read; that project keeps its default folder`);
+            continue;
+        }
+        dirs.set(normPath(name.value), dir);
+    }
+    if (projectDirInLoop(sk))
+        warnings.push(`${file}: projectDir set in a loop is too dynamic to read; those projects keep their default folders`);
+    const projects = [];
+    for (const [path, pos] of included) {
+        const dir = dirs.get(path) ?? joinPath(base, defaultDir(path));
+        if (dir === undefined || !tree.hasDir(dir))
+            continue;
+        const name = path.slice(path.lastIndexOf(':') + 1);
+        projects.push({ path, name, dir, file, line: lx.lineOf(pos) });
+    }
+    const builds = [];
+    for (const m of sk.matchAll(/(?<![\w.])includeBuild\b/g)) {
+        const paren = /\s*\(/y;
+        paren.lastIndex = m.index + m[0].length;
+        const s = lx.stringAt(paren.lastIndex + (paren.exec(sk)?.[0].length ?? 0));
+        const dir = s && !s.dynamic ? joinPath(base, s.value) : undefined;
+        if (s && !s.dynamic && dir === undefined) {
+            warnings.push(`${where(m.index)}: includeBuild ${s.value} leads outside the repository; plugins it provides are not found`);
+            continue;
+        }
+        if (dir === undefined) {
+            warnings.push(`${where(m.index)}: includeBuild with a computed path is too dynamic to read; plugins it provides are not found`);
+            continue;
+        }
+        if (!builds.some((b) => b.dir === dir))
+            builds.push({ dir, file, line: lx.lineOf(m.index) });
+    }
+    const rootName = /(?<![\w.])rootProject\.name\s*=\s*/.exec(sk);
+    const rn = rootName ? lx.stringAt(rootName.index + rootName[0].length) : undefined;
+    return { rootProjectName: rn && !rn.dynamic ? rn.value : undefined, projects, builds, warnings };
+}
+const settings_cache = new WeakMap();
+/** The projects and included builds of the repository's root Gradle build (memoised per tree). */
+function gradleProjects(tree) {
+    const hit = settings_cache.get(tree);
+    if (hit)
+        return hit;
+    const file = settingsFileOf('', tree);
+    const warnings = [];
+    let root = { projects: [], builds: [], warnings: [] };
+    if (file !== undefined) {
+        const text = tree.read(file);
+        if (text === undefined)
+            warnings.push(`${file} was not read`);
+        else
+            root = parseSettings(text, file, tree);
+    }
+    warnings.push(...root.warnings);
+    const includedBuilds = [];
+    const queue = [...root.builds];
+    if (tree.hasDir('buildSrc'))
+        queue.push({ dir: 'buildSrc', file: '', line: 0 });
+    const seen = new Set();
+    // Included builds may include further builds; follow them once each.
+    while (queue.length > 0) {
+        const b = queue.shift();
+        if (seen.has(b.dir))
+            continue;
+        seen.add(b.dir);
+        const sf = settingsFileOf(b.dir, tree);
+        const text = sf === undefined ? undefined : tree.read(sf);
+        const parsed = sf !== undefined && text !== undefined ? parseSettings(text, sf, tree) : undefined;
+        if (parsed) {
+            warnings.push(...parsed.warnings);
+            queue.push(...parsed.builds);
+        }
+        includedBuilds.push({ ...b, projects: parsed?.projects ?? [] });
+    }
+    const result = {
+        file,
+        rootProjectName: root.rootProjectName,
+        projects: root.projects,
+        includedBuilds,
+        warnings
+    };
+    settings_cache.set(tree, result);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/detect/build/gradle/roots.ts
+/**
+ * Finding an image's Gradle project: by project name, or by the docker image name its build
+ * (its own script or a convention plugin) sets.
+ */
+
+
+
+
+/** The key/value pairs of a `gradle.properties` text (continuation lines joined). */
+function readPropertyValues(text) {
+    const props = new Map();
+    const lines = text.replace(/\\\r?\n[ \t]*/g, '').split(/\r?\n/);
+    for (const raw of lines) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#') || line.startsWith('!'))
+            continue;
+        const m = /^([^=:\s]+)\s*[=:\s]\s*(.*)$/.exec(line);
+        if (m)
+            props.set(m[1], m[2].trim());
+    }
+    return props;
+}
+/** A template without its `${...}` and `$name` parts. */
+function withoutVariables(template) {
+    let out = '';
+    let last = 0;
+    for (const v of interpolations(template, /[\w.]+/y)) {
+        out += template.slice(last, v.start);
+        last = v.end;
+    }
+    return out + template.slice(last);
+}
+/** The folders of a project's ancestors, nearest first, ending with the root build's folder (''). */
+function ancestorDirs(project, settings) {
+    const segs = project.path.split(':').filter((s) => s !== '');
+    const out = [];
+    for (let k = segs.length - 1; k >= 1; k--) {
+        const path = `:${segs.slice(0, k).join(':')}`;
+        out.push(settings.projects.find((p) => p.path === path)?.dir ?? defaultDir(path));
+    }
+    out.push('');
+    return out;
+}
+/** The image names a project's build sets (own script and applied plugins), as regexes with where. */
+function imageNamesOf(project, settings, tree) {
+    const props = new Map();
+    for (const dir of [...ancestorDirs(project, settings)].reverse().concat(project.dir)) {
+        const text = tree.read(dir === '' ? 'gradle.properties' : `${dir}/gradle.properties`);
+        if (text !== undefined)
+            for (const [k, v] of readPropertyValues(text))
+                props.set(k, v);
+    }
+    const resolve = (name) => name === 'name'
+        ? project.name
+        : name === 'rootProject.name'
+            ? settings.rootProjectName
+            : props.get(name);
+    const script = buildScriptOf(project.dir, tree);
+    const text = script === undefined ? undefined : tree.read(script);
+    if (script === undefined || text === undefined)
+        return [];
+    const start = new Map([[script, readScript(text)]]);
+    const index = pluginIndex(settings.includedBuilds.map((b) => b.dir), tree);
+    const all = new Map([...start, ...pluginClosure(start, index, tree).facts]);
+    return [...all].flatMap(([file, f]) => f.imageNames
+        // A template that is nothing but unknown variables would match every image.
+        .filter((n) => withoutVariables(n.template).length > 0 || /\bname\b/.test(n.template))
+        .map((n) => ({ re: imageNamePattern(n.template, resolve), file, line: n.line })));
+}
+/**
+ * The build root of an image in the root Gradle build: the project named like the image (one
+ * whose path is `:name` wins over deeper namesakes), else the project whose docker image name
+ * (from its script or its convention plugins) is the image's `<prefix>_GRADLE_IMG`. Several
+ * roots mean the image is ambiguous; the caller warns. No roots: not a Gradle image.
+ */
+function findBuildRootByGradle(image, tree) {
+    const settings = gradleProjects(tree);
+    const where = (p) => `Gradle project ${p.path} (${p.file} line ${p.line})`;
+    const named = settings.projects.filter((p) => p.name === image.name);
+    const exact = named.filter((p) => p.path === `:${image.name}`);
+    const byName = named.length === 1 ? named : exact.length === 1 ? exact : named;
+    if (byName.length === 1)
+        return { roots: byName.map((p) => ({ folder: p.dir, how: where(p) })), warnings: [] };
+    const gradleImage = image.gradleImage;
+    if (gradleImage !== undefined) {
+        const pool = byName.length > 0 ? byName : settings.projects;
+        const hits = pool.flatMap((p) => {
+            const m = imageNamesOf(p, settings, tree).find((n) => n.re.test(gradleImage));
+            return m
+                ? [
+                    {
+                        folder: p.dir,
+                        how: `${where(p)}, image ${gradleImage} named in ${m.file} line ${m.line}`
+                    }
+                ]
+                : [];
+        });
+        if (hits.length === 1)
+            return { roots: hits, warnings: [] };
+        if (hits.length > 1)
+            return {
+                roots: hits,
+                warnings: [`image ${image.name}: ${hits.length} Gradle projects build ${gradleImage}`]
+            };
+    }
+    const roots = byName.map((p) => ({ folder: p.dir, how: where(p) }));
+    const warnings = roots.length > 1
+        ? [`image ${image.name}: ${roots.length} Gradle projects are named ${image.name}`]
+        : [];
+    return { roots, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/detect/build/gradle/image-projects.ts
+/**
+ * The Gradle projects an image's build compiles (pure): the project named like the image, or
+ * the projects below it that build the image, and their project dependencies in non-test
+ * configurations, transitively, with the build files of their ancestor projects.
+ */
+
+
+
+
+
+
+
+/** The build files of a project's folder. */
+const DIR_BUILD_FILES = ['build.gradle', 'build.gradle.kts', 'gradle.properties'];
 /** Where a Dockerfile of a project lives, relative to the project's folder. */
 const DOCKERFILE_DIRS = ['', '/docker', '/src/docker', '/src/main/docker'];
 /**
@@ -28388,6 +28429,15 @@ function imageProjectsBelow(project, settings, index, tree) {
     });
     return { builders: builders.length > 0 ? builders : below.map((p) => ({ p })) };
 }
+/**
+ * The test source sets of a project folder, which no image reads unless a Dockerfile copies
+ * them (the Docker provider then counts them): `src/test`, `src/testFixtures`, and any source
+ * set named `...Test` (`integrationTest`, `functionalTest`).
+ */
+const testSources = (dir) => {
+    const base = dir === '' ? '' : `${escapeGlob(dir)}/`;
+    return [`${base}src/test/**`, `${base}src/testFixtures/**`, `${base}src/*Test/**`];
+};
 /** The test source sets of the projects in each folder, per settings (asked once per image). */
 const testsCache = new WeakMap();
 function testsIn(settings, dir) {
@@ -28398,30 +28448,26 @@ function testsIn(settings, dir) {
     }
     let globs = byDir.get(dir);
     if (globs === undefined) {
-        const inside = settings.projects.filter((q) => q.dir === dir || dir === '' || q.dir.startsWith(`${dir}/`));
+        const inside = settings.projects.filter((q) => paths_within(q.dir, dir));
         globs = [...new Set(inside.flatMap((q) => testSources(q.dir)))];
         byDir.set(dir, globs);
     }
     return globs;
 }
-/** The inputs of the Gradle project at `root.folder`. */
-function gradleInputs(folder, tree) {
-    const settings = gradleProjects(tree);
-    const project = settings.projects.find((p) => p.dir === folder);
-    if (!project)
-        return { inputs: [], warnings: [], claimed: false };
-    const list = new InputList('gradle');
+/**
+ * Follows the projects the image's build compiles from `project`: adds their folders (tests
+ * excluded) and the build files of their ancestors to `add`, and what cannot be read to
+ * `warnings`.
+ */
+function followProjects(project, settings, index, tree, add, warnings) {
     /** The folders of the projects that build the image (for their own Dockerfile). */
     let imageDirs = [project.dir];
-    const warnings = [...settings.warnings];
-    const add = list.put;
     const facts = (script, scope = 'self') => {
         const text = script === undefined ? undefined : tree.read(script);
         if (script !== undefined && text === undefined)
             warnings.push(`${script} was not read`);
         return text === undefined ? undefined : readScript(text, scope);
     };
-    const index = pluginIndex(settings.includedBuilds.map((b) => b.dir), tree);
     const scripts = new Map();
     /** The scripts of the projects followed, and of their ancestors (read as `children`). */
     const projectScripts = new Set();
@@ -28446,7 +28492,7 @@ function gradleInputs(folder, tree) {
         if (d.path !== undefined)
             return settings.projects.filter((p) => p.path === d.path);
         if (d.accessor !== undefined)
-            return settings.projects.filter((p) => accessorOf(p.path) === d.accessor);
+            return settings.projects.filter((p) => projectAccessorOf(p.path) === d.accessor);
         // `*` is any run of characters but a line break; matched without backtracking.
         const re = new Wildcards((d.pattern ?? '*').split('*'), (c) => !/[\n\r\u2028\u2029]/.test(c));
         return settings.projects.filter((p) => re.test(p.path));
@@ -28472,7 +28518,7 @@ function gradleInputs(folder, tree) {
         for (const dir of ancestorDirs(p, settings)) {
             if (dir !== '' && !inFolder(dir))
                 for (const f of DIR_BUILD_FILES)
-                    add('file', provider_at(dir, f), `build file of an ancestor project of ${p.path}`);
+                    add('file', at(dir, f), `build file of an ancestor project of ${p.path}`);
             const a = buildScriptOf(dir, tree);
             const af = facts(a, 'children');
             if (a === undefined || !af)
@@ -28505,19 +28551,153 @@ function gradleInputs(folder, tree) {
             }
         }
     }
-    const closure = pluginClosure(scripts, index, tree);
+    return { scripts, projectScripts, ancestorScripts, imageDirs };
+}
+
+;// CONCATENATED MODULE: ./src/detect/build/gradle/named-files.ts
+
+
+
+/** A literal as a path: `${rootDir}/x`, `/x`, `./x` -> `x`; interpolations become wildcards. */
+function literalRegex(value) {
+    const v = value
+        .replace(/^\$\{?(?:project\.)?(?:rootDir|rootProject\.projectDir|rootProject\.rootDir)\}?\//, '')
+        .replace(/^\.?\//, '');
+    const literal = (name) => {
+        const parts = [];
+        let last = 0;
+        for (const x of interpolations(v, name)) {
+            parts.push(v.slice(last, x.start));
+            last = x.end;
+        }
+        return [...parts, v.slice(last)];
+    };
+    if (v === '' || /\s/.test(v) || !/[\w]/.test(literal(/\w+/y).join('')))
+        return undefined;
+    // A literal names a file by its path, or by a path suffix on a segment boundary; matched
+    // without backtracking (many interpolations are many wildcards).
+    const w = new Wildcards(literal(/[A-Za-z_]\w*/y), (c) => c !== '/', true);
+    return { test: (path) => w.test(path) };
+}
+/**
+ * Adds the files that the scripts `read` name to `add`. `imageDirs`: the folders of the projects
+ * that build the image; `builds`: the builds that provide its plugins; `pluginOf`: the plugin id
+ * of each plugin script.
+ */
+function addNamedFiles(read, project, imageDirs, builds, pluginOf, tree, add) {
+    const named = read.flatMap(([file, f]) => f.literals.flatMap((l) => {
+        const re = literalRegex(l.value);
+        return re ? [{ re, file, line: l.line, value: l.value }] : [];
+    }));
+    // A shared Dockerfile is a fallback when the scripts also name the project's own one, which exists.
+    const ownDockerfile = imageDirs.every((dir) => named.some((n) => {
+        const own = `${dir}/${n.value.replace(/^\.?\//, '')}`;
+        return isDockerfile(own) && !n.value.includes('$') && tree.hasFile(own);
+    }));
+    const candidates = [...builds].flatMap((b) => tree.filesUnder(`${b}/src/main/resources`));
+    for (const n of named) {
+        const user = pluginOf.has(n.file) ? `plugin ${pluginOf.get(n.file)}` : project.path;
+        const why = `used by ${user} in ${n.file} line ${n.line}`;
+        const plain = n.value.replace(/^\$\{?(?:project\.)?(?:rootDir|rootProject\.projectDir)\}?\//, '');
+        for (const f of candidates) {
+            const rel = f.slice(f.indexOf('/src/main/resources/') + '/src/main/resources/'.length);
+            if (n.re.test(rel) && !(ownDockerfile && isDockerfile(f)))
+                add('file', f, why, n.file, n.line);
+        }
+        if (plain.includes('/') &&
+            !plain.includes('$') &&
+            !plain.startsWith('/') &&
+            !(ownDockerfile && isDockerfile(plain))) {
+            if (tree.hasFile(plain))
+                add('file', plain, why, n.file, n.line);
+            else if (tree.hasDir(plain) && plain !== project.dir)
+                add('dir', plain, why, n.file, n.line);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/detect/build/gradle/provider.ts
+/**
+ * The Gradle provider: what the build of a Gradle project reads, from the build files as text.
+ *
+ * For the project at the build root: its folder; the folders of its project dependencies in
+ * non-test configurations, transitively; the build files of its ancestor projects (and what
+ * their `subprojects {}`/`allprojects {}` blocks declare); the root build files; the convention
+ * plugins it applies, followed through their own `plugins {}`, with the build files of the
+ * builds that provide them and the resources they name. Never runs Gradle.
+ */
+
+
+
+
+
+
+
+
+const ROOT_FILES = [
+    'settings.gradle',
+    'settings.gradle.kts',
+    'build.gradle',
+    'build.gradle.kts',
+    'gradle.properties'
+];
+/** Whether the Gradle provider reads `path` (settings, build scripts, plugin scripts, properties, catalogs). */
+function wantsGradle(path) {
+    // By the last name, without a regex: this runs for every file of the tree.
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    return ((base.length > 7 && base.endsWith('.gradle')) ||
+        (base.length > 11 && base.endsWith('.gradle.kts')) ||
+        base === 'gradle.properties' ||
+        base.endsWith('.versions.toml'));
+}
+/** The inputs of the Gradle project at `root.folder`. */
+function gradleInputs(folder, tree) {
+    const settings = gradleProjects(tree);
+    const project = settings.projects.find((p) => p.dir === folder);
+    if (!project)
+        return { inputs: [], warnings: [], claimed: false };
+    const list = new InputList('gradle');
+    const warnings = [...settings.warnings];
+    const add = list.put;
+    const index = pluginIndex(settings.includedBuilds.map((b) => b.dir), tree);
+    // The projects the build compiles, and the convention plugins their scripts apply.
+    const followed = followProjects(project, settings, index, tree, add, warnings);
+    const closure = pluginClosure(followed.scripts, index, tree);
     warnings.push(...closure.warnings);
+    const { settingsFiles, conventions, usedBuilds } = addBuildFiles(list, settings, followed, closure, tree);
+    // The shared build files count for the parts of them that this build reads.
+    const reads = buildReads(tree, settingsFiles, closure, followed.projectScripts, followed.ancestorScripts, usedBuilds);
+    refineParts(list, followed, conventions, reads.reads);
+    // Files the scripts name, where the build reads them: resources of the plugin builds, or
+    // repository paths (not in what configures an ancestor only, such as a release hook).
+    const pluginOf = new Map(closure.applied.map((a) => [a.def.file, a.def.id]));
+    const views = viewFacts(tree, reads.kept);
+    const conventionFiles = new Set(conventions.map((a) => a.def.file));
+    const read = [
+        ...[...followed.scripts].map(([file, f]) => followed.projectScripts.has(file) ? [file, f] : [file, views(file, 'ancestor') ?? f]),
+        ...[...closure.facts].map(([file, f]) => conventionFiles.has(file) ? [file, views(file, 'convention') ?? f] : [file, f])
+    ];
+    addNamedFiles(read, project, followed.imageDirs, usedBuilds.keys(), pluginOf, tree, add);
+    return { inputs: list.all, warnings: [...new Set(warnings)], claimed: true };
+}
+/**
+ * The build files every Gradle image reads: the root build files, the Lombok configuration, the
+ * version catalog and `gradle/`, `buildSrc/`, the plugins applied and the builds that provide
+ * them, the scripts applied with `apply from:`.
+ */
+function addBuildFiles(list, settings, followed, closure, tree) {
+    const add = list.put;
     for (const f of ROOT_FILES)
         add('file', f, 'root build file');
     // lombok.config changes the bytecode of the Java sources below it, for projects using Lombok.
-    const texts = [...scripts.keys()].map((f) => tree.read(f) ?? 'lombok');
-    if (texts.some((t) => t.includes('lombok')) || scripts.size === 0)
+    const texts = [...followed.scripts.keys()].map((f) => tree.read(f) ?? 'lombok');
+    if (texts.some((t) => t.includes('lombok')) || followed.scripts.size === 0)
         for (const dir of new Set(list.all.filter((i) => i.kind === 'dir').map((i) => i.path)))
             for (let d = dir; d !== undefined; d = d === '' ? undefined : dirOf(d))
-                add('file', provider_at(d, 'lombok.config'), `Lombok configuration of the Java sources below ${d === '' ? 'the root' : `${d}/`}`);
+                add('file', at(d, 'lombok.config'), `Lombok configuration of the Java sources below ${d === '' ? 'the root' : `${d}/`}`);
     // The default catalog is compared alias by alias, unless a build declares catalogs (it may
     // then be read under another name than `libs`).
-    const settingsFiles = ['', 'buildSrc', ...settings.includedBuilds.map((b) => b.dir)].flatMap((dir) => ['settings.gradle', 'settings.gradle.kts'].map((f) => provider_at(dir, f)));
+    const settingsFiles = ['', 'buildSrc', ...settings.includedBuilds.map((b) => b.dir)].flatMap((dir) => ['settings.gradle', 'settings.gradle.kts'].map((f) => at(dir, f)));
     const catalog = tree.hasFile(CATALOG) && !settingsFiles.some((f) => /versionCatalogs/.test(tree.read(f) ?? ''));
     if (catalog)
         add('file', CATALOG, 'root build file (the version catalog)');
@@ -28544,14 +28724,16 @@ function gradleInputs(folder, tree) {
     }
     for (const [build, def] of usedBuilds)
         for (const f of BUILD_OWN_FILES)
-            add('file', provider_at(build, f), `build file of included build ${build}, which provides plugin ${def.id}`);
+            add('file', at(build, f), `build file of included build ${build}, which provides plugin ${def.id}`);
     for (const s of closure.scriptFiles)
         add('file', s.file, `script applied by ${s.by}`, s.by, s.line);
     for (const w of closure.wholeBuilds)
         add('dir', w.dir, w.why);
-    // The shared build files count for the parts of them that this build reads.
-    const reads = buildReads(tree, settingsFiles, closure, projectScripts, ancestorScripts, usedBuilds);
-    const part = (format) => ({ format, reads: reads.reads });
+    return { settingsFiles, conventions, usedBuilds };
+}
+/** The shared files (properties, the catalog, ancestors' scripts, convention plugins) count by part. */
+function refineParts(list, followed, conventions, reads) {
+    const part = (format) => ({ format, reads });
     for (const input of list.all) {
         if (input.kind !== 'file')
             continue;
@@ -28560,119 +28742,11 @@ function gradleInputs(folder, tree) {
             list.refine(f, part('properties'));
         else if (f === CATALOG)
             list.refine(f, part('catalog'));
-        else if (ancestorScripts.has(f) && !projectScripts.has(f))
+        else if (followed.ancestorScripts.has(f) && !followed.projectScripts.has(f))
             list.refine(f, part('ancestor-script'));
     }
     for (const a of conventions)
         list.refine(a.def.file, part('convention-script'));
-    // Files the scripts name, where the build reads them: resources of the plugin builds, or
-    // repository paths (not in what configures an ancestor only, such as a release hook).
-    const pluginOf = new Map(closure.applied.map((a) => [a.def.file, a.def.id]));
-    const views = viewFacts(tree, reads.kept);
-    const conventionFiles = new Set(conventions.map((a) => a.def.file));
-    const read = [
-        ...[...scripts].map(([file, f]) => projectScripts.has(file) ? [file, f] : [file, views(file, 'ancestor') ?? f]),
-        ...[...closure.facts].map(([file, f]) => conventionFiles.has(file) ? [file, views(file, 'convention') ?? f] : [file, f])
-    ];
-    const named = read.flatMap(([file, f]) => f.literals.flatMap((l) => {
-        const re = literalRegex(l.value);
-        return re ? [{ re, file, line: l.line, value: l.value }] : [];
-    }));
-    // A shared Dockerfile is a fallback when the scripts also name the project's own one, which exists.
-    const ownDockerfile = imageDirs.every((dir) => named.some((n) => {
-        const own = `${dir}/${n.value.replace(/^\.?\//, '')}`;
-        return isDockerfile(own) && !n.value.includes('$') && tree.hasFile(own);
-    }));
-    const candidates = [...usedBuilds.keys()].flatMap((b) => tree.filesUnder(`${b}/src/main/resources`));
-    for (const n of named) {
-        const user = pluginOf.has(n.file) ? `plugin ${pluginOf.get(n.file)}` : project.path;
-        const why = `used by ${user} in ${n.file} line ${n.line}`;
-        const plain = n.value.replace(/^\$\{?(?:project\.)?(?:rootDir|rootProject\.projectDir)\}?\//, '');
-        for (const f of candidates) {
-            const rel = f.slice(f.indexOf('/src/main/resources/') + '/src/main/resources/'.length);
-            if (n.re.test(rel) && !(ownDockerfile && isDockerfile(f)))
-                add('file', f, why, n.file, n.line);
-        }
-        if (plain.includes('/') &&
-            !plain.includes('$') &&
-            !plain.startsWith('/') &&
-            !(ownDockerfile && isDockerfile(plain))) {
-            if (tree.hasFile(plain))
-                add('file', plain, why, n.file, n.line);
-            else if (tree.hasDir(plain) && plain !== project.dir)
-                add('dir', plain, why, n.file, n.line);
-        }
-    }
-    return { inputs: list.all, warnings: [...new Set(warnings)], claimed: true };
-}
-/** The views of convention plugins, per tree (the same for every image that applies them). */
-const conventionViews = new WeakMap();
-/** The readers of one image's build (gradle-reads.ts). */
-function buildReads(tree, settingsFiles, closure, projectScripts, ancestorScripts, usedBuilds) {
-    const own = [];
-    const whole = (file, label = file) => {
-        const text = tree.read(file);
-        if (text !== undefined)
-            own.push({ key: file, label, text });
-    };
-    for (const f of projectScripts)
-        whole(f);
-    for (const f of settingsFiles)
-        whole(f);
-    let views = conventionViews.get(tree);
-    if (views === undefined) {
-        views = new Map();
-        conventionViews.set(tree, views);
-    }
-    for (const a of closure.applied) {
-        const text = a.def.kind === 'script' ? tree.read(a.def.file) : undefined;
-        if (text === undefined)
-            continue;
-        let view = views.get(a.def.file);
-        if (view === undefined) {
-            view = scriptView(text, 'convention', () => true);
-            views.set(a.def.file, view);
-        }
-        own.push({
-            key: `${a.def.file}#convention`,
-            label: `plugin ${a.def.id} (${a.def.file}), applied by ${a.by}`,
-            text: view
-        });
-    }
-    for (const s of closure.scriptFiles)
-        whole(s.file, `${s.file}, applied by ${s.by}`);
-    for (const build of usedBuilds.keys())
-        for (const f of BUILD_OWN_FILES)
-            whole(provider_at(build, f));
-    const ancestors = [...ancestorScripts]
-        .filter((f) => !projectScripts.has(f))
-        .flatMap((file) => {
-        const text = tree.read(file);
-        return text === undefined ? [] : [{ file, text }];
-    });
-    const binary = closure.applied.filter((a) => a.def.kind === 'binary').map((a) => a.def.id);
-    return new BuildReads(tree, own, ancestors, binary, catalogPluginIds(tree, CATALOG));
-}
-/** The facts of scripts read through their view (gradle-script-diff.ts), cached per tree. */
-const viewCache = new WeakMap();
-function viewFacts(tree, kept) {
-    let cache = viewCache.get(tree);
-    if (cache === undefined) {
-        cache = new Map();
-        viewCache.set(tree, cache);
-    }
-    const keptKey = [...kept].sort().join('\0');
-    return (file, role) => {
-        const key = `${role}\0${file}\0${role === 'ancestor' ? keptKey : ''}`;
-        const c = cache;
-        if (!c.has(key)) {
-            const text = tree.read(file);
-            const keep = (kind, name) => kept.has(`${kind}:${name}`);
-            const view = text === undefined ? undefined : scriptView(text, role, keep);
-            c.set(key, view === undefined ? undefined : readScript(view, role === 'ancestor' ? 'children' : 'self'));
-        }
-        return c.get(key);
-    };
 }
 /** The Gradle provider. */
 const gradleProvider = {
@@ -28789,7 +28863,7 @@ function splitSpecifier(spec) {
 }
 /** The tsconfig file a relative `extends` names, as TypeScript looks it up. */
 function relativeTarget(from, spec, tree) {
-    const p = lex_joinPath(dirOf(from), spec);
+    const p = joinPath(dirOf(from), spec);
     if (p === undefined)
         return undefined;
     for (const c of [p, `${p}.json`, `${p}/tsconfig.json`])
@@ -28878,7 +28952,7 @@ function followTsconfigs(start, dir, named, tree, add, unresolved) {
             const path = str(obj(ref)?.path);
             if (path === undefined)
                 continue;
-            const p = lex_joinPath(dirOf(file), path);
+            const p = joinPath(dirOf(file), path);
             if (p === undefined) {
                 unresolved.push({
                     what: `${file} line ${refLine}: reference ${path} leaves the repository`,
@@ -28912,8 +28986,6 @@ function followTsconfigs(start, dir, named, tree, add, unresolved) {
 
 
 
-const workspace_at = (dir, file) => (dir === '' ? file : `${dir}/${file}`);
-const under = (dir, root) => root === '' || dir === root || dir.startsWith(`${root}/`);
 const inNodeModules = (path) => path.startsWith('node_modules/') || path.includes('/node_modules/');
 /** The manifest at `file`. */
 function readPackage(file, tree) {
@@ -28979,7 +29051,7 @@ function membersOf(root, globs, candidates) {
     }
     const out = new Set();
     for (const dir of candidates) {
-        if (!under(dir, root))
+        if (!paths_within(dir, root))
             continue;
         const rel = root === '' ? dir : dir.slice(root.length + 1);
         if (include.some((t) => t(rel)) && !exclude.some((t) => t(rel)))
@@ -29019,7 +29091,7 @@ function readWorkspaces(tree) {
                 : undefined;
         if (fromNpm)
             files.push(pkg?.file);
-        const yamlFile = workspace_at(root, 'pnpm-workspace.yaml');
+        const yamlFile = at(root, 'pnpm-workspace.yaml');
         let fromPnpm;
         if (tree.hasFile(yamlFile)) {
             files.push(yamlFile);
@@ -29066,7 +29138,7 @@ function jsIndex(tree) {
  * list cannot be read (then it may). Undefined for a package of no workspace.
  */
 function workspaceOf(dir, index) {
-    return index.workspaces.find((w) => under(dir, w.root) && (w.members === undefined || w.members.has(dir)));
+    return index.workspaces.find((w) => paths_within(dir, w.root) && (w.members === undefined || w.members.has(dir)));
 }
 /** The packages of a workspace by name. */
 function byName(w, index) {
@@ -29256,7 +29328,7 @@ function jsInputs(folder, tree) {
                         warnings.push(`${pkg.file}: ${dep} uses the workspace: protocol, but no package of the workspace is named ${t.name}`);
                     continue;
                 }
-                const p = t.path.startsWith('/') ? undefined : lex_joinPath(pkg.dir, t.path);
+                const p = t.path.startsWith('/') ? undefined : joinPath(pkg.dir, t.path);
                 if (p !== undefined && tree.hasDir(p))
                     follow(p, says, pkg.file);
                 else if (p !== undefined && tree.hasFile(p))
@@ -29280,19 +29352,19 @@ function jsInputs(folder, tree) {
         : `project root of ${label(start)}`;
     const outside = (p) => !(folder === '' || p === folder || p.startsWith(`${folder}/`));
     for (const f of js_ROOT_FILES)
-        if (outside(workspace_at(project, f)))
-            add('file', workspace_at(project, f), projectWhy);
+        if (outside(at(project, f)))
+            add('file', at(project, f), projectWhy);
     for (const d of ROOT_DIRS)
-        if (outside(workspace_at(project, d)))
-            add('dir', workspace_at(project, d), projectWhy);
+        if (outside(at(project, d)))
+            add('dir', at(project, d), projectWhy);
     for (const f of ['turbo.json', 'nx.json'])
         if (outside(f))
             add('file', f, 'task runner configuration of the repository');
-    for (let d = dirOf(workspace_at(folder, 'x')); d !== undefined;) {
+    for (let d = dirOf(at(folder, 'x')); d !== undefined;) {
         const up = d === '' ? undefined : dirOf(d);
         if (d !== folder)
             for (const f of RC_FILES)
-                add('file', workspace_at(d, f), `package manager settings above ${label(start)}`);
+                add('file', at(d, f), `package manager settings above ${label(start)}`);
         d = up;
     }
     // A package of no workspace whose build reads nothing outside its folder is left to the
@@ -29443,7 +29515,7 @@ function isRequirementsFile(path) {
  * `{root}`/`{root:uri}` standing for the project's folder; an error for a path outside the
  * repository (absolute, above its root) or one that uses another variable.
  */
-function requirements_repoPath(value, base, project) {
+function localRepoPath(value, base, project) {
     let v = value.replace(/^file:(?:\/\/(?:localhost)?(?=\/))?/i, '');
     const root = /^\/*(?:\$\{PROJECT_ROOT\}|\{root(?::uri|:parent:uri)?\})/.exec(v);
     let from = base;
@@ -29730,7 +29802,6 @@ function readManifest(text, file) {
 
 
 
-const python_workspace_at = (dir, file) => (dir === '' ? file : `${dir}/${file}`);
 const python_workspace_cache = new WeakMap();
 /** The manifest at `file` (a pyproject.toml or Pipfile): undefined when it is not in the tree. */
 function manifestAt(file, tree) {
@@ -29773,7 +29844,7 @@ function globs(list) {
 function uvWorkspaceOf(dir, tree) {
     const unresolved = [];
     for (let a = dir; a !== undefined; a = a === '' ? undefined : dirOf(a)) {
-        const file = python_workspace_at(a, 'pyproject.toml');
+        const file = at(a, 'pyproject.toml');
         const r = manifestAt(file, tree);
         if (r === undefined)
             continue;
@@ -29896,7 +29967,7 @@ function requirementsOf(dir, tree) {
 }
 /** Whether `dir` holds a Python project. */
 function isPythonProject(dir, tree) {
-    return (PROJECT_FILES.some((f) => tree.hasFile(python_workspace_at(dir, f))) ||
+    return (PROJECT_FILES.some((f) => tree.hasFile(at(dir, f))) ||
         requirementsOf(dir, tree).some((f) => dirOf(f) === dir));
 }
 const testExcludes = (dir) => TESTS.map((g) => (dir === '' ? g : `${escapeGlob(dir)}/${g}`));
@@ -29918,7 +29989,7 @@ function pythonInputs(folder, tree) {
     const inside = (p, dir) => dir === '' || p === dir || p.startsWith(`${dir}/`);
     /** A local path a manifest or requirements file names, relative to the first base where it exists. */
     const local = (ref, bases, project, file) => {
-        const tries = bases.map((b) => requirements_repoPath(ref.value, b, project));
+        const tries = bases.map((b) => localRepoPath(ref.value, b, project));
         const found = tries.find((t) => 'path' in t && (tree.hasDir(t.path) || tree.hasFile(t.path)));
         const first = tries[0];
         const where = { file, ...python_lineOf(ref.line) };
@@ -29964,7 +30035,7 @@ function pythonInputs(folder, tree) {
             for (const r of readRequirements(text)) {
                 const why = `${r.written} in ${file} line ${r.line}`;
                 if (r.kind === 'include') {
-                    const p = requirements_repoPath(r.value, dirOf(file), project);
+                    const p = localRepoPath(r.value, dirOf(file), project);
                     if ('path' in p)
                         todo.push({ file: p.path, why });
                     else
@@ -29984,7 +30055,7 @@ function pythonInputs(folder, tree) {
         const { dir, why, file, line } = queue[next];
         list.add('dir', dir, { why, ...(file !== undefined ? { file } : {}), ...python_lineOf(line) }, testExcludes(dir));
         for (const name of MANIFESTS) {
-            const f = python_workspace_at(dir, name);
+            const f = at(dir, name);
             const r = manifestAt(f, tree);
             if (r === undefined)
                 continue;
@@ -30001,7 +30072,7 @@ function pythonInputs(folder, tree) {
             for (const ref of [...m.refs].sort((a, b) => Number(b.follow) - Number(a.follow)))
                 local(ref, [dir], dir, f);
             for (const inc of m.includes) {
-                const p = requirements_repoPath(inc.value, dir, dir);
+                const p = localRepoPath(inc.value, dir, dir);
                 if ('path' in p)
                     requirements(p.path, inc.why, dir);
             }
@@ -30029,19 +30100,19 @@ function pythonInputs(folder, tree) {
                 }
             }
         }
-        const cfg = python_workspace_at(dir, 'setup.cfg');
+        const cfg = at(dir, 'setup.cfg');
         const cfgText = tree.read(cfg);
         if (cfgText !== undefined) {
             const r = readSetupCfg(cfgText, cfg);
             for (const ref of r.refs)
                 local(ref, [dir], dir, cfg);
             for (const inc of r.includes) {
-                const p = requirements_repoPath(inc.value, dir, dir);
+                const p = localRepoPath(inc.value, dir, dir);
                 if ('path' in p)
                     requirements(p.path, inc.why, dir);
             }
         }
-        const py = python_workspace_at(dir, 'setup.py');
+        const py = at(dir, 'setup.py');
         const pyText = tree.read(py);
         if (pyText !== undefined) {
             const r = readSetupPy(pyText, py);
@@ -30069,11 +30140,11 @@ function pythonInputs(folder, tree) {
             list.add('dir', path, from);
     if (ws && ws.root !== folder)
         for (const f of WORKSPACE_FILES)
-            list.add('file', python_workspace_at(ws.root, f), { why: `uv workspace of ${folder}/ (${ws.file})` });
+            list.add('file', at(ws.root, f), { why: `uv workspace of ${folder}/ (${ws.file})` });
     // A folder of requirements files alone that name nothing outside it installs no project: what
     // its Dockerfile copies is then exact (and a COPY of a build output widens to the folder).
     const inputs = list.all;
-    const manifest = PROJECT_FILES.some((f) => tree.hasFile(python_workspace_at(folder, f)));
+    const manifest = PROJECT_FILES.some((f) => tree.hasFile(at(folder, f)));
     const beyond = inputs.some((i) => !inside(i.path, folder));
     if (!manifest && !beyond && unresolved.length === 0)
         return { inputs: [], warnings, claimed: false };
@@ -30464,6 +30535,7 @@ function artifactCoords(el) {
  */
 
 
+
 const reactor_literal = (v) => v.parts.length === 1 ? v.parts[0] : undefined;
 const DEPTH = 10;
 /** How many property values one interpolation may expand (`a=${b}${b}`, `b=${c}${c}`...). */
@@ -30506,7 +30578,7 @@ class Reactor {
             this.byFile.set(m.file, m);
         for (const m of this.modules)
             for (const entry of m.pom?.modules ?? []) {
-                const path = entry.path.includes('${') ? undefined : lex_joinPath(m.dir, entry.path);
+                const path = entry.path.includes('${') ? undefined : joinPath(m.dir, entry.path);
                 if (path === undefined)
                     continue;
                 const file = path.endsWith('.xml') ? path : path === '' ? 'pom.xml' : `${path}/pom.xml`;
@@ -30560,7 +30632,7 @@ class Reactor {
         const rel = decl.relativePath ?? '../pom.xml';
         let found = [];
         if (rel !== '' && !rel.includes('${')) {
-            const path = lex_joinPath(m.dir, rel);
+            const path = joinPath(m.dir, rel);
             if (path !== undefined) {
                 const file = this.tree.hasDir(path) ? (path === '' ? 'pom.xml' : `${path}/pom.xml`) : path;
                 const p = this.byFile.get(file);
@@ -30762,7 +30834,6 @@ function reactorOf(tree) {
 function wantsMaven(path) {
     return path === 'pom.xml' || path.endsWith('/pom.xml');
 }
-const maven_provider_at = (dir, file) => (dir === '' ? file : `${dir}/${file}`);
 const testsOf = (dir) => [`${dir === '' ? '' : `${escapeGlob(dir)}/`}src/test/**`];
 const maven_provider_shown = (v) => v.parts.reduce((a, p, i) => `${a}${v.unknown[i - 1] ?? ''}${p}`);
 /** How a module is named in reasons: `groupId:artifactId`, or its POM's path. */
@@ -30818,7 +30889,7 @@ function mavenInputs(folder, tree, declared) {
         else
             add('dir', m.dir, step.why, step.file, step.line, testsOf(m.dir));
         if (step.level === 3)
-            add('dir', maven_provider_at(m.dir, 'src/test'), `${step.why}: its tests`, step.file, step.line);
+            add('dir', at(m.dir, 'src/test'), `${step.why}: its tests`, step.file, step.line);
         unreadable(m, m.dir);
         const name = provider_nameOf(m, reactor);
         const chain = reactor.chainOf(m);
@@ -30872,8 +30943,8 @@ function mavenInputs(folder, tree, declared) {
     for (let d = folder; d !== undefined; d = d === '' ? undefined : dirOf(d)) {
         if (d !== '' && !reactor.inDir(d))
             continue;
-        add('dir', maven_provider_at(d, '.mvn'), 'Maven configuration and wrapper of the reactor');
-        add('file', maven_provider_at(d, 'mvnw'), 'Maven wrapper of the reactor');
+        add('dir', at(d, '.mvn'), 'Maven configuration and wrapper of the reactor');
+        add('file', at(d, 'mvnw'), 'Maven wrapper of the reactor');
     }
     dockerPaths(module, reactor, tree, add, warnings, unresolved);
     return { inputs: list.all, warnings: [...new Set(warnings)], unresolved, claimed: true };
@@ -30899,7 +30970,7 @@ function dockerPaths(module, reactor, tree, add, warnings, unresolved) {
                 continue;
             }
             // Relative paths are the module's (the plugin runs in it); `${project.basedir}` is rooted.
-            const p = lex_joinPath(module.dir, path);
+            const p = joinPath(module.dir, path);
             const why = `<${v.tag}> of a plugin of ${module.file} (${where})`;
             if (p === undefined)
                 warnings.push(`${where}: <${v.tag}> ${v.value} is outside the repository; ignored`);
@@ -30958,81 +31029,11 @@ const mavenProvider = {
     inputsOf: (_image, root, tree, declared) => mavenInputs(root.folder, tree, declared)
 };
 
-;// CONCATENATED MODULE: ./src/detect/build/maven/index.ts
-/** The Maven provider (reactor builds from `pom.xml`), and the finder of the modules that build an image. */
-
-
-;// CONCATENATED MODULE: ./src/detect/build/tree.ts
-/** A SourceTree over a sorted file listing and the texts of the build files that were read. */
-
-function lowerBound(files, key) {
-    let lo = 0;
-    let hi = files.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (files[mid] < key)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-/** True when every path sorts strictly after the one before it (so none repeats). */
-function ascending(files) {
-    for (let i = 1; i < files.length; i++)
-        if (files[i - 1] >= files[i])
-            return false;
-    return true;
-}
-/**
- * Builds a SourceTree. `files` need not be sorted; `texts` maps the read build files to their
- * text; `links` maps each symbolic link (also one of `files`) to its target as written.
- */
-function makeTree(files, texts = new Map(), links = new Map()) {
-    // git lists a tree in this order already (then there is nothing to sort or remove).
-    const sorted = ascending(files) ? files : [...new Set(files)].sort();
-    const set = new Set(sorted);
-    const range = (dir) => {
-        if (dir === '')
-            return [0, sorted.length];
-        const prefix = `${dir}/`;
-        const start = lowerBound(sorted, prefix);
-        // Every path that starts with `dir/` sorts before `dir0` ('/' + 1 === '0').
-        return [start, lowerBound(sorted, `${dir}0`)];
-    };
-    return {
-        files: sorted,
-        hasFile: (path) => set.has(path),
-        hasDir: (dir) => {
-            const [start, end] = range(dir);
-            return end > start;
-        },
-        filesUnder: (dir) => {
-            const [start, end] = range(dir);
-            return sorted.slice(start, end);
-        },
-        read: (path) => {
-            const text = texts.get(path);
-            if (text !== undefined || links.size === 0)
-                return text;
-            const real = realPath(path, (p) => links.get(p));
-            return 'path' in real && real.via.length > 0 ? texts.get(real.path) : undefined;
-        },
-        links: [...links.keys()].sort(),
-        linkTarget: (path) => links.get(path)
-    };
-}
-/**
- * A tree from path -> text, for tests and fixtures: every entry is a file, every text is read;
- * `links` are symbolic links, path -> target as written.
- */
-function treeOf(entries, links = {}) {
-    return makeTree([...Object.keys(entries), ...Object.keys(links)], new Map(Object.entries(entries)), new Map(Object.entries(links)));
-}
-
 ;// CONCATENATED MODULE: ./src/detect/build/index.ts
-
-
+/**
+ * The build providers in use, and the settings of resolveInputs with them. Pure, as everything
+ * under detect/build/: the head tree they read is loaded by detect/load-tree.ts.
+ */
 
 
 
@@ -31066,6 +31067,55 @@ function inputSettings(paths, sharedPaths) {
         contexts: { declared: declaredBuilds, match: buildsFor }
     };
 }
+
+;// CONCATENATED MODULE: ./src/detect/build/tree.ts
+/** A SourceTree over a sorted file listing and the texts of the build files that were read. */
+
+
+/** True when every path sorts strictly after the one before it (so none repeats). */
+function ascending(files) {
+    for (let i = 1; i < files.length; i++)
+        if (files[i - 1] >= files[i])
+            return false;
+    return true;
+}
+/**
+ * Builds a SourceTree. `files` need not be sorted; `texts` maps the read build files to their
+ * text; `links` maps each symbolic link (also one of `files`) to its target as written.
+ */
+function makeTree(files, texts = new Map(), links = new Map()) {
+    // git lists a tree in this order already (then there is nothing to sort or remove).
+    const sorted = ascending(files) ? files : [...new Set(files)].sort();
+    const set = new Set(sorted);
+    const range = (dir) => rangeUnder(sorted, dir);
+    return {
+        files: sorted,
+        hasFile: (path) => set.has(path),
+        hasDir: (dir) => {
+            const [start, end] = range(dir);
+            return end > start;
+        },
+        filesUnder: (dir) => {
+            const [start, end] = range(dir);
+            return sorted.slice(start, end);
+        },
+        read: (path) => {
+            const text = texts.get(path);
+            if (text !== undefined || links.size === 0)
+                return text;
+            const real = realPath(path, (p) => links.get(p));
+            return 'path' in real && real.via.length > 0 ? texts.get(real.path) : undefined;
+        },
+        links: [...links.keys()].sort(),
+        linkTarget: (path) => links.get(path)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/detect/load-tree.ts
+
+
+
+
 /**
  * The head tree with the texts of the build files that the providers want. Symbolic links are
  * read too (their texts are their targets); a wanted file that is a link is read at its target,
@@ -31098,6 +31148,108 @@ async function loadTree(git, commit, providers = PROVIDERS) {
         for (const [path, text] of await git.readFilesAt(commit, [...behind]))
             texts.set(path, text);
     return makeTree(files, texts, targets);
+}
+
+;// CONCATENATED MODULE: ./src/detect/build/build-roots.ts
+
+/** Folders of the tree whose last name is in `names`: name -> folders, sorted. */
+function foldersNamed(tree, names) {
+    const found = foldersNamedIn(tree.files, names);
+    return new Map([...found].map(([name, dirs]) => [name, [...dirs].sort()]));
+}
+const build_roots_list = (dirs) => dirs.map((d) => `${d}/`).join(', ');
+/** Step 1: where the image is built, each choice stated. */
+function buildRoots(image, tree, named, settings, declared = []) {
+    const warnings = [];
+    if (image.folder !== undefined) {
+        if (tree.hasDir(image.folder)) {
+            return {
+                roots: [
+                    {
+                        folder: image.folder,
+                        how: `# --- ${image.name} in folder ./${image.folder} of image_vars.src`
+                    }
+                ],
+                warnings,
+                noFolder: false
+            };
+        }
+        warnings.push(`${image.name}: folder ${image.folder}/ of image_vars.src is not in the head tree; ` +
+            `its build root is looked up by name instead`);
+    }
+    const found = settings.gradleRoots(image, tree);
+    const gradle = found.roots;
+    // On a clash the warning below names the paths line that settles it.
+    if (gradle.length <= 1)
+        warnings.push(...found.warnings);
+    if (gradle.length === 1)
+        return { roots: [...gradle], warnings, noFolder: false };
+    const settle = (dirs) => `add a paths line to choose, e.g. "${image.name}: ${dirs[0]}/**"`;
+    if (gradle.length > 1) {
+        const dirs = gradle.map((r) => r.folder);
+        warnings.push(`${image.name}: ${gradle.length} Gradle projects could build it (${build_roots_list(dirs)}); counting all of them; ${settle(dirs)}`);
+        return { roots: [...gradle], warnings, noFolder: false };
+    }
+    const fromDeclared = declaredRoots(declared, tree);
+    if (fromDeclared.length > 0)
+        return { roots: fromDeclared, warnings, noFolder: false };
+    const withBuild = named.filter((d) => settings.isBuildRoot(d, tree));
+    const byName = new Map();
+    for (const find of settings.nameRoots ?? [])
+        for (const r of find(image, tree))
+            if (!byName.has(r.folder))
+                byName.set(r.folder, r);
+    if (byName.size > 0) {
+        // A folder named like the image that holds a build file is a candidate too: all count.
+        for (const d of withBuild)
+            if (!byName.has(d))
+                byName.set(d, { folder: d, how: `the folder named ${image.name} with a build file` });
+        const roots = [...byName.values()];
+        if (roots.length > 1) {
+            const dirs = roots.map((r) => r.folder);
+            warnings.push(`${image.name}: ${roots.length} projects could build it (${build_roots_list(dirs)}); counting all of them; ${settle(dirs)}`);
+        }
+        return { roots, warnings, noFolder: false };
+    }
+    const pick = withBuild.length > 0 ? withBuild : named;
+    const what = withBuild.length > 0 ? ' with a build file' : '';
+    if (pick.length === 1) {
+        const only = withBuild.length > 0 ? 'folder' : 'only folder';
+        return {
+            roots: [{ folder: pick[0], how: `the ${only} named ${image.name}${what}` }],
+            warnings,
+            noFolder: false
+        };
+    }
+    if (pick.length > 1) {
+        warnings.push(`${image.name}: ${pick.length} folders named ${image.name}${what} (${build_roots_list(pick)}); counting all of them; ${settle(pick)}`);
+        return {
+            roots: pick.map((folder) => ({
+                folder,
+                how: `one of ${pick.length} folders named ${image.name}${what}`
+            })),
+            warnings,
+            noFolder: false
+        };
+    }
+    return { roots: [], warnings, noFolder: true };
+}
+/** The folders of the Dockerfiles of the builds declared for an image, each once. */
+function declaredRoots(declared, tree) {
+    const roots = new Map();
+    for (const b of declared) {
+        if (b.context === undefined)
+            continue;
+        const file = b.dockerfile ?? (b.context === '' ? 'Dockerfile' : `${b.context}/Dockerfile`);
+        const folder = b.inline ? b.context : file.slice(0, Math.max(0, file.lastIndexOf('/')));
+        if (roots.has(folder) || !tree.hasDir(folder))
+            continue;
+        roots.set(folder, {
+            folder,
+            how: b.inline ? `the build context of ${b.what}` : `the folder of the Dockerfile of ${b.what}`
+        });
+    }
+    return [...roots.values()];
 }
 
 ;// CONCATENATED MODULE: ./src/detect/build/declared.ts
@@ -31138,6 +31290,102 @@ function declaredBuildInputs(b, tree, fallbackScope) {
         inputs: [...own.inputs, ...r.inputs],
         unresolved: [...unresolved, ...(r.unresolved ?? [])]
     };
+}
+
+;// CONCATENATED MODULE: ./src/detect/path-globs.ts
+/**
+ * Which files count as an image's inputs: the `paths`, `shared-paths` and `ignore-paths` inputs,
+ * the image folders, and the index of changed files they are matched against. Pure: no git here.
+ *
+ * Glob semantics (picomatch, `dot: true`):
+ * - Globs match repository-relative paths with `/` separators, dot files included (`**` matches
+ *   `.github/x`). `*` stays within one folder, `**` crosses folders, `{a,b}` and `[ab]` work.
+ * - A glob without wildcards names a file or a folder: `shared/lib` matches `shared/lib` itself
+ *   and everything below it. A trailing `/` means the same (`shared/lib/`).
+ * - There is no `!` negation inside a list: what must never count goes in `ignore-paths`, which
+ *   wins over everything else. The versions file never counts.
+ */
+
+
+
+
+/** A list of globs compiled once, matched against single paths or a whole ChangedFiles index. */
+class GlobSet {
+    globs;
+    compiled;
+    constructor(globs, input, key) {
+        this.globs = globs;
+        this.compiled = globs.map((raw) => {
+            checkGlob(raw, input, key);
+            const glob = raw.replace(/^(?:\.\/)+/, '');
+            const scan = picomatch_default().scan(glob);
+            if (!scan.isGlob && !glob.includes('\\')) {
+                const literal = glob.replace(/\/+$/, '');
+                return {
+                    base: literal,
+                    literal,
+                    test: (p) => p === literal || p.startsWith(`${literal}/`)
+                };
+            }
+            return { base: scan.base.replace(/\/+$/, ''), test: compileGlob(glob) };
+        });
+    }
+    get size() {
+        return this.compiled.length;
+    }
+    /** True when the path matches any glob. */
+    matches(path) {
+        return this.compiled.some((g) => g.test(path));
+    }
+    /** Indices (ascending) of the files of `files` that match any glob. */
+    matchIn(files) {
+        const hits = new Set();
+        for (const g of this.compiled) {
+            const [start, end] = files.under(g.base);
+            // The base itself may match too: picomatch's `a/**` matches `a`.
+            const exact = g.base === '' ? -1 : files.indexOf(g.base);
+            if (exact >= 0 && g.test(g.base))
+                hits.add(exact);
+            if (g.literal !== undefined) {
+                for (let i = start; i < end; i++)
+                    hits.add(i);
+                continue;
+            }
+            for (let i = start; i < end; i++)
+                if (g.test(files.at(i)))
+                    hits.add(i);
+        }
+        return [...hits].sort((a, b) => a - b);
+    }
+}
+/**
+ * The changed files of one diff that may count for some image (ignored paths and the versions
+ * file removed), sorted so that the files below any folder form one contiguous range.
+ */
+class ChangedFiles {
+    files;
+    constructor(files, isIgnored) {
+        this.files = files.filter((f) => !isIgnored(f)).sort();
+    }
+    get length() {
+        return this.files.length;
+    }
+    at(i) {
+        return this.files[i];
+    }
+    /** The index of a path, or -1. */
+    indexOf(path) {
+        const i = lowerBound(this.files, path);
+        return this.files[i] === path ? i : -1;
+    }
+    /** [start, end) of the files below `dir` (all files for ''). */
+    under(dir) {
+        return rangeUnder(this.files, dir);
+    }
+    /** Every folder holding a changed file whose last name is in `names`: name -> folders. */
+    foldersNamed(names) {
+        return foldersNamedIn(this.files, names);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/detect/build/parts.ts
@@ -31378,105 +31626,8 @@ function linkTargets(inputs, tree, scope) {
 
 
 
-/** Folders of the tree whose last name is in `names`: name -> folders, in tree order. */
-function foldersNamed(tree, names) {
-    const found = foldersNamedIn(tree.files, names);
-    return new Map([...found].map(([name, dirs]) => [name, [...dirs].sort()]));
-}
-const resolve_inputs_list = (dirs) => dirs.map((d) => `${d}/`).join(', ');
-/** Step 1: where the image is built, each choice stated. */
-function buildRoots(image, tree, named, settings, declared = []) {
-    const warnings = [];
-    if (image.folder !== undefined) {
-        if (tree.hasDir(image.folder)) {
-            return {
-                roots: [
-                    {
-                        folder: image.folder,
-                        how: `# --- ${image.name} in folder ./${image.folder} of image_vars.src`
-                    }
-                ],
-                warnings,
-                noFolder: false
-            };
-        }
-        warnings.push(`${image.name}: folder ${image.folder}/ of image_vars.src is not in the head tree; ` +
-            `its build root is looked up by name instead`);
-    }
-    const found = settings.gradleRoots(image, tree);
-    const gradle = found.roots;
-    // On a clash the warning below names the paths line that settles it.
-    if (gradle.length <= 1)
-        warnings.push(...found.warnings);
-    if (gradle.length === 1)
-        return { roots: [...gradle], warnings, noFolder: false };
-    const settle = (dirs) => `add a paths line to choose, e.g. "${image.name}: ${dirs[0]}/**"`;
-    if (gradle.length > 1) {
-        const dirs = gradle.map((r) => r.folder);
-        warnings.push(`${image.name}: ${gradle.length} Gradle projects could build it (${resolve_inputs_list(dirs)}); counting all of them; ${settle(dirs)}`);
-        return { roots: [...gradle], warnings, noFolder: false };
-    }
-    const fromDeclared = declaredRoots(declared, tree);
-    if (fromDeclared.length > 0)
-        return { roots: fromDeclared, warnings, noFolder: false };
-    const withBuild = named.filter((d) => settings.isBuildRoot(d, tree));
-    const byName = new Map();
-    for (const find of settings.nameRoots ?? [])
-        for (const r of find(image, tree))
-            if (!byName.has(r.folder))
-                byName.set(r.folder, r);
-    if (byName.size > 0) {
-        // A folder named like the image that holds a build file is a candidate too: all count.
-        for (const d of withBuild)
-            if (!byName.has(d))
-                byName.set(d, { folder: d, how: `the folder named ${image.name} with a build file` });
-        const roots = [...byName.values()];
-        if (roots.length > 1) {
-            const dirs = roots.map((r) => r.folder);
-            warnings.push(`${image.name}: ${roots.length} projects could build it (${resolve_inputs_list(dirs)}); counting all of them; ${settle(dirs)}`);
-        }
-        return { roots, warnings, noFolder: false };
-    }
-    const pick = withBuild.length > 0 ? withBuild : named;
-    const what = withBuild.length > 0 ? ' with a build file' : '';
-    if (pick.length === 1) {
-        const only = withBuild.length > 0 ? 'folder' : 'only folder';
-        return {
-            roots: [{ folder: pick[0], how: `the ${only} named ${image.name}${what}` }],
-            warnings,
-            noFolder: false
-        };
-    }
-    if (pick.length > 1) {
-        warnings.push(`${image.name}: ${pick.length} folders named ${image.name}${what} (${resolve_inputs_list(pick)}); counting all of them; ${settle(pick)}`);
-        return {
-            roots: pick.map((folder) => ({
-                folder,
-                how: `one of ${pick.length} folders named ${image.name}${what}`
-            })),
-            warnings,
-            noFolder: false
-        };
-    }
-    return { roots: [], warnings, noFolder: true };
-}
-/** The folders of the Dockerfiles of the builds declared for an image, each once. */
-function declaredRoots(declared, tree) {
-    const roots = new Map();
-    for (const b of declared) {
-        if (b.context === undefined)
-            continue;
-        const file = b.dockerfile ?? (b.context === '' ? 'Dockerfile' : `${b.context}/Dockerfile`);
-        const folder = b.inline ? b.context : file.slice(0, Math.max(0, file.lastIndexOf('/')));
-        if (roots.has(folder) || !tree.hasDir(folder))
-            continue;
-        roots.set(folder, {
-            folder,
-            how: b.inline ? `the build context of ${b.what}` : `the folder of the Dockerfile of ${b.what}`
-        });
-    }
-    return [...roots.values()];
-}
+
+
 /** The `paths` entry of an image: the globs keyed by its name and by its prefix, merged. */
 function pathsEntryOf(image, paths) {
     const globs = [
@@ -31525,8 +31676,7 @@ function derivedInputs(image, roots, tree, settings, declared) {
         if (!claimed)
             inputs.push(...settings.fallback.inputsOf(image, root, tree).inputs);
     }
-    const settled = (u) => u.output !== undefined &&
-        built.some((d) => d === '' || u.output === d || u.output.startsWith(`${d}/`));
+    const settled = (u) => u.output !== undefined && built.some((d) => paths_within(u.output, d));
     return { inputs, warnings, baseImages, unresolved: unresolved.filter((u) => !settled(u)), builds };
 }
 /** Inputs without repeats: the first provenance of a path wins. */
@@ -31623,9 +31773,10 @@ function inputResolver(images, tree, settings) {
 
 
 
+
 /** Reads the tree at `head` and derives the inputs of the given images. */
 async function inputsReport(args) {
-    const git = new Git(args.cwd);
+    const git = new git_Git(args.cwd);
     const [info] = await git.lookup([`${args.head}^{commit}`]);
     if (!info)
         throw new Error(`${args.head} is not a commit of the checkout in ${args.cwd}`);
@@ -31828,7 +31979,7 @@ async function readOrUndefined(file) {
 }
 /** Takes the snapshot; undefined when `cwd` is not in a git repository (nothing to restore). */
 async function snapshotCheckout(cwd) {
-    const result = await new Git(cwd).run(['rev-parse', '--git-common-dir']);
+    const result = await new git_Git(cwd).run(['rev-parse', '--git-common-dir']);
     if (result.code !== 0)
         return undefined;
     const common = external_node_path_default().resolve(cwd, result.stdout.toString('utf8').trim());
@@ -31843,7 +31994,7 @@ async function snapshotCheckout(cwd) {
 async function restoreCheckout(snapshot) {
     if (!snapshot)
         return;
-    const git = new Git(snapshot.cwd);
+    const git = new git_Git(snapshot.cwd);
     const refs = (await git.output(['for-each-ref', '--format=%(refname)', PRIVATE_REFS]))
         .toString('utf8')
         .split('\n')
@@ -31903,14 +32054,13 @@ class InputCache {
 
 ;// CONCATENATED MODULE: ./src/detect/explain.ts
 
+
 /** How many changed files an ImageChange keeps in `files`. */
 const MAX_FILES = 10;
 /** The input that "any change counts" matches every file through. */
 const ANY = { kind: 'dir', path: '', from: { provider: 'any', why: '' } };
 /** Every changed file, for an image whose inputs are "any change". */
 const everyFile = (files) => Array.from({ length: files.length }, (_, index) => ({ index, input: ANY }));
-/** True when `path` is below the folder `dir`. */
-const explain_under = (path, dir) => path.startsWith(`${dir}/`);
 /** An unchanged answer with its reason. */
 const unchanged = (reason) => ({
     changed: false,
@@ -31965,9 +32115,9 @@ function deletedFolders(inputs, files) {
 function afterMove(hits, files, root, origin) {
     return hits.filter((h) => {
         const f = files.at(h.index);
-        if (explain_under(f, origin.from))
+        if (under(f, origin.from))
             return false;
-        return !explain_under(f, root) || origin.differ.has(f);
+        return !under(f, root) || origin.differ.has(f);
     });
 }
 /** The compare command's answer, with the path rule's reason (if any) after it. */
@@ -32081,27 +32231,6 @@ function chunkPathspecs(specs, bytes = CHUNK_BYTES) {
     return chunks;
 }
 
-;// CONCATENATED MODULE: ./src/detect/build/part-changes.ts
-/**
- * What changed in a shared build file, by its format (pure): the differ of each format of
- * parts.ts, chosen in one place.
- */
-
-
-/** What changed between the file's text at the tag and at the head (undefined: not there). */
-function fileChange(format, before, after) {
-    switch (format) {
-        case 'properties':
-            return propertiesChange(before, after);
-        case 'catalog':
-            return catalogChange(before, after);
-        case 'ancestor-script':
-            return scriptChange(before, after, 'ancestor');
-        case 'convention-script':
-            return scriptChange(before, after, 'convention');
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/detect/renames.ts
 /**
  * A build root that was not in the tag's tree: new, or renamed from another folder? A folder
@@ -32111,7 +32240,7 @@ function fileChange(format, before, after) {
  * per moved root whose content changed.
  */
 
-const renames_under = (path, dir) => path.startsWith(`${dir}/`);
+
 /** Answers each question: did the root exist at the tag, and if not, where did it come from? */
 async function rootOrigins(git, questions, parallel) {
     const out = questions.map(() => ({ kind: 'existed' }));
@@ -32125,7 +32254,7 @@ async function rootOrigins(git, questions, parallel) {
         const files = typeof q.files === 'function' ? await q.files() : q.files;
         const dirs = [...files.foldersNamed(q.names).values()]
             .flatMap((s) => [...s])
-            .filter((d) => d !== q.root && !renames_under(d, q.root) && !renames_under(q.root, d));
+            .filter((d) => d !== q.root && !under(d, q.root) && !under(q.root, d));
         candidates.set(i, dirs);
     }
     const specs = absent.flatMap((i) => {
@@ -32163,6 +32292,243 @@ async function rootOrigins(git, questions, parallel) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/detect/build/gradle/diff/properties-diff.ts
+const isBlank = (c) => c === ' ' || c === '\t' || c === '\f';
+const isBreak = (c) => c === '\n' || c === '\r';
+const properties_diff_ESCAPES = { t: '\t', r: '\r', n: '\n', f: '\f' };
+/** Properties' `loadConvert`: `\t`, `\r`, `\n`, `\f`, `\uXXXX`, and `\x` for any other x. */
+function properties_diff_unescape(s) {
+    const i = s.indexOf('\\');
+    if (i < 0)
+        return s;
+    const out = [s.slice(0, i)];
+    for (let k = i; k < s.length; k++) {
+        const c = s[k];
+        if (c !== '\\') {
+            out.push(c);
+            continue;
+        }
+        const e = s[++k];
+        if (e === undefined)
+            break;
+        if (e === 'u') {
+            const hex = s.slice(k + 1, k + 5);
+            if (!/^[0-9A-Fa-f]{4}$/.test(hex))
+                return undefined;
+            out.push(String.fromCharCode(Number.parseInt(hex, 16)));
+            k += 4;
+        }
+        else
+            out.push(properties_diff_ESCAPES[e] ?? e);
+    }
+    return out.join('');
+}
+/** Splits a logical line at the first unescaped `=`, `:` or blank, as Properties does. */
+function split(line) {
+    let end = 0;
+    let start = line.length;
+    let sep = false;
+    let escaped = false;
+    for (; end < line.length; end++) {
+        const c = line[end];
+        if (!escaped && (c === '=' || c === ':' || isBlank(c))) {
+            sep = c === '=' || c === ':';
+            start = end + 1;
+            break;
+        }
+        escaped = c === '\\' ? !escaped : false;
+    }
+    for (; start < line.length; start++) {
+        const c = line[start];
+        if (!sep && (c === '=' || c === ':'))
+            sep = true;
+        else if (!isBlank(c))
+            break;
+    }
+    return [line.slice(0, end), line.slice(start)];
+}
+/** Reads a `.properties` text. */
+function readPropertyEntries(text) {
+    const nul = text.indexOf('\0');
+    if (nul >= 0)
+        return { error: `line ${properties_diff_lineAt(text, nul)} has a NUL character` };
+    const keys = new Map();
+    const n = text.length;
+    let i = 0;
+    let line = 1;
+    /** Moves past the line break at `i`, if any. */
+    const nextLine = () => {
+        if (text[i] === '\r' && text[i + 1] === '\n')
+            i += 2;
+        else if (isBreak(text[i]))
+            i++;
+        else
+            return;
+        line++;
+    };
+    while (i < n) {
+        while (isBlank(text[i]))
+            i++;
+        if (isBreak(text[i])) {
+            nextLine();
+            continue;
+        }
+        const comment = text[i] === '#' || text[i] === '!';
+        const start = line;
+        const pieces = [];
+        for (;;) {
+            let e = i;
+            while (e < n && !isBreak(text[e]))
+                e++;
+            let slashes = 0;
+            while (slashes < e - i && text[e - 1 - slashes] === '\\')
+                slashes++;
+            const more = !comment && slashes % 2 === 1;
+            pieces.push(text.slice(i, more ? e - 1 : e));
+            i = e;
+            nextLine();
+            if (!more || i >= n)
+                break;
+            // A continuation line starts after its leading blanks.
+            while (isBlank(text[i]))
+                i++;
+        }
+        if (comment)
+            continue;
+        const logical = pieces.join('');
+        if (logical === '')
+            continue;
+        const [rawKey, rawValue] = split(logical);
+        const key = properties_diff_unescape(rawKey);
+        const value = properties_diff_unescape(rawValue);
+        if (key === undefined || value === undefined)
+            return { error: `line ${start} has a malformed \\uXXXX escape` };
+        if (key === '')
+            return { error: `line ${start} has an empty key` };
+        keys.set(key, { value, line: start });
+    }
+    return { keys };
+}
+function properties_diff_lineAt(text, pos) {
+    let n = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < pos; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
+const GRADLE_KEYS = new Set(['version', 'group', 'description', 'status', 'buildDir']);
+/** Whether Gradle itself (not a build script naming it) reads a key. */
+function readByGradle(key) {
+    return key.startsWith('org.gradle.') || key.startsWith('systemProp.') || GRADLE_KEYS.has(key);
+}
+/**
+ * The keys that changed between two texts of a `gradle.properties` (undefined: the file is
+ * absent on that side, which counts whole).
+ */
+function propertiesChange(before, after) {
+    if (before === after)
+        return { parts: [], none: [] };
+    if (before === undefined)
+        return { all: 'gradle.properties was added', parts: [], none: [] };
+    if (after === undefined)
+        return { all: 'gradle.properties was deleted', parts: [], none: [] };
+    const old = readPropertyEntries(before);
+    const now = readPropertyEntries(after);
+    if ('error' in old)
+        return { all: `gradle.properties at the tag cannot be read: ${old.error}`, parts: [], none: [] };
+    if ('error' in now)
+        return { all: `gradle.properties cannot be read: ${now.error}`, parts: [], none: [] };
+    const parts = [];
+    const gradle = [];
+    const note = (key, how) => {
+        if (readByGradle(key))
+            gradle.push(`${key} ${how}`);
+        else
+            parts.push({ kind: 'key', name: key, what: `${key} ${how}` });
+    };
+    for (const [key, { value }] of old.keys) {
+        const next = now.keys.get(key);
+        if (next === undefined)
+            note(key, 'removed');
+        else if (next.value !== value)
+            note(key, 'changed');
+    }
+    for (const key of now.keys.keys())
+        if (!old.keys.has(key))
+            note(key, 'added');
+    if (gradle.length > 0)
+        return { all: `${gradle.join(', ')} (read by Gradle itself)`, parts, none: [] };
+    return { parts, none: parts.length === 0 ? ['only comments or layout changed'] : [] };
+}
+
+;// CONCATENATED MODULE: ./src/detect/build/part-changes.ts
+/**
+ * What changed in a shared build file, by its format (pure): the differ of each format of
+ * parts.ts, chosen in one place.
+ */
+
+
+
+/** What changed between the file's text at the tag and at the head (undefined: not there). */
+function fileChange(format, before, after) {
+    switch (format) {
+        case 'properties':
+            return propertiesChange(before, after);
+        case 'catalog':
+            return catalogChange(before, after);
+        case 'ancestor-script':
+            return scriptChange(before, after, 'ancestor');
+        case 'convention-script':
+            return scriptChange(before, after, 'convention');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/detect/tag-diff.ts
+
+
+
+/**
+ * The changed files between a commit and the head that may count for some image: the whole
+ * diff, or the part the pathspecs let through (in chunks that stay within ARG_MAX).
+ */
+async function tagDiff(git, commit, headOid, specs, isIgnored) {
+    const none = () => false;
+    if (commit === headOid || specs?.length === 0) {
+        return { files: new ChangedFiles([], isIgnored), before: new ChangedFiles([], none) };
+    }
+    const chunks = specs === undefined ? [undefined] : chunkPathspecs(specs);
+    const paths = [];
+    const before = [];
+    for (const chunk of chunks) {
+        const d = await git.diffPaths(commit, headOid, chunk);
+        paths.push(...d.paths);
+        before.push(...d.before);
+    }
+    const once = (list) => (chunks.length > 1 ? [...new Set(list)] : list);
+    return {
+        files: new ChangedFiles(once(paths), isIgnored),
+        before: new ChangedFiles(once(before), none)
+    };
+}
+/**
+ * What changed in each shared build file that the images compare part by part (detect/build/parts.ts)
+ * and that changed since the tag: its text at the tag (one `cat-file --batch`) against the
+ * head's. Undefined when no such file changed.
+ */
+async function partChanges(git, commit, files, ins, tree) {
+    const formats = new Map();
+    for (const i of ins)
+        for (const input of i.inputs)
+            if (input.part && !formats.has(input.path) && files.indexOf(input.path) >= 0)
+                formats.set(input.path, input.part.format);
+    if (formats.size === 0)
+        return undefined;
+    const before = await git.readFilesAt(commit, [...formats.keys()]);
+    const changes = new Map();
+    for (const [path, format] of formats)
+        changes.set(path, fileChange(format, before.get(path), tree.read(path)));
+    return changes;
+}
+
 ;// CONCATENATED MODULE: ./src/detect/tag-groups.ts
 /**
  * The pure side of change detection (no git): the pinned images to compare, grouped by tag and
@@ -32172,6 +32538,7 @@ async function rootOrigins(git, questions, parallel) {
  * been at the tag. For such a root, renames.ts asks git whether it is new or was renamed, and
  * `movedAnswer` answers from that; changes.ts runs the git side.
  */
+
 
 
 
@@ -32262,7 +32629,7 @@ function matchGroup(g, d, inputs, matcher, changes) {
             ? { hits: everyFile(files), notes: [] }
             : matcher.matchParts(ins.inputs, files, changes);
         const note = notes.length > 0 ? notes.join('; ') : undefined;
-        const root = ins.roots.find((r) => hits.some((h) => explain_under(files.at(h.index), r.folder)));
+        const root = ins.roots.find((r) => hits.some((h) => under(files.at(h.index), r.folder)));
         if (!root) {
             const change = answerFromHits(hits, files, t.tag, ins, hits.length > 0 ? undefined : note);
             answers.push({ prefix: t.image.prefix, change, t });
@@ -32311,17 +32678,16 @@ function hasUnder(files, dir) {
 }
 
 ;// CONCATENATED MODULE: ./src/detect/tag-commits.ts
-/**
- * The commits that change detection compares: the head and each pinned tag, looked up in the
- * checkout with one `git cat-file --batch-check`, and fetched alone, at depth 1 and without
- * blobs, when a shallow checkout lacks them. A tag that cannot be had is a "trouble" that the
- * on-missing-tag policy answers.
- */
 
 
 
-class DetectError extends Error {
+
+
+class DetectError extends KnownError {
     name = 'DetectError';
+    get id() {
+        return 'detect';
+    }
 }
 /**
  * Resolves the head and the tags to commits, fetching what the checkout lacks. `warnings`
@@ -32385,25 +32751,19 @@ beforeFetch) {
 async function fetchRefs(git, remote, warnings, items) {
     const troubles = new Map();
     const shallow = await git.isShallow();
-    const state = { filter: shallow, refused: false };
+    const filter = { use: shallow, refused: false };
     const fetchGroup = async (group) => {
         let pending = [...group];
         while (pending.length > 0) {
-            const result = await git.fetch(pending.map((p) => p.refspec), { remote, depth: shallow, filter: state.filter, noFilter: state.refused });
+            const result = await fetch_fetchRetryingFilter(git, pending.map((p) => p.refspec), { remote, depth: shallow }, filter, () => warnings.push(`${remote} refused --filter=blob:none; fetching tags with their blobs`));
             if (result.code === 0)
                 return;
             const kind = classifyFetchFailure(result.stderr);
-            if (kind === 'filter' && state.filter) {
-                state.filter = false;
-                state.refused = true;
-                warnings.push(`${remote} refused --filter=blob:none; fetching tags with their blobs`);
-                continue;
-            }
             if (kind === 'no-remote') {
                 // "No remote" only when none is configured; a configured one that leads nowhere (a
                 // wrong path or URL) is a failed fetch: the pins are kept, with a warning.
                 const configured = await hasRemote(git.cwd, remote);
-                const why = fetchComplaint(result.stderr) || `exit code ${result.code}`;
+                const why = fetch_fetchComplaint(result.stderr) || `exit code ${result.code}`;
                 for (const p of pending)
                     troubles.set(p.key, configured
                         ? { kind: 'error', detail: `fetching it from ${remote} failed: ${why}` }
@@ -32421,7 +32781,7 @@ async function fetchRefs(git, remote, warnings, items) {
                 }
             }
             if (pending.length === 1) {
-                const why = fetchComplaint(result.stderr) || `exit code ${result.code}`;
+                const why = fetch_fetchComplaint(result.stderr) || `exit code ${result.code}`;
                 troubles.set(pending[0].key, {
                     kind: 'error',
                     detail: `fetching it from ${remote} failed: ${why}`
@@ -32463,6 +32823,30 @@ function missingTagAnswers(trouble, tag, names, policy, warnings) {
         };
 }
 
+;// CONCATENATED MODULE: ./src/detect/options.ts
+
+
+/**
+ * Refuses options that cannot work before anything runs: a head that is not a plain revision, a
+ * remote name that is not plain, command detection without a command.
+ */
+function checkOptions(opts, remote) {
+    checkRevision(opts.head, 'head');
+    if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(remote)) {
+        throw new DetectError(`Invalid remote name ${escapeForMessage(remote)}`);
+    }
+    if (opts.detection === 'command' && !opts.compareCommand?.length) {
+        throw new DetectError('detection is "command" but compare-command is empty; set compare-command');
+    }
+}
+/** A revision given by the caller reaches git only on cat-file's stdin; still keep it plain. */
+function checkRevision(rev, what) {
+    const plain = [...rev].every((ch) => ch > ' ' && ch !== '\x7f' && ch !== ':');
+    if (rev === '' || rev.startsWith('-') || !plain) {
+        throw new DetectError(`Invalid ${what} revision ${escapeForMessage(rev)}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/detect/changes.ts
 /**
  * Change detection: did an image's inputs change between its pinned tag and a head commit?
@@ -32476,7 +32860,7 @@ function missingTagAnswers(trouble, tag, names, policy, warnings) {
  *    at a time, and run one `git diff --name-status` per distinct tag commit (two-dot, no merge
  *    base, no history) as soon as its images' inputs are known, limited by pathspecs to those
  *    inputs (detect/pathspecs.ts; the whole tree for a tag where one of them counts any change,
- *    or whose inputs need more pathspecs than a limited diff is worth);
+ *    or whose inputs need more pathspecs than a limited diff is worth; tag-diff.ts);
  * 4. match each tag's changed files to the inputs of the images pinned to it (tag-groups.ts and
  *    detect/match.ts, pure), with the special cases named below: a build root renamed since the
  *    tag (renames.ts asks git), a folder deleted since the tag, a tag that cannot be found;
@@ -32498,8 +32882,11 @@ function missingTagAnswers(trouble, tag, names, policy, warnings) {
 
 
 
+
+
 const PARALLEL = Math.max(1, Math.min(4, (0,external_node_os_namespaceObject.availableParallelism)()));
-class Detection_ {
+/** One detection run: the pipeline of the module comment, its answers and its warnings. */
+class ChangeDetector {
     opts;
     git;
     warnings = [];
@@ -32514,52 +32901,14 @@ class Detection_ {
     headTree;
     constructor(opts) {
         this.opts = opts;
-        this.git = new Git(opts.cwd);
+        this.git = new git_Git(opts.cwd);
         this.ignore = new GlobSet(opts.ignorePaths ?? [], 'ignore-paths');
         this.versionsFile = opts.versionsFile.replace(/^(?:\.\/)+/, '');
     }
     isIgnored = (path) => path === this.versionsFile || this.ignore.matches(path);
-    /**
-     * The changed files between a commit and the head that may count for some image: the whole
-     * diff, or the part the pathspecs let through (in chunks that stay within ARG_MAX).
-     */
-    async diff(commit, specs) {
-        const none = () => false;
-        if (commit === this.headOid || specs?.length === 0) {
-            return { files: new ChangedFiles([], this.isIgnored), before: new ChangedFiles([], none) };
-        }
-        const chunks = specs === undefined ? [undefined] : chunkPathspecs(specs);
-        const paths = [];
-        const before = [];
-        for (const chunk of chunks) {
-            const d = await this.git.diffPaths(commit, this.headOid, chunk);
-            paths.push(...d.paths);
-            before.push(...d.before);
-        }
-        const once = (list) => (chunks.length > 1 ? [...new Set(list)] : list);
-        return {
-            files: new ChangedFiles(once(paths), this.isIgnored),
-            before: new ChangedFiles(once(before), none)
-        };
-    }
-    /**
-     * What changed in each shared build file that the images compare part by part (detect/build/parts.ts)
-     * and that changed since the tag: its text at the tag (one `cat-file --batch`) against the
-     * head's. Undefined when no such file changed.
-     */
-    async partChanges(commit, files, ins, tree) {
-        const formats = new Map();
-        for (const i of ins)
-            for (const input of i.inputs)
-                if (input.part && !formats.has(input.path) && files.indexOf(input.path) >= 0)
-                    formats.set(input.path, input.part.format);
-        if (formats.size === 0)
-            return undefined;
-        const before = await this.git.readFilesAt(commit, [...formats.keys()]);
-        const changes = new Map();
-        for (const [path, format] of formats)
-            changes.set(path, fileChange(format, before.get(path), tree.read(path)));
-        return changes;
+    /** The changed files between a commit and the head that may count for some image. */
+    diff(commit, specs) {
+        return tagDiff(this.git, commit, this.headOid, specs, this.isIgnored);
     }
     /** A group's full diff (for the special cases that look for folders by name), run once. */
     allFiles(g) {
@@ -32576,7 +32925,7 @@ class Detection_ {
     async run() {
         const { opts } = this;
         const remote = opts.remote ?? 'origin';
-        validate(opts, remote);
+        checkOptions(opts, remote);
         const pinned = pinTargets(opts.images, opts.pins, opts.paths);
         this.warnings.push(...pinned.warnings);
         for (const [prefix, change] of pinned.answers)
@@ -32634,7 +32983,7 @@ class Detection_ {
             const specs = this.opts.diffScope === 'full' || g.early ? undefined : pathspecsFor(ins);
             g.limited = specs !== undefined;
             const d = await (g.early ?? this.diff(g.commit, specs));
-            const changes = await this.partChanges(g.commit, d.files, ins, tree);
+            const changes = await partChanges(this.git, g.commit, d.files, ins, tree);
             matched.set(g, matchGroup(g, d, inputs.all, this.matcher, changes));
         });
         // Every image in order (those of a missing tag too): its warnings, or the first failure.
@@ -32688,31 +33037,15 @@ class Detection_ {
         this.results.set(t.image.prefix, withCompare(this.results.get(t.image.prefix), outcome, t.tag));
     }
 }
-function validate(opts, remote) {
-    checkRevision(opts.head, 'head');
-    if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(remote)) {
-        throw new DetectError(`Invalid remote name ${escapeForMessage(remote)}`);
-    }
-    if (opts.detection === 'command' && !opts.compareCommand?.length) {
-        throw new DetectError('detection is "command" but compare-command is empty; set compare-command');
-    }
-}
-/** A revision given by the caller reaches git only on cat-file's stdin; still keep it plain. */
-function checkRevision(rev, what) {
-    const plain = [...rev].every((ch) => ch > ' ' && ch !== '\x7f' && ch !== ':');
-    if (rev === '' || rev.startsWith('-') || !plain) {
-        throw new DetectError(`Invalid ${what} revision ${escapeForMessage(rev)}`);
-    }
-}
 /**
  * Decides, for each pinned image, whether its inputs changed between its tag and `head`.
  * See the module comment for the method and detect/build/resolve-inputs.ts for what counts as an input.
  */
 async function detectChanges(opts) {
-    let detection;
+    let detector;
     try {
-        detection = new Detection_(opts);
-        await detection.run();
+        detector = new ChangeDetector(opts);
+        await detector.run();
     }
     catch (e) {
         if (e instanceof GitError || e instanceof PathsError || e instanceof CommandError) {
@@ -32722,14 +33055,14 @@ async function detectChanges(opts) {
     }
     const results = new Map();
     for (const prefix of opts.pins.keys()) {
-        const r = detection.results.get(prefix);
+        const r = detector.results.get(prefix);
         if (r)
             results.set(prefix, r);
     }
     return {
         results,
-        warnings: detection.warnings,
-        stats: { gitProcesses: detection.git.processes, fetches: detection.git.fetches }
+        warnings: detector.warnings,
+        stats: { gitProcesses: detector.git.processes, fetches: detector.git.fetches }
     };
 }
 
@@ -33282,8 +33615,12 @@ class VersionsFile {
 
 
 
-class PlanError extends Error {
+
+class PlanError extends KnownError {
     name = 'PlanError';
+    get id() {
+        return 'plan';
+    }
 }
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -33374,7 +33711,7 @@ function stalePins(file, images) {
  * images to their own versions. New lines go under one `# <date> -- <version>` history comment
  * per version. When nothing is to be pinned, the text is returned unchanged: no lone comment.
  */
-function planPin(text, images, req) {
+function pinEdit(text, images, req) {
     const file = VersionsFile.parse(text);
     if (req.version !== undefined)
         parseRelease(req.version);
@@ -33450,7 +33787,7 @@ function planPin(text, images, req) {
     return pin_engine_finish(text, file, updated, images, decisions);
 }
 /** Unpins images: removes exactly their auto-pin lines (all of them, if duplicated). */
-function planUnpin(text, images, req) {
+function unpinEdit(text, images, req) {
     const file = VersionsFile.parse(text);
     const decisions = [];
     const remove = new Set();
@@ -33506,7 +33843,8 @@ function pin_engine_finish(text, before, after, images, decisions) {
 
 ;// CONCATENATED MODULE: ./src/plan/decide.ts
 /**
- * From an intent (release, push, manual pin/unpin) and the current file text to a plan.
+ * From an intent (release, push, manual pin/unpin) and the current file text to the decisions and
+ * the edit of the versions file (pin-engine.ts writes the edit).
  * Detection results are cached by (image, tag, head): a retry on the same head re-applies them
  * without running git again, and a retry on a new head measures that head, so a release guard or
  * an unpin computed against one head is never applied to another.
@@ -33541,22 +33879,24 @@ class Decider {
         return new Map([...pins].map(([p, t]) => [p, this.cache.get(key(p, t))]));
     }
     /**
-     * Computes the plan for an intent on the given text; changes are measured against `head`, the
-     * commit that text was read at (the one the compare-and-swap expects).
+     * Decides an intent on the given text: the edit, with detection's warnings and stats. Changes
+     * are measured against `head`, the commit that text was read at (the one the compare-and-swap
+     * expects).
      */
     async decide(text, intent, head) {
-        const result = await this.plan(text, intent, head);
+        const result = await this.edit(text, intent, head);
         return {
             ...result,
             warnings: [...this.detectWarnings, ...result.warnings],
             stats: { ...this.stats }
         };
     }
-    async plan(text, intent, head) {
+    /** The edit of the versions file the intent makes: pins, unpins, and a decision per image. */
+    async edit(text, intent, head) {
         const file = VersionsFile.parse(text);
         switch (intent.kind) {
             case 'status':
-                return planUnpin(text, this.images, { unpin: new Map(), keep: this.pinReasons(file) });
+                return unpinEdit(text, this.images, { unpin: new Map(), keep: this.pinReasons(file) });
             case 'push':
                 return this.push(text, file, head);
             case 'release': {
@@ -33568,10 +33908,10 @@ class Decider {
                         blocked.set(prefix, `${c.reason}, so the head of the branch is not the released image`);
                     }
                 }
-                return planPin(text, this.images, { version: intent.version, blocked, now: this.now });
+                return pinEdit(text, this.images, { version: intent.version, blocked, now: this.now });
             }
             case 'pin':
-                return planPin(text, this.images, {
+                return pinEdit(text, this.images, {
                     ...(intent.version !== undefined ? { version: intent.version } : {}),
                     ...(intent.only ? { only: new Set(intent.only) } : {}),
                     ...(intent.targets ? { targets: intent.targets } : {}),
@@ -33591,7 +33931,7 @@ class Decider {
                             throw new PlanError(`${name} is not pinned; there is nothing to unpin`);
                     }
                 }
-                return planUnpin(text, this.images, {
+                return unpinEdit(text, this.images, {
                     unpin: new Map(chosen.map((p) => [p, reason])),
                     strict: !all
                 });
@@ -33623,7 +33963,7 @@ class Decider {
             else
                 keep.set(prefix, c.changed === false ? c.reason : `kept: ${c.reason}`);
         }
-        return planUnpin(text, this.images, { unpin, keep });
+        return unpinEdit(text, this.images, { unpin, keep });
     }
 }
 
@@ -33725,10 +34065,6 @@ async function defaultVersion(deps, remote) {
         return { version: tag, source: 'newest v* tag' };
     throw new PlanError('No version to pin to: set the version input (versions.txt has no release, the repository has no latest release, and there is no v* tag)');
 }
-/** Resolves an intent (see resolveWithSource), without saying where its version came from. */
-async function resolveIntent(intent, images, deps) {
-    return (await resolveWithSource(intent, images, deps)).intent;
-}
 /**
  * Resolves image names to prefixes and, for a pin without a version, picks one: versions.txt's
  * last release, else the latest GitHub release, else the newest v* tag. Every version must be
@@ -33792,7 +34128,7 @@ async function resolveWithSource(intent, images, deps) {
 ;// CONCATENATED MODULE: ./src/plan/prepare-run.ts
 /**
  * The one use case behind both faces: settings, an intent and a checkout in; for any text of the
- * versions file at any head, the plan out (decisions, warnings, the new text). The action adds
+ * versions file at any head, the decisions out (decisions, warnings, the new text). The action adds
  * the commit loop, its outputs and the summary; the CLI adds the file write and the table.
  * Neither builds detection settings or resolves intents itself.
  */
@@ -33822,7 +34158,7 @@ function detectSettings(settings, repo, remote) {
 function readVersionsTxt(root) {
     return readCheckoutFile(root, 'versions.txt', { what: 'File' });
 }
-/** Reads the checkout, resolves the intent, and returns the planner for it. */
+/** Reads the checkout, resolves the intent, and returns the decider for it. */
 async function prepareRun(req) {
     const repo = await loadRepo(req.root, req.settings.varsFile, req.settings.versionsFile);
     checkPathsImages(req.settings.paths, repo.images, req.settings.varsFile);
@@ -33838,7 +34174,7 @@ async function prepareRun(req) {
         repo,
         intent,
         ...(versionSource ? { versionSource } : {}),
-        plan: async (text, head) => {
+        decide: async (text, head) => {
             const decided = await decider.decide(text, intent, head);
             const warnings = inFile(decided.warnings.map(atFolderComment(repo)), repo.versionsFile.rel);
             return { ...decided, warnings };
@@ -33913,6 +34249,80 @@ function formatTable(decisions) {
 var ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./schema/vro-image-version.schema.json
 const vro_image_version_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/org/vro-image-version/v1/schema/vro-image-version.schema.json","title":"vro-image-version configuration","description":"The configuration of vro-image-version, read from .github/vro-image-version.yml (or .yaml; not both) by every workflow and by the CLI. Action inputs and CLI flags, when given, override a setting of this file.","type":"object","additionalProperties":false,"errorMessage":"the file must be a mapping of settings, e.g. \\"detection: paths\\"","properties":{"version":{"title":"Schema version","description":"The version of this file\'s format. Only 1 exists.","const":1,"errorMessage":"must be 1, the only version of this file\'s format"},"paths":{"title":"Per-image inputs","description":"Image name or prefix -> the globs that count as its inputs, as a list or a comma-separated string. The globs replace the image\'s derived inputs (its folder); start every glob with + to add to them instead. Globs are picomatch globs relative to the repository root, dot files included; no ! negation (use ignore-paths).","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9_][A-Za-z0-9._-]*$","errorMessage":"an image name or prefix: letters, digits, and . _ - after the first character"},"additionalProperties":{"title":"Globs of one image","description":"The image\'s globs: a list (app: [app/**, libs/auth/**]) or a comma-separated string (app: app/**, libs/auth/**). A leading + adds a glob to the derived inputs.","anyOf":[{"$ref":"#/definitions/globString"},{"$ref":"#/definitions/globList"}],"errorMessage":"must be a glob or a list of globs, e.g. [app/**, libs/auth/**]"},"errorMessage":"must be a mapping of image -> globs, e.g. \\"app: [app/**, libs/auth/**]\\""},"shared-paths":{"title":"Shared paths","description":"Globs whose changes count for every image (build files, shared libraries).","allOf":[{"$ref":"#/definitions/globList"}]},"ignore-paths":{"title":"Ignored paths","description":"Globs whose changes never count (docs, for example); they win over every other glob. The versions file is always ignored.","allOf":[{"$ref":"#/definitions/globList"}]},"detection":{"title":"Change detection","description":"paths: compare the image\'s files between its pinned tag and the head. command: ask compare-command for every pinned image.","enum":["paths","command"],"errorMessage":"must be paths or command"},"compare-command":{"title":"Compare command","description":"Optional content check, run without a shell as: <command> <image> <pinned-tag> <head-sha>, with IMAGE, PREFIX, PINNED_VERSION and HEAD_SHA in the environment. Exit 0 = same, 1 = changed, other = error for that image. A string is split into words like the compare-command input (\'...\' and \\"...\\" group words); a list is the argv as is. With detection: paths it runs only for images whose paths did not change.","anyOf":[{"type":"string","pattern":"\\\\S"},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}],"errorMessage":"must be a command line or a non-empty list of words, e.g. [scripts/same-image.sh, --strict]"},"compare-timeout":{"title":"Compare timeout","description":"Seconds each compare-command run may take (above 0, at most 86400; default 600). On expiry its whole process group is killed and that image is reported as an error (its pin is left alone).","type":"number","exclusiveMinimum":0,"maximum":86400,"errorMessage":"must be a number of seconds above 0, at most 86400"},"on-missing-tag":{"title":"When a pinned tag is missing","description":"When an image\'s pinned tag exists neither locally nor on the remote: unpin (default), keep, or fail.","enum":["unpin","keep","fail"],"errorMessage":"must be unpin, keep or fail"},"vars-file":{"title":"Image list file","description":"The generated image list, relative to the repository root (default scripts/image_vars.src). Read as text, never executed.","allOf":[{"$ref":"#/definitions/repoPath"}]},"versions-file":{"title":"Versions file","description":"The pins file this action maintains, relative to the repository root (default scripts/image_versions.src).","allOf":[{"$ref":"#/definitions/repoPath"}]},"branch":{"title":"Main branch","description":"The branch to commit to. Default: for a release, its target branch (else the default branch); for a push or a manual run, the branch of the run.","type":"string","minLength":1,"errorMessage":"must be a branch name, e.g. main"}},"definitions":{"globString":{"title":"Globs as a string","description":"One glob, or several separated by commas outside {...}.","type":"string","pattern":"\\\\S","errorMessage":"must be a glob, e.g. app/**"},"globList":{"title":"A list of globs","description":"Picomatch globs relative to the repository root, dot files included.","type":"array","items":{"title":"Glob","description":"A picomatch glob relative to the repository root, e.g. libs/auth/**.","type":"string","minLength":1,"errorMessage":"must be a glob, e.g. libs/auth/**"},"errorMessage":"must be a list of globs, e.g. [build.gradle, gradle/**]"},"repoPath":{"title":"Repository path","description":"A path relative to the repository root.","type":"string","pattern":"^(?![/\\\\\\\\])(?!.*(^|[/\\\\\\\\])\\\\.\\\\.([/\\\\\\\\]|$))[^\\\\u0000-\\\\u001f\\\\u007f]+$","errorMessage":"must be a path relative to the repository root, e.g. scripts/image_versions.src"}}}');
+;// CONCATENATED MODULE: ./src/plan/config-schema.ts
+/**
+ * The configuration file checked against the JSON Schema shipped in schema/ (with ajv), and
+ * ajv's errors turned into one message at one key path: the deepest error, the summary of a
+ * string-or-list, an unknown key with the key it most likely meant. config-file.ts places the
+ * message at the key's line.
+ */
+
+
+
+
+let validator;
+/** ajv's errors for a value (none when valid); the validator is compiled once. */
+function schemaErrors(value) {
+    // `errorMessage` is the editors' hint for a key; the messages below quote it too.
+    validator ??= new ajv.Ajv({ allErrors: false, verbose: true, strict: true })
+        .addVocabulary(['errorMessage'])
+        .compile(vro_image_version_schema_namespaceObject);
+    return validator(value) ? [] : (validator.errors ?? []);
+}
+/** The error to report among ajv's: the deepest one, and for a string-or-list its summary. */
+function chooseError(errors, value) {
+    const found = errors
+        .filter((e) => !e.schemaPath.includes('/propertyNames/'))
+        .map((e) => ({ e, f: explain(e, value) }));
+    const depth = Math.max(...found.map(({ f }) => f.path.length));
+    const deepest = found.filter(({ f }) => f.path.length === depth);
+    return (deepest.find(({ e }) => e.keyword === 'anyOf') ?? deepest[0])?.f;
+}
+function explain(e, value) {
+    const path = e.instancePath
+        .split('/')
+        .slice(1)
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+    const parent = e.parentSchema;
+    if (e.keyword === 'additionalProperties') {
+        const key = String(e.params.additionalProperty);
+        return { path: [...path, key], onKey: true, message: unknownKey(key) };
+    }
+    if (e.keyword === 'propertyNames') {
+        const key = String(e.params.propertyName);
+        return {
+            path: [...path, key],
+            onKey: true,
+            message: `not ${parent.propertyNames?.errorMessage ?? 'a valid key'}`
+        };
+    }
+    let got = value;
+    for (const p of path)
+        got = got[p];
+    const shown = typeof got === 'string'
+        ? ` (it is ${escapeForMessage(got)})`
+        : typeof got === 'number' || typeof got === 'boolean'
+            ? ` (it is ${got})`
+            : got === null
+                ? ' (it is empty)'
+                : '';
+    return {
+        path,
+        onKey: false,
+        message: `${parent.errorMessage ?? e.message ?? 'not valid'}${shown}`
+    };
+}
+const KNOWN = ['version', ...Object.values(SETTING_KEYS)];
+/** An unknown key, with the key it most likely meant (sharedPaths -> shared-paths). */
+function unknownKey(key) {
+    const squash = (s) => s.toLowerCase().replace(/[-_]/g, '');
+    const meant = KNOWN.find((k) => squash(k) === squash(key));
+    return meant
+        ? `unknown setting; did you mean ${meant}?`
+        : `unknown setting; the settings are ${KNOWN.join(', ')}`;
+}
+
 ;// CONCATENATED MODULE: ./src/util/yaml-lines.ts
 /**
  * Where a value of a parsed YAML document is written: the line of a key path, so that an error
@@ -33955,10 +34365,9 @@ function offsetOf(node) {
 ;// CONCATENATED MODULE: ./src/plan/config-file.ts
 /**
  * The configuration file, `.github/vro-image-version.yml` by default: YAML, validated against
- * the JSON Schema shipped in schema/ (so editors can complete and check it), then by the same
- * checks the inputs get. Every error names the file, the line and the key, and what to do.
+ * the JSON Schema shipped in schema/ (so editors can complete and check it; config-schema.ts),
+ * then by the same checks the inputs get. Every error names the file, the line and the key, and what to do.
  */
-
 
 
 
@@ -33980,10 +34389,13 @@ const MAX_CONFIG_BYTES = 1024 * 1024;
 /** More alias expansions are refused: a "billion laughs" file grows without bound. */
 const MAX_ALIASES = 100;
 /** A configuration file that cannot be used; `line` and `key` say where, when known. */
-class ConfigError extends Error {
+class ConfigError extends KnownError {
     line;
     key;
     name = 'ConfigError';
+    get id() {
+        return 'config';
+    }
     constructor(message, line, key) {
         super(message);
         this.line = line;
@@ -34025,15 +34437,6 @@ class Locator {
 /** The key path as messages write it: `paths.app`, `shared-paths[2]`. */
 function keyName(path) {
     return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
-}
-let validator;
-/** ajv's errors for a value (none when valid); the validator is compiled once. */
-function schemaErrors(value) {
-    // `errorMessage` is the editors' hint for a key; the messages below quote it too.
-    validator ??= new ajv.Ajv({ allErrors: false, verbose: true, strict: true })
-        .addVocabulary(['errorMessage'])
-        .compile(vro_image_version_schema_namespaceObject);
-    return validator(value) ? [] : (validator.errors ?? []);
 }
 /** Parses and validates the text of a configuration file; `file` names it in errors. */
 function parseConfig(text, file) {
@@ -34094,59 +34497,6 @@ function unresolvedAlias(doc, lines, file) {
 function keyAt(text, offset) {
     const line = text.slice(offset).split(/\r?\n/)[0] ?? '';
     return (line.split(/:(?:\s|$)/)[0] ?? '').trim();
-}
-/** The error to report among ajv's: the deepest one, and for a string-or-list its summary. */
-function chooseError(errors, value) {
-    const found = errors
-        .filter((e) => !e.schemaPath.includes('/propertyNames/'))
-        .map((e) => ({ e, f: explain(e, value) }));
-    const depth = Math.max(...found.map(({ f }) => f.path.length));
-    const deepest = found.filter(({ f }) => f.path.length === depth);
-    return (deepest.find(({ e }) => e.keyword === 'anyOf') ?? deepest[0])?.f;
-}
-function explain(e, value) {
-    const path = e.instancePath
-        .split('/')
-        .slice(1)
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-    const parent = e.parentSchema;
-    if (e.keyword === 'additionalProperties') {
-        const key = String(e.params.additionalProperty);
-        return { path: [...path, key], onKey: true, message: unknownKey(key) };
-    }
-    if (e.keyword === 'propertyNames') {
-        const key = String(e.params.propertyName);
-        return {
-            path: [...path, key],
-            onKey: true,
-            message: `not ${parent.propertyNames?.errorMessage ?? 'a valid key'}`
-        };
-    }
-    let got = value;
-    for (const p of path)
-        got = got[p];
-    const shown = typeof got === 'string'
-        ? ` (it is ${escapeForMessage(got)})`
-        : typeof got === 'number' || typeof got === 'boolean'
-            ? ` (it is ${got})`
-            : got === null
-                ? ' (it is empty)'
-                : '';
-    return {
-        path,
-        onKey: false,
-        message: `${parent.errorMessage ?? e.message ?? 'not valid'}${shown}`
-    };
-}
-const KNOWN = ['version', ...Object.values(SETTING_KEYS)];
-/** An unknown key, with the key it most likely meant (sharedPaths -> shared-paths). */
-function unknownKey(key) {
-    const squash = (s) => s.toLowerCase().replace(/[-_]/g, '');
-    const meant = KNOWN.find((k) => squash(k) === squash(key));
-    return meant
-        ? `unknown setting; did you mean ${meant}?`
-        : `unknown setting; the settings are ${KNOWN.join(', ')}`;
 }
 /** The schema-valid values as Settings, after the checks the inputs get. */
 function settingsOf(raw, loc) {
@@ -34262,6 +34612,7 @@ async function readConfig(root, file, options = {}) {
 
 
 
+
 /** Runs one command line; resolves with the exit code (0 done, 1 error, 2 usage). */
 async function runCli(argv, io) {
     let args;
@@ -34319,6 +34670,9 @@ async function runCli(argv, io) {
 /** --dir or --vars-file names no image list, or not the root of a repository: a usage error. */
 class DirError extends UsageError {
     name = 'DirError';
+    get id() {
+        return 'usage-dir';
+    }
 }
 /** The commands that read the history: change detection, a release's tags, the inputs. */
 function readsGit(args) {
@@ -34392,7 +34746,7 @@ async function planAndWrite(args, settings, io, configFile) {
     });
     const { repo } = run;
     // The checkout is left as found: fetched tags are private and deleted, .git/config restored.
-    const result = await run.plan(repo.versionsText, 'HEAD').finally(() => run.close());
+    const result = await run.decide(repo.versionsText, 'HEAD').finally(() => run.close());
     const written = args.write && result.changed;
     if (written)
         await writeAtomic(repo.versionsFile.abs, result.text);

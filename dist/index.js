@@ -5,12 +5,13 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-// A run that the event alone decides is answered before main.js (Octokit, the HTTP stack) loads.
+// A run that the event alone decides is answered before run.js (Octokit, the HTTP stack) loads.
 // Every module is imported lazily, so that ncc's license file names the packages of every chunk.
-const { skipEarly } = await Promise.all(/* import() */[__nccwpck_require__.e(898), __nccwpck_require__.e(837), __nccwpck_require__.e(673)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8673));
+const { skipEarly } = await Promise.all(/* import() */[__nccwpck_require__.e(13), __nccwpck_require__.e(4), __nccwpck_require__.e(9)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8009));
 if (!skipEarly()) {
-    await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(414)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8414));
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(898), __nccwpck_require__.e(888), __nccwpck_require__.e(837), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4301));
+    const { guardEvent } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(414)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8414));
+    guardEvent();
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(13), __nccwpck_require__.e(703), __nccwpck_require__.e(4), __nccwpck_require__.e(794)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5794));
     await run();
 }
 
@@ -464,17 +465,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */
