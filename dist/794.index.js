@@ -1273,6 +1273,18 @@ async function readFilesAt(git, commit, paths) {
     const asked = paths.filter((p) => p !== '' && !/[\n\r]/.test(p));
     return catFiles(git, asked, (p) => `${commit}:${p}`, BUILD_FILE_MAX_BYTES);
 }
+/**
+ * The texts of files at several commits (`<commit>:<path>`, in one `cat-file --batch`), keyed
+ * `<commit>:<path>`: shared build files at the tags they changed since.
+ */
+async function readFilesAtCommits(git, wanted) {
+    for (const w of wanted)
+        (0,git_process/* checkOid */.$N)(w.commit);
+    const keys = wanted
+        .filter((w) => w.path !== '' && !/[\n\r]/.test(w.path))
+        .map((w) => `${w.commit}:${w.path}`);
+    return catFiles(git, keys, (k) => k, BUILD_FILE_MAX_BYTES);
+}
 /** One `cat-file --batch` for `keys` (each asked as `spec(key)`): key -> text of each blob. */
 async function catFiles(git, keys, spec, maxBytes) {
     const texts = new Map();
@@ -1551,6 +1563,10 @@ class Git extends git_process/* GitProcesses */.qY {
     /** The texts of files of a commit's tree by path (see cat-file.ts). */
     readFilesAt(commit, paths) {
         return readFilesAt(this, commit, paths);
+    }
+    /** See cat-file.ts `readFilesAtCommits`. */
+    readFilesAtCommits(wanted) {
+        return readFilesAtCommits(this, wanted);
     }
 }
 /**
@@ -12975,23 +12991,32 @@ async function tagDiff(git, commit, headOid, specs, isIgnored) {
     };
 }
 /**
- * What changed in each shared build file that the images compare part by part (detect/build/parts.ts)
- * and that changed since the tag: its text at the tag (one `cat-file --batch`) against the
- * head's. Undefined when no such file changed.
+ * The shared build files that the images compare part by part (detect/build/parts.ts) and that
+ * changed since the tag, with their format. Undefined when none did.
  */
-async function partChanges(git, commit, files, ins, tree) {
+function partFiles(files, ins) {
     const formats = new Map();
     for (const i of ins)
         for (const input of i.inputs)
             if (input.part && !formats.has(input.path) && files.indexOf(input.path) >= 0)
                 formats.set(input.path, input.part.format);
-    if (formats.size === 0)
-        return undefined;
-    const before = await git.readFilesAt(commit, [...formats.keys()]);
-    const changes = new Map();
-    for (const [path, format] of formats)
-        changes.set(path, fileChange(format, before.get(path), tree.read(path)));
-    return changes;
+    return formats.size === 0 ? undefined : formats;
+}
+/**
+ * What changed in shared build files since several tags: their texts at each tag commit (one
+ * `cat-file --batch` for all of them) against the head's, one map per commit.
+ */
+async function partChanges(git, wanted, tree) {
+    const asked = [...wanted].flatMap(([commit, formats]) => [...formats.keys()].map((path) => ({ commit, path })));
+    const before = await git.readFilesAtCommits(asked);
+    const out = new Map();
+    for (const [commit, formats] of wanted) {
+        const changes = new Map();
+        for (const [path, format] of formats)
+            changes.set(path, fileChange(format, before.get(`${commit}:${path}`), tree.read(path)));
+        out.set(commit, changes);
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/detect/tag-groups.ts
@@ -13440,7 +13465,11 @@ class ChangeDetector {
         // A group's inputs are resolved when a lane takes it, so that the first diffs run while the
         // other groups' inputs are resolved. Each group is matched as soon as its diff is in; its
         // file list is then dropped unless a build root not known to be at the tag still needs it.
+        // A group whose diff holds shared build files compared part by part waits for them: they
+        // are read at every such tag in one `cat-file` once the diffs are in.
         const matched = new Map();
+        const waiting = [];
+        const wanted = new Map();
         await (0,compare_command/* mapLimit */.sf)([...groups.values()], PARALLEL, async (g) => {
             const ins = inputs.some(g.targets.map((t) => t.image));
             if (ins === undefined)
@@ -13448,9 +13477,19 @@ class ChangeDetector {
             const specs = this.opts.diffScope === 'full' || g.early ? undefined : pathspecsFor(ins);
             g.limited = specs !== undefined;
             const d = await (g.early ?? this.diff(g.commit, specs));
-            const changes = await partChanges(this.git, g.commit, d.files, ins, tree);
-            matched.set(g, matchGroup(g, d, inputs.all, this.matcher, changes));
+            const parts = partFiles(d.files, ins);
+            if (parts === undefined)
+                matched.set(g, matchGroup(g, d, inputs.all, this.matcher));
+            else {
+                waiting.push({ g, d });
+                wanted.set(g.commit, parts);
+            }
         });
+        if (waiting.length > 0) {
+            const changes = await partChanges(this.git, wanted, tree);
+            for (const { g, d } of waiting)
+                matched.set(g, matchGroup(g, d, inputs.all, this.matcher, changes.get(g.commit)));
+        }
         // Every image in order (those of a missing tag too): its warnings, or the first failure.
         // (A warning that concerns every image, such as an unreadable compose file, is given once.)
         const seen = new Set(this.warnings);

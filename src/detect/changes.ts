@@ -31,7 +31,8 @@ import { withCompare, type ImageChange } from './explain.js'
 import { MAX_PATHSPECS, pathspecsFor, type Pathspecs } from './pathspecs.js'
 import { inputResolver } from './build/resolve-inputs.js'
 import { rootOrigins, type RootOrigin } from './renames.js'
-import { partChanges, tagDiff } from './tag-diff.js'
+import { partChanges, partFiles, tagDiff } from './tag-diff.js'
+import type { PartFormat } from './build/parts.js'
 import {
   groupByCommit,
   groupByTag,
@@ -147,16 +148,29 @@ class ChangeDetector {
     // A group's inputs are resolved when a lane takes it, so that the first diffs run while the
     // other groups' inputs are resolved. Each group is matched as soon as its diff is in; its
     // file list is then dropped unless a build root not known to be at the tag still needs it.
+    // A group whose diff holds shared build files compared part by part waits for them: they
+    // are read at every such tag in one `cat-file` once the diffs are in.
     const matched = new Map<Group, Matched>()
+    const waiting: { g: Group; d: Diff }[] = []
+    const wanted = new Map<string, Map<string, PartFormat>>()
     await mapLimit([...groups.values()], PARALLEL, async (g) => {
       const ins = inputs.some(g.targets.map((t) => t.image))
       if (ins === undefined) return // an image whose resolution failed: thrown below, in order
       const specs = this.opts.diffScope === 'full' || g.early ? undefined : pathspecsFor(ins)
       g.limited = specs !== undefined
       const d = await (g.early ?? this.diff(g.commit, specs))
-      const changes = await partChanges(this.git, g.commit, d.files, ins, tree)
-      matched.set(g, matchGroup(g, d, inputs.all, this.matcher, changes))
+      const parts = partFiles(d.files, ins)
+      if (parts === undefined) matched.set(g, matchGroup(g, d, inputs.all, this.matcher))
+      else {
+        waiting.push({ g, d })
+        wanted.set(g.commit, parts)
+      }
     })
+    if (waiting.length > 0) {
+      const changes = await partChanges(this.git, wanted, tree)
+      for (const { g, d } of waiting)
+        matched.set(g, matchGroup(g, d, inputs.all, this.matcher, changes.get(g.commit)))
+    }
     // Every image in order (those of a missing tag too): its warnings, or the first failure.
     // (A warning that concerns every image, such as an unreadable compose file, is given once.)
     const seen = new Set(this.warnings)

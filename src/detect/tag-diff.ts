@@ -44,26 +44,40 @@ export async function tagDiff(
 }
 
 /**
- * What changed in each shared build file that the images compare part by part (detect/build/parts.ts)
- * and that changed since the tag: its text at the tag (one `cat-file --batch`) against the
- * head's. Undefined when no such file changed.
+ * The shared build files that the images compare part by part (detect/build/parts.ts) and that
+ * changed since the tag, with their format. Undefined when none did.
  */
-export async function partChanges(
-  git: Git,
-  commit: string,
+export function partFiles(
   files: ChangedFiles,
-  ins: readonly ImageInputs[],
-  tree: SourceTree
-): Promise<Map<string, FileChange> | undefined> {
+  ins: readonly ImageInputs[]
+): Map<string, PartFormat> | undefined {
   const formats = new Map<string, PartFormat>()
   for (const i of ins)
     for (const input of i.inputs)
       if (input.part && !formats.has(input.path) && files.indexOf(input.path) >= 0)
         formats.set(input.path, input.part.format)
-  if (formats.size === 0) return undefined
-  const before = await git.readFilesAt(commit, [...formats.keys()])
-  const changes = new Map<string, FileChange>()
-  for (const [path, format] of formats)
-    changes.set(path, fileChange(format, before.get(path), tree.read(path)))
-  return changes
+  return formats.size === 0 ? undefined : formats
+}
+
+/**
+ * What changed in shared build files since several tags: their texts at each tag commit (one
+ * `cat-file --batch` for all of them) against the head's, one map per commit.
+ */
+export async function partChanges(
+  git: Git,
+  wanted: ReadonlyMap<string, ReadonlyMap<string, PartFormat>>,
+  tree: SourceTree
+): Promise<Map<string, Map<string, FileChange>>> {
+  const asked = [...wanted].flatMap(([commit, formats]) =>
+    [...formats.keys()].map((path) => ({ commit, path }))
+  )
+  const before = await git.readFilesAtCommits(asked)
+  const out = new Map<string, Map<string, FileChange>>()
+  for (const [commit, formats] of wanted) {
+    const changes = new Map<string, FileChange>()
+    for (const [path, format] of formats)
+      changes.set(path, fileChange(format, before.get(`${commit}:${path}`), tree.read(path)))
+    out.set(commit, changes)
+  }
+  return out
 }

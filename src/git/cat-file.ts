@@ -67,6 +67,21 @@ export async function readFilesAt(
   return catFiles(git, asked, (p) => `${commit}:${p}`, BUILD_FILE_MAX_BYTES)
 }
 
+/**
+ * The texts of files at several commits (`<commit>:<path>`, in one `cat-file --batch`), keyed
+ * `<commit>:<path>`: shared build files at the tags they changed since.
+ */
+export async function readFilesAtCommits(
+  git: GitProcesses,
+  wanted: readonly { readonly commit: string; readonly path: string }[]
+): Promise<Map<string, string>> {
+  for (const w of wanted) checkOid(w.commit)
+  const keys = wanted
+    .filter((w) => w.path !== '' && !/[\n\r]/.test(w.path))
+    .map((w) => `${w.commit}:${w.path}`)
+  return catFiles(git, keys, (k) => k, BUILD_FILE_MAX_BYTES)
+}
+
 /** One `cat-file --batch` for `keys` (each asked as `spec(key)`): key -> text of each blob. */
 async function catFiles(
   git: GitProcesses,

@@ -5,7 +5,7 @@
  * (`diff.ts`); the remote outside change detection is `remote.ts`. Parsing of git's output lives
  * in pure functions there, tested on strings.
  */
-import { lookup, readBlobs, readFilesAt, type ObjectInfo } from './cat-file.js'
+import { lookup, readBlobs, readFilesAt, readFilesAtCommits, type ObjectInfo } from './cat-file.js'
 import { diffNames, diffPaths } from './diff.js'
 import { fetch, type FetchOptions } from './fetch.js'
 import { listFilesAndBlobs, type TreeListing } from './ls-tree.js'
@@ -62,6 +62,13 @@ export class Git extends GitProcesses {
   /** The texts of files of a commit's tree by path (see cat-file.ts). */
   readFilesAt(commit: string, paths: readonly string[]): Promise<Map<string, string>> {
     return readFilesAt(this, commit, paths)
+  }
+
+  /** See cat-file.ts `readFilesAtCommits`. */
+  readFilesAtCommits(
+    wanted: readonly { readonly commit: string; readonly path: string }[]
+  ): Promise<Map<string, string>> {
+    return readFilesAtCommits(this, wanted)
   }
 }
 

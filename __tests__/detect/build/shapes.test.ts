@@ -83,3 +83,49 @@ describe.each(
     }
   })
 })
+
+describe('shared build files changed since several tags', () => {
+  const shape = SHAPES_GRADLE_SHARED[0] as Shape
+  const images = parseImageVars(shape.imageVars, 'scripts/image_vars.src').images
+  const props = shape.files['gradle.properties'] as string
+
+  it('reads each file at every tag in one batch, and decides each image against its own tag', async () => {
+    const repo = join(root, 'shared-several-tags')
+    await initRepo(repo)
+    await writeFiles(repo, { 'scripts/image_vars.src': shape.imageVars, ...shape.files })
+    await commitAll(repo, 'base')
+    await tag(repo, 'v1.0.0')
+    await writeFiles(repo, { 'gradle.properties': props.replace('3.1.3', '3.2.0') })
+    await commitAll(repo, 'spring boot')
+    await tag(repo, 'v1.1.0')
+    await writeFiles(repo, {
+      'gradle.properties': props
+        .replace('3.1.3', '3.2.0')
+        .replace('postgres_version=15', 'postgres_version=16')
+    })
+    const head = await commitAll(repo, 'postgres')
+    const pins = new Map([
+      ['gateway', 'v1.0.0'],
+      ['ledgerdb', 'v1.1.0'],
+      ['cache', 'v1.0.0']
+    ])
+    const r = await detectChanges({
+      cwd: repo,
+      head,
+      images,
+      pins,
+      versionsFile: 'scripts/image_versions.src',
+      onMissingTag: 'fail',
+      detection: 'paths'
+    })
+    expect(r.results.get('gateway')?.reason).toContain('spring_boot_version changed, read by')
+    expect(r.results.get('ledgerdb')?.reason).toContain('postgres_version changed, read by')
+    expect(r.results.get('ledgerdb')?.reason).not.toContain('spring_boot_version')
+    expect(r.results.get('cache')?.changed).toBe(false)
+    expect([...r.results].map(([p, c]) => [p, c.changed])).toEqual([
+      ['gateway', true],
+      ['ledgerdb', true],
+      ['cache', false]
+    ])
+  })
+})
