@@ -857,6 +857,11 @@ describe('mentions and dynamicPropertyRead', () => {
     ['Kotlin extra.get(name)', 'val v = extra.get(name)', true],
     ['project[name]', 'def v = project[name]', true],
     ['rootProject[name]', 'def v = rootProject[name]', true],
+    [
+      'gradlePropertiesPrefixedBy',
+      'val db = providers.gradlePropertiesPrefixedBy("db.").get()',
+      true
+    ],
     ["project['x']", "def v = project['x']", false],
     ['property("x")', 'def v = property("x")', false],
     ["findProperty('x')", "def v = findProperty('x')", false],

@@ -78,7 +78,10 @@ export function mentions(text: string, name: string): boolean {
   return false
 }
 
-/** A property read whose key is not written out: `findProperty(name)`, `project.properties`. */
+/**
+ * A property read whose key is not written out: `findProperty(name)`, `project.properties`,
+ * `providers.gradlePropertiesPrefixedBy("db.")`.
+ */
 export function dynamicPropertyRead(text: string): string | undefined {
   const { skeleton, lineOf } = lex(text)
   const m =
@@ -92,7 +95,9 @@ export function dynamicPropertyRead(text: string): string | undefined {
     /\b(?:findProperty|property|hasProperty|getProperty|gradleProperty)\s*\(\s*(?!["'\s])/.exec(
       skeleton
     ) ??
-    /(?:\b(?:ext|extra)|\b\w*[pP]roject)\s*(?:\[|\.get\s*\()\s*(?!["'\s])/.exec(skeleton)
+    /(?:\b(?:ext|extra)|\b\w*[pP]roject)\s*(?:\[|\.get\s*\()\s*(?!["'\s])/.exec(skeleton) ??
+    // Every key that starts with a prefix: `providers.gradlePropertiesPrefixedBy("db.")`.
+    /\bgradlePropertiesPrefixedBy\s*\(/.exec(skeleton)
   return m ? `line ${lineOf(m.index)}: ${m[0].trim()}` : undefined
 }
 
