@@ -3,6 +3,7 @@
  * parts of a changed shared file count for it (reads.ts), and the facts of shared scripts read
  * through their views (script-view.ts), both cached per tree.
  */
+import { memo } from '../../../util/memo.js'
 import { at } from '../../../util/paths.js'
 import type { SourceTree } from '../types.js'
 import type { PluginClosure, PluginDef } from './plugins.js'
@@ -40,23 +41,14 @@ export function buildReads(
   }
   for (const f of projectScripts) whole(f)
   for (const f of settingsFiles) whole(f)
-  let views = conventionViews.get(tree)
-  if (views === undefined) {
-    views = new Map()
-    conventionViews.set(tree, views)
-  }
+  const views = memo(conventionViews, tree, () => new Map<string, string>())
   for (const a of closure.applied) {
     const text = a.def.kind === 'script' ? tree.read(a.def.file) : undefined
     if (text === undefined) continue
-    let view = views.get(a.def.file)
-    if (view === undefined) {
-      view = scriptView(text, 'convention', () => true)
-      views.set(a.def.file, view)
-    }
     own.push({
       key: `${a.def.file}#convention`,
       label: `plugin ${a.def.id} (${a.def.file}), applied by ${a.by}`,
-      text: view
+      text: memo(views, a.def.file, () => scriptView(text, 'convention', () => true))
     })
   }
   for (const s of closure.scriptFiles) whole(s.file, `${s.file}, applied by ${s.by}`)
@@ -77,24 +69,15 @@ export function viewFacts(
   tree: SourceTree,
   kept: ReadonlySet<string>
 ): (file: string, role: 'ancestor' | 'convention') => ScriptFacts | undefined {
-  let cache = viewCache.get(tree)
-  if (cache === undefined) {
-    cache = new Map()
-    viewCache.set(tree, cache)
-  }
+  const cache = memo(viewCache, tree, () => new Map<string, ScriptFacts | undefined>())
   const keptKey = [...kept].sort().join('\0')
-  return (file, role) => {
-    const key = `${role}\0${file}\0${role === 'ancestor' ? keptKey : ''}`
-    const c = cache as Map<string, ScriptFacts | undefined>
-    if (!c.has(key)) {
+  const keep = (kind: string, name: string): boolean => kept.has(`${kind}:${name}`)
+  return (file, role) =>
+    memo(cache, `${role}\0${file}\0${role === 'ancestor' ? keptKey : ''}`, () => {
       const text = tree.read(file)
-      const keep = (kind: string, name: string): boolean => kept.has(`${kind}:${name}`)
       const view = text === undefined ? undefined : scriptView(text, role, keep)
-      c.set(
-        key,
-        view === undefined ? undefined : readScript(view, role === 'ancestor' ? 'children' : 'self')
-      )
-    }
-    return c.get(key)
-  }
+      return view === undefined
+        ? undefined
+        : readScript(view, role === 'ancestor' ? 'children' : 'self')
+    })
 }

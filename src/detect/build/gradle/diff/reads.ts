@@ -17,6 +17,7 @@
 import { catalogAccessorOf } from './catalog-diff.js'
 import { catalogReferences } from './catalog-refs.js'
 import { readToml, tomlGet } from '../../python/toml.js'
+import { memo } from '../../../../util/memo.js'
 import { lex } from '../lex.js'
 import { isTestConfiguration } from '../script.js'
 import { scriptView } from './script-view.js'
@@ -50,20 +51,14 @@ interface Piece {
 }
 
 const caches = new WeakMap<SourceTree, TreeCache>()
-function cacheOf(tree: SourceTree): TreeCache {
-  let c = caches.get(tree)
-  if (c === undefined) {
-    c = {
-      mentions: new Map(),
-      views: new Map(),
-      refs: new Map(),
-      dynamic: new Map(),
-      codes: new Map()
-    }
-    caches.set(tree, c)
-  }
-  return c
-}
+const cacheOf = (tree: SourceTree): TreeCache =>
+  memo(caches, tree, () => ({
+    mentions: new Map(),
+    views: new Map(),
+    refs: new Map(),
+    dynamic: new Map(),
+    codes: new Map()
+  }))
 
 // A `-` ends a name: `"$guava_version-jre"` reads guava_version.
 const WORD = /[A-Za-z0-9_]/
@@ -110,8 +105,11 @@ function ancestorView(
   text: string,
   cache: TreeCache
 ): { base: string; pieces: Piece[] } {
-  let v = cache.views.get(file)
-  if (v !== undefined) return v
+  return memo(cache.views, file, () => readAncestor(text))
+}
+
+/** `ancestorView` before the cache. */
+function readAncestor(text: string): { base: string; pieces: Piece[] } {
   const base = codeOf(scriptView(text, 'ancestor', () => false))
   const st = scriptStatements(text)
   const pieces: Piece[] = []
@@ -131,9 +129,7 @@ function ancestorView(
           })
       }
   }
-  v = { base, pieces }
-  cache.views.set(file, v)
-  return v
+  return { base, pieces }
 }
 
 /** What one image's build reads, by name: built once per image, asked per changed part. */
@@ -161,12 +157,7 @@ export class BuildReads {
     this.cache = cacheOf(tree)
     // Names in comments are read by no build.
     for (const r of own) {
-      let code = this.cache.codes.get(r.key)
-      if (code === undefined) {
-        code = codeOf(r.text)
-        this.cache.codes.set(r.key, code)
-      }
-      this.readers.push({ ...r, text: code })
+      this.readers.push({ ...r, text: memo(this.cache.codes, r.key, () => codeOf(r.text)) })
     }
     const pieces: [string, Piece][] = []
     for (const a of ancestors) {
@@ -191,32 +182,21 @@ export class BuildReads {
   }
 
   private namedIn(readers: readonly Reader[], name: string): Reader | undefined {
-    return readers.find((r) => {
-      const key = `${r.key}\0${name}`
-      let hit = this.cache.mentions.get(key)
-      if (hit === undefined) {
-        hit = mentions(r.text, name)
-        this.cache.mentions.set(key, hit)
-      }
-      return hit
-    })
+    return readers.find((r) =>
+      memo(this.cache.mentions, `${r.key}\0${name}`, () => mentions(r.text, name))
+    )
   }
 
   private dynamicRead(): string | undefined {
     for (const r of this.readers) {
-      let d = this.cache.dynamic.get(r.key)
-      if (!this.cache.dynamic.has(r.key)) {
-        d = dynamicPropertyRead(r.text)
-        this.cache.dynamic.set(r.key, d)
-      }
+      const d = memo(this.cache.dynamic, r.key, () => dynamicPropertyRead(r.text))
       if (d !== undefined) return `${r.label} ${d}, which may read any property`
     }
     return undefined
   }
 
   private referencesOf(r: Reader): { accessors: string[]; dynamic?: string } {
-    let refs = this.cache.refs.get(r.key)
-    if (refs === undefined) {
+    return memo(this.cache.refs, r.key, () => {
       const found = catalogReferences(r.text)
       const d = found.dynamic[0]
       // A library declared in a test configuration (`testImplementation libs.junit`) reaches no image.
@@ -225,13 +205,11 @@ export class BuildReads {
         const config = /^\s*([A-Za-z_]\w*)\s*[( ]/.exec(lines[line - 1] ?? '')?.[1]
         return config !== undefined && isTestConfiguration(config)
       }
-      refs = {
+      return {
         accessors: found.refs.filter((x) => !forTests(x.line)).map((x) => x.accessor),
         ...(d ? { dynamic: `line ${d.line}: ${d.what}` } : {})
       }
-      this.cache.refs.set(r.key, refs)
-    }
-    return refs
+    })
   }
 
   /** The names a plugin goes by: its id and its catalog aliases (`plugins.x`). */
@@ -282,22 +260,21 @@ export class BuildReads {
 /** The plugin ids of a version catalog by accessor (`plugins.spring.boot`), read once per tree. */
 const pluginIdCache = new WeakMap<SourceTree, Map<string, string>>()
 export function catalogPluginIds(tree: SourceTree, file: string): ReadonlyMap<string, string> {
-  let ids = pluginIdCache.get(tree)
-  if (ids !== undefined) return ids
-  ids = new Map()
-  pluginIdCache.set(tree, ids)
-  const text = tree.read(file)
-  const toml = text === undefined ? undefined : readToml(text)
-  const plugins = toml && 'table' in toml ? tomlGet(toml.table, 'plugins') : undefined
-  if (plugins === undefined || typeof plugins !== 'object' || Array.isArray(plugins)) return ids
-  for (const [alias, v] of Object.entries(plugins)) {
-    const id =
-      typeof v === 'string'
-        ? v.split(':')[0]
-        : typeof v === 'object' && !Array.isArray(v)
-          ? tomlGet(v, 'id')
-          : undefined
-    if (typeof id === 'string' && id !== '') ids.set(`plugins.${catalogAccessorOf(alias)}`, id)
-  }
-  return ids
+  return memo(pluginIdCache, tree, () => {
+    const ids = new Map<string, string>()
+    const text = tree.read(file)
+    const toml = text === undefined ? undefined : readToml(text)
+    const plugins = toml && 'table' in toml ? tomlGet(toml.table, 'plugins') : undefined
+    if (plugins === undefined || typeof plugins !== 'object' || Array.isArray(plugins)) return ids
+    for (const [alias, v] of Object.entries(plugins)) {
+      const id =
+        typeof v === 'string'
+          ? v.split(':')[0]
+          : typeof v === 'object' && !Array.isArray(v)
+            ? tomlGet(v, 'id')
+            : undefined
+      if (typeof id === 'string' && id !== '') ids.set(`plugins.${catalogAccessorOf(alias)}`, id)
+    }
+    return ids
+  })
 }
