@@ -25908,6 +25908,16 @@ const goProvider = {
     inputsOf: (_image, root, tree, declared) => goInputs(root.folder, tree, declared)
 };
 
+;// CONCATENATED MODULE: ./src/util/memo.ts
+/** The value a cache holds for a key, made by `make` and kept on first use (Map or WeakMap). */
+function memo(cache, key, make) {
+    if (cache.has(key))
+        return cache.get(key);
+    const value = make();
+    cache.set(key, value);
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./src/detect/build/python/toml.ts
 /**
  * A small, tolerant TOML reader, enough for `pyproject.toml`, `Pipfile` and `uv.toml`: tables,
@@ -27597,21 +27607,15 @@ function scriptView(text, role, keep) {
 
 
 
+
 const caches = new WeakMap();
-function cacheOf(tree) {
-    let c = caches.get(tree);
-    if (c === undefined) {
-        c = {
-            mentions: new Map(),
-            views: new Map(),
-            refs: new Map(),
-            dynamic: new Map(),
-            codes: new Map()
-        };
-        caches.set(tree, c);
-    }
-    return c;
-}
+const cacheOf = (tree) => memo(caches, tree, () => ({
+    mentions: new Map(),
+    views: new Map(),
+    refs: new Map(),
+    dynamic: new Map(),
+    codes: new Map()
+}));
 // A `-` ends a name: `"$guava_version-jre"` reads guava_version.
 const reads_WORD = /[A-Za-z0-9_]/;
 /** Whether `name` appears in `text` as a whole word (a `.` or `-` may come before or after it). */
@@ -27626,14 +27630,19 @@ function mentions(text, name) {
     }
     return false;
 }
-/** A property read whose key is not written out: `findProperty(name)`, `project.properties`. */
+/**
+ * A property read whose key is not written out: `findProperty(name)`, `project.properties`,
+ * `providers.gradlePropertiesPrefixedBy("db.")`.
+ */
 function dynamicPropertyRead(text) {
     const { skeleton, lineOf } = lex(text);
     const m = /(?<![\w.])(?:project\s*\.\s*)?(?:properties(?!\s*\{)|getProperties\s*\()(?![\w])/.exec(skeleton) ??
         // Another project's, or the extra properties: `rootProject.properties`, `project(':a').properties`.
         /(?:\b\w*[pP]roject|\bparent|\bext|\bextra|\))\s*\.\s*(?:properties|getProperties\s*\()(?!\w)/.exec(skeleton) ??
         /\b(?:findProperty|property|hasProperty|getProperty|gradleProperty)\s*\(\s*(?!["'\s])/.exec(skeleton) ??
-        /(?:\b(?:ext|extra)|\b\w*[pP]roject)\s*(?:\[|\.get\s*\()\s*(?!["'\s])/.exec(skeleton);
+        /(?:\b(?:ext|extra)|\b\w*[pP]roject)\s*(?:\[|\.get\s*\()\s*(?!["'\s])/.exec(skeleton) ??
+        // Every key that starts with a prefix: `providers.gradlePropertiesPrefixedBy("db.")`.
+        /\bgradlePropertiesPrefixedBy\s*\(/.exec(skeleton);
     return m ? `line ${lineOf(m.index)}: ${m[0].trim()}` : undefined;
 }
 /**
@@ -27641,9 +27650,10 @@ function dynamicPropertyRead(text) {
  * each such piece apart (a plugin entry, a task), which counts only when the build names it.
  */
 function ancestorView(file, text, cache) {
-    let v = cache.views.get(file);
-    if (v !== undefined)
-        return v;
+    return memo(cache.views, file, () => readAncestor(text));
+}
+/** `ancestorView` before the cache. */
+function readAncestor(text) {
     const base = codeOf(scriptView(text, 'ancestor', () => false));
     const st = scriptStatements(text);
     const pieces = [];
@@ -27663,9 +27673,7 @@ function ancestorView(file, text, cache) {
                     });
             }
     }
-    v = { base, pieces };
-    cache.views.set(file, v);
-    return v;
+    return { base, pieces };
 }
 /** What one image's build reads, by name: built once per image, asked per changed part. */
 class BuildReads {
@@ -27687,12 +27695,7 @@ class BuildReads {
         this.cache = cacheOf(tree);
         // Names in comments are read by no build.
         for (const r of own) {
-            let code = this.cache.codes.get(r.key);
-            if (code === undefined) {
-                code = codeOf(r.text);
-                this.cache.codes.set(r.key, code);
-            }
-            this.readers.push({ ...r, text: code });
+            this.readers.push({ ...r, text: memo(this.cache.codes, r.key, () => codeOf(r.text)) });
         }
         const pieces = [];
         for (const a of ancestors) {
@@ -27717,31 +27720,18 @@ class BuildReads {
             this.everything = `binary plugin ${binary[0]}, whose sources are not read, so any name may be read`;
     }
     namedIn(readers, name) {
-        return readers.find((r) => {
-            const key = `${r.key}\0${name}`;
-            let hit = this.cache.mentions.get(key);
-            if (hit === undefined) {
-                hit = mentions(r.text, name);
-                this.cache.mentions.set(key, hit);
-            }
-            return hit;
-        });
+        return readers.find((r) => memo(this.cache.mentions, `${r.key}\0${name}`, () => mentions(r.text, name)));
     }
     dynamicRead() {
         for (const r of this.readers) {
-            let d = this.cache.dynamic.get(r.key);
-            if (!this.cache.dynamic.has(r.key)) {
-                d = dynamicPropertyRead(r.text);
-                this.cache.dynamic.set(r.key, d);
-            }
+            const d = memo(this.cache.dynamic, r.key, () => dynamicPropertyRead(r.text));
             if (d !== undefined)
                 return `${r.label} ${d}, which may read any property`;
         }
         return undefined;
     }
     referencesOf(r) {
-        let refs = this.cache.refs.get(r.key);
-        if (refs === undefined) {
+        return memo(this.cache.refs, r.key, () => {
             const found = catalogReferences(r.text);
             const d = found.dynamic[0];
             // A library declared in a test configuration (`testImplementation libs.junit`) reaches no image.
@@ -27750,13 +27740,11 @@ class BuildReads {
                 const config = /^\s*([A-Za-z_]\w*)\s*[( ]/.exec(lines[line - 1] ?? '')?.[1];
                 return config !== undefined && isTestConfiguration(config);
             };
-            refs = {
+            return {
                 accessors: found.refs.filter((x) => !forTests(x.line)).map((x) => x.accessor),
                 ...(d ? { dynamic: `line ${d.line}: ${d.what}` } : {})
             };
-            this.cache.refs.set(r.key, refs);
-        }
-        return refs;
+        });
     }
     /** The names a plugin goes by: its id and its catalog aliases (`plugins.x`). */
     sameAs(kind, name) {
@@ -27806,26 +27794,24 @@ class BuildReads {
 /** The plugin ids of a version catalog by accessor (`plugins.spring.boot`), read once per tree. */
 const pluginIdCache = new WeakMap();
 function catalogPluginIds(tree, file) {
-    let ids = pluginIdCache.get(tree);
-    if (ids !== undefined)
+    return memo(pluginIdCache, tree, () => {
+        const ids = new Map();
+        const text = tree.read(file);
+        const toml = text === undefined ? undefined : readToml(text);
+        const plugins = toml && 'table' in toml ? tomlGet(toml.table, 'plugins') : undefined;
+        if (plugins === undefined || typeof plugins !== 'object' || Array.isArray(plugins))
+            return ids;
+        for (const [alias, v] of Object.entries(plugins)) {
+            const id = typeof v === 'string'
+                ? v.split(':')[0]
+                : typeof v === 'object' && !Array.isArray(v)
+                    ? tomlGet(v, 'id')
+                    : undefined;
+            if (typeof id === 'string' && id !== '')
+                ids.set(`plugins.${catalogAccessorOf(alias)}`, id);
+        }
         return ids;
-    ids = new Map();
-    pluginIdCache.set(tree, ids);
-    const text = tree.read(file);
-    const toml = text === undefined ? undefined : readToml(text);
-    const plugins = toml && 'table' in toml ? tomlGet(toml.table, 'plugins') : undefined;
-    if (plugins === undefined || typeof plugins !== 'object' || Array.isArray(plugins))
-        return ids;
-    for (const [alias, v] of Object.entries(plugins)) {
-        const id = typeof v === 'string'
-            ? v.split(':')[0]
-            : typeof v === 'object' && !Array.isArray(v)
-                ? tomlGet(v, 'id')
-                : undefined;
-        if (typeof id === 'string' && id !== '')
-            ids.set(`plugins.${catalogAccessorOf(alias)}`, id);
-    }
-    return ids;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/detect/build/gradle/build-reads.ts
@@ -27834,6 +27820,7 @@ function catalogPluginIds(tree, file) {
  * parts of a changed shared file count for it (reads.ts), and the facts of shared scripts read
  * through their views (script-view.ts), both cached per tree.
  */
+
 
 
 
@@ -27862,24 +27849,15 @@ function buildReads(tree, settingsFiles, closure, projectScripts, ancestorScript
         whole(f);
     for (const f of settingsFiles)
         whole(f);
-    let views = conventionViews.get(tree);
-    if (views === undefined) {
-        views = new Map();
-        conventionViews.set(tree, views);
-    }
+    const views = memo(conventionViews, tree, () => new Map());
     for (const a of closure.applied) {
         const text = a.def.kind === 'script' ? tree.read(a.def.file) : undefined;
         if (text === undefined)
             continue;
-        let view = views.get(a.def.file);
-        if (view === undefined) {
-            view = scriptView(text, 'convention', () => true);
-            views.set(a.def.file, view);
-        }
         own.push({
             key: `${a.def.file}#convention`,
             label: `plugin ${a.def.id} (${a.def.file}), applied by ${a.by}`,
-            text: view
+            text: memo(views, a.def.file, () => scriptView(text, 'convention', () => true))
         });
     }
     for (const s of closure.scriptFiles)
@@ -27899,23 +27877,16 @@ function buildReads(tree, settingsFiles, closure, projectScripts, ancestorScript
 /** The facts of scripts read through their view (script-view.ts), cached per tree. */
 const viewCache = new WeakMap();
 function viewFacts(tree, kept) {
-    let cache = viewCache.get(tree);
-    if (cache === undefined) {
-        cache = new Map();
-        viewCache.set(tree, cache);
-    }
+    const cache = memo(viewCache, tree, () => new Map());
     const keptKey = [...kept].sort().join('\0');
-    return (file, role) => {
-        const key = `${role}\0${file}\0${role === 'ancestor' ? keptKey : ''}`;
-        const c = cache;
-        if (!c.has(key)) {
-            const text = tree.read(file);
-            const keep = (kind, name) => kept.has(`${kind}:${name}`);
-            const view = text === undefined ? undefined : scriptView(text, role, keep);
-            c.set(key, view === undefined ? undefined : readScript(view, role === 'ancestor' ? 'children' : 'self'));
-        }
-        return c.get(key);
-    };
+    const keep = (kind, name) => kept.has(`${kind}:${name}`);
+    return (file, role) => memo(cache, `${role}\0${file}\0${role === 'ancestor' ? keptKey : ''}`, () => {
+        const text = tree.read(file);
+        const view = text === undefined ? undefined : scriptView(text, role, keep);
+        return view === undefined
+            ? undefined
+            : readScript(view, role === 'ancestor' ? 'children' : 'self');
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/detect/build/gradle/plugins.ts
