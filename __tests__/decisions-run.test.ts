@@ -8,6 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@je
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import * as core from '../__fixtures__/core.js'
+import { loadRun } from '../test-support/run-in-process.js'
 import { startForbiddenRemote, type ForbiddenRemote } from '../test-support/forbidden-remote.js'
 import { startForRun, type Emulator } from '../test-support/in-process.js'
 import { cloneDepth1, commitAll, git, tmpDir } from '../test-support/git-fixture.js'
@@ -18,18 +19,7 @@ import {
   releasePayload
 } from '../test-support/sample.js'
 
-const context = {
-  eventName: '',
-  payload: {} as Record<string, unknown>,
-  sha: '',
-  ref: '',
-  actor: 'octocat',
-  repo: { owner: 'octo', repo: 'mono' }
-}
-const realGithub = await import('@actions/github')
-jest.unstable_mockModule('@actions/core', () => core)
-jest.unstable_mockModule('@actions/github', () => ({ ...realGithub, context }))
-const { run } = await import('../src/action/run.js')
+const { run, context } = await loadRun()
 
 const TOKEN = 'ghs_decisionsToken_1234'
 const VERSIONS = 'scripts/image_versions.src'

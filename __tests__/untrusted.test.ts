@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import * as core from '../__fixtures__/core.js'
+import { loadRun } from '../test-support/run-in-process.js'
 import { startForRun, type Emulator } from '../test-support/in-process.js'
 import {
   cloneDepth1,
@@ -21,18 +22,7 @@ import {
 } from '../test-support/git-fixture.js'
 import { pushPayload } from '../test-support/sample.js'
 
-const context = {
-  eventName: 'push',
-  payload: {} as Record<string, unknown>,
-  sha: '',
-  ref: 'refs/heads/main',
-  actor: 'octocat',
-  repo: { owner: 'octo', repo: 'mono' }
-}
-const realGithub = await import('@actions/github')
-jest.unstable_mockModule('@actions/core', () => core)
-jest.unstable_mockModule('@actions/github', () => ({ ...realGithub, context }))
-const { run } = await import('../src/action/run.js')
+const { run, context } = await loadRun({ eventName: 'push', ref: 'refs/heads/main' })
 
 const TOKEN = 'ghs_untrustedToken_1234'
 const HOSTILE_FILE = 'app/x\n::set-output name=versions::{"app":"evil"}\n'

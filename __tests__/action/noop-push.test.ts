@@ -7,22 +7,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@je
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import * as core from '../../__fixtures__/core.js'
+import { loadRun } from '../../test-support/run-in-process.js'
 import { startForRun, type Emulator } from '../../test-support/in-process.js'
 import { cloneDepth1, commitAll, git, tmpDir, writeFiles } from '../../test-support/git-fixture.js'
 import { VERSIONS_HEADER, createSample, pushPayload } from '../../test-support/sample.js'
 
-const context = {
-  eventName: 'push',
-  payload: {} as Record<string, unknown>,
-  sha: '',
-  ref: 'refs/heads/main',
-  actor: 'octocat',
-  repo: { owner: 'octo', repo: 'mono' }
-}
-const realGithub = await import('@actions/github')
-jest.unstable_mockModule('@actions/core', () => core)
-jest.unstable_mockModule('@actions/github', () => ({ ...realGithub, context }))
-const { run } = await import('../../src/action/run.js')
+const { run, context } = await loadRun({ eventName: 'push', ref: 'refs/heads/main' })
 
 const TOKEN = 'ghs_noopPushToken_1234'
 let dir: string

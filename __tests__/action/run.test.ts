@@ -15,6 +15,7 @@ import {
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import * as core from '../../__fixtures__/core.js'
+import { loadRun } from '../../test-support/run-in-process.js'
 import { startForRun, type Emulator } from '../../test-support/in-process.js'
 import { cloneDepth1, git, tmpDir } from '../../test-support/git-fixture.js'
 import {
@@ -24,18 +25,7 @@ import {
   releasePayload
 } from '../../test-support/sample.js'
 
-const context = {
-  eventName: '',
-  payload: {} as Record<string, unknown>,
-  sha: '',
-  ref: '',
-  actor: 'octocat',
-  repo: { owner: 'octo', repo: 'mono' }
-}
-const realGithub = await import('@actions/github')
-jest.unstable_mockModule('@actions/core', () => core)
-jest.unstable_mockModule('@actions/github', () => ({ ...realGithub, context }))
-const { run } = await import('../../src/action/run.js')
+const { run, context } = await loadRun()
 
 const TOKEN = 'ghs_inProcessToken_1234'
 const READ_TOKEN = 'ghs_readOnlyToken_5678'

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import * as core from '../../__fixtures__/core.js'
+import { loadRun } from '../../test-support/run-in-process.js'
 import {
   GITHUB_BODY_LIMIT,
   fitForGitHub,
@@ -20,18 +21,7 @@ import { startForRun, type Emulator } from '../../test-support/in-process.js'
 import { cloneDepth1, commitAll, git, tmpDir, writeFiles } from '../../test-support/git-fixture.js'
 import { IMAGES, createSample, pushPayload, releasePayload } from '../../test-support/sample.js'
 
-const context = {
-  eventName: '',
-  payload: {} as Record<string, unknown>,
-  sha: '',
-  ref: '',
-  actor: 'octocat',
-  repo: { owner: 'octo', repo: 'mono' }
-}
-const realGithub = await import('@actions/github')
-jest.unstable_mockModule('@actions/core', () => core)
-jest.unstable_mockModule('@actions/github', () => ({ ...realGithub, context }))
-const { run } = await import('../../src/action/run.js')
+const { run, context } = await loadRun()
 
 const RUN = 'https://github.test/octo/mono/actions/runs/5'
 const pointer = summaryPointer(RUN)
