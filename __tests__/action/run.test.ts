@@ -470,6 +470,18 @@ describe('run() on a pull request: a preview, never a commit', () => {
     expect(gh.calls({ write: true })).toBe(0)
   })
 
+  it('comment: false on a change that unpins: the plan is in the summary, no comment is posted', async () => {
+    const { number } = await pullRequest('feature-e')
+    core.inputs.comment = 'false'
+    gh.resetLog()
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(JSON.parse(core.outputs.unpinned as string)).toEqual(['app'])
+    expect(core.summaries[0]).toContain('| app | `v1.0.0` | _unpinned_ | unpin |')
+    expect(gh.comments.filter((c) => c.issue_number === number)).toEqual([])
+    expect(gh.calls({ write: true })).toBe(0)
+  })
+
   it('refuses pull_request_target with the reason', async () => {
     Object.assign(context, {
       eventName: 'pull_request_target',
@@ -707,6 +719,26 @@ describe('run() when the branch refuses the commit', () => {
     expect(core.outputs['head-sha']).toBe(head)
     expect(core.outputs['commit-sha']).toBe(branchHead)
     expect(JSON.parse(core.outputs.pinned as string)).toEqual(['app'])
+  })
+
+  it('protected, without a run id: the pull request branch is still one of its own', async () => {
+    const runId = process.env.GITHUB_RUN_ID
+    delete process.env.GITHUB_RUN_ID
+    core.inputs['on-protected'] = 'pull-request'
+    gh.protect('main', 'ruleset')
+    try {
+      await run()
+    } finally {
+      gh.protect('main', null)
+      process.env.GITHUB_RUN_ID = runId
+    }
+    expect(core.setFailed).not.toHaveBeenCalled()
+    const ours = gh.pulls.filter((p) => /^vro-image-version\/\d{13,}$/.test(p.head.ref))
+    expect(ours).toHaveLength(1)
+    expect(core.outputs['pull-request-url']).toBe(ours[0]?.html_url)
+    expect(await git(bare, ['show', `${ours[0]?.head.sha}:${VERSIONS}`])).toContain(
+      'app_VER="v1.0.0"'
+    )
   })
 
   it('a read-only token: the run fails saying which permission to give', async () => {

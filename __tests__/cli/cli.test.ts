@@ -412,6 +412,14 @@ describe('exit codes and messages', () => {
       'plan --event push does not take --version'
     ],
     [['plan', '--images', 'app'], 'plan does not take --images'],
+    [['pin', '--version', 'v1.0.0', '--images', 'all'], 'pin takes image names, not "all"'],
+    [
+      ['pin', '--images', 'app=1.0'],
+      'Invalid version for image "app" in --images "1.0": expected vX.Y.Z or release-X.Y.Z'
+    ],
+    [['pin', '--images', 'app=v1.0.0, app=v1.1.0'], '--images names "app" twice\n'],
+    [['plan', '--remote', '-x'], '--remote needs a value'],
+    [['plan', '--remote', '../up'], '--remote "../up" is not a remote name'],
     [
       ['plan', '--on-missing-tag', 'never'],
       '--on-missing-tag is "never"; accepted values: unpin, keep, fail'

@@ -95,6 +95,24 @@ describe('pure parsing', () => {
     expect(parseLsTree('', () => true)).toEqual({ files: [], blobs: new Map(), links: new Map() })
   })
 
+  it('keeps every path of an ls-tree output cut short or malformed, and no id it cannot read', () => {
+    // The last entry without its NUL is still an entry: its path counts.
+    expect(parseLsTree(`100644 blob ${A}\ta\u0000100644 blob ${B}\tlast`, () => true)).toEqual({
+      files: ['a', 'last'],
+      blobs: new Map([
+        ['a', A],
+        ['last', B]
+      ]),
+      links: new Map()
+    })
+    // An entry with no object id lists its path; nothing is read for it.
+    expect(parseLsTree(`100644 blob\tx\u0000120000 blob\tl\0`, () => true)).toEqual({
+      files: ['x', 'l'],
+      blobs: new Map(),
+      links: new Map()
+    })
+  })
+
   it('parses ls-tree output the same however it is cut into chunks', () => {
     const char = fc.constantFrom('a', 'z', 'é', '€', '😀', ' ', '\t', '\n', '.', '-')
     const name = fc.array(char, { minLength: 1, maxLength: 6 }).map((cs) => cs.join(''))

@@ -8,22 +8,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jes
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import * as core from '../../__fixtures__/core.js'
+import { loadRun } from '../../test-support/run-in-process.js'
 import { startForRun, type Emulator } from '../../test-support/in-process.js'
 import { cloneDepth1, commitAll, git, tmpDir, writeFiles } from '../../test-support/git-fixture.js'
 import { VERSIONS_HEADER, createSample, pushPayload } from '../../test-support/sample.js'
 
-const context = {
-  eventName: 'push',
-  payload: {} as Record<string, unknown>,
-  sha: '',
-  ref: 'refs/heads/main',
-  actor: 'octocat',
-  repo: { owner: 'octo', repo: 'mono' }
-}
-const realGithub = await import('@actions/github')
-jest.unstable_mockModule('@actions/core', () => core)
-jest.unstable_mockModule('@actions/github', () => ({ ...realGithub, context }))
-const { run } = await import('../../src/action/run.js')
+const { run, context } = await loadRun({ eventName: 'push', ref: 'refs/heads/main' })
 const { CREDENTIAL_VARIABLES, childEnv, clearSecrets, registerSecret } =
   await import('../../src/util/child-env.js')
 const { runCompare } = await import('../../src/detect/compare-command.js')
@@ -107,6 +97,24 @@ describe('childEnv', () => {
   it('a short token takes only variables equal to it, not PATH that contains it', () => {
     registerSecret('bin')
     expect(childEnv({}, { PATH: '/usr/bin', X: 'bin' })).toEqual({ PATH: '/usr/bin' })
+  })
+
+  it('an empty token (a run without one) removes nothing, not even empty variables', () => {
+    registerSecret('')
+    expect(childEnv({}, { EMPTY: '', PATH: '/bin', UNSET: undefined })).toEqual({
+      EMPTY: '',
+      PATH: '/bin'
+    })
+  })
+
+  it('reads the process environment when given no base, extra variables on top', () => {
+    process.env.VRO_CHILD_ENV_PROBE = 'seen'
+    process.env.INPUT_MODE = 'plan'
+    const env = childEnv()
+    expect(env.VRO_CHILD_ENV_PROBE).toBe('seen')
+    expect(env.PATH).toBe(process.env.PATH)
+    expect(env.INPUT_MODE).toBeUndefined()
+    expect(childEnv({ LC_ALL: 'C' }).LC_ALL).toBe('C')
   })
 })
 

@@ -106,7 +106,7 @@ async function fallBackToPullRequest(
     base: ctx.branch,
     title: ctx.job.headline,
     body,
-    ...(ctx.env.runUrl ? { runUrl: ctx.env.runUrl } : {})
+    runUrl: ctx.env.runUrl
   })
   return { outcome, prUrl }
 }

@@ -45,7 +45,7 @@ export interface StickyOptions {
   /** GITHUB_GRAPHQL_URL, for the `viewer` query. */
   readonly graphqlUrl?: string
   /** The run's address, named by the closing line of a comment cut to GitHub's limit. */
-  readonly runUrl?: string
+  readonly runUrl?: string | undefined
   /** The marker to write (default: previewMarker(headSha), else COMMENT_MARKER). */
   readonly marker?: string
 }

@@ -32,7 +32,7 @@ export async function previewPullRequest(ctx: RunContext, pr: Preview): Promise<
   const posted = await upsertStickyComment(ctx.octokit, ctx.repository, pr.number, markdown, {
     headSha: pr.headSha,
     graphqlUrl: ctx.env.graphqlUrl,
-    ...(ctx.env.runUrl ? { runUrl: ctx.env.runUrl } : {})
+    runUrl: ctx.env.runUrl
   })
   if (posted.action === 'moved') {
     core.notice(

@@ -73,10 +73,9 @@ async function readJob(): Promise<
     config?.file ?? DEFAULT_CONFIG_FILE
   )
   const inputs = { ...given, settings }
+  // Again with the file's settings, which may name the branch to commit to (never whether to run).
   const job = jobFor(event, inputs)
-  core.debug(
-    `Event ${context.eventName} on ${context.ref}: ${job.kind === 'skip' ? `skip (${job.reason})` : describe(job.intent)}`
-  )
   if (job.kind === 'skip') return { skip: job.reason }
+  core.debug(`Event ${context.eventName} on ${context.ref}: ${describe(job.intent)}`)
   return { inputs, job, sources: { settings: sources, file: config?.file }, root }
 }

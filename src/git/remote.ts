@@ -5,7 +5,7 @@
 import { isBranchName, privateBranchRef } from '../util/refs.js'
 import { fetchComplaint, fetchRetryingFilter } from './fetch.js'
 import { Git } from './git.js'
-import { checkOid, GIT_NETWORK_TIMEOUT_MS, GitProcesses, type GitResult } from './process.js'
+import { checkOid, GIT_NETWORK_TIMEOUT_MS, GitProcesses } from './process.js'
 import { KnownError } from '../util/errors.js'
 
 /** Reaching the remote outside change detection: the release guard and tag checks. */
@@ -35,15 +35,15 @@ export async function ensureBranchCommit(
     throw new RemoteError(`Invalid branch name ${JSON.stringify(branch)}`)
   }
   const depth = await git.isShallow()
-  let result: GitResult | undefined
+  let stderr = ''
   // Once the remote refuses the blob filter, the fetch by sha goes without it at once.
   const filter = { use: true, refused: false }
   for (const refspec of [`+refs/heads/${branch}:${privateBranchRef(branch)}`, oid]) {
-    result = await fetchRetryingFilter(git, [refspec], { remote: 'origin', depth }, filter)
+    ;({ stderr } = await fetchRetryingFilter(git, [refspec], { remote: 'origin', depth }, filter))
     if (await has()) return oid
   }
   throw new RemoteError(
-    `Could not fetch ${oid}, the head of ${branch}, from origin (${fetchComplaint(result?.stderr ?? '') || 'not found'}). ` +
+    `Could not fetch ${oid}, the head of ${branch}, from origin (${fetchComplaint(stderr) || 'not found'}). ` +
       `Check out the repository with actions/checkout (persist-credentials: true, the default).`
   )
 }

@@ -258,7 +258,10 @@ export async function createBranch(
 export async function openPullRequest(
   octokit: Octokit,
   repo: Repository,
-  { runUrl, ...args }: { head: string; base: string; title: string; body: string; runUrl?: string }
+  {
+    runUrl,
+    ...args
+  }: { head: string; base: string; title: string; body: string; runUrl?: string | undefined }
 ): Promise<string> {
   try {
     const open = await octokit.rest.pulls.list({
