@@ -8,7 +8,7 @@ import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import fc from 'fast-check'
 import { forCliTable, forCommitBody, forLog, forSummaryCell } from '../src/util/escape.js'
-import type { Decision } from '../src/plan/pin-engine.js'
+import type { Decision } from '../src/plan/decision.js'
 import { formatTable, logLine } from '../src/plan/decision-text.js'
 import { commitBody, summaryMarkdown } from '../src/action/summary.js'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { runOutputs } from '../../src/action/outputs.js'
-import type { Decision } from '../../src/plan/pin-engine.js'
+import type { Decision } from '../../src/plan/decision.js'
 
 const images = ['app', 'api-gateway', 'db'].map((name) => ({
   name,

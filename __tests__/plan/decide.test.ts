@@ -9,7 +9,7 @@ import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Decider, type DetectSettings } from '../../src/plan/decide.js'
 import type { Image } from '../../src/files/image-vars.js'
-import { PlanError } from '../../src/plan/pin-engine.js'
+import { PlanError } from '../../src/plan/decision.js'
 import { startForbiddenRemote, type ForbiddenRemote } from '../../test-support/forbidden-remote.js'
 import {
   cloneDepth1,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import type { Decision } from '../../src/plan/pin-engine.js'
+import type { Decision } from '../../src/plan/decision.js'
 import { formatTable, logLine } from '../../src/plan/decision-text.js'
 
 const d = (over: Partial<Decision>): Decision => ({

@@ -1,15 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from '@jest/globals'
 import { parseImageVars, type Image } from '../../src/files/image-vars.js'
-import {
-  historyDate,
-  pinLine,
-  pinEdit,
-  unpinEdit,
-  PlanError,
-  stalePins,
-  type Decision
-} from '../../src/plan/pin-engine.js'
+import { historyDate, pinLine, pinEdit, unpinEdit } from '../../src/plan/pin-engine.js'
+import { PlanError, stalePins, type Decision } from '../../src/plan/decision.js'
 import { VersionError } from '../../src/util/version.js'
 import { VersionsFile } from '../../src/files/versions-file.js'
 import { warningText } from '../../src/util/warning.js'

@@ -1,7 +1,7 @@
 /** The action's outputs for downstream steps: what changed, and what to deploy and publish. */
 import { escapeForMessage } from '../util/escape.js'
 import type { Image } from '../files/image-vars.js'
-import type { Decision } from '../plan/pin-engine.js'
+import type { Decision } from '../plan/decision.js'
 import { isImageVersion } from '../util/version.js'
 
 export interface OutputFacts {

@@ -4,7 +4,7 @@ import { COMMIT_BODY_LIMIT, fitForGitHub, measure, type Cut } from '../github/li
 import type { Outcome } from '../github/commit.js'
 import type { Decided } from '../plan/decide.js'
 import type { Intent, Preview } from '../plan/intent.js'
-import type { Decision } from '../plan/pin-engine.js'
+import type { Decision } from '../plan/decision.js'
 import { isImageVersion } from '../util/version.js'
 import { warningText, type Warning } from '../util/warning.js'
 

@@ -1,6 +1,6 @@
 /** Decisions as text: a plain table for the CLI and log lines for the action. */
 import { forCliTable, forLog } from '../util/escape.js'
-import type { Decision } from './pin-engine.js'
+import type { Decision } from './decision.js'
 
 const show = (v: string | null): string => (v === null ? '(unpinned)' : v)
 

@@ -5,7 +5,7 @@
  */
 import type { Intent } from './intent.js'
 import { resolveImages, type Image } from '../files/image-vars.js'
-import { PlanError } from './pin-engine.js'
+import { PlanError } from './decision.js'
 import {
   compareReleases,
   parseRelease,
