@@ -1,5 +1,5 @@
 /**
- * The GitHub API client (src/github/client.ts): graphqlErrors; readBranchFile and commitFile on every
+ * The GitHub API client (src/github/client.ts, pull-request.ts): graphqlErrors; readBranchFile and commitFile on every
  * shape of answer; the REST calls and the rate-limit handlers against the emulator.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
@@ -10,16 +10,9 @@ import { git, tmpDir } from '../../test-support/git-fixture.js'
 import { createSample } from '../../test-support/sample.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
-const {
-  ApiError,
-  commitFile,
-  createBranchIfMissing,
-  createClient,
-  graphqlErrors,
-  latestReleaseTag,
-  openPullRequest,
-  readBranchFile
-} = await import('../../src/github/client.js')
+const { ApiError, commitFile, createClient, graphqlErrors, latestReleaseTag, readBranchFile } =
+  await import('../../src/github/client.js')
+const { createBranchIfMissing, openPullRequest } = await import('../../src/github/pull-request.js')
 type Octokit = import('../../src/github/client.js').Octokit
 
 const STALE = { type: 'STALE_DATA', message: 'Expected branch to point to "a" but it did not.' }

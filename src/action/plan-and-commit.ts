@@ -4,12 +4,8 @@
  */
 import * as core from '@actions/core'
 import { classifyCommitError, commitLoop, type Outcome } from '../github/commit.js'
-import {
-  commitFile,
-  createBranchIfMissing,
-  openPullRequest,
-  readBranchFile
-} from '../github/client.js'
+import { commitFile, readBranchFile } from '../github/client.js'
+import { createBranchIfMissing, openPullRequest } from '../github/pull-request.js'
 import { apiFailure, forbiddenError, protectedError } from '../github/errors.js'
 import type { Decided } from '../plan/decide.js'
 import { ensureBranchCommit } from '../git/remote.js'
