@@ -24,7 +24,8 @@ const shape = (e: XmlElement): Expected => ({
 type Char = { readonly c: string; readonly how: 0 | 1 | 2 | 3 }
 type Piece =
   | { readonly kind: 'text'; readonly chars: readonly Char[] }
-  | { readonly kind: 'cdata' | 'comment'; readonly text: string }
+  | { readonly kind: 'cdata'; readonly text: string }
+  | { readonly kind: 'comment'; readonly text: string }
   | { readonly kind: 'pi' }
   | { readonly kind: 'el'; readonly el: El }
 interface El {
