@@ -302,6 +302,22 @@ describe('the forms the Maven provider refuses, and the widening they get', () =
     expect(orders.counts(counted)).toBe(true)
   })
 
+  it('widens a POM with a character reference to no character, rather than failing the run', () => {
+    // Before: String.fromCodePoint threw a RangeError out of the reactor, and the run failed.
+    const orders = resolved(
+      treeOf({
+        ...REACTOR,
+        'services/orders/pom.xml': pom('  <artifactId>orders&#x110000;</artifactId>')
+      }),
+      'orders',
+      'services/orders'
+    )
+    expect(orders.r.warnings.join('\n')).toContain(
+      'services/orders/pom.xml line 4: a character reference &#x110000; to no character'
+    )
+    expect(orders.counts('services/orders/src/test/java/OrdersTest.java')).toBe(true)
+  })
+
   it.each([
     [
       'an absolute Dockerfile path',

@@ -51,6 +51,10 @@ const ROOT_DIRS = ['.yarn/plugins', '.yarn/releases', '.yarn/patches', 'patches'
 const RC_FILES = ['.npmrc', '.yarnrc.yml', '.yarnrc']
 const DEP_FIELDS = ['dependencies', 'peerDependencies', 'optionalDependencies']
 const PATH_PROTOCOL = /^(?:file|link|portal):(.*)$/
+/** The package an `npm:` alias installs, with or without a version after it. */
+const NPM_NAME = /^(@[^/@]+\/[^/@]+|[^/@]+)(?:@|$)/
+/** The package a `workspace:name@range` alias names. */
+const WORKSPACE_ALIAS = /^(@[^/@]+\/[^/@]+|[^/@]+)@/
 
 /** Whether the JavaScript provider reads `path`: manifests, pnpm workspace files, tsconfigs. */
 export function wantsJs(path: string): boolean {
@@ -85,7 +89,9 @@ function target(depName: string, spec: string): { path: string } | { name: strin
       : undefined
   if (rest === undefined) return { name: depName }
   if (rest.startsWith('.') || rest.startsWith('/')) return { path: rest }
-  const alias = /^(@[^/@]+\/[^/@]+|[^/@]+)@/.exec(rest)
+  // `npm:name` and `npm:name@range` install `name`; so does pnpm's `workspace:name@range`, while
+  // a plain `workspace:` range (`workspace:*`) names the dependency itself.
+  const alias = (spec.startsWith('npm:') ? NPM_NAME : WORKSPACE_ALIAS).exec(rest)
   return { name: alias ? (alias[1] as string) : depName }
 }
 
@@ -147,7 +153,7 @@ export function jsInputs(folder: string, tree: SourceTree): ProviderResult {
     add('dir', pkg.dir, why, file)
     if (!pkg.manifest) {
       unresolved.push({
-        what: `${pkg.file}: ${pkg.error ?? 'it could not be read'}, so its dependencies are unknown`,
+        what: `${pkg.file}: ${pkg.error}, so its dependencies are unknown`,
         scope: '',
         file: pkg.file
       })
@@ -228,10 +234,18 @@ export function jsInputs(folder: string, tree: SourceTree): ProviderResult {
   return { inputs, warnings, unresolved, claimed: true }
 }
 
-/** Whether `file` lies in a package nested inside the package at `dir`. */
+/** Whether `file`, below the package at `dir`, lies in a package nested inside it. */
 function nestedPackage(file: string, dir: string, index: JsIndex): boolean {
-  for (let d = dirOf(file); d !== dir && d !== ''; d = dirOf(d))
+  // The folders between the package's and the file's, walked down from the package's.
+  const folders = file
+    .slice(dir === '' ? 0 : dir.length + 1)
+    .split('/')
+    .slice(0, -1)
+  let d = dir
+  for (const name of folders) {
+    d = at(d, name)
     if (index.packages.has(d)) return true
+  }
   return false
 }
 

@@ -10,15 +10,20 @@ import { at, dirOf, within } from '../../../util/paths.js'
 import type { SourceTree } from '../types.js'
 import { obj, readJson, str } from './json.js'
 
-/** One `package.json`: its folder, and its fields when it could be read. */
-export interface JsPackage {
-  readonly dir: string
-  readonly file: string
-  readonly name?: string
-  readonly manifest?: Record<string, unknown>
-  /** Why the manifest could not be read. */
-  readonly error?: string
-}
+/** One `package.json`: its folder, and its fields when it could be read, else why not. */
+export type JsPackage = { readonly dir: string; readonly file: string } & (
+  | {
+      readonly name?: string
+      readonly manifest: Record<string, unknown>
+      readonly error?: undefined
+    }
+  | {
+      readonly name?: undefined
+      readonly manifest?: undefined
+      /** Why the manifest could not be read. */
+      readonly error: string
+    }
+)
 
 /** A folder whose manifest lists workspace members. */
 export interface Workspace {
@@ -98,8 +103,15 @@ function membersOf(
       return { error: `the workspace glob ${raw} leaves the workspace` }
     try {
       const literal = !/[*?[\]{}()]/.test(g)
-      const test = literal && !neg ? (p: string) => p === g : compileGlob(g === '' ? '**' : g)
-      ;(neg ? exclude : include).push(g === '.' ? (p) => p === '' : test)
+      // `.` and `./` name the root folder only, also after `!`: pnpm appends `/package.json`
+      // to each glob, so `!./` leaves out the root's manifest, not every package.
+      const test =
+        g === '' || g === '.'
+          ? (p: string) => p === ''
+          : literal && !neg
+            ? (p: string) => p === g
+            : compileGlob(g)
+      ;(neg ? exclude : include).push(test)
     } catch (e) {
       return { error: `the workspace glob ${raw} cannot be read (${(e as Error).message})` }
     }
@@ -137,7 +149,7 @@ function readWorkspaces(tree: SourceTree): JsIndex {
     const fromNpm: Globs | undefined = pkg?.manifest
       ? npmGlobs(pkg.manifest)
       : pkg
-        ? { error: `${pkg.error ?? 'it could not be read'}, so its workspaces are unknown` }
+        ? { error: `${pkg.error}, so its workspaces are unknown` }
         : undefined
     if (fromNpm) files.push(pkg?.file as string)
     const yamlFile = at(root, 'pnpm-workspace.yaml')

@@ -117,14 +117,15 @@ export class Reactor {
     const known = this.parents.get(m)
     if (known) return known
     this.parents.set(m, [])
-    const decl = m.pom?.parent
-    if (!decl) return []
+    const pom = m.pom
+    const decl = pom?.parent
+    if (!pom || !decl) return []
     const want = {
-      groupId: this.plain(decl.groupId, m),
-      artifactId: this.plain(decl.artifactId, m)
+      groupId: this.plain(decl.groupId, m, pom),
+      artifactId: this.plain(decl.artifactId, m, pom)
     }
-    const fits = (p: Module): boolean => {
-      const c = this.ownCoords(p)
+    const fits = (p: Module, its: Pom): boolean => {
+      const c = this.ownCoords(p, its)
       return p !== m && matches(want.groupId, c.groupId) && matches(want.artifactId, c.artifactId)
     }
     const rel = decl.relativePath ?? '../pom.xml'
@@ -135,10 +136,11 @@ export class Reactor {
         const file = this.tree.hasDir(path) ? (path === '' ? 'pom.xml' : `${path}/pom.xml`) : path
         const p = this.byFile.get(file)
         // An unreadable POM at the path is taken as the parent: its coordinates are unknown.
-        if (p && (p.pom === undefined || fits(p))) found = [p]
+        if (p && (p.pom === undefined || fits(p, p.pom))) found = [p]
       }
     }
-    if (found.length === 0) found = this.modules.filter((p) => p.pom !== undefined && fits(p))
+    if (found.length === 0)
+      found = this.modules.filter((p) => p.pom !== undefined && fits(p, p.pom))
     this.parents.set(m, found)
     return found
   }
@@ -170,18 +172,17 @@ export class Reactor {
     return out
   }
 
-  /** A value of `m`'s POM interpolated with its own properties only (to find parents). */
-  private plain(raw: string | undefined, m: Module): Value {
+  /** A value of `m`'s POM `pom` interpolated with its own properties only (to find parents). */
+  private plain(raw: string | undefined, m: Module, pom: Pom): Value {
     if (raw === undefined) return { parts: [''], unknown: ['(missing)'] }
-    return this.expand(raw, m, m.pom?.properties ?? new Map(), false)
+    return this.expand(raw, m, pom.properties, false)
   }
 
   /** The coordinates of `m` as its own POM declares them (the groupId from its parent's, when absent). */
-  private ownCoords(m: Module): { groupId: Value; artifactId: Value } {
-    const pom = m.pom
+  private ownCoords(m: Module, pom: Pom): { groupId: Value; artifactId: Value } {
     return {
-      groupId: this.plain(pom?.groupId ?? pom?.parent?.groupId, m),
-      artifactId: this.plain(pom?.artifactId, m)
+      groupId: this.plain(pom.groupId ?? pom.parent?.groupId, m, pom),
+      artifactId: this.plain(pom.artifactId, m, pom)
     }
   }
 

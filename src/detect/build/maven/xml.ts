@@ -18,16 +18,23 @@ export interface XmlElement {
 export type XmlResult =
   { readonly root: XmlElement } | { readonly error: string; readonly line: number }
 
-const NAMED: Readonly<Record<string, string>> = {
-  lt: '<',
-  gt: '>',
-  amp: '&',
-  quot: '"',
-  apos: "'"
-}
+/** The five named entities (a Map: `&toString;` is not one of them). */
+const NAMED: ReadonlyMap<string, string> = new Map([
+  ['lt', '<'],
+  ['gt', '>'],
+  ['amp', '&'],
+  ['quot', '"'],
+  ['apos', "'"]
+])
 
-/** Text with its entities decoded; an entity the reader does not know is kept as written. */
-function decode(text: string): string {
+/** The highest Unicode code point: a character reference above it names no character. */
+const MAX_CODE_POINT = 0x10ffff
+
+/**
+ * Text with its entities decoded; an entity the reader does not know is kept as written. A
+ * character reference to no character (`&#x110000;`) is not well-formed: `bad` is where it is.
+ */
+function decode(text: string): string | { readonly bad: string; readonly at: number } {
   if (!text.includes('&')) return text
   let out = ''
   let i = 0
@@ -37,15 +44,15 @@ function decode(text: string): string {
     out += text.slice(i, amp)
     // An entity is short: only the next few characters are looked at for its `;`.
     const semi = text.slice(amp + 1, amp + 12).indexOf(';')
-    const body = semi >= 0 ? text.slice(amp + 1, amp + 1 + semi) : undefined
-    let value: string | undefined
-    if (body !== undefined) {
-      if (body in NAMED) value = NAMED[body]
-      else if (/^#x[0-9a-fA-F]+$/.test(body))
-        value = String.fromCodePoint(parseInt(body.slice(2), 16))
-      else if (/^#[0-9]+$/.test(body)) value = String.fromCodePoint(parseInt(body.slice(1), 10))
+    const body = semi >= 0 ? text.slice(amp + 1, amp + 1 + semi) : ''
+    const ref = /^#(?:x([0-9a-fA-F]+)|([0-9]+))$/.exec(body)
+    let value = NAMED.get(body)
+    if (ref) {
+      const code = ref[1] !== undefined ? parseInt(ref[1], 16) : parseInt(ref[2] as string, 10)
+      if (code > MAX_CODE_POINT) return { bad: `&${body};`, at: amp }
+      value = String.fromCodePoint(code)
     }
-    if (value !== undefined && body !== undefined) {
+    if (value !== undefined) {
       out += value
       i = amp + body.length + 2
     } else {
@@ -77,8 +84,12 @@ export function readXml(text: string): XmlResult {
     const lt = text.indexOf('<', i)
     const end = lt < 0 ? text.length : lt
     if (end > i) {
-      if (stack.length > 1) current().text += decode(text.slice(i, end))
-      else if (text.slice(i, end).trim() !== '') return fail('text outside the root element', i)
+      if (stack.length > 1) {
+        const decoded = decode(text.slice(i, end))
+        if (typeof decoded !== 'string')
+          return fail(`a character reference ${decoded.bad} to no character`, i + decoded.at)
+        current().text += decoded
+      } else if (text.slice(i, end).trim() !== '') return fail('text outside the root element', i)
     }
     if (lt < 0) break
     if (text.startsWith('<!--', lt)) {
