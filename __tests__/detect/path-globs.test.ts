@@ -7,7 +7,7 @@ import {
   PathsError,
   readPathsEntry
 } from '../../src/detect/paths-input.js'
-import { splitGlobs } from '../../src/util/glob-list.js'
+import { splitGlobs } from '../../src/util/glob/split.js'
 import { pathsEntryOf } from '../../src/detect/build/resolve-inputs.js'
 
 describe('splitGlobs', () => {

@@ -51,6 +51,6 @@ describe('the import graph read from the sources', () => {
   // The paths input is read in detect/paths-input.ts, apart from the glob engine (path-globs.ts).
   it('the fast skip path does not load the glob engine', () => {
     const g = graph('action/early-skip.ts', false)
-    expect(chainTo(g, 'util/glob.ts')).toBe('')
+    expect(chainTo(g, 'util/glob/compile.ts')).toBe('')
   })
 })

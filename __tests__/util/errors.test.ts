@@ -19,7 +19,7 @@ import { InputError } from '../../src/plan/job-inputs.js'
 import { PlanError } from '../../src/plan/decision.js'
 import { SettingsError } from '../../src/plan/settings.js'
 import { KnownError } from '../../src/util/errors.js'
-import { GlobError } from '../../src/util/glob.js'
+import { GlobError } from '../../src/util/glob/braces.js'
 import { VersionError } from '../../src/util/version.js'
 
 const CASES: [new (message: string) => KnownError, string, string][] = [

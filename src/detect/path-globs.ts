@@ -11,7 +11,7 @@
  *   wins over everything else. The versions file never counts.
  */
 import picomatch from 'picomatch'
-import { compileGlob } from '../util/glob.js'
+import { compileGlob } from '../util/glob/compile.js'
 import { foldersNamedIn, lowerBound, rangeUnder } from '../util/paths.js'
 import { checkGlob } from './paths-input.js'
 

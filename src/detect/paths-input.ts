@@ -4,7 +4,7 @@
  * when it cannot work as documented (path-globs.ts has the glob semantics). Kept apart from the
  * glob engine, so that the fast skip path, which reads the action's inputs, loads no picomatch.
  */
-import { splitGlobs } from '../util/glob-list.js'
+import { splitGlobs } from '../util/glob/split.js'
 import { escapeForMessage } from '../util/escape.js'
 import { KnownError } from '../util/errors.js'
 

@@ -3,7 +3,7 @@
  * --mount=type=bind` sources), and whether a source names a file or folder of the tree under a
  * context.
  */
-import { compileGlob } from '../../../util/glob.js'
+import { compileGlob } from '../../../util/glob/compile.js'
 import { joinPath } from '../../../util/paths.js'
 import { usesVariable, type Instruction } from './dockerfile.js'
 import { escapeGlob, goGlob } from './dockerignore.js'

@@ -4,7 +4,7 @@
  * configurations, transitively, with the build files of their ancestor projects.
  */
 import { at, dirOf, within } from '../../../util/paths.js'
-import { Wildcards } from '../../../util/wildcards.js'
+import { Wildcards } from '../../../util/glob/wildcards.js'
 import { escapeGlob } from '../docker/dockerignore.js'
 import { isDockerfile } from '../docker/names.js'
 import type { InputList } from '../collect.js'

@@ -8,7 +8,7 @@ import { isDockerfile } from '../docker/names.js'
 import { interpolations } from './lex.js'
 import type { ScriptFacts } from './script.js'
 import type { GradleProject } from './settings.js'
-import { Wildcards } from '../../../util/wildcards.js'
+import { Wildcards } from '../../../util/glob/wildcards.js'
 
 /** A literal as a path: `${rootDir}/x`, `/x`, `./x` -> `x`; interpolations become wildcards. */
 function literalRegex(value: string): { test(path: string): boolean } | undefined {

@@ -6,7 +6,7 @@
  * so that callers can warn and widen.
  */
 import { type Block, type Lexed, blocks, covered, interpolations, lex } from './lex.js'
-import { Wildcards } from '../../../util/wildcards.js'
+import { Wildcards } from '../../../util/glob/wildcards.js'
 
 /** A plugin id a script applies. */
 export interface PluginUse {

@@ -4,7 +4,7 @@
  * or pnpm `pnpm-workspace.yaml` `packages:` globs (with `!` exclusions). A root that declares
  * both is read as the union (which tool installs is not known). Read once per tree.
  */
-import { compileGlob } from '../../../util/glob.js'
+import { compileGlob } from '../../../util/glob/compile.js'
 import { parseYaml, Yaml } from '../context/yaml.js'
 import { at, dirOf, within } from '../../../util/paths.js'
 import type { SourceTree } from '../types.js'

@@ -10,7 +10,7 @@
  * one matches like a wildcard, and a path that holds one is unresolved.
  */
 import { dirOf, joinPath } from '../../../util/paths.js'
-import { Wildcards } from '../../../util/wildcards.js'
+import { Wildcards } from '../../../util/glob/wildcards.js'
 import type { SourceTree } from '../types.js'
 import { type Pom, readPom } from './pom.js'
 

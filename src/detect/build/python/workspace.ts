@@ -2,7 +2,7 @@
  * Python manifests read once per tree, and uv workspaces: the nearest `pyproject.toml` at or
  * above a project with `[tool.uv.workspace]` whose `members` globs (less `exclude`) hold it.
  */
-import { compileGlob } from '../../../util/glob.js'
+import { compileGlob } from '../../../util/glob/compile.js'
 import { at, dirOf } from '../../../util/paths.js'
 import type { SourceTree, Unresolved } from '../types.js'
 import { normalize, readManifest, type PyManifest } from './pyproject.js'

@@ -5,7 +5,8 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import picomatch from 'picomatch'
-import { compileGlob, expandBraces, GlobError } from '../../src/util/glob.js'
+import { compileGlob } from '../../../src/util/glob/compile.js'
+import { expandBraces, GlobError } from '../../../src/util/glob/braces.js'
 
 /** picomatch, plus the rule for globs without wildcards (themselves and everything below). */
 function reference(glob: string): (path: string) => boolean {
