@@ -78,7 +78,7 @@ export function comboWords(combo: Combo | undefined, keys: readonly string[]): s
   if (!combo || keys.length === 0) return ''
   const parts = keys.map((k) => {
     const v = combo[k]
-    return `${k}=${typeof v === 'object' ? shown(JSON.stringify(v) ?? '', 40) : String(v)}`
+    return `${k}=${typeof v === 'object' ? shown(JSON.stringify(v), 40) : String(v)}`
   })
   return ` with matrix ${parts.join(', ')}`
 }

@@ -28,7 +28,7 @@ import {
   type Env,
   type JobScope
 } from './expressions.js'
-import { buildCommand, LITERAL_DOLLAR, shellCommands } from './shell.js'
+import { buildCommand, LITERAL_DOLLAR, programAt, scriptParts } from './shell.js'
 
 /** A value of a run script with its variables expanded from the env, or undefined. */
 function shellValue(word: string, env: Env): string | undefined {
@@ -38,6 +38,24 @@ function shellValue(word: string, env: Env): string | undefined {
   const r = interpolate(word, withWs)
   if (r.value === undefined || r.value.includes('$')) return undefined
   return r.value.split(LITERAL_DOLLAR).join('$')
+}
+
+/** A longer path is no folder of a checkout (PATH_MAX); it is not followed, and stays short. */
+const MAX_PATH = 4096
+
+/** The folder a command runs in, relative to the working directory, or why it is not known. */
+type Folder = { path: string } | { why: string }
+
+/** The folders `pushd` left to go back to, the last first. */
+interface Pushed {
+  readonly cd: Folder
+  readonly below: Pushed | undefined
+}
+
+/** Where the shell is: its folder and its `pushd` stack. */
+interface Place {
+  readonly cd: Folder
+  readonly pushed: Pushed | undefined
 }
 
 export function runStep(
@@ -55,20 +73,44 @@ export function runStep(
   const firstLine = y.textLine(run, y.line(step))
   const lineOf = lineStarts(script)
   const out: DeclaredBuild[] = []
-  // `cd dir` earlier in the script moves the folder later commands run in.
-  let cd: { path: string } | { why: string } = { path: '' }
-  for (const words of shellCommands(script)) {
-    const first = words[0]?.text
+  // `cd dir` earlier in the script moves the folder later commands run in, up to the end of
+  // the subshell it runs in; `popd` goes back to the folder of the last `pushd`.
+  let cd: Folder = { path: '' }
+  let pushed: Pushed | undefined
+  const subshells: Place[] = []
+  for (const words of scriptParts(script)) {
+    if (words === '(') {
+      subshells.push({ cd, pushed })
+      continue
+    }
+    if (words === ')') {
+      // A `)` that closes no subshell ends a `case` pattern.
+      const outer: Place = subshells.pop() ?? { cd, pushed }
+      cd = outer.cd
+      pushed = outer.pushed
+      continue
+    }
+    const k = programAt(words)
+    const first = words[k]?.text
+    if (first === 'popd') {
+      cd = pushed?.cd ?? cd
+      pushed = pushed?.below
+      continue
+    }
     if (first === 'cd' || first === 'pushd') {
-      const arg = words[1]?.text
-      const v = arg === undefined || arg === '-' ? undefined : shellValue(arg, env)
+      if (first === 'pushd') pushed = { cd, below: pushed }
+      const arg = words[k + 1]?.text
+      // `-` is the previous folder; an option (`cd -P dir`) is not the folder.
+      const v = arg === undefined || arg.startsWith('-') ? undefined : shellValue(arg, env)
       if (v === undefined || !('path' in cd)) {
-        cd = {
-          why: `runs after cd ${shown((arg ?? '').split(LITERAL_DOLLAR).join('$'))}, a folder that is not known`
-        }
+        const written = arg === undefined ? '' : ` ${shown(arg.split(LITERAL_DOLLAR).join('$'))}`
+        cd = { why: `runs after ${first}${written}, a folder that is not known` }
       } else if (v.startsWith(WORKSPACE) || v.includes('${{')) {
         cd = v.includes('${{') ? { why: `runs after cd ${shown(v)}` } : { path: v }
       } else cd = { path: at(cd.path, v) }
+      if ('path' in cd && cd.path.length > MAX_PATH) {
+        cd = { why: `runs after ${first} into a path of more than ${MAX_PATH} characters` }
+      }
       continue
     }
     const cmd = buildCommand(words)

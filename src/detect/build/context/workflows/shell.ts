@@ -3,7 +3,9 @@
  * backslash escapes, line continuations, `$(...)` and `${...}` kept whole), commands split at
  * `&&`, `||`, `;`, `|`, `&`, newlines and parentheses, comments and redirections dropped.
  * A `$` that the shell would expand stays `$` in a word; a literal one (single quotes, `\$`)
- * becomes LITERAL_DOLLAR, so expansion can tell them apart. One pass; it never throws.
+ * becomes LITERAL_DOLLAR, so expansion can tell them apart. GitHub replaces `${{ ... }}` in
+ * the script before the shell reads it, so such an expression stays whole, with its `$`, in
+ * any quotes or after a backslash. One pass; it never throws.
  */
 
 /** Stands for a `$` the shell would not expand (quoted or escaped). */
@@ -27,6 +29,11 @@ function closeOf(s: string, i: number, open: string, close: string): number {
     else if (c === "'") {
       const e = s.indexOf("'", j + 1)
       j = e < 0 ? s.length : e + 1
+    } else if (c === '"') {
+      // A quoted `)` or `}` does not close the construct: `$(echo ")")`.
+      j++
+      while (j < s.length && s[j] !== '"') j += s[j] === '\\' ? 2 : 1
+      j++
     } else {
       if (c === open) depth++
       else if (c === close && --depth === 0) return j + 1
@@ -36,16 +43,29 @@ function closeOf(s: string, i: number, open: string, close: string): number {
   return s.length
 }
 
+/** A part of a script: a command, or a parenthesis that opens or closes a subshell. */
+export type ScriptPart = Command | '(' | ')'
+
 /** The commands of a script, each a list of words. */
 export function shellCommands(script: string): Command[] {
+  return scriptParts(script).filter((p) => typeof p !== 'string')
+}
+
+/** The commands of a script and its subshells' parentheses, in order. */
+export function scriptParts(script: string): ScriptPart[] {
   const s = script
   const n = s.length
-  const commands: Word[][] = []
+  const parts: ScriptPart[] = []
   let cmd: Word[] = []
   let word = ''
   let inWord = false
   let start = 0
   let dropNext = false
+  // The offset after the `}}` of a GitHub expression `${{` at `i`, or -1 when none closes it
+  // (found once: a script of unclosed `${{` is read in one pass).
+  const lastClose = s.lastIndexOf('}}')
+  const expressionEnd = (i: number): number =>
+    s.startsWith('${{', i) && lastClose >= i + 3 ? s.indexOf('}}', i + 3) + 2 : -1
   const endWord = (): void => {
     if (inWord) {
       if (dropNext) dropNext = false
@@ -56,7 +76,7 @@ export function shellCommands(script: string): Command[] {
   }
   const endCommand = (): void => {
     endWord()
-    if (cmd.length > 0) commands.push(cmd)
+    if (cmd.length > 0) parts.push(cmd)
     cmd = []
     dropNext = false
   }
@@ -70,7 +90,13 @@ export function shellCommands(script: string): Command[] {
   while (i < n) {
     const c = s[i] as string
     if (c === '\\') {
-      if (s[i + 1] === '\n') i += 2
+      const x = expressionEnd(i + 1)
+      if (x > 0) {
+        // `\${{ x }}`: GitHub puts the value in first; the backslash quotes its first character.
+        begin(i)
+        word += s.slice(i + 1, x)
+        i = x
+      } else if (s[i + 1] === '\n') i += 2
       else if (s[i + 1] === '\r' && s[i + 2] === '\n') i += 3
       else {
         begin(i)
@@ -80,19 +106,28 @@ export function shellCommands(script: string): Command[] {
       }
     } else if (c === "'") {
       begin(i)
-      const e = s.indexOf("'", i + 1)
-      const stop = e < 0 ? n : e
-      word += s
-        .slice(i + 1, stop)
-        .split('$')
-        .join(LITERAL_DOLLAR)
-      i = stop + 1
+      let j = i + 1
+      while (j < n && s[j] !== "'") {
+        const x = expressionEnd(j)
+        if (x > 0) {
+          word += s.slice(j, x)
+          j = x
+        } else {
+          word += s[j] === '$' ? LITERAL_DOLLAR : s[j]
+          j++
+        }
+      }
+      i = j + 1
     } else if (c === '"') {
       begin(i)
       let j = i + 1
       while (j < n && s[j] !== '"') {
         const d = s[j] as string
-        if (d === '\\' && j + 1 < n) {
+        const x = expressionEnd(d === '\\' ? j + 1 : j)
+        if (x > 0) {
+          word += s.slice(d === '\\' ? j + 1 : j, x)
+          j = x
+        } else if (d === '\\' && j + 1 < n) {
           const e = s[j + 1] as string
           if (e === '\n') {
             /* continuation inside quotes */
@@ -134,11 +169,8 @@ export function shellCommands(script: string): Command[] {
         i += s[i + 2] === '>' ? 3 : 2
         continue
       }
-      if (c === '&' && (s[i - 1] === '>' || s[i - 1] === '<')) {
-        i++
-        continue
-      }
       endCommand()
+      if (c === '(' || c === ')') parts.push(c)
       i++
     } else if (c === '>' || c === '<') {
       // A redirection: `2>` drops the fd number; the target word is dropped too.
@@ -160,7 +192,7 @@ export function shellCommands(script: string): Command[] {
     }
   }
   endCommand()
-  return commands
+  return parts
 }
 
 /** A `docker build` (or podman, buildah) command read from its words. */
@@ -194,15 +226,7 @@ const VALUE_OPTIONS = new Set(
 )
 
 /** Docker's global options that take a value (`docker --context x build`). */
-const GLOBAL_VALUE_OPTIONS = new Set([
-  '-c',
-  '--context',
-  '-H',
-  '--host',
-  '--config',
-  '-l',
-  '--log-level'
-])
+const GLOBAL_VALUE_OPTIONS = new Set('-c --context -H --host --config -l --log-level'.split(' '))
 
 /** The subcommand words that build, after the program name. */
 const SUBCOMMANDS: Record<string, readonly (readonly string[])[]> = {
@@ -217,16 +241,25 @@ const SUBCOMMANDS: Record<string, readonly (readonly string[])[]> = {
   buildah: [['bud'], ['build'], ['build-using-dockerfile']]
 }
 
-const PREFIXES = new Set(['sudo', 'time', 'exec', 'command', 'nohup', 'env', 'eval'])
+/** Words before the program: wrappers, and the shell's reserved words (`if docker build ...`). */
+const PREFIXES = new Set(
+  'sudo time exec command nohup env eval if then else elif do while until ! {'.split(' ')
+)
 
-/** The build command a shell command is, if it is one. */
-export function buildCommand(words: Command): BuildCommand | undefined {
+/** Where the program of a command is, after wrappers, reserved words and assignments. */
+export function programAt(words: Command): number {
   let i = 0
   while (i < words.length) {
     const w = (words[i] as Word).text
     if (PREFIXES.has(w) || /^[A-Za-z_][A-Za-z0-9_]*=/.test(w) || (i > 0 && w.startsWith('-'))) i++
     else break
   }
+  return i
+}
+
+/** The build command a shell command is, if it is one. */
+export function buildCommand(words: Command): BuildCommand | undefined {
+  const i = programAt(words)
   const progWord = words[i]
   if (!progWord) return undefined
   const prog = progWord.text.slice(progWord.text.lastIndexOf('/') + 1)
