@@ -3,8 +3,8 @@
 // script, so whole in any quotes), and the `docker build` command lines read from the words.
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
+import { buildCommand } from '../../../../../src/detect/build/context/workflows/build-command.js'
 import {
-  buildCommand,
   LITERAL_DOLLAR,
   shellCommands
 } from '../../../../../src/detect/build/context/workflows/shell.js'

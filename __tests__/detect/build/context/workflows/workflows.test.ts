@@ -3,10 +3,8 @@
 // directory), with literal job matrices expanded and literal env values substituted.
 import { describe, expect, it } from '@jest/globals'
 import { expandMatrix } from '../../../../../src/detect/build/context/workflows/matrix.js'
-import {
-  buildCommand,
-  shellCommands
-} from '../../../../../src/detect/build/context/workflows/shell.js'
+import { buildCommand } from '../../../../../src/detect/build/context/workflows/build-command.js'
+import { shellCommands } from '../../../../../src/detect/build/context/workflows/shell.js'
 import type { DeclaredBuild } from '../../../../../src/detect/build/context/types.js'
 import {
   isWorkflowFile,

@@ -28,7 +28,8 @@ import {
   type Env,
   type JobScope
 } from './expressions.js'
-import { buildCommand, LITERAL_DOLLAR, programAt, scriptParts } from './shell.js'
+import { buildCommand, programAt } from './build-command.js'
+import { LITERAL_DOLLAR, scriptParts } from './shell.js'
 
 /** A value of a run script with its variables expanded from the env, or undefined. */
 function shellValue(word: string, env: Env): string | undefined {
