@@ -366,7 +366,7 @@ function runCompares(argv, jobs, cwd, timeoutMs = COMPARE_TIMEOUT_MS, concurrenc
 /* harmony export */   g9: () => (/* binding */ parsePathsInput),
 /* harmony export */   pY: () => (/* binding */ checkGlob)
 /* harmony export */ });
-/* harmony import */ var _util_glob_list_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6577);
+/* harmony import */ var _util_glob_split_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7631);
 /* harmony import */ var _util_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5421);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
 /**
@@ -420,7 +420,7 @@ function parsePathsInput(text, input = 'paths') {
         const extendAll = rest.startsWith('+');
         if (extendAll)
             rest = rest.slice(1);
-        const globs = (0,_util_glob_list_js__WEBPACK_IMPORTED_MODULE_2__/* .splitGlobs */ .K)(rest).map((g) => (extendAll && !g.startsWith('+') ? `+${g}` : g));
+        const globs = (0,_util_glob_split_js__WEBPACK_IMPORTED_MODULE_2__/* .splitGlobs */ .K)(rest).map((g) => (extendAll && !g.startsWith('+') ? `+${g}` : g));
         if (globs.length === 0)
             throw new PathsError(`${where}: no globs for ${key}`);
         const entry = [...(out.get(key) ?? []), ...globs];
@@ -1301,8 +1301,8 @@ function closest(name, known) {
 
 // EXTERNAL MODULE: ./src/files/repo-files.ts
 var repo_files = __webpack_require__(8329);
-// EXTERNAL MODULE: ./src/util/glob-list.ts
-var glob_list = __webpack_require__(6577);
+// EXTERNAL MODULE: ./src/util/glob/split.ts
+var split = __webpack_require__(7631);
 // EXTERNAL MODULE: ./src/detect/paths-input.ts
 var paths_input = __webpack_require__(1962);
 // EXTERNAL MODULE: ./src/util/refs.ts
@@ -1383,7 +1383,7 @@ function valueLines(raw) {
 }
 /** Splits a glob list on newlines and on commas outside `{...}`. */
 function globList(raw) {
-    return valueLines(raw).flatMap((line) => (0,glob_list/* splitGlobs */.K)(line));
+    return valueLines(raw).flatMap((line) => (0,split/* splitGlobs */.K)(line));
 }
 /** JavaScript's own errors: a bug, never a bad value. */
 const JS_ERRORS = new Set(['TypeError', 'ReferenceError', 'RangeError', 'SyntaxError']);
@@ -1704,7 +1704,7 @@ function forCommitBody(text) {
 
 /***/ }),
 
-/***/ 6577:
+/***/ 7631:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -20340,7 +20340,7 @@ async function writeAtomic(abs, text) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/util/glob-list.ts
+;// CONCATENATED MODULE: ./src/util/glob/split.ts
 /** Lists of globs in one input line, without picomatch (cheap to load). */
 /** Splits on commas that are not inside `{...}`, so `src/{main,test}/**` stays one glob. */
 function splitGlobs(text) {
@@ -21545,15 +21545,16 @@ async function ensureBranchCommit(cwd, branch, oid) {
         throw new RemoteError(`Invalid branch name ${JSON.stringify(branch)}`);
     }
     const depth = await git.isShallow();
-    let result;
+    let stderr = '';
     // Once the remote refuses the blob filter, the fetch by sha goes without it at once.
     const filter = { use: true, refused: false };
     for (const refspec of [`+refs/heads/${branch}:${privateBranchRef(branch)}`, oid]) {
-        result = await fetchRetryingFilter(git, [refspec], { remote: 'origin', depth }, filter);
+        ;
+        ({ stderr } = await fetchRetryingFilter(git, [refspec], { remote: 'origin', depth }, filter));
         if (await has())
             return oid;
     }
-    throw new RemoteError(`Could not fetch ${oid}, the head of ${branch}, from origin (${fetchComplaint(result?.stderr ?? '') || 'not found'}). ` +
+    throw new RemoteError(`Could not fetch ${oid}, the head of ${branch}, from origin (${fetchComplaint(stderr) || 'not found'}). ` +
         `Check out the repository with actions/checkout (persist-credentials: true, the default).`);
 }
 /** The tags on the remote (names without refs/tags/). */
@@ -23693,7 +23694,7 @@ function comboWords(combo, keys) {
         return '';
     const parts = keys.map((k) => {
         const v = combo[k];
-        return `${k}=${typeof v === 'object' ? shown(JSON.stringify(v) ?? '', 40) : String(v)}`;
+        return `${k}=${typeof v === 'object' ? shown(JSON.stringify(v), 40) : String(v)}`;
     });
     return ` with matrix ${parts.join(', ')}`;
 }
@@ -23821,190 +23822,7 @@ function buildPushAction(y, step, file, scope, env) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/detect/build/context/workflows/shell.ts
-/**
- * Enough of the POSIX shell to find `docker build` commands in a script: words (quotes,
- * backslash escapes, line continuations, `$(...)` and `${...}` kept whole), commands split at
- * `&&`, `||`, `;`, `|`, `&`, newlines and parentheses, comments and redirections dropped.
- * A `$` that the shell would expand stays `$` in a word; a literal one (single quotes, `\$`)
- * becomes LITERAL_DOLLAR, so expansion can tell them apart. One pass; it never throws.
- */
-/** Stands for a `$` the shell would not expand (quoted or escaped). */
-const LITERAL_DOLLAR = '\uE000';
-/** The offset just after the construct opened at `i` by `open` (`(` or `{`), nesting counted. */
-function closeOf(s, i, open, close) {
-    let depth = 1;
-    let j = i;
-    while (j < s.length) {
-        const c = s[j];
-        if (c === '\\')
-            j += 2;
-        else if (c === "'") {
-            const e = s.indexOf("'", j + 1);
-            j = e < 0 ? s.length : e + 1;
-        }
-        else {
-            if (c === open)
-                depth++;
-            else if (c === close && --depth === 0)
-                return j + 1;
-            j++;
-        }
-    }
-    return s.length;
-}
-/** The commands of a script, each a list of words. */
-function shellCommands(script) {
-    const s = script;
-    const n = s.length;
-    const commands = [];
-    let cmd = [];
-    let word = '';
-    let inWord = false;
-    let start = 0;
-    let dropNext = false;
-    const endWord = () => {
-        if (inWord) {
-            if (dropNext)
-                dropNext = false;
-            else
-                cmd.push({ text: word, start });
-        }
-        word = '';
-        inWord = false;
-    };
-    const endCommand = () => {
-        endWord();
-        if (cmd.length > 0)
-            commands.push(cmd);
-        cmd = [];
-        dropNext = false;
-    };
-    const begin = (i) => {
-        if (!inWord) {
-            inWord = true;
-            start = i;
-        }
-    };
-    let i = 0;
-    while (i < n) {
-        const c = s[i];
-        if (c === '\\') {
-            if (s[i + 1] === '\n')
-                i += 2;
-            else if (s[i + 1] === '\r' && s[i + 2] === '\n')
-                i += 3;
-            else {
-                begin(i);
-                const e = s[i + 1] ?? '';
-                word += e === '$' ? LITERAL_DOLLAR : e;
-                i += 2;
-            }
-        }
-        else if (c === "'") {
-            begin(i);
-            const e = s.indexOf("'", i + 1);
-            const stop = e < 0 ? n : e;
-            word += s
-                .slice(i + 1, stop)
-                .split('$')
-                .join(LITERAL_DOLLAR);
-            i = stop + 1;
-        }
-        else if (c === '"') {
-            begin(i);
-            let j = i + 1;
-            while (j < n && s[j] !== '"') {
-                const d = s[j];
-                if (d === '\\' && j + 1 < n) {
-                    const e = s[j + 1];
-                    if (e === '\n') {
-                        /* continuation inside quotes */
-                    }
-                    else if (e === '$')
-                        word += LITERAL_DOLLAR;
-                    else if ('"\\`'.includes(e))
-                        word += e;
-                    else
-                        word += `\\${e}`;
-                    j += 2;
-                }
-                else if (d === '$' && s[j + 1] === '(') {
-                    const e = closeOf(s, j + 2, '(', ')');
-                    word += s.slice(j, e);
-                    j = e;
-                }
-                else {
-                    word += d;
-                    j++;
-                }
-            }
-            i = j + 1;
-        }
-        else if (c === '$' && (s[i + 1] === '(' || s[i + 1] === '{')) {
-            begin(i);
-            const e = s[i + 1] === '(' ? closeOf(s, i + 2, '(', ')') : closeOf(s, i + 2, '{', '}');
-            word += s.slice(i, e);
-            i = e;
-        }
-        else if (c === '`') {
-            begin(i);
-            const e = s.indexOf('`', i + 1);
-            const stop = e < 0 ? n : e + 1;
-            word += s.slice(i, stop);
-            i = stop;
-        }
-        else if (c === '#' && !inWord) {
-            const e = s.indexOf('\n', i);
-            i = e < 0 ? n : e;
-        }
-        else if (c === ' ' || c === '\t' || c === '\r') {
-            endWord();
-            i++;
-        }
-        else if (c === '\n' || c === ';' || c === '|' || c === '&' || c === '(' || c === ')') {
-            if (c === '&' && s[i + 1] === '>') {
-                endWord();
-                dropNext = true;
-                i += s[i + 2] === '>' ? 3 : 2;
-                continue;
-            }
-            if (c === '&' && (s[i - 1] === '>' || s[i - 1] === '<')) {
-                i++;
-                continue;
-            }
-            endCommand();
-            i++;
-        }
-        else if (c === '>' || c === '<') {
-            // A redirection: `2>` drops the fd number; the target word is dropped too.
-            if (inWord && /^[0-9]+$/.test(word)) {
-                word = '';
-                inWord = false;
-            }
-            else
-                endWord();
-            let j = i + 1;
-            while (s[j] === '>' || s[j] === '<')
-                j++;
-            if (s[j] === '&') {
-                j++;
-                while (j < n && /[0-9-]/.test(s[j]))
-                    j++;
-            }
-            else
-                dropNext = true;
-            i = j;
-        }
-        else {
-            begin(i);
-            word += c;
-            i++;
-        }
-    }
-    endCommand();
-    return commands;
-}
+;// CONCATENATED MODULE: ./src/detect/build/context/workflows/build-command.ts
 /** Options that take a value (as the next word when not written `--opt=value`). */
 const VALUE_OPTIONS = new Set(('-f --file -t --tag -o --output -m --memory --memory-swap -c --cpu-shares -v --volume ' +
     '--add-host --allow --annotation --attest --build-arg --build-context --builder --cache-from ' +
@@ -24019,15 +23837,7 @@ const VALUE_OPTIONS = new Set(('-f --file -t --tag -o --output -m --memory --mem
     '--rusage-logfile --cw --source-date-epoch --sbom-output --sbom-scanner-image --sbom-image-output ' +
     '--volume-from --cpp-flag').split(' '));
 /** Docker's global options that take a value (`docker --context x build`). */
-const GLOBAL_VALUE_OPTIONS = new Set([
-    '-c',
-    '--context',
-    '-H',
-    '--host',
-    '--config',
-    '-l',
-    '--log-level'
-]);
+const GLOBAL_VALUE_OPTIONS = new Set('-c --context -H --host --config -l --log-level'.split(' '));
 /** The subcommand words that build, after the program name. */
 const SUBCOMMANDS = {
     docker: [
@@ -24040,9 +23850,10 @@ const SUBCOMMANDS = {
     podman: [['build'], ['image', 'build'], ['buildx', 'build']],
     buildah: [['bud'], ['build'], ['build-using-dockerfile']]
 };
-const PREFIXES = new Set(['sudo', 'time', 'exec', 'command', 'nohup', 'env', 'eval']);
-/** The build command a shell command is, if it is one. */
-function buildCommand(words) {
+/** Words before the program: wrappers, and the shell's reserved words (`if docker build ...`). */
+const PREFIXES = new Set('sudo time exec command nohup env eval if then else elif do while until ! {'.split(' '));
+/** Where the program of a command is, after wrappers, reserved words and assignments. */
+function programAt(words) {
     let i = 0;
     while (i < words.length) {
         const w = words[i].text;
@@ -24051,6 +23862,11 @@ function buildCommand(words) {
         else
             break;
     }
+    return i;
+}
+/** The build command a shell command is, if it is one. */
+function buildCommand(words) {
+    const i = programAt(words);
     const progWord = words[i];
     if (!progWord)
         return undefined;
@@ -24118,6 +23934,224 @@ function buildCommand(words) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/detect/build/context/workflows/shell.ts
+/**
+ * Enough of the POSIX shell to find `docker build` commands in a script: words (quotes,
+ * backslash escapes, line continuations, `$(...)` and `${...}` kept whole), commands split at
+ * `&&`, `||`, `;`, `|`, `&`, newlines and parentheses, comments and redirections dropped.
+ * A `$` that the shell would expand stays `$` in a word; a literal one (single quotes, `\$`)
+ * becomes LITERAL_DOLLAR, so expansion can tell them apart. GitHub replaces `${{ ... }}` in
+ * the script before the shell reads it, so such an expression stays whole, with its `$`, in
+ * any quotes or after a backslash. One pass; it never throws.
+ */
+/** Stands for a `$` the shell would not expand (quoted or escaped). */
+const LITERAL_DOLLAR = '\uE000';
+/** The offset just after the construct opened at `i` by `open` (`(` or `{`), nesting counted. */
+function closeOf(s, i, open, close) {
+    let depth = 1;
+    let j = i;
+    while (j < s.length) {
+        const c = s[j];
+        if (c === '\\')
+            j += 2;
+        else if (c === "'") {
+            const e = s.indexOf("'", j + 1);
+            j = e < 0 ? s.length : e + 1;
+        }
+        else if (c === '"') {
+            // A quoted `)` or `}` does not close the construct: `$(echo ")")`.
+            j++;
+            while (j < s.length && s[j] !== '"')
+                j += s[j] === '\\' ? 2 : 1;
+            j++;
+        }
+        else {
+            if (c === open)
+                depth++;
+            else if (c === close && --depth === 0)
+                return j + 1;
+            j++;
+        }
+    }
+    return s.length;
+}
+/** The commands of a script, each a list of words. */
+function shellCommands(script) {
+    return scriptParts(script).filter((p) => typeof p !== 'string');
+}
+/** The commands of a script and its subshells' parentheses, in order. */
+function scriptParts(script) {
+    const s = script;
+    const n = s.length;
+    const parts = [];
+    let cmd = [];
+    let word = '';
+    let inWord = false;
+    let start = 0;
+    let dropNext = false;
+    // The offset after the `}}` of a GitHub expression `${{` at `i`, or -1 when none closes it
+    // (found once: a script of unclosed `${{` is read in one pass).
+    const lastClose = s.lastIndexOf('}}');
+    const expressionEnd = (i) => s.startsWith('${{', i) && lastClose >= i + 3 ? s.indexOf('}}', i + 3) + 2 : -1;
+    const endWord = () => {
+        if (inWord) {
+            if (dropNext)
+                dropNext = false;
+            else
+                cmd.push({ text: word, start });
+        }
+        word = '';
+        inWord = false;
+    };
+    const endCommand = () => {
+        endWord();
+        if (cmd.length > 0)
+            parts.push(cmd);
+        cmd = [];
+        dropNext = false;
+    };
+    const begin = (i) => {
+        if (!inWord) {
+            inWord = true;
+            start = i;
+        }
+    };
+    let i = 0;
+    while (i < n) {
+        const c = s[i];
+        if (c === '\\') {
+            const x = expressionEnd(i + 1);
+            if (x > 0) {
+                // `\${{ x }}`: GitHub puts the value in first; the backslash quotes its first character.
+                begin(i);
+                word += s.slice(i + 1, x);
+                i = x;
+            }
+            else if (s[i + 1] === '\n')
+                i += 2;
+            else if (s[i + 1] === '\r' && s[i + 2] === '\n')
+                i += 3;
+            else {
+                begin(i);
+                const e = s[i + 1] ?? '';
+                word += e === '$' ? LITERAL_DOLLAR : e;
+                i += 2;
+            }
+        }
+        else if (c === "'") {
+            begin(i);
+            let j = i + 1;
+            while (j < n && s[j] !== "'") {
+                const x = expressionEnd(j);
+                if (x > 0) {
+                    word += s.slice(j, x);
+                    j = x;
+                }
+                else {
+                    word += s[j] === '$' ? LITERAL_DOLLAR : s[j];
+                    j++;
+                }
+            }
+            i = j + 1;
+        }
+        else if (c === '"') {
+            begin(i);
+            let j = i + 1;
+            while (j < n && s[j] !== '"') {
+                const d = s[j];
+                const x = expressionEnd(d === '\\' ? j + 1 : j);
+                if (x > 0) {
+                    word += s.slice(d === '\\' ? j + 1 : j, x);
+                    j = x;
+                }
+                else if (d === '\\' && j + 1 < n) {
+                    const e = s[j + 1];
+                    if (e === '\n') {
+                        /* continuation inside quotes */
+                    }
+                    else if (e === '$')
+                        word += LITERAL_DOLLAR;
+                    else if ('"\\`'.includes(e))
+                        word += e;
+                    else
+                        word += `\\${e}`;
+                    j += 2;
+                }
+                else if (d === '$' && s[j + 1] === '(') {
+                    const e = closeOf(s, j + 2, '(', ')');
+                    word += s.slice(j, e);
+                    j = e;
+                }
+                else {
+                    word += d;
+                    j++;
+                }
+            }
+            i = j + 1;
+        }
+        else if (c === '$' && (s[i + 1] === '(' || s[i + 1] === '{')) {
+            begin(i);
+            const e = s[i + 1] === '(' ? closeOf(s, i + 2, '(', ')') : closeOf(s, i + 2, '{', '}');
+            word += s.slice(i, e);
+            i = e;
+        }
+        else if (c === '`') {
+            begin(i);
+            const e = s.indexOf('`', i + 1);
+            const stop = e < 0 ? n : e + 1;
+            word += s.slice(i, stop);
+            i = stop;
+        }
+        else if (c === '#' && !inWord) {
+            const e = s.indexOf('\n', i);
+            i = e < 0 ? n : e;
+        }
+        else if (c === ' ' || c === '\t' || c === '\r') {
+            endWord();
+            i++;
+        }
+        else if (c === '\n' || c === ';' || c === '|' || c === '&' || c === '(' || c === ')') {
+            if (c === '&' && s[i + 1] === '>') {
+                endWord();
+                dropNext = true;
+                i += s[i + 2] === '>' ? 3 : 2;
+                continue;
+            }
+            endCommand();
+            if (c === '(' || c === ')')
+                parts.push(c);
+            i++;
+        }
+        else if (c === '>' || c === '<') {
+            // A redirection: `2>` drops the fd number; the target word is dropped too.
+            if (inWord && /^[0-9]+$/.test(word)) {
+                word = '';
+                inWord = false;
+            }
+            else
+                endWord();
+            let j = i + 1;
+            while (s[j] === '>' || s[j] === '<')
+                j++;
+            if (s[j] === '&') {
+                j++;
+                while (j < n && /[0-9-]/.test(s[j]))
+                    j++;
+            }
+            else
+                dropNext = true;
+            i = j;
+        }
+        else {
+            begin(i);
+            word += c;
+            i++;
+        }
+    }
+    endCommand();
+    return parts;
+}
+
 ;// CONCATENATED MODULE: ./src/detect/build/context/workflows/run-step.ts
 /**
  * `run` steps whose script calls `docker build`, `docker buildx build`, `docker image build`,
@@ -24125,6 +24159,7 @@ function buildCommand(words) {
  * step's, the job's or the workflow's `defaults.run.working-directory`, else the repository
  * root), moved by an earlier `cd`; `$X` comes from literal `env` values.
  */
+
 
 
 
@@ -24141,6 +24176,8 @@ function shellValue(word, env) {
         return undefined;
     return r.value.split(LITERAL_DOLLAR).join('$');
 }
+/** A longer path is no folder of a checkout (PATH_MAX); it is not followed, and stays short. */
+const MAX_PATH = 4096;
 function runStep(y, step, run, file, scope, env, tree) {
     const script = y.str(run) ?? '';
     if (!/\b(?:docker|podman|buildah)\b/.test(script))
@@ -24149,23 +24186,48 @@ function runStep(y, step, run, file, scope, env, tree) {
     const firstLine = y.textLine(run, y.line(step));
     const lineOf = lineStarts(script);
     const out = [];
-    // `cd dir` earlier in the script moves the folder later commands run in.
+    // `cd dir` earlier in the script moves the folder later commands run in, up to the end of
+    // the subshell it runs in; `popd` goes back to the folder of the last `pushd`.
     let cd = { path: '' };
-    for (const words of shellCommands(script)) {
-        const first = words[0]?.text;
+    let pushed;
+    const subshells = [];
+    for (const words of scriptParts(script)) {
+        if (words === '(') {
+            subshells.push({ cd, pushed });
+            continue;
+        }
+        if (words === ')') {
+            // A `)` that closes no subshell ends a `case` pattern.
+            const outer = subshells.pop() ?? { cd, pushed };
+            cd = outer.cd;
+            pushed = outer.pushed;
+            continue;
+        }
+        const k = programAt(words);
+        const first = words[k]?.text;
+        if (first === 'popd') {
+            cd = pushed?.cd ?? cd;
+            pushed = pushed?.below;
+            continue;
+        }
         if (first === 'cd' || first === 'pushd') {
-            const arg = words[1]?.text;
-            const v = arg === undefined || arg === '-' ? undefined : shellValue(arg, env);
+            if (first === 'pushd')
+                pushed = { cd, below: pushed };
+            const arg = words[k + 1]?.text;
+            // `-` is the previous folder; an option (`cd -P dir`) is not the folder.
+            const v = arg === undefined || arg.startsWith('-') ? undefined : shellValue(arg, env);
             if (v === undefined || !('path' in cd)) {
-                cd = {
-                    why: `runs after cd ${shown((arg ?? '').split(LITERAL_DOLLAR).join('$'))}, a folder that is not known`
-                };
+                const written = arg === undefined ? '' : ` ${shown(arg.split(LITERAL_DOLLAR).join('$'))}`;
+                cd = { why: `runs after ${first}${written}, a folder that is not known` };
             }
             else if (v.startsWith(WORKSPACE) || v.includes('${{')) {
                 cd = v.includes('${{') ? { why: `runs after cd ${shown(v)}` } : { path: v };
             }
             else
                 cd = { path: at(cd.path, v) };
+            if ('path' in cd && cd.path.length > MAX_PATH) {
+                cd = { why: `runs after ${first} into a path of more than ${MAX_PATH} characters` };
+            }
             continue;
         }
         const cmd = buildCommand(words);
@@ -24807,10 +24869,95 @@ function ignoreExcludes(context, rules, filesUnder) {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/util/glob.ts
+;// CONCATENATED MODULE: ./src/util/glob/braces.ts
+/**
+ * Brace expansion for globs: `{a,b}` (nested) and `{1..3}` / `{a..c}` ranges, bounded to
+ * {@link MAX_ALTERNATIVES} alternatives so that a hostile glob cannot blow up.
+ */
+
+/** The most alternatives a glob's braces may expand to. */
+const MAX_ALTERNATIVES = 1024;
+class GlobError extends KnownError {
+    name = 'GlobError';
+    get id() {
+        return 'glob';
+    }
+}
+/** Expands `{a,b}` (nested) and `{1..3}` ranges; a brace without a comma or range is literal. */
+function expandBraces(glob) {
+    const open = findBrace(glob);
+    if (!open)
+        return [glob];
+    const { start, end, items } = open;
+    const head = glob.slice(0, start);
+    const tails = expandBraces(glob.slice(end + 1));
+    const out = [];
+    for (const item of items) {
+        for (const middle of expandBraces(item)) {
+            for (const tail of tails) {
+                out.push(head + middle + tail);
+                if (out.length > MAX_ALTERNATIVES) {
+                    throw new GlobError(`The glob ${JSON.stringify(glob)} expands to more than ${MAX_ALTERNATIVES} alternatives; write it as fewer globs`);
+                }
+            }
+        }
+    }
+    return out;
+}
+/** The first brace group that expands: its bounds and its items. */
+function findBrace(glob) {
+    for (let start = glob.indexOf('{'); start >= 0; start = glob.indexOf('{', start + 1)) {
+        let depth = 0;
+        const commas = [];
+        for (let i = start; i < glob.length; i++) {
+            const ch = glob[i];
+            if (ch === '\\')
+                i++;
+            else if (ch === '{')
+                depth++;
+            else if (ch === ',' && depth === 1)
+                commas.push(i);
+            else if (ch === '}' && --depth === 0) {
+                const body = glob.slice(start + 1, i);
+                const range = commas.length === 0 ? expandRange(body) : undefined;
+                if (range)
+                    return { start, end: i, items: range };
+                if (commas.length === 0)
+                    break;
+                const bounds = [start, ...commas, i];
+                const items = bounds.slice(1).map((b, k) => glob.slice(bounds[k] + 1, b));
+                return { start, end: i, items };
+            }
+        }
+    }
+    return undefined;
+}
+/** `1..3` or `a..c` as its items; undefined for anything else. */
+function expandRange(body) {
+    const m = /^(-?\d+|[A-Za-z])\.\.(-?\d+|[A-Za-z])$/.exec(body);
+    if (!m)
+        return undefined;
+    const [from, to] = [m[1], m[2]];
+    const numeric = /\d/.test(from) && /\d/.test(to);
+    if (!numeric && (/\d/.test(from) || /\d/.test(to)))
+        return undefined;
+    const a = numeric ? Number(from) : from.charCodeAt(0);
+    const b = numeric ? Number(to) : to.charCodeAt(0);
+    if (Math.abs(b - a) >= MAX_ALTERNATIVES) {
+        throw new GlobError(`The range {${body}} has more than ${MAX_ALTERNATIVES} items`);
+    }
+    const step = a <= b ? 1 : -1;
+    const items = [];
+    for (let v = a; step > 0 ? v <= b : v >= b; v += step) {
+        items.push(numeric ? String(v) : String.fromCharCode(v));
+    }
+    return items;
+}
+
+;// CONCATENATED MODULE: ./src/util/glob/compile.ts
 /**
  * Glob matching in bounded time. The semantics are picomatch's with `dot: true` (see
- * image-inputs.ts), on repository-relative paths as git lists them (no empty, `.` or `..`
+ * detect/path-globs.ts), on repository-relative paths as git lists them (no empty, `.` or `..`
  * segments), plus one rule of our own: a glob without wildcards names a file or a folder and
  * matches it and everything below it.
  *
@@ -24836,14 +24983,6 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
  */
 
 
-/** The most alternatives a glob's braces may expand to. */
-const MAX_ALTERNATIVES = 1024;
-class GlobError extends KnownError {
-    name = 'GlobError';
-    get id() {
-        return 'glob';
-    }
-}
 /** Compiles a glob into a matcher of repository-relative paths. */
 function compileGlob(raw) {
     const glob = raw.replace(/^(?:\.\/)+/, '');
@@ -24981,14 +25120,14 @@ function compileSegment(marked) {
     if (marked === GLOBSTAR)
         return { kind: 'globstar' };
     const text = marked.replaceAll(GLOBSTAR, '**');
-    const tokens = glob_tokenize(text);
+    const tokens = compile_tokenize(text);
     if (tokens)
         return { kind: 'tokens', tokens };
     const test = picomatch_default()(text, { dot: true, windows: false });
     return { kind: 'picomatch', test };
 }
 /** The tokens of a segment, or undefined when it holds syntax beyond `*`, `?` and `[...]`. */
-function glob_tokenize(text) {
+function compile_tokenize(text) {
     const chars = [...text];
     const tokens = [];
     for (let i = 0; i < chars.length; i++) {
@@ -25044,76 +25183,6 @@ function parseClass(chars, start) {
         }
     }
     return undefined;
-}
-/** Expands `{a,b}` (nested) and `{1..3}` ranges; a brace without a comma or range is literal. */
-function expandBraces(glob) {
-    const open = findBrace(glob);
-    if (!open)
-        return [glob];
-    const { start, end, items } = open;
-    const head = glob.slice(0, start);
-    const tails = expandBraces(glob.slice(end + 1));
-    const out = [];
-    for (const item of items) {
-        for (const middle of expandBraces(item)) {
-            for (const tail of tails) {
-                out.push(head + middle + tail);
-                if (out.length > MAX_ALTERNATIVES) {
-                    throw new GlobError(`The glob ${JSON.stringify(glob)} expands to more than ${MAX_ALTERNATIVES} alternatives; write it as fewer globs`);
-                }
-            }
-        }
-    }
-    return out;
-}
-/** The first brace group that expands: its bounds and its items. */
-function findBrace(glob) {
-    for (let start = glob.indexOf('{'); start >= 0; start = glob.indexOf('{', start + 1)) {
-        let depth = 0;
-        const commas = [];
-        for (let i = start; i < glob.length; i++) {
-            const ch = glob[i];
-            if (ch === '\\')
-                i++;
-            else if (ch === '{')
-                depth++;
-            else if (ch === ',' && depth === 1)
-                commas.push(i);
-            else if (ch === '}' && --depth === 0) {
-                const body = glob.slice(start + 1, i);
-                const range = commas.length === 0 ? expandRange(body) : undefined;
-                if (range)
-                    return { start, end: i, items: range };
-                if (commas.length === 0)
-                    break;
-                const bounds = [start, ...commas, i];
-                const items = bounds.slice(1).map((b, k) => glob.slice(bounds[k] + 1, b));
-                return { start, end: i, items };
-            }
-        }
-    }
-    return undefined;
-}
-/** `1..3` or `a..c` as its items; undefined for anything else. */
-function expandRange(body) {
-    const m = /^(-?\d+|[A-Za-z])\.\.(-?\d+|[A-Za-z])$/.exec(body);
-    if (!m)
-        return undefined;
-    const [from, to] = [m[1], m[2]];
-    const numeric = /\d/.test(from) && /\d/.test(to);
-    if (!numeric && (/\d/.test(from) || /\d/.test(to)))
-        return undefined;
-    const a = numeric ? Number(from) : from.charCodeAt(0);
-    const b = numeric ? Number(to) : to.charCodeAt(0);
-    if (Math.abs(b - a) >= MAX_ALTERNATIVES) {
-        throw new GlobError(`The range {${body}} has more than ${MAX_ALTERNATIVES} items`);
-    }
-    const step = a <= b ? 1 : -1;
-    const items = [];
-    for (let v = a; step > 0 ? v <= b : v >= b; v += step) {
-        items.push(numeric ? String(v) : String.fromCharCode(v));
-    }
-    return items;
 }
 
 ;// CONCATENATED MODULE: ./src/detect/build/links.ts
@@ -26799,7 +26868,7 @@ function catalogReferences(text) {
     return { refs, dynamic };
 }
 
-;// CONCATENATED MODULE: ./src/util/wildcards.ts
+;// CONCATENATED MODULE: ./src/util/glob/wildcards.ts
 /**
  * A pattern of literal parts with wildcards between them (`parts` = ['a', 'b'] is `a*b`),
  * matched by simulating all of its positions at once: linear in the name for a given pattern,
@@ -29029,8 +29098,14 @@ function membersOf(root, globs, candidates) {
             return { error: `the workspace glob ${raw} leaves the workspace` };
         try {
             const literal = !/[*?[\]{}()]/.test(g);
-            const test = literal && !neg ? (p) => p === g : compileGlob(g === '' ? '**' : g);
-            (neg ? exclude : include).push(g === '.' ? (p) => p === '' : test);
+            // `.` and `./` name the root folder only, also after `!`: pnpm appends `/package.json`
+            // to each glob, so `!./` leaves out the root's manifest, not every package.
+            const test = g === '' || g === '.'
+                ? (p) => p === ''
+                : literal && !neg
+                    ? (p) => p === g
+                    : compileGlob(g);
+            (neg ? exclude : include).push(test);
         }
         catch (e) {
             return { error: `the workspace glob ${raw} cannot be read (${e.message})` };
@@ -29074,7 +29149,7 @@ function readWorkspaces(tree) {
         const fromNpm = pkg?.manifest
             ? npmGlobs(pkg.manifest)
             : pkg
-                ? { error: `${pkg.error ?? 'it could not be read'}, so its workspaces are unknown` }
+                ? { error: `${pkg.error}, so its workspaces are unknown` }
                 : undefined;
         if (fromNpm)
             files.push(pkg?.file);
@@ -29184,6 +29259,10 @@ const ROOT_DIRS = ['.yarn/plugins', '.yarn/releases', '.yarn/patches', 'patches'
 const RC_FILES = ['.npmrc', '.yarnrc.yml', '.yarnrc'];
 const DEP_FIELDS = ['dependencies', 'peerDependencies', 'optionalDependencies'];
 const PATH_PROTOCOL = /^(?:file|link|portal):(.*)$/;
+/** The package an `npm:` alias installs, with or without a version after it. */
+const NPM_NAME = /^(@[^/@]+\/[^/@]+|[^/@]+)(?:@|$)/;
+/** The package a `workspace:name@range` alias names. */
+const WORKSPACE_ALIAS = /^(@[^/@]+\/[^/@]+|[^/@]+)@/;
 /** Whether the JavaScript provider reads `path`: manifests, pnpm workspace files, tsconfigs. */
 function wantsJs(path) {
     const base = path.slice(path.lastIndexOf('/') + 1);
@@ -29215,7 +29294,9 @@ function target(depName, spec) {
         return { name: depName };
     if (rest.startsWith('.') || rest.startsWith('/'))
         return { path: rest };
-    const alias = /^(@[^/@]+\/[^/@]+|[^/@]+)@/.exec(rest);
+    // `npm:name` and `npm:name@range` install `name`; so does pnpm's `workspace:name@range`, while
+    // a plain `workspace:` range (`workspace:*`) names the dependency itself.
+    const alias = (spec.startsWith('npm:') ? NPM_NAME : WORKSPACE_ALIAS).exec(rest);
     return { name: alias ? alias[1] : depName };
 }
 const byNameCache = new WeakMap();
@@ -29279,7 +29360,7 @@ function jsInputs(folder, tree) {
         add('dir', pkg.dir, why, file);
         if (!pkg.manifest) {
             unresolved.push({
-                what: `${pkg.file}: ${pkg.error ?? 'it could not be read'}, so its dependencies are unknown`,
+                what: `${pkg.file}: ${pkg.error}, so its dependencies are unknown`,
                 scope: '',
                 file: pkg.file
             });
@@ -29363,11 +29444,19 @@ function jsInputs(folder, tree) {
         return { inputs: [], warnings, claimed: false };
     return { inputs, warnings, unresolved, claimed: true };
 }
-/** Whether `file` lies in a package nested inside the package at `dir`. */
+/** Whether `file`, below the package at `dir`, lies in a package nested inside it. */
 function nestedPackage(file, dir, index) {
-    for (let d = dirOf(file); d !== dir && d !== ''; d = dirOf(d))
+    // The folders between the package's and the file's, walked down from the package's.
+    const folders = file
+        .slice(dir === '' ? 0 : dir.length + 1)
+        .split('/')
+        .slice(0, -1);
+    let d = dir;
+    for (const name of folders) {
+        d = at(d, name);
         if (index.packages.has(d))
             return true;
+    }
     return false;
 }
 const unscoped = (name) => name.slice(name.indexOf('/') + 1);
@@ -30154,14 +30243,20 @@ const pythonProvider = {
  * hostile file costs linear time. What Maven itself would refuse (an unclosed element, a
  * mismatched end tag, an unterminated comment) is an error, with its line.
  */
-const xml_NAMED = {
-    lt: '<',
-    gt: '>',
-    amp: '&',
-    quot: '"',
-    apos: "'"
-};
-/** Text with its entities decoded; an entity the reader does not know is kept as written. */
+/** The five named entities (a Map: `&toString;` is not one of them). */
+const xml_NAMED = new Map([
+    ['lt', '<'],
+    ['gt', '>'],
+    ['amp', '&'],
+    ['quot', '"'],
+    ['apos', "'"]
+]);
+/** The highest Unicode code point: a character reference above it names no character. */
+const MAX_CODE_POINT = 0x10ffff;
+/**
+ * Text with its entities decoded; an entity the reader does not know is kept as written. A
+ * character reference to no character (`&#x110000;`) is not well-formed: `bad` is where it is.
+ */
 function decode(text) {
     if (!text.includes('&'))
         return text;
@@ -30174,17 +30269,16 @@ function decode(text) {
         out += text.slice(i, amp);
         // An entity is short: only the next few characters are looked at for its `;`.
         const semi = text.slice(amp + 1, amp + 12).indexOf(';');
-        const body = semi >= 0 ? text.slice(amp + 1, amp + 1 + semi) : undefined;
-        let value;
-        if (body !== undefined) {
-            if (body in xml_NAMED)
-                value = xml_NAMED[body];
-            else if (/^#x[0-9a-fA-F]+$/.test(body))
-                value = String.fromCodePoint(parseInt(body.slice(2), 16));
-            else if (/^#[0-9]+$/.test(body))
-                value = String.fromCodePoint(parseInt(body.slice(1), 10));
+        const body = semi >= 0 ? text.slice(amp + 1, amp + 1 + semi) : '';
+        const ref = /^#(?:x([0-9a-fA-F]+)|([0-9]+))$/.exec(body);
+        let value = xml_NAMED.get(body);
+        if (ref) {
+            const code = ref[1] !== undefined ? parseInt(ref[1], 16) : parseInt(ref[2], 10);
+            if (code > MAX_CODE_POINT)
+                return { bad: `&${body};`, at: amp };
+            value = String.fromCodePoint(code);
         }
-        if (value !== undefined && body !== undefined) {
+        if (value !== undefined) {
             out += value;
             i = amp + body.length + 2;
         }
@@ -30217,8 +30311,12 @@ function readXml(text) {
         const lt = text.indexOf('<', i);
         const end = lt < 0 ? text.length : lt;
         if (end > i) {
-            if (stack.length > 1)
-                current().text += decode(text.slice(i, end));
+            if (stack.length > 1) {
+                const decoded = decode(text.slice(i, end));
+                if (typeof decoded !== 'string')
+                    return fail(`a character reference ${decoded.bad} to no character`, i + decoded.at);
+                current().text += decoded;
+            }
             else if (text.slice(i, end).trim() !== '')
                 return fail('text outside the root element', i);
         }
@@ -30605,15 +30703,16 @@ class Reactor {
         if (known)
             return known;
         this.parents.set(m, []);
-        const decl = m.pom?.parent;
-        if (!decl)
+        const pom = m.pom;
+        const decl = pom?.parent;
+        if (!pom || !decl)
             return [];
         const want = {
-            groupId: this.plain(decl.groupId, m),
-            artifactId: this.plain(decl.artifactId, m)
+            groupId: this.plain(decl.groupId, m, pom),
+            artifactId: this.plain(decl.artifactId, m, pom)
         };
-        const fits = (p) => {
-            const c = this.ownCoords(p);
+        const fits = (p, its) => {
+            const c = this.ownCoords(p, its);
             return p !== m && matches(want.groupId, c.groupId) && matches(want.artifactId, c.artifactId);
         };
         const rel = decl.relativePath ?? '../pom.xml';
@@ -30624,12 +30723,12 @@ class Reactor {
                 const file = this.tree.hasDir(path) ? (path === '' ? 'pom.xml' : `${path}/pom.xml`) : path;
                 const p = this.byFile.get(file);
                 // An unreadable POM at the path is taken as the parent: its coordinates are unknown.
-                if (p && (p.pom === undefined || fits(p)))
+                if (p && (p.pom === undefined || fits(p, p.pom)))
                     found = [p];
             }
         }
         if (found.length === 0)
-            found = this.modules.filter((p) => p.pom !== undefined && fits(p));
+            found = this.modules.filter((p) => p.pom !== undefined && fits(p, p.pom));
         this.parents.set(m, found);
         return found;
     }
@@ -30661,18 +30760,17 @@ class Reactor {
         this.props.set(m, out);
         return out;
     }
-    /** A value of `m`'s POM interpolated with its own properties only (to find parents). */
-    plain(raw, m) {
+    /** A value of `m`'s POM `pom` interpolated with its own properties only (to find parents). */
+    plain(raw, m, pom) {
         if (raw === undefined)
             return { parts: [''], unknown: ['(missing)'] };
-        return this.expand(raw, m, m.pom?.properties ?? new Map(), false);
+        return this.expand(raw, m, pom.properties, false);
     }
     /** The coordinates of `m` as its own POM declares them (the groupId from its parent's, when absent). */
-    ownCoords(m) {
-        const pom = m.pom;
+    ownCoords(m, pom) {
         return {
-            groupId: this.plain(pom?.groupId ?? pom?.parent?.groupId, m),
-            artifactId: this.plain(pom?.artifactId, m)
+            groupId: this.plain(pom.groupId ?? pom.parent?.groupId, m, pom),
+            artifactId: this.plain(pom.artifactId, m, pom)
         };
     }
     /** The coordinates of `m`, interpolated with every property it sees. */
@@ -33620,42 +33718,24 @@ class VersionsFile {
     }
 }
 
-;// CONCATENATED MODULE: ./src/plan/pin-engine.ts
+;// CONCATENATED MODULE: ./src/plan/decision.ts
 
 
-
-
-
+/** A request the pin engine refuses (a manual pin to change, an unknown image, a bad date). */
 class PlanError extends KnownError {
     name = 'PlanError';
     get id() {
         return 'plan';
     }
 }
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const pad2 = (n) => String(n).padStart(2, '0');
-/** `date -u` in the C locale: `%a %b %e %H:%M:%S %Z %Y`, e.g. `Fri Sep  1 21:08:58 UTC 2023`. */
-function historyDate(d) {
-    if (Number.isNaN(d.getTime()))
-        throw new PlanError('Invalid date for the history comment');
-    return (`${DAYS[d.getUTCDay()]} ${MONTHS[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2, ' ')} ` +
-        `${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())} UTC ${d.getUTCFullYear()}`);
-}
-/** The line that pins an image; the version is validated, so the line is bash-safe by construction. */
-function pinLine(prefix, version, manual = false) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(prefix)) {
-        throw new PlanError(`Invalid image prefix ${escapeForMessage(prefix)}`);
-    }
-    parseRelease(version);
-    return `${manual ? 'export ' : ''}${prefix}_VER="${version}"`;
-}
+/** A pin's value (escaped unless literal) and the lines that assign it. */
 function describePin(pin) {
     const where = `line ${pin.lines.join(', ')}`;
     const value = pin.literal ? pin.value : escapeForMessage(pin.value);
     return `${value} (${where})`;
 }
-function pin_engine_base(image, pin) {
+/** The fields every decision about `image` shares: its name, prefix and pin before the run. */
+function decisionBase(image, pin) {
     return {
         image: image.name,
         prefix: image.prefix,
@@ -33676,16 +33756,6 @@ function keptManual(d, pin) {
 function manualPinError(image, pin, verb, what) {
     return new PlanError(`${image.name} is pinned by hand (${image.prefix}_VER on line ${pin.lines.join(', ')}); ` +
         `the action never ${verb} manual pins. ${what}`);
-}
-function duplicateWarnings(file, images) {
-    const out = [];
-    for (const image of images) {
-        const pin = file.pinOf(image.prefix);
-        if (pin && pin.lines.length > 1) {
-            out.push(fileWarning(`${image.name}: ${image.prefix}_VER is assigned on lines ${pin.lines.join(', ')}; bash uses the last one`, undefined, pin.lines[0]));
-        }
-    }
-    return out;
 }
 /**
  * A hand-written assignment of a name that is no image, whose value is no version of this
@@ -33716,6 +33786,41 @@ function stalePins(file, images) {
         };
     });
 }
+
+;// CONCATENATED MODULE: ./src/plan/pin-engine.ts
+
+
+
+
+
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const pad2 = (n) => String(n).padStart(2, '0');
+/** `date -u` in the C locale: `%a %b %e %H:%M:%S %Z %Y`, e.g. `Fri Sep  1 21:08:58 UTC 2023`. */
+function historyDate(d) {
+    if (Number.isNaN(d.getTime()))
+        throw new PlanError('Invalid date for the history comment');
+    return (`${DAYS[d.getUTCDay()]} ${MONTHS[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2, ' ')} ` +
+        `${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())} UTC ${d.getUTCFullYear()}`);
+}
+/** The line that pins an image; the version is validated, so the line is bash-safe by construction. */
+function pinLine(prefix, version, manual = false) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(prefix)) {
+        throw new PlanError(`Invalid image prefix ${escapeForMessage(prefix)}`);
+    }
+    parseRelease(version);
+    return `${manual ? 'export ' : ''}${prefix}_VER="${version}"`;
+}
+function duplicateWarnings(file, images) {
+    const out = [];
+    for (const image of images) {
+        const pin = file.pinOf(image.prefix);
+        if (pin && pin.lines.length > 1) {
+            out.push(fileWarning(`${image.name}: ${image.prefix}_VER is assigned on lines ${pin.lines.join(', ')}; bash uses the last one`, undefined, pin.lines[0]));
+        }
+    }
+    return out;
+}
 /**
  * Pins images. Every unpinned image (in image-list order) gets `version`; `targets` pin named
  * images to their own versions. New lines go under one `# <date> -- <version>` history comment
@@ -33737,7 +33842,7 @@ function pinEdit(text, images, req) {
     for (const image of images) {
         const pin = file.pinOf(image.prefix);
         const target = req.targets?.get(image.prefix);
-        const d = pin_engine_base(image, pin);
+        const d = decisionBase(image, pin);
         if (pin?.kind === 'manual') {
             if (target !== undefined)
                 throw manualPinError(image, pin, 'edits', 'Edit or remove that line, then run again.');
@@ -33803,7 +33908,7 @@ function unpinEdit(text, images, req) {
     const remove = new Set();
     for (const image of images) {
         const pin = file.pinOf(image.prefix);
-        const d = pin_engine_base(image, pin);
+        const d = decisionBase(image, pin);
         const reason = req.unpin.get(image.prefix);
         if (!pin) {
             decisions.push({
@@ -33859,6 +33964,7 @@ function pin_engine_finish(text, before, after, images, decisions) {
  * without running git again, and a retry on a new head measures that head, so a release guard or
  * an unpin computed against one head is never applied to another.
  */
+
 
 
 
