@@ -8,6 +8,7 @@ import { goInputs, wantsGo } from '../../../../src/detect/build/go/provider.js'
 import { inputSettings } from '../../../../src/detect/build/index.js'
 import { InputMatcher } from '../../../../src/detect/match.js'
 import { resolveInputs } from '../../../../src/detect/build/resolve-inputs.js'
+import { makeTree } from '../../../../src/detect/build/tree.js'
 import { treeOf } from '../../../../test-support/tree.js'
 import type { SourceTree } from '../../../../src/detect/build/types.js'
 
@@ -256,6 +257,61 @@ describe('the forms the Go provider refuses, and the widening they get', () => {
     expect(api.r.warnings).toEqual([])
     expect(api.counts('libs/other/other.go')).toBe(true)
     expect(api.counts('libs/log/log.go')).toBe(false)
+  })
+})
+
+describe('the Go provider on files it cannot read and forms it ignores', () => {
+  it('a go.mod in the tree that could not be read widens to its folder, with no line', () => {
+    const texts = new Map(Object.entries(MODULES).filter(([f]) => f !== 'services/api/go.mod'))
+    const r = goInputs('services/api', makeTree(Object.keys(MODULES), texts))
+    expect(r.unresolved).toEqual([
+      {
+        what: 'services/api/go.mod: could not be read',
+        scope: 'services/api',
+        file: 'services/api/go.mod'
+      }
+    ])
+    // Its replaces are unknown: libs/util is not followed, the workspace still is.
+    expect(r.inputs.map((i) => i.path)).not.toContain('libs/util')
+    expect(r.inputs.map((i) => i.path)).toContain('libs/log')
+  })
+
+  it('a replace to a folder with no go.mod counts that folder, without a warning', () => {
+    const t = treeOf({
+      ...MODULES,
+      'services/api/go.mod': 'module example.org/shop/api\n\nreplace x => ../../libs/plain\n',
+      'libs/plain/p.go': 'package plain\n'
+    })
+    const api = resolved(t, 'api', 'services/api')
+    expect(api.r.warnings).toEqual([])
+    expect(api.counts('libs/plain/p.go')).toBe(true)
+  })
+
+  it('a go.mod with no module directive names its replaces by its path', () => {
+    const t = treeOf({
+      ...MODULES,
+      'services/api/go.mod': 'go 1.22\nreplace x => ../../libs/util\n'
+    })
+    const { r } = resolved(t, 'api', 'services/api')
+    expect(r.inputs.find((i) => i.path === 'libs/util')?.from.why).toBe(
+      'services/api/go.mod replaces x with ../../libs/util (services/api/go.mod line 2)'
+    )
+  })
+
+  it('a use of a folder outside the repository is a warning (it was ignored silently), the rest is followed', () => {
+    const t = treeOf({
+      ...MODULES,
+      'go.work':
+        'go 1.22\n\nuse (\n\t/opt/shared\n\t./services/api\n\t../outside\n\t./libs/log\n)\n'
+    })
+    const api = resolved(t, 'api', 'services/api')
+    expect(api.r.warnings).toEqual([
+      'go.work line 4: use /opt/shared leads outside the repository; ignored',
+      'go.work line 6: use ../outside leads outside the repository; ignored'
+    ])
+    expect(api.counts('libs/log/log.go')).toBe(true)
+    // A module that is no member of the workspace is not told about it.
+    expect(resolved(t, 'web', 'services/web').r.warnings).toEqual([])
   })
 })
 

@@ -15,7 +15,8 @@
  *
  * What it cannot read widens the inputs (resolve.ts): a `go.mod` or `go.work` that is not
  * well-formed (to its folder: the build fails until it changes). A replace to a folder outside
- * the repository gets a warning (what is not in the repository cannot be compared).
+ * the repository, and a `use` of one in the workspace, get a warning (what is not in the
+ * repository cannot be compared).
  */
 import { copiesBuildOutput } from '../build-output.js'
 import { InputList } from '../collect.js'
@@ -137,18 +138,23 @@ export function goInputs(
     add('file', work, `the Go workspace above ${shown(folder)}`)
     add('file', at(wsDir, 'go.work.sum'), `checksums of the Go workspace ${work}`)
     const ws = read(work)
-    const members = (ws?.uses ?? []).flatMap((u) => {
-      const dir = u.path.startsWith('/') ? undefined : joinPath(wsDir, u.path)
-      return dir === undefined ? [] : [{ dir, line: u.line }]
-    })
-    if (ws && members.some((m) => m.dir === main)) {
-      for (const m of members)
-        queue.push({
-          dir: m.dir,
-          why: `member of the Go workspace ${work} (line ${m.line})`,
-          file: work,
-          line: m.line
-        })
+    const uses = (ws?.uses ?? []).map((u) => ({
+      ...u,
+      dir: u.path.startsWith('/') ? undefined : joinPath(wsDir, u.path)
+    }))
+    if (ws && uses.some((m) => m.dir === main)) {
+      for (const m of uses)
+        if (m.dir === undefined)
+          warnings.push(
+            `${work} line ${m.line}: use ${m.path} leads outside the repository; ignored`
+          )
+        else
+          queue.push({
+            dir: m.dir,
+            why: `member of the Go workspace ${work} (line ${m.line})`,
+            file: work,
+            line: m.line
+          })
       replaceTargets(ws, work, work)
       drain()
     }

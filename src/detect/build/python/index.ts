@@ -96,12 +96,13 @@ export function pythonInputs(folder: string, tree: SourceTree): ProviderResult {
       else if (!inside(p, project)) named.push({ path: p, why: ref.why, ...where })
     } else if ('error' in first && first.error.startsWith('is an absolute'))
       warnings.push(`${file}: ${ref.value} ${first.error}; it is not followed`)
-    else
-      unresolved.push({
-        what: `${file}${ref.line !== undefined ? ` line ${ref.line}` : ''}: ${ref.value} ${'error' in first ? first.error : 'is not a file or folder of the tree (a build output?)'}`,
-        scope: '',
-        ...where
-      })
+    else {
+      /* istanbul ignore next -- every ref is read with its line (requirements and setup files, TOML key paths: readToml records each) */
+      const shown = ref.line !== undefined ? `${file} line ${ref.line}` : file
+      const error =
+        'error' in first ? first.error : 'is not a file or folder of the tree (a build output?)'
+      unresolved.push({ what: `${shown}: ${ref.value} ${error}`, scope: '', ...where })
+    }
   }
   /** Folders a manifest names that are no dependency: added last, unless followed as one. */
   const named: { path: string; why: string; file: string; line?: number }[] = []

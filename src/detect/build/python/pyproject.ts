@@ -5,7 +5,8 @@
  * folder, uv sources (`{ path = "../lib" }`, `{ workspace = true }`) and a uv workspace's
  * `members`/`exclude`, PDM dev dependencies, setuptools' requirements files
  * (`dynamic.dependencies = { file = [...] }`), Pipfile `{ path = "../lib" }`; and any other
- * value that is a path above the project (`../shared`), such as a hatch `force-include`.
+ * value or key that is a path above the project (`../shared`), such as the source paths of a
+ * hatch `force-include` (its keys).
  */
 import { localPath } from './requirements.js'
 import { isTable, readToml, tomlGet, type TomlTable, type TomlValue } from './toml.js'
@@ -84,14 +85,19 @@ export function readManifest(
         })
     }
   }
-  requirements(strings(tomlGet(t, 'project', 'dependencies')), '[project]', ['project'])
-  for (const [extra, list] of entries(tomlGet(t, 'project', 'optional-dependencies')))
-    requirements(strings(list), `optional dependencies ${extra}`, ['project'])
+  // Each with the key path of its list, for the line that sets it (or the nearest table's).
+  const deps621 = ['project', 'dependencies']
+  requirements(strings(tomlGet(t, ...deps621)), '[project]', deps621)
+  const optional = ['project', 'optional-dependencies']
+  for (const [extra, list] of entries(tomlGet(t, ...optional)))
+    requirements(strings(list), `optional dependencies ${extra}`, [...optional, extra])
   for (const [group, list] of entries(tomlGet(t, 'dependency-groups')))
     requirements(strings(list), `dependency group ${group}`, ['dependency-groups', group])
-  requirements(strings(tomlGet(t, 'tool', 'uv', 'dev-dependencies')), '[tool.uv]', ['tool', 'uv'])
-  for (const [group, list] of entries(tomlGet(t, 'tool', 'pdm', 'dev-dependencies')))
-    requirements(strings(list), `PDM dev dependencies ${group}`, ['tool', 'pdm'])
+  const uvDev = ['tool', 'uv', 'dev-dependencies']
+  requirements(strings(tomlGet(t, ...uvDev)), '[tool.uv]', uvDev)
+  const pdmDev = ['tool', 'pdm', 'dev-dependencies']
+  for (const [group, list] of entries(tomlGet(t, ...pdmDev)))
+    requirements(strings(list), `PDM dev dependencies ${group}`, [...pdmDev, group])
   // Poetry (every group: `poetry install` installs them unless told not to), and Pipfile.
   const tablesOfDeps: [string[], string][] = [
     [['tool', 'poetry', 'dependencies'], '[tool.poetry.dependencies]'],
@@ -138,21 +144,21 @@ export function readManifest(
     }))
     sources.set(normalize(name), list)
   }
+  const dyn = ['tool', 'setuptools', 'dynamic']
+  const dynOptional = [...dyn, 'optional-dependencies']
   const dynFiles = [
-    tomlGet(t, 'tool', 'setuptools', 'dynamic', 'dependencies'),
-    ...entries(tomlGet(t, 'tool', 'setuptools', 'dynamic', 'optional-dependencies')).map(
-      ([, v]) => v
-    )
+    [...dyn, 'dependencies'],
+    ...entries(tomlGet(t, ...dynOptional)).map(([k]) => [...dynOptional, k])
   ]
-  for (const d of dynFiles)
-    for (const s of tables(d)) {
+  for (const keys of dynFiles)
+    for (const s of tables(tomlGet(t, ...keys))) {
       const f = s.file
       for (const name of typeof f === 'string' ? [f] : strings(f))
         includes.push({
           value: name,
           follow: true,
           why: `requirements file of [tool.setuptools.dynamic] in ${file}`,
-          ...line('tool', 'setuptools', 'dynamic')
+          ...line(...keys, 'file')
         })
     }
   // Any other value naming a path above the project.
@@ -166,7 +172,12 @@ export function readManifest(
           ...line(...keys)
         })
     } else if (Array.isArray(v)) v.forEach((x) => walk(x, keys))
-    else if (isTable(v)) for (const [k, x] of Object.entries(v)) walk(x, [...keys, k])
+    else if (isTable(v))
+      for (const [k, x] of Object.entries(v)) {
+        // A key names a path too: hatch's force-include maps the source path to its place.
+        walk(k, [...keys, k])
+        walk(x, [...keys, k])
+      }
   }
   walk(t, [])
   const ws = tomlGet(t, 'tool', 'uv', 'workspace')

@@ -3,9 +3,11 @@
  * arrays of tables, dotted and quoted keys, strings (basic, literal, multi-line), arrays and
  * inline tables (across lines too), and bare scalars (numbers, booleans and dates, as text or
  * numbers). Redefinitions are not errors: the last one wins. One pass over the text; nesting
- * deeper than MAX_DEPTH is an error. Nothing here throws.
+ * deeper than MAX_DEPTH (values in values, or keys in a key path) is an error. Nothing here
+ * throws.
  */
 import { KnownError } from '../../../util/errors.js'
+import { memo } from '../../../util/memo.js'
 
 export type TomlValue = string | number | boolean | TomlValue[] | TomlTable
 export interface TomlTable {
@@ -21,6 +23,8 @@ export type TomlResult =
   | { readonly error: string; readonly line: number }
 
 const MAX_DEPTH = 64
+/** Escapes other than these and `\u`, `\U` stand for their character (`\"`, `\\`). */
+const ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f' }
 
 class TomlError extends KnownError {
   get id(): string {
@@ -85,14 +89,20 @@ class Reader {
       }
       this.blank(false)
       if (this.peek() !== '.') return keys
+      if (keys.length >= MAX_DEPTH) this.fail('a key path is nested too deeply')
       this.pos++
     }
+  }
+  /** After an opening `"""` or `'''`, a line break right there is not part of the string. */
+  skipFirstBreak(): void {
+    if (this.peek() === '\n') this.pos++
+    else if (this.peek() === '\r' && this.peek(1) === '\n') this.pos += 2
   }
 
   basic(): string {
     const multi = this.text.startsWith('"""', this.pos)
     this.pos += multi ? 3 : 1
-    if (multi && this.peek() === '\n') this.pos++
+    if (multi) this.skipFirstBreak()
     let out = ''
     for (;;) {
       const c = this.peek()
@@ -109,24 +119,19 @@ class Reader {
       if (c === '\\') {
         const e = this.peek(1)
         this.pos += 2
-        const simple: Record<string, string> = {
-          n: '\n',
-          t: '\t',
-          r: '\r',
-          b: '\b',
-          f: '\f',
-          '"': '"',
-          '\\': '\\'
-        }
-        if (e in simple) out += simple[e]
+        if (Object.hasOwn(ESCAPES, e)) out += ESCAPES[e]
         else if (e === 'u' || e === 'U') {
           const n = e === 'u' ? 4 : 8
-          const code = Number.parseInt(this.text.slice(this.pos, this.pos + n), 16)
+          const hex = this.text.slice(this.pos, this.pos + n)
+          if (!/^[0-9A-Fa-f]+$/.test(hex) || hex.length < n)
+            this.fail(`\\${e} is not followed by ${n} hex digits`)
+          const code = Number.parseInt(hex, 16)
           this.pos += n
-          out += Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : ''
+          out += code <= 0x10ffff ? String.fromCodePoint(code) : ''
         } else if (multi && (e === '\n' || e === ' ' || e === '\r' || e === '\t')) {
+          // A line-ending backslash: the blanks and line breaks after it (a `#` there is text).
           this.pos--
-          this.blank(true)
+          while (/[ \t\r\n]/.test(this.peek())) this.pos++
         } else out += e
         continue
       }
@@ -137,11 +142,12 @@ class Reader {
   literal(): string {
     const multi = this.text.startsWith("'''", this.pos)
     this.pos += multi ? 3 : 1
-    if (multi && this.peek() === '\n') this.pos++
+    if (multi) this.skipFirstBreak()
     const end = this.text.indexOf(multi ? "'''" : "'", this.pos)
-    const nl = this.text.indexOf('\n', this.pos)
-    if (end < 0 || (!multi && nl >= 0 && nl < end)) this.fail('a string is not closed')
+    if (end < 0) this.fail('a string is not closed')
     const out = this.text.slice(this.pos, end)
+    // Only up to the closing quote: a search to the next line break could cross the whole text.
+    if (!multi && out.includes('\n')) this.fail('a string is not closed')
     this.pos = end + (multi ? 3 : 1)
     return out
   }
@@ -193,7 +199,8 @@ class Reader {
       if (this.peek() !== '=') this.fail('"=" was expected')
       this.pos++
       this.blank(false)
-      assign(out, keys, this.value(depth + 1))
+      // The keys of a dotted key nest too: each counts toward the depth.
+      assign(out, keys, this.value(depth + keys.length))
       this.blank(true)
       if (this.peek() === ',') this.pos++
       else if (this.peek() !== '}') this.fail('"," or "}" was expected in an inline table')
@@ -226,20 +233,29 @@ function assign(table: TomlTable, keys: readonly string[], value: TomlValue): vo
   tableAt(table, keys.slice(0, -1))[keys[keys.length - 1] as string] = value
 }
 
-function lineAt(text: string, pos: number): number {
-  let n = 1
-  for (let i = text.indexOf('\n'); i >= 0 && i < pos; i = text.indexOf('\n', i + 1)) n++
-  return n
+/**
+ * The line where each key path was set, as a tree of keys: a line of a table (`x = 1` under a
+ * long `[a.b.c]`) costs its own keys, not the header's again.
+ */
+interface KeyLines {
+  line?: number
+  readonly next: Map<string, KeyLines>
+}
+
+function keyLines(from: KeyLines, keys: readonly string[]): KeyLines {
+  let node = from
+  for (const k of keys) node = memo(node.next, k, () => ({ next: new Map() }))
+  return node
 }
 
 /** Reads a TOML document. */
 export function readToml(text: string): TomlResult {
   const r = new Reader(text)
   const root = newTable()
-  const lines = new Map<string, number>()
+  const lines: KeyLines = { next: new Map() }
+  let section = lines
   let line = 1
   let current = root
-  let prefix: string[] = []
   let lastPos = 0
   try {
     for (;;) {
@@ -252,7 +268,7 @@ export function readToml(text: string): TomlResult {
       if (r.peek() === '[') {
         const many = r.peek(1) === '['
         r.pos += many ? 2 : 1
-        prefix = r.key()
+        const prefix = r.key()
         if (!text.startsWith(many ? ']]' : ']', r.pos)) r.fail('a table header is not closed')
         r.pos += many ? 2 : 1
         if (many) {
@@ -264,22 +280,26 @@ export function readToml(text: string): TomlResult {
           list.push(current)
           parent[last] = list
         } else current = tableAt(root, prefix)
-        lines.set(prefix.join('\0'), line)
+        section = keyLines(lines, prefix)
+        section.line = line
       } else {
         const keys = r.key()
         if (r.peek() !== '=') r.fail('"=" was expected after a key')
         r.pos++
         r.blank(false)
         assign(current, keys, r.value(0))
-        lines.set([...prefix, ...keys].join('\0'), line)
+        keyLines(section, keys).line = line
       }
       r.endOfLine()
     }
   } catch (e) {
-    if (e instanceof TomlError) return { error: e.message, line: lineAt(text, e.pos) }
+    /* istanbul ignore else -- the reader throws only TomlError; anything else is a bug, not input */
+    if (e instanceof TomlError) return { error: e.message, line: 1 + countBreaks(text, 0, e.pos) }
     throw e
   }
-  return { table: root, line: (keys) => lines.get(keys.join('\0')) }
+  const lineOf = (keys: readonly string[]): number | undefined =>
+    keys.reduce<KeyLines | undefined>((node, k) => node?.next.get(k), lines)?.line
+  return { table: root, line: lineOf }
 }
 
 function countBreaks(text: string, from: number, to: number): number {
