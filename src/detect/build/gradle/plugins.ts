@@ -137,7 +137,12 @@ export function pluginClosure(
       if (g) {
         facts.set(def.file, g)
         queue.push([def.file, g, def.build])
-      } else warnings.push(`${def.file} (plugin ${def.id}) was not read`)
+      } else {
+        // What it applies and reads is unknown: as for a script too dynamic to read.
+        const why = `${def.file} (plugin ${def.id}) was not read; the whole included build ${def.build} counts`
+        warnings.push(why)
+        wholeBuilds.push({ dir: def.build, why })
+      }
     }
     for (const a of f.applyFrom) {
       const target = a.path.startsWith('/') ? joinPath('', a.path) : joinPath(dirOf(file), a.path)
