@@ -59,6 +59,29 @@ describe('a plugin script that cannot be read', () => {
   })
 })
 
+describe('a Kotlin plugin script that cannot be read', () => {
+  const K = 'build-logic/src/main/kotlin/com/acme'
+  const texts = {
+    'settings.gradle': "includeBuild 'build-logic'\ninclude ':app'",
+    'app/build.gradle.kts': 'plugins {\n  id("com.acme.two")\n  java\n  id("org.other")\n}'
+  }
+  // two.gradle.kts has no text: its package, and so its id, is unknown.
+  const tree = makeTree(
+    [...Object.keys(texts), `${K}/two.gradle.kts`],
+    new Map(Object.entries(texts)),
+    new Map()
+  )
+  it('answers every id that ends with its name, and counts its whole build', () => {
+    const why = `${K}/two.gradle.kts (plugin com.acme.two) was not read; the whole included build build-logic counts`
+    const r = gradleInputs('app', tree)
+    expect(r.warnings).toEqual([why])
+    expect(brief(r.inputs, /^plugin |was not read/)).toEqual([
+      `file ${K}/two.gradle.kts <- plugin com.acme.two applied by app/build.gradle.kts`,
+      `dir build-logic <- ${why}`
+    ])
+  })
+})
+
 describe('apply from:', () => {
   const tree = treeOf({
     'settings.gradle': "include ':app', ':lib'",
