@@ -71,6 +71,8 @@ export async function inputsReport(args: {
 }
 
 function toReport(r: ImageInputs, tree: SourceTree): InputsReportImage {
+  /* istanbul ignore next -- type narrowing: resolveInputs sets builds for every image */
+  const builds = r.builds ?? []
   return {
     name: r.image.name,
     prefix: r.image.prefix,
@@ -88,7 +90,7 @@ function toReport(r: ImageInputs, tree: SourceTree): InputsReportImage {
       exists: i.kind === 'glob' || (i.kind === 'file' ? tree.hasFile(i.path) : tree.hasDir(i.path))
     })),
     baseImages: r.baseImages,
-    builds: (r.builds ?? []).map((b) => ({
+    builds: builds.map((b) => ({
       dockerfile: b.dockerfile,
       context: b.context,
       how: b.how
@@ -234,6 +236,6 @@ export function formatInputsSummary(report: InputsReport, width = 120): string {
   }
   if (report.ignored.length > 0)
     out.push(...wrap(report.ignored.join(', '), width, 'never counted: ', '  '))
-  out.push('(each input and why: --verbose; for programs: --json)')
+  out.push(fit('(each input and why: --verbose; for programs: --json)', width))
   return out.map(forCliTable).join('\n')
 }

@@ -4,6 +4,10 @@ import { linkTargets, widen } from '../../../src/detect/build/sound.js'
 import { dockerInputs } from '../../../src/detect/build/docker/provider.js'
 import { treeOf } from '../../../test-support/tree.js'
 import type { Input, Unresolved } from '../../../src/detect/build/types.js'
+import { inputSettings } from '../../../src/detect/build/index.js'
+import { resolveInputs } from '../../../src/detect/build/resolve-inputs.js'
+import { ChangedFiles } from '../../../src/detect/path-globs.js'
+import { InputMatcher } from '../../../src/detect/match.js'
 
 const dir = (path: string, excludes?: string[]): Input => ({
   kind: 'dir',
@@ -136,6 +140,72 @@ describe('linkTargets', () => {
     expect(tree.read('app/out/passwd')).toBeUndefined()
     const r = dockerInputs('app', tree)
     expect(r.baseImages).toEqual([{ image: 'python', file: 'app/Dockerfile', line: 1 }])
+  })
+})
+
+describe('linkTargets: inputs below a linked folder', () => {
+  const tree = treeOf(
+    { 'shared/conf/a.yml': '', 'more/x.yml': '', 'app/Dockerfile': 'FROM x' },
+    { 'app/conf': '../shared/conf', 'shared/conf/more': '../../more', 'app/out': '/etc' }
+  )
+  const brief = (r: ReturnType<typeof linkTargets>): string[] =>
+    r.inputs.map((i) => `${i.kind} ${i.path} <- ${i.from.why}`)
+
+  it('counts the links on the way, each once, and the real path, through every link', () => {
+    expect(
+      brief(linkTargets([file('app/conf/a.yml'), file('app/conf/more/x.yml')], tree, 'app'))
+    ).toEqual([
+      'file app/conf <- app/conf/a.yml is read through the symbolic link app/conf (test)',
+      'file shared/conf/more <- app/conf/more/x.yml is read through the symbolic link shared/conf/more (test)',
+      'file shared/conf/a.yml <- app/conf/a.yml is read through the symbolic link app/conf (test)',
+      'file more/x.yml <- app/conf/more/x.yml is read through the symbolic link app/conf, shared/conf/more (test)'
+    ])
+  })
+
+  it('follows the links inside a linked folder read below its link', () => {
+    const r = linkTargets([dir('app/conf/more')], tree, 'app')
+    expect(r.inputs.map((i) => `${i.kind} ${i.path}`)).toEqual([
+      'file app/conf',
+      'file shared/conf/more',
+      'dir more'
+    ])
+  })
+
+  it('leaves a way out of the repository unresolved, and a glob to the widening', () => {
+    const glob: Input = { kind: 'glob', path: 'app/conf/*.yml', from: { provider: 'x', why: 'y' } }
+    const r = linkTargets([file('app/out/passwd'), glob], tree, 'app')
+    expect(brief(r)).toEqual([
+      'file app/out <- app/out/passwd is read through the symbolic link app/out (test)'
+    ])
+    expect(r.unresolved).toEqual([
+      {
+        what: 'app/out is a symbolic link to /etc, outside the repository',
+        scope: 'app',
+        file: 'app/out/passwd'
+      }
+    ])
+  })
+
+  it('makes a change to the linked file, or to the link, count for the image that copies it', () => {
+    const files = {
+      'svc/Dockerfile': 'FROM x\nCOPY conf/a.yml /conf/\n',
+      'shared/conf/a.yml': '',
+      'shared/conf/b.yml': ''
+    }
+    const [svc] = resolveInputs(
+      [{ name: 'svc', prefix: 'svc' }],
+      treeOf(files, { 'svc/conf': '../shared/conf' }),
+      inputSettings(undefined, undefined)
+    )
+    const counted = (...paths: string[]): string[] => {
+      const changed = new ChangedFiles(paths, () => false)
+      return new InputMatcher().match(svc?.inputs ?? [], changed).map((h) => changed.at(h.index))
+    }
+    expect(counted('shared/conf/a.yml', 'svc/conf', 'shared/conf/b.yml')).toEqual([
+      'shared/conf/a.yml',
+      'svc/conf'
+    ])
+    expect(svc?.warnings).toEqual([])
   })
 })
 

@@ -23,8 +23,6 @@ export function copiesBuildOutput(
   if (own !== undefined) files.add(own)
   if (files.size === 0) return undefined
   return [...files].some((f) =>
-    (dockerfileInputs(f, tree, { root: folder }).unresolved ?? []).some(
-      (u) => u.output !== undefined
-    )
+    dockerfileInputs(f, tree, { root: folder }).unresolved.some((u) => u.output !== undefined)
   )
 }

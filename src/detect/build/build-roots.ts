@@ -27,7 +27,7 @@ export interface RootSettings {
    * artifactId or image plugin, a workspace package's name), asked after Gradle and the
    * declared builds, beside the folders named like the image.
    */
-  readonly nameRoots?: readonly ((image: Image, tree: SourceTree) => BuildRoot[])[]
+  readonly nameRoots: readonly ((image: Image, tree: SourceTree) => BuildRoot[])[]
 }
 
 /** Folders of the tree whose last name is in `names`: name -> folders, sorted. */
@@ -89,7 +89,7 @@ export function buildRoots(
   if (fromDeclared.length > 0) return { roots: fromDeclared, warnings, noFolder: false }
   const withBuild = named.filter((d) => settings.isBuildRoot(d, tree))
   const byName = new Map<string, BuildRoot>()
-  for (const find of settings.nameRoots ?? [])
+  for (const find of settings.nameRoots)
     for (const r of find(image, tree)) if (!byName.has(r.folder)) byName.set(r.folder, r)
   if (byName.size > 0) {
     // A folder named like the image that holds a build file is a candidate too: all count.

@@ -7,13 +7,12 @@ export class InputList {
 
   constructor(private readonly provider: string) {}
 
-  /** Adds an input unless the same kind and path is already there. */
+  /** Adds an input unless the same kind and path is already there (a part comes with `refine`). */
   add(
     kind: Input['kind'],
     path: string,
     from: { readonly why: string; readonly file?: string; readonly line?: number },
-    excludes?: readonly string[],
-    part?: Part
+    excludes?: readonly string[]
   ): void {
     const key = `${kind}:${path}`
     if (this.byKey.has(key)) return
@@ -21,8 +20,7 @@ export class InputList {
       kind,
       path,
       ...(excludes && excludes.length > 0 ? { excludes } : {}),
-      from: { provider: this.provider, ...from },
-      ...(part ? { part } : {})
+      from: { provider: this.provider, ...from }
     })
   }
 

@@ -46,6 +46,6 @@ export function declaredBuildInputs(
   return {
     ...r,
     inputs: [...own.inputs, ...r.inputs],
-    unresolved: [...unresolved, ...(r.unresolved ?? [])]
+    unresolved: [...unresolved, ...r.unresolved]
   }
 }

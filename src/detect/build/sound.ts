@@ -72,23 +72,71 @@ export function widen(
   }
 }
 
+/** Whether a folder on the way to `path` (not `path` itself) is a symbolic link. */
+function behindLink(path: string, tree: SourceTree): boolean {
+  for (let i = path.indexOf('/'); i > 0; i = path.indexOf('/', i + 1))
+    if (tree.linkTarget(path.slice(0, i)) !== undefined) return true
+  return false
+}
+
+/**
+ * What the inputs below a linked folder read (`COPY conf/a.yml` where `conf` links to
+ * `../shared/conf`): git lists no such path, so the links on the way count, and the path they
+ * lead to. A way that leads outside the repository, or loops, is unresolved.
+ */
+function behindLinks(
+  inputs: readonly Input[],
+  tree: SourceTree,
+  scope: string
+): { links: Input[]; targets: Input[]; unresolved: Unresolved[] } {
+  const out = { links: [] as Input[], targets: [] as Input[], unresolved: [] as Unresolved[] }
+  const seen = new Set<string>()
+  for (const input of inputs) {
+    if (input.kind === 'glob' || !behindLink(input.path, tree)) continue
+    const real = realPath(input.path, (p) => tree.linkTarget(p))
+    const why = `${input.path} is read through the symbolic link`
+    for (const link of real.via.filter((l) => !seen.has(l))) {
+      seen.add(link)
+      out.links.push({
+        kind: 'file',
+        path: link,
+        from: { provider: 'symlink', file: link, why: `${why} ${link} (${input.from.why})` }
+      })
+    }
+    if ('error' in real) out.unresolved.push({ what: real.error, scope, file: input.path })
+    else
+      out.targets.push({
+        kind: tree.hasDir(real.path) ? 'dir' : 'file',
+        path: real.path,
+        from: {
+          provider: 'symlink',
+          file: real.via[0] as string,
+          why: `${why} ${real.via.join(', ')} (${input.from.why})`
+        }
+      })
+  }
+  return out
+}
+
 /**
  * The targets of the symbolic links among an image's inputs: a build that reads a link reads
- * its target, so the target counts too (followed again if it holds links itself). A link that
- * leads outside the repository, or loops, is unresolved (widened to `scope`).
+ * its target, so the target counts too (followed again if it holds links itself); an input
+ * below a linked folder counts as the links on its way and its real path. A link that leads
+ * outside the repository, or loops, is unresolved (widened to `scope`).
  */
 export function linkTargets(
   inputs: readonly Input[],
   tree: SourceTree,
   scope: string
 ): { inputs: Input[]; unresolved: Unresolved[] } {
-  const added: Input[] = []
-  const unresolved: Unresolved[] = []
-  if (tree.links.length === 0) return { inputs: added, unresolved }
+  if (tree.links.length === 0) return { inputs: [], unresolved: [] }
+  const behind = behindLinks(inputs, tree, scope)
+  const added: Input[] = [...behind.links, ...behind.targets]
+  const unresolved: Unresolved[] = behind.unresolved
   const links = new ChangedFiles(tree.links, () => false)
   const matcher = new InputMatcher()
   const done = new Set<string>()
-  let todo = matcher.match(inputs, links)
+  let todo = matcher.match([...inputs, ...behind.targets], links)
   // Each link is looked at once, so this ends after at most as many rounds as there are links.
   while (todo.length > 0) {
     const next: Input[] = []

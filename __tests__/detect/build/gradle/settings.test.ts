@@ -52,6 +52,15 @@ describe('parseSettings: include forms', () => {
     ])
   })
 
+  it('keeps the first line that includes a project, also when a nested path includes it again', () => {
+    const text = "include ':b'\ninclude ':b:c', ':b'"
+    const s = parseSettings(text, 'settings.gradle', withDirs(text, ['b/c']))
+    expect(s.projects.map((p) => [p.path, p.line])).toEqual([
+      [':b', 1],
+      [':b:c', 2]
+    ])
+  })
+
   it('warns on a computed include', () => {
     const text = 'def names = [\'a\']\ninclude names as String[]\ninclude ":${x}"'
     const s = parseSettings(text, 'settings.gradle', withDirs(text, ['a']))
@@ -93,6 +102,33 @@ describe('parseSettings: projectDir', () => {
   })
 })
 
+describe('parseSettings: projectDir set in a loop', () => {
+  const warning =
+    'settings.gradle: projectDir set in a loop is too dynamic to read; those projects keep their default folders'
+  it.each([
+    [
+      'on the line that names the projects',
+      'include \':a\'\nrootProject.children.each { it.projectDir = file("x/${it.name}") }\n',
+      [warning]
+    ],
+    [
+      'on the last line, with no line break after it',
+      "include ':a'\nallprojects { p -> p.projectDir = file('x') }",
+      [warning]
+    ],
+    ['a loop that sets no projectDir', "include ':a'\nallprojects { println name }\n", []],
+    [
+      'loops on lines before a projectDir of one project',
+      "include ':a'\nallprojects { println name }\ngetProjects().size()\nproject(':a').projectDir = file('a')\n",
+      []
+    ]
+  ])('%s', (_name, text, warnings) => {
+    const s = parseSettings(text, 'settings.gradle', withDirs(text, ['a']))
+    expect(s.warnings).toEqual(warnings)
+    expect(s.projects.map((p) => [p.path, p.dir])).toEqual([[':a', 'a']])
+  })
+})
+
 describe('gradleProjects: included builds', () => {
   it('finds includeBuild at top level and in pluginManagement, buildSrc, and their own projects', () => {
     const tree = treeOf({
@@ -117,6 +153,32 @@ describe('gradleProjects: included builds', () => {
     expect(s.includedBuilds[0]?.projects.map((p) => [p.path, p.dir])).toEqual([
       [':conventions', 'build-logic/conventions']
     ])
+    // Read once per tree: every image of the tree asks again.
+    expect(gradleProjects(tree)).toBe(s)
+  })
+
+  it('follows each included build once, however often it is included', () => {
+    const tree = treeOf({
+      'settings.gradle': "includeBuild 'logic-a'\nincludeBuild('logic-a')\ninclude ':app'",
+      'app/build.gradle': '',
+      'logic-a/settings.gradle': "includeBuild '../logic-b'",
+      'logic-b/settings.gradle': "includeBuild '../logic-a'"
+    })
+    expect(gradleProjects(tree).includedBuilds.map((b) => [b.dir, b.file, b.line])).toEqual([
+      ['logic-a', 'settings.gradle', 1],
+      ['logic-b', 'logic-a/settings.gradle', 1]
+    ])
+  })
+
+  it('says so when the settings file cannot be read, and knows no project', () => {
+    const tree = makeTree(['settings.gradle', 'app/build.gradle'], new Map(), new Map())
+    expect(gradleProjects(tree)).toEqual({
+      file: 'settings.gradle',
+      rootProjectName: undefined,
+      projects: [],
+      includedBuilds: [],
+      warnings: ['settings.gradle was not read']
+    })
   })
 
   it('has no projects without a settings file', () => {

@@ -113,7 +113,7 @@ export function parseDockerfile(text: string): Dockerfile {
 }
 
 /** Whether a word uses a variable (`$X`, `${X}`) not escaped with the escape character. */
-export function usesVariable(word: string, escape = '\\'): boolean {
+export function usesVariable(word: string, escape: string): boolean {
   for (let k = 0; k < word.length; k++) {
     if (word[k] === escape) k++
     else if (word[k] === '$' && /[{A-Za-z_]/.test(word[k + 1] ?? '')) return true

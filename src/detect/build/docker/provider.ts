@@ -14,14 +14,21 @@
  * staged by the build, so the sources cannot be resolved against the repository and the whole
  * build root counts.
  */
-import { at, dirOf, joinPath } from '../../../util/paths.js'
+import { at, dirOf } from '../../../util/paths.js'
 import { parseDockerfile, substitute } from './dockerfile.js'
 import { escapeGlob, goGlob, ignoreExcludes, parseDockerignore } from './dockerignore.js'
 import { inferContext } from './infer-context.js'
 import { isDockerfile, ROOT_DOCKERFILES } from './names.js'
-import { fixedPart, isGlob, resolves, sourcesOf } from './sources.js'
+import { fixedPart, inContext, isGlob, resolves, sourcesOf } from './sources.js'
 import { InputList } from '../collect.js'
-import type { Input, Provider, ProviderResult, SourceTree, Unresolved } from '../types.js'
+import type {
+  DockerBuild,
+  Input,
+  Provider,
+  ProviderResult,
+  SourceTree,
+  Unresolved
+} from '../types.js'
 
 /** The instructions of the Dockerfile reference; any other keyword is not understood. */
 const KEYWORDS = new Set([
@@ -74,12 +81,18 @@ export interface DockerfileBuild {
   readonly root: string
 }
 
+/** What a Dockerfile reads: always with what it leaves unresolved and the build it is. */
+export type DockerfileResult = ProviderResult & {
+  readonly unresolved: readonly Unresolved[]
+  readonly builds: readonly DockerBuild[]
+}
+
 /** The inputs of the Dockerfile `file`, built as `build` says. */
 export function dockerfileInputs(
   file: string,
   tree: SourceTree,
   build: DockerfileBuild
-): ProviderResult {
+): DockerfileResult {
   const warnings: string[] = []
   const unresolved: Unresolved[] = []
   const list = new InputList('docker')
@@ -173,13 +186,13 @@ export function dockerfileInputs(
         what: `${file} line ${s.line}: ${s.what} ${s.src} is not a file or folder of the build context ${where} (a build output?)`,
         scope,
         // A glob's output is below its fixed folder (`target/*.jar`: `target`).
-        output: joinPath(context, fixedPart(s.rel)) ?? context,
+        output: inContext(context, fixedPart(s.rel)),
         file,
         line: s.line
       })
       continue
     }
-    const inCtx = joinPath(context, s.rel) ?? context
+    const inCtx = inContext(context, s.rel)
     if (isGlob(s.rel))
       add(
         'glob',
@@ -197,7 +210,7 @@ export function dockerfileInputs(
     for (const s of sources) {
       if (s.variable || s.rel === undefined) continue
       const base = fixedPart(s.rel)
-      unresolved.push({ what, scope: joinPath(other, base) ?? other, file, line: s.line })
+      unresolved.push({ what, scope: inContext(other, base), file, line: s.line })
     }
   }
   const globalArgs = new Map<string, string>()
@@ -267,8 +280,7 @@ export function dockerInputs(
     ...r,
     inputs: [r.inputs[0] as Input],
     warnings: [],
-    unresolved: [staged],
-    ...(r.builds ? { builds: r.builds } : {})
+    unresolved: [staged]
   }
 }
 

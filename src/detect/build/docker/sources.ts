@@ -30,6 +30,16 @@ export const fixedPart = (rel: string): string => {
   return k < 0 ? rel : segs.slice(0, k).join('/')
 }
 
+/**
+ * A source's path in the tree: `rel` (a `Source.rel`, or the folders before its first glob)
+ * inside `context`. `Source.rel` has no `..` left (joinPath resolved them), so it never leads
+ * out of the context.
+ */
+export function inContext(context: string, rel: string): string {
+  /* istanbul ignore next -- rel holds no `..` segment, so joinPath never returns undefined */
+  return joinPath(context, rel) ?? context
+}
+
 /** Whether `path` is a file or folder of the tree, directly or through symbolic links. */
 function exists(path: string, tree: SourceTree): boolean {
   if (tree.hasFile(path) || tree.hasDir(path)) return true
@@ -47,8 +57,7 @@ export function resolves(context: string, rel: string, tree: SourceTree): boolea
   }
   // A glob: does some file of the tree (or a folder holding one) match it?
   const glob = `${context === '' ? '' : `${escapeGlob(context)}/`}${goGlob(rel)}`
-  const fixed = rel.split('/').findIndex(isGlob)
-  const base = joinPath(context, rel.split('/').slice(0, fixed).join('/')) ?? context
+  const base = inContext(context, fixedPart(rel))
   const test = compileGlob(`${glob}/**`)
   const self = compileGlob(glob)
   return tree.filesUnder(base).some((f) => self(f) || test(f))
@@ -76,8 +85,12 @@ export function sourcesOf(ins: Instruction, escape: string): Source[] {
   const out: Source[] = []
   for (const [k, v] of ins.flags) {
     if (k !== 'mount' || v === undefined) continue
+    // `type=bind,source=x,readonly`: each option once, `key=value` or a bare `key`.
     const kv = new Map(
-      v.split(',').map((p) => [p.split('=')[0] ?? '', p.split('=').slice(1).join('=')])
+      v.split(',').map((p) => {
+        const eq = p.indexOf('=')
+        return eq < 0 ? [p, ''] : [p.slice(0, eq), p.slice(eq + 1)]
+      })
     )
     if ((kv.get('type') ?? 'bind') === 'bind' && !kv.has('from'))
       out.push(source(kv.get('source') ?? kv.get('src') ?? '.', 'RUN --mount'))

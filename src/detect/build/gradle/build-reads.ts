@@ -57,6 +57,8 @@ export function buildReads(
     .filter((f) => !projectScripts.has(f))
     .flatMap((file) => {
       const text = tree.read(file)
+      // followProjects counts an ancestor's script only once it has read its text.
+      /* istanbul ignore next -- type narrowing: every ancestor script here was read */
       return text === undefined ? [] : [{ file, text }]
     })
   const binary = closure.applied.filter((a) => a.def.kind === 'binary').map((a) => a.def.id)
@@ -75,9 +77,8 @@ export function viewFacts(
   return (file, role) =>
     memo(cache, `${role}\0${file}\0${role === 'ancestor' ? keptKey : ''}`, () => {
       const text = tree.read(file)
-      const view = text === undefined ? undefined : scriptView(text, role, keep)
-      return view === undefined
+      return text === undefined
         ? undefined
-        : readScript(view, role === 'ancestor' ? 'children' : 'self')
+        : readScript(scriptView(text, role, keep), role === 'ancestor' ? 'children' : 'self')
     })
 }

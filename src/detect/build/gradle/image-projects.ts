@@ -146,9 +146,14 @@ export function followProjects(
     scope: 'self' | 'children' = 'self'
   ): ScriptFacts | undefined => {
     const text = script === undefined ? undefined : tree.read(script)
-    if (script !== undefined && text === undefined) warnings.push(`${script} was not read`)
+    if (script !== undefined && text === undefined) {
+      warnings.push(`${script} was not read, so every project may be one the build depends on`)
+      unread.push(script)
+    }
     return text === undefined ? undefined : readScript(text, scope)
   }
+  /** The scripts of the current step that could not be read: their dependencies are unknown. */
+  let unread: string[] = []
   const scripts = new Map<string, ScriptFacts>()
   /** The scripts of the projects followed, and of their ancestors (read as `children`). */
   const projectScripts = new Set<string>()
@@ -182,11 +187,14 @@ export function followProjects(
     if (d.accessor !== undefined)
       return settings.projects.filter((p) => projectAccessorOf(p.path) === d.accessor)
     // `*` is any run of characters but a line break; matched without backtracking.
-    const re = new Wildcards((d.pattern ?? '*').split('*'), (c) => !/[\n\r\u2028\u2029]/.test(c))
+    /* istanbul ignore next -- type narrowing: readScript gives a pattern to a dep without path or accessor */
+    const pattern = d.pattern ?? '*'
+    const re = new Wildcards(pattern.split('*'), (c) => !/[\n\r\u2028\u2029]/.test(c))
     return settings.projects.filter((p) => re.test(p.path))
   }
   while (queue.length > 0) {
     const { p, why, file, line, says } = queue.shift() as Step
+    unread = []
     // A project below the named one lies in its folder, which counts already.
     const inFolder = (dir: string): boolean =>
       says !== undefined && (dir === project.dir || dir.startsWith(`${project.dir}/`))
@@ -218,9 +226,7 @@ export function followProjects(
         if (d.test) continue
         const ts = targets(d)
         if (ts.length === 0 && d.path !== undefined)
-          warnings.push(
-            `${f} line ${d.line}: ${d.path} is not a project of ${settings.file ?? 'the settings'}`
-          )
+          warnings.push(`${f} line ${d.line}: ${d.path} is not a project of ${project.file}`)
         for (const t of ts) {
           if (seen.has(t.path)) continue
           seen.add(t.path)
@@ -233,6 +239,12 @@ export function followProjects(
         }
       }
     }
+    // A script that cannot be read may depend on any project of the build.
+    for (const f of unread)
+      for (const t of settings.projects.filter((q) => !seen.has(q.path))) {
+        seen.add(t.path)
+        queue.push({ p: t, why: `${f} was not read, so every project counts; ${t.path}` })
+      }
   }
   return { scripts, projectScripts, ancestorScripts, imageDirs }
 }

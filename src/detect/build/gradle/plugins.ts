@@ -76,12 +76,17 @@ export function pluginIndex(
       if (!m) continue
       const name = m[1] as string
       add({ id: name, build, kind: 'script', file: f, line: 1 })
-      // A Kotlin precompiled plugin in a package gets the package-qualified id.
+      if (!m[2]) continue
+      // A Kotlin precompiled plugin in a package gets the package-qualified id; one that cannot
+      // be read may be in any package, so it answers every id that ends with its name.
+      const text = tree.read(f)
+      if (text === undefined) {
+        add({ id: `*.${name}`, build, kind: 'script', file: f, line: 1 })
+        continue
+      }
       // Blanks before `package` on its own line only: `^\s*` would cross line breaks and scan
       // a long run of blank lines again from each of them.
-      const pkg = m[2]
-        ? /^[^\S\n\r\u2028\u2029]*package\s+([\w.]+)/m.exec(tree.read(f) ?? '')
-        : null
+      const pkg = /^[^\S\n\r\u2028\u2029]*package\s+([\w.]+)/m.exec(text)
       if (pkg) add({ id: `${pkg[1]}.${name}`, build, kind: 'script', file: f, line: 1 })
     }
     const script = buildScriptOf(build, tree)
@@ -92,6 +97,15 @@ export function pluginIndex(
   }
   perTree.set(key, index)
   return index
+}
+
+/** The definition of a plugin id, or of a Kotlin plugin script of an unknown package it may name. */
+function lookup(index: ReadonlyMap<string, PluginDef>, id: string): PluginDef | undefined {
+  const def = index.get(id)
+  const dot = id.lastIndexOf('.')
+  if (def !== undefined || dot < 0) return def
+  const any = index.get(`*${id.slice(dot)}`)
+  return any && { ...any, id }
 }
 
 /**
@@ -127,7 +141,7 @@ export function pluginClosure(
       wholeBuilds.push({ dir: build, why })
     }
     for (const p of f.plugins) {
-      const def = p.external ? undefined : index.get(p.id)
+      const def = p.external ? undefined : lookup(index, p.id)
       if (!def || seenIds.has(p.id)) continue
       seenIds.add(p.id)
       applied.push({ def, by: file, line: p.line })
@@ -137,7 +151,12 @@ export function pluginClosure(
       if (g) {
         facts.set(def.file, g)
         queue.push([def.file, g, def.build])
-      } else warnings.push(`${def.file} (plugin ${def.id}) was not read`)
+      } else {
+        // What it applies and reads is unknown: as for a script too dynamic to read.
+        const why = `${def.file} (plugin ${def.id}) was not read; the whole included build ${def.build} counts`
+        warnings.push(why)
+        wholeBuilds.push({ dir: def.build, why })
+      }
     }
     for (const a of f.applyFrom) {
       const target = a.path.startsWith('/') ? joinPath('', a.path) : joinPath(dirOf(file), a.path)
