@@ -4,11 +4,8 @@
 // the line of every header and key line; and arbitrary text never throws.
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import {
-  readToml,
-  type TomlTable,
-  type TomlValue
-} from '../../../../src/detect/build/python/toml.js'
+import { readToml } from '../../../../src/detect/build/python/toml.js'
+import type { TomlTable, TomlValue } from '../../../../src/detect/build/python/toml-values.js'
 
 /** A table as the reader makes them: no prototype, so `__proto__` is a key like any other. */
 const table = (entries: readonly (readonly [string, TomlValue])[]): TomlTable => {

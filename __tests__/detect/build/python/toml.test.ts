@@ -2,7 +2,8 @@
 // values each form reads as, the errors with their line, the line of each key, and hostile
 // input (deep nesting, long headers, many strings on one line) read in linear time.
 import { describe, expect, it } from '@jest/globals'
-import { readToml, tomlGet, type TomlTable } from '../../../../src/detect/build/python/toml.js'
+import { readToml, tomlGet } from '../../../../src/detect/build/python/toml.js'
+import type { TomlTable } from '../../../../src/detect/build/python/toml-values.js'
 import { LINEAR, growth } from '../../../../test-support/growth.js'
 
 const table = (text: string): TomlTable => {

@@ -9,7 +9,8 @@
  * hatch `force-include` (its keys).
  */
 import { localPath } from './requirements.js'
-import { isTable, readToml, tomlGet, type TomlTable, type TomlValue } from './toml.js'
+import { readToml, tomlGet } from './toml.js'
+import { isTable, type TomlTable, type TomlValue } from './toml-values.js'
 
 /** A local path named by a manifest. */
 export interface PyRef {

@@ -10,7 +10,8 @@
  * number, an unknown key in an inline table, a bundle that is not a list of aliases).
  */
 import type { ChangedPart, FileChange } from '../../parts.js'
-import { type TomlTable, type TomlValue, isTable, readToml } from '../../python/toml.js'
+import { readToml } from '../../python/toml.js'
+import { type TomlTable, type TomlValue, isTable } from '../../python/toml-values.js'
 
 /** An alias's accessor: every `-`, `_` and `.` becomes `.` (`spring-boot_web` → `spring.boot.web`). */
 export function catalogAccessorOf(alias: string): string {
