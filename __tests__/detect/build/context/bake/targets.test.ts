@@ -193,6 +193,42 @@ describe('values past the bounds of evaluation', () => {
   })
 })
 
+describe('the bake files of a tree', () => {
+  it('reads only bake files, each folder on its own', () => {
+    const r = read({
+      'README.md': 'target "no" {}\n',
+      'a/docker-bake.hcl': 'target "a" {}\n',
+      'a/bake.hcl': 'target "no" {}\n',
+      'b/docker-bake.json': '{"target": {"b": {}}}'
+    })
+    expect(r.builds.map((b) => [b.names[0], b.context])).toEqual([
+      ['a', 'a'],
+      ['b', 'b']
+    ])
+  })
+})
+
+describe('what is left open', () => {
+  it('warns about a string left open, with its line, and keeps the target', () => {
+    const r = read({ 'docker-bake.hcl': 'target "a" {\n  context = "a\n  tags = ["o/a"]\n}\n' })
+    expect(r.warnings).toEqual([
+      'docker-bake.hcl: not valid HCL (line 2); builds declared after it may be missed'
+    ])
+    expect(r.builds.map((b) => [b.names, b.context])).toEqual([[['a', 'o/a'], 'a']])
+  })
+
+  it('does not read a variable out of an interpolation left open', () => {
+    const json = JSON.stringify({
+      variable: { oops: { default: 'x' } },
+      target: { t: { context: '${oops' } }
+    })
+    expect(read({ 'docker-bake.json': json }).builds[0]).toMatchObject({
+      context: undefined,
+      unresolved: ['context ${oops uses ${oops without a closing }']
+    })
+  })
+})
+
 describe('bake files that cannot be read', () => {
   it('warns about a file with no text', () => {
     const r = bakeReader.builds(makeTree(['a/docker-bake.hcl']))

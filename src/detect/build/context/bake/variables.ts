@@ -34,6 +34,7 @@ function value(folder: Folder, v: HclValue, depth: number, work: Work): Evaluate
       if ('lit' in p) out += p.lit
       else {
         const e = p.expr.trim()
+        if (p.open) return { why: `uses \${${shown(e, 60)} without a closing }` }
         if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(e))
           return { why: `uses \${${shown(e, 60)}}, an expression` }
         const r = variable(folder, e, depth, work)
