@@ -75,8 +75,11 @@ export function templateParts(s: string, escapes: boolean): TemplatePart[] {
       parts.push(end > s.length ? { expr, open: true } : { expr })
       i = end
     } else {
-      lit += c
-      i++
+      // A run of text up to the next character that may start an escape or interpolation.
+      let j = i + 1
+      while (j < s.length && s[j] !== '$' && s[j] !== '%' && !(escapes && s[j] === '\\')) j++
+      lit += s.slice(i, j)
+      i = j
     }
   }
   if (lit !== '' || parts.length === 0) parts.push({ lit })

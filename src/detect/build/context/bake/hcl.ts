@@ -59,19 +59,21 @@ export function parseHcl(text: string): { blocks: HclBlock[]; errorLine?: number
   }
   /** Skips an expression to its end: a newline, `,` or a closing bracket at depth 0. */
   const skipExpr = (inside: boolean): void => {
-    const stack: { close: string; pos: number }[] = []
+    const stack: string[] = []
+    let outer = 0 // where the outermost bracket still open was opened
     while (p < toks.length) {
       const t = toks[p] as Tok
-      const close = t.k === 'p' ? OPEN[t.v] : undefined
-      if (close) stack.push({ close, pos: t.pos })
-      else if (t.k === 'p' && (t.v === ')' || t.v === ']' || t.v === '}')) {
+      if (t.k === 'p' && OPEN[t.v]) {
+        if (stack.length === 0) outer = t.pos
+        stack.push(OPEN[t.v] as string)
+      } else if (t.k === 'p' && (t.v === ')' || t.v === ']' || t.v === '}')) {
         if (stack.length === 0) return
-        if (stack[stack.length - 1]?.close === t.v) stack.pop()
+        if (stack[stack.length - 1] === t.v) stack.pop()
       } else if (stack.length === 0 && (t.k === 'nl' || (inside && t.v === ','))) return
       p++
     }
     // A bracket the text leaves open: all that follows it was read as this expression.
-    if (stack[0]) bad(stack[0].pos)
+    if (stack.length > 0) bad(outer)
   }
   const ends = (t: Tok | undefined, inside: boolean): boolean =>
     t === undefined ||
