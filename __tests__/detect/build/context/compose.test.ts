@@ -349,6 +349,13 @@ describe('malformed files', () => {
     ])
   })
 
+  it('reads a file with merge keys that point back at their own mapping, at once', () => {
+    // Every lookup of a key the service lacks used to branch ten ways at each of 8 hops.
+    const r = `x: &r {<<: [${Array(10).fill('*r').join(', ')}]}\n`
+    const b = one({ 'docker-compose.yml': `${r}services:\n  api:\n    <<: *r\n    build: ./svc\n` })
+    expect(b).toMatchObject({ names: ['api'], context: 'svc', unresolved: [] })
+  })
+
   it.each([
     'services: 3',
     'services:\n  a: 1',

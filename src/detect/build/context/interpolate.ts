@@ -121,7 +121,7 @@ export function interpolate(text: string, env: ReadonlyMap<string, string>): Int
           continue
         }
         if (v === undefined) {
-          if (set === undefined && !unknown.includes(written)) unknown.push(written)
+          if (set === undefined) unknown.push(written)
           ok = false
         } else out += v
         i = end + 1

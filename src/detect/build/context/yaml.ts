@@ -1,24 +1,27 @@
 /**
- * Reading YAML build files node by node, with the line of each key: aliases are followed and
- * merge keys (`<<: *defaults`, common in compose files) are looked into, each with a bound, so
- * an alias-heavy file stays linear. Nothing here throws.
+ * Reading YAML build files node by node, with the line of each key: aliases are followed (each
+ * resolved once, in one pass over the document) and merge keys (`<<: *defaults`, common in
+ * compose files) are looked into with a bound, so an alias-heavy file stays linear. Nothing
+ * here throws.
  */
 import {
   isAlias,
+  isCollection,
   isMap,
   isNode,
-  isPair,
   isScalar,
   isSeq,
   LineCounter,
   parseAllDocuments,
+  visit,
+  type Alias,
   type Document,
   type Node,
   type YAMLMap,
   type YAMLSeq
 } from 'yaml'
 
-/** How deep aliases and merge keys are followed before giving up on a lookup. */
+/** How deep merge keys are followed before giving up on a lookup. */
 const MAX_HOPS = 8
 
 /** The parsed documents of a YAML file, or the line of its first error. */
@@ -43,6 +46,9 @@ export function parseYaml(text: string): ParsedYaml {
 
 /** The YAML node a document context resolves to, aliases followed. */
 export class Yaml {
+  /** What each alias of the document points at, made on the first alias followed. */
+  private aliases: Map<Alias, unknown> | undefined
+
   constructor(
     private readonly doc: Document.Parsed,
     private readonly lines: LineCounter
@@ -52,17 +58,27 @@ export class Yaml {
     return this.deref(this.doc.contents)
   }
 
-  /** The node an alias points at (followed a few times), or the node itself. */
+  /**
+   * The node an alias points at, or the node itself. `Alias.resolve` walks the whole document
+   * on every call, which made a file with many aliases quadratic; this walks it once, with
+   * resolve's rule: the last node with the anchor before the alias, in document order. (An
+   * anchored node is never an alias: YAML forbids properties on an alias, and a document with
+   * an error is not read, so one hop is all there is.)
+   */
   deref(node: unknown): unknown {
-    let n = node
-    for (let i = 0; i < MAX_HOPS && isAlias(n); i++) {
-      try {
-        n = n.resolve(this.doc)
-      } catch {
-        return undefined
-      }
+    if (!isAlias(node)) return node
+    if (!this.aliases) {
+      const aliases = new Map<Alias, unknown>()
+      const anchors = new Map<string, unknown>()
+      visit(this.doc, {
+        Node: (_key, n) => {
+          if (isAlias(n)) aliases.set(n, anchors.get(n.source))
+          else if ((isScalar(n) || isCollection(n)) && n.anchor) anchors.set(n.anchor, n)
+        }
+      })
+      this.aliases = aliases
     }
-    return isAlias(n) ? undefined : n
+    return this.aliases.get(node)
   }
 
   map(node: unknown): YAMLMap | undefined {
@@ -81,9 +97,8 @@ export class Yaml {
     if (!isScalar(n)) return undefined
     const v = n.value
     if (typeof v === 'string') return v
-    if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') {
-      return typeof n.source === 'string' ? n.source : String(v)
-    }
+    // As written (`1.10`, `0x1F`): a parsed scalar keeps its source text.
+    if (typeof v === 'number' || typeof v === 'boolean') return n.source
     return undefined
   }
 
@@ -95,24 +110,37 @@ export class Yaml {
 
   /**
    * The pair of a mapping under `key` (the last one when a key repeats), looking into merge
-   * keys when the mapping has none of its own.
+   * keys when the mapping has none of its own, at most MAX_HOPS deep. `seen` holds, for this
+   * lookup, the fewest hops at which each mapping was looked into: it has no such pair of its
+   * own, and its merge keys are searched (or being searched) from there with at least as many
+   * hops left, so it is not looked into again as deep or deeper. That keeps a lookup linear
+   * where merge keys point back at their own mapping (`&a {<<: [*a, *a, *a]}`), which would
+   * otherwise branch at every hop.
    */
-  pair(node: unknown, key: string, hops = 0): { key: unknown; value: unknown } | undefined {
+  pair(
+    node: unknown,
+    key: string,
+    hops = 0,
+    seen = new Map<YAMLMap, number>()
+  ): { key: unknown; value: unknown } | undefined {
     const m = this.map(node)
     if (!m || hops > MAX_HOPS) return undefined
+    const before = seen.get(m)
+    if (before !== undefined && before <= hops) return undefined
+    seen.set(m, hops)
     let found: { key: unknown; value: unknown } | undefined
     const merges: unknown[] = []
     for (const p of m.items) {
-      if (!isPair(p)) continue
-      const k = isScalar(p.key) ? p.key.value : undefined
+      if (!isScalar(p.key)) continue
+      const k = p.key.value
       if (k === key) found = { key: p.key, value: p.value }
-      else if (k === '<<' && (!isScalar(p.key) || p.key.type === 'PLAIN')) merges.push(p.value)
+      else if (k === '<<' && p.key.type === 'PLAIN') merges.push(p.value)
     }
     if (found) return found
     for (const mv of merges) {
       const s = this.seq(mv)
       for (const src of s ? s.items : [mv]) {
-        const hit = this.pair(src, key, hops + 1)
+        const hit = this.pair(src, key, hops + 1, seen)
         if (hit) return hit
       }
     }
@@ -129,7 +157,6 @@ export class Yaml {
     if (!m) return []
     const out: { key: string; keyNode: unknown; value: unknown }[] = []
     for (const p of m.items) {
-      if (!isPair(p)) continue
       const k = this.str(p.key)
       if (k === undefined || k === '<<') continue
       out.push({ key: k, keyNode: p.key, value: p.value })

@@ -19,7 +19,7 @@ import {
 import type { ContextReader, DeclaredBuild } from '../types.js'
 import { readFolder, type Attr, type Folder, type BakeTarget } from './folder.js'
 import type { HclValue } from './hcl.js'
-import { evaluate, literal, written } from './variables.js'
+import { evaluate, written } from './variables.js'
 
 /** Bake's file names, in the order it merges them. */
 const BAKE_FILES = [
@@ -37,30 +37,56 @@ export function isBakeFile(path: string): boolean {
 
 const MAX_INHERITS = 16
 
+/** A target's attributes with those it inherits, and what it inherits that could not be read. */
+interface Effective {
+  readonly attrs: Map<string, Attr>
+  readonly unread: ReadonlySet<string>
+}
+
 /**
  * The attributes of a target with those it inherits (parents first, later parents win), each
- * target worked out once; a cycle, or a chain deeper than MAX_INHERITS, stops there.
+ * target worked out once. A parent is named by any value that evaluates to text (`"base"`,
+ * `"${BASE}"`, `BASE`); one that does not, one that is no target of the folder, or a chain
+ * deeper than MAX_INHERITS, is `unread`: what it would give is not known. A cycle stops where
+ * it closes (bake rejects it).
  */
 function effective(
   folder: Folder,
   name: string,
-  memo: Map<string, Map<string, Attr>>,
+  memo: Map<string, Effective>,
   visiting: Set<string>
-): Map<string, Attr> {
+): Effective {
   const known = memo.get(name)
   if (known) return known
   const t = folder.targets.get(name)
-  if (!t || visiting.has(name) || visiting.size > MAX_INHERITS) return new Map()
+  const none = (why?: string): Effective => ({
+    attrs: new Map(),
+    unread: new Set(
+      why === undefined ? [] : [`inherits ${name}, ${why}; what it inherits is not known`]
+    )
+  })
+  if (!t) return none('which is not a target of the bake files of this folder')
+  if (visiting.has(name)) return none()
+  if (visiting.size > MAX_INHERITS) return none(`more than ${MAX_INHERITS} targets up the chain`)
   visiting.add(name)
-  const out = new Map<string, Attr>()
+  const attrs = new Map<string, Attr>()
+  // A set: a parent inherited along many paths is named once.
+  const unread = new Set<string>()
   const inherits = t.attrs.get('inherits')?.value
-  for (const item of inherits?.t === 'list' ? inherits.items : []) {
-    const parent = literal(item)
-    if (parent === undefined) continue
-    for (const [k, a] of effective(folder, parent, memo, visiting)) out.set(k, a)
+  for (const item of inherits?.t === 'list' ? inherits.items : inherits ? [inherits] : []) {
+    const r = evaluate(folder, item)
+    if ('why' in r) {
+      const w = `inherits ${shown(written(item) ?? '')} ${r.why}`.replace(/ {2}/g, ' ')
+      unread.add(`${w}; what it inherits is not known`)
+      continue
+    }
+    const parent = effective(folder, r.value, memo, visiting)
+    for (const [k, a] of parent.attrs) attrs.set(k, a)
+    for (const u of parent.unread) unread.add(u)
   }
-  for (const [k, a] of t.attrs) if (k !== 'inherits') out.set(k, a)
+  for (const [k, a] of t.attrs) if (k !== 'inherits') attrs.set(k, a)
   visiting.delete(name)
+  const out = { attrs, unread }
   memo.set(name, out)
   return out
 }
@@ -69,9 +95,9 @@ function targetBuild(
   folder: Folder,
   dir: string,
   t: BakeTarget,
-  memo: Map<string, Map<string, Attr>>
+  memo: Map<string, Effective>
 ): DeclaredBuild {
-  const attrs = effective(folder, t.name, memo, new Set())
+  const { attrs, unread } = effective(folder, t.name, memo, new Set())
   const d: Draft = {
     names: [t.name],
     context: undefined,
@@ -79,7 +105,7 @@ function targetBuild(
     line: t.line,
     what: `bake target ${t.name} (${t.file} line ${t.line})`,
     extraFiles: [...new Set([...attrs.values()].map((a) => a.file))],
-    unresolved: []
+    unresolved: [...unread]
   }
   const get = (k: string): HclValue | undefined => attrs.get(k)?.value
   const text = (label: string, v: HclValue): string | undefined => {
@@ -89,7 +115,8 @@ function targetBuild(
     return undefined
   }
   const cv = get('context')
-  const c = cv === undefined ? '.' : text('context', cv)
+  // With a parent not read, a context the target does not set itself is not known.
+  const c = cv !== undefined ? text('context', cv) : unread.size === 0 ? '.' : undefined
   if (c !== undefined) setContext(d, dir, c)
   const inline = get('dockerfile-inline')
   const dv = get('dockerfile')
@@ -104,9 +131,9 @@ function targetBuild(
   }
   const tags = get('tags')
   for (const tag of tags?.t === 'list' ? tags.items : tags ? [tags] : []) {
+    // As written (`o/api:${TAG}`), and as evaluated when it can be (a bare `IMAGE` only so).
     const w = written(tag)
-    if (w === undefined) continue
-    d.names.push(w)
+    if (w !== undefined) d.names.push(w)
     const r = evaluate(folder, tag)
     if ('value' in r) d.names.push(r.value)
   }
@@ -158,7 +185,7 @@ export const bakeReader: ContextReader = {
       )
       try {
         const folder = readFolder(tree, ordered, warnings)
-        const memo = new Map<string, Map<string, Attr>>()
+        const memo = new Map<string, Effective>()
         for (const t of folder.targets.values()) builds.push(targetBuild(folder, dir, t, memo))
       } catch (e) {
         warnings.push(

@@ -26,24 +26,20 @@ export interface Folder {
   readonly targets: Map<string, BakeTarget>
 }
 
-/** A JSON value as an HCL value (strings are templates in bake's JSON too). */
+/**
+ * A value of `JSON.parse` as an HCL value (strings are templates in bake's JSON too); lists and
+ * objects nested deeper than 16 are not read.
+ */
 function fromJson(v: unknown, depth = 0): HclValue {
   if (typeof v === 'string') return { t: 'str', parts: templateParts(v, false), raw: v }
   if (typeof v === 'number' || typeof v === 'boolean' || v === null) {
     return { t: 'lit', value: String(v) }
   }
-  if (depth < 16 && Array.isArray(v))
-    return { t: 'list', items: v.map((x) => fromJson(x, depth + 1)) }
-  if (depth < 16 && typeof v === 'object') {
-    return {
-      t: 'obj',
-      entries: Object.entries(v as Record<string, unknown>).map(([k, x]) => [
-        k,
-        fromJson(x, depth + 1)
-      ])
-    }
-  }
-  return { t: 'expr', text: 'a nested value' }
+  if (depth >= 16) return { t: 'expr', text: 'a nested value' }
+  if (Array.isArray(v)) return { t: 'list', items: v.map((x) => fromJson(x, depth + 1)) }
+  // The one kind of value JSON.parse gives that is none of the above: an object.
+  const entries = Object.entries(v as Record<string, unknown>)
+  return { t: 'obj', entries: entries.map(([k, x]) => [k, fromJson(x, depth + 1)]) }
 }
 
 function isObj(v: unknown): v is Record<string, unknown> {

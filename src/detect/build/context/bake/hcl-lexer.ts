@@ -1,13 +1,22 @@
 /**
  * The lexer of the HCL reader (hcl.ts): string templates split into literal text and
  * interpolations, and the tokens of a text (identifiers, strings, heredocs, numbers,
- * punctuation, newlines; comments dropped). It never throws.
+ * punctuation, newlines; comments dropped). One pass over the text; it never throws. What is
+ * left open (a string at the end of its line, a heredoc without its end marker, a `/*` comment
+ * or a `${` without its end) is marked so, for the reader to call the file malformed.
  */
 
-/** A piece of a string template: literal text (escapes decoded) or an interpolation. */
-export type TemplatePart = { readonly lit: string } | { readonly expr: string }
+/**
+ * A piece of a string template: literal text (escapes decoded) or an interpolation, `open`
+ * when the template ends before it does.
+ */
+export type TemplatePart =
+  { readonly lit: string } | { readonly expr: string; readonly open?: true }
 
-/** The offset just after the `}` closing a template interpolation whose body starts at `i`. */
+/**
+ * The offset just after the `}` closing a template interpolation whose body starts at `i`, or
+ * one past the end of `s` when the interpolation is not closed.
+ */
 export function templateEnd(s: string, i: number): number {
   const stack: ('i' | 's')[] = ['i']
   let j = i
@@ -33,7 +42,7 @@ export function templateEnd(s: string, i: number): number {
       j++
     } else j++
   }
-  return Math.min(j, s.length)
+  return stack.length === 0 ? j : s.length + 1
 }
 
 const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' }
@@ -61,22 +70,33 @@ export function templateParts(s: string, escapes: boolean): TemplatePart[] {
       const end = templateEnd(s, i + 2)
       if (lit !== '') parts.push({ lit })
       lit = ''
-      const body = s.slice(i + 2, Math.max(i + 2, end - 1))
-      parts.push({ expr: c === '%' ? `%{${body}}` : body.replace(/^~/, '').replace(/~$/, '') })
+      const body = s.slice(i + 2, end - 1)
+      const expr = c === '%' ? `%{${body}}` : body.replace(/^~/, '').replace(/~$/, '')
+      parts.push(end > s.length ? { expr, open: true } : { expr })
       i = end
     } else {
-      lit += c
-      i++
+      // A run of text up to the next character that may start an escape or interpolation.
+      let j = i + 1
+      while (j < s.length && s[j] !== '$' && s[j] !== '%' && !(escapes && s[j] === '\\')) j++
+      lit += s.slice(i, j)
+      i = j
     }
   }
   if (lit !== '' || parts.length === 0) parts.push({ lit })
   return parts
 }
 
+/** A token; `open` marks a string or heredoc the text leaves open, `/*` an open comment. */
 export type Tok =
   | { readonly k: 'id'; readonly v: string; readonly pos: number }
-  | { readonly k: 'str'; readonly v: string; readonly pos: number; readonly end: number }
-  | { readonly k: 'heredoc'; readonly v: string; readonly pos: number }
+  | {
+      readonly k: 'str'
+      readonly v: string
+      readonly pos: number
+      readonly end: number
+      readonly open?: true
+    }
+  | { readonly k: 'heredoc'; readonly v: string; readonly pos: number; readonly open?: true }
   | { readonly k: 'num'; readonly v: string; readonly pos: number }
   | { readonly k: 'p'; readonly v: string; readonly pos: number }
   | { readonly k: 'nl'; readonly v: '\n'; readonly pos: number }
@@ -96,6 +116,7 @@ export function tokenize(s: string): Tok[] {
       i = e < 0 ? n : e
     } else if (c === '/' && s[i + 1] === '*') {
       const e = s.indexOf('*/', i + 2)
+      if (e < 0) toks.push({ k: 'p', v: '/*', pos: i })
       i = e < 0 ? n : e + 2
     } else if (c === '"') {
       let j = i + 1
@@ -108,8 +129,10 @@ export function tokenize(s: string): Tok[] {
         else j++
       }
       const end = Math.min(j, n)
-      toks.push({ k: 'str', v: s.slice(i + 1, end), pos: i, end })
-      i = s[end] === '"' ? end + 1 : end
+      const closed = s[end] === '"'
+      const v = s.slice(i + 1, end)
+      toks.push(closed ? { k: 'str', v, pos: i, end } : { k: 'str', v, pos: i, end, open: true })
+      i = closed ? end + 1 : end
     } else if (c === '<' && s[i + 1] === '<' && /[-A-Za-z_]/.test(s[i + 2] ?? '')) {
       const m = /^<<(-?)([A-Za-z_][A-Za-z0-9_]*)[ \t]*\r?\n/.exec(s.slice(i, i + 300))
       if (!m) {
@@ -120,20 +143,22 @@ export function tokenize(s: string): Tok[] {
       const marker = m[2] as string
       let j = i + m[0].length
       const start = j
-      let end = n
-      let after = n
+      const pos = i
+      i = -1
       while (j < n) {
         const e = s.indexOf('\n', j)
         const lineEnd = e < 0 ? n : e
         if (s.slice(j, lineEnd).trim() === marker) {
-          end = j
-          after = lineEnd
+          toks.push({ k: 'heredoc', v: s.slice(start, j), pos })
+          i = lineEnd
           break
         }
         j = lineEnd + 1
       }
-      toks.push({ k: 'heredoc', v: s.slice(start, end), pos: i })
-      i = after
+      if (i < 0) {
+        toks.push({ k: 'heredoc', v: s.slice(start), pos, open: true })
+        i = n
+      }
     } else if (/[A-Za-z_]/.test(c)) {
       let j = i + 1
       while (j < n && /[A-Za-z0-9_-]/.test(s[j] as string)) j++

@@ -44,6 +44,8 @@ export function parseHcl(text: string): { blocks: HclBlock[]; errorLine?: number
   const bad = (pos: number): void => {
     if (errorAt === undefined || pos < errorAt) errorAt = pos
   }
+  // A string, heredoc or comment left open: what follows it is not read as written.
+  for (const t of toks) if (('open' in t && t.open) || (t.k === 'p' && t.v === '/*')) bad(t.pos)
   const peek = (o = 0): Tok | undefined => toks[p + o]
   const skipNl = (): void => {
     while (peek()?.k === 'nl') p++
@@ -58,15 +60,20 @@ export function parseHcl(text: string): { blocks: HclBlock[]; errorLine?: number
   /** Skips an expression to its end: a newline, `,` or a closing bracket at depth 0. */
   const skipExpr = (inside: boolean): void => {
     const stack: string[] = []
+    let outer = 0 // where the outermost bracket still open was opened
     while (p < toks.length) {
       const t = toks[p] as Tok
-      if (t.k === 'p' && OPEN[t.v]) stack.push(OPEN[t.v] as string)
-      else if (t.k === 'p' && (t.v === ')' || t.v === ']' || t.v === '}')) {
+      if (t.k === 'p' && OPEN[t.v]) {
+        if (stack.length === 0) outer = t.pos
+        stack.push(OPEN[t.v] as string)
+      } else if (t.k === 'p' && (t.v === ')' || t.v === ']' || t.v === '}')) {
         if (stack.length === 0) return
         if (stack[stack.length - 1] === t.v) stack.pop()
       } else if (stack.length === 0 && (t.k === 'nl' || (inside && t.v === ','))) return
       p++
     }
+    // A bracket the text leaves open: all that follows it was read as this expression.
+    if (stack.length > 0) bad(outer)
   }
   const ends = (t: Tok | undefined, inside: boolean): boolean =>
     t === undefined ||
