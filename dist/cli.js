@@ -13537,11 +13537,11 @@ __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
 exports.Vj = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
+exports.P3 = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 exports.Ll = identity.isNode;
-exports.tO = identity.isPair;
+__webpack_unused_export__ = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
@@ -22158,9 +22158,14 @@ function shown(value, max = 80) {
 /**
  * The lexer of the HCL reader (hcl.ts): string templates split into literal text and
  * interpolations, and the tokens of a text (identifiers, strings, heredocs, numbers,
- * punctuation, newlines; comments dropped). It never throws.
+ * punctuation, newlines; comments dropped). One pass over the text; it never throws. What is
+ * left open (a string at the end of its line, a heredoc without its end marker, a `/*` comment
+ * or a `${` without its end) is marked so, for the reader to call the file malformed.
  */
-/** The offset just after the `}` closing a template interpolation whose body starts at `i`. */
+/**
+ * The offset just after the `}` closing a template interpolation whose body starts at `i`, or
+ * one past the end of `s` when the interpolation is not closed.
+ */
 function templateEnd(s, i) {
     const stack = ['i'];
     let j = i;
@@ -22195,7 +22200,7 @@ function templateEnd(s, i) {
         else
             j++;
     }
-    return Math.min(j, s.length);
+    return stack.length === 0 ? j : s.length + 1;
 }
 const ESCAPES = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
 /** Splits template text into literal parts and interpolations. `escapes` decodes `\n`-style escapes. */
@@ -22225,13 +22230,18 @@ function templateParts(s, escapes) {
             if (lit !== '')
                 parts.push({ lit });
             lit = '';
-            const body = s.slice(i + 2, Math.max(i + 2, end - 1));
-            parts.push({ expr: c === '%' ? `%{${body}}` : body.replace(/^~/, '').replace(/~$/, '') });
+            const body = s.slice(i + 2, end - 1);
+            const expr = c === '%' ? `%{${body}}` : body.replace(/^~/, '').replace(/~$/, '');
+            parts.push(end > s.length ? { expr, open: true } : { expr });
             i = end;
         }
         else {
-            lit += c;
-            i++;
+            // A run of text up to the next character that may start an escape or interpolation.
+            let j = i + 1;
+            while (j < s.length && s[j] !== '$' && s[j] !== '%' && !(escapes && s[j] === '\\'))
+                j++;
+            lit += s.slice(i, j);
+            i = j;
         }
     }
     if (lit !== '' || parts.length === 0)
@@ -22256,6 +22266,8 @@ function tokenize(s) {
         }
         else if (c === '/' && s[i + 1] === '*') {
             const e = s.indexOf('*/', i + 2);
+            if (e < 0)
+                toks.push({ k: 'p', v: '/*', pos: i });
             i = e < 0 ? n : e + 2;
         }
         else if (c === '"') {
@@ -22274,8 +22286,10 @@ function tokenize(s) {
                     j++;
             }
             const end = Math.min(j, n);
-            toks.push({ k: 'str', v: s.slice(i + 1, end), pos: i, end });
-            i = s[end] === '"' ? end + 1 : end;
+            const closed = s[end] === '"';
+            const v = s.slice(i + 1, end);
+            toks.push(closed ? { k: 'str', v, pos: i, end } : { k: 'str', v, pos: i, end, open: true });
+            i = closed ? end + 1 : end;
         }
         else if (c === '<' && s[i + 1] === '<' && /[-A-Za-z_]/.test(s[i + 2] ?? '')) {
             const m = /^<<(-?)([A-Za-z_][A-Za-z0-9_]*)[ \t]*\r?\n/.exec(s.slice(i, i + 300));
@@ -22287,20 +22301,22 @@ function tokenize(s) {
             const marker = m[2];
             let j = i + m[0].length;
             const start = j;
-            let end = n;
-            let after = n;
+            const pos = i;
+            i = -1;
             while (j < n) {
                 const e = s.indexOf('\n', j);
                 const lineEnd = e < 0 ? n : e;
                 if (s.slice(j, lineEnd).trim() === marker) {
-                    end = j;
-                    after = lineEnd;
+                    toks.push({ k: 'heredoc', v: s.slice(start, j), pos });
+                    i = lineEnd;
                     break;
                 }
                 j = lineEnd + 1;
             }
-            toks.push({ k: 'heredoc', v: s.slice(start, end), pos: i });
-            i = after;
+            if (i < 0) {
+                toks.push({ k: 'heredoc', v: s.slice(start), pos, open: true });
+                i = n;
+            }
         }
         else if (/[A-Za-z_]/.test(c)) {
             let j = i + 1;
@@ -22352,6 +22368,10 @@ function parseHcl(text) {
         if (errorAt === undefined || pos < errorAt)
             errorAt = pos;
     };
+    // A string, heredoc or comment left open: what follows it is not read as written.
+    for (const t of toks)
+        if (('open' in t && t.open) || (t.k === 'p' && t.v === '/*'))
+            bad(t.pos);
     const peek = (o = 0) => toks[p + o];
     const skipNl = () => {
         while (peek()?.k === 'nl')
@@ -22368,10 +22388,14 @@ function parseHcl(text) {
     /** Skips an expression to its end: a newline, `,` or a closing bracket at depth 0. */
     const skipExpr = (inside) => {
         const stack = [];
+        let outer = 0; // where the outermost bracket still open was opened
         while (p < toks.length) {
             const t = toks[p];
-            if (t.k === 'p' && OPEN[t.v])
+            if (t.k === 'p' && OPEN[t.v]) {
+                if (stack.length === 0)
+                    outer = t.pos;
                 stack.push(OPEN[t.v]);
+            }
             else if (t.k === 'p' && (t.v === ')' || t.v === ']' || t.v === '}')) {
                 if (stack.length === 0)
                     return;
@@ -22382,6 +22406,9 @@ function parseHcl(text) {
                 return;
             p++;
         }
+        // A bracket the text leaves open: all that follows it was read as this expression.
+        if (stack.length > 0)
+            bad(outer);
     };
     const ends = (t, inside) => t === undefined ||
         t.k === 'nl' ||
@@ -22562,25 +22589,23 @@ function parseHcl(text) {
 
 
 
-/** A JSON value as an HCL value (strings are templates in bake's JSON too). */
+/**
+ * A value of `JSON.parse` as an HCL value (strings are templates in bake's JSON too); lists and
+ * objects nested deeper than 16 are not read.
+ */
 function fromJson(v, depth = 0) {
     if (typeof v === 'string')
         return { t: 'str', parts: templateParts(v, false), raw: v };
     if (typeof v === 'number' || typeof v === 'boolean' || v === null) {
         return { t: 'lit', value: String(v) };
     }
-    if (depth < 16 && Array.isArray(v))
+    if (depth >= 16)
+        return { t: 'expr', text: 'a nested value' };
+    if (Array.isArray(v))
         return { t: 'list', items: v.map((x) => fromJson(x, depth + 1)) };
-    if (depth < 16 && typeof v === 'object') {
-        return {
-            t: 'obj',
-            entries: Object.entries(v).map(([k, x]) => [
-                k,
-                fromJson(x, depth + 1)
-            ])
-        };
-    }
-    return { t: 'expr', text: 'a nested value' };
+    // The one kind of value JSON.parse gives that is none of the above: an object.
+    const entries = Object.entries(v);
+    return { t: 'obj', entries: entries.map(([k, x]) => [k, fromJson(x, depth + 1)]) };
 }
 function isObj(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -22661,37 +22686,44 @@ function readFolder(tree, files, warnings) {
 }
 
 ;// CONCATENATED MODULE: ./src/detect/build/context/bake/variables.ts
-/** The values of a bake folder's targets as text: literals, and `${VAR}` from the variables' defaults. */
+/**
+ * The values of a bake folder's targets as text: literals, and `${VAR}` from the variables'
+ * defaults. The work for one value is bounded: at most MAX_VAR_DEPTH variables deep, MAX_READS
+ * variables read and MAX_LENGTH characters long (defaults that each use another several times
+ * would otherwise grow exponentially); past a bound the value is not known.
+ */
 
 const MAX_VAR_DEPTH = 8;
-/** The text of a string value with no interpolation, else undefined. */
-function literal(v) {
-    if (v.t !== 'str')
-        return v.t === 'lit' ? v.value : undefined;
-    return v.parts.every((p) => 'lit' in p)
-        ? v.parts.map((p) => ('lit' in p ? p.lit : '')).join('')
-        : undefined;
-}
+const MAX_READS = 1000;
+const variables_MAX_LENGTH = 4096;
 /** Evaluates a value to text from the variables' defaults; `why` says what could not be read. */
-function evaluate(folder, v, depth = 0, seen = new Set()) {
+function evaluate(folder, v) {
+    return value(folder, v, 0, { seen: new Set(), reads: 0 });
+}
+function value(folder, v, depth, work) {
     if (v.t === 'lit')
         return { value: v.value };
     if (v.t === 'ref')
-        return variable(folder, v.name, depth, seen);
+        return variable(folder, v.name, depth, work);
     if (v.t === 'str') {
         let out = '';
         for (const p of v.parts) {
-            if ('lit' in p) {
+            if ('lit' in p)
                 out += p.lit;
-                continue;
+            else {
+                const e = p.expr.trim();
+                if (p.open)
+                    return { why: `uses \${${shown(e, 60)} without a closing }` };
+                if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(e))
+                    return { why: `uses \${${shown(e, 60)}}, an expression` };
+                const r = variable(folder, e, depth, work);
+                if ('why' in r)
+                    return r;
+                out += r.value;
             }
-            const e = p.expr.trim();
-            if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(e))
-                return { why: `uses \${${shown(e, 60)}}, an expression` };
-            const r = variable(folder, e, depth, seen);
-            if ('why' in r)
-                return r;
-            out += r.value;
+            if (out.length > variables_MAX_LENGTH) {
+                return { why: `is over ${variables_MAX_LENGTH} characters long` };
+            }
         }
         return { value: out };
     }
@@ -22699,17 +22731,23 @@ function evaluate(folder, v, depth = 0, seen = new Set()) {
         return { why: `is an expression (${shown(v.text, 60)})` };
     return { why: 'is not a single value' };
 }
-function variable(folder, name, depth, seen) {
+function variable(folder, name, depth, work) {
     const d = folder.vars.get(name);
     if (!d)
         return { why: `uses \${${name}}, which is not a variable of the bake file` };
     if (d.value === undefined)
         return { why: `uses \${${name}}, a variable without a default` };
-    if (depth >= MAX_VAR_DEPTH || seen.has(name))
+    if (work.seen.has(name))
         return { why: `uses \${${name}}, which refers to itself` };
-    seen.add(name);
-    const r = evaluate(folder, d.value, depth + 1, seen);
-    seen.delete(name);
+    if (depth >= MAX_VAR_DEPTH) {
+        return { why: `uses \${${name}}, more than ${MAX_VAR_DEPTH} variables deep` };
+    }
+    if (++work.reads > MAX_READS) {
+        return { why: `uses \${${name}}, past ${MAX_READS} variables read for one value` };
+    }
+    work.seen.add(name);
+    const r = value(folder, d.value, depth + 1, work);
+    work.seen.delete(name);
     if ('why' in r)
         return { why: `uses \${${name}}, whose default ${r.why}` };
     return r;
@@ -22747,34 +22785,54 @@ function isBakeFile(path) {
 const MAX_INHERITS = 16;
 /**
  * The attributes of a target with those it inherits (parents first, later parents win), each
- * target worked out once; a cycle, or a chain deeper than MAX_INHERITS, stops there.
+ * target worked out once. A parent is named by any value that evaluates to text (`"base"`,
+ * `"${BASE}"`, `BASE`); one that does not, one that is no target of the folder, or a chain
+ * deeper than MAX_INHERITS, is `unread`: what it would give is not known. A cycle stops where
+ * it closes (bake rejects it).
  */
 function effective(folder, name, memo, visiting) {
     const known = memo.get(name);
     if (known)
         return known;
     const t = folder.targets.get(name);
-    if (!t || visiting.has(name) || visiting.size > MAX_INHERITS)
-        return new Map();
+    const none = (why) => ({
+        attrs: new Map(),
+        unread: new Set(why === undefined ? [] : [`inherits ${name}, ${why}; what it inherits is not known`])
+    });
+    if (!t)
+        return none('which is not a target of the bake files of this folder');
+    if (visiting.has(name))
+        return none();
+    if (visiting.size > MAX_INHERITS)
+        return none(`more than ${MAX_INHERITS} targets up the chain`);
     visiting.add(name);
-    const out = new Map();
+    const attrs = new Map();
+    // A set: a parent inherited along many paths is named once.
+    const unread = new Set();
     const inherits = t.attrs.get('inherits')?.value;
-    for (const item of inherits?.t === 'list' ? inherits.items : []) {
-        const parent = literal(item);
-        if (parent === undefined)
+    for (const item of inherits?.t === 'list' ? inherits.items : inherits ? [inherits] : []) {
+        const r = evaluate(folder, item);
+        if ('why' in r) {
+            const w = `inherits ${shown(written(item) ?? '')} ${r.why}`.replace(/ {2}/g, ' ');
+            unread.add(`${w}; what it inherits is not known`);
             continue;
-        for (const [k, a] of effective(folder, parent, memo, visiting))
-            out.set(k, a);
+        }
+        const parent = effective(folder, r.value, memo, visiting);
+        for (const [k, a] of parent.attrs)
+            attrs.set(k, a);
+        for (const u of parent.unread)
+            unread.add(u);
     }
     for (const [k, a] of t.attrs)
         if (k !== 'inherits')
-            out.set(k, a);
+            attrs.set(k, a);
     visiting.delete(name);
+    const out = { attrs, unread };
     memo.set(name, out);
     return out;
 }
 function targetBuild(folder, dir, t, memo) {
-    const attrs = effective(folder, t.name, memo, new Set());
+    const { attrs, unread } = effective(folder, t.name, memo, new Set());
     const d = {
         names: [t.name],
         context: undefined,
@@ -22782,7 +22840,7 @@ function targetBuild(folder, dir, t, memo) {
         line: t.line,
         what: `bake target ${t.name} (${t.file} line ${t.line})`,
         extraFiles: [...new Set([...attrs.values()].map((a) => a.file))],
-        unresolved: []
+        unresolved: [...unread]
     };
     const get = (k) => attrs.get(k)?.value;
     const text = (label, v) => {
@@ -22793,7 +22851,8 @@ function targetBuild(folder, dir, t, memo) {
         return undefined;
     };
     const cv = get('context');
-    const c = cv === undefined ? '.' : text('context', cv);
+    // With a parent not read, a context the target does not set itself is not known.
+    const c = cv !== undefined ? text('context', cv) : unread.size === 0 ? '.' : undefined;
     if (c !== undefined)
         setContext(d, dir, c);
     const inline = get('dockerfile-inline');
@@ -22811,10 +22870,10 @@ function targetBuild(folder, dir, t, memo) {
     }
     const tags = get('tags');
     for (const tag of tags?.t === 'list' ? tags.items : tags ? [tags] : []) {
+        // As written (`o/api:${TAG}`), and as evaluated when it can be (a bare `IMAGE` only so).
         const w = written(tag);
-        if (w === undefined)
-            continue;
-        d.names.push(w);
+        if (w !== undefined)
+            d.names.push(w);
         const r = evaluate(folder, tag);
         if ('value' in r)
             d.names.push(r.value);
@@ -23001,7 +23060,7 @@ function interpolate(text, env) {
                     continue;
                 }
                 if (v === undefined) {
-                    if (set === undefined && !unknown.includes(written))
+                    if (set === undefined)
                         unknown.push(written);
                     ok = false;
                 }
@@ -23036,12 +23095,13 @@ function interpolate(text, env) {
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/detect/build/context/yaml.ts
 /**
- * Reading YAML build files node by node, with the line of each key: aliases are followed and
- * merge keys (`<<: *defaults`, common in compose files) are looked into, each with a bound, so
- * an alias-heavy file stays linear. Nothing here throws.
+ * Reading YAML build files node by node, with the line of each key: aliases are followed (each
+ * resolved once, in one pass over the document) and merge keys (`<<: *defaults`, common in
+ * compose files) are looked into with a bound, so an alias-heavy file stays linear. Nothing
+ * here throws.
  */
 
-/** How deep aliases and merge keys are followed before giving up on a lookup. */
+/** How deep merge keys are followed before giving up on a lookup. */
 const MAX_HOPS = 8;
 function parseYaml(text) {
     const lines = new dist/* LineCounter */.HN();
@@ -23063,6 +23123,8 @@ function parseYaml(text) {
 class Yaml {
     doc;
     lines;
+    /** What each alias of the document points at, made on the first alias followed. */
+    aliases;
     constructor(doc, lines) {
         this.doc = doc;
         this.lines = lines;
@@ -23070,18 +23132,30 @@ class Yaml {
     get root() {
         return this.deref(this.doc.contents);
     }
-    /** The node an alias points at (followed a few times), or the node itself. */
+    /**
+     * The node an alias points at, or the node itself. `Alias.resolve` walks the whole document
+     * on every call, which made a file with many aliases quadratic; this walks it once, with
+     * resolve's rule: the last node with the anchor before the alias, in document order. (An
+     * anchored node is never an alias: YAML forbids properties on an alias, and a document with
+     * an error is not read, so one hop is all there is.)
+     */
     deref(node) {
-        let n = node;
-        for (let i = 0; i < MAX_HOPS && (0,dist/* isAlias */.Vj)(n); i++) {
-            try {
-                n = n.resolve(this.doc);
-            }
-            catch {
-                return undefined;
-            }
+        if (!(0,dist/* isAlias */.Vj)(node))
+            return node;
+        if (!this.aliases) {
+            const aliases = new Map();
+            const anchors = new Map();
+            (0,dist/* visit */.YR)(this.doc, {
+                Node: (_key, n) => {
+                    if ((0,dist/* isAlias */.Vj)(n))
+                        aliases.set(n, anchors.get(n.source));
+                    else if (((0,dist/* isScalar */.jn)(n) || (0,dist/* isCollection */.P3)(n)) && n.anchor)
+                        anchors.set(n.anchor, n);
+                }
+            });
+            this.aliases = aliases;
         }
-        return (0,dist/* isAlias */.Vj)(n) ? undefined : n;
+        return this.aliases.get(node);
     }
     map(node) {
         const n = this.deref(node);
@@ -23099,9 +23173,9 @@ class Yaml {
         const v = n.value;
         if (typeof v === 'string')
             return v;
-        if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') {
-            return typeof n.source === 'string' ? n.source : String(v);
-        }
+        // As written (`1.10`, `0x1F`): a parsed scalar keeps its source text.
+        if (typeof v === 'number' || typeof v === 'boolean')
+            return n.source;
         return undefined;
     }
     /** True when the node is a scalar null (or absent). */
@@ -23111,21 +23185,30 @@ class Yaml {
     }
     /**
      * The pair of a mapping under `key` (the last one when a key repeats), looking into merge
-     * keys when the mapping has none of its own.
+     * keys when the mapping has none of its own, at most MAX_HOPS deep. `seen` holds, for this
+     * lookup, the fewest hops at which each mapping was looked into: it has no such pair of its
+     * own, and its merge keys are searched (or being searched) from there with at least as many
+     * hops left, so it is not looked into again as deep or deeper. That keeps a lookup linear
+     * where merge keys point back at their own mapping (`&a {<<: [*a, *a, *a]}`), which would
+     * otherwise branch at every hop.
      */
-    pair(node, key, hops = 0) {
+    pair(node, key, hops = 0, seen = new Map()) {
         const m = this.map(node);
         if (!m || hops > MAX_HOPS)
             return undefined;
+        const before = seen.get(m);
+        if (before !== undefined && before <= hops)
+            return undefined;
+        seen.set(m, hops);
         let found;
         const merges = [];
         for (const p of m.items) {
-            if (!(0,dist/* isPair */.tO)(p))
+            if (!(0,dist/* isScalar */.jn)(p.key))
                 continue;
-            const k = (0,dist/* isScalar */.jn)(p.key) ? p.key.value : undefined;
+            const k = p.key.value;
             if (k === key)
                 found = { key: p.key, value: p.value };
-            else if (k === '<<' && (!(0,dist/* isScalar */.jn)(p.key) || p.key.type === 'PLAIN'))
+            else if (k === '<<' && p.key.type === 'PLAIN')
                 merges.push(p.value);
         }
         if (found)
@@ -23133,7 +23216,7 @@ class Yaml {
         for (const mv of merges) {
             const s = this.seq(mv);
             for (const src of s ? s.items : [mv]) {
-                const hit = this.pair(src, key, hops + 1);
+                const hit = this.pair(src, key, hops + 1, seen);
                 if (hit)
                     return hit;
             }
@@ -23150,8 +23233,6 @@ class Yaml {
             return [];
         const out = [];
         for (const p of m.items) {
-            if (!(0,dist/* isPair */.tO)(p))
-                continue;
             const k = this.str(p.key);
             if (k === undefined || k === '<<')
                 continue;
@@ -24611,7 +24692,7 @@ function parseDockerfile(text) {
     return { escape, instructions };
 }
 /** Whether a word uses a variable (`$X`, `${X}`) not escaped with the escape character. */
-function usesVariable(word, escape = '\\') {
+function usesVariable(word, escape) {
     for (let k = 0; k < word.length; k++) {
         if (word[k] === escape)
             k++;
@@ -25255,6 +25336,15 @@ const fixedPart = (rel) => {
     const k = segs.findIndex(isGlob);
     return k < 0 ? rel : segs.slice(0, k).join('/');
 };
+/**
+ * A source's path in the tree: `rel` (a `Source.rel`, or the folders before its first glob)
+ * inside `context`. `Source.rel` has no `..` left (joinPath resolved them), so it never leads
+ * out of the context.
+ */
+function inContext(context, rel) {
+    /* istanbul ignore next -- rel holds no `..` segment, so joinPath never returns undefined */
+    return joinPath(context, rel) ?? context;
+}
 /** Whether `path` is a file or folder of the tree, directly or through symbolic links. */
 function exists(path, tree) {
     if (tree.hasFile(path) || tree.hasDir(path))
@@ -25274,8 +25364,7 @@ function resolves(context, rel, tree) {
     }
     // A glob: does some file of the tree (or a folder holding one) match it?
     const glob = `${context === '' ? '' : `${escapeGlob(context)}/`}${goGlob(rel)}`;
-    const fixed = rel.split('/').findIndex(isGlob);
-    const base = joinPath(context, rel.split('/').slice(0, fixed).join('/')) ?? context;
+    const base = inContext(context, fixedPart(rel));
     const test = compileGlob(`${glob}/**`);
     const self = compileGlob(glob);
     return tree.filesUnder(base).some((f) => self(f) || test(f));
@@ -25304,7 +25393,11 @@ function sourcesOf(ins, escape) {
     for (const [k, v] of ins.flags) {
         if (k !== 'mount' || v === undefined)
             continue;
-        const kv = new Map(v.split(',').map((p) => [p.split('=')[0] ?? '', p.split('=').slice(1).join('=')]));
+        // `type=bind,source=x,readonly`: each option once, `key=value` or a bare `key`.
+        const kv = new Map(v.split(',').map((p) => {
+            const eq = p.indexOf('=');
+            return eq < 0 ? [p, ''] : [p.slice(0, eq), p.slice(eq + 1)];
+        }));
         if ((kv.get('type') ?? 'bind') === 'bind' && !kv.has('from'))
             out.push(source(kv.get('source') ?? kv.get('src') ?? '.', 'RUN --mount'));
     }
@@ -25390,8 +25483,8 @@ class InputList {
     constructor(provider) {
         this.provider = provider;
     }
-    /** Adds an input unless the same kind and path is already there. */
-    add(kind, path, from, excludes, part) {
+    /** Adds an input unless the same kind and path is already there (a part comes with `refine`). */
+    add(kind, path, from, excludes) {
         const key = `${kind}:${path}`;
         if (this.byKey.has(key))
             return;
@@ -25399,8 +25492,7 @@ class InputList {
             kind,
             path,
             ...(excludes && excludes.length > 0 ? { excludes } : {}),
-            from: { provider: this.provider, ...from },
-            ...(part ? { part } : {})
+            from: { provider: this.provider, ...from }
         });
     }
     /** `add` with the provenance as arguments: the why, then the file and line that declare it. */
@@ -25563,13 +25655,13 @@ function dockerfileInputs(file, tree, build) {
                 what: `${file} line ${s.line}: ${s.what} ${s.src} is not a file or folder of the build context ${where} (a build output?)`,
                 scope,
                 // A glob's output is below its fixed folder (`target/*.jar`: `target`).
-                output: joinPath(context, fixedPart(s.rel)) ?? context,
+                output: inContext(context, fixedPart(s.rel)),
                 file,
                 line: s.line
             });
             continue;
         }
-        const inCtx = joinPath(context, s.rel) ?? context;
+        const inCtx = inContext(context, s.rel);
         if (isGlob(s.rel))
             add('glob', `${context === '' ? '' : `${escapeGlob(context)}/`}${goGlob(s.rel)}/**`, at, s.line, excludes);
         else
@@ -25583,7 +25675,7 @@ function dockerfileInputs(file, tree, build) {
             if (s.variable || s.rel === undefined)
                 continue;
             const base = fixedPart(s.rel);
-            unresolved.push({ what, scope: joinPath(other, base) ?? other, file, line: s.line });
+            unresolved.push({ what, scope: inContext(other, base), file, line: s.line });
         }
     }
     const globalArgs = new Map();
@@ -25652,8 +25744,7 @@ function dockerInputs(folder, tree, declared = new Set()) {
         ...r,
         inputs: [r.inputs[0]],
         warnings: [],
-        unresolved: [staged],
-        ...(r.builds ? { builds: r.builds } : {})
+        unresolved: [staged]
     };
 }
 /** The Dockerfile provider. */
@@ -25703,7 +25794,7 @@ function copiesBuildOutput(folder, tree, declared = new Set()) {
         files.add(own);
     if (files.size === 0)
         return undefined;
-    return [...files].some((f) => (dockerfileInputs(f, tree, { root: folder }).unresolved ?? []).some((u) => u.output !== undefined));
+    return [...files].some((f) => dockerfileInputs(f, tree, { root: folder }).unresolved.some((u) => u.output !== undefined));
 }
 
 ;// CONCATENATED MODULE: ./src/detect/build/go/gomod.ts
@@ -25845,7 +25936,8 @@ function readGoMod(source) {
  *
  * What it cannot read widens the inputs (resolve.ts): a `go.mod` or `go.work` that is not
  * well-formed (to its folder: the build fails until it changes). A replace to a folder outside
- * the repository gets a warning (what is not in the repository cannot be compared).
+ * the repository, and a `use` of one in the workspace, get a warning (what is not in the
+ * repository cannot be compared).
  */
 
 
@@ -25952,18 +26044,21 @@ function goInputs(folder, tree, declared) {
         add('file', work, `the Go workspace above ${provider_shown(folder)}`);
         add('file', at(wsDir, 'go.work.sum'), `checksums of the Go workspace ${work}`);
         const ws = read(work);
-        const members = (ws?.uses ?? []).flatMap((u) => {
-            const dir = u.path.startsWith('/') ? undefined : joinPath(wsDir, u.path);
-            return dir === undefined ? [] : [{ dir, line: u.line }];
-        });
-        if (ws && members.some((m) => m.dir === main)) {
-            for (const m of members)
-                queue.push({
-                    dir: m.dir,
-                    why: `member of the Go workspace ${work} (line ${m.line})`,
-                    file: work,
-                    line: m.line
-                });
+        const uses = (ws?.uses ?? []).map((u) => ({
+            ...u,
+            dir: u.path.startsWith('/') ? undefined : joinPath(wsDir, u.path)
+        }));
+        if (ws && uses.some((m) => m.dir === main)) {
+            for (const m of uses)
+                if (m.dir === undefined)
+                    warnings.push(`${work} line ${m.line}: use ${m.path} leads outside the repository; ignored`);
+                else
+                    queue.push({
+                        dir: m.dir,
+                        why: `member of the Go workspace ${work} (line ${m.line})`,
+                        file: work,
+                        line: m.line
+                    });
             replaceTargets(ws, work, work);
             drain();
         }
@@ -25987,16 +26082,17 @@ function memo(cache, key, make) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./src/detect/build/python/toml.ts
+;// CONCATENATED MODULE: ./src/detect/build/python/toml-values.ts
 /**
- * A small, tolerant TOML reader, enough for `pyproject.toml`, `Pipfile` and `uv.toml`: tables,
- * arrays of tables, dotted and quoted keys, strings (basic, literal, multi-line), arrays and
- * inline tables (across lines too), and bare scalars (numbers, booleans and dates, as text or
- * numbers). Redefinitions are not errors: the last one wins. One pass over the text; nesting
- * deeper than MAX_DEPTH is an error. Nothing here throws.
+ * TOML's values and keys for toml.ts: the value types, and a reader of one key path or one value
+ * at a time (strings of the four kinds, numbers, booleans, dates as text, arrays and inline
+ * tables, across lines). Nesting deeper than MAX_DEPTH is an error; errors are TomlError with
+ * their offset.
  */
 
-const toml_MAX_DEPTH = 64;
+const toml_values_MAX_DEPTH = 64;
+/** Escapes other than these and `\u`, `\U` stand for their character (`\"`, `\\`). */
+const toml_values_ESCAPES = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f' };
 class TomlError extends KnownError {
     pos;
     get id() {
@@ -26068,14 +26164,23 @@ class Reader {
             this.blank(false);
             if (this.peek() !== '.')
                 return keys;
+            if (keys.length >= toml_values_MAX_DEPTH)
+                this.fail('a key path is nested too deeply');
             this.pos++;
         }
+    }
+    /** After an opening `"""` or `'''`, a line break right there is not part of the string. */
+    skipFirstBreak() {
+        if (this.peek() === '\n')
+            this.pos++;
+        else if (this.peek() === '\r' && this.peek(1) === '\n')
+            this.pos += 2;
     }
     basic() {
         const multi = this.text.startsWith('"""', this.pos);
         this.pos += multi ? 3 : 1;
-        if (multi && this.peek() === '\n')
-            this.pos++;
+        if (multi)
+            this.skipFirstBreak();
         let out = '';
         for (;;) {
             const c = this.peek();
@@ -26095,26 +26200,22 @@ class Reader {
             if (c === '\\') {
                 const e = this.peek(1);
                 this.pos += 2;
-                const simple = {
-                    n: '\n',
-                    t: '\t',
-                    r: '\r',
-                    b: '\b',
-                    f: '\f',
-                    '"': '"',
-                    '\\': '\\'
-                };
-                if (e in simple)
-                    out += simple[e];
+                if (Object.hasOwn(toml_values_ESCAPES, e))
+                    out += toml_values_ESCAPES[e];
                 else if (e === 'u' || e === 'U') {
                     const n = e === 'u' ? 4 : 8;
-                    const code = Number.parseInt(this.text.slice(this.pos, this.pos + n), 16);
+                    const hex = this.text.slice(this.pos, this.pos + n);
+                    if (!/^[0-9A-Fa-f]+$/.test(hex) || hex.length < n)
+                        this.fail(`\\${e} is not followed by ${n} hex digits`);
+                    const code = Number.parseInt(hex, 16);
                     this.pos += n;
-                    out += Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+                    out += code <= 0x10ffff ? String.fromCodePoint(code) : '';
                 }
                 else if (multi && (e === '\n' || e === ' ' || e === '\r' || e === '\t')) {
+                    // A line-ending backslash: the blanks and line breaks after it (a `#` there is text).
                     this.pos--;
-                    this.blank(true);
+                    while (/[ \t\r\n]/.test(this.peek()))
+                        this.pos++;
                 }
                 else
                     out += e;
@@ -26127,18 +26228,20 @@ class Reader {
     literal() {
         const multi = this.text.startsWith("'''", this.pos);
         this.pos += multi ? 3 : 1;
-        if (multi && this.peek() === '\n')
-            this.pos++;
+        if (multi)
+            this.skipFirstBreak();
         const end = this.text.indexOf(multi ? "'''" : "'", this.pos);
-        const nl = this.text.indexOf('\n', this.pos);
-        if (end < 0 || (!multi && nl >= 0 && nl < end))
+        if (end < 0)
             this.fail('a string is not closed');
         const out = this.text.slice(this.pos, end);
+        // Only up to the closing quote: a search to the next line break could cross the whole text.
+        if (!multi && out.includes('\n'))
+            this.fail('a string is not closed');
         this.pos = end + (multi ? 3 : 1);
         return out;
     }
     value(depth) {
-        if (depth > toml_MAX_DEPTH)
+        if (depth > toml_values_MAX_DEPTH)
             this.fail('values are nested too deeply');
         const c = this.peek();
         if (c === '"')
@@ -26192,7 +26295,8 @@ class Reader {
                 this.fail('"=" was expected');
             this.pos++;
             this.blank(false);
-            toml_assign(out, keys, this.value(depth + 1));
+            // The keys of a dotted key nest too: each counts toward the depth.
+            toml_values_assign(out, keys, this.value(depth + keys.length));
             this.blank(true);
             if (this.peek() === ',')
                 this.pos++;
@@ -26221,23 +26325,36 @@ function tableAt(from, keys) {
     }
     return t;
 }
-function toml_assign(table, keys, value) {
+/** Sets the value at a key path below `table`, making the tables on the way. */
+function toml_values_assign(table, keys, value) {
     tableAt(table, keys.slice(0, -1))[keys[keys.length - 1]] = value;
 }
-function lineAt(text, pos) {
-    let n = 1;
-    for (let i = text.indexOf('\n'); i >= 0 && i < pos; i = text.indexOf('\n', i + 1))
-        n++;
-    return n;
+
+;// CONCATENATED MODULE: ./src/detect/build/python/toml.ts
+/**
+ * A small, tolerant TOML reader, enough for `pyproject.toml`, `Pipfile` and `uv.toml`: tables,
+ * arrays of tables, dotted and quoted keys, strings (basic, literal, multi-line), arrays and
+ * inline tables (across lines too), and bare scalars (numbers, booleans and dates, as text or
+ * numbers). Redefinitions are not errors: the last one wins. One pass over the text; nesting
+ * deeper than MAX_DEPTH (values in values, or keys in a key path) is an error. Nothing here
+ * throws. The document is read here, its keys and values in toml-values.ts.
+ */
+
+
+function keyLines(from, keys) {
+    let node = from;
+    for (const k of keys)
+        node = memo(node.next, k, () => ({ next: new Map() }));
+    return node;
 }
 /** Reads a TOML document. */
 function readToml(text) {
     const r = new Reader(text);
     const root = newTable();
-    const lines = new Map();
+    const lines = { next: new Map() };
+    let section = lines;
     let line = 1;
     let current = root;
-    let prefix = [];
     let lastPos = 0;
     try {
         for (;;) {
@@ -26251,7 +26368,7 @@ function readToml(text) {
             if (r.peek() === '[') {
                 const many = r.peek(1) === '[';
                 r.pos += many ? 2 : 1;
-                prefix = r.key();
+                const prefix = r.key();
                 if (!text.startsWith(many ? ']]' : ']', r.pos))
                     r.fail('a table header is not closed');
                 r.pos += many ? 2 : 1;
@@ -26266,7 +26383,8 @@ function readToml(text) {
                 }
                 else
                     current = tableAt(root, prefix);
-                lines.set(prefix.join('\0'), line);
+                section = keyLines(lines, prefix);
+                section.line = line;
             }
             else {
                 const keys = r.key();
@@ -26274,18 +26392,20 @@ function readToml(text) {
                     r.fail('"=" was expected after a key');
                 r.pos++;
                 r.blank(false);
-                toml_assign(current, keys, r.value(0));
-                lines.set([...prefix, ...keys].join('\0'), line);
+                toml_values_assign(current, keys, r.value(0));
+                keyLines(section, keys).line = line;
             }
             r.endOfLine();
         }
     }
     catch (e) {
+        /* istanbul ignore else -- the reader throws only TomlError; anything else is a bug, not input */
         if (e instanceof TomlError)
-            return { error: e.message, line: lineAt(text, e.pos) };
+            return { error: e.message, line: 1 + countBreaks(text, 0, e.pos) };
         throw e;
     }
-    return { table: root, line: (keys) => lines.get(keys.join('\0')) };
+    const lineOf = (keys) => keys.reduce((node, k) => node?.next.get(k), lines)?.line;
+    return { table: root, line: lineOf };
 }
 function countBreaks(text, from, to) {
     let n = 0;
@@ -26301,8 +26421,8 @@ function tomlGet(table, ...keys) {
     return v;
 }
 
-
 ;// CONCATENATED MODULE: ./src/detect/build/gradle/diff/catalog-diff.ts
+
 
 /** An alias's accessor: every `-`, `_` and `.` becomes `.` (`spring-boot_web` → `spring.boot.web`). */
 function catalogAccessorOf(alias) {
@@ -27938,6 +28058,8 @@ function buildReads(tree, settingsFiles, closure, projectScripts, ancestorScript
         .filter((f) => !projectScripts.has(f))
         .flatMap((file) => {
         const text = tree.read(file);
+        // followProjects counts an ancestor's script only once it has read its text.
+        /* istanbul ignore next -- type narrowing: every ancestor script here was read */
         return text === undefined ? [] : [{ file, text }];
     });
     const binary = closure.applied.filter((a) => a.def.kind === 'binary').map((a) => a.def.id);
@@ -27951,10 +28073,9 @@ function viewFacts(tree, kept) {
     const keep = (kind, name) => kept.has(`${kind}:${name}`);
     return (file, role) => memo(cache, `${role}\0${file}\0${role === 'ancestor' ? keptKey : ''}`, () => {
         const text = tree.read(file);
-        const view = text === undefined ? undefined : scriptView(text, role, keep);
-        return view === undefined
+        return text === undefined
             ? undefined
-            : readScript(view, role === 'ancestor' ? 'children' : 'self');
+            : readScript(scriptView(text, role, keep), role === 'ancestor' ? 'children' : 'self');
     });
 }
 
@@ -27997,12 +28118,18 @@ function pluginIndex(builds, tree) {
                 continue;
             const name = m[1];
             add({ id: name, build, kind: 'script', file: f, line: 1 });
-            // A Kotlin precompiled plugin in a package gets the package-qualified id.
+            if (!m[2])
+                continue;
+            // A Kotlin precompiled plugin in a package gets the package-qualified id; one that cannot
+            // be read may be in any package, so it answers every id that ends with its name.
+            const text = tree.read(f);
+            if (text === undefined) {
+                add({ id: `*.${name}`, build, kind: 'script', file: f, line: 1 });
+                continue;
+            }
             // Blanks before `package` on its own line only: `^\s*` would cross line breaks and scan
             // a long run of blank lines again from each of them.
-            const pkg = m[2]
-                ? /^[^\S\n\r\u2028\u2029]*package\s+([\w.]+)/m.exec(tree.read(f) ?? '')
-                : null;
+            const pkg = /^[^\S\n\r\u2028\u2029]*package\s+([\w.]+)/m.exec(text);
             if (pkg)
                 add({ id: `${pkg[1]}.${name}`, build, kind: 'script', file: f, line: 1 });
         }
@@ -28014,6 +28141,15 @@ function pluginIndex(builds, tree) {
     }
     perTree.set(key, index);
     return index;
+}
+/** The definition of a plugin id, or of a Kotlin plugin script of an unknown package it may name. */
+function plugins_lookup(index, id) {
+    const def = index.get(id);
+    const dot = id.lastIndexOf('.');
+    if (def !== undefined || dot < 0)
+        return def;
+    const any = index.get(`*${id.slice(dot)}`);
+    return any && { ...any, id };
 }
 /**
  * Follows the plugins applied by `start` (script file -> its facts) through the plugins'
@@ -28044,7 +28180,7 @@ function pluginClosure(start, index, tree) {
             wholeBuilds.push({ dir: build, why });
         }
         for (const p of f.plugins) {
-            const def = p.external ? undefined : index.get(p.id);
+            const def = p.external ? undefined : plugins_lookup(index, p.id);
             if (!def || seenIds.has(p.id))
                 continue;
             seenIds.add(p.id);
@@ -28057,8 +28193,12 @@ function pluginClosure(start, index, tree) {
                 facts.set(def.file, g);
                 queue.push([def.file, g, def.build]);
             }
-            else
-                warnings.push(`${def.file} (plugin ${def.id}) was not read`);
+            else {
+                // What it applies and reads is unknown: as for a script too dynamic to read.
+                const why = `${def.file} (plugin ${def.id}) was not read; the whole included build ${def.build} counts`;
+                warnings.push(why);
+                wholeBuilds.push({ dir: def.build, why });
+            }
         }
         for (const a of f.applyFrom) {
             const target = a.path.startsWith('/') ? joinPath('', a.path) : joinPath(dirOf(file), a.path);
@@ -28520,10 +28660,14 @@ function followProjects(project, settings, index, tree, add, warnings) {
     let imageDirs = [project.dir];
     const facts = (script, scope = 'self') => {
         const text = script === undefined ? undefined : tree.read(script);
-        if (script !== undefined && text === undefined)
-            warnings.push(`${script} was not read`);
+        if (script !== undefined && text === undefined) {
+            warnings.push(`${script} was not read, so every project may be one the build depends on`);
+            unread.push(script);
+        }
         return text === undefined ? undefined : readScript(text, scope);
     };
+    /** The scripts of the current step that could not be read: their dependencies are unknown. */
+    let unread = [];
     const scripts = new Map();
     /** The scripts of the projects followed, and of their ancestors (read as `children`). */
     const projectScripts = new Set();
@@ -28550,11 +28694,14 @@ function followProjects(project, settings, index, tree, add, warnings) {
         if (d.accessor !== undefined)
             return settings.projects.filter((p) => projectAccessorOf(p.path) === d.accessor);
         // `*` is any run of characters but a line break; matched without backtracking.
-        const re = new Wildcards((d.pattern ?? '*').split('*'), (c) => !/[\n\r\u2028\u2029]/.test(c));
+        /* istanbul ignore next -- type narrowing: readScript gives a pattern to a dep without path or accessor */
+        const pattern = d.pattern ?? '*';
+        const re = new Wildcards(pattern.split('*'), (c) => !/[\n\r\u2028\u2029]/.test(c));
         return settings.projects.filter((p) => re.test(p.path));
     };
     while (queue.length > 0) {
         const { p, why, file, line, says } = queue.shift();
+        unread = [];
         // A project below the named one lies in its folder, which counts already.
         const inFolder = (dir) => says !== undefined && (dir === project.dir || dir.startsWith(`${project.dir}/`));
         // The tests of the project, and of the projects in its folder, do not reach the image.
@@ -28592,7 +28739,7 @@ function followProjects(project, settings, index, tree, add, warnings) {
                     continue;
                 const ts = targets(d);
                 if (ts.length === 0 && d.path !== undefined)
-                    warnings.push(`${f} line ${d.line}: ${d.path} is not a project of ${settings.file ?? 'the settings'}`);
+                    warnings.push(`${f} line ${d.line}: ${d.path} is not a project of ${project.file}`);
                 for (const t of ts) {
                     if (seen.has(t.path))
                         continue;
@@ -28606,6 +28753,12 @@ function followProjects(project, settings, index, tree, add, warnings) {
                 }
             }
         }
+        // A script that cannot be read may depend on any project of the build.
+        for (const f of unread)
+            for (const t of settings.projects.filter((q) => !seen.has(q.path))) {
+                seen.add(t.path);
+                queue.push({ p: t, why: `${f} was not read, so every project counts; ${t.path}` });
+            }
     }
     return { scripts, projectScripts, ancestorScripts, imageDirs };
 }
@@ -29719,8 +29872,10 @@ function readSetupPy(text, file) {
  * folder, uv sources (`{ path = "../lib" }`, `{ workspace = true }`) and a uv workspace's
  * `members`/`exclude`, PDM dev dependencies, setuptools' requirements files
  * (`dynamic.dependencies = { file = [...] }`), Pipfile `{ path = "../lib" }`; and any other
- * value that is a path above the project (`../shared`), such as a hatch `force-include`.
+ * value or key that is a path above the project (`../shared`), such as the source paths of a
+ * hatch `force-include` (its keys).
  */
+
 
 
 /** A distribution name as PEP 503 compares them. */
@@ -29763,14 +29918,19 @@ function readManifest(text, file) {
                 });
         }
     };
-    requirements(strings(tomlGet(t, 'project', 'dependencies')), '[project]', ['project']);
-    for (const [extra, list] of pyproject_entries(tomlGet(t, 'project', 'optional-dependencies')))
-        requirements(strings(list), `optional dependencies ${extra}`, ['project']);
+    // Each with the key path of its list, for the line that sets it (or the nearest table's).
+    const deps621 = ['project', 'dependencies'];
+    requirements(strings(tomlGet(t, ...deps621)), '[project]', deps621);
+    const optional = ['project', 'optional-dependencies'];
+    for (const [extra, list] of pyproject_entries(tomlGet(t, ...optional)))
+        requirements(strings(list), `optional dependencies ${extra}`, [...optional, extra]);
     for (const [group, list] of pyproject_entries(tomlGet(t, 'dependency-groups')))
         requirements(strings(list), `dependency group ${group}`, ['dependency-groups', group]);
-    requirements(strings(tomlGet(t, 'tool', 'uv', 'dev-dependencies')), '[tool.uv]', ['tool', 'uv']);
-    for (const [group, list] of pyproject_entries(tomlGet(t, 'tool', 'pdm', 'dev-dependencies')))
-        requirements(strings(list), `PDM dev dependencies ${group}`, ['tool', 'pdm']);
+    const uvDev = ['tool', 'uv', 'dev-dependencies'];
+    requirements(strings(tomlGet(t, ...uvDev)), '[tool.uv]', uvDev);
+    const pdmDev = ['tool', 'pdm', 'dev-dependencies'];
+    for (const [group, list] of pyproject_entries(tomlGet(t, ...pdmDev)))
+        requirements(strings(list), `PDM dev dependencies ${group}`, [...pdmDev, group]);
     // Poetry (every group: `poetry install` installs them unless told not to), and Pipfile.
     const tablesOfDeps = [
         [['tool', 'poetry', 'dependencies'], '[tool.poetry.dependencies]'],
@@ -29818,19 +29978,21 @@ function readManifest(text, file) {
         }));
         sources.set(normalize(name), list);
     }
+    const dyn = ['tool', 'setuptools', 'dynamic'];
+    const dynOptional = [...dyn, 'optional-dependencies'];
     const dynFiles = [
-        tomlGet(t, 'tool', 'setuptools', 'dynamic', 'dependencies'),
-        ...pyproject_entries(tomlGet(t, 'tool', 'setuptools', 'dynamic', 'optional-dependencies')).map(([, v]) => v)
+        [...dyn, 'dependencies'],
+        ...pyproject_entries(tomlGet(t, ...dynOptional)).map(([k]) => [...dynOptional, k])
     ];
-    for (const d of dynFiles)
-        for (const s of tables(d)) {
+    for (const keys of dynFiles)
+        for (const s of tables(tomlGet(t, ...keys))) {
             const f = s.file;
             for (const name of typeof f === 'string' ? [f] : strings(f))
                 includes.push({
                     value: name,
                     follow: true,
                     why: `requirements file of [tool.setuptools.dynamic] in ${file}`,
-                    ...line('tool', 'setuptools', 'dynamic')
+                    ...line(...keys, 'file')
                 });
         }
     // Any other value naming a path above the project.
@@ -29847,8 +30009,11 @@ function readManifest(text, file) {
         else if (Array.isArray(v))
             v.forEach((x) => walk(x, keys));
         else if (isTable(v))
-            for (const [k, x] of Object.entries(v))
+            for (const [k, x] of Object.entries(v)) {
+                // A key names a path too: hatch's force-include maps the source path to its place.
+                walk(k, [...keys, k]);
                 walk(x, [...keys, k]);
+            }
     };
     walk(t, []);
     const ws = tomlGet(t, 'tool', 'uv', 'workspace');
@@ -30080,12 +30245,12 @@ function pythonInputs(folder, tree) {
         }
         else if ('error' in first && first.error.startsWith('is an absolute'))
             warnings.push(`${file}: ${ref.value} ${first.error}; it is not followed`);
-        else
-            unresolved.push({
-                what: `${file}${ref.line !== undefined ? ` line ${ref.line}` : ''}: ${ref.value} ${'error' in first ? first.error : 'is not a file or folder of the tree (a build output?)'}`,
-                scope: '',
-                ...where
-            });
+        else {
+            /* istanbul ignore next -- every ref is read with its line (requirements and setup files, TOML key paths: readToml records each) */
+            const shown = ref.line !== undefined ? `${file} line ${ref.line}` : file;
+            const error = 'error' in first ? first.error : 'is not a file or folder of the tree (a build output?)';
+            unresolved.push({ what: `${shown}: ${ref.value} ${error}`, scope: '', ...where });
+        }
     };
     /** Folders a manifest names that are no dependency: added last, unless followed as one. */
     const named = [];
@@ -30621,7 +30786,7 @@ function artifactCoords(el) {
 
 
 
-const reactor_literal = (v) => v.parts.length === 1 ? v.parts[0] : undefined;
+const literal = (v) => v.parts.length === 1 ? v.parts[0] : undefined;
 const DEPTH = 10;
 /** How many property values one interpolation may expand (`a=${b}${b}`, `b=${c}${c}`...). */
 const BUDGET = 1000;
@@ -30629,11 +30794,11 @@ const BUDGET = 1000;
 const reactor_rooted = (dir) => `/${dir}`;
 /** Whether a (literal) coordinate of a module is matched by a (possibly partly unknown) one. */
 function matches(want, have) {
-    const h = reactor_literal(have);
+    const h = literal(have);
     // A module whose own coordinate is not known could be anything.
     if (h === undefined)
         return true;
-    const w = reactor_literal(want);
+    const w = literal(want);
     if (w !== undefined)
         return w === h;
     return new Wildcards(want.parts, () => true).test(h);
@@ -30801,12 +30966,12 @@ class Reactor {
             for (const m of this.modules) {
                 if (!m.pom)
                     continue;
-                const key = reactor_literal(this.coordsOf(m).artifactId) ?? '';
+                const key = literal(this.coordsOf(m).artifactId) ?? '';
                 index.set(key, [...(index.get(key) ?? []), m]);
             }
             this.byArtifact = index;
         }
-        const a = reactor_literal(artifactId);
+        const a = literal(artifactId);
         const pool = a === undefined
             ? this.modules.filter((m) => m.pom)
             : [...(this.byArtifact.get(a) ?? []), ...(a === '' ? [] : (this.byArtifact.get('') ?? []))];
@@ -30924,8 +31089,8 @@ const maven_provider_shown = (v) => v.parts.reduce((a, p, i) => `${a}${v.unknown
 /** How a module is named in reasons: `groupId:artifactId`, or its POM's path. */
 function provider_nameOf(m, reactor) {
     const c = reactor.coordsOf(m);
-    const a = reactor_literal(c.artifactId);
-    const g = reactor_literal(c.groupId);
+    const a = literal(c.artifactId);
+    const g = literal(c.groupId);
     return a === undefined ? m.file : g === undefined ? a : `${g}:${a}`;
 }
 /** The inputs of the Maven module at `folder`. */
@@ -31044,7 +31209,7 @@ function dockerPaths(module, reactor, tree, add, warnings, unresolved) {
                 continue;
             }
             const value = reactor.interpolate(v.value, module);
-            const path = reactor_literal(value);
+            const path = literal(value);
             if (path === undefined) {
                 unresolved.push({
                     what: `${where}: <${v.tag}> ${v.value} uses ${value.unknown.join(', ')}, not defined literally in the POMs`,
@@ -31088,7 +31253,7 @@ function findMavenRoots(image, tree) {
         if (!m.pom)
             continue;
         const name = provider_nameOf(m, reactor);
-        if (reactor_literal(reactor.coordsOf(m).artifactId) === image.name) {
+        if (literal(reactor.coordsOf(m).artifactId) === image.name) {
             out.push({
                 folder: m.dir,
                 how: `Maven module ${name} (${m.file} line ${m.pom.artifactLine})`
@@ -31096,7 +31261,7 @@ function findMavenRoots(image, tree) {
             continue;
         }
         const named = m.pom.imageNames.find((v) => {
-            const n = reactor_literal(reactor.interpolate(v.value, m));
+            const n = literal(reactor.interpolate(v.value, m));
             return (n !== undefined && (imageBase(n) === image.name || names.has(n.split(':')[0])));
         });
         if (named)
@@ -31280,7 +31445,7 @@ function buildRoots(image, tree, named, settings, declared = []) {
         return { roots: fromDeclared, warnings, noFolder: false };
     const withBuild = named.filter((d) => settings.isBuildRoot(d, tree));
     const byName = new Map();
-    for (const find of settings.nameRoots ?? [])
+    for (const find of settings.nameRoots)
         for (const r of find(image, tree))
             if (!byName.has(r.folder))
                 byName.set(r.folder, r);
@@ -31373,7 +31538,7 @@ function declaredBuildInputs(b, tree, fallbackScope) {
     return {
         ...r,
         inputs: [...own.inputs, ...r.inputs],
-        unresolved: [...unresolved, ...(r.unresolved ?? [])]
+        unresolved: [...unresolved, ...r.unresolved]
     };
 }
 
@@ -31663,20 +31828,65 @@ function widen(image, inputs, unresolved) {
         ]
     };
 }
+/** Whether a folder on the way to `path` (not `path` itself) is a symbolic link. */
+function behindLink(path, tree) {
+    for (let i = path.indexOf('/'); i > 0; i = path.indexOf('/', i + 1))
+        if (tree.linkTarget(path.slice(0, i)) !== undefined)
+            return true;
+    return false;
+}
+/**
+ * What the inputs below a linked folder read (`COPY conf/a.yml` where `conf` links to
+ * `../shared/conf`): git lists no such path, so the links on the way count, and the path they
+ * lead to. A way that leads outside the repository, or loops, is unresolved.
+ */
+function behindLinks(inputs, tree, scope) {
+    const out = { links: [], targets: [], unresolved: [] };
+    const seen = new Set();
+    for (const input of inputs) {
+        if (input.kind === 'glob' || !behindLink(input.path, tree))
+            continue;
+        const real = realPath(input.path, (p) => tree.linkTarget(p));
+        const why = `${input.path} is read through the symbolic link`;
+        for (const link of real.via.filter((l) => !seen.has(l))) {
+            seen.add(link);
+            out.links.push({
+                kind: 'file',
+                path: link,
+                from: { provider: 'symlink', file: link, why: `${why} ${link} (${input.from.why})` }
+            });
+        }
+        if ('error' in real)
+            out.unresolved.push({ what: real.error, scope, file: input.path });
+        else
+            out.targets.push({
+                kind: tree.hasDir(real.path) ? 'dir' : 'file',
+                path: real.path,
+                from: {
+                    provider: 'symlink',
+                    file: real.via[0],
+                    why: `${why} ${real.via.join(', ')} (${input.from.why})`
+                }
+            });
+    }
+    return out;
+}
 /**
  * The targets of the symbolic links among an image's inputs: a build that reads a link reads
- * its target, so the target counts too (followed again if it holds links itself). A link that
- * leads outside the repository, or loops, is unresolved (widened to `scope`).
+ * its target, so the target counts too (followed again if it holds links itself); an input
+ * below a linked folder counts as the links on its way and its real path. A link that leads
+ * outside the repository, or loops, is unresolved (widened to `scope`).
  */
 function linkTargets(inputs, tree, scope) {
-    const added = [];
-    const unresolved = [];
     if (tree.links.length === 0)
-        return { inputs: added, unresolved };
+        return { inputs: [], unresolved: [] };
+    const behind = behindLinks(inputs, tree, scope);
+    const added = [...behind.links, ...behind.targets];
+    const unresolved = behind.unresolved;
     const links = new ChangedFiles(tree.links, () => false);
     const matcher = new InputMatcher();
     const done = new Set();
-    let todo = matcher.match(inputs, links);
+    let todo = matcher.match([...inputs, ...behind.targets], links);
     // Each link is looked at once, so this ends after at most as many rounds as there are links.
     while (todo.length > 0) {
         const next = [];
@@ -31870,6 +32080,8 @@ async function inputsReport(args) {
     return { head: info.oid, ignored: args.ignored, images: resolved.map((r) => toReport(r, tree)) };
 }
 function toReport(r, tree) {
+    /* istanbul ignore next -- type narrowing: resolveInputs sets builds for every image */
+    const builds = r.builds ?? [];
     return {
         name: r.image.name,
         prefix: r.image.prefix,
@@ -31887,7 +32099,7 @@ function toReport(r, tree) {
             exists: i.kind === 'glob' || (i.kind === 'file' ? tree.hasFile(i.path) : tree.hasDir(i.path))
         })),
         baseImages: r.baseImages,
-        builds: (r.builds ?? []).map((b) => ({
+        builds: builds.map((b) => ({
             dockerfile: b.dockerfile,
             context: b.context,
             how: b.how
@@ -32035,7 +32247,7 @@ function formatInputsSummary(report, width = 120) {
     }
     if (report.ignored.length > 0)
         out.push(...wrap(report.ignored.join(', '), width, 'never counted: ', '  '));
-    out.push('(each input and why: --verbose; for programs: --json)');
+    out.push(fit('(each input and why: --verbose; for programs: --json)', width));
     return out.map(forCliTable).join('\n');
 }
 
@@ -32436,7 +32648,7 @@ function split(line) {
 function readPropertyEntries(text) {
     const nul = text.indexOf('\0');
     if (nul >= 0)
-        return { error: `line ${properties_diff_lineAt(text, nul)} has a NUL character` };
+        return { error: `line ${lineAt(text, nul)} has a NUL character` };
     const keys = new Map();
     const n = text.length;
     let i = 0;
@@ -32494,7 +32706,7 @@ function readPropertyEntries(text) {
     }
     return { keys };
 }
-function properties_diff_lineAt(text, pos) {
+function lineAt(text, pos) {
     let n = 1;
     for (let i = text.indexOf('\n'); i >= 0 && i < pos; i = text.indexOf('\n', i + 1))
         n++;
