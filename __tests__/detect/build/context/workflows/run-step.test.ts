@@ -88,6 +88,20 @@ describe('the folder a command runs in', () => {
     ])
   })
 
+  it('a wrapper that runs the build in another folder leaves the folder unknown', () => {
+    expect(
+      pick(builds('env -C services/api docker build -f Dockerfile .\nsudo -u ci docker build web'))
+    ).toEqual([
+      {
+        context: undefined,
+        dockerfile: undefined,
+        names: [],
+        unresolved: ['the command runs after env -C services/api']
+      },
+      { context: 'web', dockerfile: undefined, names: [], unresolved: [] }
+    ])
+  })
+
   it('still reads paths from the workspace, and standard input, when the folder is not known', () => {
     expect(
       pick(

@@ -115,9 +115,27 @@ describe('buildCommand', () => {
     ['if docker build ctx; then x; fi', 'docker build', 'ctx'],
     ['if ! docker build ctx; then x; fi', 'docker build', 'ctx'],
     ['while docker build ctx; do x; done', 'docker build', 'ctx'],
-    ['{ docker build ctx; }', 'docker build', 'ctx']
+    ['{ docker build ctx; }', 'docker build', 'ctx'],
+    // Wrappers, with their options that take a value and their operands.
+    ['sudo -u ci -E docker build ctx', 'docker build', 'ctx'],
+    ['sudo --user=ci docker build ctx', 'docker build', 'ctx'],
+    ['timeout 30m docker build ctx', 'docker build', 'ctx'],
+    ['timeout -k 5 -s KILL 600 docker buildx build ctx', 'docker buildx build', 'ctx'],
+    ['nice -n 10 stdbuf -o L time -f %e docker build ctx', 'docker build', 'ctx'],
+    ['exec -a builder podman build ctx', 'podman build', 'ctx'],
+    ['command -- docker build ctx', 'docker build', 'ctx']
   ])('%s is %s of %s', (script, tool, context) => {
     expect(build(script)).toMatchObject({ tool, context })
+    expect(build(script)?.movedBy).toBeUndefined()
+  })
+
+  it.each([
+    ['env -C services docker build .', 'env -C services'],
+    ['env --chdir=services docker build .', 'env --chdir=services'],
+    ['sudo -D /srv docker build .', 'sudo -D /srv'],
+    ['nice -n 5 sudo --chdir /srv -u ci docker build .', 'sudo --chdir /srv']
+  ])('%s runs in another folder: %s', (script, movedBy) => {
+    expect(build(script)).toMatchObject({ tool: 'docker build', context: '.', movedBy })
   })
 
   it('reads a build after then, else or do on the same line', () => {

@@ -15,6 +15,8 @@ export interface BuildCommand {
   readonly tags: readonly string[]
   /** `--build-context name=value` values. */
   readonly namedContexts: readonly string[]
+  /** The wrapper option that runs the build in another folder (`env -C services`). */
+  readonly movedBy?: string
 }
 
 /** Options that take a value (as the next word when not written `--opt=value`). */
@@ -51,25 +53,87 @@ const SUBCOMMANDS: Record<string, readonly (readonly string[])[]> = {
   buildah: [['bud'], ['build'], ['build-using-dockerfile']]
 }
 
-/** Words before the program: wrappers, and the shell's reserved words (`if docker build ...`). */
-const PREFIXES = new Set(
-  'sudo time exec command nohup env eval if then else elif do while until ! {'.split(' ')
-)
+/** Words before the program: the shell's reserved words (`if docker build ...`) and `eval`. */
+const PREFIXES = new Set('eval if then else elif do while until ! {'.split(' '))
 
-/** Where the program of a command is, after wrappers, reserved words and assignments. */
-export function programAt(words: Command): number {
+/**
+ * Commands that run the command after their own options (`sudo -u ci docker build`, `timeout 30m
+ * docker build`): their options that take a value, how many operands come before the command,
+ * and the options that run it in another folder.
+ */
+interface Wrapper {
+  readonly values: ReadonlySet<string>
+  readonly operands: number
+  readonly chdir: ReadonlySet<string>
+}
+
+const wrapper = (values: string, operands = 0, chdir = ''): Wrapper => ({
+  values: new Set(values.split(' ').filter(Boolean)),
+  operands,
+  chdir: new Set(chdir.split(' ').filter(Boolean))
+})
+
+const WRAPPERS: Readonly<Record<string, Wrapper>> = {
+  sudo: wrapper(
+    '-u --user -g --group -h --host -p --prompt -r --role -t --type -U --other-user ' +
+      '-C --close-from -T --command-timeout -D --chdir',
+    0,
+    '-D --chdir'
+  ),
+  env: wrapper('-u --unset -C --chdir -S --split-string', 0, '-C --chdir'),
+  timeout: wrapper('-k --kill-after -s --signal', 1),
+  nice: wrapper('-n --adjustment'),
+  ionice: wrapper('-c --class -n --classdata'),
+  stdbuf: wrapper('-i --input -o --output -e --error'),
+  time: wrapper('-f --format -o --output'),
+  exec: wrapper('-a'),
+  nohup: wrapper(''),
+  command: wrapper('')
+}
+
+/** Where a command's program is, and the wrapper option that runs it in another folder. */
+export interface Program {
+  readonly at: number
+  /** E.g. `env -C services`: the folder the build runs in is not the script's. */
+  readonly movedBy?: string
+}
+
+/** Where the program of a command is, after reserved words, assignments and wrappers. */
+export function programAt(words: Command): Program {
+  let movedBy: string | undefined
   let i = 0
   while (i < words.length) {
     const w = (words[i] as Word).text
-    if (PREFIXES.has(w) || /^[A-Za-z_][A-Za-z0-9_]*=/.test(w) || (i > 0 && w.startsWith('-'))) i++
-    else break
+    const wrapped = WRAPPERS[w]
+    if (PREFIXES.has(w) || /^[A-Za-z_][A-Za-z0-9_]*=/.test(w)) {
+      i++
+      continue
+    }
+    if (!wrapped) break
+    i++
+    // The wrapper's options, then its operands (timeout's duration).
+    for (; i < words.length; i++) {
+      const o = (words[i] as Word).text
+      if (o === '--') {
+        i++
+        break
+      }
+      if (!o.startsWith('-') || o === '-') break
+      const name = o.startsWith('--') ? o.split('=', 1)[0] : o.slice(0, 2)
+      const takesNext = wrapped.values.has(o)
+      if (name !== undefined && wrapped.chdir.has(name)) {
+        movedBy = [w, o, takesNext ? (words[i + 1]?.text ?? '') : ''].join(' ').trim()
+      }
+      if (takesNext) i++
+    }
+    i += wrapped.operands
   }
-  return i
+  return movedBy === undefined ? { at: i } : { at: i, movedBy }
 }
 
 /** The build command a shell command is, if it is one. */
 export function buildCommand(words: Command): BuildCommand | undefined {
-  const i = programAt(words)
+  const { at: i, movedBy } = programAt(words)
   const progWord = words[i]
   if (!progWord) return undefined
   const prog = progWord.text.slice(progWord.text.lastIndexOf('/') + 1)
@@ -123,6 +187,7 @@ export function buildCommand(words: Command): BuildCommand | undefined {
     context: positionals[positionals.length - 1],
     file,
     tags,
-    namedContexts
+    namedContexts,
+    ...(movedBy === undefined ? {} : { movedBy })
   }
 }

@@ -91,7 +91,7 @@ export function runStep(
       pushed = outer.pushed
       continue
     }
-    const k = programAt(words)
+    const k = programAt(words).at
     const first = words[k]?.text
     if (first === 'popd') {
       cd = pushed?.cd ?? cd
@@ -116,8 +116,10 @@ export function runStep(
     }
     const cmd = buildCommand(words)
     if (!cmd) continue
-    const movedPath = 'path' in cd ? cd.path : undefined
-    const movedWhy = 'why' in cd ? cd.why : undefined
+    // A wrapper that changes the folder (`env -C x docker build .`) makes it unknown.
+    const place: Folder = cmd.movedBy ? { why: `runs after ${shown(cmd.movedBy)}` } : cd
+    const movedPath = 'path' in place ? place.path : undefined
+    const movedWhy = 'why' in place ? place.why : undefined
     const line = firstLine + lineOf(cmd.start) - 1
     const texts = [cmd.context ?? '', cmd.file ?? '', ...cmd.tags, wdWritten ?? '']
     out.push(
