@@ -23931,23 +23931,64 @@ const SUBCOMMANDS = {
     podman: [['build'], ['image', 'build'], ['buildx', 'build']],
     buildah: [['bud'], ['build'], ['build-using-dockerfile']]
 };
-/** Words before the program: wrappers, and the shell's reserved words (`if docker build ...`). */
-const PREFIXES = new Set('sudo time exec command nohup env eval if then else elif do while until ! {'.split(' '));
-/** Where the program of a command is, after wrappers, reserved words and assignments. */
+/** Words before the program: the shell's reserved words (`if docker build ...`) and `eval`. */
+const PREFIXES = new Set('eval if then else elif do while until ! {'.split(' '));
+const wrapper = (values, operands = 0, chdir = '') => ({
+    values: new Set(values.split(' ').filter(Boolean)),
+    operands,
+    chdir: new Set(chdir.split(' ').filter(Boolean))
+});
+const WRAPPERS = {
+    sudo: wrapper('-u --user -g --group -h --host -p --prompt -r --role -t --type -U --other-user ' +
+        '-C --close-from -T --command-timeout -D --chdir', 0, '-D --chdir'),
+    env: wrapper('-u --unset -C --chdir -S --split-string', 0, '-C --chdir'),
+    timeout: wrapper('-k --kill-after -s --signal', 1),
+    nice: wrapper('-n --adjustment'),
+    ionice: wrapper('-c --class -n --classdata'),
+    stdbuf: wrapper('-i --input -o --output -e --error'),
+    time: wrapper('-f --format -o --output'),
+    exec: wrapper('-a'),
+    nohup: wrapper(''),
+    command: wrapper('')
+};
+/** Where the program of a command is, after reserved words, assignments and wrappers. */
 function programAt(words) {
+    let movedBy;
     let i = 0;
     while (i < words.length) {
         const w = words[i].text;
-        if (PREFIXES.has(w) || /^[A-Za-z_][A-Za-z0-9_]*=/.test(w) || (i > 0 && w.startsWith('-')))
+        const wrapped = WRAPPERS[w];
+        if (PREFIXES.has(w) || /^[A-Za-z_][A-Za-z0-9_]*=/.test(w)) {
             i++;
-        else
+            continue;
+        }
+        if (!wrapped)
             break;
+        i++;
+        // The wrapper's options, then its operands (timeout's duration).
+        for (; i < words.length; i++) {
+            const o = words[i].text;
+            if (o === '--') {
+                i++;
+                break;
+            }
+            if (!o.startsWith('-') || o === '-')
+                break;
+            const name = o.startsWith('--') ? o.split('=', 1)[0] : o.slice(0, 2);
+            const takesNext = wrapped.values.has(o);
+            if (name !== undefined && wrapped.chdir.has(name)) {
+                movedBy = [w, o, takesNext ? (words[i + 1]?.text ?? '') : ''].join(' ').trim();
+            }
+            if (takesNext)
+                i++;
+        }
+        i += wrapped.operands;
     }
-    return i;
+    return movedBy === undefined ? { at: i } : { at: i, movedBy };
 }
 /** The build command a shell command is, if it is one. */
 function buildCommand(words) {
-    const i = programAt(words);
+    const { at: i, movedBy } = programAt(words);
     const progWord = words[i];
     if (!progWord)
         return undefined;
@@ -24011,7 +24052,8 @@ function buildCommand(words) {
         context: positionals[positionals.length - 1],
         file,
         tags,
-        namedContexts
+        namedContexts,
+        ...(movedBy === undefined ? {} : { movedBy })
     };
 }
 
@@ -24284,7 +24326,7 @@ function runStep(y, step, run, file, scope, env, tree) {
             pushed = outer.pushed;
             continue;
         }
-        const k = programAt(words);
+        const k = programAt(words).at;
         const first = words[k]?.text;
         if (first === 'popd') {
             cd = pushed?.cd ?? cd;
@@ -24314,8 +24356,10 @@ function runStep(y, step, run, file, scope, env, tree) {
         const cmd = buildCommand(words);
         if (!cmd)
             continue;
-        const movedPath = 'path' in cd ? cd.path : undefined;
-        const movedWhy = 'why' in cd ? cd.why : undefined;
+        // A wrapper that changes the folder (`env -C x docker build .`) makes it unknown.
+        const place = cmd.movedBy ? { why: `runs after ${shown(cmd.movedBy)}` } : cd;
+        const movedPath = 'path' in place ? place.path : undefined;
+        const movedWhy = 'why' in place ? place.why : undefined;
         const line = firstLine + lineOf(cmd.start) - 1;
         const texts = [cmd.context ?? '', cmd.file ?? '', ...cmd.tags, wdWritten ?? ''];
         out.push(...perCombo(scope, texts, (combo, combosWhy, keys) => {
@@ -27347,7 +27391,7 @@ const VERIFICATION_PLUGINS = new Set([
 const VERIFICATION_NAME = /^(?:test|check|testing|javadoc|jacoco|checkstyle|pmd|spotbugs|spotless|sonar|sonarqube|detekt|ktlint|gradleLint|lint|dependencyCheck|publishing|signing|testlogger|hadolint|shellcheck|codenarc|reporting|idea|eclipse|jacocoLogTestCoverage)(?:[A-Z][\w]*)?$|Tests?$/;
 const VERIFICATION_TYPE = /^(?:Test|Checkstyle|Pmd|SpotBugsTask|JacocoReport|JacocoCoverageVerification|Javadoc|Detekt|CodeNarc|Sign|PublishToMavenRepository|PublishToMavenLocal)$/;
 const RELEASE_NAME = /^(?:scmVersion|release|wrapper|versioning)$/;
-const WRAPPERS = /^(?:afterEvaluate|pluginManager\.withPlugin|plugins\.withId|plugins\.withType)$/;
+const statements_WRAPPERS = /^(?:afterEvaluate|pluginManager\.withPlugin|plugins\.withId|plugins\.withType)$/;
 /** Whether a task or extension name configures verification or publishing only. */
 const isVerificationName = (name) => VERIFICATION_NAME.test(name);
 /** A script's code: its text with the comments blanked (the skeleton with the strings put back). */
@@ -27468,7 +27512,7 @@ function named(code) {
         return { kind: 'plugins', head: 'plugins' };
     if (/^(?:subprojects|allprojects)$/.test(chain))
         return { kind: 'children', head: chain };
-    if (WRAPPERS.test(chain))
+    if (statements_WRAPPERS.test(chain))
         return { kind: 'wrapper', head: chain };
     if (chain === 'dependencies')
         return { kind: 'dependencies', head: chain };
