@@ -66,4 +66,23 @@ describe('runOutputs', () => {
       /^app: app_VER gives ".*", which is not a release version or a short sha/
     )
   })
+
+  it('an unpinned image with no head sha is left out of versions and publish, naming the event', () => {
+    const none = runOutputs({
+      images,
+      decisions: [d('app', 'v1.0.0', null, 'unpin')],
+      changed: true,
+      head: '',
+      commitSha: '',
+      pullRequestUrl: ''
+    })
+    expect(JSON.parse(none.outputs.versions)).toEqual({})
+    expect(JSON.parse(none.outputs.publish)).toEqual([])
+    expect(JSON.parse(none.outputs.unpinned)).toEqual(['app'])
+    expect(none.warnings).toEqual([
+      'app: the head commit gives "", which is not a release version or a short sha; left out of ' +
+        'the versions and publish outputs. The event names no commit sha for the head; run on ' +
+        'push, release or workflow_dispatch.'
+    ])
+  })
 })
