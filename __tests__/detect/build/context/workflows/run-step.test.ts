@@ -37,9 +37,32 @@ describe('the folder a command runs in', () => {
     ['if cd app; then docker build .; fi', '', 'app'],
     ['for x in 1; do cd app && docker build .; done', '', 'app'],
     ['{ cd app; docker build .; }', '', 'app'],
-    ['case "$x" in\n  a) cd a;;\nesac\ndocker build .', '', 'a']
+    ['[ -d app ] && cd app && docker build .', '', 'app'],
+    ['cd app || exit 1\ndocker build .', '', 'app'],
+    ['(test -d x && cd x)\ndocker build app', '', 'app'],
+    ['if true; then pushd x; popd; fi\ndocker build app', '', 'app']
   ])('%s (%s) -> %s', (script, step, context) => {
     expect(contexts(script, step)).toEqual([context])
+  })
+
+  // A cd the script may or may not make leaves the folder unknown from there: never a guess.
+  const AND_OR =
+    'the command runs after a cd that may not have run (after && or ||), a folder that is not known'
+  const COMPOUND =
+    'the command runs after a cd that may not have run (inside an if, a loop or a case), a folder that is not known'
+  it.each([
+    ['[ -d app ] && cd app; docker build .', [[AND_OR]]],
+    ['test -n "$CI" || cd app\ndocker build .', [[AND_OR]]],
+    ['case "$x" in\n  a) cd a;;\nesac\ndocker build .', [[COMPOUND]]],
+    ['case "$x" in\n  a) cd a; docker build .;;\n  b) docker build .;;\nesac', ['a', '']],
+    [
+      'if [ -d a ]; then cd a; docker build .; elif true; then docker build b; else cd c; fi\ndocker build d',
+      ['a', 'b', [COMPOUND]]
+    ],
+    ['for d in a b; do cd x; done\ndocker build .', [[COMPOUND]]],
+    ['while false; do cd x && docker build .; done; docker build y', ['x', [COMPOUND]]]
+  ])('%s -> %j', (script, expected) => {
+    expect(contexts(script)).toEqual(expected)
   })
 
   it('goes back at the end of a subshell', () => {

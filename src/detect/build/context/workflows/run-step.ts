@@ -2,9 +2,8 @@
  * `run` steps whose script calls `docker build`, `docker buildx build`, `docker image build`,
  * `podman build` or `buildah bud`: paths are relative to the step's working directory (the
  * step's, the job's or the workflow's `defaults.run.working-directory`, else the repository
- * root), moved by an earlier `cd`; `$X` comes from literal `env` values.
+ * root), moved by an earlier `cd` (shell-folder.ts); `$X` comes from literal `env` values.
  */
-import { at } from '../../../../util/paths.js'
 import type { SourceTree } from '../../types.js'
 import {
   finish,
@@ -16,7 +15,6 @@ import {
   shown,
   type Draft
 } from '../common.js'
-import { interpolate } from '../interpolate.js'
 import type { DeclaredBuild } from '../types.js'
 import type { Yaml } from '../yaml.js'
 import {
@@ -28,36 +26,9 @@ import {
   type Env,
   type JobScope
 } from './expressions.js'
-import { buildCommand, programAt } from './build-command.js'
+import { buildCommand } from './build-command.js'
 import { LITERAL_DOLLAR, scriptParts } from './shell.js'
-
-/** A value of a run script with its variables expanded from the env, or undefined. */
-function shellValue(word: string, env: Env): string | undefined {
-  if (word.includes('$(') || word.includes('`')) return undefined
-  const withWs = new Map(env)
-  withWs.set('GITHUB_WORKSPACE', WORKSPACE)
-  const r = interpolate(word, withWs)
-  if (r.value === undefined || r.value.includes('$')) return undefined
-  return r.value.split(LITERAL_DOLLAR).join('$')
-}
-
-/** A longer path is no folder of a checkout (PATH_MAX); it is not followed, and stays short. */
-const MAX_PATH = 4096
-
-/** The folder a command runs in, relative to the working directory, or why it is not known. */
-type Folder = { path: string } | { why: string }
-
-/** The folders `pushd` left to go back to, the last first. */
-interface Pushed {
-  readonly cd: Folder
-  readonly below: Pushed | undefined
-}
-
-/** Where the shell is: its folder and its `pushd` stack. */
-interface Place {
-  readonly cd: Folder
-  readonly pushed: Pushed | undefined
-}
+import { ShellFolder, shellValue, type Folder } from './shell-folder.js'
 
 export function runStep(
   y: Yaml,
@@ -74,50 +45,15 @@ export function runStep(
   const firstLine = y.textLine(run, y.line(step))
   const lineOf = lineStarts(script)
   const out: DeclaredBuild[] = []
-  // `cd dir` earlier in the script moves the folder later commands run in, up to the end of
-  // the subshell it runs in; `popd` goes back to the folder of the last `pushd`.
-  let cd: Folder = { path: '' }
-  let pushed: Pushed | undefined
-  const subshells: Place[] = []
-  for (const words of scriptParts(script)) {
-    if (words === '(') {
-      subshells.push({ cd, pushed })
-      continue
-    }
-    if (words === ')') {
-      // A `)` that closes no subshell ends a `case` pattern.
-      const outer: Place = subshells.pop() ?? { cd, pushed }
-      cd = outer.cd
-      pushed = outer.pushed
-      continue
-    }
-    const k = programAt(words).at
-    const first = words[k]?.text
-    if (first === 'popd') {
-      cd = pushed?.cd ?? cd
-      pushed = pushed?.below
-      continue
-    }
-    if (first === 'cd' || first === 'pushd') {
-      if (first === 'pushd') pushed = { cd, below: pushed }
-      const arg = words[k + 1]?.text
-      // `-` is the previous folder; an option (`cd -P dir`) is not the folder.
-      const v = arg === undefined || arg.startsWith('-') ? undefined : shellValue(arg, env)
-      if (v === undefined || !('path' in cd)) {
-        const written = arg === undefined ? '' : ` ${shown(arg.split(LITERAL_DOLLAR).join('$'))}`
-        cd = { why: `runs after ${first}${written}, a folder that is not known` }
-      } else if (v.startsWith(WORKSPACE) || v.includes('${{')) {
-        cd = v.includes('${{') ? { why: `runs after cd ${shown(v)}` } : { path: v }
-      } else cd = { path: at(cd.path, v) }
-      if ('path' in cd && cd.path.length > MAX_PATH) {
-        cd = { why: `runs after ${first} into a path of more than ${MAX_PATH} characters` }
-      }
-      continue
-    }
+  // Where each command runs: moved by `cd`, `pushd` and `popd` (shell-folder.ts).
+  const folder = new ShellFolder(env)
+  for (const part of scriptParts(script)) {
+    const words = folder.next(part)
+    if (!words) continue
     const cmd = buildCommand(words)
     if (!cmd) continue
     // A wrapper that changes the folder (`env -C x docker build .`) makes it unknown.
-    const place: Folder = cmd.movedBy ? { why: `runs after ${shown(cmd.movedBy)}` } : cd
+    const place: Folder = cmd.movedBy ? { why: `runs after ${shown(cmd.movedBy)}` } : folder.cd
     const movedPath = 'path' in place ? place.path : undefined
     const movedWhy = 'why' in place ? place.why : undefined
     const line = firstLine + lineOf(cmd.start) - 1

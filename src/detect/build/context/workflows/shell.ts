@@ -43,15 +43,19 @@ function closeOf(s: string, i: number, open: string, close: string): number {
   return s.length
 }
 
-/** A part of a script: a command, or a parenthesis that opens or closes a subshell. */
-export type ScriptPart = Command | '(' | ')'
+/**
+ * A part of a script: a command; a parenthesis that opens or closes a subshell; `&&` for an
+ * `&&` or `||` (what follows runs or not as the command before turns out); `;` for the end of a
+ * list (`;`, `&`, a line break). A pipe `|` is neither.
+ */
+export type ScriptPart = Command | '(' | ')' | '&&' | ';'
 
 /** The commands of a script, each a list of words. */
 export function shellCommands(script: string): Command[] {
   return scriptParts(script).filter((p) => typeof p !== 'string')
 }
 
-/** The commands of a script and its subshells' parentheses, in order. */
+/** The commands of a script, its subshells' parentheses and its lists' separators, in order. */
 export function scriptParts(script: string): ScriptPart[] {
   const s = script
   const n = s.length
@@ -170,7 +174,13 @@ export function scriptParts(script: string): ScriptPart[] {
         continue
       }
       endCommand()
+      if ((c === '&' || c === '|') && s[i + 1] === c) {
+        parts.push('&&')
+        i += 2
+        continue
+      }
       if (c === '(' || c === ')') parts.push(c)
+      else if (c !== '|') parts.push(';')
       i++
     } else if (c === '>' || c === '<') {
       // A redirection: `2>` drops the fd number; the target word is dropped too.
