@@ -24102,7 +24102,7 @@ function closeOf(s, i, open, close) {
 function shellCommands(script) {
     return scriptParts(script).filter((p) => typeof p !== 'string');
 }
-/** The commands of a script and its subshells' parentheses, in order. */
+/** The commands of a script, its subshells' parentheses and its lists' separators, in order. */
 function scriptParts(script) {
     const s = script;
     const n = s.length;
@@ -24241,8 +24241,15 @@ function scriptParts(script) {
                 continue;
             }
             endCommand();
+            if ((c === '&' || c === '|') && s[i + 1] === c) {
+                parts.push('&&');
+                i += 2;
+                continue;
+            }
             if (c === '(' || c === ')')
                 parts.push(c);
+            else if (c !== '|')
+                parts.push(';');
             i++;
         }
         else if (c === '>' || c === '<') {
@@ -24275,12 +24282,13 @@ function scriptParts(script) {
     return parts;
 }
 
-;// CONCATENATED MODULE: ./src/detect/build/context/workflows/run-step.ts
+;// CONCATENATED MODULE: ./src/detect/build/context/workflows/shell-folder.ts
 /**
- * `run` steps whose script calls `docker build`, `docker buildx build`, `docker image build`,
- * `podman build` or `buildah bud`: paths are relative to the step's working directory (the
- * step's, the job's or the workflow's `defaults.run.working-directory`, else the repository
- * root), moved by an earlier `cd`; `$X` comes from literal `env` values.
+ * The folder each command of a run script runs in, relative to the step's working directory:
+ * moved by `cd` and `pushd`, back at `popd` and at the end of a subshell. A move the script may
+ * or may not make leaves the folder unknown from where it may have happened: a `cd` after `&&`
+ * or `||` once its list ends, and one inside an `if`, a loop or a `case` once that ends (or at
+ * its next branch: `else`, `elif`, a `case` pattern, each start again from where it began).
  */
 
 
@@ -24288,6 +24296,13 @@ function scriptParts(script) {
 
 
 
+/** A longer path is no folder of a checkout (PATH_MAX); it is not followed, and stays short. */
+const MAX_PATH = 4096;
+const OPENS_BEFORE = new Set(['if', 'while', 'until']);
+const OPENS = new Set(['for', 'case', 'select']);
+const CLOSES = new Set(['fi', 'done', 'esac']);
+const BRANCHES = new Set(['else', 'elif']);
+const MAYBE = 'a cd that may not have run';
 /** A value of a run script with its variables expanded from the env, or undefined. */
 function shellValue(word, env) {
     if (word.includes('$(') || word.includes('`'))
@@ -24299,8 +24314,140 @@ function shellValue(word, env) {
         return undefined;
     return r.value.split(LITERAL_DOLLAR).join('$');
 }
-/** A longer path is no folder of a checkout (PATH_MAX); it is not followed, and stays short. */
-const MAX_PATH = 4096;
+class ShellFolder {
+    env;
+    /** The folder the next command runs in. */
+    cd = { path: '' };
+    pushed;
+    subshells = [];
+    compounds = [];
+    /** The current list has had an `&&` or `||`: what follows may not run. */
+    afterAndOr = false;
+    /** The current list moved after an `&&` or `||`. */
+    maybeMoved = false;
+    constructor(env) {
+        this.env = env;
+    }
+    /** Reads one part of the script; returns it when it is a command that may build. */
+    next(part) {
+        if (part === '(') {
+            const { cd, pushed, afterAndOr, maybeMoved } = this;
+            this.subshells.push({ cd, pushed, afterAndOr, maybeMoved });
+            this.afterAndOr = false;
+            this.maybeMoved = false;
+        }
+        else if (part === ')') {
+            const outer = this.subshells.pop();
+            // A `)` that closes no subshell ends a `case` pattern: a branch begins.
+            if (outer === undefined)
+                this.branch();
+            else
+                Object.assign(this, outer);
+        }
+        else if (part === '&&')
+            this.afterAndOr = true;
+        else if (part === ';')
+            this.endList();
+        else
+            return this.command(part);
+        return undefined;
+    }
+    command(words) {
+        const k = programAt(words).at;
+        for (const w of words.slice(0, k)) {
+            if (OPENS_BEFORE.has(w.text))
+                this.open();
+            else if (BRANCHES.has(w.text))
+                this.branch();
+        }
+        const first = words[k]?.text;
+        if (first === undefined)
+            return undefined;
+        if (OPENS.has(first))
+            this.open();
+        else if (CLOSES.has(first))
+            this.close();
+        else if (first === 'popd') {
+            this.moving();
+            this.cd = this.pushed?.cd ?? this.cd;
+            this.pushed = this.pushed?.below;
+        }
+        else if (first === 'cd' || first === 'pushd') {
+            this.moving();
+            if (first === 'pushd')
+                this.pushed = { cd: this.cd, below: this.pushed };
+            this.cd = this.moved(first, words[k + 1]?.text);
+        }
+        else
+            return words;
+        return undefined;
+    }
+    /** The folder after `cd arg` (or `pushd arg`). */
+    moved(how, arg) {
+        const cd = this.cd;
+        // `-` is the previous folder; an option (`cd -P dir`) is not the folder.
+        const v = arg === undefined || arg.startsWith('-') ? undefined : shellValue(arg, this.env);
+        let to;
+        if (v === undefined || !('path' in cd)) {
+            const written = arg === undefined ? '' : ` ${shown(arg.split(LITERAL_DOLLAR).join('$'))}`;
+            to = { why: `runs after ${how}${written}, a folder that is not known` };
+        }
+        else if (v.startsWith(WORKSPACE) || v.includes('${{')) {
+            to = v.includes('${{') ? { why: `runs after cd ${shown(v)}` } : { path: v };
+        }
+        else
+            to = { path: at(cd.path, v) };
+        if ('path' in to && to.path.length > MAX_PATH) {
+            return { why: `runs after ${how} into a path of more than ${MAX_PATH} characters` };
+        }
+        return to;
+    }
+    moving() {
+        if (this.afterAndOr)
+            this.maybeMoved = true;
+    }
+    endList() {
+        if (this.maybeMoved)
+            this.unknown(`runs after ${MAYBE} (after && or ||)`);
+        this.afterAndOr = false;
+        this.maybeMoved = false;
+    }
+    open() {
+        this.compounds.push({ entry: { cd: this.cd, pushed: this.pushed }, moved: false });
+    }
+    branch() {
+        const c = this.compounds.at(-1);
+        if (!c)
+            return;
+        this.endList();
+        c.moved ||= this.movedSince(c.entry);
+        this.cd = c.entry.cd;
+        this.pushed = c.entry.pushed;
+    }
+    close() {
+        const c = this.compounds.pop();
+        if (!c)
+            return;
+        this.endList();
+        if (c.moved || this.movedSince(c.entry)) {
+            this.unknown(`runs after ${MAYBE} (inside an if, a loop or a case)`);
+        }
+    }
+    movedSince(entry) {
+        return this.cd !== entry.cd || this.pushed !== entry.pushed;
+    }
+    unknown(why) {
+        this.cd = { why: `${why}, a folder that is not known` };
+        this.pushed = undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/detect/build/context/workflows/run-step.ts
+
+
+
+
+
 function runStep(y, step, run, file, scope, env, tree) {
     const script = y.str(run) ?? '';
     if (!/\b(?:docker|podman|buildah)\b/.test(script))
@@ -24309,55 +24456,17 @@ function runStep(y, step, run, file, scope, env, tree) {
     const firstLine = y.textLine(run, y.line(step));
     const lineOf = lineStarts(script);
     const out = [];
-    // `cd dir` earlier in the script moves the folder later commands run in, up to the end of
-    // the subshell it runs in; `popd` goes back to the folder of the last `pushd`.
-    let cd = { path: '' };
-    let pushed;
-    const subshells = [];
-    for (const words of scriptParts(script)) {
-        if (words === '(') {
-            subshells.push({ cd, pushed });
+    // Where each command runs: moved by `cd`, `pushd` and `popd` (shell-folder.ts).
+    const folder = new ShellFolder(env);
+    for (const part of scriptParts(script)) {
+        const words = folder.next(part);
+        if (!words)
             continue;
-        }
-        if (words === ')') {
-            // A `)` that closes no subshell ends a `case` pattern.
-            const outer = subshells.pop() ?? { cd, pushed };
-            cd = outer.cd;
-            pushed = outer.pushed;
-            continue;
-        }
-        const k = programAt(words).at;
-        const first = words[k]?.text;
-        if (first === 'popd') {
-            cd = pushed?.cd ?? cd;
-            pushed = pushed?.below;
-            continue;
-        }
-        if (first === 'cd' || first === 'pushd') {
-            if (first === 'pushd')
-                pushed = { cd, below: pushed };
-            const arg = words[k + 1]?.text;
-            // `-` is the previous folder; an option (`cd -P dir`) is not the folder.
-            const v = arg === undefined || arg.startsWith('-') ? undefined : shellValue(arg, env);
-            if (v === undefined || !('path' in cd)) {
-                const written = arg === undefined ? '' : ` ${shown(arg.split(LITERAL_DOLLAR).join('$'))}`;
-                cd = { why: `runs after ${first}${written}, a folder that is not known` };
-            }
-            else if (v.startsWith(WORKSPACE) || v.includes('${{')) {
-                cd = v.includes('${{') ? { why: `runs after cd ${shown(v)}` } : { path: v };
-            }
-            else
-                cd = { path: at(cd.path, v) };
-            if ('path' in cd && cd.path.length > MAX_PATH) {
-                cd = { why: `runs after ${first} into a path of more than ${MAX_PATH} characters` };
-            }
-            continue;
-        }
         const cmd = buildCommand(words);
         if (!cmd)
             continue;
         // A wrapper that changes the folder (`env -C x docker build .`) makes it unknown.
-        const place = cmd.movedBy ? { why: `runs after ${shown(cmd.movedBy)}` } : cd;
+        const place = cmd.movedBy ? { why: `runs after ${shown(cmd.movedBy)}` } : folder.cd;
         const movedPath = 'path' in place ? place.path : undefined;
         const movedWhy = 'why' in place ? place.why : undefined;
         const line = firstLine + lineOf(cmd.start) - 1;

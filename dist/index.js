@@ -11,7 +11,7 @@ const { skipEarly } = await Promise.all(/* import() */[__nccwpck_require__.e(13)
 if (!skipEarly()) {
     const { guardEvent } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(414)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8414));
     guardEvent();
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(13), __nccwpck_require__.e(703), __nccwpck_require__.e(4), __nccwpck_require__.e(370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9370));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(13), __nccwpck_require__.e(703), __nccwpck_require__.e(4), __nccwpck_require__.e(97)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97));
     await run();
 }
 
