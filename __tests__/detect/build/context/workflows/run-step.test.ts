@@ -46,13 +46,15 @@ describe('the folder a command runs in', () => {
   })
 
   // A cd the script may or may not make leaves the folder unknown from there: never a guess.
-  const AND_OR =
-    'the command runs after a cd that may not have run (after && or ||), a folder that is not known'
+  const IN_LIST =
+    'the command runs after a cd that may not have run (after &&, || or in a pipeline), a folder that is not known'
   const COMPOUND =
     'the command runs after a cd that may not have run (inside an if, a loop or a case), a folder that is not known'
   it.each([
-    ['[ -d app ] && cd app; docker build .', [[AND_OR]]],
-    ['test -n "$CI" || cd app\ndocker build .', [[AND_OR]]],
+    ['[ -d app ] && cd app; docker build .', [[IN_LIST]]],
+    ['test -n "$CI" || cd app\ndocker build .', [[IN_LIST]]],
+    ['cd app | tee log\ndocker build .', [[IN_LIST]]],
+    ['echo x | cd app; docker build .', [[IN_LIST]]],
     ['case "$x" in\n  a) cd a;;\nesac\ndocker build .', [[COMPOUND]]],
     ['case "$x" in\n  a) cd a; docker build .;;\n  b) docker build .;;\nesac', ['a', '']],
     [

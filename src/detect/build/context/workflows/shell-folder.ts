@@ -2,8 +2,9 @@
  * The folder each command of a run script runs in, relative to the step's working directory:
  * moved by `cd` and `pushd`, back at `popd` and at the end of a subshell. A move the script may
  * or may not make leaves the folder unknown from where it may have happened: a `cd` after `&&`
- * or `||` once its list ends, and one inside an `if`, a loop or a `case` once that ends (or at
- * its next branch: `else`, `elif`, a `case` pattern, each start again from where it began).
+ * or `||`, or in a pipeline (run in a subshell), once its list ends; and one inside an `if`, a
+ * loop or a `case` once that ends (or at its next branch: `else`, `elif`, a `case` pattern, each
+ * start again from where it began).
  */
 import { at } from '../../../../util/paths.js'
 import { shown } from '../common.js'
@@ -33,6 +34,7 @@ interface Place {
 /** Where a subshell began, and the list it interrupted. */
 interface Subshell extends Place {
   readonly afterAndOr: boolean
+  readonly listMoved: boolean
   readonly maybeMoved: boolean
 }
 
@@ -64,9 +66,11 @@ export class ShellFolder {
   private pushed: Pushed | undefined
   private readonly subshells: Subshell[] = []
   private readonly compounds: Compound[] = []
-  /** The current list has had an `&&` or `||`: what follows may not run. */
+  /** The current list has had an `&&`, `||` or `|`: what follows may not run, or not here. */
   private afterAndOr = false
-  /** The current list moved after an `&&` or `||`. */
+  /** The current list has moved. */
+  private listMoved = false
+  /** The current list moved where the move may not have run, or not in this shell. */
   private maybeMoved = false
 
   constructor(private readonly env: Env) {}
@@ -74,9 +78,10 @@ export class ShellFolder {
   /** Reads one part of the script; returns it when it is a command that may build. */
   next(part: ScriptPart): Command | undefined {
     if (part === '(') {
-      const { cd, pushed, afterAndOr, maybeMoved } = this
-      this.subshells.push({ cd, pushed, afterAndOr, maybeMoved })
+      const { cd, pushed, afterAndOr, listMoved, maybeMoved } = this
+      this.subshells.push({ cd, pushed, afterAndOr, listMoved, maybeMoved })
       this.afterAndOr = false
+      this.listMoved = false
       this.maybeMoved = false
     } else if (part === ')') {
       const outer = this.subshells.pop()
@@ -84,7 +89,11 @@ export class ShellFolder {
       if (outer === undefined) this.branch()
       else Object.assign(this, outer)
     } else if (part === '&&') this.afterAndOr = true
-    else if (part === ';') this.endList()
+    else if (part === '|') {
+      // Each side of a pipe runs in a subshell: a move on either side is not this shell's.
+      this.afterAndOr = true
+      if (this.listMoved) this.maybeMoved = true
+    } else if (part === ';') this.endList()
     else return this.command(part)
     return undefined
   }
@@ -130,12 +139,14 @@ export class ShellFolder {
   }
 
   private moving(): void {
+    this.listMoved = true
     if (this.afterAndOr) this.maybeMoved = true
   }
 
   private endList(): void {
-    if (this.maybeMoved) this.unknown(`runs after ${MAYBE} (after && or ||)`)
+    if (this.maybeMoved) this.unknown(`runs after ${MAYBE} (after &&, || or in a pipeline)`)
     this.afterAndOr = false
+    this.listMoved = false
     this.maybeMoved = false
   }
 

@@ -45,10 +45,10 @@ function closeOf(s: string, i: number, open: string, close: string): number {
 
 /**
  * A part of a script: a command; a parenthesis that opens or closes a subshell; `&&` for an
- * `&&` or `||` (what follows runs or not as the command before turns out); `;` for the end of a
- * list (`;`, `&`, a line break). A pipe `|` is neither.
+ * `&&` or `||` (what follows runs or not as the command before turns out); `|` for a pipe (each
+ * side runs in a subshell); `;` for the end of a list (`;`, `&`, a line break).
  */
-export type ScriptPart = Command | '(' | ')' | '&&' | ';'
+export type ScriptPart = Command | '(' | ')' | '&&' | '|' | ';'
 
 /** The commands of a script, each a list of words. */
 export function shellCommands(script: string): Command[] {
@@ -179,8 +179,7 @@ export function scriptParts(script: string): ScriptPart[] {
         i += 2
         continue
       }
-      if (c === '(' || c === ')') parts.push(c)
-      else if (c !== '|') parts.push(';')
+      parts.push(c === '(' || c === ')' || c === '|' ? c : ';')
       i++
     } else if (c === '>' || c === '<') {
       // A redirection: `2>` drops the fd number; the target word is dropped too.
