@@ -24246,10 +24246,7 @@ function scriptParts(script) {
                 i += 2;
                 continue;
             }
-            if (c === '(' || c === ')')
-                parts.push(c);
-            else if (c !== '|')
-                parts.push(';');
+            parts.push(c === '(' || c === ')' || c === '|' ? c : ';');
             i++;
         }
         else if (c === '>' || c === '<') {
@@ -24287,8 +24284,9 @@ function scriptParts(script) {
  * The folder each command of a run script runs in, relative to the step's working directory:
  * moved by `cd` and `pushd`, back at `popd` and at the end of a subshell. A move the script may
  * or may not make leaves the folder unknown from where it may have happened: a `cd` after `&&`
- * or `||` once its list ends, and one inside an `if`, a loop or a `case` once that ends (or at
- * its next branch: `else`, `elif`, a `case` pattern, each start again from where it began).
+ * or `||`, or in a pipeline (run in a subshell), once its list ends; and one inside an `if`, a
+ * loop or a `case` once that ends (or at its next branch: `else`, `elif`, a `case` pattern, each
+ * start again from where it began).
  */
 
 
@@ -24321,9 +24319,11 @@ class ShellFolder {
     pushed;
     subshells = [];
     compounds = [];
-    /** The current list has had an `&&` or `||`: what follows may not run. */
+    /** The current list has had an `&&`, `||` or `|`: what follows may not run, or not here. */
     afterAndOr = false;
-    /** The current list moved after an `&&` or `||`. */
+    /** The current list has moved. */
+    listMoved = false;
+    /** The current list moved where the move may not have run, or not in this shell. */
     maybeMoved = false;
     constructor(env) {
         this.env = env;
@@ -24331,9 +24331,10 @@ class ShellFolder {
     /** Reads one part of the script; returns it when it is a command that may build. */
     next(part) {
         if (part === '(') {
-            const { cd, pushed, afterAndOr, maybeMoved } = this;
-            this.subshells.push({ cd, pushed, afterAndOr, maybeMoved });
+            const { cd, pushed, afterAndOr, listMoved, maybeMoved } = this;
+            this.subshells.push({ cd, pushed, afterAndOr, listMoved, maybeMoved });
             this.afterAndOr = false;
+            this.listMoved = false;
             this.maybeMoved = false;
         }
         else if (part === ')') {
@@ -24346,6 +24347,12 @@ class ShellFolder {
         }
         else if (part === '&&')
             this.afterAndOr = true;
+        else if (part === '|') {
+            // Each side of a pipe runs in a subshell: a move on either side is not this shell's.
+            this.afterAndOr = true;
+            if (this.listMoved)
+                this.maybeMoved = true;
+        }
         else if (part === ';')
             this.endList();
         else
@@ -24403,13 +24410,15 @@ class ShellFolder {
         return to;
     }
     moving() {
+        this.listMoved = true;
         if (this.afterAndOr)
             this.maybeMoved = true;
     }
     endList() {
         if (this.maybeMoved)
-            this.unknown(`runs after ${MAYBE} (after && or ||)`);
+            this.unknown(`runs after ${MAYBE} (after &&, || or in a pipeline)`);
         this.afterAndOr = false;
+        this.listMoved = false;
         this.maybeMoved = false;
     }
     open() {
